@@ -1,0 +1,168 @@
+/**
+ * The entities layer: mentions joined into entities (name-variant coreference), with the roles the text gives
+ * each person and the descriptions ("the head of state") that refer back to them.
+ *
+ *  1. Name mentions cluster when one name's words are contained in another's ("Assad" ⊂ "Bashar Assad"), or an
+ *     acronym spells another's initials ("UN" ~ "United Nations").
+ *  2. Title + name mentions ("President Putin") join the entity of the name they end with.
+ *  3. Role rules read titles and appositions around each person's mentions.
+ *  4. Descriptions link to the nearest preceding person whose roles license them.
+ */
+import type { Entity, EntityMention, EntityType, Mention, Role, Sentence } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { defineAnnotator } from "../../pipeline/annotator.js";
+import { DESCRIPTIONS } from "./lexicon.js";
+import { ROLE_RULES } from "./roles.js";
+import { readableRanges } from "./scope.js";
+
+type NamedMention = Mention & { text: string };
+
+interface Cluster {
+  type: EntityType;
+  typeVotes: Map<EntityType, number>;
+  names: NamedMention[];
+  others: EntityMention[];
+  roles: Role[];
+}
+
+/** Lower case, no diacritics, no possessive: the key two spellings of a name share. */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/['’]s$/i, "")
+    .replace(/^the\s+/i, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+const initialsOf = (key: string) =>
+  key
+    .split(" ")
+    .filter((w) => !/^(of|the|for|and|in|on)$/.test(w))
+    .map((w) => w[0])
+    .join("");
+
+/** Whether a name mention refers to the same entity as a cluster's names. */
+function sameEntity(key: string, type: EntityType, cluster: Cluster): boolean {
+  const words = key.split(" ");
+  return cluster.names.some((n) => {
+    const other = nameKey(n.text);
+    if (other === key) return true;
+    if (type !== cluster.type && !(type === "misc" || cluster.type === "misc")) return false;
+    const otherWords = other.split(" ");
+    if (type === "person" || cluster.type === "person") {
+      // "Assad" ⊂ "Bashar Assad"; "Putin" ⊂ "Vladimir Putin" — a single surname or a full name containing it.
+      const [short, long] = words.length <= otherWords.length ? [words, otherWords] : [otherWords, words];
+      return short.length >= 1 && short.every((w) => long.includes(w)) && short.at(-1) === long.at(-1);
+    }
+    if (type === "organization") {
+      return (words.length === 1 && initialsOf(other) === key && key.length >= 2) || (otherWords.length === 1 && initialsOf(key) === other && other.length >= 2);
+    }
+    return false;
+  });
+}
+
+function sentenceOf(sentences: readonly Sentence[], at: number): Span {
+  return sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+}
+
+export const entitiesAnnotator = defineAnnotator({
+  name: "entities",
+  requires: ["mentions", "sentences", "boilerplate"],
+  produces: "entities",
+  annotate(doc) {
+    const text = doc.text;
+    const mentions = doc.layers.mentions ?? [];
+    const sentences = doc.layers.sentences ?? [];
+    const clusters: Cluster[] = [];
+
+    // 1. Cluster name mentions in reading order; demonyms only join a country already named.
+    const names: NamedMention[] = mentions.filter((m) => m.form === "name").map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+    for (const m of names) {
+      const key = nameKey(m.text);
+      if (!key) continue;
+      const found = clusters.find((c) => sameEntity(key, m.type, c));
+      if (found) {
+        found.names.push(m);
+        found.typeVotes.set(m.type, (found.typeVotes.get(m.type) ?? 0) + m.score);
+      } else {
+        clusters.push({ type: m.type, typeVotes: new Map([[m.type, m.score]]), names: [m], others: [], roles: [] });
+      }
+    }
+    for (const c of clusters) c.type = [...c.typeVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.type;
+
+    // 2. Titled mentions join the entity whose name they end with.
+    for (const t of mentions.filter((m) => m.form === "titled")) {
+      const owner = clusters.find((c) => c.names.some((n) => n.end === t.end));
+      owner?.others.push({ start: t.start, end: t.end, form: "titled", certainty: "stated" });
+    }
+
+    // 3. Roles.
+    const people = clusters.filter((c) => c.type === "person");
+    const allPeopleSpans = people.flatMap((c) => c.names.map((n) => ({ start: n.start, end: n.end })));
+    for (const c of people) {
+      for (const n of c.names) {
+        const titled = c.others.find((o) => o.form === "titled" && o.end === n.end);
+        const input = {
+          text,
+          name: n,
+          ...(titled ? { titled } : {}),
+          sentence: sentenceOf(sentences, n.start),
+          otherPeople: allPeopleSpans.filter((p) => p.end !== n.end),
+        };
+        for (const rule of ROLE_RULES) {
+          for (const r of rule(input)) if (!c.roles.some((x) => x.role === r.role)) c.roles.push(r);
+        }
+      }
+    }
+
+    // 4. Descriptions that refer back to a person with a fitting role.
+    const ranges = readableRanges(doc);
+    const roleSpans = people.flatMap((c) => c.roles);
+    for (const range of ranges) {
+      const slice = text.slice(range.start, range.end);
+      for (const d of DESCRIPTIONS) {
+        for (const m of slice.matchAll(new RegExp(d.phrase.source, "gi"))) {
+          const start = range.start + m.index;
+          const end = start + m[0].length;
+          // "the President of X" or "the President Bashar Assad" is a role phrase, not a reference back.
+          if (/^\s+(of\b|\p{Lu})/u.test(text.slice(end, end + 4))) continue;
+          if (roleSpans.some((r) => r.start <= start && end <= r.end)) continue;
+          const antecedent = nearestBefore(people, start, (c) => c.roles.some((r) => d.roles.test(r.role)));
+          antecedent?.others.push({ start, end, form: "description", certainty: "inferred" });
+        }
+      }
+    }
+
+    // Entities in order of first mention, canonical name = the longest name mention.
+    const entities: Entity[] = clusters
+      .map((c) => {
+        const all: EntityMention[] = [
+          ...c.names.map((n) => ({ start: n.start, end: n.end, form: "name" as const, certainty: "stated" as const })),
+          ...c.others,
+        ].sort((a, b) => a.start - b.start || b.end - a.end);
+        const canonical = [...c.names].sort((a, b) => b.text.length - a.text.length)[0];
+        return { c, all, name: (canonical?.text ?? "").replace(/['’]s$/, "") };
+      })
+      .sort((a, b) => (a.all[0]?.start ?? 0) - (b.all[0]?.start ?? 0))
+      .map(({ c, all, name }, i) => ({ id: `e${i + 1}`, type: c.type, name, roles: c.roles, mentions: all }));
+    return entities;
+  },
+});
+
+function nearestBefore(people: readonly Cluster[], at: number, fits: (c: Cluster) => boolean): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of people) {
+    if (!fits(c)) continue;
+    for (const n of [...c.names, ...c.others]) {
+      if (n.end <= at && n.end > bestAt) {
+        best = c;
+        bestAt = n.end;
+      }
+    }
+  }
+  return best;
+}

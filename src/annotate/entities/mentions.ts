@@ -1,0 +1,67 @@
+/**
+ * The mentions layer: every named reference to a person, organisation or place, before coreference. The trained
+ * model and the rules each propose spans; one refiner keeps, of overlapping proposals, the strongest.
+ */
+import type { Mention } from "../../core/document.js";
+import { defineAnnotator } from "../../pipeline/annotator.js";
+import { nerRecognizer } from "./ner-recognizer.js";
+import {
+  acronym,
+  bylineAuthor,
+  demonym,
+  gazetteerPlace,
+  type MentionRecognizer,
+  organisationPhrase,
+  type RecognizerInput,
+  titledPerson,
+} from "./recognizers.js";
+import { MENTION_REFINERS } from "./refiners.js";
+import { readableRanges } from "./scope.js";
+
+/** Run in this order; `priority` (not order) decides overlaps, so adding a recogniser never reorders others. */
+export const MENTION_RECOGNIZERS: readonly MentionRecognizer[] = [
+  bylineAuthor,
+  titledPerson,
+  organisationPhrase,
+  nerRecognizer,
+  gazetteerPlace,
+  acronym,
+  demonym,
+];
+
+/** An organisation named inside another's name ("… of the Armed Forces of the Russian Federation") may nest. */
+const nests = (inner: Mention, outer: Mention) =>
+  inner.type === "organization" && outer.type === "organization" && outer.start <= inner.start && inner.end <= outer.end && inner.rule === outer.rule;
+
+/** Keeps the strongest of overlapping proposals: higher priority, then longer, then earlier. */
+export function resolveOverlaps(proposals: readonly (Mention & { priority: number })[]): Mention[] {
+  const ordered = [...proposals].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: (Mention & { priority: number })[] = [];
+  for (const p of ordered) {
+    if (kept.some((k) => k.start < p.end && p.start < k.end && !nests(p, k))) continue;
+    kept.push(p);
+  }
+  return kept.sort((a, b) => a.start - b.start).map(({ priority: _p, ...m }) => m);
+}
+
+export const mentionsAnnotator = defineAnnotator({
+  name: "mentions",
+  requires: ["sentences", "boilerplate"],
+  produces: "mentions",
+  annotate(doc) {
+    const sentences = doc.layers.sentences ?? [];
+    const input: RecognizerInput = { doc, ranges: readableRanges(doc), sentenceStarts: new Set(sentences.map((s) => s.start)) };
+    const proposals: (Mention & { priority: number })[] = [];
+    const titled: Mention[] = [];
+    for (const recognizer of MENTION_RECOGNIZERS) {
+      for (const m of recognizer.recognize(input)) {
+        // Title + name spans ride along beside the name; coreference joins them to the name's entity.
+        if (m.form === "titled") titled.push(m);
+        else proposals.push({ ...m, priority: recognizer.priority });
+      }
+    }
+    const kept = MENTION_REFINERS.reduce((ms, refine) => refine(ms, doc.text), resolveOverlaps(proposals));
+    const names = new Set(kept.filter((m) => m.type === "person").map((m) => m.end));
+    return [...kept, ...titled.filter((t) => names.has(t.end))].sort((a, b) => a.start - b.start || b.end - a.end);
+  },
+});

@@ -1,0 +1,226 @@
+/**
+ * Mention recognisers, each a small named unit that reads the text and proposes typed spans. The mentions
+ * annotator runs them in one ordered list and a refiner keeps the best of overlapping proposals. The trained NER
+ * model proposes most names; these rules add what rules do well: titled names, organisation names with a head
+ * noun, acronyms, places the gazetteer knows, demonyms, and the authors the byline names.
+ */
+import type { Document, EntityType, Mention } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
+import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, RANK_TITLES } from "./lexicon.js";
+
+export interface RecognizerInput {
+  readonly doc: Document;
+  /** Ranges to read (the article and the author's lines). */
+  readonly ranges: readonly Span[];
+  /** Sentence starts: a capital there proves nothing. */
+  readonly sentenceStarts: ReadonlySet<number>;
+}
+
+export interface MentionRecognizer {
+  readonly name: string;
+  /** Higher wins when proposals overlap. */
+  readonly priority: number;
+  recognize(input: RecognizerInput): Mention[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** One capitalised name word: "Putin", "O'Brien", "al-Assad", "McDonald", "Jean-Luc". */
+const NAME_WORD = String.raw`(?:(?:al|el|de|van|von|bin|ibn|da|di|le|la)[-\s])?\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
+
+function mention(start: number, end: number, type: EntityType, form: Mention["form"], rule: string, score: number): Mention {
+  return { start, end, type, form, rule: `entities:${rule}`, score };
+}
+
+function* matchesIn(input: RecognizerInput, re: RegExp): Generator<RegExpExecArray & { offset: number }> {
+  for (const range of input.ranges) {
+    const slice = input.doc.text.slice(range.start, range.end);
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      yield Object.assign(m, { offset: range.start });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+}
+
+const isNotName = (word: string) => NOT_NAMES.has(word.toLowerCase()) || ORG_HEADS.has(word.toLowerCase());
+
+/** "President Putin", "Russian Defense Minister General Shoigu", "Brigadier General Suhel": a title, then a name. */
+export const titledPerson: MentionRecognizer = {
+  name: "titled-person",
+  priority: 9,
+  recognize(input) {
+    const titles = alternation([...RANK_TITLES, ...OFFICE_HEADS]);
+    const re = new RegExp(String.raw`\b((?:${titles})(?:\s+(?:${titles}))*)\s+(${NAME})\b`, "gu");
+    const out: Mention[] = [];
+    for (const m of matchesIn(input, re)) {
+      const name = trimNameTail(m[2] ?? "");
+      if (!name || name.split(/\s+/).some(isNotName)) continue;
+      const titleStart = m.offset + m.index;
+      const nameStart = titleStart + (m[0].length - (m[2] ?? "").length);
+      out.push(mention(nameStart, nameStart + name.length, "person", "name", "titled-person", 0.9));
+      out.push(mention(titleStart, nameStart + name.length, "person", "titled", "titled-person", 0.9));
+    }
+    return out;
+  },
+};
+
+/** Drops trailing words that are not part of a name ("Putin Flew" cannot happen in prose, but "Shoigu As" can). */
+function trimNameTail(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 0 && isNotName(words.at(-1) ?? "")) words.pop();
+  return words.join(" ");
+}
+
+/**
+ * "Center for Syncretic Studies", "Syrian Air Force", "Armed Forces of the Russian Federation": a run of
+ * capitalised words whose last head noun ("Center", "Forces") may take an of/for complement. A leading person
+ * role ("Chief of the …") is not part of the name, and an organisation inside another ("… of the Armed Forces of
+ * the Russian Federation") is proposed as well, nested.
+ */
+export const organisationPhrase: MentionRecognizer = {
+  name: "organisation-head-noun",
+  priority: 8,
+  recognize(input) {
+    // A dot only inside an abbreviation ("U.S."), never the full stop that ends a sentence.
+    const cap = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*`;
+    const re = new RegExp(String.raw`\b${cap}(?:\s+(?:(?:of|for|on|&)\s+(?:the\s+)?)?${cap}){0,9}`, "gu");
+    const out: Mention[] = [];
+    for (const m of matchesIn(input, re)) {
+      const base = m.offset + m.index;
+      for (const phrase of organisationNames(m[0])) {
+        const start = base + phrase.at;
+        out.push(mention(start, start + phrase.text.length, "organization", "name", "organisation-head-noun", phrase.nested ? 0.7 : 0.8));
+      }
+    }
+    return out;
+  },
+};
+
+/** Person roles that head a phrase ("Chief of the General Staff") without being part of an organisation's name. */
+const LEADING_ROLE = /^(?:(?:Chief|Head|President|Director|Commander|Minister|Secretary|Chairman|Leader|Member|Spokesman|Spokeswoman|Deputy|Vice)\s+(?:of|for)\s+(?:the\s+)?)+/;
+
+function organisationNames(run: string): { at: number; text: string; nested: boolean }[] {
+  let at = 0;
+  let text = run;
+  const cut = (n: number) => {
+    at += n;
+    text = text.slice(n);
+  };
+  // A sentence-initial "The" or function word is not part of the name.
+  for (let m = /^(The|A|An|In|On|At|From|By|For|With|And|Of|To)\s+/.exec(text); m; m = /^(The|A|An|In|On|At|From|By|For|With|And|Of|To)\s+/.exec(text)) cut(m[0].length);
+  const role = LEADING_ROLE.exec(text);
+  if (role) cut(role[0].length);
+  const words = text.split(/\s+/);
+  // The name ends at the last head noun, or after the of/for complement that follows it.
+  let headAt = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (ORG_HEADS.has((words[i] ?? "").toLowerCase())) {
+      headAt = i;
+      break;
+    }
+  }
+  if (headAt < 0) return [];
+  const complement = /^(of|for|on)$/.test(words[headAt + 1] ?? "");
+  const kept = complement ? words : words.slice(0, headAt + 1);
+  if (kept.length < 2) return [];
+  const name = kept.join(" ");
+  const found = [{ at, text: text.slice(0, text.indexOf(name) + name.length), nested: false }];
+  // Nested organisations after " of the ": "General Staff of the Armed Forces of the Russian Federation".
+  for (const m of name.matchAll(/\s+of\s+the\s+/g)) {
+    const rest = name.slice(m.index + m[0].length);
+    const inner = organisationNames(rest)[0];
+    if (inner && inner.at === 0) found.push({ at: at + m.index + m[0].length, text: inner.text, nested: true });
+  }
+  return found;
+}
+
+/** All-capital abbreviations that are not organisations. */
+const NOT_ORG_ACRONYMS = new Set(["TV", "OK", "AM", "PM", "GMT", "UTC", "CEO", "CFO", "PhD", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "DNA", "GDP", "COVID", "AIDS", "HIV", "Q", "A", "I", "USD", "EUR", "ET", "PT", "BST"]);
+
+/** "ISIS", "NATO", "FBI": a run of capitals is usually an organisation, unless the gazetteer knows it as a place. */
+export const acronym: MentionRecognizer = {
+  name: "acronym",
+  priority: 3,
+  recognize(input) {
+    const out: Mention[] = [];
+    for (const m of matchesIn(input, /\b\p{Lu}{2,6}\b/gu)) {
+      if (NOT_ORG_ACRONYMS.has(m[0])) continue;
+      const start = m.offset + m.index;
+      // A line in capitals (a headline or label) is not full of acronyms.
+      const lineStart = input.doc.text.lastIndexOf("\n", start) + 1;
+      const lineEnd = input.doc.text.indexOf("\n", start);
+      const line = input.doc.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+      if ((line.match(/\p{Ll}/gu) ?? []).length < line.length / 4) continue;
+      const isPlace = lookupPlace(m[0]).some((p) => p.featureCode.startsWith("PCL"));
+      out.push(mention(start, start + m[0].length, isPlace ? "place" : "organization", "name", "acronym", 0.5));
+    }
+    return out;
+  },
+};
+
+/** Capitalised word runs the gazetteer knows as a country, region or sizeable city. */
+export const gazetteerPlace: MentionRecognizer = {
+  name: "gazetteer-place",
+  priority: 4,
+  recognize(input) {
+    const out: Mention[] = [];
+    const re = new RegExp(String.raw`\b${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\b`, "gu");
+    for (const m of matchesIn(input, re)) {
+      // Try the longest run first, then shorter prefixes: "New York City" before "New York".
+      const words = m[0].split(/\s+/);
+      for (let n = words.length; n >= 1; n--) {
+        const name = words.slice(0, n).join(" ");
+        const start = m.offset + m.index;
+        if (n === 1 && isNotName(name)) break;
+        const senses = lookupPlace(name);
+        const best = senses[0];
+        if (!best) continue;
+        const major = senses.some((s) => /^(PCL|ADM1|PPLC|CONT|RGN)/.test(s.featureCode) || s.population >= 100_000);
+        const atSentenceStart = input.sentenceStarts.has(start);
+        if (!major && atSentenceStart) break;
+        out.push(mention(start, start + name.length, "place", "name", "gazetteer-place", major ? 0.7 : 0.4));
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+/** "Russian", "Syrian": an adjective of nationality stands for its country (kept apart from names by its form). */
+export const demonym: MentionRecognizer = {
+  name: "demonym",
+  priority: 1,
+  recognize(input) {
+    const out: Mention[] = [];
+    for (const m of matchesIn(input, /\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic|ch)\b/gu)) {
+      if (!countryOfDemonym(m[0])) continue;
+      const start = m.offset + m.index;
+      out.push(mention(start, start + m[0].length, "place", "demonym", "demonym", 0.5));
+    }
+    return out;
+  },
+};
+
+/** The people a byline names, wherever their names appear. */
+export const bylineAuthor: MentionRecognizer = {
+  name: "byline-author",
+  priority: 10,
+  recognize(input) {
+    const out: Mention[] = [];
+    for (const author of input.doc.metadata.authors?.value ?? []) {
+      const re = new RegExp(String.raw`\b${escape(author.name)}\b`, "gu");
+      for (const m of matchesIn(input, re)) {
+        const start = m.offset + m.index;
+        out.push(mention(start, start + m[0].length, "person", "name", "byline-author", 1));
+      }
+      if (author.span && !out.some((o) => o.start === author.span?.start)) {
+        out.push(mention(author.span.start, author.span.end, "person", "name", "byline-author", 1));
+      }
+    }
+    return out;
+  },
+};

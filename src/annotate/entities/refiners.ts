@@ -1,0 +1,56 @@
+/**
+ * Mention refiners (chrono's refiners): each takes the kept mentions and returns a corrected list. They fix what
+ * the model and rules get wrong in the same way every time, and each says in its name what it fixes.
+ */
+import type { Mention } from "../../core/document.js";
+import { NOT_NAMES, ROLE_NOUNS } from "./lexicon.js";
+
+export type MentionRefiner = (mentions: readonly Mention[], text: string) => Mention[];
+
+const wordsOf = (text: string, m: Mention) => text.slice(m.start, m.end).split(/\s+/);
+
+/** "Happy", "Watch", "Summary": a span made only of function and label words names nothing. */
+export const dropFunctionWords: MentionRefiner = (mentions, text) =>
+  mentions.filter((m) => !wordsOf(text, m).every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[^\p{L}]/gu, ""))));
+
+/** "The Syrian" → "Syrian": a leading article is not part of a name (except in a few fixed names, kept by rules). */
+export const stripLeadingArticle: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    const lead = /^(The|A|An)\s+/.exec(text.slice(m.start, m.end));
+    return lead && m.form === "name" && m.type !== "organization" ? { ...m, start: m.start + lead[0].length } : m;
+  });
+
+/** "Journalist", "Editor": one capitalised role word is a title, not an organisation or a person. */
+export const dropBareRoleWords: MentionRefiner = (mentions, text) =>
+  mentions.filter((m) => !(m.form === "name" && wordsOf(text, m).length === 1 && ROLE_NOUNS.has(text.slice(m.start, m.end).toLowerCase())));
+
+/** "Leaving Syria now, …": a capitalised -ing word at a sentence or list-item start is a verb, not a name. */
+export const dropLeadingGerund: MentionRefiner = (mentions, text) =>
+  mentions.filter((m) => {
+    const first = wordsOf(text, m)[0] ?? "";
+    if (!/^\p{Lu}\p{Ll}+ing$/u.test(first)) return true;
+    const before = text.slice(Math.max(0, m.start - 6), m.start);
+    return !/(^|[\n.!?:]\s*|\d[.)]\s*|^\s*)$/.test(before);
+  });
+
+/** "… Republic Bashar Assad": a capitalised word just before a person's name, that no other mention claims, is
+ * the first name the model left out. */
+export const extendPersonLeft: MentionRefiner = (mentions, text) =>
+  mentions.map((m, i) => {
+    if (m.type !== "person" || m.form !== "name") return m;
+    const before = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    if (!before?.[1] || NOT_NAMES.has(before[1].toLowerCase()) || ROLE_NOUNS.has(before[1].toLowerCase())) return m;
+    const start = m.start - before[0].length;
+    const prev = mentions[i - 1];
+    if (prev && prev.end > start) return m;
+    if (start > 0 && /[.!?:]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return m;
+    return { ...m, start };
+  });
+
+export const MENTION_REFINERS: readonly MentionRefiner[] = [
+  dropFunctionWords,
+  stripLeadingArticle,
+  dropBareRoleWords,
+  dropLeadingGerund,
+  extendPersonLeft,
+];

@@ -1,0 +1,117 @@
+/**
+ * Role rules: titles and functions a text gives a person, from a pre-modifying title ("Russian Defense Minister
+ * General Shoigu"), an apposition before or after the name ("the commander of X, Sergei Surovikin"; "Jane Doe, a
+ * spokeswoman for Y,") or a copula ("Jane Doe is an editor at Z"). Each returns roles with the span they came from.
+ */
+import type { Role } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { OFFICE_HEADS, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
+
+export interface RoleInput {
+  readonly text: string;
+  /** The name mention, and the title + name mention when there is one. */
+  readonly name: Span;
+  readonly titled?: Span;
+  /** The sentence the mention stands in. */
+  readonly sentence: Span;
+  /** Spans of other people's names: a role phrase never runs across another person. */
+  readonly otherPeople: readonly Span[];
+}
+
+export type RoleRule = (input: RoleInput) => Role[];
+
+const RANKS = new Set(RANK_TITLES.map((t) => t.toLowerCase()));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const RANK_SPLIT = new RegExp(
+  String.raw`\b(${[...RANK_TITLES].sort((a, b) => b.length - a.length).map(escape).join("|")})$`,
+  "u",
+);
+/** Words that show a phrase is a clause, not a role: finite verbs and past participles. */
+const VERBISH = /(^|\s)(\p{Ll}+ed|is|was|are|were|has|have|had|said|says|will|would|can|could|met|went|came|told|flew|made|spoke)(\s|$)/u;
+
+function role(text: string, start: number, end: number, rule: string): Role {
+  return { start, end, role: text.slice(start, end), rule: `roles:${rule}` };
+}
+
+/** "Russian Defense Minister General" before "Shoigu" → "Russian Defense Minister" and "General". */
+export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
+  if (!titled || titled.start >= name.start) return [];
+  let start = titled.start;
+  // Extend left over capitalised words of the office ("Defense", "Foreign") and a nationality ("Russian").
+  for (;;) {
+    const before = /(\p{Lu}[\p{L}.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    if (!before?.[1] || /^(The|A|An|In|On|At|And|From|With|By|For|Of|To)$/.test(before[1])) break;
+    const at = start - before[0].length;
+    if (at > 0 && /[.!?:]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
+      start = at;
+      break;
+    }
+    start = at;
+  }
+  const end = name.start - (text.slice(titled.start, name.start).length - text.slice(titled.start, name.start).trimEnd().length);
+  const out: Role[] = [];
+  const phrase = text.slice(start, end);
+  const rank = RANK_SPLIT.exec(phrase);
+  if (rank?.[1] && rank.index > 0) {
+    const cut = start + rank.index;
+    out.push(role(text, start, cut - 1, "pre-modifier"));
+    out.push(role(text, cut, end, "rank"));
+  } else {
+    out.push(role(text, start, end, RANKS.has(phrase.toLowerCase()) ? "rank" : "pre-modifier"));
+  }
+  return out.filter((r) => r.end > r.start);
+};
+
+/** "the Chief of the General Staff …, General Gerasimov": the furthest "the ROLE …" phrase that ends at the name. */
+export const appositionBefore: RoleRule = ({ text, name, titled, sentence, otherPeople }) => {
+  const anchor = titled?.start ?? name.start;
+  const before = text.slice(sentence.start, anchor);
+  const m = /,?\s*$/.exec(before);
+  const phraseEnd = sentence.start + before.length - (m?.[0].length ?? 0);
+  const candidates = [...before.matchAll(/\bthe\s+/gi)].map((x) => sentence.start + x.index + x[0].length);
+  for (const start of candidates) {
+    if (start >= phraseEnd) continue;
+    const phrase = text.slice(start, phraseEnd);
+    const words = phrase.split(/\s+/);
+    if (words.length > 16 || VERBISH.test(phrase) || /[;]/.test(phrase)) continue;
+    if (otherPeople.some((p) => p.start >= start && p.end <= phraseEnd)) continue;
+    const head = words.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, "")));
+    // The role noun leads the phrase (after at most one adjective such as a nationality).
+    if (head < 0 || head > 1) continue;
+    return [role(text, start, phraseEnd, "apposition-before")];
+  }
+  return [];
+};
+
+const OFFICE = [...OFFICE_HEADS].sort((a, b) => b.length - a.length).map(escape).join("|");
+const APPOSITION_AFTER = new RegExp(
+  String.raw`^,\s+(?:(?:the|a|an|his|her|its)\s+)?((?:[\p{L}\d’'-]+\s+){0,3}?(?:[\p{L}-]+)(?:\s+(?:of|for|at|in|to|with)\s+[^,;.()]{2,60})?)(?=,|;|\.|\)|\s+(?:said|says|told)\b)`,
+  "u",
+);
+
+/** "Jane Doe, a spokeswoman for the ministry," / "Jens Stoltenberg, NATO Secretary General,". */
+export const appositionAfter: RoleRule = ({ text, name }) => {
+  const after = text.slice(name.end, name.end + 140);
+  const m = APPOSITION_AFTER.exec(after);
+  if (!m?.[1]) return [];
+  const words = m[1].split(/\s+/);
+  const firstWords = words.slice(0, 4).map((w) => w.toLowerCase());
+  const officeHit = new RegExp(String.raw`\b(${OFFICE})\b`).test(m[1]);
+  if (!firstWords.some((w) => ROLE_NOUNS.has(w)) && !officeHit) return [];
+  if (VERBISH.test(m[1])) return [];
+  const start = name.end + m[0].indexOf(m[1]);
+  return [role(text, start, start + m[1].length, "apposition-after")];
+};
+
+/** "Jane Doe is an editor and journalist at Z" → "editor and journalist at Z". */
+export const copula: RoleRule = ({ text, name }) => {
+  const after = text.slice(name.end, name.end + 160);
+  const m = /^\s+(?:is|was|has been|serves as|served as)\s+(?:a|an|the)\s+([^,;.]{3,90})/u.exec(after);
+  if (!m?.[1]) return [];
+  const words = m[1].split(/\s+/).slice(0, 4).map((w) => w.toLowerCase());
+  if (!words.some((w) => ROLE_NOUNS.has(w))) return [];
+  const start = name.end + m[0].indexOf(m[1]);
+  return [role(text, start, start + m[1].length, "copula")];
+};
+
+export const ROLE_RULES: readonly RoleRule[] = [preModifierTitle, appositionBefore, appositionAfter, copula];

@@ -1,0 +1,82 @@
+/**
+ * The events layer: who did what, where and when, one event per body sentence that names a participant and has an
+ * action verb. Narrative continuity fills gaps the way a reader does: a sentence with no date of its own happens
+ * when the paragraph's last dated sentence did, and one that says "at the base" or "there" without naming a place
+ * happens where the previous event did.
+ */
+import type { Entity, Event, Sentence, Timex } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { defineAnnotator } from "../../pipeline/annotator.js";
+
+/** Verbs that make news events; a sentence whose verb is on neither list has no event. */
+const EVENT_VERBS =
+  /\b(flew|flown|fly|landed|arrived|visited|visits?|met|meets|meeting|talked|talks|spoke|held|hold|signed|announced|announces|made|attacked|killed|launched|went|travel(?:l)?ed|delivered|informed|communicated|returned|left|withdrew|withdrawn|sent|sends|ordered|declared|elected|appointed|resigned|arrested|charged|sentenced|fired|struck|bombed|invaded|captured|liberated|destroyed|opened|closed|agreed|rejected|approved|voted|passed|won|lost|died|injured|protested|marched|warned|called|urged|pledged|promised|threatened|accused|denied|confirmed|reported|released|published|filed|sued|ruled|banned|imposed|lifted|raised|cut|hosted|attended|joined|led|received|welcomed|thanked|congratulated|discussed|negotiated|demonstrated|retained|remains?|came)\b/i;
+
+/** Words that say "here, at the place just named" without naming it. */
+const ANAPHORIC_PLACE = /\b(there|at the (?:[\p{L}-]+\s){0,2}(?:base|airbase|air base|site|scene|venue|meeting|summit|airport|port|camp|headquarters|palace|building))\b/iu;
+
+/** How far back (in sentences) a place may be carried over to a sentence that only points at it. */
+const PLACE_CARRY_SENTENCES = 3;
+
+interface Occurrence extends Span {
+  readonly entity: Entity;
+}
+
+export const eventsAnnotator = defineAnnotator({
+  name: "events",
+  requires: ["sentences", "entities", "times", "boilerplate"],
+  produces: "events",
+  annotate(doc) {
+    const text = doc.text;
+    const body = doc.body;
+    const furniture = doc.layers.boilerplate ?? [];
+    const sentences = (doc.layers.sentences ?? []).filter(
+      (s) => s.start >= body.start && s.end <= body.end && !furniture.some((b) => b.start <= s.start && s.end <= b.end),
+    );
+    const occurrences: Occurrence[] = (doc.layers.entities ?? []).flatMap((entity) =>
+      entity.mentions.filter((m) => m.form !== "demonym").map((m) => ({ start: m.start, end: m.end, entity })),
+    );
+    const times: readonly Timex[] = (doc.layers.times ?? []).filter((t) => t.type === "DATE" || t.type === "TIME");
+
+    const events: Event[] = [];
+    let lastWhen: { value: string; block: number } | undefined;
+    let lastWhere: { ids: string[]; index: number } | undefined;
+    sentences.forEach((sentence: Sentence, index) => {
+      const inside = occurrences.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
+      const who = unique(inside.filter((o) => o.entity.type === "person" || o.entity.type === "organization").map((o) => o.entity.id));
+      let where = unique(inside.filter((o) => o.entity.type === "place").map((o) => o.entity.id));
+      const stated = times.find((t) => t.start >= sentence.start && t.end <= sentence.end && /^\d{4}-\d{2}-\d{2}/.test(t.value));
+      if (stated) lastWhen = { value: stated.value, block: sentence.block };
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      const verb = EVENT_VERBS.exec(sentenceText);
+      if (who.length === 0 || !verb) return;
+
+      if (ANAPHORIC_PLACE.test(sentenceText) && lastWhere && index - lastWhere.index <= PLACE_CARRY_SENTENCES) {
+        where = unique([...where, ...lastWhere.ids]);
+      }
+      const when = stated?.value ?? (lastWhen && lastWhen.block === sentence.block ? lastWhen.value : undefined);
+      const triggerStart = sentence.start + verb.index;
+      events.push({
+        id: `ev${events.length + 1}`,
+        what: describe(sentenceText, verb.index),
+        trigger: { start: triggerStart, end: triggerStart + verb[0].length },
+        who,
+        where,
+        ...(when ? { when } : {}),
+        evidence: { start: sentence.start, end: sentence.end },
+      });
+      if (where.length > 0) lastWhere = { ids: where, index };
+    });
+    return events;
+  },
+});
+
+/** The verb and what follows it up to the end of the clause, at most a dozen words. */
+function describe(sentence: string, verbAt: number): string {
+  const rest = sentence.slice(verbAt).split(/[,;:.!?]/)[0] ?? "";
+  return rest.split(/\s+/).slice(0, 12).join(" ").trim();
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}

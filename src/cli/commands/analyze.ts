@@ -1,0 +1,85 @@
+/** `sift analyze <file|->…`: read and annotate articles, print JSON, JSONL or a readable report. */
+import type { Command } from "commander";
+import { analyze } from "../../analyze.js";
+import { isSiftError, SiftError } from "../../core/errors.js";
+import { toAnalysisJson } from "../../output/json.js";
+import { toTextReport } from "../../output/text.js";
+import { readInput } from "../input.js";
+
+interface AnalyzeFlags {
+  format: "json" | "jsonl" | "text";
+  published?: string;
+  outlet?: string;
+  url?: string;
+  html?: boolean;
+  text?: boolean;
+  maxBytes?: string;
+}
+
+const FORMATS = ["json", "jsonl", "text"];
+
+export function register(program: Command): void {
+  program
+    .command("analyze")
+    .description("analyse articles: text as scraped (with its boilerplate), an HTML page, or - for standard input")
+    .argument("<inputs...>", "files to analyse, or - for standard input")
+    .option("-f, --format <format>", "output: text (a report), json (one object; an array for several inputs), jsonl (one line per input)", "text")
+    .option("--published <date>", "publication date (ISO 8601) when the input lacks one; it anchors relative dates")
+    .option("--outlet <name>", "the outlet's name, when the input lacks one")
+    .option("--url <url>", "the article's URL")
+    .option("--html", "read every input as HTML")
+    .option("--text", "read every input as plain text")
+    .option("--max-bytes <n>", "largest input accepted, in bytes", String(10 * 1024 * 1024))
+    .addHelpText(
+      "after",
+      "\nExamples:\n  sift analyze article.txt\n  sift analyze page.html --format json > analysis.json\n  curl -s URL | sift analyze - --html --url URL\n  sift analyze a.txt b.txt c.txt --format jsonl",
+    )
+    .action((inputs: string[], flags: AnalyzeFlags) => {
+      process.exitCode = runAnalyze(inputs, flags);
+    });
+}
+
+/** Analyses each input in turn; a bad input is reported and skipped. Returns the exit code. */
+export function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags): number {
+  if (!FORMATS.includes(flags.format)) {
+    process.stderr.write(`sift: unknown format "${flags.format}" (use ${FORMATS.join(", ")})\n`);
+    return 2;
+  }
+  const maxBytes = Number(flags.maxBytes ?? 10 * 1024 * 1024);
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) {
+    process.stderr.write(`sift: --max-bytes must be a positive number, not "${flags.maxBytes}"\n`);
+    return 2;
+  }
+  if (flags.published && Number.isNaN(Date.parse(flags.published))) {
+    process.stderr.write(`sift: --published must be an ISO 8601 date such as 2017-12-12, not "${flags.published}"\n`);
+    return 2;
+  }
+  const results: unknown[] = [];
+  const failed: string[] = [];
+  for (const input of inputs) {
+    try {
+      const bytes = readInput(input, maxBytes);
+      const doc = analyze(bytes, {
+        name: input,
+        maxBytes,
+        ...(flags.published ? { published: flags.published } : {}),
+        ...(flags.outlet ? { outlet: flags.outlet } : {}),
+        ...(flags.url ? { url: flags.url } : {}),
+        ...(flags.html ? { mediaType: "text/html" as const } : flags.text ? { mediaType: "text/plain" as const } : {}),
+      });
+      if (flags.format === "text") process.stdout.write(`${inputs.length > 1 ? `== ${input}\n` : ""}${toTextReport(doc)}\n\n`);
+      else if (flags.format === "jsonl") process.stdout.write(`${JSON.stringify(toAnalysisJson(doc))}\n`);
+      else results.push(toAnalysisJson(doc));
+    } catch (e) {
+      const err = isSiftError(e) ? e : new SiftError("E_PARSE", input, `analysis failed: ${(e as Error).message}`);
+      failed.push(input);
+      process.stderr.write(`sift: ${err.toLine()}\n`);
+      if (flags.format === "jsonl") process.stdout.write(`${JSON.stringify(err.toJSON())}\n`);
+      else if (flags.format === "json") results.push(err.toJSON());
+      if (!isSiftError(e) && process.env.SIFT_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    }
+  }
+  if (flags.format === "json") process.stdout.write(`${JSON.stringify(inputs.length === 1 ? results[0] : results, null, 2)}\n`);
+  if (failed.length > 0 && inputs.length > 1) process.stderr.write(`sift: ${failed.length} of ${inputs.length} inputs failed: ${failed.join(", ")}\n`);
+  return failed.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,19 @@
+/** The `sift` command: one subcommand per file in ./commands, registered in the order `sift --help` lists them. */
+import { Command } from "commander";
+import { register as registerAnalyze } from "./commands/analyze.js";
+
+export function buildProgram(): Command {
+  const program = new Command("sift")
+    .description("Reads the news the way a careful analyst does: who is quoted, what is claimed, how it is framed.")
+    .version("0.1.0")
+    .showHelpAfterError()
+    .configureOutput({ outputError: (s, write) => write(`sift: ${s.replace(/^error: /, "")}`) });
+  program.exitOverride((err) => {
+    // Usage errors exit 2, like most Unix tools; --help and --version exit 0.
+    process.exit(err.exitCode === 0 ? 0 : 2);
+  });
+  registerAnalyze(program);
+  return program;
+}
+
+buildProgram().parse(process.argv);

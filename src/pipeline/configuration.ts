@@ -1,0 +1,25 @@
+/**
+ * The analysis, in order: one explicit list (chrono's Configuration). `checkConfiguration` proves at start-up that
+ * each stage's required layers come from an earlier stage.
+ */
+import { affiliationsAnnotator } from "../annotate/affiliations/index.js";
+import { entitiesAnnotator } from "../annotate/entities/index.js";
+import { mentionsAnnotator } from "../annotate/entities/mentions.js";
+import { geocodesAnnotator } from "../annotate/geocodes/index.js";
+import { quotesAnnotator } from "../annotate/quotes/index.js";
+import { sentencesAnnotator } from "../annotate/sentences/index.js";
+import { tokensAnnotator } from "../annotate/tokens/index.js";
+import type { Annotator } from "./annotator.js";
+import { checkConfiguration } from "./check.js";
+
+export const DEFAULT_PIPELINE: readonly Annotator[] = [
+  tokensAnnotator,
+  sentencesAnnotator,
+  mentionsAnnotator,
+  entitiesAnnotator,
+  geocodesAnnotator,
+  affiliationsAnnotator,
+  quotesAnnotator,
+];
+
+checkConfiguration(DEFAULT_PIPELINE);

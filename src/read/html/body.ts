@@ -1,0 +1,129 @@
+/**
+ * Sorts the blocks of the chosen container into body, captions, and furniture, then trims the body's edges
+ * (bylines, datelines, "Advertisement", share prompts that sit just inside the container). Each rule is a small
+ * named function; the first that claims a block decides it.
+ */
+import type { BoilerplateKind } from "../../core/document.js";
+import type { Box, TextBlock } from "./segment.js";
+import { within } from "./segment.js";
+
+export type Placement =
+  | { readonly role: "body" }
+  | { readonly role: "caption" }
+  | { readonly role: "headline" }
+  | { readonly role: "boilerplate"; readonly kind: BoilerplateKind; readonly rule: string };
+
+/** Share of a block's characters inside links above which it is a link list, not prose. */
+const LINK_DENSE = 0.5;
+/** Edge blocks shorter than this that are not sentences are page furniture (bylines, dates, labels). */
+const EDGE_SHORT = 70;
+
+/** Short text cues for furniture that carries no class hint. Ordered; the first match names the kind. */
+const TEXT_CUES: readonly [RegExp, BoilerplateKind, string][] = [
+  [/^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below)$/i, "advertisement", "boilerplate:ad-label"],
+  [/^(?:sign up|subscribe)\b.{0,120}(?:newsletter|inbox|email)/i, "newsletter", "boilerplate:newsletter-cue"],
+  [/\b(?:newsletter|sign up for our|get our .{0,40} in your inbox)\b/i, "newsletter", "boilerplate:newsletter-cue"],
+  [/^(?:share|share this|share on|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(?:\s|$|:)/i, "share", "boilerplate:share-cue"],
+  [/^(?:related|read more|read next|more from|see also|you may also like|recommended|most popular|most read|trending|also read)\b[:\s]?/i, "related", "boilerplate:related-cue"],
+  [/^(?:\d+\s+)?comments?\b|^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments)/i, "comments", "boilerplate:comments-cue"],
+  [/(?:©|\(c\)|copyright)\s*(?:\d{4}|[a-z])/i, "footer", "boilerplate:copyright-cue"],
+  [/\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies)\b/i, "cookie", "boilerplate:cookie-cue"],
+  [/^(?:subscribe|subscribers only|already a subscriber|to continue reading|log ?in to read)\b/i, "paywall", "boilerplate:paywall-cue"],
+  [/^(?:tags?|topics?|filed under|categories)\s*:/i, "navigation", "boilerplate:tags-cue"],
+];
+
+const SENTENCE = /[.!?…"”»:)]\s*$/;
+
+/** Escaped markup shown as text ("<img height=1 …>"): a broken template, never prose. */
+const MARKUP_TEXT = /^<\/?[a-z][\w-]*(?:\s[^>]*)?>?/i;
+
+/** A short heading that opens a section of links to other stories: everything after it is not the article. */
+const RELATED_HEADING =
+  /^(?:more (?:from|on|in|about|stories|news|coverage|videos?|to read|like this)\b|more [\p{Lu}]|related\b|recommended\b|read (?:more|next|this next)\b|you (?:may|might) (?:also )?like|(?:most )?popular\b|most (?:read|viewed|shared)|trending\b|top stories|latest (?:news|stories|articles|headlines)|around the web|from (?:the web|our partners)|sponsored (?:stories|content|links)|what to read next|also on|further reading|see also|promoted (?:stories|content)|editors'? picks|don'?t miss|in other news|in case you missed it|you may have missed|elsewhere on)/iu;
+
+/** Promotions that close an article: calls to follow, subscribe or join, and "this story first appeared" notes. */
+const TAIL_PROMO =
+  /\b(?:follow (?:us|\w+) on|subscribe to|sign up (?:for|to)|newsletter|join (?:our|the) (?:\w+ )?(?:forums?|community|conversation)|like us on facebook|download (?:our|the) app|get (?:our|the) .{0,30} app|click here|for more (?:news|stories|on this)|this (?:story|article) (?:was|is) (?:originally|first) (?:published|appeared)|copyright \d{4}|all rights reserved)\b/i;
+
+function cueOf(text: string): [BoilerplateKind, string] | undefined {
+  if (text.length > 200) return undefined;
+  for (const [re, kind, rule] of TEXT_CUES) if (re.test(text)) return [kind, rule];
+  return undefined;
+}
+
+/** Decides where each block of the container goes; `inBody` is agreement with JSON-LD articleBody when known. */
+export function placeBlocks(container: Box, blocks: readonly TextBlock[], inBody?: (b: TextBlock) => boolean | undefined): Placement[] {
+  const out: Placement[] = blocks.map((b) => placeOne(container, b, inBody?.(b)));
+  cutAtRelatedHeading(blocks, out, inBody);
+  trimEdges(blocks, out, inBody);
+  trimTailPromos(blocks, out, inBody);
+  return out;
+}
+
+function placeOne(container: Box, b: TextBlock, agrees: boolean | undefined): Placement {
+  const f = b.box.furniture;
+  if (agrees === true) return b.kind === "caption" ? { role: "caption" } : { role: "body" };
+  if (f !== undefined && within(f.box, container) && !(f.box === container)) return { role: "boilerplate", kind: f.kind, rule: f.rule };
+  if (b.kind === "headline") return { role: "headline" };
+  if (b.kind === "caption") return { role: "caption" };
+  const len = b.text.length;
+  if (MARKUP_TEXT.test(b.text)) return { role: "boilerplate", kind: "other", rule: "boilerplate:markup-text" };
+  if (b.linkChars / Math.max(1, len) > LINK_DENSE) return { role: "boilerplate", kind: "related", rule: "boilerplate:link-dense" };
+  const cue = cueOf(b.text);
+  if (cue !== undefined) return { role: "boilerplate", kind: cue[0], rule: cue[1] };
+  if (agrees === false && len >= 30) return { role: "boilerplate", kind: "other", rule: "boilerplate:not-in-articlebody" };
+  return { role: "body" };
+}
+
+/** After some prose, a "More from …" / "Related" heading ends the article: what follows is teasers. */
+function cutAtRelatedHeading(blocks: readonly TextBlock[], out: Placement[], inBody?: (b: TextBlock) => boolean | undefined): void {
+  let prose = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b === undefined || out[i]?.role !== "body") continue;
+    if (prose >= 2 && b.text.length <= 60 && inBody?.(b) !== true && RELATED_HEADING.test(b.text) && (b.kind === "heading" || b.kind === "headline" || !SENTENCE.test(b.text))) {
+      for (let j = i; j < blocks.length; j++) {
+        const o = out[j];
+        if (o?.role === "body" || o?.role === "caption") out[j] = { role: "boilerplate", kind: "related", rule: "boilerplate:related-heading" };
+      }
+      return;
+    }
+    if (isProse(b)) prose++;
+  }
+}
+
+/** Drops calls to follow, subscribe or join at the very end of the body, last block first. */
+function trimTailPromos(blocks: readonly TextBlock[], out: Placement[], inBody?: (b: TextBlock) => boolean | undefined): void {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b === undefined || out[i]?.role !== "body") continue;
+    if (b.text.length > 400 || inBody?.(b) === true || !TAIL_PROMO.test(b.text)) return;
+    out[i] = { role: "boilerplate", kind: "other", rule: "boilerplate:tail-promo" };
+  }
+}
+
+/** A block that reads like prose: long, or ending like a sentence. */
+function isProse(b: TextBlock): boolean {
+  if (MARKUP_TEXT.test(b.text)) return false;
+  return b.text.length >= EDGE_SHORT || (SENTENCE.test(b.text) && b.text.length >= 25 && b.kind !== "heading");
+}
+
+function trimEdges(blocks: readonly TextBlock[], out: Placement[], inBody?: (b: TextBlock) => boolean | undefined): void {
+  const isBody = (i: number): boolean => out[i]?.role === "body";
+  const first = blocks.findIndex((b, i) => isBody(i) && (isProse(b) || inBody?.(b) === true));
+  if (first < 0) return;
+  for (let i = 0; i < first; i++) {
+    if (isBody(i)) out[i] = { role: "boilerplate", kind: "other", rule: "boilerplate:before-first-paragraph" };
+  }
+  let last = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b !== undefined && isBody(i) && (isProse(b) || inBody?.(b) === true)) {
+      last = i;
+      break;
+    }
+  }
+  for (let i = last + 1; i < blocks.length; i++) {
+    if (isBody(i)) out[i] = { role: "boilerplate", kind: "other", rule: "boilerplate:after-last-paragraph" };
+  }
+}

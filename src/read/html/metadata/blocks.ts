@@ -1,0 +1,68 @@
+/**
+ * Finds the page blocks that carry the headline, the standfirst (dek) and the byline, so the text can show them
+ * as the reader sees them, with source offsets, instead of values copied from <meta>.
+ */
+import { classAndId } from "../dom.js";
+import type { TextBlock } from "../segment.js";
+
+const fold = (s: string): string => s.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
+
+/** Removes a " | Outlet" / " - Outlet" suffix (or prefix) from a <title> or og:title. */
+export function cleanTitle(title: string, outlet?: string): string {
+  const t = title.replace(/\s+/g, " ").trim();
+  const parts = t.split(/\s+[|–—:»·-]\s+/);
+  if (parts.length < 2) return t;
+  const o = outlet === undefined ? undefined : fold(outlet);
+  const first = parts[0] ?? t;
+  const last = parts[parts.length - 1] ?? "";
+  if (o !== undefined && fold(last).includes(o)) return parts.slice(0, -1).join(" - ");
+  if (o !== undefined && fold(first).includes(o)) return parts.slice(1).join(" - ");
+  // Without an outlet name, a short last segment is the site name.
+  return last.length < 30 && first.length > last.length ? parts.slice(0, -1).join(" - ") : t;
+}
+
+/** The <h1> (or another heading) whose text is the headline; the first <h1> when no headline is known. */
+export function findHeadlineBlock(blocks: readonly TextBlock[], headline: string | undefined): TextBlock | undefined {
+  if (headline !== undefined) {
+    const h = fold(headline);
+    const heads = blocks.filter((b) => b.kind === "headline" || b.kind === "heading");
+    const exact = heads.find((b) => fold(b.text) === h) ?? heads.find((b) => b.text.length > 15 && (h.startsWith(fold(b.text)) || fold(b.text).startsWith(h)));
+    if (exact !== undefined) return exact;
+  }
+  return blocks.find((b) => b.kind === "headline" && b.box.furniture === undefined && b.text.length > 10);
+}
+
+const BYLINE_CLASS = /(?:^|[^a-z])(?:by-?line|byline__|author-?name|article-?author|post-?author|author|writer|contributor|byl)(?:$|[^a-z])/;
+const BY_TEXT = /^(?:by|von|par|por)\s+\p{Lu}/iu;
+/** How many blocks after the headline a byline may appear. */
+const BYLINE_WINDOW = 25;
+
+export function findBylineBlock(blocks: readonly TextBlock[], headline: TextBlock | undefined): TextBlock | undefined {
+  const from = headline === undefined ? 0 : Math.max(0, blocks.indexOf(headline) - 3);
+  const to = headline === undefined ? blocks.length : Math.min(blocks.length, from + BYLINE_WINDOW);
+  for (let i = from; i < to; i++) {
+    const b = blocks[i];
+    if (b === undefined || b.text.length > 150 || b === headline) continue;
+    if (b.box.furniture !== undefined && b.box.furniture.kind !== "author-bio") continue;
+    if (BY_TEXT.test(b.text)) return b;
+    const ci = `${classAndId(b.kindEl)} ${classAndId(b.box.el)}`;
+    if (BYLINE_CLASS.test(ci) && !/bio|avatar|image/.test(ci) && /\p{Lu}/u.test(b.text)) return b;
+  }
+  return undefined;
+}
+
+const STANDFIRST_CLASS = /(?:^|[^a-z])(?:standfirst|dek|sub-?head(?:line)?|sub-?title|summary|lede|lead|excerpt|intro|description|strapline|teaser-?text|article-?summary)(?:$|[^a-z])/;
+
+export function findStandfirstBlock(blocks: readonly TextBlock[], headline: TextBlock | undefined, description: string | undefined): TextBlock | undefined {
+  if (headline === undefined) return undefined;
+  const at = blocks.indexOf(headline);
+  const d = description === undefined ? undefined : fold(description);
+  for (let i = at + 1; i < Math.min(blocks.length, at + 6); i++) {
+    const b = blocks[i];
+    if (b === undefined || b.text.length < 30 || b.text.length > 500 || b.box.furniture !== undefined) continue;
+    const ci = `${classAndId(b.kindEl)} ${classAndId(b.box.el)}`;
+    if (STANDFIRST_CLASS.test(ci)) return b;
+    if (d !== undefined && fold(b.text) === d && b.kind !== "paragraph") return b;
+  }
+  return undefined;
+}

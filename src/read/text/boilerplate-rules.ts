@@ -1,0 +1,96 @@
+/**
+ * Named rules that recognise page furniture in scraped text: each looks at one line and says what kind of
+ * boilerplate it is. Only short lines qualify for most rules, because an article paragraph may mention "subscribe"
+ * in passing; the rules are ordered most specific first.
+ */
+import type { BoilerplateKind } from "../../core/document.js";
+import type { Line } from "./lines.js";
+
+export interface BoilerplateRule {
+  readonly name: string;
+  readonly kind: BoilerplateKind;
+  /** Longest line, in words, the rule may claim: furniture is short, paragraphs are not. */
+  readonly maxWords: number;
+  readonly pattern: RegExp;
+}
+
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  {
+    name: "advertisement-label",
+    kind: "advertisement",
+    maxWords: 4,
+    pattern: /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|paid content)[-–—•*\s\])]*$/i,
+  },
+  {
+    name: "newsletter-cue",
+    kind: "newsletter",
+    maxWords: 40,
+    pattern:
+      /\b(subscribe to (our|the) (newsletter|mailing list)|sign up (here |now )?(for|to get|to receive)|(get|receive) the latest (news|updates)|delivered (directly |straight )?to your inbox|newsletter sign[- ]?up|join our mailing list)\b/i,
+  },
+  {
+    name: "subscription-prompt",
+    kind: "subscription",
+    maxWords: 30,
+    pattern: /^(subscribe( now)?|already a subscriber\??|become a (member|subscriber)|log ?in to (read|continue)|create a free account|this (article|content) is for subscribers)\b/i,
+  },
+  {
+    name: "donation-appeal",
+    kind: "donation",
+    maxWords: 60,
+    pattern: /\b(support (us|our work|(his|her|their) (work|patreon)|independent journalism)|donate (now|today|here)|(our|my|his|her) patreon|become a patron|make a (donation|contribution)|if you (like|enjoy|value) (our|this|his|her|my) (work|journalism|reporting))\b/i,
+  },
+  {
+    name: "share-bar",
+    kind: "share",
+    maxWords: 12,
+    pattern: /^(share( this( article| story)?)?( on)?:?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link)(\s*[|•·,/]?\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link))*:?$/i,
+  },
+  {
+    name: "related-links",
+    kind: "related",
+    maxWords: 30,
+    pattern: /^(related( articles| stories| coverage| content)?|read (more|also|next)|see also|more (on|from) (this|our)|you (may|might) (also )?like|recommended( for you)?|most (read|popular)|trending( now)?|read the (rest|full (story|article)) (here|at)|continue reading|click here to read)\b/i,
+  },
+  {
+    name: "cookie-banner",
+    kind: "cookie",
+    maxWords: 60,
+    pattern: /\b(we use cookies|this (site|website) uses cookies|accept (all )?cookies|cookie (policy|settings))\b/i,
+  },
+  {
+    name: "comments-block",
+    kind: "comments",
+    maxWords: 12,
+    pattern: /^(\d+\s+)?(comments?|leave a (reply|comment)|join the (discussion|conversation)|show comments|view comments)\b/i,
+  },
+  {
+    name: "paywall-prompt",
+    kind: "paywall",
+    maxWords: 40,
+    pattern: /\b(you have reached your (free )?(article )?limit|to continue reading|subscribe to (continue|read|unlock)|for unlimited access)\b/i,
+  },
+  {
+    name: "tags-line",
+    kind: "navigation",
+    maxWords: 40,
+    pattern: /^(tags|topics|filed under|categories|posted in)\s*:/i,
+  },
+  {
+    name: "copyright-footer",
+    kind: "footer",
+    maxWords: 40,
+    pattern: /^(©|\(c\)|copyright\b)|all rights reserved|\bterms of (use|service)\b.*\bprivacy\b/i,
+  },
+  {
+    name: "photo-caption",
+    kind: "caption",
+    maxWords: 60,
+    pattern: /^(\(?(photo|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$)/i,
+  },
+];
+
+/** The first rule that claims the line, or undefined when it looks like article text. */
+export function matchBoilerplate(line: Line): BoilerplateRule | undefined {
+  return BOILERPLATE_RULES.find((rule) => line.words <= rule.maxWords && rule.pattern.test(line.value));
+}

@@ -1,0 +1,126 @@
+/**
+ * Recognisers for the lines around an article in scraped text: kicker and headline, date line, byline, wire
+ * dateline, author bio. Each returns what it found with spans into the text, or undefined.
+ */
+import * as chrono from "chrono-node";
+import type { Span } from "../../core/span.js";
+import type { Line } from "./lines.js";
+
+/** Section labels that stand before a headline and a colon ("WATCH: …", "Opinion: …"). */
+const KICKER_WORDS =
+  /^(watch|video|opinion|analysis|exclusive|breaking|live|explainer|editorial|review|update|photos|interview|commentary|fact check|op-ed|podcast|listen|just in|developing|report|special report|feature|perspective|column|letters?)$/i;
+
+export interface KickerHeadline {
+  readonly kicker?: Span;
+  readonly headline: Span;
+}
+
+/** "WATCH: Happy New Year – …" → kicker "WATCH", headline the rest. A kicker is a known label or short ALL CAPS. */
+export function splitKicker(line: Line): KickerHeadline {
+  const m = /^([\p{L}][\p{L} '-]{1,24}?)\s*[:|]\s+(?=\S)/u.exec(line.value);
+  if (m?.[1]) {
+    const label = m[1];
+    const allCaps = label === label.toUpperCase() && /\p{Lu}{2}/u.test(label) && label.split(/\s+/).length <= 3;
+    if (KICKER_WORDS.test(label) || allCaps) {
+      return {
+        kicker: { start: line.start, end: line.start + label.length },
+        headline: { start: line.start + m[0].length, end: line.end },
+      };
+    }
+  }
+  return { headline: { start: line.start, end: line.end } };
+}
+
+export interface DateLine {
+  /** ISO 8601 date or date-time. */
+  readonly iso: string;
+  readonly dateSpan: Span;
+  /** Short capitalised tokens beside the date: outlet abbreviations ("FRN") or places. */
+  readonly extras: readonly { value: string; span: Span }[];
+}
+
+/** Longest line, in words, that can be a date line: a date plus an outlet label or "Updated". */
+const DATE_LINE_MAX_WORDS = 12;
+
+/**
+ * A line that is mostly a publication date: "December 12, 2017 – FRN –", "Published 12 Dec 2017 10:02 GMT",
+ * "2017-12-12". The date must be complete (day, month and year stated) to count as the publication date.
+ */
+export function parseDateLine(line: Line): DateLine | undefined {
+  if (line.words > DATE_LINE_MAX_WORDS) return undefined;
+  const results = chrono.strict.parse(line.value);
+  const first = results[0];
+  if (!first) return undefined;
+  const c = first.start;
+  if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day"))) return undefined;
+  const rest = (line.value.slice(0, first.index) + line.value.slice(first.index + first.text.length)).replace(
+    /\b(published|updated|posted|last updated|on|at|am|pm|gmt|utc|[ecmp][sd]t)\b/gi,
+    "",
+  );
+  // What remains beside the date must be short: labels and separators, not a sentence.
+  if ((rest.match(/[\p{L}]+/gu) ?? []).length > 4) return undefined;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const date = `${c.get("year")}-${pad(c.get("month") ?? 1)}-${pad(c.get("day") ?? 1)}`;
+  const iso = c.isCertain("hour") ? `${date}T${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}` : date;
+  const extras: { value: string; span: Span }[] = [];
+  const dateEnd = first.index + first.text.length;
+  for (const m of line.value.matchAll(/\b\p{Lu}[\p{Lu}\p{N}&]{1,7}\b/gu)) {
+    if (m.index >= first.index && m.index < dateEnd) continue;
+    extras.push({ value: m[0], span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
+  }
+  return { iso, dateSpan: { start: line.start + first.index, end: line.start + dateEnd }, extras };
+}
+
+/** One person's name in a byline: capitalised words, initials and particles (van, de, al-). */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|den|la|le|al|bin|ibn)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
+const BYLINE = new RegExp(String.raw`^(?:by|written by|words by|reporting by|story by)[:\s]+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)`, "iu");
+/** Bylines that name no person. */
+const NOT_A_PERSON = /^(staff|staff writer|editor|editors|the editors|admin|administrator|news desk|newsdesk|wire|agencies|web desk|guest|anonymous)$/i;
+
+export interface Byline {
+  readonly names: readonly { value: string; span: Span }[];
+}
+
+export function parseByline(line: Line): Byline | undefined {
+  if (line.words > 16) return undefined;
+  const m = BYLINE.exec(line.value);
+  if (!m?.[1]) return undefined;
+  const listStart = line.value.indexOf(m[1], m[0].length - m[1].length);
+  const names: { value: string; span: Span }[] = [];
+  for (const part of m[1].matchAll(new RegExp(NAME, "gu"))) {
+    const value = part[0].replace(/[.,]+$/, "");
+    if (NOT_A_PERSON.test(value) || /^(and)$/i.test(value)) continue;
+    const start = line.start + listStart + part.index;
+    names.push({ value, span: { start, end: start + value.length } });
+  }
+  return names.length > 0 ? { names } : undefined;
+}
+
+export interface WireDateline {
+  readonly place: string;
+  readonly agency?: string;
+  readonly span: Span;
+}
+
+/** "MOSCOW (Reuters) — …", "WASHINGTON, Dec 6 (AP) -", "Geneva - The …" at the start of the first paragraph. */
+export function parseWireDateline(line: Line): WireDateline | undefined {
+  const m =
+    /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ ,]+\p{Lu}[\p{L}.'’-]+){0,3})(?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2})?\s*(?:\(([^)]{2,40})\))?\s*[-–—]\s+/u.exec(
+      line.value,
+    );
+  if (!m?.[1]) return undefined;
+  const place = m[1].replace(/[,\s]+$/, "");
+  // Either an agency in brackets or an ALL CAPS place: "Geneva - The …" alone is too weak a signal otherwise.
+  if (!m[2] && place !== place.toUpperCase()) return undefined;
+  return { place, agency: m[2]?.trim(), span: { start: line.start, end: line.start + m[0].length } };
+}
+
+/** "Jane Doe is a reporter at …", "About the author: …": a paragraph about the author, usually at the end. */
+export function isAuthorBio(line: Line, authorNames: readonly string[]): boolean {
+  if (/^about the authors?\b/i.test(line.value)) return true;
+  return authorNames.some((name) => {
+    const first = name.split(/\s+/)[0] ?? name;
+    const starts = line.value.startsWith(name) || line.value.startsWith(first);
+    return starts && /^[^.]{0,60}\b(is|was|has been|writes|covers|reports|works)\b/.test(line.value.slice(name.length));
+  });
+}

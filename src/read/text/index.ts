@@ -1,0 +1,219 @@
+/**
+ * Reads an article from text as scraped from a news page, furniture and all. It reads top to bottom:
+ *
+ *  1. Split the text into lines; each non-empty line is a block.
+ *  2. Mark page furniture (ads, newsletter boxes, share bars, captions…) with the boilerplate rules.
+ *  3. Read the header zone: kicker and headline, date line with the outlet's label, byline, standfirst.
+ *  4. The body starts at the first paragraph after the header and ends at the last paragraph before the trailing
+ *     furniture; an author bio at the end is furniture too.
+ *  5. Find the outlet: a name in the bio or a copyright line whose initials match the date line's label.
+ *
+ * Plain text with no recognisable header is analysed whole as body.
+ */
+import type { Author, Block, Boilerplate, Diagnostic, Metadata, Outlet, Sourced } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { matchBoilerplate } from "./boilerplate-rules.js";
+import { type Byline, type DateLine, isAuthorBio, parseByline, parseDateLine, parseWireDateline, splitKicker } from "./header-rules.js";
+import { endsLikeSentence, type Line, splitLines, titleCaseShare } from "./lines.js";
+
+export interface TextReading {
+  readonly body: Span;
+  readonly blocks: Block[];
+  readonly boilerplate: Boilerplate[];
+  readonly metadata: Metadata;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** A headline is short: longer first lines are paragraphs of a text without one. */
+const HEADLINE_MAX_WORDS = 30;
+/** How many lines from the top the header zone may span (kicker, headline, standfirst, date, byline, ads). */
+const HEADER_MAX_LINES = 8;
+/** A standfirst is a sentence or two; shorter lines in the header are labels. */
+const STANDFIRST_MIN_WORDS = 8;
+
+const sourced = <T>(value: T, source: string, confidence: number, span?: Span): Sourced<T> => ({
+  value,
+  provenance: span ? { source, confidence, span } : { source, confidence },
+});
+
+export function readScrapedText(text: string): TextReading {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  const boilerplate: Boilerplate[] = [];
+  const meta: { -readonly [K in keyof Metadata]: Metadata[K] } = {};
+  if (lines.length === 0) return { body: { start: 0, end: 0 }, blocks, boilerplate, metadata: meta, diagnostics: [] };
+
+  // 2. Furniture, line by line.
+  const furniture = new Map<number, Boilerplate>();
+  for (const line of lines) {
+    const rule = matchBoilerplate(line);
+    if (rule) furniture.set(line.index, { start: line.start, end: line.end, kind: rule.kind, rule: `boilerplate:${rule.name}` });
+  }
+
+  // 3. Header zone.
+  let bodyFirst = 0;
+  let byline: Byline | undefined;
+  let dateLine: DateLine | undefined;
+  const headerLimit = Math.min(lines.length - 1, HEADER_MAX_LINES);
+  for (let i = 0; i < headerLimit; i++) {
+    const line = lines[i] as Line;
+    if (furniture.has(i)) {
+      bodyFirst = i + 1;
+      continue;
+    }
+    const date = dateLine ? undefined : parseDateLine(line);
+    if (date) {
+      dateLine = date;
+      blocks.push({ start: line.start, end: line.end, kind: "dateline" });
+      bodyFirst = i + 1;
+      continue;
+    }
+    const by = byline ? undefined : parseByline(line);
+    if (by) {
+      byline = by;
+      blocks.push({ start: line.start, end: line.end, kind: "byline" });
+      bodyFirst = i + 1;
+      continue;
+    }
+    if (!meta.headline && i === 0 && looksLikeHeadline(line, lines[1])) {
+      const { kicker, headline } = splitKicker(line);
+      if (kicker) {
+        meta.kicker = sourced(text.slice(kicker.start, kicker.end), "text-header", 0.8, kicker);
+        blocks.push({ ...kicker, kind: "kicker" });
+      }
+      meta.headline = sourced(text.slice(headline.start, headline.end), "text-header", 0.8, headline);
+      blocks.push({ ...headline, kind: "headline" });
+      bodyFirst = i + 1;
+      continue;
+    }
+    // A sentence between the headline and a later date line or byline is the standfirst.
+    if (meta.headline && !meta.standfirst && line.words >= STANDFIRST_MIN_WORDS && headerContinuesAfter(lines, i + 1)) {
+      meta.standfirst = sourced(line.value, "text-header", 0.6, { start: line.start, end: line.end });
+      blocks.push({ start: line.start, end: line.end, kind: "standfirst" });
+      bodyFirst = i + 1;
+      continue;
+    }
+    break;
+  }
+
+  // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
+  const authorNames = byline?.names.map((n) => n.value) ?? [];
+  let bodyLast = lines.length - 1;
+  const bios: Line[] = [];
+  while (bodyLast > bodyFirst) {
+    const line = lines[bodyLast] as Line;
+    if (furniture.has(bodyLast)) {
+      bodyLast--;
+    } else if (isAuthorBio(line, authorNames)) {
+      bios.unshift(line);
+      bodyLast--;
+    } else {
+      break;
+    }
+  }
+  for (const bio of bios) {
+    furniture.set(bio.index, { start: bio.start, end: bio.end, kind: "author-bio", rule: "boilerplate:author-bio" });
+    // An appeal for support inside the bio is a donation block of its own.
+    for (const m of bio.value.matchAll(/[^.!?]*\b(support|donate|patreon|patron)\b[^.!?]*[.!?]/gi)) {
+      const start = bio.start + m.index + (m[0].length - m[0].trimStart().length);
+      boilerplate.push({ start, end: bio.start + m.index + m[0].length, kind: "donation", rule: "boilerplate:donation-in-bio" });
+    }
+  }
+  for (let i = bodyFirst; i <= bodyLast; i++) {
+    const line = lines[i] as Line;
+    if (furniture.has(i)) continue;
+    blocks.push({ start: line.start, end: line.end, kind: blockKind(line) });
+  }
+  boilerplate.push(...furniture.values());
+  boilerplate.sort((a, b) => a.start - b.start);
+  blocks.sort((a, b) => a.start - b.start);
+
+  const first = lines[bodyFirst];
+  const last = lines[bodyLast];
+  const body = first && last && bodyFirst <= bodyLast ? { start: first.start, end: last.end } : { start: 0, end: 0 };
+
+  // Wire dateline at the start of the body: "MOSCOW (Reuters) — …".
+  const wire = first ? parseWireDateline(first) : undefined;
+  if (wire) {
+    meta.dateline = sourced({ place: wire.place, ...(wire.agency ? { agency: wire.agency } : {}) }, "dateline", 0.9, wire.span);
+  }
+
+  if (dateLine) meta.published = sourced(dateLine.iso, "text-date-line", 0.8, dateLine.dateSpan);
+  if (byline) {
+    const authors: Author[] = byline.names.map((n) => {
+      const bio = bios.find((b) => b.value.startsWith(n.value) || b.value.startsWith(n.value.split(/\s+/)[0] ?? n.value));
+      return { name: n.value, span: n.span, affiliations: [], ...(bio ? { bio: { start: bio.start, end: bio.end } } : {}) };
+    });
+    meta.authors = sourced(authors, "byline-text", 0.8);
+  }
+
+  // 5. Outlet.
+  const outlet = findOutlet(lines, bios, dateLine, wire?.agency);
+  if (outlet) meta.outlet = outlet;
+
+  return { body, blocks, boilerplate, metadata: meta, diagnostics: [] };
+}
+
+function looksLikeHeadline(line: Line, next: Line | undefined): boolean {
+  if (!next || line.words === 0 || line.words > HEADLINE_MAX_WORDS) return false;
+  // A headline stands alone; a first paragraph runs into more of the same.
+  if (!next.afterBlank && next.words > 0 && !/^(by|published|updated)\b/i.test(next.value) && line.words > 12) return false;
+  if (!endsLikeSentence(line.value)) return true;
+  // Title Case headlines often end with a full stop in scraped text; a sentence-case paragraph does not qualify.
+  return titleCaseShare(line.value) >= 0.6 || line.value.endsWith("?");
+}
+
+function headerContinuesAfter(lines: readonly Line[], from: number): boolean {
+  for (let i = from; i < Math.min(lines.length, from + 3); i++) {
+    const line = lines[i] as Line;
+    if (parseByline(line) || parseDateLine(line)) return true;
+  }
+  return false;
+}
+
+function blockKind(line: Line): Block["kind"] {
+  if (/^(\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?|gmt|utc|bst|cet|[ecmp][sd]t)?|updated\s+\d{1,2}[:.]\d{2}.*)$/i.test(line.value)) return "timestamp";
+  if (/^(q|question)\s*[:.)-]\s+/i.test(line.value)) return "question";
+  if (/^(a|answer)\s*[:.)-]\s+/i.test(line.value)) return "answer";
+  if (/^(\d{1,2}[.)]|[-•*▪◦])\s+/.test(line.value)) return "list-item";
+  if (line.words <= 10 && !endsLikeSentence(line.value) && !line.value.endsWith(":")) return "heading";
+  return "paragraph";
+}
+
+/** Words that make a capitalised phrase an outlet's name rather than just an organisation. */
+const OUTLET_HEAD =
+  /\b(news|times|post|herald|journal|tribune|gazette|daily|media|press|agency|tv|radio|network|magazine|review|observer|guardian|telegraph|wire|insider|report|chronicle|today|express|mail|star|sun|standard|independent|monitor|dispatch|courier|bulletin|broadcasting|channel|weekly|online)\b/i;
+const CAPITALISED_PHRASE = /\b(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}'’&-]*){0,5}/gu;
+
+function initials(name: string): string {
+  return (name.replace(/^the\s+/i, "").match(/\p{Lu}/gu) ?? []).join("");
+}
+
+function findOutlet(
+  lines: readonly Line[],
+  bios: readonly Line[],
+  dateLine: DateLine | undefined,
+  agency: string | undefined,
+): Sourced<Outlet> | undefined {
+  // Candidates: outlet-like names in author bios and footer lines ("Editor at X", "© 2017 X").
+  const candidates: { name: string; span: Span }[] = [];
+  const footer = lines.slice(-4).filter((l) => /^(©|copyright)/i.test(l.value));
+  for (const line of [...bios, ...footer]) {
+    for (const m of line.value.matchAll(CAPITALISED_PHRASE)) {
+      const name = m[0].replace(/^The\s+/, "");
+      if (OUTLET_HEAD.test(name) && name.split(/\s+/).length >= 2) {
+        candidates.push({ name, span: { start: line.start + m.index + (m[0].length - name.length), end: line.start + m.index + m[0].length } });
+      }
+    }
+  }
+  for (const label of dateLine?.extras ?? []) {
+    const match = candidates.find((c) => initials(c.name) === label.value);
+    if (match) return sourced({ name: match.name, abbreviation: label.value }, "text-bio+date-line", 0.8, match.span);
+  }
+  const first = candidates[0];
+  if (first) return sourced({ name: first.name }, "text-bio", 0.5, first.span);
+  if (agency) return sourced({ name: agency }, "dateline", 0.5);
+  const label = dateLine?.extras[0];
+  if (label) return sourced({ name: label.value, abbreviation: label.value }, "text-date-line", 0.3, label.span);
+  return undefined;
+}
