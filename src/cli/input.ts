@@ -8,7 +8,12 @@ export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Arra
   let size: number;
   try {
     const st = statSync(path);
-    if (st.isDirectory()) throw new SiftError("E_IS_DIRECTORY", path, "is a directory, not a file (to analyse every file in it, use `sift ingest`)");
+    if (st.isDirectory())
+      throw new SiftError(
+        "E_IS_DIRECTORY",
+        path,
+        "is a directory, not a file (to analyse every file in it, use `sift ingest`)",
+      );
     size = st.size;
   } catch (e) {
     if (e instanceof SiftError) throw e;
@@ -19,7 +24,11 @@ export function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Arra
   }
   // Refuse before reading: a 50 MB file should not be loaded only to be rejected.
   if (size > maxBytes) {
-    throw new SiftError("E_TOO_LARGE", path, `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit (raise it with --max-bytes)`);
+    throw new SiftError(
+      "E_TOO_LARGE",
+      path,
+      `the file is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${(maxBytes / 1024 / 1024).toFixed(1)} MB limit (raise it with --max-bytes)`,
+    );
   }
   return readFileSync(path);
 }

@@ -119,6 +119,7 @@ export type BoilerplateKind =
   | "paywall"
   | "footer"
   | "caption"
+  | "pull-quote"
   | "other";
 
 export interface Boilerplate extends Span {
@@ -339,6 +340,7 @@ export function withDiagnostics(doc: Document, diagnostics: readonly Diagnostic[
 /** Reads a layer that a stage declared it requires; throws when the pipeline ran the stages out of order. */
 export function layer<K extends LayerName>(doc: Document, name: K): LayerMap[K] {
   const found = doc.layers[name];
-  if (found === undefined) throw new Error(`layer "${name}" is missing: a stage that needs it ran before the stage that makes it`);
+  if (found === undefined)
+    throw new Error(`layer "${name}" is missing: a stage that needs it ran before the stage that makes it`);
   return found as LayerMap[K];
 }

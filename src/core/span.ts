@@ -37,7 +37,15 @@ export function trimSpan(text: string, span: Span): Span {
 
 /** Checks the offset invariant 0 ≤ start ≤ end ≤ length; throws on a broken span (a bug, not bad input). */
 export function assertSpan(text: string, span: Span, what: string): void {
-  if (!(Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= text.length)) {
+  if (
+    !(
+      Number.isInteger(span.start) &&
+      Number.isInteger(span.end) &&
+      0 <= span.start &&
+      span.start <= span.end &&
+      span.end <= text.length
+    )
+  ) {
     throw new RangeError(`${what}: span [${span.start}, ${span.end}) is outside the text (length ${text.length})`);
   }
 }

@@ -53,7 +53,9 @@ export function toAnalysisJson(doc: Document): AnalysisJson {
     authors: (m.authors?.value ?? []).map((a) => ({
       name: a.name,
       ...(a.bio ? { bio: span(a.bio) } : {}),
-      affiliations: [...new Set([...a.affiliations, ...affiliations.filter((x) => x.author === a.name).map((x) => x.name)])],
+      affiliations: [
+        ...new Set([...a.affiliations, ...affiliations.filter((x) => x.author === a.name).map((x) => x.name)]),
+      ],
     })),
     ...(m.url ? { url: m.url.value } : {}),
     ...(m.language ? { language: m.language.value } : {}),

@@ -15,15 +15,21 @@ export function toTextReport(doc: Document): string {
   const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
   const nameOf = (id: string | undefined) => (id ? (entities.get(id)?.name ?? id) : undefined);
 
-  out.push(m.headline ? `${m.kicker ? `[${m.kicker.value}] ` : ""}${m.headline.value}` : `(no headline) ${doc.source.name}`);
+  out.push(
+    m.headline ? `${m.kicker ? `[${m.kicker.value}] ` : ""}${m.headline.value}` : `(no headline) ${doc.source.name}`,
+  );
   const byline = [
     m.authors?.value.length ? `by ${m.authors.value.map((a) => a.name).join(", ")}` : undefined,
-    m.outlet ? `${m.outlet.value.name}${m.outlet.value.abbreviation ? ` (${m.outlet.value.abbreviation})` : ""}` : undefined,
+    m.outlet
+      ? `${m.outlet.value.name}${m.outlet.value.abbreviation ? ` (${m.outlet.value.abbreviation})` : ""}`
+      : undefined,
     m.published?.value,
   ].filter(Boolean);
   if (byline.length) out.push(byline.join(" · "));
   const words = (t.slice(doc.body.start, doc.body.end).match(/\S+/g) ?? []).length;
-  out.push(`${words} words in the body; ${(doc.layers.boilerplate ?? []).length} boilerplate blocks set aside; read as ${doc.source.mediaType} (${doc.source.encoding}, ${doc.source.encodingSource})`);
+  out.push(
+    `${words} words in the body; ${(doc.layers.boilerplate ?? []).length} boilerplate blocks set aside; read as ${doc.source.mediaType} (${doc.source.encoding}, ${doc.source.encodingSource})`,
+  );
 
   const section = (title: string, lines: string[]) => {
     if (lines.length === 0) return;
@@ -32,9 +38,19 @@ export function toTextReport(doc: Document): string {
   const byType = (type: Entity["type"]) => (doc.layers.entities ?? []).filter((e) => e.type === type);
   section(
     "People",
-    byType("person").map((e) => `${e.name}${e.roles.length ? ` — ${e.roles.map((r) => oneLine(r.role)).join("; ")}` : ""} (${e.mentions.length}×)`),
+    byType("person").map(
+      (e) =>
+        `${e.name}${e.roles.length ? ` — ${e.roles.map((r) => oneLine(r.role)).join("; ")}` : ""} (${e.mentions.length}×)`,
+    ),
   );
-  section("Organisations", [byType("organization").map((e) => e.name).join(", ")].filter(Boolean));
+  section(
+    "Organisations",
+    [
+      byType("organization")
+        .map((e) => e.name)
+        .join(", "),
+    ].filter(Boolean),
+  );
   const geo = new Map((doc.layers.geocodes ?? []).map((g) => [g.entity, g.geo]));
   section(
     "Places",
@@ -49,7 +65,9 @@ export function toTextReport(doc: Document): string {
   );
   section(
     "Dates",
-    (doc.layers.times ?? []).slice(0, 12).map((x) => `${oneLine(t.slice(x.start, x.end))} = ${x.value}${x.certainty === "inferred" ? " (anchored)" : ""}`),
+    (doc.layers.times ?? [])
+      .slice(0, 12)
+      .map((x) => `${oneLine(t.slice(x.start, x.end))} = ${x.value}${x.certainty === "inferred" ? " (anchored)" : ""}`),
   );
   section(
     "Quotes",
@@ -71,15 +89,23 @@ export function toTextReport(doc: Document): string {
     [...(doc.layers.claims ?? [])]
       .sort((a, b) => b.score - a.score)
       .slice(0, TOP_CLAIMS)
-      .map((c) => `${c.score.toFixed(2)} ${clip(oneLine(t.slice(c.start, c.end)), 110)}${c.claimant ? ` — ${nameOf(c.claimant)}` : ""}`),
+      .map(
+        (c) =>
+          `${c.score.toFixed(2)} ${clip(oneLine(t.slice(c.start, c.end)), 110)}${c.claimant ? ` — ${nameOf(c.claimant)}` : ""}`,
+      ),
   );
   section(
     "Framing",
     (doc.layers.framing ?? []).slice(0, TOP_CUES).map((f) => {
-      const where = f.start !== undefined && f.end !== undefined ? `“${clip(oneLine(t.slice(f.start, f.end)), 60)}” ` : "";
+      const where =
+        f.start !== undefined && f.end !== undefined ? `“${clip(oneLine(t.slice(f.start, f.end)), 60)}” ` : "";
       return `${f.kind}: ${where}— ${f.note}`;
     }),
   );
-  if (doc.diagnostics.length) section("Notes", doc.diagnostics.map((d) => `${d.code}: ${d.message}`));
+  if (doc.diagnostics.length)
+    section(
+      "Notes",
+      doc.diagnostics.map((d) => `${d.code}: ${d.message}`),
+    );
   return out.join("\n");
 }

@@ -14,7 +14,8 @@ export function checkConfiguration(annotators: readonly Annotator[]): void {
     for (const need of a.requires) {
       if (!made.has(need)) throw new Error(`pipeline: "${a.name}" needs layer "${need}", which no earlier stage makes`);
     }
-    if (made.has(a.produces)) throw new Error(`pipeline: "${a.name}" makes layer "${a.produces}", which an earlier stage already makes`);
+    if (made.has(a.produces))
+      throw new Error(`pipeline: "${a.name}" makes layer "${a.produces}", which an earlier stage already makes`);
     made.add(a.produces);
   }
 }

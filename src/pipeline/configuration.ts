@@ -3,11 +3,15 @@
  * each stage's required layers come from an earlier stage.
  */
 import { affiliationsAnnotator } from "../annotate/affiliations/index.js";
+import { claimsAnnotator } from "../annotate/claims/index.js";
 import { entitiesAnnotator } from "../annotate/entities/index.js";
 import { mentionsAnnotator } from "../annotate/entities/mentions.js";
+import { eventsAnnotator } from "../annotate/events/index.js";
+import { framingAnnotator } from "../annotate/framing/annotator.js";
 import { geocodesAnnotator } from "../annotate/geocodes/index.js";
 import { quotesAnnotator } from "../annotate/quotes/index.js";
 import { sentencesAnnotator } from "../annotate/sentences/index.js";
+import { timesAnnotator } from "../annotate/times/index.js";
 import { tokensAnnotator } from "../annotate/tokens/index.js";
 import type { Annotator } from "./annotator.js";
 import { checkConfiguration } from "./check.js";
@@ -19,7 +23,11 @@ export const DEFAULT_PIPELINE: readonly Annotator[] = [
   entitiesAnnotator,
   geocodesAnnotator,
   affiliationsAnnotator,
+  timesAnnotator,
   quotesAnnotator,
+  eventsAnnotator,
+  claimsAnnotator,
+  framingAnnotator,
 ];
 
 checkConfiguration(DEFAULT_PIPELINE);

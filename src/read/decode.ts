@@ -4,6 +4,30 @@
  */
 import { SiftError } from "../core/errors.js";
 
+/**
+ * Windows-1252's 0x80–0x9F: curly quotes, dashes, the euro sign. Node's TextDecoder treats the label as
+ * ISO-8859-1 and leaves these as C1 control characters, so Sift maps them itself.
+ */
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = "";
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const part = bytes.subarray(i, i + CHUNK);
+    const codes = new Array<number>(part.length);
+    for (let j = 0; j < part.length; j++) {
+      const b = part[j] ?? 0;
+      codes[j] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
+const decodeAs = (encoding: string, bytes: Uint8Array) =>
+  encoding === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
+
 export interface Decoded {
   readonly text: string;
   readonly encoding: string;
@@ -42,7 +66,10 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | undefi
 /** Normalises charset labels to the names TextDecoder knows; undefined for unknown labels. */
 export function normaliseCharset(label: string | undefined): string | undefined {
   if (!label) return undefined;
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, "");
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, "");
   try {
     return new TextDecoder(l).encoding;
   } catch {
@@ -66,11 +93,11 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
     return { text, encoding: bom.encoding, encodingSource: "bom", bomLength: bom.length };
   }
   const http = normaliseCharset(options.httpCharset);
-  if (http) return { text: new TextDecoder(http).decode(bytes), encoding: http, encodingSource: "http-header", bomLength: 0 };
+  if (http) return { text: decodeAs(http, bytes), encoding: http, encodingSource: "http-header", bomLength: 0 };
   const declared = normaliseCharset(options.declaredCharset);
   // A page that says UTF-8 but is not valid UTF-8 is common; trust the bytes over the declaration then.
   if (declared && declared !== "utf-8") {
-    return { text: new TextDecoder(declared).decode(bytes), encoding: declared, encodingSource: "meta-charset", bomLength: 0 };
+    return { text: decodeAs(declared, bytes), encoding: declared, encodingSource: "meta-charset", bomLength: 0 };
   }
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -78,7 +105,8 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
   } catch {
     // Not UTF-8: Windows-1252 maps every byte, so it cannot fail, and it is what mislabeled Western text usually is.
   }
-  const text = new TextDecoder("windows-1252").decode(bytes);
-  if (text.length === 0 && bytes.length > 0) throw new SiftError("E_ENCODING", options.name, "could not decode the bytes as text");
+  const text = decodeWindows1252(bytes);
+  if (text.length === 0 && bytes.length > 0)
+    throw new SiftError("E_ENCODING", options.name, "could not decode the bytes as text");
   return { text, encoding: "windows-1252", encodingSource: "fallback", bomLength: 0 };
 }

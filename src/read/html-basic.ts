@@ -24,12 +24,24 @@ export function sniffHtml(bytes: Uint8Array, name: string): boolean {
 export function readHtml(html: string): HtmlReading {
   const { document } = parseHTML(html);
   for (const el of document.querySelectorAll("script, style, noscript, nav, footer, aside, form")) el.remove();
-  const title = document.querySelector("h1")?.textContent?.trim() || document.querySelector("title")?.textContent?.trim() || "";
+  const title =
+    document.querySelector("h1")?.textContent?.trim() || document.querySelector("title")?.textContent?.trim() || "";
   const parts: { value: string; kind: Block["kind"] }[] = [];
   if (title) parts.push({ value: title, kind: "headline" });
   for (const el of document.querySelectorAll("p, h2, h3, li, blockquote")) {
     const value = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (value) parts.push({ value, kind: el.tagName === "P" ? "paragraph" : el.tagName === "LI" ? "list-item" : el.tagName === "BLOCKQUOTE" ? "blockquote" : "heading" });
+    if (value)
+      parts.push({
+        value,
+        kind:
+          el.tagName === "P"
+            ? "paragraph"
+            : el.tagName === "LI"
+              ? "list-item"
+              : el.tagName === "BLOCKQUOTE"
+                ? "blockquote"
+                : "heading",
+      });
   }
   let text = "";
   const blocks: Block[] = [];
@@ -41,6 +53,8 @@ export function readHtml(html: string): HtmlReading {
   const bodyBlocks = blocks.filter((b) => b.kind !== "headline");
   const body = { start: bodyBlocks[0]?.start ?? 0, end: bodyBlocks.at(-1)?.end ?? text.length };
   const headline = blocks.find((b) => b.kind === "headline");
-  const metadata: Metadata = headline ? { headline: { value: title, provenance: { source: "html-title", confidence: 0.5, span: headline } } } : {};
+  const metadata: Metadata = headline
+    ? { headline: { value: title, provenance: { source: "html-title", confidence: 0.5, span: headline } } }
+    : {};
   return { text, body, blocks, boilerplate: [], metadata, diagnostics: [] };
 }

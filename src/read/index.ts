@@ -25,13 +25,23 @@ export function readDocument(input: Uint8Array | string, options: ReadOptions = 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) throw new SiftError("E_EMPTY", name, "the input is empty");
   if (bytes.length > maxBytes) {
-    throw new SiftError("E_TOO_LARGE", name, `the input is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-bytes)`);
+    throw new SiftError(
+      "E_TOO_LARGE",
+      name,
+      `the input is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-bytes)`,
+    );
   }
   if (looksBinary(bytes)) throw new SiftError("E_BINARY", name, "the input is binary data, not text or HTML");
 
   const httpCharset = /charset=([^;\s]+)/i.exec(options.contentType ?? "")?.[1];
-  const isHtml = options.mediaType ? options.mediaType === "text/html" : /html/i.test(options.contentType ?? "") || sniffHtml(bytes, name);
-  const decoded = decode(bytes, { name, ...(httpCharset ? { httpCharset } : {}), ...(isHtml ? { declaredCharset: sniffMetaCharset(bytes) } : {}) });
+  const isHtml = options.mediaType
+    ? options.mediaType === "text/html"
+    : /html/i.test(options.contentType ?? "") || sniffHtml(bytes, name);
+  const decoded = decode(bytes, {
+    name,
+    ...(httpCharset ? { httpCharset } : {}),
+    ...(isHtml ? { declaredCharset: sniffMetaCharset(bytes) } : {}),
+  });
   const source: SourceInfo = {
     name,
     mediaType: isHtml ? "text/html" : "text/plain",

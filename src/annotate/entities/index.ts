@@ -21,20 +21,26 @@ interface Cluster {
   type: EntityType;
   typeVotes: Map<EntityType, number>;
   names: NamedMention[];
+  /** Distinct name keys of `names`: clustering compares keys, not every mention. */
+  keys: Set<string>;
   others: EntityMention[];
   roles: Role[];
 }
 
 /** Lower case, no diacritics, no possessive: the key two spellings of a name share. */
 export function nameKey(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/['’]s$/i, "")
-    .replace(/^the\s+/i, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  return (
+    name
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+      .replace(/['’]s$/i, "")
+      .replace(/^the\s+/i, "")
+      // "Northwind Energy Ltd." and "Northwind Energy" are one company.
+      .replace(/[,\s]+(ltd|limited|inc|incorporated|corp|corporation|plc|llc|gmbh|ag|sa|co)\.?$/i, "")
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+  );
 }
 
 const initialsOf = (key: string) =>
@@ -46,10 +52,9 @@ const initialsOf = (key: string) =>
 
 /** Whether a name mention refers to the same entity as a cluster's names. */
 function sameEntity(key: string, type: EntityType, cluster: Cluster): boolean {
+  if (cluster.keys.has(key)) return true;
   const words = key.split(" ");
-  return cluster.names.some((n) => {
-    const other = nameKey(n.text);
-    if (other === key) return true;
+  return [...cluster.keys].some((other) => {
     if (type !== cluster.type && !(type === "misc" || cluster.type === "misc")) return false;
     const otherWords = other.split(" ");
     if (type === "person" || cluster.type === "person") {
@@ -58,11 +63,17 @@ function sameEntity(key: string, type: EntityType, cluster: Cluster): boolean {
       return short.length >= 1 && short.every((w) => long.includes(w)) && short.at(-1) === long.at(-1);
     }
     if (type === "organization") {
-      return (words.length === 1 && initialsOf(other) === key && key.length >= 2) || (otherWords.length === 1 && initialsOf(key) === other && other.length >= 2);
+      return (
+        (words.length === 1 && initialsOf(other) === key && key.length >= 2) ||
+        (otherWords.length === 1 && initialsOf(key) === other && other.length >= 2)
+      );
     }
     return false;
   });
 }
+
+/** The description patterns, compiled once with the global flag for matchAll. */
+const DESCRIPTION_PATTERNS = DESCRIPTIONS.map((d) => ({ phrase: new RegExp(d.phrase.source, "gi"), roles: d.roles }));
 
 function sentenceOf(sentences: readonly Sentence[], at: number): Span {
   return sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
@@ -79,16 +90,30 @@ export const entitiesAnnotator = defineAnnotator({
     const clusters: Cluster[] = [];
 
     // 1. Cluster name mentions in reading order; demonyms only join a country already named.
-    const names: NamedMention[] = mentions.filter((m) => m.form === "name").map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+    const names: NamedMention[] = mentions
+      .filter((m) => m.form === "name")
+      .map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+    const byKey = new Map<string, Cluster>();
     for (const m of names) {
       const key = nameKey(m.text);
       if (!key) continue;
-      const found = clusters.find((c) => sameEntity(key, m.type, c));
+      const found = byKey.get(key) ?? clusters.find((c) => sameEntity(key, m.type, c));
       if (found) {
         found.names.push(m);
+        found.keys.add(key);
         found.typeVotes.set(m.type, (found.typeVotes.get(m.type) ?? 0) + m.score);
+        byKey.set(key, found);
       } else {
-        clusters.push({ type: m.type, typeVotes: new Map([[m.type, m.score]]), names: [m], others: [], roles: [] });
+        const cluster: Cluster = {
+          type: m.type,
+          typeVotes: new Map([[m.type, m.score]]),
+          names: [m],
+          keys: new Set([key]),
+          others: [],
+          roles: [],
+        };
+        clusters.push(cluster);
+        byKey.set(key, cluster);
       }
     }
     for (const c of clusters) c.type = [...c.typeVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.type;
@@ -123,8 +148,8 @@ export const entitiesAnnotator = defineAnnotator({
     const roleSpans = people.flatMap((c) => c.roles);
     for (const range of ranges) {
       const slice = text.slice(range.start, range.end);
-      for (const d of DESCRIPTIONS) {
-        for (const m of slice.matchAll(new RegExp(d.phrase.source, "gi"))) {
+      for (const d of DESCRIPTION_PATTERNS) {
+        for (const m of slice.matchAll(d.phrase)) {
           const start = range.start + m.index;
           const end = start + m[0].length;
           // "the President of X" or "the President Bashar Assad" is a role phrase, not a reference back.

@@ -244,12 +244,22 @@ export const ROLE_NOUNS = new Set([
  * "the head of state" → someone whose role says president, king …
  */
 export const DESCRIPTIONS: readonly { readonly phrase: RegExp; readonly roles: RegExp }[] = [
-  { phrase: /\bthe head of (state|government)\b/i, roles: /\b(president|king|queen|monarch|emir|sultan|prime minister|premier|chancellor|head of state)\b/i },
-  { phrase: /\bthe (russian|american|us|u\.s\.|french|syrian|turkish|chinese|british|german|iranian|israeli|ukrainian)? ?(president|leader)\b/i, roles: /\b(president|leader)\b/i },
+  {
+    phrase: /\bthe head of (state|government)\b/i,
+    roles: /\b(president|king|queen|monarch|emir|sultan|prime minister|premier|chancellor|head of state)\b/i,
+  },
+  {
+    phrase:
+      /\bthe (russian|american|us|u\.s\.|french|syrian|turkish|chinese|british|german|iranian|israeli|ukrainian)? ?(president|leader)\b/i,
+    roles: /\b(president|leader)\b/i,
+  },
   { phrase: /\bthe (prime minister|premier|chancellor)\b/i, roles: /\b(prime minister|premier|chancellor)\b/i },
   { phrase: /\bthe (defen[cs]e |foreign |interior |finance )?minister\b/i, roles: /\bminister\b/i },
   { phrase: /\bthe (general|commander)\b/i, roles: /\b(general|commander)\b/i },
-  { phrase: /\bthe (senator|governor|mayor|ambassador|secretary|spokesman|spokeswoman|chairman|ceo|pope|king|queen)\b/i, roles: /./ },
+  {
+    phrase: /\bthe (senator|governor|mayor|ambassador|secretary|spokesman|spokeswoman|chairman|ceo|pope|king|queen)\b/i,
+    roles: /./,
+  },
 ];
 
 /** Nouns that end an organisation's name ("… Center", "… University", "… Air Force"). */
@@ -446,4 +456,16 @@ export const NOT_NAMES = new Set([
   "related",
   "summary",
   "q",
+  "updated",
+  "published",
+  "posted",
+  "gmt",
+  "utc",
+  "bst",
+  "cet",
+  "est",
+  "edt",
+  "pst",
+  "source",
+  "live",
 ]);

@@ -31,11 +31,17 @@ export const MENTION_RECOGNIZERS: readonly MentionRecognizer[] = [
 
 /** An organisation named inside another's name ("… of the Armed Forces of the Russian Federation") may nest. */
 const nests = (inner: Mention, outer: Mention) =>
-  inner.type === "organization" && outer.type === "organization" && outer.start <= inner.start && inner.end <= outer.end && inner.rule === outer.rule;
+  inner.type === "organization" &&
+  outer.type === "organization" &&
+  outer.start <= inner.start &&
+  inner.end <= outer.end &&
+  inner.rule === outer.rule;
 
 /** Keeps the strongest of overlapping proposals: higher priority, then longer, then earlier. */
 export function resolveOverlaps(proposals: readonly (Mention & { priority: number })[]): Mention[] {
-  const ordered = [...proposals].sort((a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const ordered = [...proposals].sort(
+    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
   const kept: (Mention & { priority: number })[] = [];
   for (const p of ordered) {
     if (kept.some((k) => k.start < p.end && p.start < k.end && !nests(p, k))) continue;
@@ -50,7 +56,11 @@ export const mentionsAnnotator = defineAnnotator({
   produces: "mentions",
   annotate(doc) {
     const sentences = doc.layers.sentences ?? [];
-    const input: RecognizerInput = { doc, ranges: readableRanges(doc), sentenceStarts: new Set(sentences.map((s) => s.start)) };
+    const input: RecognizerInput = {
+      doc,
+      ranges: readableRanges(doc),
+      sentenceStarts: new Set(sentences.map((s) => s.start)),
+    };
     const proposals: (Mention & { priority: number })[] = [];
     const titled: Mention[] = [];
     for (const recognizer of MENTION_RECOGNIZERS) {

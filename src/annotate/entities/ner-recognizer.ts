@@ -18,7 +18,14 @@ export const nerRecognizer: MentionRecognizer = {
     for (const span of recognize(input.doc.text, sentences)) {
       const type = TYPE_OF[span.label];
       if (!type || span.score < MIN_SCORE || !inRanges(input.ranges, span)) continue;
-      out.push({ start: span.start, end: span.end, type, form: "name", rule: `entities:ner-${span.label}`, score: span.score });
+      out.push({
+        start: span.start,
+        end: span.end,
+        type,
+        form: "name",
+        rule: `entities:ner-${span.label}`,
+        score: span.score,
+      });
     }
     return out;
   },

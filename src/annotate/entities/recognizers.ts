@@ -5,6 +5,7 @@
  * noun, acronyms, places the gazetteer knows, demonyms, and the authors the byline names.
  */
 import type { Document, EntityType, Mention } from "../../core/document.js";
+import { alternationOf, escapeRegExp } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
 import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, RANK_TITLES } from "./lexicon.js";
@@ -24,14 +25,18 @@ export interface MentionRecognizer {
   recognize(input: RecognizerInput): Mention[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const alternation = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join("|");
-
 /** One capitalised name word: "Putin", "O'Brien", "al-Assad", "McDonald", "Jean-Luc". */
 const NAME_WORD = String.raw`(?:(?:al|el|de|van|von|bin|ibn|da|di|le|la)[-\s])?\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
 
-function mention(start: number, end: number, type: EntityType, form: Mention["form"], rule: string, score: number): Mention {
+function mention(
+  start: number,
+  end: number,
+  type: EntityType,
+  form: Mention["form"],
+  rule: string,
+  score: number,
+): Mention {
   return { start, end, type, form, rule: `entities:${rule}`, score };
 }
 
@@ -53,7 +58,7 @@ export const titledPerson: MentionRecognizer = {
   name: "titled-person",
   priority: 9,
   recognize(input) {
-    const titles = alternation([...RANK_TITLES, ...OFFICE_HEADS]);
+    const titles = alternationOf([...RANK_TITLES, ...OFFICE_HEADS]);
     const re = new RegExp(String.raw`\b((?:${titles})(?:\s+(?:${titles}))*)\s+(${NAME})\b`, "gu");
     const out: Mention[] = [];
     for (const m of matchesIn(input, re)) {
@@ -93,7 +98,16 @@ export const organisationPhrase: MentionRecognizer = {
       const base = m.offset + m.index;
       for (const phrase of organisationNames(m[0])) {
         const start = base + phrase.at;
-        out.push(mention(start, start + phrase.text.length, "organization", "name", "organisation-head-noun", phrase.nested ? 0.7 : 0.8));
+        out.push(
+          mention(
+            start,
+            start + phrase.text.length,
+            "organization",
+            "name",
+            "organisation-head-noun",
+            phrase.nested ? 0.7 : 0.8,
+          ),
+        );
       }
     }
     return out;
@@ -101,7 +115,8 @@ export const organisationPhrase: MentionRecognizer = {
 };
 
 /** Person roles that head a phrase ("Chief of the General Staff") without being part of an organisation's name. */
-const LEADING_ROLE = /^(?:(?:Chief|Head|President|Director|Commander|Minister|Secretary|Chairman|Leader|Member|Spokesman|Spokeswoman|Deputy|Vice)\s+(?:of|for)\s+(?:the\s+)?)+/;
+const LEADING_ROLE =
+  /^(?:(?:Chief|Head|President|Director|Commander|Minister|Secretary|Chairman|Leader|Member|Spokesman|Spokeswoman|Deputy|Vice)\s+(?:of|for)\s+(?:the\s+)?)+/;
 
 function organisationNames(run: string): { at: number; text: string; nested: boolean }[] {
   let at = 0;
@@ -111,7 +126,12 @@ function organisationNames(run: string): { at: number; text: string; nested: boo
     text = text.slice(n);
   };
   // A sentence-initial "The" or function word is not part of the name.
-  for (let m = /^(The|A|An|In|On|At|From|By|For|With|And|Of|To)\s+/.exec(text); m; m = /^(The|A|An|In|On|At|From|By|For|With|And|Of|To)\s+/.exec(text)) cut(m[0].length);
+  for (
+    let m = /^(The|A|An|In|On|At|From|By|For|With|And|Of|To)\s+/.exec(text);
+    m;
+    m = /^(The|A|An|In|On|At|From|By|For|With|And|Of|To)\s+/.exec(text)
+  )
+    cut(m[0].length);
   const role = LEADING_ROLE.exec(text);
   if (role) cut(role[0].length);
   const words = text.split(/\s+/);
@@ -139,7 +159,60 @@ function organisationNames(run: string): { at: number; text: string; nested: boo
 }
 
 /** All-capital abbreviations that are not organisations. */
-const NOT_ORG_ACRONYMS = new Set(["TV", "OK", "AM", "PM", "GMT", "UTC", "CEO", "CFO", "PhD", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "DNA", "GDP", "COVID", "AIDS", "HIV", "Q", "A", "I", "USD", "EUR", "ET", "PT", "BST"]);
+const NOT_ORG_ACRONYMS = new Set([
+  "TV",
+  "OK",
+  "AM",
+  "PM",
+  "GMT",
+  "UTC",
+  "CEO",
+  "CFO",
+  "PhD",
+  "II",
+  "III",
+  "IV",
+  "VI",
+  "VII",
+  "VIII",
+  "IX",
+  "XI",
+  "DNA",
+  "GDP",
+  "COVID",
+  "AIDS",
+  "HIV",
+  "Q",
+  "A",
+  "I",
+  "USD",
+  "EUR",
+  "ET",
+  "PT",
+  "BST",
+  "MW",
+  "GW",
+  "KW",
+  "KWH",
+  "MWH",
+  "KM",
+  "MPH",
+  "KG",
+  "MM",
+  "CM",
+  "FT",
+  "LB",
+  "OZ",
+  "GB",
+  "MB",
+  "TB",
+  "AD",
+  "BC",
+  "PS",
+  "NB",
+  "FAQ",
+  "URL",
+]);
 
 /** "ISIS", "NATO", "FBI": a run of capitals is usually an organisation, unless the gazetteer knows it as a place. */
 export const acronym: MentionRecognizer = {
@@ -212,7 +285,7 @@ export const bylineAuthor: MentionRecognizer = {
   recognize(input) {
     const out: Mention[] = [];
     for (const author of input.doc.metadata.authors?.value ?? []) {
-      const re = new RegExp(String.raw`\b${escape(author.name)}\b`, "gu");
+      const re = new RegExp(String.raw`\b${escapeRegExp(author.name)}\b`, "gu");
       for (const m of matchesIn(input, re)) {
         const start = m.offset + m.index;
         out.push(mention(start, start + m[0].length, "person", "name", "byline-author", 1));

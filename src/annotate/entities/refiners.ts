@@ -3,7 +3,8 @@
  * the model and rules get wrong in the same way every time, and each says in its name what it fixes.
  */
 import type { Mention } from "../../core/document.js";
-import { NOT_NAMES, ROLE_NOUNS } from "./lexicon.js";
+import { lookupPlace } from "../geo/gazetteer.js";
+import { NOT_NAMES, ORG_HEADS, ROLE_NOUNS } from "./lexicon.js";
 
 export type MentionRefiner = (mentions: readonly Mention[], text: string) => Mention[];
 
@@ -22,7 +23,10 @@ export const stripLeadingArticle: MentionRefiner = (mentions, text) =>
 
 /** "Journalist", "Editor": one capitalised role word is a title, not an organisation or a person. */
 export const dropBareRoleWords: MentionRefiner = (mentions, text) =>
-  mentions.filter((m) => !(m.form === "name" && wordsOf(text, m).length === 1 && ROLE_NOUNS.has(text.slice(m.start, m.end).toLowerCase())));
+  mentions.filter(
+    (m) =>
+      !(m.form === "name" && wordsOf(text, m).length === 1 && ROLE_NOUNS.has(text.slice(m.start, m.end).toLowerCase())),
+  );
 
 /** "Leaving Syria now, …": a capitalised -ing word at a sentence or list-item start is a verb, not a name. */
 export const dropLeadingGerund: MentionRefiner = (mentions, text) =>
@@ -47,7 +51,48 @@ export const extendPersonLeft: MentionRefiner = (mentions, text) =>
     return { ...m, start };
   });
 
+/** A place this populous is what a bare city name in news usually means. */
+const MAJOR_PLACE_POPULATION = 50_000;
+
+/**
+ * "Plymouth", "Aberdeen" tagged ORG: CoNLL's sports pages taught the model that city names are clubs. A name the
+ * gazetteer knows as a country, region or sizeable city, with no organisation head noun, is a place in news prose.
+ */
+export const placeOverClubName: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.form !== "name" || (m.type !== "organization" && m.type !== "person") || !m.rule.startsWith("entities:ner"))
+      return m;
+    const name = text.slice(m.start, m.end);
+    if (name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()))) return m;
+    const senses = lookupPlace(name);
+    const strong =
+      m.type === "organization"
+        ? senses.some((p) => /^(PCL|ADM1|ADM2|PPLC)/.test(p.featureCode) || p.population >= MAJOR_PLACE_POPULATION)
+        : senses.some((p) => /^(PCL|ADM1|ADM2)/.test(p.featureCode));
+    return strong ? { ...m, type: "place" as const, rule: `${m.rule}+gazetteer` } : m;
+  });
+
+/**
+ * "between Plymouth and Penzance": a name coordinated with a place ("and", "or", "to", a comma) that the
+ * gazetteer knows is a place too, whatever the model said.
+ */
+export const placeByCoordination: MentionRefiner = (mentions, text) =>
+  mentions.map((m, i) => {
+    if (m.type === "place" || m.form !== "name" || !m.rule.startsWith("entities:ner")) return m;
+    const name = text.slice(m.start, m.end);
+    if (name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())) || lookupPlace(name).length === 0) return m;
+    const linked = (other: Mention | undefined, gap: string) =>
+      other?.type === "place" && /^\s*(and|or|to|,)\s*$/.test(gap);
+    const prev = mentions[i - 1];
+    const next = mentions[i + 1];
+    const coordinated =
+      (prev && linked(prev, text.slice(prev.end, m.start))) || (next && linked(next, text.slice(m.end, next.start)));
+    return coordinated ? { ...m, type: "place" as const, rule: `${m.rule}+coordination` } : m;
+  });
+
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
+  placeOverClubName,
+  placeByCoordination,
   dropFunctionWords,
   stripLeadingArticle,
   dropBareRoleWords,

@@ -4,6 +4,7 @@
  * spokeswoman for Y,") or a copula ("Jane Doe is an editor at Z"). Each returns roles with the span they came from.
  */
 import type { Role } from "../../core/document.js";
+import { alternationOf } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { OFFICE_HEADS, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
 
@@ -21,13 +22,10 @@ export interface RoleInput {
 export type RoleRule = (input: RoleInput) => Role[];
 
 const RANKS = new Set(RANK_TITLES.map((t) => t.toLowerCase()));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const RANK_SPLIT = new RegExp(
-  String.raw`\b(${[...RANK_TITLES].sort((a, b) => b.length - a.length).map(escape).join("|")})$`,
-  "u",
-);
+const RANK_SPLIT = new RegExp(String.raw`\b(${alternationOf(RANK_TITLES)})$`, "u");
 /** Words that show a phrase is a clause, not a role: finite verbs and past participles. */
-const VERBISH = /(^|\s)(\p{Ll}+ed|is|was|are|were|has|have|had|said|says|will|would|can|could|met|went|came|told|flew|made|spoke)(\s|$)/u;
+const VERBISH =
+  /(^|\s)(\p{Ll}+ed|is|was|are|were|has|have|had|said|says|will|would|can|could|met|went|came|told|flew|made|spoke)(\s|$)/u;
 
 function role(text: string, start: number, end: number, rule: string): Role {
   return { start, end, role: text.slice(start, end), rule: `roles:${rule}` };
@@ -48,7 +46,8 @@ export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
     }
     start = at;
   }
-  const end = name.start - (text.slice(titled.start, name.start).length - text.slice(titled.start, name.start).trimEnd().length);
+  const end =
+    name.start - (text.slice(titled.start, name.start).length - text.slice(titled.start, name.start).trimEnd().length);
   const out: Role[] = [];
   const phrase = text.slice(start, end);
   const rank = RANK_SPLIT.exec(phrase);
@@ -83,11 +82,9 @@ export const appositionBefore: RoleRule = ({ text, name, titled, sentence, other
   return [];
 };
 
-const OFFICE = [...OFFICE_HEADS].sort((a, b) => b.length - a.length).map(escape).join("|");
-const APPOSITION_AFTER = new RegExp(
-  String.raw`^,\s+(?:(?:the|a|an|his|her|its)\s+)?((?:[\p{L}\d’'-]+\s+){0,3}?(?:[\p{L}-]+)(?:\s+(?:of|for|at|in|to|with)\s+[^,;.()]{2,60})?)(?=,|;|\.|\)|\s+(?:said|says|told)\b)`,
-  "u",
-);
+const OFFICE = alternationOf(OFFICE_HEADS);
+const APPOSITION_AFTER =
+  /^,\s+(?:(?:the|a|an|his|her|its)\s+)?((?:[\p{L}\d’'-]+\s+){0,3}?(?:[\p{L}-]+)(?:\s+(?:of|for|at|in|to|with)\s+[^,;.()]{2,60})?)(?=,|;|\.|\)|\s+(?:said|says|told)\b)/u;
 
 /** "Jane Doe, a spokeswoman for the ministry," / "Jens Stoltenberg, NATO Secretary General,". */
 export const appositionAfter: RoleRule = ({ text, name }) => {
@@ -108,10 +105,58 @@ export const copula: RoleRule = ({ text, name }) => {
   const after = text.slice(name.end, name.end + 160);
   const m = /^\s+(?:is|was|has been|serves as|served as)\s+(?:a|an|the)\s+([^,;.]{3,90})/u.exec(after);
   if (!m?.[1]) return [];
-  const words = m[1].split(/\s+/).slice(0, 4).map((w) => w.toLowerCase());
+  const words = m[1]
+    .split(/\s+/)
+    .slice(0, 4)
+    .map((w) => w.toLowerCase());
   if (!words.some((w) => ROLE_NOUNS.has(w))) return [];
   const start = name.end + m[0].indexOf(m[1]);
   return [role(text, start, start + m[1].length, "copula")];
 };
 
-export const ROLE_RULES: readonly RoleRule[] = [preModifierTitle, appositionBefore, appositionAfter, copula];
+/** Capitalised words an office may be qualified by: an organisation or country ("United Nations", "Spain's"). */
+const QUALIFIER = /^(\p{Lu}[\p{L}.'’-]*|of|for)$/u;
+/** How many qualifier words may stand before the role noun ("Armed Conflict Location Project spokesman"). */
+const MAX_QUALIFIERS = 4;
+
+/**
+ * "United Nations envoy Hans Grundberg", "Houthi spokesman Mohammed Abdulsalam", "Spain's science minister, Ana
+ * Ruiz": a lower-case role noun right before the name, with the organisation or country that qualifies it.
+ */
+export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
+  const anchor = titled?.start ?? name.start;
+  const before = text.slice(Math.max(0, anchor - 100), anchor);
+  const words = [...before.matchAll(/[^\s,]+|,/g)].map((m) => ({ w: m[0], at: anchor - before.length + m.index }));
+  let i = words.length - 1;
+  if (words[i]?.w === ",") i--;
+  const head = words[i];
+  if (!head || !ROLE_NOUNS.has(head.w.toLowerCase()) || !/^\p{Ll}/u.test(head.w)) return [];
+  let start = head.at;
+  // One lower-case modifier may precede the noun: "science minister", "foreign minister".
+  const modifier = words[i - 1];
+  if (
+    modifier &&
+    /^\p{Ll}[\p{Ll}-]+$/u.test(modifier.w) &&
+    !/^(the|a|an|and|of|to|by|with|said|told|says|as)$/.test(modifier.w)
+  ) {
+    start = modifier.at;
+    i--;
+  }
+  let qualifiers = 0;
+  for (let j = i - 1; j >= 0 && qualifiers < MAX_QUALIFIERS; j--) {
+    const w = words[j];
+    if (!w || !QUALIFIER.test(w.w) || /^(The|A|An|In|On|At|And|But|As)$/.test(w.w)) break;
+    start = w.at;
+    qualifiers++;
+  }
+  while (/^(of|for)\s/.test(text.slice(start, head.at))) start = text.indexOf(" ", start) + 1;
+  return [role(text, start, head.at + head.w.length, "role-noun-before")];
+};
+
+export const ROLE_RULES: readonly RoleRule[] = [
+  preModifierTitle,
+  roleNounBefore,
+  appositionBefore,
+  appositionAfter,
+  copula,
+];

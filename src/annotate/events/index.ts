@@ -13,7 +13,8 @@ const EVENT_VERBS =
   /\b(flew|flown|fly|landed|arrived|visited|visits?|met|meets|meeting|talked|talks|spoke|held|hold|signed|announced|announces|made|attacked|killed|launched|went|travel(?:l)?ed|delivered|informed|communicated|returned|left|withdrew|withdrawn|sent|sends|ordered|declared|elected|appointed|resigned|arrested|charged|sentenced|fired|struck|bombed|invaded|captured|liberated|destroyed|opened|closed|agreed|rejected|approved|voted|passed|won|lost|died|injured|protested|marched|warned|called|urged|pledged|promised|threatened|accused|denied|confirmed|reported|released|published|filed|sued|ruled|banned|imposed|lifted|raised|cut|hosted|attended|joined|led|received|welcomed|thanked|congratulated|discussed|negotiated|demonstrated|retained|remains?|came)\b/i;
 
 /** Words that say "here, at the place just named" without naming it. */
-const ANAPHORIC_PLACE = /\b(there|at the (?:[\p{L}-]+\s){0,2}(?:base|airbase|air base|site|scene|venue|meeting|summit|airport|port|camp|headquarters|palace|building))\b/iu;
+const ANAPHORIC_PLACE =
+  /\b(there|at the (?:[\p{L}-]+\s){0,2}(?:base|airbase|air base|site|scene|venue|meeting|summit|airport|port|camp|headquarters|palace|building))\b/iu;
 
 /** How far back (in sentences) a place may be carried over to a sentence that only points at it. */
 const PLACE_CARRY_SENTENCES = 3;
@@ -43,9 +44,13 @@ export const eventsAnnotator = defineAnnotator({
     let lastWhere: { ids: string[]; index: number } | undefined;
     sentences.forEach((sentence: Sentence, index) => {
       const inside = occurrences.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
-      const who = unique(inside.filter((o) => o.entity.type === "person" || o.entity.type === "organization").map((o) => o.entity.id));
+      const who = unique(
+        inside.filter((o) => o.entity.type === "person" || o.entity.type === "organization").map((o) => o.entity.id),
+      );
       let where = unique(inside.filter((o) => o.entity.type === "place").map((o) => o.entity.id));
-      const stated = times.find((t) => t.start >= sentence.start && t.end <= sentence.end && /^\d{4}-\d{2}-\d{2}/.test(t.value));
+      const stated = times.find(
+        (t) => t.start >= sentence.start && t.end <= sentence.end && /^\d{4}-\d{2}-\d{2}/.test(t.value),
+      );
       if (stated) lastWhen = { value: stated.value, block: sentence.block };
       const sentenceText = text.slice(sentence.start, sentence.end);
       const verb = EVENT_VERBS.exec(sentenceText);

@@ -7,7 +7,12 @@ import sbd from "sbd";
 import type { Block, Sentence } from "../../core/document.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 
-const SBD_OPTIONS = { newline_boundaries: false, html_boundaries: false, sanitize: false, preserve_whitespace: true } as const;
+const SBD_OPTIONS = {
+  newline_boundaries: false,
+  html_boundaries: false,
+  sanitize: false,
+  preserve_whitespace: true,
+} as const;
 
 export function splitSentences(text: string, from: number, to: number): { start: number; end: number }[] {
   const slice = text.slice(from, to);
@@ -25,7 +30,10 @@ export function splitSentences(text: string, from: number, to: number): { start:
 }
 
 /** sbd keeps `….” A total …` together when the closing mark follows the stop; split there. */
-function splitAfterClosingQuote(text: string, spans: { start: number; end: number }[]): { start: number; end: number }[] {
+function splitAfterClosingQuote(
+  text: string,
+  spans: { start: number; end: number }[],
+): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const s of spans) {
     let start = s.start;

@@ -23,7 +23,11 @@ export function register(program: Command): void {
     .command("analyze")
     .description("analyse articles: text as scraped (with its boilerplate), an HTML page, or - for standard input")
     .argument("<inputs...>", "files to analyse, or - for standard input")
-    .option("-f, --format <format>", "output: text (a report), json (one object; an array for several inputs), jsonl (one line per input)", "text")
+    .option(
+      "-f, --format <format>",
+      "output: text (a report), json (one object; an array for several inputs), jsonl (one line per input)",
+      "text",
+    )
     .option("--published <date>", "publication date (ISO 8601) when the input lacks one; it anchors relative dates")
     .option("--outlet <name>", "the outlet's name, when the input lacks one")
     .option("--url <url>", "the article's URL")
@@ -67,7 +71,8 @@ export function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags): numb
         ...(flags.url ? { url: flags.url } : {}),
         ...(flags.html ? { mediaType: "text/html" as const } : flags.text ? { mediaType: "text/plain" as const } : {}),
       });
-      if (flags.format === "text") process.stdout.write(`${inputs.length > 1 ? `== ${input}\n` : ""}${toTextReport(doc)}\n\n`);
+      if (flags.format === "text")
+        process.stdout.write(`${inputs.length > 1 ? `== ${input}\n` : ""}${toTextReport(doc)}\n\n`);
       else if (flags.format === "jsonl") process.stdout.write(`${JSON.stringify(toAnalysisJson(doc))}\n`);
       else results.push(toAnalysisJson(doc));
     } catch (e) {
@@ -79,7 +84,9 @@ export function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags): numb
       if (!isSiftError(e) && process.env.SIFT_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     }
   }
-  if (flags.format === "json") process.stdout.write(`${JSON.stringify(inputs.length === 1 ? results[0] : results, null, 2)}\n`);
-  if (failed.length > 0 && inputs.length > 1) process.stderr.write(`sift: ${failed.length} of ${inputs.length} inputs failed: ${failed.join(", ")}\n`);
+  if (flags.format === "json")
+    process.stdout.write(`${JSON.stringify(inputs.length === 1 ? results[0] : results, null, 2)}\n`);
+  if (failed.length > 0 && inputs.length > 1)
+    process.stderr.write(`sift: ${failed.length} of ${inputs.length} inputs failed: ${failed.join(", ")}\n`);
   return failed.length > 0 ? 1 : 0;
 }

@@ -15,6 +15,8 @@ export interface AssembleInput {
   readonly inside: readonly TextBlock[];
   readonly placement: readonly Placement[];
   readonly meta: MetadataResult;
+  /** Paragraphs to use as the body instead of the markup's (a JavaScript-rendered page's JSON-LD articleBody). */
+  readonly fallback?: readonly string[];
 }
 
 export interface Assembled {
@@ -28,7 +30,18 @@ export interface Assembled {
 const SEPARATOR = "\n\n";
 
 /** Furniture outside the container worth keeping in the text; menus and ad slots are dropped as noise. */
-const KEPT_OUTSIDE: ReadonlySet<BoilerplateKind> = new Set(["related", "share", "cookie", "newsletter", "comments", "paywall", "author-bio", "footer", "subscription", "donation"]);
+const KEPT_OUTSIDE: ReadonlySet<BoilerplateKind> = new Set([
+  "related",
+  "share",
+  "cookie",
+  "newsletter",
+  "comments",
+  "paywall",
+  "author-bio",
+  "footer",
+  "subscription",
+  "donation",
+]);
 
 export function assemble(input: AssembleInput): Assembled {
   const out = new TextBuilder();
@@ -66,8 +79,15 @@ export function assemble(input: AssembleInput): Assembled {
 
   let bodyStart = -1;
   let bodyEnd = -1;
+  for (const paragraph of input.fallback ?? []) {
+    if (out.length > 0) out.inserted(SEPARATOR);
+    const span = out.inserted(paragraph);
+    if (bodyStart < 0) bodyStart = span.start;
+    bodyEnd = span.end;
+    blocks.push({ ...span, kind: "paragraph" });
+  }
   input.inside.forEach((b, i) => {
-    if (input.placement[i]?.role !== "body" || used.has(b)) return;
+    if (input.fallback !== undefined || input.placement[i]?.role !== "body" || used.has(b)) return;
     const span = addBlock(b);
     if (span === undefined) return;
     if (bodyStart < 0) bodyStart = span.start;
@@ -98,7 +118,11 @@ export function assemble(input: AssembleInput): Assembled {
       kind = p.kind;
       rule = p.rule;
       key = key ?? rule;
-    } else if (p === undefined && b.box.furniture !== undefined && KEPT_OUTSIDE.has(b.box.furniture.kind)) {
+    } else if (
+      p === undefined &&
+      b.box.furniture !== undefined &&
+      (KEPT_OUTSIDE.has(b.box.furniture.kind) || b.box.furniture.rule === "boilerplate:pagination-class")
+    ) {
       kind = b.box.furniture.kind;
       rule = b.box.furniture.rule;
     }

@@ -20,7 +20,7 @@ function words(s: string): string[] {
 }
 
 /** Strips tags and the common entities some publishers leave inside articleBody. */
-function plain(s: string): string {
+export function plain(s: string): string {
   return s
     .replace(/<[^>]{0,500}>/g, " ")
     .replace(/&(?:nbsp|#160);/g, " ")

@@ -6,6 +6,7 @@
 import type { BoilerplateKind } from "../../core/document.js";
 import type { Box, TextBlock } from "./segment.js";
 import { within } from "./segment.js";
+import { cardOf } from "./teasers.js";
 
 export type Placement =
   | { readonly role: "body" }
@@ -15,35 +16,72 @@ export type Placement =
 
 /** Share of a block's characters inside links above which it is a link list, not prose. */
 const LINK_DENSE = 0.5;
-/** Edge blocks shorter than this that are not sentences are page furniture (bylines, dates, labels). */
-const EDGE_SHORT = 70;
+/** A plain paragraph at least this long ends an inline teaser section. */
+const PROSE_RESUMES = 100;
+/** Edge blocks shorter than this that do not end like a sentence are page furniture (bylines, dates, labels). */
+const EDGE_LONG = 150;
 
 /** Short text cues for furniture that carries no class hint. Ordered; the first match names the kind. */
 const TEXT_CUES: readonly [RegExp, BoilerplateKind, string][] = [
-  [/^(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below)$/i, "advertisement", "boilerplate:ad-label"],
+  [
+    /^(?:(?:advertisement|advertising|ad|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading below|publicité|publicidad)$|(?:anzeige|werbung)\b)/i,
+    "advertisement",
+    "boilerplate:ad-label",
+  ],
   [/^(?:sign up|subscribe)\b.{0,120}(?:newsletter|inbox|email)/i, "newsletter", "boilerplate:newsletter-cue"],
-  [/\b(?:newsletter|sign up for our|get our .{0,40} in your inbox)\b/i, "newsletter", "boilerplate:newsletter-cue"],
-  [/^(?:share|share this|share on|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(?:\s|$|:)/i, "share", "boilerplate:share-cue"],
-  [/^(?:related|read more|read next|more from|see also|you may also like|recommended|most popular|most read|trending|also read)\b[:\s]?/i, "related", "boilerplate:related-cue"],
-  [/^(?:\d+\s+)?comments?\b|^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments)/i, "comments", "boilerplate:comments-cue"],
+  [
+    /\b(?:newsletter|sign up for our|get our .{0,40} in your inbox|in(?:to)? your inbox|delivered (?:to your inbox|weekday mornings|every (?:morning|weekday)))\b/i,
+    "newsletter",
+    "boilerplate:newsletter-cue",
+  ],
+  [
+    /^(?:share|share this|share on|tweet|email|print|copy link|facebook|twitter|linkedin|whatsapp|reddit)(?:\s|$|:)/i,
+    "share",
+    "boilerplate:share-cue",
+  ],
+  [
+    /^(?:related|read more|read next|more from|see also|you may also like|recommended|most popular|most read|trending|also read)\b[:\s]?/i,
+    "related",
+    "boilerplate:related-cue",
+  ],
+  [
+    /^(?:\d+\s+)?(?:comments?|kommentare?)\b|^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|show comments|keine kommentare|kommentar schreiben|schreibe einen kommentar)/i,
+    "comments",
+    "boilerplate:comments-cue",
+  ],
   [/(?:©|\(c\)|copyright)\s*(?:\d{4}|[a-z])/i, "footer", "boilerplate:copyright-cue"],
-  [/\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies)\b/i, "cookie", "boilerplate:cookie-cue"],
-  [/^(?:subscribe|subscribers only|already a subscriber|to continue reading|log ?in to read)\b/i, "paywall", "boilerplate:paywall-cue"],
+  [
+    /\b(?:we use cookies|this (?:web)?site uses cookies|accept (?:all )?cookies)\b/i,
+    "cookie",
+    "boilerplate:cookie-cue",
+  ],
+  [
+    /^(?:subscribe|subscribers only|already a subscriber|to continue reading|log ?in to read)\b/i,
+    "paywall",
+    "boilerplate:paywall-cue",
+  ],
   [/^(?:tags?|topics?|filed under|categories)\s*:/i, "navigation", "boilerplate:tags-cue"],
 ];
 
 const SENTENCE = /[.!?…"”»:)]\s*$/;
+
+/** A photo caption written as a paragraph: it ends with the picture credit. */
+const CAPTION_TEXT =
+  /\((?:image|photo|picture|pic|video|credit|foto|bild)s?\s*:[^)]*\)\s*$|^(?:image|photo|picture)(?: credit)?\s*:/i;
+/** "Published: 10:48, Tue, Nov 19, 2019 | Updated: …": a timestamp line, not prose. */
+const TIMESTAMP_TEXT =
+  /^(?:published|updated|posted|last updated|first published|veröffentlicht|aktualisiert|stand)\b\s*:?\s*\S/i;
 
 /** Escaped markup shown as text ("<img height=1 …>"): a broken template, never prose. */
 const MARKUP_TEXT = /^<\/?[a-z][\w-]*(?:\s[^>]*)?>?/i;
 
 /** A short heading that opens a section of links to other stories: everything after it is not the article. */
 const RELATED_HEADING =
-  /^(?:more (?:from|on|in|about|stories|news|coverage|videos?|to read|like this)\b|more [\p{Lu}]|related\b|recommended\b|read (?:more|next|this next)\b|you (?:may|might) (?:also )?like|(?:most )?popular\b|most (?:read|viewed|shared)|trending\b|top stories|latest (?:news|stories|articles|headlines)|around the web|from (?:the web|our partners)|sponsored (?:stories|content|links)|what to read next|also on|further reading|see also|promoted (?:stories|content)|editors'? picks|don'?t miss|in other news|in case you missed it|you may have missed|elsewhere on)/iu;
+  /^(?:more (?:from|on|in|about|stories|news|coverage|videos?|to read|like this)\b|more [\p{Lu}]|related\b|recommended\b|read (?:more|next|this next)\b|you (?:may|might) (?:also )?like|(?:most )?popular\b|most (?:read|viewed|shared)|trending\b|top stories|latest (?:news|stories|articles|headlines)|around the web|from (?:the web|our partners)|sponsored (?:stories|content|links)|what to read next|also on|further reading|see also|promoted (?:stories|content)|editors'? picks|don'?t miss|in other news|in case you missed it|you may have missed|elsewhere on|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|themen|nachrichten)|ähnliche (?:artikel|beiträge)|auch interessant|(?:à )?lire aussi|sur le même sujet|lee también|te puede interesar|leggi anche)/iu;
 
 /** Promotions that close an article: calls to follow, subscribe or join, and "this story first appeared" notes. */
 const TAIL_PROMO =
-  /\b(?:follow (?:us|\w+) on|subscribe to|sign up (?:for|to)|newsletter|join (?:our|the) (?:\w+ )?(?:forums?|community|conversation)|like us on facebook|download (?:our|the) app|get (?:our|the) .{0,30} app|click here|for more (?:news|stories|on this)|this (?:story|article) (?:was|is) (?:originally|first) (?:published|appeared)|copyright \d{4}|all rights reserved)\b/i;
+  /\b(?:follow (?:us|\w+) on|subscribe to|sign up (?:for|to)|newsletter|join (?:our|the) (?:\w+ )?(?:forums?|community|conversation)|like us on facebook|download (?:our|the) app|get (?:our|the) .{0,30} app|click here|for more (?:news|stories|on this)|this (?:story|article) (?:was|is) (?:originally|first) (?:published|appeared)|copyright \d{4}|all rights reserved|if you (?:enjoyed|liked) (?:reading )?this|we want to hear (?:from you|what you think)|let us know what you think|share your thoughts|folgen sie uns|abonnieren sie)\b/i;
 
 function cueOf(text: string): [BoilerplateKind, string] | undefined {
   if (text.length > 200) return undefined;
@@ -52,67 +90,164 @@ function cueOf(text: string): [BoilerplateKind, string] | undefined {
 }
 
 /** Decides where each block of the container goes; `inBody` is agreement with JSON-LD articleBody when known. */
-export function placeBlocks(container: Box, blocks: readonly TextBlock[], inBody?: (b: TextBlock) => boolean | undefined): Placement[] {
-  const out: Placement[] = blocks.map((b) => placeOne(container, b, inBody?.(b)));
-  cutAtRelatedHeading(blocks, out, inBody);
-  trimEdges(blocks, out, inBody);
-  trimTailPromos(blocks, out, inBody);
+export function placeBlocks(
+  container: Box,
+  blocks: readonly TextBlock[],
+  inBody?: (b: TextBlock) => boolean | undefined,
+  authors: readonly string[] = [],
+  cards: ReadonlySet<Box> = new Set(),
+): Placement[] {
+  const out: Placement[] = blocks.map((b) => {
+    const card = inBody?.(b) === true ? undefined : cardOf(b, cards);
+    if (card !== undefined && card !== container && within(card, container))
+      return { role: "boilerplate", kind: "related", rule: "boilerplate:teaser-card" };
+    return placeOne(container, b, inBody?.(b));
+  });
+  cutAtRelatedHeading(container, blocks, out, inBody);
+  trimEdges(container, blocks, out, inBody);
+  trimTailPromos(blocks, out, authors, inBody);
   return out;
 }
 
 function placeOne(container: Box, b: TextBlock, agrees: boolean | undefined): Placement {
   const f = b.box.furniture;
   if (agrees === true) return b.kind === "caption" ? { role: "caption" } : { role: "body" };
-  if (f !== undefined && within(f.box, container) && !(f.box === container)) return { role: "boilerplate", kind: f.kind, rule: f.rule };
+  if (f !== undefined && within(f.box, container) && !(f.box === container))
+    return { role: "boilerplate", kind: f.kind, rule: f.rule };
   if (b.kind === "headline") return { role: "headline" };
   if (b.kind === "caption") return { role: "caption" };
   const len = b.text.length;
   if (MARKUP_TEXT.test(b.text)) return { role: "boilerplate", kind: "other", rule: "boilerplate:markup-text" };
-  if (b.linkChars / Math.max(1, len) > LINK_DENSE) return { role: "boilerplate", kind: "related", rule: "boilerplate:link-dense" };
+  if (len <= 300 && CAPTION_TEXT.test(b.text)) return { role: "caption" };
+  if (len <= 120 && TIMESTAMP_TEXT.test(b.text))
+    return { role: "boilerplate", kind: "other", rule: "boilerplate:timestamp" };
+  if (b.linkChars / Math.max(1, len) > LINK_DENSE)
+    return { role: "boilerplate", kind: "related", rule: "boilerplate:link-dense" };
   const cue = cueOf(b.text);
   if (cue !== undefined) return { role: "boilerplate", kind: cue[0], rule: cue[1] };
-  if (agrees === false && len >= 30) return { role: "boilerplate", kind: "other", rule: "boilerplate:not-in-articlebody" };
+  if (agrees === false && len >= 30)
+    return { role: "boilerplate", kind: "other", rule: "boilerplate:not-in-articlebody" };
   return { role: "body" };
 }
 
-/** After some prose, a "More from …" / "Related" heading ends the article: what follows is teasers. */
-function cutAtRelatedHeading(blocks: readonly TextBlock[], out: Placement[], inBody?: (b: TextBlock) => boolean | undefined): void {
+/**
+ * After some prose, a "More from …" / "Related" heading opens a teaser section. The section is the heading's
+ * enclosing box when that box is a wrapper inside the container; when the heading sits directly in the container,
+ * the section runs until prose resumes (inline "Don't miss" boxes sit in the middle of articles).
+ */
+function cutAtRelatedHeading(
+  container: Box,
+  blocks: readonly TextBlock[],
+  out: Placement[],
+  inBody?: (b: TextBlock) => boolean | undefined,
+): void {
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b === undefined || out[i]?.role !== "body") continue;
-    if (prose >= 2 && b.text.length <= 60 && inBody?.(b) !== true && RELATED_HEADING.test(b.text) && (b.kind === "heading" || b.kind === "headline" || !SENTENCE.test(b.text))) {
-      for (let j = i; j < blocks.length; j++) {
-        const o = out[j];
-        if (o?.role === "body" || o?.role === "caption") out[j] = { role: "boilerplate", kind: "related", rule: "boilerplate:related-heading" };
+    if (
+      prose >= 2 &&
+      b.text.length <= 60 &&
+      inBody?.(b) !== true &&
+      RELATED_HEADING.test(b.text) &&
+      (b.kind === "heading" || b.kind === "headline" || !SENTENCE.test(b.text))
+    ) {
+      const section = b.kind === "heading" || b.kind === "headline" ? b.box.parent : b.box;
+      const related: Placement = { role: "boilerplate", kind: "related", rule: "boilerplate:related-heading" };
+      if (section != null && section !== container && within(section, container)) {
+        for (let j = i; j < blocks.length; j++) {
+          const bj = blocks[j];
+          if (bj !== undefined && within(bj.box, section) && out[j]?.role !== "boilerplate") out[j] = related;
+        }
+      } else {
+        out[i] = related;
+        for (let j = i + 1; j < blocks.length; j++) {
+          const bj = blocks[j];
+          if (
+            bj === undefined ||
+            (bj.kind === "paragraph" && bj.text.length >= PROSE_RESUMES && bj.linkChars < 0.2 * bj.text.length)
+          )
+            break;
+          if (out[j]?.role !== "boilerplate") out[j] = related;
+        }
       }
-      return;
     }
     if (isProse(b)) prose++;
   }
 }
 
-/** Drops calls to follow, subscribe or join at the very end of the body, last block first. */
-function trimTailPromos(blocks: readonly TextBlock[], out: Placement[], inBody?: (b: TextBlock) => boolean | undefined): void {
+/** Drops calls to follow, subscribe or join, and the author's bio, at the very end of the body, last block first. */
+function trimTailPromos(
+  blocks: readonly TextBlock[],
+  out: Placement[],
+  authors: readonly string[],
+  inBody?: (b: TextBlock) => boolean | undefined,
+): void {
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i];
     if (b === undefined || out[i]?.role !== "body") continue;
-    if (b.text.length > 400 || inBody?.(b) === true || !TAIL_PROMO.test(b.text)) return;
-    out[i] = { role: "boilerplate", kind: "other", rule: "boilerplate:tail-promo" };
+    if (b.text.length > 400 || inBody?.(b) === true) return;
+    if (isAuthorBio(b.text, authors))
+      out[i] = { role: "boilerplate", kind: "author-bio", rule: "boilerplate:author-bio-text" };
+    else if (TAIL_PROMO.test(b.text)) out[i] = { role: "boilerplate", kind: "other", rule: "boilerplate:tail-promo" };
+    else return;
   }
+}
+
+/** A section repeated beside siblings of the same tag and class: a live-blog post, a list of entries. */
+function isRepeatedSection(box: Box): boolean {
+  const parent = box.el.parent;
+  if (parent === null) return false;
+  const cls = box.el.attrs.class;
+  let same = 0;
+  for (const c of parent.children) if (c.type === "element" && c.tag === box.el.tag && c.attrs.class === cls) same++;
+  return same >= 2;
+}
+
+/** "Jane Doe" alone, or "Jane Doe is a reporter for …": the author's bio box at the end of the article. */
+function isAuthorBio(text: string, authors: readonly string[]): boolean {
+  const t = text.trim();
+  return authors.some(
+    (a) =>
+      a.length > 3 &&
+      (t === a ||
+        (t.startsWith(a) &&
+          /^\s+(?:is|was|has|covers|writes|reports|joined)\b/.test(t.slice(a.length)) &&
+          t.length < 400)),
+  );
 }
 
 /** A block that reads like prose: long, or ending like a sentence. */
 function isProse(b: TextBlock): boolean {
   if (MARKUP_TEXT.test(b.text)) return false;
-  return b.text.length >= EDGE_SHORT || (SENTENCE.test(b.text) && b.text.length >= 25 && b.kind !== "heading");
+  return b.text.length >= EDGE_LONG || (SENTENCE.test(b.text) && b.text.length >= 25 && b.kind !== "heading");
 }
 
-function trimEdges(blocks: readonly TextBlock[], out: Placement[], inBody?: (b: TextBlock) => boolean | undefined): void {
+function trimEdges(
+  container: Box,
+  blocks: readonly TextBlock[],
+  out: Placement[],
+  inBody?: (b: TextBlock) => boolean | undefined,
+): void {
   const isBody = (i: number): boolean => out[i]?.role === "body";
   const first = blocks.findIndex((b, i) => isBody(i) && (isProse(b) || inBody?.(b) === true));
   if (first < 0) return;
-  for (let i = 0; i < first; i++) {
+  // A heading or timestamp that opens the first prose block's own section (a live-blog post, a titled part)
+  // belongs to it, unless that section is the whole container.
+  let start = first;
+  const lead = blocks[first]?.box.parent;
+  while (start > 0 && lead != null && lead !== container && isRepeatedSection(lead)) {
+    const prev = blocks[start - 1];
+    if (
+      prev === undefined ||
+      !isBody(start - 1) ||
+      !(prev.kind === "heading" || prev.kind === "timestamp") ||
+      !within(prev.box, lead)
+    )
+      break;
+    start--;
+  }
+  for (let i = 0; i < start; i++) {
     if (isBody(i)) out[i] = { role: "boilerplate", kind: "other", rule: "boilerplate:before-first-paragraph" };
   }
   let last = -1;

@@ -7,6 +7,7 @@
  */
 import type { Box, TextBlock } from "./segment.js";
 import { within } from "./segment.js";
+import { cardOf } from "./teasers.js";
 
 export interface ContentChoice {
   readonly container: Box;
@@ -31,12 +32,12 @@ const LIST_ITEM = 0.6;
 const SENTENCE_END = /[.!?…"”»)]\s*$/;
 
 /** Signed weight of one block for container selection. `inBody` is the JSON-LD agreement, when known. */
-export function blockWeight(b: TextBlock, inBody: boolean | undefined): number {
+export function blockWeight(b: TextBlock, inBody: boolean | undefined, inCard = false): number {
   const len = b.text.length;
   const ld = b.linkChars / Math.max(1, len);
   if (inBody === true) return len * 2;
   if (inBody === false && len >= SHORT) return len * BODY_MISMATCH;
-  if (b.box.furniture !== undefined) return -len;
+  if (b.box.furniture !== undefined || inCard) return -len;
   if (ld > LINK_DENSE) return -len * ld;
   if (b.kind === "heading" || b.kind === "headline") return 0;
   if (len < SHORT) return -0.25 * len;
@@ -46,13 +47,21 @@ export function blockWeight(b: TextBlock, inBody: boolean | undefined): number {
   return len * (1 - ld) * prose * kind + commas * 10;
 }
 
-export function chooseContainer(boxes: readonly Box[], blocks: readonly TextBlock[], inBody?: (b: TextBlock) => boolean | undefined): ContentChoice {
+export function chooseContainer(
+  boxes: readonly Box[],
+  blocks: readonly TextBlock[],
+  inBody?: (b: TextBlock) => boolean | undefined,
+  cards: ReadonlySet<Box> = new Set(),
+): ContentChoice {
   const score = new Float64Array(boxes.length);
   const index = new Map<Box, number>();
-  boxes.forEach((b, i) => index.set(b, i));
+  for (let i = 0; i < boxes.length; i++) {
+    const b = boxes[i];
+    if (b !== undefined) index.set(b, i);
+  }
   for (const b of blocks) {
     const i = index.get(b.box);
-    if (i !== undefined) score[i] = (score[i] ?? 0) + blockWeight(b, inBody?.(b));
+    if (i !== undefined) score[i] = (score[i] ?? 0) + blockWeight(b, inBody?.(b), cardOf(b, cards) !== undefined);
   }
   for (let i = boxes.length - 1; i > 0; i--) {
     const parent = boxes[i]?.parent;
@@ -74,7 +83,11 @@ export function chooseContainer(boxes: readonly Box[], blocks: readonly TextBloc
   }
   const container = boxes[best] ?? boxes[0];
   if (container === undefined) throw new Error("segmentation produced no boxes");
-  return { container, score: bestScore, rule: inBody === undefined ? "content:max-prose-subtree" : "content:json-ld-articlebody" };
+  return {
+    container,
+    score: bestScore,
+    rule: inBody === undefined ? "content:max-prose-subtree" : "content:json-ld-articlebody",
+  };
 }
 
 /** Blocks inside the container, in page order. */

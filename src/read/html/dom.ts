@@ -51,7 +51,18 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxDepth: 256, maxMs: 5000 };
 const VOID = new Set("area base br col embed hr img input keygen link meta param source track wbr".split(" "));
 
 /** Raw-text elements whose content we never need as text (JSON-LD scripts are kept separately). */
-const DROP_TEXT = new Set(["script", "style", "template", "noscript", "iframe", "textarea", "select", "option", "svg", "math"]);
+const DROP_TEXT = new Set([
+  "script",
+  "style",
+  "template",
+  "noscript",
+  "iframe",
+  "textarea",
+  "select",
+  "option",
+  "svg",
+  "math",
+]);
 
 const P_CLOSERS = new Set(
   "address article aside blockquote details div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr main menu nav ol p pre section table ul".split(
@@ -86,7 +97,11 @@ interface PendingTag {
   readonly src: number;
 }
 
-const pendingTag = (tag: string, src: number): PendingTag => ({ tag, attrs: Object.create(null) as Record<string, string>, src });
+const pendingTag = (tag: string, src: number): PendingTag => ({
+  tag,
+  attrs: Object.create(null) as Record<string, string>,
+  src,
+});
 
 export function parseHtml(html: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedHtml {
   const root: ElementNode = { type: "element", tag: "#root", attrs: {}, children: [], parent: null, src: 0 };

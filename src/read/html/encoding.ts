@@ -1,3 +1,5 @@
+import { Buffer, isUtf8 } from "node:buffer";
+
 /**
  * Decides how a page's bytes become text, in the order browsers use (WHATWG "encoding sniffing", simplified):
  * a byte-order mark, then the HTTP Content-Type charset, then a <meta charset> / http-equiv declaration in the
@@ -41,7 +43,7 @@ export function charsetFromContentType(contentType: string | undefined): string 
 
 /** The charset declared by <meta charset> or <meta http-equiv="Content-Type" content="…charset=…">. */
 export function charsetFromMeta(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder("windows-1252").decode(bytes.subarray(0, META_SCAN_BYTES));
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, META_SCAN_BYTES));
   const metaTag = /<meta\b[^>]*>/gi;
   for (let m = metaTag.exec(head); m !== null; m = metaTag.exec(head)) {
     const cs = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(m[0]);
@@ -50,13 +52,41 @@ export function charsetFromMeta(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-const UTF8_FATAL = new TextDecoder("utf-8", { fatal: true });
+/** UTF-8 through Buffer: the same replacement-character behaviour as TextDecoder, noticeably faster in Node 20. */
+const UTF8 = {
+  decode: (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"),
+};
+
+/**
+ * windows-1252's 0x80–0x9F row (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). Node 20's TextDecoder decodes
+ * "windows-1252" as ISO-8859-1 and returns C1 controls for this row, so we map it ourselves.
+ */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** Decodes bytes with a WHATWG encoding, fixing windows-1252 (and its aliases latin1/ascii) by hand. */
+export function decodeWith(encoding: string, bytes: Uint8Array): string {
+  if (encoding === "utf-8") return UTF8.decode(bytes);
+  if (encoding !== "windows-1252") return new TextDecoder(encoding).decode(bytes);
+  const latin = new TextDecoder("windows-1252").decode(bytes);
+  return latin.replace(/[\u0080-\u009f]/g, (c) =>
+    String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)),
+  );
+}
 
 export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedHtml {
   const diagnostics: DecodedHtml["diagnostics"] = [];
   for (const [bom, encoding] of BOMS) {
     if (bom.every((b, i) => bytes[i] === b)) {
-      return { html: new TextDecoder(encoding).decode(bytes.subarray(bom.length)), encoding, encodingSource: "bom", bomLength: bom.length, diagnostics };
+      return {
+        html: new TextDecoder(encoding).decode(bytes.subarray(bom.length)),
+        encoding,
+        encodingSource: "bom",
+        bomLength: bom.length,
+        diagnostics,
+      };
     }
   }
   const declared: [string | undefined, EncodingSource][] = [
@@ -67,25 +97,42 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedHtml
     if (label === undefined) continue;
     let encoding = normaliseEncodingLabel(label);
     if (encoding === undefined) {
-      diagnostics.push({ code: "encoding-unknown-label", message: `unknown charset "${label}" (${source}) ignored`, stage: "read:html:encoding" });
+      diagnostics.push({
+        code: "encoding-unknown-label",
+        message: `unknown charset "${label}" (${source}) ignored`,
+        stage: "read:html:encoding",
+      });
       continue;
     }
     // A page that reached us as bytes and still says UTF-16 in a meta tag is ASCII-compatible: the spec reads it as UTF-8.
     if (source === "meta-charset" && encoding.startsWith("utf-16")) encoding = "utf-8";
     if (encoding === "utf-8" && !isValidUtf8(bytes)) {
-      diagnostics.push({ code: "encoding-invalid-utf8", message: `declared UTF-8 (${source}) but the bytes are not valid UTF-8; bad sequences become U+FFFD`, stage: "read:html:encoding" });
+      diagnostics.push({
+        code: "encoding-invalid-utf8",
+        message: `declared UTF-8 (${source}) but the bytes are not valid UTF-8; bad sequences become U+FFFD`,
+        stage: "read:html:encoding",
+      });
     }
-    return { html: new TextDecoder(encoding).decode(bytes), encoding, encodingSource: source, bomLength: 0, diagnostics };
+    return { html: decodeWith(encoding, bytes), encoding, encodingSource: source, bomLength: 0, diagnostics };
   }
-  if (isValidUtf8(bytes)) return { html: UTF8_FATAL.decode(bytes), encoding: "utf-8", encodingSource: "valid-utf8", bomLength: 0, diagnostics };
-  return { html: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252", encodingSource: "fallback", bomLength: 0, diagnostics };
+  if (isValidUtf8(bytes))
+    return {
+      html: UTF8.decode(bytes),
+      encoding: "utf-8",
+      encodingSource: "valid-utf8",
+      bomLength: 0,
+      diagnostics,
+    };
+  return {
+    html: decodeWith("windows-1252", bytes),
+    encoding: "windows-1252",
+    encodingSource: "fallback",
+    bomLength: 0,
+    diagnostics,
+  };
 }
 
+/** node:buffer's validator runs without building a string, so checking does not cost a second decode. */
 function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    UTF8_FATAL.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }

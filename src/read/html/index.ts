@@ -1,4 +1,5 @@
 /** The HTML reader: page bytes → article text, structure, furniture, metadata. */
-export { type ExtractOptions, type HtmlExtraction, extractHtml } from "./extract.js";
-export { DEFAULT_MAX_BYTES, InputTooLargeError, readMaybeGzip } from "./gzip.js";
+
 export { decodeHtml, type EncodingSource } from "./encoding.js";
+export { type ExtractOptions, extractHtml, type HtmlExtraction } from "./extract.js";
+export { DEFAULT_MAX_BYTES, InputTooLargeError, readMaybeGzip } from "./gzip.js";

@@ -5,7 +5,7 @@
  */
 import type { BlockKind, BoilerplateKind } from "../../core/document.js";
 import type { ElementNode, TextNode } from "./dom.js";
-import { type Furniture, SKIP_TAGS, furnitureOf, isContentHinted, isHidden } from "./hints.js";
+import { type Furniture, furnitureOf, isContentHinted, isHidden, SKIP_TAGS } from "./hints.js";
 
 /** A block-level element. `pre`/`post` bound its descendants' pre-order numbers, so containment is two compares. */
 export interface Box {
@@ -52,27 +52,41 @@ const BLOCK_TAGS = new Set(
 );
 
 const HEADING = /^h[1-6]$/;
+const PULL_QUOTE = /pull-?quote|pullquote|pull_quote/;
+/** A block this short that starts in a <time> is a timestamp line ("09:40", "12 March 2024, 14:05 GMT"). */
+const TIMESTAMP_MAX = 40;
 /** Class names of photo captions and credits that are not marked up as <figcaption>. */
-const CAPTION_CLASS = /(?:^|[^a-z])(?:caption|wp-caption-text|image-?credit|photo-?credit|credit|img-?caption|media-?caption)(?:$|[^a-z])/;
+const CAPTION_CLASS =
+  /caption|(?:^|[^a-z])(?:image-?credit|photo-?credit|credit|media-?credit)(?:$|[^a-z])|embedcredit|imagecredit/;
+/(?:^|[^a-z])(?:caption|wp-caption-text|image-?credit|photo-?credit|credit|img-?caption|media-?caption)(?:$|[^a-z])/;
+
+/** How many ancestors above a <p> may still make it a quote or caption (<blockquote><p>, <figcaption><p>). */
+const WRAPPER_REACH = 3;
 
 function kindOf(tagPath: readonly ElementNode[]): [BlockKind, ElementNode] {
+  let paragraph: ElementNode | undefined;
+  let reach = 0;
   for (let i = tagPath.length - 1; i >= 0; i--) {
     const el = tagPath[i];
     if (el === undefined) continue;
+    if (paragraph !== undefined && ++reach > WRAPPER_REACH) break;
     const t = el.tag;
     if (HEADING.test(t)) return [t === "h1" ? "headline" : "heading", el];
     if (t === "figcaption" || t === "caption") return ["caption", el];
     const cls = el.attrs.class;
     if (cls !== undefined && CAPTION_CLASS.test(cls.toLowerCase())) return ["caption", el];
-    if (t === "li" || t === "dt" || t === "dd") return ["list-item", el];
-    if (t === "blockquote") {
-      const ci = `${el.attrs.class ?? ""} ${el.attrs.id ?? ""}`.toLowerCase();
-      return [/pull-?quote|pullquote/.test(ci) ? "pull-quote" : "blockquote", el];
+    if (t === "blockquote" || (cls !== undefined && PULL_QUOTE.test(cls.toLowerCase()))) {
+      const ci = `${cls ?? ""} ${el.attrs.id ?? ""}`.toLowerCase();
+      return [PULL_QUOTE.test(ci) ? "pull-quote" : "blockquote", el];
     }
+    if (paragraph !== undefined) continue;
+    if (t === "li" || t === "dt" || t === "dd") return ["list-item", el];
     if (t === "td" || t === "th" || t === "table") return ["table", el];
-    if (t === "p" || t === "pre") return ["paragraph", el];
-    if (t === "figure") return ["caption", el];
+    if (t === "p" || t === "pre") paragraph = el;
+    else if (t === "time") return ["timestamp", el];
+    else if (t === "figure") return ["caption", el];
   }
+  if (paragraph !== undefined) return ["paragraph", paragraph];
   return ["paragraph", tagPath[tagPath.length - 1] ?? ({} as ElementNode)];
 }
 
@@ -83,6 +97,8 @@ export function segment(root: ElementNode): Segmentation {
   const blocks: TextBlock[] = [];
   const path: ElementNode[] = [];
   let pieces: Piece[] = [];
+  /** Kind read where the block's first visible text sits (a <time> inside a post is gone from `path` by flush). */
+  let firstKind: [BlockKind, ElementNode] | undefined;
   let pre = 0;
 
   const flush = (box: Box): void => {
@@ -98,10 +114,11 @@ export function segment(root: ElementNode): Segmentation {
     }
     const text = raw.replace(WS, " ").trim();
     if (text !== "") {
-      const [kind, kindEl] = kindOf(path);
+      const [kind, kindEl] = firstKind !== undefined && text.length <= TIMESTAMP_MAX ? firstKind : kindOf(path);
       blocks.push({ box, pieces, text, linkChars: link, kind, kindEl });
     }
     pieces = [];
+    firstKind = undefined;
   };
 
   const newBox = (el: ElementNode, parent: Box | null): Box => {
@@ -125,12 +142,20 @@ export function segment(root: ElementNode): Segmentation {
     for (const child of el.children) {
       if (child.type === "text") {
         pieces.push({ node: child, inLink });
+        if (firstKind === undefined && path[path.length - 1]?.tag === "time" && /\S/.test(child.text))
+          firstKind = kindOf(path);
         continue;
       }
       const tag = child.tag;
       if (SKIP_TAGS.has(tag) || isHidden(child)) continue;
       if (tag === "br") {
-        pieces.push(null);
+        // Two line breaks in a row are how old pages separate paragraphs: end the block there.
+        let k = pieces.length - 1;
+        while (k >= 0 && pieces[k] !== null && !/\S/.test(pieces[k]?.node.text ?? "")) k--;
+        if (k >= 0 && pieces[k] === null) {
+          pieces.length = k;
+          flush(box);
+        } else pieces.push(null);
         continue;
       }
       if (BLOCK_TAGS.has(tag)) {
@@ -188,7 +213,11 @@ export function resolveFurniture(boxes: readonly Box[]): void {
   for (const b of boxes) {
     const inherited = b.parent?.furniture;
     if (inherited !== undefined) b.furniture = inherited;
-    else if (b.own !== undefined && b.text <= FURNITURE_MAX_SHARE * total && (b.own.kind === "comments" || b.prose <= FURNITURE_MAX_PROSE_SHARE * prose)) {
+    else if (
+      b.own !== undefined &&
+      b.text <= FURNITURE_MAX_SHARE * total &&
+      (b.own.kind === "comments" || b.prose <= FURNITURE_MAX_PROSE_SHARE * prose)
+    ) {
       b.furniture = { ...b.own, box: b };
     }
   }

@@ -19,7 +19,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: "advertisement-label",
     kind: "advertisement",
     maxWords: 4,
-    pattern: /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|paid content)[-–—•*\s\])]*$/i,
+    pattern:
+      /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|paid content)[-–—•*\s\])]*$/i,
   },
   {
     name: "newsletter-cue",
@@ -32,25 +33,29 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: "subscription-prompt",
     kind: "subscription",
     maxWords: 30,
-    pattern: /^(subscribe( now)?|already a subscriber\??|become a (member|subscriber)|log ?in to (read|continue)|create a free account|this (article|content) is for subscribers)\b/i,
+    pattern:
+      /^(subscribe( now)?|already a subscriber\??|become a (member|subscriber)|log ?in to (read|continue)|create a free account|this (article|content) is for subscribers)\b/i,
   },
   {
     name: "donation-appeal",
     kind: "donation",
     maxWords: 60,
-    pattern: /\b(support (us|our work|(his|her|their) (work|patreon)|independent journalism)|donate (now|today|here)|(our|my|his|her) patreon|become a patron|make a (donation|contribution)|if you (like|enjoy|value) (our|this|his|her|my) (work|journalism|reporting))\b/i,
+    pattern:
+      /\b(support (us|our work|(his|her|their) (work|patreon)|independent journalism)|donate (now|today|here)|(our|my|his|her) patreon|become a patron|make a (donation|contribution)|if you (like|enjoy|value) (our|this|his|her|my) (work|journalism|reporting))\b/i,
   },
   {
     name: "share-bar",
     kind: "share",
     maxWords: 12,
-    pattern: /^(share( this( article| story)?)?( on)?:?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link)(\s*[|•·,/]?\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link))*:?$/i,
+    pattern:
+      /^(share( this( article| story| post| page)?)?( on)?:?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link)(\s*[|•·,/]?\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link))*:?$/i,
   },
   {
     name: "related-links",
     kind: "related",
     maxWords: 30,
-    pattern: /^(related( articles| stories| coverage| content)?|read (more|also|next)|see also|more (on|from) (this|our)|you (may|might) (also )?like|recommended( for you)?|most (read|popular)|trending( now)?|read the (rest|full (story|article)) (here|at)|continue reading|click here to read)\b/i,
+    pattern:
+      /^(related( articles| stories| coverage| content)?|read (more|also|next)|see also|more (on|from) (this|our)|you (may|might) (also )?like|recommended( for you)?|most (read|popular)|trending( now)?|read the (rest|full (story|article)) (here|at)|continue reading|click here to read)\b/i,
   },
   {
     name: "cookie-banner",
@@ -62,13 +67,34 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: "comments-block",
     kind: "comments",
     maxWords: 12,
-    pattern: /^(\d+\s+)?(comments?|leave a (reply|comment)|join the (discussion|conversation)|show comments|view comments)\b/i,
+    pattern:
+      /^(\d+\s+)?(comments?|leave a (reply|comment)|join the (discussion|conversation)|show comments|view comments)\b/i,
   },
   {
     name: "paywall-prompt",
     kind: "paywall",
     maxWords: 40,
-    pattern: /\b(you have reached your (free )?(article )?limit|to continue reading|subscribe to (continue|read|unlock)|for unlimited access)\b/i,
+    pattern:
+      /\b(you have reached your (free )?(article )?limit|to continue reading|subscribe to (continue|read|unlock)|for unlimited access)\b/i,
+  },
+  {
+    name: "credit-line",
+    kind: "footer",
+    maxWords: 40,
+    pattern: /^(reporting by|additional reporting by|editing by|writing by|compiled by|edited by|produced by)\b/i,
+  },
+  {
+    name: "editorial-disclaimer",
+    kind: "other",
+    maxWords: 40,
+    pattern:
+      /^(the (views|opinions) expressed (here |in this (article|piece|column) )?are (those of )?the author|this (interview|article|story|transcript) (has been|was) (edited|condensed|updated|amended|corrected)|correction:|editor'?s note:)/i,
+  },
+  {
+    name: "release-label",
+    kind: "other",
+    maxWords: 6,
+    pattern: /^(for immediate release|press release|news release|embargoed until\b.*)$/i,
   },
   {
     name: "tags-line",
@@ -86,7 +112,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: "photo-caption",
     kind: "caption",
     maxWords: 60,
-    pattern: /^(\(?(photo|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$)/i,
+    pattern:
+      /^(\(?(photo|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$)/i,
   },
 ];
 

@@ -72,17 +72,22 @@ export function parseDateLine(line: Line): DateLine | undefined {
 }
 
 /** One person's name in a byline: capitalised words, initials and particles (van, de, al-). */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|den|la|le|al|bin|ibn)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}`;
-const BYLINE = new RegExp(String.raw`^(?:by|written by|words by|reporting by|story by)[:\s]+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)`, "iu");
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|den|la|le|al|bin|ibn)\s+){0,2}\p{Lu}[\p{L}'’.-]*){0,3}`;
+// Case-sensitive on purpose: the name pattern relies on capitals to stop at "and".
+const BYLINE = new RegExp(
+  String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by)[:\s]+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)`,
+  "u",
+);
 /** Bylines that name no person. */
-const NOT_A_PERSON = /^(staff|staff writer|editor|editors|the editors|admin|administrator|news desk|newsdesk|wire|agencies|web desk|guest|anonymous)$/i;
+const NOT_A_PERSON =
+  /^(staff|staff writer|editor|editors|the editors|admin|administrator|news desk|newsdesk|wire|agencies|web desk|guest|anonymous)$/i;
 
 export interface Byline {
   readonly names: readonly { value: string; span: Span }[];
 }
 
 export function parseByline(line: Line): Byline | undefined {
-  if (line.words > 16) return undefined;
+  if (line.words > 20) return undefined;
   const m = BYLINE.exec(line.value);
   if (!m?.[1]) return undefined;
   const listStart = line.value.indexOf(m[1], m[0].length - m[1].length);
@@ -99,11 +104,32 @@ export function parseByline(line: Line): Byline | undefined {
 export interface WireDateline {
   readonly place: string;
   readonly agency?: string;
+  /** ISO date when the dateline states a full one ("ABERDEEN, Scotland, March 4, 2024 /PRNewswire/ --"). */
+  readonly iso?: string;
+  readonly dateSpan?: Span;
   readonly span: Span;
 }
 
+/** Press-release datelines: "CITY, Region, Month D, YYYY /Wire Service/ --". */
+const RELEASE_DATELINE =
+  /^((?:\p{Lu}[\p{Lu}.'’ -]+)(?:,\s*\p{Lu}[\p{L}. ]+?)?),\s*((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})|(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}))\s*\/\s*([^/]{2,40}?)\s*\/\s*(?:--|[-–—])\s*/u;
+
 /** "MOSCOW (Reuters) — …", "WASHINGTON, Dec 6 (AP) -", "Geneva - The …" at the start of the first paragraph. */
 export function parseWireDateline(line: Line): WireDateline | undefined {
+  const release = RELEASE_DATELINE.exec(line.value);
+  if (release?.[1] && release[2] && release[3]) {
+    const parsed = chrono.strict.parse(release[2])[0];
+    const dateAt = line.value.indexOf(release[2]);
+    const c = parsed?.start;
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const iso = c ? `${c.get("year")}-${pad(c.get("month") ?? 1)}-${pad(c.get("day") ?? 1)}` : undefined;
+    return {
+      place: release[1].trim(),
+      agency: release[3].trim(),
+      ...(iso ? { iso, dateSpan: { start: line.start + dateAt, end: line.start + dateAt + release[2].length } } : {}),
+      span: { start: line.start, end: line.start + release[0].length },
+    };
+  }
   const m =
     /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ ,]+\p{Lu}[\p{L}.'’-]+){0,3})(?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2})?\s*(?:\(([^)]{2,40})\))?\s*[-–—]\s+/u.exec(
       line.value,
@@ -121,6 +147,7 @@ export function isAuthorBio(line: Line, authorNames: readonly string[]): boolean
   return authorNames.some((name) => {
     const first = name.split(/\s+/)[0] ?? name;
     const starts = line.value.startsWith(name) || line.value.startsWith(first);
-    return starts && /^[^.]{0,60}\b(is|was|has been|writes|covers|reports|works)\b/.test(line.value.slice(name.length));
+    const rest = line.value.slice(line.value.startsWith(name) ? name.length : first.length);
+    return starts && /^\s+(is|was|has been|writes|covers|reports|works|joined)\b/.test(rest);
   });
 }

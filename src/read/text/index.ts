@@ -13,7 +13,15 @@
 import type { Author, Block, Boilerplate, Diagnostic, Metadata, Outlet, Sourced } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { matchBoilerplate } from "./boilerplate-rules.js";
-import { type Byline, type DateLine, isAuthorBio, parseByline, parseDateLine, parseWireDateline, splitKicker } from "./header-rules.js";
+import {
+  type Byline,
+  type DateLine,
+  isAuthorBio,
+  parseByline,
+  parseDateLine,
+  parseWireDateline,
+  splitKicker,
+} from "./header-rules.js";
 import { endsLikeSentence, type Line, splitLines, titleCaseShare } from "./lines.js";
 
 export interface TextReading {
@@ -28,6 +36,9 @@ export interface TextReading {
 const HEADLINE_MAX_WORDS = 30;
 /** How many lines from the top the header zone may span (kicker, headline, standfirst, date, byline, ads). */
 const HEADER_MAX_LINES = 8;
+/** Headings that open the furniture at the end of press releases and some articles. */
+const CLOSING_SECTION =
+  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|###)\s*:?$/u;
 /** A standfirst is a sentence or two; shorter lines in the header are labels. */
 const STANDFIRST_MIN_WORDS = 8;
 
@@ -47,7 +58,13 @@ export function readScrapedText(text: string): TextReading {
   const furniture = new Map<number, Boilerplate>();
   for (const line of lines) {
     const rule = matchBoilerplate(line);
-    if (rule) furniture.set(line.index, { start: line.start, end: line.end, kind: rule.kind, rule: `boilerplate:${rule.name}` });
+    if (rule)
+      furniture.set(line.index, {
+        start: line.start,
+        end: line.end,
+        kind: rule.kind,
+        rule: `boilerplate:${rule.name}`,
+      });
   }
 
   // 3. Header zone.
@@ -55,27 +72,26 @@ export function readScrapedText(text: string): TextReading {
   let byline: Byline | undefined;
   let dateLine: DateLine | undefined;
   const headerLimit = Math.min(lines.length - 1, HEADER_MAX_LINES);
+  let seenContent = false;
   for (let i = 0; i < headerLimit; i++) {
     const line = lines[i] as Line;
     if (furniture.has(i)) {
       bodyFirst = i + 1;
       continue;
     }
+    // A date line and a byline may share a line: "By Leo Martin | 14 June 2022".
     const date = dateLine ? undefined : parseDateLine(line);
-    if (date) {
-      dateLine = date;
-      blocks.push({ start: line.start, end: line.end, kind: "dateline" });
-      bodyFirst = i + 1;
-      continue;
-    }
     const by = byline ? undefined : parseByline(line);
-    if (by) {
-      byline = by;
-      blocks.push({ start: line.start, end: line.end, kind: "byline" });
+    if (date || by) {
+      if (date) dateLine = date;
+      if (by) byline = by;
+      // A line with the date is a dateline even when it also names the author: the times layer reads datelines.
+      blocks.push({ start: line.start, end: line.end, kind: date ? "dateline" : "byline" });
       bodyFirst = i + 1;
+      seenContent = true;
       continue;
     }
-    if (!meta.headline && i === 0 && looksLikeHeadline(line, lines[1])) {
+    if (!meta.headline && !seenContent && looksLikeHeadline(line, lines[i + 1])) {
       const { kicker, headline } = splitKicker(line);
       if (kicker) {
         meta.kicker = sourced(text.slice(kicker.start, kicker.end), "text-header", 0.8, kicker);
@@ -84,6 +100,7 @@ export function readScrapedText(text: string): TextReading {
       meta.headline = sourced(text.slice(headline.start, headline.end), "text-header", 0.8, headline);
       blocks.push({ ...headline, kind: "headline" });
       bodyFirst = i + 1;
+      seenContent = true;
       continue;
     }
     // A sentence between the headline and a later date line or byline is the standfirst.
@@ -96,16 +113,29 @@ export function readScrapedText(text: string): TextReading {
     break;
   }
 
+  // A closing section ("About the company", "Media contact:") and all after it is furniture.
+  for (let i = bodyFirst + 1; i < lines.length; i++) {
+    if (!CLOSING_SECTION.test((lines[i] as Line).value)) continue;
+    for (let j = i; j < lines.length; j++) {
+      const line = lines[j] as Line;
+      if (!furniture.has(j))
+        furniture.set(j, { start: line.start, end: line.end, kind: "other", rule: "boilerplate:closing-section" });
+    }
+    break;
+  }
+
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
   const authorNames = byline?.names.map((n) => n.value) ?? [];
   let bodyLast = lines.length - 1;
   const bios: Line[] = [];
   while (bodyLast > bodyFirst) {
     const line = lines[bodyLast] as Line;
-    if (furniture.has(bodyLast)) {
-      bodyLast--;
-    } else if (isAuthorBio(line, authorNames)) {
+    // A bio may also match a furniture rule (its closing appeal for support); it is a bio first.
+    if (isAuthorBio(line, authorNames)) {
+      furniture.delete(bodyLast);
       bios.unshift(line);
+      bodyLast--;
+    } else if (furniture.has(bodyLast)) {
       bodyLast--;
     } else {
       break;
@@ -116,7 +146,12 @@ export function readScrapedText(text: string): TextReading {
     // An appeal for support inside the bio is a donation block of its own.
     for (const m of bio.value.matchAll(/[^.!?]*\b(support|donate|patreon|patron)\b[^.!?]*[.!?]/gi)) {
       const start = bio.start + m.index + (m[0].length - m[0].trimStart().length);
-      boilerplate.push({ start, end: bio.start + m.index + m[0].length, kind: "donation", rule: "boilerplate:donation-in-bio" });
+      boilerplate.push({
+        start,
+        end: bio.start + m.index + m[0].length,
+        kind: "donation",
+        rule: "boilerplate:donation-in-bio",
+      });
     }
   }
   for (let i = bodyFirst; i <= bodyLast; i++) {
@@ -135,14 +170,27 @@ export function readScrapedText(text: string): TextReading {
   // Wire dateline at the start of the body: "MOSCOW (Reuters) — …".
   const wire = first ? parseWireDateline(first) : undefined;
   if (wire) {
-    meta.dateline = sourced({ place: wire.place, ...(wire.agency ? { agency: wire.agency } : {}) }, "dateline", 0.9, wire.span);
+    meta.dateline = sourced(
+      { place: wire.place, ...(wire.agency ? { agency: wire.agency } : {}) },
+      "dateline",
+      0.9,
+      wire.span,
+    );
   }
 
   if (dateLine) meta.published = sourced(dateLine.iso, "text-date-line", 0.8, dateLine.dateSpan);
+  else if (wire?.iso) meta.published = sourced(wire.iso, "dateline", 0.8, wire.dateSpan);
   if (byline) {
     const authors: Author[] = byline.names.map((n) => {
-      const bio = bios.find((b) => b.value.startsWith(n.value) || b.value.startsWith(n.value.split(/\s+/)[0] ?? n.value));
-      return { name: n.value, span: n.span, affiliations: [], ...(bio ? { bio: { start: bio.start, end: bio.end } } : {}) };
+      const bio = bios.find(
+        (b) => b.value.startsWith(n.value) || b.value.startsWith(n.value.split(/\s+/)[0] ?? n.value),
+      );
+      return {
+        name: n.value,
+        span: n.span,
+        affiliations: [],
+        ...(bio ? { bio: { start: bio.start, end: bio.end } } : {}),
+      };
     });
     meta.authors = sourced(authors, "byline-text", 0.8);
   }
@@ -157,7 +205,8 @@ export function readScrapedText(text: string): TextReading {
 function looksLikeHeadline(line: Line, next: Line | undefined): boolean {
   if (!next || line.words === 0 || line.words > HEADLINE_MAX_WORDS) return false;
   // A headline stands alone; a first paragraph runs into more of the same.
-  if (!next.afterBlank && next.words > 0 && !/^(by|published|updated)\b/i.test(next.value) && line.words > 12) return false;
+  if (!next.afterBlank && next.words > 0 && !/^(by|published|updated)\b/i.test(next.value) && line.words > 12)
+    return false;
   if (!endsLikeSentence(line.value)) return true;
   // Title Case headlines often end with a full stop in scraped text; a sentence-case paragraph does not qualify.
   return titleCaseShare(line.value) >= 0.6 || line.value.endsWith("?");
@@ -172,7 +221,12 @@ function headerContinuesAfter(lines: readonly Line[], from: number): boolean {
 }
 
 function blockKind(line: Line): Block["kind"] {
-  if (/^(\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?|gmt|utc|bst|cet|[ecmp][sd]t)?|updated\s+\d{1,2}[:.]\d{2}.*)$/i.test(line.value)) return "timestamp";
+  if (
+    /^(\d{1,2}[:.]\d{2}\s*(a\.?m\.?|p\.?m\.?|gmt|utc|bst|cet|[ecmp][sd]t)?|updated\s+\d{1,2}[:.]\d{2}.*)$/i.test(
+      line.value,
+    )
+  )
+    return "timestamp";
   if (/^(q|question)\s*[:.)-]\s+/i.test(line.value)) return "question";
   if (/^(a|answer)\s*[:.)-]\s+/i.test(line.value)) return "answer";
   if (/^(\d{1,2}[.)]|[-•*▪◦])\s+/.test(line.value)) return "list-item";
@@ -183,10 +237,12 @@ function blockKind(line: Line): Block["kind"] {
 /** Words that make a capitalised phrase an outlet's name rather than just an organisation. */
 const OUTLET_HEAD =
   /\b(news|times|post|herald|journal|tribune|gazette|daily|media|press|agency|tv|radio|network|magazine|review|observer|guardian|telegraph|wire|insider|report|chronicle|today|express|mail|star|sun|standard|independent|monitor|dispatch|courier|bulletin|broadcasting|channel|weekly|online)\b/i;
-const CAPITALISED_PHRASE = /\b(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}'’&-]*){0,5}/gu;
+const CAPITALISED_PHRASE =
+  /\b(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}'’&-]*){0,5}/gu;
 
+/** "Fort Russ News" → "FRN"; "The Daily Harbour" → "DH" (and "TDH" is tried by the caller). */
 function initials(name: string): string {
-  return (name.replace(/^the\s+/i, "").match(/\p{Lu}/gu) ?? []).join("");
+  return (name.replace(/^the\s+/i, "").match(/\b\p{Lu}/gu) ?? []).join("");
 }
 
 function findOutlet(
@@ -200,14 +256,21 @@ function findOutlet(
   const footer = lines.slice(-4).filter((l) => /^(©|copyright)/i.test(l.value));
   for (const line of [...bios, ...footer]) {
     for (const m of line.value.matchAll(CAPITALISED_PHRASE)) {
-      const name = m[0].replace(/^The\s+/, "");
-      if (OUTLET_HEAD.test(name) && name.split(/\s+/).length >= 2) {
-        candidates.push({ name, span: { start: line.start + m.index + (m[0].length - name.length), end: line.start + m.index + m[0].length } });
+      // A capital "The" inside a sentence ("© 2024 The Riverside Gazette") is part of the name; at a sentence start it is not.
+      const sentenceStart = m.index === 0 || /[.!?]\s*$/.test(line.value.slice(0, m.index));
+      const name = sentenceStart ? m[0].replace(/^The\s+/, "") : m[0];
+      if (OUTLET_HEAD.test(name) && name.replace(/^The\s+/, "").split(/\s+/).length >= 2) {
+        candidates.push({
+          name,
+          span: { start: line.start + m.index + (m[0].length - name.length), end: line.start + m.index + m[0].length },
+        });
       }
     }
   }
   for (const label of dateLine?.extras ?? []) {
-    const match = candidates.find((c) => initials(c.name) === label.value);
+    const match = candidates.find(
+      (c) => initials(c.name) === label.value || (/^the\s/i.test(c.name) && `T${initials(c.name)}` === label.value),
+    );
     if (match) return sourced({ name: match.name, abbreviation: label.value }, "text-bio+date-line", 0.8, match.span);
   }
   const first = candidates[0];

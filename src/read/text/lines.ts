@@ -27,7 +27,14 @@ export function splitLines(text: string): Line[] {
     while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
     if (end > start) {
       const value = text.slice(start, end);
-      lines.push({ start, end, value, index: lines.length, words: value.match(WORD)?.length ?? 0, afterBlank: blankBefore });
+      lines.push({
+        start,
+        end,
+        value,
+        index: lines.length,
+        words: value.match(WORD)?.length ?? 0,
+        afterBlank: blankBefore,
+      });
       blankBefore = false;
     } else {
       blankBefore = true;
@@ -45,7 +52,9 @@ export function endsLikeSentence(value: string): boolean {
 /** Share of words that start with a capital letter (function words excepted): headlines are often Title Case. */
 export function titleCaseShare(value: string): number {
   const words = value.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  const content = words.filter((w) => !/^(a|an|the|and|or|of|to|in|on|at|for|with|by|from|as|but|is|was|are|vs)$/i.test(w));
+  const content = words.filter(
+    (w) => !/^(a|an|the|and|or|of|to|in|on|at|for|with|by|from|as|but|is|was|are|vs)$/i.test(w),
+  );
   if (content.length === 0) return 0;
   return content.filter((w) => /^\p{Lu}/u.test(w)).length / content.length;
 }

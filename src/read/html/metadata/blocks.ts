@@ -8,7 +8,7 @@ import type { TextBlock } from "../segment.js";
 const fold = (s: string): string => s.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 
 /** Removes a " | Outlet" / " - Outlet" suffix (or prefix) from a <title> or og:title. */
-export function cleanTitle(title: string, outlet?: string): string {
+export function cleanTitle(title: string, outlet?: string, onlyOutlet = false): string {
   const t = title.replace(/\s+/g, " ").trim();
   const parts = t.split(/\s+[|–—:»·-]\s+/);
   if (parts.length < 2) return t;
@@ -18,6 +18,7 @@ export function cleanTitle(title: string, outlet?: string): string {
   if (o !== undefined && fold(last).includes(o)) return parts.slice(0, -1).join(" - ");
   if (o !== undefined && fold(first).includes(o)) return parts.slice(1).join(" - ");
   // Without an outlet name, a short last segment is the site name.
+  if (onlyOutlet) return t;
   return last.length < 30 && first.length > last.length ? parts.slice(0, -1).join(" - ") : t;
 }
 
@@ -26,14 +27,26 @@ export function findHeadlineBlock(blocks: readonly TextBlock[], headline: string
   if (headline !== undefined) {
     const h = fold(headline);
     const heads = blocks.filter((b) => b.kind === "headline" || b.kind === "heading");
-    const exact = heads.find((b) => fold(b.text) === h) ?? heads.find((b) => b.text.length > 15 && (h.startsWith(fold(b.text)) || fold(b.text).startsWith(h)));
+    const exact =
+      heads.find((b) => fold(b.text) === h) ??
+      heads.find((b) => b.text.length > 15 && (h.startsWith(fold(b.text)) || fold(b.text).startsWith(h)));
     if (exact !== undefined) return exact;
   }
   return blocks.find((b) => b.kind === "headline" && b.box.furniture === undefined && b.text.length > 10);
 }
 
-const BYLINE_CLASS = /(?:^|[^a-z])(?:by-?line|byline__|author-?name|article-?author|post-?author|author|writer|contributor|byl)(?:$|[^a-z])/;
+const BYLINE_CLASS =
+  /(?:^|[^a-z])(?:by-?line|byline__|author-?name|article-?author|post-?author|author|writer|contributor|byl)(?:$|[^a-z])/;
 const BY_TEXT = /^(?:by|von|par|por)\s+\p{Lu}/iu;
+/** "By Jane Doe" after other text in the same short block (a title and byline separated only by <br>). */
+const BY_INSIDE = /\s(?:By|Von|Par|Por)\s+\p{Lu}/u;
+
+/** The byline part of a byline block's text: from "By …" on when the block starts with something else. */
+export function bylineText(b: TextBlock): string {
+  if (BY_TEXT.test(b.text)) return b.text;
+  const m = BY_INSIDE.exec(b.text);
+  return m === null ? b.text : b.text.slice(m.index + 1);
+}
 /** How many blocks after the headline a byline may appear. */
 const BYLINE_WINDOW = 25;
 
@@ -44,16 +57,21 @@ export function findBylineBlock(blocks: readonly TextBlock[], headline: TextBloc
     const b = blocks[i];
     if (b === undefined || b.text.length > 150 || b === headline) continue;
     if (b.box.furniture !== undefined && b.box.furniture.kind !== "author-bio") continue;
-    if (BY_TEXT.test(b.text)) return b;
+    if (BY_TEXT.test(b.text) || BY_INSIDE.test(b.text)) return b;
     const ci = `${classAndId(b.kindEl)} ${classAndId(b.box.el)}`;
     if (BYLINE_CLASS.test(ci) && !/bio|avatar|image/.test(ci) && /\p{Lu}/u.test(b.text)) return b;
   }
   return undefined;
 }
 
-const STANDFIRST_CLASS = /(?:^|[^a-z])(?:standfirst|dek|sub-?head(?:line)?|sub-?title|summary|lede|lead|excerpt|intro|description|strapline|teaser-?text|article-?summary)(?:$|[^a-z])/;
+const STANDFIRST_CLASS =
+  /(?:^|[^a-z])(?:standfirst|dek|sub-?head(?:line)?|sub-?title|summary|lede|lead|excerpt|intro|description|strapline|teaser-?text|article-?summary)(?:$|[^a-z])/;
 
-export function findStandfirstBlock(blocks: readonly TextBlock[], headline: TextBlock | undefined, description: string | undefined): TextBlock | undefined {
+export function findStandfirstBlock(
+  blocks: readonly TextBlock[],
+  headline: TextBlock | undefined,
+  description: string | undefined,
+): TextBlock | undefined {
   if (headline === undefined) return undefined;
   const at = blocks.indexOf(headline);
   const d = description === undefined ? undefined : fold(description);
@@ -63,6 +81,29 @@ export function findStandfirstBlock(blocks: readonly TextBlock[], headline: Text
     const ci = `${classAndId(b.kindEl)} ${classAndId(b.box.el)}`;
     if (STANDFIRST_CLASS.test(ci)) return b;
     if (d !== undefined && fold(b.text) === d && b.kind !== "paragraph") return b;
+  }
+  return undefined;
+}
+
+/** How far around the headline a visible date line is looked for. */
+const DATE_WINDOW_BEFORE = 5;
+const DATE_WINDOW_AFTER = 30;
+
+/** A date written in a short block near the headline ("18.11.2019", "November 18, 2019 at 9:45 am"). */
+export function findDateNearHeadline(
+  blocks: readonly TextBlock[],
+  headline: TextBlock | undefined,
+  parse: (s: string) => string | undefined,
+): string | undefined {
+  if (headline === undefined) return undefined;
+  const at = blocks.indexOf(headline);
+  for (let i = Math.max(0, at - DATE_WINDOW_BEFORE); i < Math.min(blocks.length, at + DATE_WINDOW_AFTER); i++) {
+    const b = blocks[i];
+    if (b === undefined || b.text.length > 150) continue;
+    const f = b.box.furniture?.kind;
+    if (f === "related" || f === "comments" || f === "navigation" || f === "advertisement") continue;
+    const d = parse(b.text);
+    if (d !== undefined) return d;
   }
   return undefined;
 }

@@ -30,24 +30,76 @@ export function normaliseDate(raw: string): string | undefined {
     return `${date}T${pad(h)}:${mi}:${sec ?? "00"}${zone}`;
   }
   m = SLASHED.exec(s) ?? null;
-  if (m !== null) return validDate(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${pad(m[2] ?? "")}-${pad(m[3] ?? "")}` : undefined;
+  if (m !== null)
+    return validDate(Number(m[1]), Number(m[2]), Number(m[3]))
+      ? `${m[1]}-${pad(m[2] ?? "")}-${pad(m[3] ?? "")}`
+      : undefined;
   m = DMY.exec(s);
-  if (m !== null) return validDate(Number(m[3]), Number(m[2]), Number(m[1])) ? `${m[3]}-${pad(m[2] ?? "")}-${pad(m[1] ?? "")}` : undefined;
-  m = COMPACT.exec(s);
-  if (m !== null && s.length <= 15) return validDate(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
+  if (m !== null)
+    return validDate(Number(m[3]), Number(m[2]), Number(m[1]))
+      ? `${m[3]}-${pad(m[2] ?? "")}-${pad(m[1] ?? "")}`
+      : undefined;
+  // Unix time in seconds or milliseconds (9–13 digits; 8 digits are YYYYMMDD below).
   if (/^\d{9,13}$/.test(s)) {
     const ms = s.length >= 12 ? Number(s) : Number(s) * 1000;
     const d = new Date(ms);
-    return validDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) ? d.toISOString().replace(/\.\d{3}Z$/, "Z") : undefined;
+    return validDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())
+      ? d.toISOString().replace(/\.\d{3}Z$/, "Z")
+      : undefined;
   }
+  m = COMPACT.exec(s);
+  if (m !== null && s.length <= 15)
+    return validDate(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : undefined;
   return textDate(s);
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, januar: 1, janvier: 1, feb: 2, february: 2, februar: 2, "févr": 2, mar: 3, march: 3, "märz": 3, maerz: 3, mars: 3,
-  apr: 4, april: 4, avril: 4, may: 5, mai: 5, jun: 6, june: 6, juni: 6, juin: 6, jul: 7, july: 7, juli: 7, juillet: 7,
-  aug: 8, august: 8, "août": 8, sep: 9, sept: 9, september: 9, septembre: 9, oct: 10, october: 10, oktober: 10, okt: 10, octobre: 10,
-  nov: 11, november: 11, novembre: 11, dec: 12, december: 12, dezember: 12, dez: 12, "décembre": 12,
+  jan: 1,
+  january: 1,
+  januar: 1,
+  janvier: 1,
+  feb: 2,
+  february: 2,
+  februar: 2,
+  févr: 2,
+  mar: 3,
+  march: 3,
+  märz: 3,
+  maerz: 3,
+  mars: 3,
+  apr: 4,
+  april: 4,
+  avril: 4,
+  may: 5,
+  mai: 5,
+  jun: 6,
+  june: 6,
+  juni: 6,
+  juin: 6,
+  jul: 7,
+  july: 7,
+  juli: 7,
+  juillet: 7,
+  aug: 8,
+  august: 8,
+  août: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  septembre: 9,
+  oct: 10,
+  october: 10,
+  oktober: 10,
+  okt: 10,
+  octobre: 10,
+  nov: 11,
+  november: 11,
+  novembre: 11,
+  dec: 12,
+  december: 12,
+  dezember: 12,
+  dez: 12,
+  décembre: 12,
 };
 
 const MONTH_WORD = "([a-zäéû]{3,9})\\.?";

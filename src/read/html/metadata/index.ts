@@ -4,13 +4,20 @@
  * source won and how far we trust it. Also finds the page blocks that are the headline, standfirst and byline.
  */
 import type { Author, Metadata, Sourced } from "../../../core/document.js";
-import type { ParsedHtml } from "../dom.js";
+import type { ElementNode, ParsedHtml } from "../dom.js";
 import type { TextBlock } from "../segment.js";
+import {
+  bylineText,
+  cleanTitle,
+  findBylineBlock,
+  findDateNearHeadline,
+  findHeadlineBlock,
+  findStandfirstBlock,
+} from "./blocks.js";
 import { namesFromByline, namesFromField } from "./byline.js";
 import { normaliseDate, textDate, urlDate } from "./dates.js";
-import { type JsonObject, names, objectField, str } from "./jsonld.js";
+import { decodeEntities, indexById, type JsonObject, names, objectField, str } from "./jsonld.js";
 import { collectPageMeta, firstMeta } from "./page-meta.js";
-import { cleanTitle, findBylineBlock, findHeadlineBlock, findStandfirstBlock } from "./blocks.js";
 
 export interface MetadataInput {
   readonly parsed: ParsedHtml;
@@ -18,6 +25,8 @@ export interface MetadataInput {
   readonly article?: JsonObject;
   readonly blocks: readonly TextBlock[];
   readonly url?: string;
+  /** Elements holding other articles' or readers' content (related boxes, comments, teaser cards). */
+  readonly foreign?: ReadonlySet<ElementNode>;
 }
 
 export interface MetadataResult {
@@ -42,18 +51,61 @@ const CONFIDENCE: Record<Source, number> = {
   "title-tag": 0.6,
 };
 
-const sourced = <T>(value: T, source: Source): Sourced<T> => ({ value, provenance: { source, confidence: CONFIDENCE[source] } });
+const sourced = <T>(value: T, source: Source): Sourced<T> => ({
+  value,
+  provenance: { source, confidence: CONFIDENCE[source] },
+});
 
-const PUBLISHED_META = ["article:published_time", "og:published_time", "og:article:published_time", "datepublished", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created", "date", "pubdate", "publishdate", "publish-date", "publish_date", "article.published", "cxenseparse:recs:publishtime", "article_date_original", "originalpublicationdate", "og:updated_time"];
-const MODIFIED_META = ["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified", "lastmod"];
-const AUTHOR_META = ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "twitter:creator:name", "cxenseparse:author", "citation_author"];
+const PUBLISHED_META = [
+  "article:published_time",
+  "og:published_time",
+  "og:article:published_time",
+  "datepublished",
+  "parsely-pub-date",
+  "sailthru.date",
+  "dc.date.issued",
+  "dc.date",
+  "dcterms.date",
+  "dcterms.created",
+  "dc.date.created",
+  "date",
+  "pubdate",
+  "publishdate",
+  "publish-date",
+  "publish_date",
+  "article.published",
+  "cxenseparse:recs:publishtime",
+  "article_date_original",
+  "originalpublicationdate",
+  "og:updated_time",
+];
+const MODIFIED_META = [
+  "article:modified_time",
+  "og:updated_time",
+  "datemodified",
+  "dcterms.modified",
+  "last-modified",
+  "lastmod",
+];
+const AUTHOR_META = [
+  "author",
+  "article:author",
+  "parsely-author",
+  "sailthru.author",
+  "dc.creator",
+  "dcterms.creator",
+  "byl",
+  "twitter:creator:name",
+  "cxenseparse:author",
+  "citation_author",
+];
 
 function ogSource(key: string): Source {
   return key.startsWith("og:") || key.startsWith("article:") ? "opengraph" : "meta";
 }
 
 export function readMetadata(input: MetadataInput): MetadataResult {
-  const page = collectPageMeta(input.parsed.root);
+  const page = collectPageMeta(input.parsed.root, input.foreign);
   const art = input.article;
   const m = page.meta;
   const diagnostics: MetadataResult["diagnostics"] = [];
@@ -61,36 +113,60 @@ export function readMetadata(input: MetadataInput): MetadataResult {
 
   const publisher = art === undefined ? undefined : objectField(art, "publisher");
   const outletName = str(publisher?.name) ?? firstMeta(m, ["og:site_name", "application-name", "twitter:site"])?.[0];
-  if (outletName !== undefined) md.outlet = sourced({ name: outletName.replace(/^@/, "") }, publisher !== undefined ? "json-ld" : "opengraph");
+  if (outletName !== undefined)
+    md.outlet = sourced({ name: outletName.replace(/^@/, "") }, publisher !== undefined ? "json-ld" : "opengraph");
 
   // Headline
   const ldHeadline = art === undefined ? undefined : (str(art.headline) ?? str(art.name));
   const og = firstMeta(m, ["og:title", "twitter:title", "dc.title", "headline"]);
   const micro = page.microdata.get("headline")?.[0];
   const headlineBlock = findHeadlineBlock(input.blocks, ldHeadline ?? og?.[0] ?? micro);
-  if (ldHeadline !== undefined) md.headline = sourced(ldHeadline, "json-ld");
-  else if (og !== undefined) md.headline = sourced(cleanTitle(og[0], outletName), ogSource(og[1]));
+  if (ldHeadline !== undefined) md.headline = sourced(cleanTitle(ldHeadline, outletName, true), "json-ld");
+  else if (og !== undefined) md.headline = sourced(cleanTitle(decodeEntities(og[0]), outletName), ogSource(og[1]));
   else if (micro !== undefined) md.headline = sourced(micro, "microdata");
   else if (headlineBlock !== undefined) md.headline = sourced(headlineBlock.text, "meta");
-  else if (input.parsed.title !== undefined && input.parsed.title.trim() !== "") md.headline = sourced(cleanTitle(input.parsed.title, outletName), "title-tag");
+  else if (input.parsed.title !== undefined && input.parsed.title.trim() !== "")
+    md.headline = sourced(cleanTitle(input.parsed.title, outletName), "title-tag");
+  // The visible <h1> is the headline as readers see it: when a published title merely adds to it ("… - Outlet",
+  // a kicker), keep the published source but the visible wording.
+  if (md.headline !== undefined && headlineBlock !== undefined && headlineBlock.text.length >= 10) {
+    const v = md.headline.value.toLowerCase();
+    const h = headlineBlock.text.toLowerCase();
+    if (v !== h && v.includes(h)) md.headline = { value: headlineBlock.text, provenance: md.headline.provenance };
+  }
 
   // Authors
   const authorNames = (list: string[], source: Source): Sourced<readonly Author[]> | undefined => {
     const seen = new Set<string>();
-    const authors = list.filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase())).map((name) => ({ name, affiliations: [] }));
+    const authors = list
+      .filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()))
+      .map((name) => ({ name, affiliations: [] }));
     return authors.length === 0 ? undefined : sourced(authors, source);
   };
-  const ldAuthors = art === undefined ? [] : names(art.author ?? art.creator).flatMap((a) => namesFromField(a.name, outletName));
+  const ldAuthors =
+    art === undefined
+      ? []
+      : names(art.author ?? art.creator, indexById(input.jsonLd)).flatMap((a) => namesFromField(a.name, outletName));
   const metaAuthor = firstMeta(m, AUTHOR_META);
   const bylineBlock = findBylineBlock(input.blocks, headlineBlock);
   md.authors =
     authorNames(ldAuthors, "json-ld") ??
-    (metaAuthor === undefined ? undefined : authorNames(namesFromField(metaAuthor[0], outletName), ogSource(metaAuthor[1]))) ??
-    authorNames((page.microdata.get("author") ?? []).flatMap((a) => namesFromField(a, outletName)), "microdata") ??
-    authorNames([...(bylineBlock === undefined ? [] : [bylineBlock.text]), ...page.authorTexts].flatMap((t) => namesFromByline(t, outletName)).slice(0, 6), "byline-text");
+    (metaAuthor === undefined
+      ? undefined
+      : authorNames(namesFromField(metaAuthor[0], outletName), ogSource(metaAuthor[1]))) ??
+    authorNames(
+      (page.microdata.get("author") ?? []).flatMap((a) => namesFromField(a, outletName)),
+      "microdata",
+    ) ??
+    authorNames(
+      [...(bylineBlock === undefined ? [] : [bylineText(bylineBlock)]), ...page.authorTexts]
+        .flatMap((t, i) => namesFromByline(t, outletName, i > 0 || bylineBlock === undefined))
+        .slice(0, 6),
+      "byline-text",
+    );
 
   // Dates
-  const ldPublished = art === undefined ? undefined : str(art.datePublished) ?? str(art.dateCreated);
+  const ldPublished = art === undefined ? undefined : (str(art.datePublished) ?? str(art.dateCreated));
   const candidates: [string | undefined, Source][] = [
     [ldPublished, "json-ld"],
     ...(() => {
@@ -100,6 +176,7 @@ export function readMetadata(input: MetadataInput): MetadataResult {
     [page.microdata.get("datepublished")?.[0], "microdata"],
     [(page.times.find((t) => t.published) ?? page.times.find((t) => !t.modified))?.datetime, "time-element"],
     [bylineBlock === undefined ? undefined : textDate(bylineBlock.text), "byline-text"],
+    [findDateNearHeadline(input.blocks, headlineBlock, textDate), "byline-text"],
     [urlDate(input.url ?? page.canonical), "url"],
   ];
   for (const [raw, source] of candidates) {
@@ -109,7 +186,11 @@ export function readMetadata(input: MetadataInput): MetadataResult {
       md.published = sourced(iso, source);
       break;
     }
-    diagnostics.push({ code: "date-unparsed", message: `published date "${raw.slice(0, 60)}" (${source}) is not a date`, stage: "read:html:metadata" });
+    diagnostics.push({
+      code: "date-unparsed",
+      message: `published date "${raw.slice(0, 60)}" (${source}) is not a date`,
+      stage: "read:html:metadata",
+    });
   }
   const ldModified = art === undefined ? undefined : str(art.dateModified);
   const modMeta = firstMeta(m, MODIFIED_META);
@@ -117,19 +198,35 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   if (modified !== undefined) md.modified = sourced(modified, ldModified !== undefined ? "json-ld" : "opengraph");
 
   // Everything else
-  const description = (art === undefined ? undefined : str(art.description)) ?? firstMeta(m, ["og:description", "description", "twitter:description"])?.[0];
+  const description =
+    (art === undefined ? undefined : str(art.description)) ??
+    firstMeta(m, ["og:description", "description", "twitter:description"])?.[0];
   const standfirstBlock = findStandfirstBlock(input.blocks, headlineBlock, description);
   if (standfirstBlock !== undefined) md.standfirst = sourced(standfirstBlock.text, "meta");
-  else if (description !== undefined) md.standfirst = sourced(description, art?.description !== undefined ? "json-ld" : "opengraph");
+  else if (description !== undefined)
+    md.standfirst = sourced(description, art?.description !== undefined ? "json-ld" : "opengraph");
   const url = page.canonical ?? firstMeta(m, ["og:url"])?.[0] ?? input.url;
-  if (url !== undefined) md.url = sourced(url, page.canonical !== undefined ? "meta" : url === input.url ? "url" : "opengraph");
-  const lang = page.lang ?? (art === undefined ? undefined : str(art.inLanguage)) ?? firstMeta(m, ["og:locale", "content-language", "language"])?.[0];
+  if (url !== undefined)
+    md.url = sourced(url, page.canonical !== undefined ? "meta" : url === input.url ? "url" : "opengraph");
+  const lang =
+    page.lang ??
+    (art === undefined ? undefined : str(art.inLanguage)) ??
+    firstMeta(m, ["og:locale", "content-language", "language"])?.[0];
   if (lang !== undefined) md.language = sourced(lang.replace("_", "-"), page.lang !== undefined ? "meta" : "opengraph");
-  const section = (art === undefined ? undefined : str(art.articleSection)) ?? firstMeta(m, ["article:section", "parsely-section", "section"])?.[0];
+  const section =
+    (art === undefined ? undefined : str(art.articleSection)) ??
+    firstMeta(m, ["article:section", "parsely-section", "section"])?.[0];
   if (section !== undefined) md.section = sourced(section, art?.articleSection !== undefined ? "json-ld" : "opengraph");
-  const tags = m.get("article:tag") ?? firstMeta(m, ["keywords", "news_keywords", "parsely-tags"])?.[0]?.split(/\s*,\s*/);
-  if (tags !== undefined && tags.length > 0) md.tags = sourced(tags.filter((t) => t !== ""), "meta");
-  const image = firstMeta(m, ["og:image", "twitter:image"])?.[0] ?? (art === undefined ? undefined : str(objectField(art, "image")?.url ?? art.image));
+  const tags =
+    m.get("article:tag") ?? firstMeta(m, ["keywords", "news_keywords", "parsely-tags"])?.[0]?.split(/\s*,\s*/);
+  if (tags !== undefined && tags.length > 0)
+    md.tags = sourced(
+      tags.filter((t) => t !== ""),
+      "meta",
+    );
+  const image =
+    firstMeta(m, ["og:image", "twitter:image"])?.[0] ??
+    (art === undefined ? undefined : str(objectField(art, "image")?.url ?? art.image));
   if (image !== undefined) md.image = sourced(image, "opengraph");
   const free = art?.isAccessibleForFree;
   if (free === false || free === "False" || free === "false") md.paywalled = sourced(true, "json-ld");

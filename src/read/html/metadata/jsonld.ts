@@ -21,7 +21,10 @@ const ARTICLE_TYPES =
 
 /** Repairs seen in the wild, tried in order until JSON.parse accepts the text. */
 const REPAIRS: readonly [string, (s: string) => string][] = [
-  ["strip-wrappers", (s) => s.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, "").replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, "")],
+  [
+    "strip-wrappers",
+    (s) => s.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, "").replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, ""),
+  ],
   ["escape-control-chars", (s) => escapeControlCharsInStrings(s)],
   ["drop-trailing-commas", (s) => s.replace(/,\s*([}\]])/g, "$1")],
   ["join-concatenated", (s) => `[${s.replace(/}\s*{/g, "},{")}]`],
@@ -95,7 +98,8 @@ function collect(v: JsonValue | undefined, into: JsonObject[], depth: number): v
   }
   if (!isObject(v)) return;
   if (v["@type"] !== undefined) into.push(v);
-  for (const key of ["@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart", "item"]) collect(v[key], into, depth + 1);
+  for (const key of ["@graph", "mainEntity", "mainEntityOfPage", "itemListElement", "hasPart", "item"])
+    collect(v[key], into, depth + 1);
 }
 
 export function readJsonLd(scripts: readonly { text: string }[]): JsonLdResult {
@@ -104,10 +108,20 @@ export function readJsonLd(scripts: readonly { text: string }[]): JsonLdResult {
   scripts.forEach((s, i) => {
     const { value, repairs } = parseJsonLoose(s.text);
     if (value === undefined) {
-      if (s.text.trim() !== "") diagnostics.push({ code: "json-ld-invalid", message: `JSON-LD block ${i + 1} is not valid JSON and could not be repaired; ignored`, stage: STAGE });
+      if (s.text.trim() !== "")
+        diagnostics.push({
+          code: "json-ld-invalid",
+          message: `JSON-LD block ${i + 1} is not valid JSON and could not be repaired; ignored`,
+          stage: STAGE,
+        });
       return;
     }
-    if (repairs.length > 0) diagnostics.push({ code: "json-ld-repaired", message: `JSON-LD block ${i + 1} was broken; repaired by ${repairs.join(", ")}`, stage: STAGE });
+    if (repairs.length > 0)
+      diagnostics.push({
+        code: "json-ld-repaired",
+        message: `JSON-LD block ${i + 1} was broken; repaired by ${repairs.join(", ")}`,
+        stage: STAGE,
+      });
     collect(value, nodes, 0);
   });
   return { nodes, diagnostics };
@@ -120,26 +134,65 @@ export function typesOf(node: JsonObject): string[] {
   return [];
 }
 
+/** Nodes by their @id, to follow references such as "author": {"@id": "#/schema/person/1"}. */
+export function indexById(nodes: readonly JsonObject[]): Map<string, JsonObject> {
+  const map = new Map<string, JsonObject>();
+  for (const n of nodes) if (typeof n["@id"] === "string") map.set(n["@id"], n);
+  return map;
+}
+
 /** The article node: the first article-typed node, preferring one with a headline. */
 export function articleNode(nodes: readonly JsonObject[]): JsonObject | undefined {
   const articles = nodes.filter((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
   return articles.find((n) => n.headline !== undefined || n.articleBody !== undefined) ?? articles[0];
 }
 
-/** A string field, or the first string of an array field. */
+const NAMED: Record<string, string> = {
+  amp: "&",
+  quot: '"',
+  apos: "'",
+  lt: "<",
+  gt: ">",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+};
+
+/** Decodes the character references publishers leave in JSON-LD and meta values ("&#8211;", "&amp;"). */
+export function decodeEntities(s: string): string {
+  if (!s.includes("&")) return s;
+  return s.replace(
+    /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi,
+    (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+      const cp = dec !== undefined ? Number(dec) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
+      if (cp !== undefined) return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+      return NAMED[(name ?? "").toLowerCase()] ?? m;
+    },
+  );
+}
+
+/** A string field, or the first string of an array field (character references decoded). */
 export function str(v: JsonValue | undefined): string | undefined {
-  if (typeof v === "string") return v.trim() === "" ? undefined : v.trim();
+  if (typeof v === "string") return v.trim() === "" ? undefined : decodeEntities(v.trim());
   if (Array.isArray(v)) for (const x of v) if (typeof x === "string" && x.trim() !== "") return x.trim();
   if (isObject(v)) return str(v["@value"]) ?? str(v.name);
   return undefined;
 }
 
 /** Person and organisation names from author/creator fields: strings, objects with name, or arrays of either. */
-export function names(v: JsonValue | undefined, depth = 0): { name: string; type?: string }[] {
+export function names(
+  v: JsonValue | undefined,
+  byId?: ReadonlyMap<string, JsonObject>,
+  depth = 0,
+): { name: string; type?: string }[] {
   if (v === undefined || v === null || depth > 3) return [];
-  if (typeof v === "string") return v.trim() === "" ? [] : [{ name: v.trim() }];
-  if (Array.isArray(v)) return v.flatMap((x) => names(x, depth + 1));
+  if (typeof v === "string") return v.trim() === "" ? [] : [{ name: decodeEntities(v.trim()) }];
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId, depth + 1));
   if (isObject(v)) {
+    // Yoast-style graphs refer to the Person node by @id only.
+    const ref = typeof v["@id"] === "string" && v.name === undefined ? byId?.get(v["@id"]) : undefined;
+    if (ref !== undefined && ref !== v) return names(ref, byId, depth + 1);
     const n = str(v.name) ?? [str(v.givenName), str(v.familyName)].filter(Boolean).join(" ");
     const type = typesOf(v)[0];
     return n === "" ? [] : [{ name: n, type }];

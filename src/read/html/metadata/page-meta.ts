@@ -3,7 +3,11 @@
  * itemprop values, <link rel=canonical>, <html lang>, microdata (itemprop) values, and <time datetime> elements
  * with whether they sit in furniture (a related box's dates are other articles' dates).
  */
-import { type ElementNode, classAndId } from "../dom.js";
+import { classAndId, type ElementNode } from "../dom.js";
+import { LAYOUT_MODIFIER } from "../hints.js";
+
+/** Page-level elements carry layout classes ("single-post sidebar-right") that say nothing about their content. */
+const PAGE_LEVEL = new Set(["html", "body", "main", "article"]);
 
 export interface TimeElement {
   readonly datetime: string;
@@ -25,7 +29,8 @@ export interface PageMeta {
 }
 
 /** Ancestors whose class says the dates and names inside belong to other articles or to readers. */
-const FOREIGN = /(?:^|[^a-z])(?:related|recommend|more-?stories|teaser|trending|popular|comment|sidebar|widget|footer|promo|outbrain|taboola|card|list-item|feed)/;
+const FOREIGN =
+  /(?:^|[^a-z])(?:related|recommend|more-?stories|teaser|trending|popular|comment|sidebar|widget|promo|outbrain|taboola|card|list-item|feed)/;
 const AUTHOR_CLASS = /(?:^|[^a-z])(?:by-?line|author|authors|contributor|writer|reporter|byl)(?:$|[^a-z])/;
 
 function textOf(el: ElementNode, limit = 300): string {
@@ -47,7 +52,11 @@ const push = (m: Map<string, string[]>, k: string, v: string): void => {
   else list.push(v);
 };
 
-export function collectPageMeta(root: ElementNode): PageMeta {
+/**
+ * `foreign` holds the elements whose dates and names belong to other articles or to readers (related boxes,
+ * comment threads, teaser cards), as segmentation found them with its size guards.
+ */
+export function collectPageMeta(root: ElementNode, foreign: ReadonlySet<ElementNode> = new Set()): PageMeta {
   const meta = new Map<string, string[]>();
   const microdata = new Map<string, string[]>();
   const times: TimeElement[] = [];
@@ -55,12 +64,12 @@ export function collectPageMeta(root: ElementNode): PageMeta {
   let canonical: string | undefined;
   let lang: string | undefined;
 
-  const walk = (el: ElementNode, foreign: boolean, inAuthor: boolean): void => {
+  const walk = (el: ElementNode, inForeign: boolean, inAuthor: boolean): void => {
     for (const c of el.children) {
       if (c.type !== "element") continue;
       const a = c.attrs;
-      const ci = classAndId(c);
-      const isForeign = foreign || (ci !== "" && FOREIGN.test(ci)) || c.tag === "aside";
+      const ci = classAndId(c).replace(LAYOUT_MODIFIER, " ");
+      const isForeign = inForeign || foreign.has(c) || (ci !== "" && !PAGE_LEVEL.has(c.tag) && FOREIGN.test(ci));
       if (c.tag === "html" && a.lang !== undefined) lang ??= a.lang;
       if (c.tag === "meta") {
         const key = (a.property ?? a.name ?? a.itemprop ?? a["http-equiv"])?.toLowerCase();
@@ -82,10 +91,16 @@ export function collectPageMeta(root: ElementNode): PageMeta {
       }
       const itemprop = a.itemprop?.toLowerCase();
       if (itemprop !== undefined && !isForeign) {
-        const v = a.content ?? a.datetime ?? (itemprop === "author" || itemprop === "headline" || itemprop === "name" ? textOf(c) : undefined);
+        const v =
+          a.content ??
+          a.datetime ??
+          (itemprop === "author" || itemprop === "headline" || itemprop === "name" ? textOf(c) : undefined);
         if (v !== undefined && v.trim() !== "") push(microdata, itemprop, v.trim());
       }
-      const authorish = !isForeign && (a.rel?.toLowerCase() === "author" || (ci !== "" && AUTHOR_CLASS.test(ci) && !/avatar|image|photo|bio|box|img/.test(ci)));
+      const authorish =
+        !isForeign &&
+        (a.rel?.toLowerCase() === "author" ||
+          (ci !== "" && AUTHOR_CLASS.test(ci) && !/avatar|image|photo|bio|box|img/.test(ci)));
       if (authorish && !inAuthor) {
         const t = textOf(c, 200);
         if (t !== "" && t.length < 200) authorTexts.push(t);

@@ -1,0 +1,140 @@
+/**
+ * `npm run eval:claims`: check-worthiness ranking on CLEF-2020 T5 (4-fold leave-debates-out: each fold's model is
+ * trained without its debates, with the shipped recipe) and classification on the ClaimBuster held-out fold
+ * (sentence_id % 5 === 0, scored with the shipped model, which never saw it). Two baselines run in the same pass:
+ * "a sentence with a number is a claim" and sentence length.
+ */
+import { pathToFileURL } from "node:url";
+import {
+  CLEF_FOLDS,
+  type ClaimBusterSentence,
+  clefFold,
+  type Debate,
+  isClaimBusterHeldOut,
+  loadClaimBuster,
+  loadClefDebates,
+} from "../src/annotate/claims/data.js";
+import { loadClaimsModel } from "../src/annotate/claims/model.js";
+import { scoreClaim } from "../src/annotate/claims/score.js";
+import { trainClaimsModel } from "../src/annotate/claims/train.js";
+import { averagePrecision, mean, precisionAt, rankByScore, rPrecision } from "../src/eval/ranking-metric.js";
+import { type EvalRow, formatEvalTable } from "../src/eval/report.js";
+
+type Scorer = (text: string) => number;
+
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|percent)\b/i;
+const hasNumber: Scorer = (t) => (NUMBER.test(t) ? 1 : 0);
+const wordCount: Scorer = (t) => t.split(/\s+/).filter(Boolean).length;
+
+interface RankingScores {
+  map: number;
+  rPrecision: number;
+  p10: number;
+}
+
+function rankDebates(debates: readonly Debate[], scorer: (debate: Debate) => Scorer): RankingScores {
+  const ap: number[] = [];
+  const rp: number[] = [];
+  const p10: number[] = [];
+  for (const d of debates) {
+    const positives = d.sentences.filter((s) => s.label === 1).length;
+    if (positives === 0) continue; // the official scorer skips debates with nothing to find
+    const score = scorer(d);
+    const ranked = rankByScore(
+      d.sentences,
+      (s) => score(s.text),
+      (s) => s.label === 1,
+    );
+    ap.push(averagePrecision(ranked, positives));
+    rp.push(rPrecision(ranked, positives));
+    p10.push(precisionAt(ranked, 10));
+  }
+  return { map: mean(ap), rPrecision: mean(rp), p10: mean(p10) };
+}
+
+interface ClassScores {
+  p: number;
+  r: number;
+  f1: number;
+  macroF1: number;
+}
+
+function classify(test: readonly ClaimBusterSentence[], yes: (text: string) => boolean): ClassScores {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (const s of test) {
+    const predicted = yes(s.text);
+    if (predicted && s.label === 1) tp++;
+    else if (predicted) fp++;
+    else if (s.label === 1) fn++;
+    else tn++;
+  }
+  const f = (a: number, b: number, c: number) => (a === 0 ? 0 : (2 * a) / (2 * a + b + c));
+  const f1 = f(tp, fp, fn);
+  return { p: tp / Math.max(1, tp + fp), r: tp / Math.max(1, tp + fn), f1, macroF1: (f1 + f(tn, fn, fp)) / 2 };
+}
+
+/** The length threshold with the best F1 on the training folds: the fairest single-feature baseline. */
+function bestLengthThreshold(train: readonly ClaimBusterSentence[]): number {
+  let best = { t: 0, f1: -1 };
+  for (let t = 3; t <= 40; t++) {
+    const { f1 } = classify(train, (x) => wordCount(x) >= t);
+    if (f1 > best.f1) best = { t, f1 };
+  }
+  return best.t;
+}
+
+export async function runClaimsEval(): Promise<EvalRow[]> {
+  const claimBuster = loadClaimBuster();
+  const debates = loadClefDebates();
+
+  const scorersByDebate = new Map<string, Scorer>();
+  for (let fold = 0; fold < CLEF_FOLDS; fold++) {
+    const trainDebates = debates.filter((_, i) => clefFold(i) !== fold);
+    const model = trainClaimsModel(claimBuster, trainDebates);
+    debates.forEach((d, i) => {
+      if (clefFold(i) === fold) scorersByDebate.set(d.name, (t) => scoreClaim(t, model).score);
+    });
+  }
+  const ours = rankDebates(debates, (d) => scorersByDebate.get(d.name) ?? (() => 0));
+  const numberBase = rankDebates(debates, () => hasNumber);
+  const lengthBase = rankDebates(debates, () => wordCount);
+
+  const model = loadClaimsModel();
+  const test = claimBuster.filter(isClaimBusterHeldOut);
+  const train = claimBuster.filter((s) => !isClaimBusterHeldOut(s));
+  const cb = classify(test, (t) => scoreClaim(t, model).score >= model.threshold);
+  const cbNumber = classify(test, (t) => hasNumber(t) === 1);
+  const lengthThreshold = bestLengthThreshold(train);
+  const cbLength = classify(test, (t) => wordCount(t) >= lengthThreshold);
+
+  const clef = "CLEF-2020 T5, 48 debates, 4-fold leave-debates-out";
+  const cbSet = `ClaimBuster held-out (id%5=0, n=${test.length})`;
+  const task = "check-worthiness";
+  const num = "has-number baseline";
+  const len = "length baseline";
+  return [
+    { task, dataset: clef, metric: "MAP", ours: ours.map, peer: numberBase.map, peerName: num, target: 0.25 },
+    { task, dataset: clef, metric: "MAP", ours: ours.map, peer: lengthBase.map, peerName: len, target: 0.25 },
+    { task, dataset: clef, metric: "R-precision", ours: ours.rPrecision, peer: numberBase.rPrecision, peerName: num },
+    { task, dataset: clef, metric: "P@10", ours: ours.p10, peer: numberBase.p10, peerName: num },
+    { task, dataset: cbSet, metric: "positive P", ours: cb.p, peer: cbNumber.p, peerName: num },
+    { task, dataset: cbSet, metric: "positive R", ours: cb.r, peer: cbNumber.r, peerName: num },
+    { task, dataset: cbSet, metric: "positive F1", ours: cb.f1, peer: cbNumber.f1, peerName: num, target: 0.8 },
+    {
+      task,
+      dataset: cbSet,
+      metric: "positive F1",
+      ours: cb.f1,
+      peer: cbLength.f1,
+      peerName: `${len} (≥${lengthThreshold} words)`,
+    },
+    { task, dataset: cbSet, metric: "macro F1", ours: cb.macroF1, peer: cbNumber.macroF1, peerName: num },
+  ];
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  console.log(formatEvalTable(await runClaimsEval()));
+}

@@ -1,0 +1,126 @@
+/**
+ * Check-worthiness features of one sentence: word uni/bigrams plus named cue families (numbers, comparison, absolute
+ * wording, causality, named-entity-like capitals, speech and epistemic verbs, tense, first person, questions, length).
+ * Each cue family is a small named recogniser in one ordered list; the model sees the feature strings (hashed), the
+ * annotator shows the cue names to a reader as the reasons a sentence was ranked high or low.
+ */
+import { tokenize } from "../tokens/tokenize.js";
+
+/** A recogniser: given the sentence and its lower-cased word list, the cue names it fires (empty when none). */
+interface CueRule {
+  readonly name: string;
+  fire(sentence: string, words: readonly string[]): boolean;
+}
+
+const has = (words: readonly string[], set: ReadonlySet<string>): boolean => words.some((w) => set.has(w));
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/));
+
+const ABSOLUTE = set(
+  "all every everyone everybody everything never always none nobody nothing completely entirely totally fully wholly no-one only",
+);
+const COMPARATIVE = set("more less fewer greater higher lower larger smaller bigger worse better than compared");
+const SUPERLATIVE = set(
+  "most least best worst largest biggest highest lowest smallest first record fastest greatest strongest weakest",
+);
+const CAUSAL = set(
+  "because caused causes cause led leads due result resulted consequence therefore thanks blame blamed",
+);
+const CHANGE = set(
+  "increased decreased rose fell doubled tripled dropped grew cut raised lost gained destroyed killed liberated freed captured built created",
+);
+const SPEECH = set("said says say told announced claimed claims stated reported according confirmed denied");
+const EPISTEMIC = set("think believe feel hope guess suppose wish want love like");
+const MODAL = set("should must ought would could might may");
+const FUTURE = set("will 'll going gonna");
+const PAST = set("was were had did");
+const FIRST_PERSON = set("i me my we our us");
+const SECOND_PERSON = set("you your");
+const GREETING = set("thank thanks hello welcome congratulations goodnight evening morning");
+const CALL_TO_ACTION = set("subscribe click sign join follow share donate register download visit vote please");
+const HEDGE = set("maybe perhaps probably possibly");
+const QUANTITY_WORDS = set(
+  "percent million billion trillion thousand hundred dozens hundreds thousands millions billions half twice double triple",
+);
+const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|rubles|roubles)\b/i;
+const PERCENT = /\d\s?%|\bper\s?cent\b|\bpercent\b/i;
+const YEAR = /\b(?:1[89]|20)\d{2}s?\b/;
+const NUMBER = /\d/;
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/i;
+
+/** The cue families in the order a reader sees them. */
+export const CUE_RULES: readonly CueRule[] = [
+  { name: "number", fire: (s) => NUMBER.test(s) || NUMBER_WORD.test(s) },
+  { name: "percentage", fire: (s) => PERCENT.test(s) },
+  { name: "money", fire: (s) => MONEY.test(s) },
+  { name: "year", fire: (s) => YEAR.test(s) },
+  { name: "quantity", fire: (_s, w) => has(w, QUANTITY_WORDS) },
+  {
+    name: "comparison",
+    fire: (_s, w) => has(w, COMPARATIVE) || w.some((x) => /^\p{L}{3,}er$/u.test(x) && w.includes("than")),
+  },
+  { name: "superlative", fire: (_s, w) => has(w, SUPERLATIVE) || w.some((x) => /^\p{L}{3,}est$/u.test(x)) },
+  { name: "absolute", fire: (_s, w) => has(w, ABSOLUTE) },
+  { name: "causal", fire: (_s, w) => has(w, CAUSAL) },
+  { name: "change", fire: (_s, w) => has(w, CHANGE) },
+  { name: "attribution", fire: (_s, w) => has(w, SPEECH) },
+  { name: "past-tense", fire: (_s, w) => has(w, PAST) || w.some((x) => /^\p{L}{3,}ed$/u.test(x)) },
+  { name: "future", fire: (_s, w) => has(w, FUTURE) },
+  { name: "opinion", fire: (_s, w) => has(w, EPISTEMIC) && has(w, FIRST_PERSON) },
+  { name: "modal", fire: (_s, w) => has(w, MODAL) },
+  { name: "hedge", fire: (_s, w) => has(w, HEDGE) },
+  { name: "first-person", fire: (_s, w) => has(w, FIRST_PERSON) },
+  { name: "second-person", fire: (_s, w) => has(w, SECOND_PERSON) },
+  { name: "greeting", fire: (_s, w) => has(w, GREETING) },
+  { name: "call-to-action", fire: (_s, w) => w.length > 0 && CALL_TO_ACTION.has(w[0] ?? "") },
+  { name: "question", fire: (s) => /\?\s*["”’]?\s*$/.test(s) },
+  { name: "exclamation", fire: (s) => /!\s*["”’]?\s*$/.test(s) },
+];
+
+/** Sentence length buckets in words: debates are full of fragments ("Thank you.") that are never worth checking. */
+const LENGTH_BUCKETS = [4, 8, 15, 25, 40] as const;
+
+export interface SentenceFeatures {
+  /** Feature strings for the model (hashed downstream). */
+  readonly features: string[];
+  /** Cue family names that fired, for display. */
+  readonly cues: string[];
+}
+
+/** Normalises a word for n-gram features: lower case, digits collapsed so "1,000" and "35" share a feature. */
+function normalise(word: string): string {
+  return /\d/.test(word) ? "<num>" : word.toLowerCase();
+}
+
+export function extractFeatures(sentence: string): SentenceFeatures {
+  const tokens = tokenize(sentence);
+  const surfaces = tokens.map((t) => sentence.slice(t.start, t.end));
+  const words = tokens.filter((t) => t.kind !== "punct").map((t) => sentence.slice(t.start, t.end).toLowerCase());
+  const features: string[] = ["bias"];
+  const grams = ["<s>", ...surfaces.map(normalise), "</s>"];
+  for (let i = 1; i < grams.length - 1; i++) features.push(`w:${grams[i]}`);
+  for (let i = 0; i < grams.length - 1; i++) features.push(`b:${grams[i]}_${grams[i + 1]}`);
+  // A five-letter prefix stands in for a stem ("increas-", "unemp-"), so inflections share evidence.
+  const stems = grams.map((g) => (g.length > 5 && /^\p{L}/u.test(g) ? g.slice(0, 5) : g));
+  for (let i = 1; i < stems.length - 1; i++) if (stems[i] !== grams[i]) features.push(`p:${stems[i]}`);
+
+  const cues: string[] = [];
+  for (const rule of CUE_RULES) {
+    if (rule.fire(sentence, words)) {
+      cues.push(rule.name);
+      features.push(`cue:${rule.name}`);
+    }
+  }
+  // Capitalised words that do not open the sentence: a cheap stand-in for named entities.
+  const capitals = tokens.filter((t, i) => i > 0 && t.kind === "word" && /^\p{Lu}/u.test(surfaces[i] ?? "")).length;
+  if (capitals > 0) cues.push("named-entity");
+  features.push(`caps:${Math.min(capitals, 3)}`);
+  const numbers = tokens.filter((t) => t.kind === "number").length;
+  features.push(`nums:${Math.min(numbers, 3)}`);
+  const bucket = LENGTH_BUCKETS.findIndex((b) => words.length <= b);
+  features.push(`len:${bucket < 0 ? LENGTH_BUCKETS.length : bucket}`);
+  // Pairs of cue families: a number next to a comparison is a stronger signal than either alone.
+  for (let i = 0; i < cues.length; i++)
+    for (let j = i + 1; j < cues.length; j++) features.push(`cc:${cues[i]}+${cues[j]}`);
+  return { features, cues };
+}

@@ -1,0 +1,109 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Boilerplate, Document, Entity, Quote, Sentence } from "../../core/document.js";
+import { claimsAnnotator } from "./index.js";
+import { clauses } from "./units.js";
+
+/** A hand-built document: sentences split at . ! ? followed by space, everything is body. */
+function makeDoc(text: string, quotes: Quote[] = [], boilerplate: Boilerplate[] = [], entities?: Entity[]): Document {
+  const sentences: Sentence[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/[.!?]["”]?(?=\s|$)/g)) {
+    const end = m.index + m[0].length;
+    const start = from + (text.slice(from, end).length - text.slice(from, end).trimStart().length);
+    sentences.push({ start, end, block: 0 });
+    from = end;
+  }
+  return {
+    id: "test",
+    source: {
+      name: "-",
+      mediaType: "text/plain",
+      encoding: "utf-8",
+      encodingSource: "valid-utf8",
+      byteLength: 0,
+      sha256: "",
+    },
+    bytes: new Uint8Array(),
+    text,
+    body: { start: 0, end: text.length },
+    metadata: {},
+    layers: { sentences, quotes, boilerplate, ...(entities ? { entities } : {}) },
+    diagnostics: [],
+  };
+}
+
+const quoteOf = (text: string, content: string, id: string, speaker?: string): Quote => {
+  const start = text.indexOf(content);
+  return {
+    id,
+    start,
+    end: start + content.length,
+    kind: "direct",
+    speakerInferred: false,
+    ...(speaker ? { speaker } : {}),
+    marks: { open: true, close: true },
+    rule: "test",
+  };
+};
+
+test("claims: quotes own their content, boilerplate and questions give none, ids follow the ranking", () => {
+  const text =
+    'The minister said: "More than 1,000 settlements have been liberated since the spring." ' +
+    "The weather was pleasant on Tuesday. Will the offensive continue? " +
+    "Subscribe to our newsletter for daily updates on the war.";
+  const nl = text.indexOf("Subscribe");
+  const quote = quoteOf(text, "More than 1,000 settlements have been liberated since the spring.", "q1", "e1");
+  const doc = makeDoc(text, [quote], [{ start: nl, end: text.length, kind: "newsletter", rule: "test" }]);
+  const claims = claimsAnnotator.annotate(doc, {});
+  const surfaces = claims.map((c) => text.slice(c.start, c.end));
+  assert.deepEqual(
+    claims.map((c) => c.id),
+    claims.map((_, i) => `c${i + 1}`),
+  );
+  for (let i = 1; i < claims.length; i++) assert.ok((claims[i - 1]?.score ?? 0) >= (claims[i]?.score ?? 0));
+  assert.equal(claims[0]?.quote, "q1");
+  assert.equal(claims[0]?.claimant, "e1");
+  assert.ok(claims[0]?.cues.includes("number"));
+  assert.ok(!surfaces.some((s) => s.includes("Subscribe")), "no claim from boilerplate");
+  assert.ok(!surfaces.some((s) => s.endsWith("?")), "no claim from a question");
+  assert.ok(surfaces.includes("The weather was pleasant on Tuesday."));
+  assert.equal(claims.find((c) => text.slice(c.start, c.end).startsWith("The weather"))?.claimant, undefined);
+});
+
+test("claims: a reporting verb outside quotes names the claimant", () => {
+  const text = "Officials at the Ministry of Health said that 40 percent of hospitals had closed since March.";
+  const start = text.indexOf("Ministry");
+  const entity: Entity = {
+    id: "e7",
+    type: "organization",
+    name: "Ministry of Health",
+    roles: [],
+    mentions: [{ start, end: start + "Ministry of Health".length, form: "name", certainty: "stated" }],
+  };
+  const [claim] = claimsAnnotator.annotate(makeDoc(text, [], [], [entity]), {});
+  assert.equal(claim?.claimant, "e7");
+  const [bare] = claimsAnnotator.annotate(
+    makeDoc("According to Reuters the port handled 2 million tonnes in May."),
+    {},
+  );
+  assert.equal(bare?.claimant, "Reuters");
+});
+
+test("clauses: long sentences split at ';' and ', and'; short ones stay whole", () => {
+  const rows: [string, number][] = [
+    ["Prices rose by ten percent last year.", 1],
+    [
+      "The army said it had destroyed all of the bridges along the eastern front over the past two weeks of fighting; " +
+        "local officials reported that more than two hundred civilians had been evacuated from the villages nearby.",
+      2,
+    ],
+    [
+      "The government announced a new budget for schools and hospitals in the northern provinces this week, and " +
+        "the opposition claimed the plan would cost more than four billion dollars over the next ten years.",
+      2,
+    ],
+  ];
+  for (const [sentence, n] of rows)
+    assert.equal(clauses(sentence, { start: 0, end: sentence.length }).length, n, sentence);
+});

@@ -1,0 +1,190 @@
+/**
+ * A logistic-regression model over hashed features (Vowpal-Wabbit style): a feature string is hashed into a fixed
+ * number of buckets, so the shipped weights need no vocabulary. Training is AdaGrad SGD with L2, on a seeded shuffle,
+ * so the same data and settings give the same weights byte for byte.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { modelsDir } from "../../core/paths.js";
+
+/** 2^18 buckets: ~120k distinct uni/bigrams in the training data collide rarely at this size. */
+export const HASH_BITS = 18;
+
+/** FNV-1a 32-bit: fast, deterministic across platforms, good enough spread for feature hashing. */
+export function hashFeature(feature: string, bits = HASH_BITS): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < feature.length; i++) {
+    h ^= feature.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & ((1 << bits) - 1);
+}
+
+export interface LinearModel {
+  readonly bits: number;
+  readonly weights: Float32Array;
+  /** Decision threshold on the probability for the positive class, tuned on held-out data. */
+  readonly threshold: number;
+}
+
+export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Each distinct hashed feature counts once: repeated bigrams do not add evidence. */
+export function featureIndices(features: readonly string[], bits: number): number[] {
+  return [...new Set(features.map((f) => hashFeature(f, bits)))];
+}
+
+/**
+ * Every active feature has value 1/sqrt(n) (n active features), so a long sentence does not win by having more
+ * n-grams: the example vector has unit length.
+ */
+export const featureValue = (n: number): number => (n === 0 ? 0 : 1 / Math.sqrt(n));
+
+/** Features the model never kept (weight exactly 0) are not counted in n, as they were pruned before training. */
+export function logit(model: LinearModel, indices: readonly number[]): number {
+  let z = 0;
+  let n = 0;
+  for (const i of indices) {
+    const w = model.weights[i] ?? 0;
+    if (w === 0) continue;
+    z += w;
+    n++;
+  }
+  return z * featureValue(n);
+}
+
+/** Features seen in fewer training sentences than this are dropped: singletons are mostly names and typos. */
+export const MIN_FEATURE_COUNT = 8;
+
+/** Removes rare buckets from every example (the model's vocabulary is what survives). */
+export function pruneRare(examples: readonly TrainingExample[], minCount = MIN_FEATURE_COUNT): TrainingExample[] {
+  const counts = new Map<number, number>();
+  for (const ex of examples) for (const i of ex.indices) counts.set(i, (counts.get(i) ?? 0) + 1);
+  return examples.map((ex) => ({ ...ex, indices: ex.indices.filter((i) => (counts.get(i) ?? 0) >= minCount) }));
+}
+
+export interface TrainingExample {
+  readonly indices: readonly number[];
+  readonly label: 0 | 1;
+  /** Per-example weight: balances classes and the two corpora. */
+  readonly weight: number;
+}
+
+export interface TrainOptions {
+  readonly bits: number;
+  readonly epochs: number;
+  readonly learningRate: number;
+  readonly l2: number;
+  readonly seed: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  bits: HASH_BITS,
+  epochs: 8,
+  learningRate: 0.1,
+  l2: 1e-6,
+  seed: 13,
+};
+
+/** mulberry32: a tiny seeded PRNG so the shuffle (and so the weights) are reproducible. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function trainLogistic(
+  all: readonly TrainingExample[],
+  options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
+): Float32Array {
+  const examples = pruneRare(all);
+  const size = 1 << options.bits;
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size).fill(1e-8);
+  const order = examples.map((_, i) => i);
+  const rand = prng(options.seed);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+    }
+    for (const k of order) {
+      const ex = examples[k];
+      if (ex === undefined) continue;
+      const x = featureValue(ex.indices.length);
+      let z = 0;
+      for (const i of ex.indices) z += w[i] ?? 0;
+      const grad = (sigmoid(z * x) - ex.label) * ex.weight * x;
+      for (const i of ex.indices) {
+        const g = grad + options.l2 * (w[i] ?? 0);
+        g2[i] = (g2[i] ?? 0) + g * g;
+        w[i] = (w[i] ?? 0) - (options.learningRate * g) / Math.sqrt(g2[i] ?? 1);
+      }
+    }
+  }
+  return Float32Array.from(w);
+}
+
+/** The file the shipped model lives in. Sparse: only buckets the training data touched are stored. */
+export const MODEL_PATH = join(modelsDir, "claims", "checkworthy-lr.json");
+
+interface ModelFile {
+  readonly format: "sift-hashed-lr/1";
+  readonly bits: number;
+  readonly threshold: number;
+  readonly provenance: string;
+  /** Bucket indices, delta-encoded ascending, and weights rounded to 4 decimals: keeps the file small. */
+  readonly indices: readonly number[];
+  readonly weights: readonly number[];
+}
+
+/** Weights are O(1) (features are scaled by 1/sqrt(n)); rounding to 1e-3 moves a logit by well under 0.01. */
+const WEIGHT_PRECISION = 1e3;
+
+export function serialiseModel(model: LinearModel, provenance: string): string {
+  const indices: number[] = [];
+  const weights: number[] = [];
+  let last = 0;
+  model.weights.forEach((v, i) => {
+    const rounded = Math.round(v * WEIGHT_PRECISION) / WEIGHT_PRECISION;
+    if (rounded === 0) return;
+    indices.push(i - last);
+    last = i;
+    weights.push(rounded);
+  });
+  const file: ModelFile = {
+    format: "sift-hashed-lr/1",
+    bits: model.bits,
+    threshold: model.threshold,
+    provenance,
+    indices,
+    weights,
+  };
+  return `${JSON.stringify(file)}\n`;
+}
+
+export function parseModel(json: string): LinearModel {
+  const file = JSON.parse(json) as ModelFile;
+  if (file.format !== "sift-hashed-lr/1") throw new Error(`unknown claims model format ${String(file.format)}`);
+  const weights = new Float32Array(1 << file.bits);
+  let at = 0;
+  file.indices.forEach((delta, k) => {
+    at += delta;
+    weights[at] = file.weights[k] ?? 0;
+  });
+  return { bits: file.bits, weights, threshold: file.threshold };
+}
+
+let cached: LinearModel | undefined;
+
+/** The shipped model, read once. */
+export function loadClaimsModel(path = MODEL_PATH): LinearModel {
+  if (path !== MODEL_PATH) return parseModel(readFileSync(path, "utf8"));
+  cached ??= parseModel(readFileSync(path, "utf8"));
+  return cached;
+}

@@ -1,0 +1,56 @@
+/**
+ * scoreClaim: how worth checking one sentence (or clause) is, in [0, 1], with the cue families that fired. The
+ * probability comes from the shipped logistic-regression model; a few page-furniture cues that debate transcripts
+ * never taught it (newsletter calls to action, greetings) are pushed down by fixed logit offsets.
+ */
+import { extractFeatures } from "./features.js";
+import { featureIndices, type LinearModel, loadClaimsModel, logit, sigmoid } from "./model.js";
+
+/** Cue families a reader should see as reasons to check; the others (opinion, question …) only inform the model. */
+const CHECKWORTHY_CUES: ReadonlySet<string> = new Set([
+  "number",
+  "percentage",
+  "money",
+  "year",
+  "quantity",
+  "comparison",
+  "superlative",
+  "absolute",
+  "causal",
+  "change",
+  "attribution",
+  "named-entity",
+]);
+
+/**
+ * Logit offsets for cues the training debates barely contain. An imperative that opens a sentence ("Subscribe…",
+ * "Click…") is page furniture, not a claim; a greeting or thanks is ritual. -3 logits takes a 0.5 to ~0.05.
+ */
+const PRIOR_OFFSETS: Readonly<Record<string, number>> = { "call-to-action": -3, greeting: -1.5, question: -2 };
+/**
+ * A totality claim about a change of state ("all bridges are destroyed", "completely freed") is the kind of
+ * assertion war and disaster reporting needs checked, but debates rarely phrase claims so: +2 logits.
+ */
+const ABSOLUTE_CHANGE_OFFSET = 2;
+/** A sentence with no check-worthy cue at all (pure narrative, "He paused and opened the door"): -1 logit. */
+const NO_CUE_OFFSET = -1;
+
+export interface ClaimScore {
+  readonly score: number;
+  readonly cues: string[];
+}
+
+export function scoreClaim(sentence: string, model: LinearModel = loadClaimsModel()): ClaimScore {
+  const { features, cues } = extractFeatures(sentence);
+  let z = logit(model, featureIndices(features, model.bits));
+  for (const cue of cues) z += PRIOR_OFFSETS[cue] ?? 0;
+  if (cues.includes("absolute") && cues.includes("change")) z += ABSOLUTE_CHANGE_OFFSET;
+  const shown = cues.filter((c) => CHECKWORTHY_CUES.has(c));
+  if (shown.length === 0) z += NO_CUE_OFFSET;
+  return { score: sigmoid(z), cues: shown };
+}
+
+/** True when the score clears the threshold tuned for ClaimBuster positive-class F1. */
+export function isCheckWorthy(score: number, model: LinearModel = loadClaimsModel()): boolean {
+  return score >= model.threshold;
+}

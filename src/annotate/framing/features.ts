@@ -1,0 +1,219 @@
+/**
+ * What the propaganda models see of a text: tokens per sentence with lower-cased forms, lexicon hits, whether a
+ * token stands inside quotation marks, and how often words and word pairs recur in the article (repetition is a
+ * technique of its own). The same code serves training on the corpus and the runtime annotator, so a feature
+ * means the same thing in both.
+ */
+import type { Span } from "../../core/span.js";
+import { tokenize } from "../tokens/tokenize.js";
+import { FEATURE_LEXICONS, findHits } from "./lexicon.js";
+
+export interface TokenInfo extends Span {
+  readonly lower: string;
+  readonly kind: string;
+  /** Bit i set when lexicon i of FEATURE_LEXICONS covers the token. */
+  readonly lex: number;
+  readonly quoted: boolean;
+}
+
+export interface SentenceInfo extends Span {
+  readonly tokens: readonly TokenInfo[];
+  /** Index of the sentence in the article. */
+  readonly index: number;
+  /** The headline: the corpus puts it on the first line; a Document's body has none (it is metadata there). */
+  readonly title: boolean;
+}
+
+export interface ArticleInfo {
+  readonly text: string;
+  readonly sentences: readonly SentenceInfo[];
+  /** How many times each lower-cased word occurs in the article. */
+  readonly wordCounts: ReadonlyMap<string, number>;
+  /** How many times each lower-cased word pair occurs. */
+  readonly pairCounts: ReadonlyMap<string, number>;
+  /** Article-wide tone: bucketed rates of lexicon hits, exclamations, questions and quoting (see `articleTone`). */
+  readonly tone: readonly string[];
+}
+
+const OPEN_QUOTES = new Set(["“", "«", "„"]);
+const CLOSE_QUOTES = new Set(["”", "»"]);
+
+/** Marks which characters of a sentence lie inside quotation marks ("straight" marks alternate). */
+function quoteMask(text: string, span: Span): boolean[] {
+  const mask: boolean[] = [];
+  let inside = false;
+  for (let i = span.start; i < span.end; i++) {
+    const ch = text[i] ?? "";
+    if (OPEN_QUOTES.has(ch)) inside = true;
+    else if (CLOSE_QUOTES.has(ch)) inside = false;
+    else if (ch === '"') inside = !inside;
+    mask.push(inside);
+  }
+  return mask;
+}
+
+export function analyseArticle(text: string, sentenceSpans: readonly Span[], firstIsTitle = false): ArticleInfo {
+  const wordCounts = new Map<string, number>();
+  const pairCounts = new Map<string, number>();
+  const sentences = sentenceSpans.map((span, index) => {
+    const raw = tokenize(text, span.start, span.end);
+    const lowers = raw.map((t) => text.slice(t.start, t.end).toLowerCase());
+    const lex = new Array<number>(raw.length).fill(0);
+    FEATURE_LEXICONS.forEach((lexicon, li) => {
+      for (const [a, b] of findHits(lexicon, lowers)) for (let k = a; k < b; k++) lex[k] = (lex[k] ?? 0) | (1 << li);
+    });
+    const mask = quoteMask(text, span);
+    const tokens = raw.map((t, k) => ({
+      start: t.start,
+      end: t.end,
+      kind: t.kind,
+      lower: lowers[k] ?? "",
+      lex: lex[k] ?? 0,
+      quoted: mask[t.start - span.start] === true,
+    }));
+    for (let k = 0; k < tokens.length; k++) {
+      const w = lowers[k] ?? "";
+      wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
+      if (k > 0) {
+        const pair = `${lowers[k - 1]} ${w}`;
+        pairCounts.set(pair, (pairCounts.get(pair) ?? 0) + 1);
+      }
+    }
+    return { start: span.start, end: span.end, tokens, index, title: firstIsTitle && index === 0 };
+  });
+  return { text, sentences, wordCounts, pairCounts, tone: articleTone(text, sentences) };
+}
+
+/**
+ * Some articles are propaganda from end to end and others are plain reports (the corpus mixes both), so how
+ * loaded the whole article is tells much about any one sentence. Rates are per 100 tokens, bucketed.
+ */
+function articleTone(text: string, sentences: readonly SentenceInfo[]): string[] {
+  let tokens = 0;
+  const hits = new Map<string, number>();
+  let quoted = 0;
+  for (const s of sentences) {
+    for (const t of s.tokens) {
+      tokens++;
+      if (t.quoted) quoted++;
+      for (const n of lexNames(t.lex)) hits.set(n, (hits.get(n) ?? 0) + 1);
+    }
+  }
+  const per100 = (n: number): number => (100 * n) / Math.max(1, tokens);
+  const out = ["loaded", "intens", "fear", "flag", "doubt", "absol", "opin", "hedge"].map(
+    (n) => `a${n}=${bucket(per100(hits.get(n) ?? 0), [0.3, 0.7, 1.2, 2, 3.5])}`,
+  );
+  out.push(`aexcl=${bucket(per100((text.match(/!/g) ?? []).length), [0.05, 0.3, 1])}`);
+  out.push(`aques=${bucket(per100((text.match(/\?/g) ?? []).length), [0.05, 0.3, 1])}`);
+  out.push(`aquote=${bucket(quoted / Math.max(1, tokens), [0.05, 0.15, 0.3])}`);
+  out.push(`alen=${bucket(tokens, [300, 700, 1500])}`);
+  return out;
+}
+
+/** Function words: their recurrence says nothing about repetition as a technique. */
+const STOP = new Set(
+  "the a an of to in and or but is are was were be been it its this that these those for on at by with from as he she they we you i his her their our not no has have had do does did will would can could which who whom what there than then so if into about over after before".split(
+    " ",
+  ),
+);
+
+export const isContentWord = (t: TokenInfo): boolean => t.kind === "word" && t.lower.length > 2 && !STOP.has(t.lower);
+
+export const bucket = (n: number, edges: readonly number[]): number => {
+  let b = 0;
+  while (b < edges.length && n >= (edges[b] as number)) b++;
+  return b;
+};
+
+export function shape(text: string): string {
+  if (/^\p{Lu}+$/u.test(text) && text.length > 1) return "CAPS";
+  if (/^\p{Lu}/u.test(text)) return "Cap";
+  if (/^\p{Ll}/u.test(text)) return "low";
+  if (/^\p{N}/u.test(text)) return "num";
+  return text;
+}
+
+export const lexNames = (mask: number): string[] => {
+  const out: string[] = [];
+  FEATURE_LEXICONS.forEach((l, i) => {
+    if (mask & (1 << i)) out.push(l.name);
+  });
+  return out;
+};
+
+/** Features of token k of a sentence, for the span tagger. */
+export function tokenFeatures(article: ArticleInfo, sentence: SentenceInfo, k: number): string[] {
+  const toks = sentence.tokens;
+  const t = toks[k];
+  if (!t) return [];
+  const at = (d: number): string => toks[k + d]?.lower ?? (k + d < 0 ? "<s>" : "</s>");
+  const surfaceText = article.text.slice(t.start, t.end);
+  const f = ["bias", `w=${t.lower}`, `sh=${shape(surfaceText)}`, `sfx=${t.lower.slice(-3)}`];
+  if (t.lower.length > 5) f.push(`st=${t.lower.slice(0, 5)}`);
+  f.push(`w-1=${at(-1)}`, `w+1=${at(1)}`, `w-2=${at(-2)}`, `w+2=${at(2)}`);
+  f.push(`b-=${at(-1)}|${t.lower}`, `b+=${t.lower}|${at(1)}`);
+  for (const d of [-2, -1, 0, 1, 2]) {
+    for (const name of lexNames(toks[k + d]?.lex ?? 0)) f.push(`lx${d}=${name}`);
+  }
+  if (t.quoted) f.push("quoted");
+  if (/est$/.test(t.lower) && t.lower.length > 5) f.push("est");
+  if (isContentWord(t)) {
+    f.push(`rep=${bucket(article.wordCounts.get(t.lower) ?? 0, [2, 4, 8])}`);
+    const pairL = k > 0 ? (article.pairCounts.get(`${at(-1)} ${t.lower}`) ?? 0) : 0;
+    const pairR = article.pairCounts.get(`${t.lower} ${at(1)}`) ?? 0;
+    if (Math.max(pairL, pairR) >= 2) f.push("pairrep");
+  }
+  // Sentence-level context: propaganda clusters in some sentences (titles, exclamations, questions).
+  const last = toks[toks.length - 1];
+  const endText = last ? article.text.slice(last.start, last.end) : "";
+  f.push(`send=${endText.includes("!") ? "!" : endText.includes("?") ? "?" : "."}`);
+  if (sentence.title) f.push("title");
+  f.push(`slen=${bucket(toks.length, [5, 10, 20, 35])}`);
+  f.push(`pos=${k === 0 ? "first" : k === toks.length - 1 ? "last" : bucket(k / toks.length, [0.33, 0.66])}`);
+  let sentLex = 0;
+  for (const x of toks) sentLex |= x.lex;
+  for (const name of lexNames(sentLex)) f.push(`slx=${name}`);
+  f.push(...article.tone);
+  return f;
+}
+
+/** Features of a whole sentence, for the sentence-level "does it hold propaganda" classifier. */
+export function sentenceFeatures(article: ArticleInfo, sentence: SentenceInfo): string[] {
+  const toks = sentence.tokens;
+  const f = ["bias", `slen=${bucket(toks.length, [4, 8, 12, 18, 25, 35, 50])}`];
+  if (sentence.title) f.push("title");
+  const words = toks.map((t) => t.lower);
+  for (const w of new Set(words)) f.push(`w=${w}`);
+  for (const w of new Set(words.filter((x) => x.length > 5).map((x) => x.slice(0, 5)))) f.push(`st=${w}`);
+  for (let i = 1; i < words.length; i++) f.push(`b=${words[i - 1]}|${words[i]}`);
+  const lexCount = new Map<string, number>();
+  for (const t of toks) for (const n of lexNames(t.lex)) lexCount.set(n, (lexCount.get(n) ?? 0) + 1);
+  for (const [n, c] of lexCount) f.push(`lx=${n}`, `lxn=${n}:${bucket(c, [2, 3, 5])}`);
+  const text = article.text.slice(sentence.start, sentence.end);
+  if (text.includes("!")) f.push("has!");
+  if (text.trimEnd().endsWith("?")) f.push("ends?");
+  const quoted = toks.filter((t) => t.quoted).length / Math.max(1, toks.length);
+  f.push(`quoted=${bucket(quoted, [0.01, 0.3, 0.7])}`);
+  const content = toks.filter(isContentWord);
+  const repeated = content.filter((t) => (article.wordCounts.get(t.lower) ?? 0) >= 3).length;
+  f.push(`wrep=${bucket(repeated, [1, 2, 4, 7])}`);
+  let pairs = 0;
+  for (let k = 1; k < toks.length; k++)
+    if ((article.pairCounts.get(`${toks[k - 1]?.lower} ${toks[k]?.lower}`) ?? 0) >= 2) pairs++;
+  f.push(`pairrep=${bucket(pairs, [1, 3, 6])}`);
+  const caps = toks.filter((t) => /^\p{Lu}{2,}$/u.test(article.text.slice(t.start, t.end))).length;
+  if (caps > 0) f.push(`caps=${bucket(caps, [2, 4])}`);
+  f.push(`spos=${bucket(sentence.index / Math.max(1, article.sentences.length), [0.1, 0.3, 0.6, 0.9])}`);
+  f.push(...article.tone);
+  // Neighbours: propaganda comes in runs of sentences.
+  for (const [d, name] of [
+    [-1, "p"],
+    [1, "n"],
+  ] as const) {
+    const other = article.sentences[sentence.index + d];
+    let mask = 0;
+    for (const t of other?.tokens ?? []) mask |= t.lex;
+    for (const n of lexNames(mask)) f.push(`${name}lx=${n}`);
+  }
+  return f;
+}

@@ -1,0 +1,77 @@
+/**
+ * Feature hashing (Weinberger et al. 2009) and the compact form the weights are saved in. A feature string is
+ * hashed to one of `dim` rows; each row holds one weight per class. Hashing keeps the model a fixed size without
+ * a vocabulary file. Also the seeded shuffle that makes training deterministic.
+ */
+import { fnv1a } from "./ptc.js";
+
+/** Row of a feature string. */
+export const featureRow = (feature: string, dim: number): number => fnv1a(feature) % dim;
+
+/** What a saved model file holds: a sparse, quantised copy of the weights. */
+export interface SavedWeights {
+  readonly dim: number;
+  readonly classes: number;
+  /** Weights are stored as integers; multiply by `scale` to get them back. */
+  readonly scale: number;
+  /** Rows that have a weight, ascending, delta-encoded to keep the file small. */
+  readonly rows: readonly number[];
+  /** `classes` integers per row in `rows`. */
+  readonly values: readonly number[];
+}
+
+/**
+ * Sparse, quantised weights. Rows whose largest weight is below `minAbs` are dropped: such rows are rare
+ * features whose few updates left them next to nothing.
+ */
+export function saveWeights(w: Float64Array, dim: number, classes: number, minAbs: number): SavedWeights {
+  let max = 0;
+  for (const x of w) max = Math.max(max, Math.abs(x));
+  // 1,000 steps up to the largest weight: still finer than the noise in the weights (the held-out scores do not
+  // move), and small integers keep the file small.
+  const scale = max === 0 ? 1 : max / 1000;
+  const rows: number[] = [];
+  const values: number[] = [];
+  let prev = 0;
+  for (let r = 0; r < dim; r++) {
+    let keep = false;
+    for (let c = 0; c < classes; c++) if (Math.abs(w[r * classes + c] as number) >= minAbs) keep = true;
+    if (!keep) continue;
+    rows.push(r - prev);
+    prev = r;
+    for (let c = 0; c < classes; c++) values.push(Math.round((w[r * classes + c] as number) / scale));
+  }
+  return { dim, classes, scale, rows, values };
+}
+
+export function loadWeights(saved: SavedWeights): Float64Array {
+  const w = new Float64Array(saved.dim * saved.classes);
+  let r = 0;
+  for (let i = 0; i < saved.rows.length; i++) {
+    r += saved.rows[i] as number;
+    for (let c = 0; c < saved.classes; c++) {
+      w[r * saved.classes + c] = (saved.values[i * saved.classes + c] as number) * saved.scale;
+    }
+  }
+  return w;
+}
+
+/** A fixed pseudo-random sequence (mulberry32), so training shuffles the same way on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffle<T>(items: T[], random: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j] as T, items[i] as T];
+  }
+  return items;
+}

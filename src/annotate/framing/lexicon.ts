@@ -1,0 +1,219 @@
+/**
+ * Word lists for framing cues and for the propaganda model's features.
+ *
+ * Origin: written by hand for Sift (MIT, like the rest of the project) from the technique definitions of the
+ * Propaganda Techniques Corpus guidelines (Da San Martino et al. 2019) and general English usage; no list was
+ * copied from another lexicon. Entries are lower-case; a "*" at the end matches any ending ("disgrace*").
+ * Each list is a feature for the model as well as a rule's trigger, so a word belongs where its *typical* use
+ * in news points.
+ */
+
+/** Evaluative or emotive words a neutral report would not need: the author's judgement in one word. */
+// biome-ignore format: a word list reads best as a paragraph
+export const LOADED = [
+  "heroic", "hero", "heroes", "heroism", "brave", "bravely", "courageous", "glorious", "honourable", "honorable",
+  "noble", "valiant", "triumph*", "splendid", "magnificent", "brilliant*", "stunning", "remarkabl*", "long-awaited",
+  "historic", "legendary", "selfless", "righteous", "shameful", "shameless*", "disgrace*", "disastrous", "disaster",
+  "catastroph*", "horrific", "horrible", "horrendous", "atrocious", "atrocit*", "appalling", "outrage*", "scandal*",
+  "despicable", "vile", "evil", "wicked", "sinister", "nefarious", "heinous", "monstrous", "barbaric", "barbarian*",
+  "brutal*", "savage*", "ruthless*", "vicious*", "cruel*", "regime", "thug*", "puppet*", "cronies", "crony",
+  "henchm*", "stooge*", "lackey*", "propagandist*", "terroris*", "extremis*", "radical*", "fanatic*", "zealot*",
+  "jihadi*", "traitor*", "treason*", "treacher*", "corrupt*", "crooked", "criminal*", "fraud*", "lie", "lies",
+  "liar*", "lying", "hoax", "sham", "farce", "witch hunt", "hysteri*", "paranoi*", "insane", "crazy", "lunatic*",
+  "idiot*", "stupid*", "moron*", "pathetic", "ridiculous", "absurd*", "ludicrous", "laughabl*", "bogus", "phony",
+  "fake", "rigged", "slaughter*", "massacre*", "butcher*", "genocid*", "bloodbath", "carnage", "onslaught",
+  "aggression", "aggressor*", "invader*", "occupier*", "annihilat*", "obliterat*", "destroy*", "devastat*", "ravag*",
+  "plague", "scourge", "menace", "chaos", "chaotic", "mayhem", "crisis", "nightmare", "doom*", "smear*", "slander*",
+  "vilif*", "demoniz*", "demonis*", "tyrann*", "tyrant*", "dictator*", "despot*", "totalitarian", "authoritarian",
+  "fascis*", "nazi*", "communis*", "marxist*", "socialis*", "globalist*", "elite*", "establishment", "deep state",
+  "swamp", "snowflake*", "mob", "mobs", "horde*", "invasion", "infest*", "vermin", "parasite*", "cancer", "poison*",
+  "toxic", "filth*", "sick", "sickening", "disgusting", "heartbreaking", "tragic*", "tragedy", "shocking",
+  "alarming", "terrifying", "horrifying", "chilling", "draconian", "so-called", "notorious*", "infamous", "sordid",
+  "blatant*", "brazen*", "reckless*", "arrogan*", "hypocrit*", "hypocrisy", "incompeten*", "inept", "failed",
+  "failing", "miserabl*", "pitiful", "unprecedented", "explosive", "bombshell", "damning", "sweeping", "dramatic*",
+  "desperate*", "frenzy", "furious*", "fury", "rage", "raging", "wrath", "hateful", "hatred", "bigot*", "racis*",
+  "sexis*",
+];
+
+/** Words that turn up the volume of what follows; they make "loaded" phrases and exaggerations. */
+// biome-ignore format: a word list reads best as a paragraph
+export const INTENSIFIERS = [
+  "very", "extremely", "incredibly", "utterly", "deeply", "truly", "really", "highly", "hugely", "massive*",
+  "enormous*", "tremendous*", "immense*", "huge", "so", "such", "absolutely", "outright", "sheer", "utter",
+  "complete", "total", "crushing", "resounding", "overwhelming*", "staggering", "astonishing*", "incredible",
+  "unbelievabl*", "extraordinar*", "desperately", "fiercely", "wildly", "grossly", "badly", "severely",
+];
+
+/** Superlatives written as words; "-est" adjectives are caught by shape. */
+// biome-ignore format: a word list reads best as a paragraph
+export const SUPERLATIVES = [
+  "most", "least", "best", "worst", "greatest", "biggest", "largest", "ever", "unparalleled", "unrivalled",
+  "unmatched", "second-to-none", "record", "all-time",
+];
+
+/** All-or-nothing words: the "absolutist" cue. */
+// biome-ignore format: a word list reads best as a paragraph
+export const ABSOLUTES = [
+  "all", "every", "everyone", "everybody", "everything", "everywhere", "never", "always", "nobody", "nothing",
+  "nowhere", "none", "completely", "totally", "entire", "entirely", "wholly", "absolutely", "forever", "undeniabl*",
+  "unquestionabl*", "without exception", "no one",
+];
+
+/** Hedges: the author softening a claim (a model feature; the absence of hedging is what absolutism shows). */
+// biome-ignore format: a word list reads best as a paragraph
+export const HEDGES = [
+  "may", "might", "could", "perhaps", "possibly", "apparently", "reportedly", "allegedly", "seemingly", "likely",
+  "unlikely", "probably", "suggest*", "appear*", "seem*", "somewhat", "arguably", "estimated",
+];
+
+/** Words of threat and danger: "appeal to fear". */
+// biome-ignore format: a word list reads best as a paragraph
+export const FEAR = [
+  "threat*", "danger*", "risk*", "fear*", "terror*", "attack*", "war", "wars", "kill*", "death*", "die", "dying",
+  "dead", "deadly", "destroy*", "destruction", "collapse*", "catastroph*", "disaster*", "doom*", "nuclear",
+  "invade*", "invasion", "bomb*", "weapon*", "violen*", "crime*", "criminal*", "murder*", "rape*", "epidemic",
+  "pandemic", "outbreak", "contamina*", "warn*", "alarm*", "panic*", "imminent", "apocalyp*", "extinction",
+  "wipe out", "annihilat*", "slaughter*", "enslave*", "tyranny",
+];
+
+/** Nation, patriotism and group identity: "flag-waving". */
+// biome-ignore format: a word list reads best as a paragraph
+export const FLAG = [
+  "nation", "nations", "national", "nationalis*", "patriot*", "country", "countrymen", "homeland", "fatherland",
+  "motherland", "america", "american", "americans", "our people", "our country", "our nation", "flag", "freedom",
+  "freedoms", "liberty", "sovereign*", "independence", "constitution*", "founding fathers", "heritage", "citizens",
+  "troops", "veterans", "heroes", "great again", "first", "god", "faith", "christian*", "western civilization",
+  "civilization", "values", "our", "we", "us",
+];
+
+/** Questioning and discrediting: "doubt". */
+// biome-ignore format: a word list reads best as a paragraph
+export const DOUBT = [
+  "why", "how", "whether", "question*", "doubt*", "dubious", "suspicious*", "suspect*", "supposed*", "so-called",
+  "alleged*", "claim*", "claimed", "unproven", "unverified", "credib*", "legitima*", "really", "actually",
+  "mysterious*", "strange*", "odd", "curious*", "hidden", "cover-up", "coverup", "secret*",
+];
+
+/** Cause-and-effect connectives: "causal oversimplification". */
+// biome-ignore format: a word list reads best as a paragraph
+export const CAUSAL = [
+  "because", "so", "therefore", "thus", "hence", "consequently", "cause*", "caused", "due to", "result*",
+  "responsible", "blame*", "fault", "led to", "leads to", "thanks to", "reason", "since", "as a result",
+];
+
+/** Appeals to experts and office: "appeal to authority". */
+// biome-ignore format: a word list reads best as a paragraph
+export const AUTHORITY = [
+  "expert*", "scientist*", "professor*", "dr.", "doctor*", "official*", "spokes*", "according to", "study",
+  "studies", "research*", "report*", "analyst*", "scholar*", "pope", "president", "minister", "director", "chief",
+  "head of", "said", "says", "told", "stated", "testified", "confirmed", "insisted", "explained",
+];
+
+/** Phrases that appeal to the crowd (and Reductio ad Hitlerum, the same SemEval class). */
+// biome-ignore format: a word list reads best as a paragraph
+export const BANDWAGON = [
+  "everyone knows", "everybody knows", "everyone agrees", "most people", "millions of", "the majority",
+  "all americans", "the people", "join", "popular", "consensus", "hitler", "nazi*", "stalin", "fascis*",
+];
+
+/** Phrases that close a discussion instead of arguing it. */
+// biome-ignore format: a word list reads best as a paragraph
+export const CLICHES = [
+  "it is what it is", "that's just how it is", "enough is enough", "end of story", "period", "the bottom line",
+  "at the end of the day", "nothing to see here", "move on", "so be it", "time will tell", "let's face it",
+  "you can't argue with", "it goes without saying", "make no mistake", "plain and simple", "simple as that",
+];
+
+/** Deflection: "whataboutism, straw men, red herring". */
+// biome-ignore format: a word list reads best as a paragraph
+export const WHATABOUT = [
+  "what about", "but what about", "how about", "meanwhile", "yet", "while", "instead", "hypocrit*",
+  "double standard*", "same people", "where was", "where were", "never mentioned", "conveniently", "ignore*",
+];
+
+/** Either-or framing: "black-and-white fallacy". */
+// biome-ignore format: a word list reads best as a paragraph
+export const BLACK_WHITE = [
+  "either", "or", "only", "only way", "only option", "no choice", "no alternative", "with us", "against us",
+  "no other", "must choose", "one or the other", "no middle ground",
+];
+
+/** Author's-voice evaluation and summary markers: the "opinion" cue. Phrases are matched across words. */
+// biome-ignore format: a word list reads best as a paragraph
+export const OPINION_MARKERS = [
+  "in summary", "in short", "in conclusion", "to sum up", "clearly", "obviously", "undoubtedly", "undeniably",
+  "unquestionably", "without doubt", "without a doubt", "no doubt", "needless to say", "it is obvious that",
+  "it is clear that", "it's clear that", "it is evident that", "evidently", "of course", "indeed", "sadly",
+  "unfortunately", "fortunately", "thankfully", "regrettably", "shamefully", "ironically", "frankly", "admittedly",
+  "surely", "should", "must", "ought to", "i think", "i believe", "i feel", "in my view", "in my opinion",
+  "we believe", "we think", "to be sure", "let us", "let's",
+];
+
+/** A compiled word list: exact entries and prefix ("*") entries, single words and phrases. */
+export interface Lexicon {
+  readonly name: string;
+  /** Single words, exact. */
+  readonly words: ReadonlySet<string>;
+  /** Single-word prefixes (entries ending in "*"). */
+  readonly prefixes: readonly string[];
+  /** Multi-word phrases as arrays of lower-case words. */
+  readonly phrases: readonly (readonly string[])[];
+}
+
+export function compileLexicon(name: string, entries: readonly string[]): Lexicon {
+  const words = new Set<string>();
+  const prefixes: string[] = [];
+  const phrases: string[][] = [];
+  for (const e of entries) {
+    if (e.includes(" ")) phrases.push(e.split(" "));
+    else if (e.endsWith("*")) prefixes.push(e.slice(0, -1));
+    else words.add(e);
+  }
+  return { name, words, prefixes, phrases };
+}
+
+/** True when one lower-cased word is in the lexicon's single-word part. */
+export function hasWord(lex: Lexicon, word: string): boolean {
+  if (lex.words.has(word)) return true;
+  for (const p of lex.prefixes) if (word.startsWith(p)) return true;
+  return false;
+}
+
+/**
+ * Finds lexicon hits in a list of lower-cased words: [first, last) word indices. A phrase wins over a single word
+ * that starts at the same place, so "no one" is one hit.
+ */
+export function findHits(lex: Lexicon, words: readonly string[]): [number, number][] {
+  const hits: [number, number][] = [];
+  for (let i = 0; i < words.length; i++) {
+    let matched = 0;
+    for (const ph of lex.phrases) {
+      if (ph.length > matched && ph.every((w, k) => words[i + k] === w)) matched = ph.length;
+    }
+    if (matched === 0 && hasWord(lex, words[i] ?? "")) matched = 1;
+    if (matched > 0) {
+      hits.push([i, i + matched]);
+      i += matched - 1;
+    }
+  }
+  return hits;
+}
+
+/** The lists the model uses as features, compiled once, in a fixed order (the order names feature ids). */
+export const FEATURE_LEXICONS: readonly Lexicon[] = [
+  compileLexicon("loaded", LOADED),
+  compileLexicon("intens", INTENSIFIERS),
+  compileLexicon("super", SUPERLATIVES),
+  compileLexicon("absol", ABSOLUTES),
+  compileLexicon("hedge", HEDGES),
+  compileLexicon("fear", FEAR),
+  compileLexicon("flag", FLAG),
+  compileLexicon("doubt", DOUBT),
+  compileLexicon("causal", CAUSAL),
+  compileLexicon("auth", AUTHORITY),
+  compileLexicon("bandw", BANDWAGON),
+  compileLexicon("cliche", CLICHES),
+  compileLexicon("whatab", WHATABOUT),
+  compileLexicon("bw", BLACK_WHITE),
+  compileLexicon("opin", OPINION_MARKERS),
+];

@@ -1,0 +1,79 @@
+/**
+ * The propaganda models on disk: models/framing/propaganda.json.gz holds both span-identification classifiers,
+ * the technique classifier and the thresholds, as sparse quantised weights (see hashing.ts). Loaded once, lazily.
+ */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { modelsDir } from "../../core/paths.js";
+import { loadWeights, type SavedWeights, saveWeights } from "./hashing.js";
+import type { SpanScorerModel } from "./span-scorer.js";
+import type { TechniqueModel } from "./technique-classifier.js";
+
+export const framingModelPath: string = join(modelsDir, "framing", "propaganda.json.gz");
+
+export interface FramingModels {
+  readonly spans: SpanScorerModel;
+  readonly techniques: TechniqueModel;
+  /** Sentence score the runtime annotator asks for (training writes the F1-tuned threshold). */
+  readonly runtimeSentenceThreshold: number;
+}
+
+interface SavedFile {
+  readonly format: "sift-framing-1";
+  readonly about: Record<string, unknown>;
+  readonly sentenceThreshold: number;
+  readonly tokenThreshold: number;
+  readonly runtimeSentenceThreshold: number;
+  readonly sentence: SavedWeights;
+  readonly token: SavedWeights;
+  readonly technique: SavedWeights;
+}
+
+/** Weights smaller than this (in logit units) change no decision worth keeping; dropping them keeps the file small. */
+const MIN_WEIGHT = 0.03;
+
+export function saveFramingModels(
+  models: FramingModels,
+  about: Record<string, unknown>,
+  path = framingModelPath,
+): number {
+  const file: SavedFile = {
+    format: "sift-framing-1",
+    about,
+    sentenceThreshold: models.spans.sentenceThreshold,
+    tokenThreshold: models.spans.tokenThreshold,
+    runtimeSentenceThreshold: models.runtimeSentenceThreshold,
+    sentence: saveWeights(models.spans.sentence, models.spans.dim, 1, MIN_WEIGHT),
+    token: saveWeights(models.spans.token, models.spans.dim, 1, MIN_WEIGHT),
+    technique: saveWeights(models.techniques.weights, models.techniques.dim, 14, MIN_WEIGHT),
+  };
+  const bytes = gzipSync(JSON.stringify(file), { level: 9 });
+  writeFileSync(path, bytes);
+  return bytes.length;
+}
+
+export function readFramingModels(path = framingModelPath): FramingModels {
+  if (!existsSync(path)) throw new Error(`framing model missing at ${path}: run \`npm run train:framing\``);
+  const file = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as SavedFile;
+  if (file.format !== "sift-framing-1") throw new Error(`${path}: unknown format ${String(file.format)}`);
+  return {
+    spans: {
+      dim: file.sentence.dim,
+      sentence: loadWeights(file.sentence),
+      token: loadWeights(file.token),
+      sentenceThreshold: file.sentenceThreshold,
+      tokenThreshold: file.tokenThreshold,
+    },
+    techniques: { dim: file.technique.dim, weights: loadWeights(file.technique) },
+    runtimeSentenceThreshold: file.runtimeSentenceThreshold,
+  };
+}
+
+let cached: FramingModels | undefined;
+
+/** The shipped models, read on first use. */
+export function framingModels(): FramingModels {
+  cached ??= readFramingModels();
+  return cached;
+}

@@ -1,0 +1,101 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyseArticle } from "./features.js";
+import { featureRow, loadWeights, saveWeights, seededRandom, shuffle } from "./hashing.js";
+import { compileLexicon, findHits } from "./lexicon.js";
+import { binaryLogit, logitProbability, trainLogistic } from "./logistic.js";
+import { fnv1a, isHeldOut, isTuneArticle, lineSpans } from "./ptc.js";
+import { spanFeatures } from "./span-features.js";
+import { sentenceSpan } from "./span-scorer.js";
+
+describe("lexicon matching", () => {
+  const lex = compileLexicon("t", ["no one", "never", "disgrace*"]);
+  const rows: [string, [number, number][]][] = [
+    ["no one came", [[0, 2]]],
+    ["they never did", [[1, 2]]],
+    ["a disgraceful act", [[1, 2]]],
+    ["one of none", []],
+  ];
+  for (const [words, hits] of rows) it(words, () => assert.deepEqual(findHits(lex, words.split(" ")), hits));
+});
+
+describe("corpus split", () => {
+  it("is a fixed function of the id", () => {
+    assert.equal(fnv1a("111111111"), fnv1a("111111111"));
+    assert.notEqual(fnv1a("111111111"), fnv1a("111111112"));
+  });
+  it("holds out about a fifth and never tunes on held-out articles", () => {
+    const ids = Array.from({ length: 2000 }, (_, i) => String(700000000 + i * 7));
+    const held = ids.filter(isHeldOut).length / ids.length;
+    assert.ok(held > 0.17 && held < 0.23, `held-out share ${held}`);
+    assert.ok(!ids.some((id) => isHeldOut(id) && isTuneArticle(id)));
+  });
+  it("reads lines as sentences", () => {
+    const text = "Title\n\nFirst line.\nSecond.";
+    assert.deepEqual(
+      lineSpans(text).map((s) => text.slice(s.start, s.end)),
+      ["Title", "First line.", "Second."],
+    );
+  });
+});
+
+describe("hashed weights", () => {
+  it("survive saving and loading (up to quantisation) and drop tiny rows", () => {
+    const w = new Float64Array([0, 0, 0.5, -1, 0.001, 0.0001, 2, 0]);
+    const back = loadWeights(JSON.parse(JSON.stringify(saveWeights(w, 4, 2, 0.01))));
+    for (const [i, v] of [0.5, -1, 2, 0].entries()) assert.ok(Math.abs((back[[2, 3, 6, 7][i] ?? 0] ?? 0) - v) < 1e-3);
+    assert.equal(back[4], 0);
+  });
+  it("hash rows stay inside the table", () => assert.ok(featureRow("w=hello", 1024) < 1024));
+  it("shuffles the same way for the same seed", () => {
+    const a = shuffle([1, 2, 3, 4, 5, 6], seededRandom(7));
+    const b = shuffle([1, 2, 3, 4, 5, 6], seededRandom(7));
+    assert.deepEqual(a, b);
+  });
+});
+
+describe("logistic regression", () => {
+  it("learns a separable toy problem", () => {
+    // row 1 marks positives, row 2 negatives, row 0 is a bias both share
+    const examples = Array.from({ length: 40 }, (_, i) => ({ rows: Int32Array.from([0, i % 2 ? 1 : 2]), gold: i % 2 }));
+    const logit = binaryLogit(trainLogistic(examples, { dim: 4, classes: 2, epochs: 5, rate: 0.5, l2: 0, seed: 1 }));
+    assert.ok(logitProbability(logit, [0, 1]) > 0.8);
+    assert.ok(logitProbability(logit, [0, 2]) < 0.2);
+  });
+});
+
+describe("span from token probabilities", () => {
+  const text = "They are evil liars and thugs, he wrote.";
+  const info = analyseArticle(text, [{ start: 0, end: text.length }]);
+  const sentence = info.sentences[0];
+  const rows: [string, number[], number, string][] = [
+    ["hot run", [0, 0, 0.9, 0.8, 0.1, 0.7, 0, 0, 0, 0, 0], 0.5, "evil liars and thugs"],
+    [
+      "no hot token: the whole sentence, words only",
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+      0.5,
+      "They are evil liars and thugs, he wrote",
+    ],
+  ];
+  for (const [name, probs, th, expected] of rows) {
+    it(name, () => {
+      assert.ok(sentence);
+      const span = sentenceSpan(sentence, probs, th);
+      assert.equal(span && text.slice(span.start, span.end), expected);
+    });
+  }
+});
+
+describe("span features", () => {
+  it("see repetition among the article's spans", () => {
+    const text = "Crooked Hillary lied.\nCrooked Hillary again.";
+    const info = analyseArticle(text, lineSpans(text), true);
+    const spans = [
+      { start: 0, end: 15 },
+      { start: 22, end: 37 },
+    ];
+    const f = spanFeatures(info, spans[1] ?? { start: 0, end: 0 }, spans);
+    assert.ok(f.includes("gdupbefore"));
+    assert.ok(f.includes("seenbefore:1"));
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Reads the Propaganda Techniques Corpus (SemEval-2020 Task 11 format) and splits it for training and reporting.
+ *
+ * The corpus here is the only propaganda data the project has, so it is split by article id: an article is held
+ * out for reporting when the FNV-1a hash of its id falls in the last fifth (hash mod 5 = 4), about 20% of the
+ * articles; the rest train the models. A hash (not the rank in a sorted list) keeps an article on the same side
+ * when articles are added or removed. Inside the training part, a second hash bit picks a tuning slice (see
+ * `isTuneArticle`) for choosing decoding thresholds without touching the held-out part.
+ */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { sharedData } from "../../core/paths.js";
+
+export interface PtcSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly technique: string;
+}
+
+export interface PtcArticle {
+  readonly id: string;
+  readonly text: string;
+  /** Technique-labelled spans (task 2); a span with two techniques appears twice. */
+  readonly spans: readonly PtcSpan[];
+  /** Technique-agnostic spans (task 1). */
+  readonly siSpans: readonly { readonly start: number; readonly end: number }[];
+}
+
+export const ptcDir: string = join(sharedData, "propaganda", "ptc");
+
+/** FNV-1a, 32 bit: a fixed, dependency-free hash of the article id. */
+export function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** Held out for reporting (about 20%). */
+export const isHeldOut = (id: string): boolean => fnv1a(id) % 5 === 4;
+
+/** Inside the training part: about one in six articles tunes thresholds while the rest fit the weights. */
+export const isTuneArticle = (id: string): boolean => !isHeldOut(id) && Math.floor(fnv1a(id) / 5) % 6 === 0;
+
+function readLabels(path: string): string[][] {
+  if (!existsSync(path)) return [];
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => l.split("\t"));
+}
+
+/** Loads every article with its labels, sorted by id. */
+export function loadPtc(dir: string = ptcDir): PtcArticle[] {
+  const ids = readdirSync(join(dir, "articles"))
+    .map((f) => /^article(\d+)\.txt$/.exec(f)?.[1])
+    .filter((x): x is string => x !== undefined)
+    .sort();
+  return ids.map((id) => {
+    const text = readFileSync(join(dir, "articles", `article${id}.txt`), "utf8");
+    const spans = readLabels(join(dir, "labels-tc", `article${id}.task2-TC.labels`)).map(([, technique, s, e]) => ({
+      technique: technique ?? "",
+      start: Number(s),
+      end: Number(e),
+    }));
+    const siSpans = readLabels(join(dir, "labels-si", `article${id}.task1-SI.labels`)).map(([, s, e]) => ({
+      start: Number(s),
+      end: Number(e),
+    }));
+    return { id, text, spans, siSpans };
+  });
+}
+
+/** The article's lines as sentence spans (the corpus puts one sentence per line). */
+export function lineSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === "\n") {
+      if (text.slice(start, i).trim() !== "") out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+/**
+ * What every framing rule reads: the body's sentences outside boilerplate (analysed once: tokens, lexicon hits),
+ * the quotes and entities found in them, and a test for "whose words are these". A framing cue is about the
+ * author's choices, so words inside a quote (or inside quotation marks) are the speaker's and no rule may charge
+ * them to the author, except a scare quote: there the author chose the quotation marks.
+ */
+import type { Document, Entity, FramingCue, Quote } from "../../../core/document.js";
+import { layer } from "../../../core/document.js";
+import type { Span } from "../../../core/span.js";
+import { type ArticleInfo, analyseArticle, type TokenInfo } from "../features.js";
+
+export interface FramingContext {
+  readonly doc: Document;
+  readonly text: string;
+  /** Body sentences outside boilerplate, analysed. */
+  readonly article: ArticleInfo;
+  /** Quotes that lie in those sentences. */
+  readonly quotes: readonly Quote[];
+  readonly entities: readonly Entity[];
+  /** True when the span's first character is the speaker's words rather than the author's. */
+  speakerVoice(span: Span): boolean;
+  /** Share of the span's characters that are the speaker's words. */
+  speakerShare(span: Span): number;
+}
+
+/** One named recogniser: reads the context, returns cues that carry its name in `rule`. */
+export interface FramingRule {
+  readonly name: string;
+  apply(ctx: FramingContext): FramingCue[];
+}
+
+const overlapsAny = (s: Span, spans: readonly Span[]): boolean => spans.some((b) => s.start < b.end && b.start < s.end);
+
+/** Quote kinds whose span holds someone else's words (a "name" quote is a title, not the author's wording either). */
+const SPEAKER_KINDS = new Set<Quote["kind"]>(["direct", "partial", "indirect", "name"]);
+
+export function buildContext(doc: Document): FramingContext {
+  const text = doc.text;
+  const boilerplate = doc.layers.boilerplate ?? [];
+  const sentences = layer(doc, "sentences").filter(
+    (s) => s.start >= doc.body.start && s.end <= doc.body.end && !overlapsAny(s, boilerplate),
+  );
+  const article = analyseArticle(text, sentences);
+  const quotes = (doc.layers.quotes ?? []).filter((q) => overlapsAny(q, sentences) && !overlapsAny(q, boilerplate));
+  const scare = quotes.filter((q) => q.kind === "scare");
+  // The speaker's characters: inside a non-scare quote, or inside quotation marks that no scare quote explains.
+  const mask = new Uint8Array(text.length);
+  for (const q of quotes) if (SPEAKER_KINDS.has(q.kind)) mask.fill(1, q.start, q.end);
+  const quotedTokens: TokenInfo[] = article.sentences.flatMap((s) => s.tokens.filter((t) => t.quoted));
+  for (const t of quotedTokens) if (!overlapsAny(t, scare)) mask.fill(1, t.start, t.end);
+  const speakerShare = (span: Span): number => {
+    let n = 0;
+    for (let i = span.start; i < span.end; i++) n += mask[i] ?? 0;
+    return n / Math.max(1, span.end - span.start);
+  };
+  return {
+    doc,
+    text,
+    article,
+    quotes,
+    entities: doc.layers.entities ?? [],
+    speakerVoice: (span) => mask[span.start] === 1,
+    speakerShare,
+  };
+}
+
+/** A sentence that asks rather than asserts. */
+export const isQuestion = (text: string, sentence: Span): boolean =>
+  text.slice(sentence.start, sentence.end).trimEnd().endsWith("?");

@@ -1,0 +1,67 @@
+/**
+ * One-sided sourcing (document level, no span). The voices of a story are the entities that speak in its quotes
+ * plus the non-entity sources quotes are attributed to ("officials", "critics"). The cue fires when
+ * - only one voice is quoted at all, or
+ * - two or more voices are quoted and all of them are tied to the same side (see sides.ts), so no opposing or
+ *   independent voice is heard.
+ * Scare quotes and quoted names are not sourcing and do not count.
+ */
+import type { FramingCue, Quote } from "../../../core/document.js";
+import type { FramingContext, FramingRule } from "./context.js";
+import { sideOf, type Voice } from "./sides.js";
+
+const SOURCING_KINDS = new Set<Quote["kind"]>(["direct", "partial", "indirect"]);
+
+/**
+ * The few words written right before a mention ("Russian President" in "Russian President Vladimir Putin"):
+ * a pre-modifier the role layer may not have recorded. Stops at a line break or sentence punctuation.
+ */
+function wordsBefore(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - PRE_MODIFIER_CHARS), at);
+  const cut = Math.max(window.lastIndexOf("\n"), window.search(/[.!?;:,"“”(][^.!?;:,"“”(]*$/));
+  return window.slice(cut + 1).trim();
+}
+
+/** How far back a pre-modifier is looked for: about three words. */
+const PRE_MODIFIER_CHARS = 30;
+
+function voicesOf(ctx: FramingContext): Voice[] {
+  const byKey = new Map<string, Voice>();
+  for (const q of ctx.quotes) {
+    if (!SOURCING_KINDS.has(q.kind)) continue;
+    const entity = q.speaker === undefined ? undefined : ctx.entities.find((e) => e.id === q.speaker);
+    if (entity) {
+      byKey.set(`e:${entity.id}`, {
+        label: entity.name,
+        roles: [...entity.roles.map((r) => r.role), ...entity.mentions.map((m) => wordsBefore(ctx.text, m.start))],
+        isOrganisation: entity.type === "organization",
+      });
+    } else if (q.attributedTo !== undefined && q.attributedTo.trim() !== "") {
+      const label = q.attributedTo.trim();
+      byKey.set(`a:${label.toLowerCase()}`, { label, roles: [label], isOrganisation: false });
+    }
+  }
+  return [...byKey.values()];
+}
+
+function oneSidedCues(ctx: FramingContext): FramingCue[] {
+  const voices = voicesOf(ctx);
+  if (voices.length === 0) return [];
+  if (voices.length === 1) {
+    const only = voices[0]?.label ?? "";
+    return [{ kind: "one-sided-sourcing", note: `only one source is quoted: ${only}`, rule: "framing:single-source" }];
+  }
+  const sides = voices.map((v) => ({ v, side: sideOf(v) }));
+  const first = sides[0]?.side?.side;
+  if (first === undefined || !sides.every((s) => s.side?.side === first)) return [];
+  const list = sides.map((s) => `${s.v.label} (${s.side?.why})`).join("; ");
+  return [
+    {
+      kind: "one-sided-sourcing",
+      note: `all ${voices.length} quoted voices are tied to one side, ${first}, and no opposing or independent voice is quoted: ${list}`,
+      rule: "framing:one-side-voices",
+    },
+  ];
+}
+
+export const oneSidedSourcingRule: FramingRule = { name: "one-sided-sourcing", apply: oneSidedCues };

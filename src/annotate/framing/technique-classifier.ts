@@ -1,0 +1,71 @@
+/**
+ * Technique classification of a given span: multinomial logistic regression over `spanFeatures`. The 14 classes
+ * are SemEval-2020 Task 11's; `TECHNIQUE_KIND` maps each to the FramingKind Sift reports.
+ */
+import type { FramingKind } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import type { ArticleInfo } from "./features.js";
+import { featureRow } from "./hashing.js";
+import { softmaxScores } from "./logistic.js";
+import { spanFeatures } from "./span-features.js";
+
+export const TECHNIQUES = [
+  "Appeal_to_Authority",
+  "Appeal_to_fear-prejudice",
+  "Bandwagon,Reductio_ad_hitlerum",
+  "Black-and-White_Fallacy",
+  "Causal_Oversimplification",
+  "Doubt",
+  "Exaggeration,Minimisation",
+  "Flag-Waving",
+  "Loaded_Language",
+  "Name_Calling,Labeling",
+  "Repetition",
+  "Slogans",
+  "Thought-terminating_Cliches",
+  "Whataboutism,Straw_Men,Red_Herring",
+] as const;
+
+export type Technique = (typeof TECHNIQUES)[number];
+
+export const TECHNIQUE_KIND: Readonly<Record<Technique, FramingKind>> = {
+  Appeal_to_Authority: "appeal-to-authority",
+  "Appeal_to_fear-prejudice": "appeal-to-fear",
+  "Bandwagon,Reductio_ad_hitlerum": "bandwagon",
+  "Black-and-White_Fallacy": "black-and-white",
+  Causal_Oversimplification: "causal-oversimplification",
+  Doubt: "doubt",
+  "Exaggeration,Minimisation": "exaggeration",
+  "Flag-Waving": "flag-waving",
+  Loaded_Language: "loaded-language",
+  "Name_Calling,Labeling": "name-calling",
+  Repetition: "repetition",
+  Slogans: "slogan",
+  "Thought-terminating_Cliches": "thought-terminating-cliche",
+  "Whataboutism,Straw_Men,Red_Herring": "whataboutism",
+};
+
+export const techniqueIndex = (name: string): number => TECHNIQUES.indexOf(name as Technique);
+
+export interface TechniqueModel {
+  readonly dim: number;
+  /** `TECHNIQUES.length` weights per row. */
+  readonly weights: Float64Array;
+}
+
+export const spanRows = (article: ArticleInfo, span: Span, dim: number, others: readonly Span[] = []): Int32Array =>
+  Int32Array.from(spanFeatures(article, span, others), (f) => featureRow(f, dim));
+
+/** Techniques ranked most probable first. `others` are the other spans found in the same article. */
+export function rankTechniques(
+  model: TechniqueModel,
+  article: ArticleInfo,
+  span: Span,
+  others: readonly Span[] = [],
+): { technique: Technique; probability: number }[] {
+  const p = new Float64Array(TECHNIQUES.length);
+  softmaxScores(model.weights, TECHNIQUES.length, spanRows(article, span, model.dim, others), p);
+  return TECHNIQUES.map((technique, i) => ({ technique, probability: p[i] as number })).sort(
+    (a, b) => b.probability - a.probability || a.technique.localeCompare(b.technique),
+  );
+}

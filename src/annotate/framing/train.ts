@@ -1,0 +1,113 @@
+/**
+ * Training of the propaganda models on corpus articles. Deterministic: fixed seeds order the examples, so
+ * `npm run train:framing` writes the same weights on every run. The hyper-parameters below were chosen on the
+ * tuning slice of the training articles (see ptc.ts), never on the held-out fifth.
+ */
+import { addSiArticle, emptySiTally, siScores } from "../../eval/framing-metric.js";
+import { type ArticleInfo, analyseArticle } from "./features.js";
+import { binaryLogit, type Example, trainLogistic } from "./logistic.js";
+import { lineSpans, type PtcArticle } from "./ptc.js";
+import {
+  insideLabels,
+  type SpanScorerModel,
+  scoreSentence,
+  sentenceLabel,
+  sentenceRows,
+  sentenceSpan,
+  tokenRows,
+} from "./span-scorer.js";
+import { spanRows, TECHNIQUES, type TechniqueModel, techniqueIndex } from "./technique-classifier.js";
+
+/** 2^20 rows: few collisions for the ~200k distinct token and sentence features. */
+export const SI_DIM = 1 << 20;
+/** The technique classifier sees ~3,500 spans; 2^18 rows leave collisions rare. */
+export const TC_DIM = 1 << 18;
+export const SEED = 20200911;
+
+/** Sentence classifier: few passes at a small rate; more passes overfit the bag of words (tuning-slice F1). */
+export const SENTENCE_TRAINING = { epochs: 1, rate: 0.02, l2: 0 };
+export const TOKEN_TRAINING = { epochs: 2, rate: 0.05, l2: 0 };
+export const TECHNIQUE_TRAINING = { epochs: 10, rate: 0.05, l2: 0 };
+export const TECHNIQUE_ORDERS = 5;
+
+/** Threshold grids searched on the tuning slice. A token threshold of 1 means "whole sentences only". */
+const SENTENCE_GRID = [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7];
+const TOKEN_GRID = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 1];
+
+export function analysePtc(article: PtcArticle): ArticleInfo {
+  return analyseArticle(article.text, lineSpans(article.text), true);
+}
+
+export function trainSpanWeights(
+  articles: readonly PtcArticle[],
+  dim: number = SI_DIM,
+): { sentence: Float64Array; token: Float64Array } {
+  const sentences: Example[] = [];
+  const tokens: Example[] = [];
+  for (const a of articles) {
+    const info = analysePtc(a);
+    for (const s of info.sentences) {
+      sentences.push({ rows: sentenceRows(info, s, dim), gold: sentenceLabel(s, a.siSpans) });
+      const labels = insideLabels(s, a.siSpans);
+      for (const [k, rows] of tokenRows(info, s, dim).entries()) tokens.push({ rows, gold: labels[k] ?? 0 });
+    }
+  }
+  const sentence = binaryLogit(trainLogistic(sentences, { dim, classes: 2, seed: SEED, ...SENTENCE_TRAINING }));
+  const token = binaryLogit(trainLogistic(tokens, { dim, classes: 2, seed: SEED + 1, ...TOKEN_TRAINING }));
+  return { sentence, token };
+}
+
+export interface ThresholdChoice {
+  readonly sentenceThreshold: number;
+  readonly tokenThreshold: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly f1: number;
+}
+
+/** Every (sentence, token) threshold pair of the grids, scored by SI F1 on `articles`, best first. */
+export function tuneThresholds(
+  weights: { sentence: Float64Array; token: Float64Array },
+  articles: readonly PtcArticle[],
+  dim: number = SI_DIM,
+): ThresholdChoice[] {
+  const grid = SENTENCE_GRID.flatMap((st) => TOKEN_GRID.map((tt) => ({ st, tt, tally: emptySiTally() })));
+  for (const a of articles) {
+    const info = analysePtc(a);
+    const scored = info.sentences.map((s) => ({ s, ...scoreSentence({ dim, ...weights }, info, s) }));
+    for (const g of grid) {
+      const spans = scored.filter((x) => x.score >= g.st).flatMap((x) => sentenceSpan(x.s, x.probs, g.tt) ?? []);
+      addSiArticle(g.tally, spans, a.siSpans);
+    }
+  }
+  return grid
+    .map((g) => ({ sentenceThreshold: g.st, tokenThreshold: g.tt, ...siScores(g.tally) }))
+    .sort((a, b) => b.f1 - a.f1 || a.sentenceThreshold - b.sentenceThreshold || a.tokenThreshold - b.tokenThreshold);
+}
+
+export function spanScorerModel(
+  weights: { sentence: Float64Array; token: Float64Array },
+  choice: { sentenceThreshold: number; tokenThreshold: number },
+  dim: number = SI_DIM,
+): SpanScorerModel {
+  return { dim, ...weights, sentenceThreshold: choice.sentenceThreshold, tokenThreshold: choice.tokenThreshold };
+}
+
+export function trainTechniqueModel(articles: readonly PtcArticle[], dim: number = TC_DIM): TechniqueModel {
+  const examples: Example[] = [];
+  for (const a of articles) {
+    const info = analysePtc(a);
+    for (const s of a.spans) {
+      const gold = techniqueIndex(s.technique);
+      if (gold >= 0) examples.push({ rows: spanRows(info, s, dim, a.spans), gold });
+    }
+  }
+  // The average of models fitted in different example orders: SGD on ~3,500 spans varies by a point or two
+  // with the order alone, and averaging takes that variance out.
+  const weights = new Float64Array(dim * TECHNIQUES.length);
+  for (let k = 0; k < TECHNIQUE_ORDERS; k++) {
+    const w = trainLogistic(examples, { dim, classes: TECHNIQUES.length, seed: SEED + 2 + k, ...TECHNIQUE_TRAINING });
+    for (let i = 0; i < w.length; i++) weights[i] = (weights[i] as number) + (w[i] as number) / TECHNIQUE_ORDERS;
+  }
+  return { dim, weights };
+}

@@ -1,0 +1,166 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { countryOfDemonym, lookupPlace } from "./gazetteer.js";
+import { distanceKm, resolvePlaces } from "./resolve.js";
+
+/** Toponyms of `text`: every occurrence of each listed name. */
+function toponymsOf(text: string, names: readonly string[]) {
+  const out: { id: string; name: string; start: number; end: number }[] = [];
+  for (const name of names) {
+    let i = text.indexOf(name);
+    while (i >= 0) {
+      out.push({ id: `t${out.length}`, name, start: i, end: i + name.length });
+      i = text.indexOf(name, i + name.length);
+    }
+  }
+  return out;
+}
+
+interface Case {
+  readonly title: string;
+  readonly text: string;
+  readonly names: readonly string[];
+  readonly outletCountry?: string;
+  /** Name → expected country, and optionally a point the answer must lie within 50 km of. */
+  readonly expect: Readonly<Record<string, { country: string; near?: [number, number]; featureCode?: string }>>;
+}
+
+const cases: readonly Case[] = [
+  {
+    title: "Moscow in a Syria story is the Russian capital; Tartus and Khmeimim are in Syria",
+    text: "Russian warplanes took off from Khmeimim as Moscow said its naval facility in Tartus would be expanded. Syria welcomed the move.",
+    names: ["Khmeimim", "Moscow", "Tartus", "Syria"],
+    expect: {
+      Moscow: { country: "RU", near: [55.76, 37.62], featureCode: "PPLC" },
+      Tartus: { country: "SY", near: [34.89, 35.89] },
+      Khmeimim: { country: "SY", near: [35.4, 35.95] },
+      Syria: { country: "SY", featureCode: "PCLI" },
+    },
+  },
+  {
+    title: "Hmeimim, another spelling, resolves too",
+    text: "The jets returned to Hmeimim air base near Latakia, Syria.",
+    names: ["Hmeimim", "Latakia", "Syria"],
+    expect: { Hmeimim: { country: "SY", near: [35.4, 35.95] }, Latakia: { country: "SY", near: [35.52, 35.79] } },
+  },
+  {
+    title: "Cairo is Egypt's capital, not Cairo, Georgia",
+    text: "Talks resumed in Cairo on Tuesday.",
+    names: ["Cairo"],
+    expect: { Cairo: { country: "EG", near: [30.06, 31.25] } },
+  },
+  {
+    title: "Ankara is Turkey's capital",
+    text: "The attack in Ankara, the Turkish capital, was condemned.",
+    names: ["Ankara"],
+    expect: { Ankara: { country: "TR", near: [39.92, 32.85] } },
+  },
+  {
+    title: "Geneva (GeoNames: Genève) is the Swiss city, not one of the American Genevas",
+    text: "The peace talks in Geneva stalled.",
+    names: ["Geneva"],
+    expect: { Geneva: { country: "CH", near: [46.2, 6.15] } },
+  },
+  {
+    title: "Washington is the US capital, not Washington, Tyne and Wear",
+    text: "Officials in Washington said the sanctions would stay.",
+    names: ["Washington"],
+    expect: { Washington: { country: "US", near: [38.9, -77.04], featureCode: "PPLC" } },
+  },
+  {
+    title: "Paris qualified by Texas is Paris, Texas",
+    text: "Paris, Texas — The Lamar County sheriff said Paris police and Texas troopers closed the highway.",
+    names: ["Paris", "Texas"],
+    expect: { Paris: { country: "US", near: [33.66, -95.56] }, Texas: { country: "US", featureCode: "ADM1" } },
+  },
+  {
+    title: "Paris in a story about Texas towns is Paris, Texas",
+    text: "Storms tore through Dallas and Sherman overnight, and Paris lost power, Texas officials said.",
+    names: ["Dallas", "Sherman", "Paris", "Texas"],
+    outletCountry: "US",
+    expect: { Paris: { country: "US", near: [33.66, -95.56] }, Dallas: { country: "US", near: [32.78, -96.8] } },
+  },
+  {
+    title: "Paris alone is the French capital",
+    text: "Fashion week opened in Paris.",
+    names: ["Paris"],
+    expect: { Paris: { country: "FR", near: [48.85, 2.35] } },
+  },
+  {
+    title: "Georgia with Tbilisi is the country",
+    text: "Protesters filled the streets of Tbilisi as Georgia's parliament debated the bill.",
+    names: ["Tbilisi", "Georgia"],
+    expect: { Georgia: { country: "GE", featureCode: "PCLI" }, Tbilisi: { country: "GE" } },
+  },
+  {
+    title: "Georgia in a US story is the state",
+    text: "Voters in Atlanta, Georgia, and across Florida and Alabama went to the polls.",
+    names: ["Atlanta", "Georgia", "Florida", "Alabama"],
+    outletCountry: "US",
+    expect: { Georgia: { country: "US", featureCode: "ADM1" }, Atlanta: { country: "US", near: [33.75, -84.39] } },
+  },
+  {
+    title: "A country's name beats same-named towns in its neighbour's story",
+    text: "Migrants crossed from Mexico into Texas, officials in Austin said.",
+    names: ["Mexico", "Texas", "Austin"],
+    expect: { Mexico: { country: "MX", featureCode: "PCLI" }, Austin: { country: "US", near: [30.27, -97.74] } },
+  },
+  {
+    title: "One sense per discourse: every mention gets the same sense",
+    text: "Aleppo was shelled again. Residents of Aleppo fled west.",
+    names: ["Aleppo"],
+    expect: { Aleppo: { country: "SY", near: [36.2, 37.16] } },
+  },
+];
+
+for (const c of cases) {
+  test(`resolvePlaces: ${c.title}`, () => {
+    const toponyms = toponymsOf(c.text, c.names);
+    const resolved = resolvePlaces(toponyms, { text: c.text, outletCountry: c.outletCountry });
+    for (const [name, want] of Object.entries(c.expect)) {
+      const mentions = toponyms.filter((t) => t.name === name);
+      assert.ok(mentions.length > 0, `${name} is in the text`);
+      const first = resolved.get(mentions[0]!.id);
+      assert.ok(first, `${name} resolved`);
+      assert.equal(first.geo.country, want.country, `${name}: country (rule ${first.rule})`);
+      if (want.featureCode) assert.equal(first.geo.featureCode, want.featureCode, `${name}: feature code`);
+      if (want.near) {
+        const d = distanceKm(first.geo.lat, first.geo.lon, want.near[0], want.near[1]);
+        assert.ok(d < 50, `${name}: ${d.toFixed(0)} km from the expected point`);
+      }
+      assert.ok(first.score >= 0 && first.score <= 1);
+      for (const m of mentions) assert.deepEqual(resolved.get(m.id), first, `${name}: same sense at every mention`);
+    }
+  });
+}
+
+test("lookupPlace finds alternate spellings and all senses", () => {
+  assert.ok(lookupPlace("Tartus").some((p) => p.country === "SY"));
+  assert.ok(lookupPlace("Khmeimim").some((p) => p.country === "SY"));
+  assert.ok(
+    lookupPlace("ḨAMĀH").some((p) => p.country === "SY"),
+    "diacritics and case fold",
+  );
+  assert.ok(lookupPlace("Kiev").some((p) => p.country === "UA"));
+  const washingtons = lookupPlace("Washington");
+  assert.ok(washingtons.some((p) => p.featureCode === "PPLC" && p.country === "US"));
+  assert.ok(washingtons.some((p) => p.featureCode === "ADM1" && p.country === "US"));
+  assert.ok(washingtons.some((p) => p.country === "GB"));
+  assert.deepEqual(lookupPlace("Nowhereville Xyz"), []);
+});
+
+test("countryOfDemonym maps demonyms and country adjectives to ISO codes", () => {
+  assert.equal(countryOfDemonym("Syrian"), "SY");
+  assert.equal(countryOfDemonym("Russian"), "RU");
+  assert.equal(countryOfDemonym("American"), "US");
+  assert.equal(countryOfDemonym("Americans"), "US");
+  assert.equal(countryOfDemonym("Scottish"), "GB");
+  assert.equal(countryOfDemonym("European"), undefined);
+  assert.equal(countryOfDemonym("table"), undefined);
+});
+
+test("toponyms the gazetteer does not know are left out", () => {
+  const text = "They met in Qwxzy and Cairo.";
+  const r = resolvePlaces(toponymsOf(text, ["Qwxzy", "Cairo"]), { text });
+  assert.equal(r.size, 1);
+});

@@ -1,0 +1,306 @@
+/**
+ * Toponym resolution: picks, for each toponym of an article, the gazetteer sense the article means.
+ *
+ * Each sense gets a score from what it is (a country, a region, a capital, a big town) and from the article:
+ * the countries and regions the article names elsewhere (a town inside a named country wins: "Tartus" with
+ * "Syria" → Tartus SY; "Paris" with "Texas" → Paris TX), places near the other toponyms' likely senses, and the
+ * outlet's home country. Every mention of a name gets the same sense (one sense per discourse). Two passes: the
+ * first on what the senses are, the second with the first pass's picks as context.
+ */
+import type { GeoPoint } from "../../core/document.js";
+import { lookupPlace, type PlaceCandidate, placeOfDemonym } from "./gazetteer.js";
+import { normalizeName } from "./normalize.js";
+
+export interface ToponymInput {
+  readonly id: string;
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ResolveContext {
+  readonly text: string;
+  /** ISO 3166-1 alpha-2 code of the outlet's home country, when known. */
+  readonly outletCountry?: string;
+}
+
+export interface Resolution {
+  readonly geo: GeoPoint;
+  /** Why this sense won: only-sense, country, region, context-country, context-region, nearby, population … */
+  readonly rule: string;
+  /** Confidence in [0, 1]: the winner's share of the senses' softmax. */
+  readonly score: number;
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const a =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/**
+ * How much a sense is worth before context, by GeoNames feature code. The scale is set so that a country beats a
+ * town of the same name even when the article is about the town's country ("Mexico" in a US article is not
+ * Mexico, Missouri), a first-level region beats a town unless the town's own region is named, and a capital
+ * beats a town of the same name elsewhere ("Washington" is the US capital, not Washington, Tyne and Wear).
+ */
+function featurePrior(p: PlaceCandidate): number {
+  const f = p.featureCode;
+  if (f.startsWith("PCL") || f === "CONT") return 15;
+  if (f === "ADM1") return 12;
+  if (f === "PPLC") return 9;
+  if (f === "ADM2") return 7;
+  if (f === "PPLA") return 2;
+  if (f === "PPLA2") return 1;
+  if (f === "PPLX") return -1;
+  if (f.startsWith("PPL")) return 0;
+  if (["RGN", "SEA", "OCN", "GULF", "PEN", "DSRT", "STRT", "CHN", "LK", "PLAT", "ISL", "MTS"].includes(f)) return 12;
+  return 6;
+}
+
+const isCountryLevel = (p: PlaceCandidate): boolean => p.featureCode.startsWith("PCL");
+const isBroad = (p: PlaceCandidate): boolean =>
+  isCountryLevel(p) || p.featureCode === "CONT" || (p.country === "" && p.featureCode !== "ADM1");
+
+function populationScore(p: PlaceCandidate): number {
+  if (p.featureCode === "ADM1" || isBroad(p)) return 0;
+  return Math.log10(Math.max(1, p.population));
+}
+
+/** The senses of a name: gazetteer entries, or the place a demonym points to. */
+/** A city this large is what its name means, rather than the second-level district named after it. */
+const CITY_OVER_DISTRICT_POPULATION = 50_000;
+
+/** "Aberdeen", "Plymouth": where a sizeable city and a district of its country share a name, the city stands for both. */
+function cityOverDistrict(senses: PlaceCandidate[]): PlaceCandidate[] {
+  return senses.filter(
+    (s) =>
+      s.featureCode !== "ADM2" ||
+      !senses.some((c) => c.featureCode.startsWith("PPL") && c.country === s.country && c.population >= CITY_OVER_DISTRICT_POPULATION),
+  );
+}
+
+function sensesOf(name: string): PlaceCandidate[] {
+  // "Canadian" is Canada, not Canadian, Texas.
+  const demonym = placeOfDemonym(name);
+  if (demonym) return [demonym];
+  const found = cityOverDistrict(lookupPlace(name));
+  if (found.length > 0) return found;
+  // "Syria's" → "Syria"; "U.S.-led" is cut by the finder, not here.
+  const bare = name.replace(/[’']s$/, "");
+  if (bare !== name) {
+    const again = lookupPlace(bare);
+    if (again.length > 0) return again;
+  }
+  return [];
+}
+
+interface Context {
+  /** Country code → weight of its mentions (countries, and the countries of unambiguous places). */
+  countries: Map<string, number>;
+  /** "US-TX" → weight. */
+  admin1: Map<string, number>;
+  /** Points of other toponyms' likely senses, with the normalised name they came from. */
+  points: { key: string; lat: number; lon: number; weight: number }[];
+  /** The region or country written right after the name ("Paris, Texas"; "Tartus, Syria"). */
+  qualifier?: { country: string; admin1?: string };
+}
+
+function addWeight(map: Map<string, number>, key: string, w: number): void {
+  map.set(key, (map.get(key) ?? 0) + w);
+}
+
+function score(
+  p: PlaceCandidate,
+  key: string,
+  ctx: Context,
+  outletCountry: string | undefined,
+): { total: number; rule: string } {
+  let total = featurePrior(p) + populationScore(p);
+  let rule = isCountryLevel(p) ? "country" : p.featureCode === "ADM1" ? "region" : "population";
+  let best = 0;
+  if (p.country) {
+    // Mentions of the place's own country by other names ("Syria" for "Tartus"). A country's own name is left
+    // out of its context, but towns in it count for it.
+    const w = ctx.countries.get(p.country) ?? 0;
+    let bonus = 0;
+    if (w > 0) {
+      const full = w >= 1 ? 4 + 1.5 * Math.log2(w) : 4 * w;
+      bonus = isCountryLevel(p) ? Math.min(2, w) : Math.min(p.featureCode === "ADM1" ? 6.5 : 4.5, full);
+    }
+    total += bonus;
+    if (bonus > best) {
+      best = bonus;
+      rule = "context-country";
+    }
+    if (p.admin1 && p.featureCode !== "ADM1") {
+      const wa = ctx.admin1.get(`${p.country}-${p.admin1}`) ?? 0;
+      if (wa > 0) {
+        const b = wa >= 1 ? Math.min(6.5, 5 + Math.log2(wa)) : 5 * wa;
+        total += b;
+        if (b > best) {
+          best = b;
+          rule = "context-region";
+        }
+      }
+    }
+    if (outletCountry && p.country === outletCountry && !isCountryLevel(p)) total += 1;
+  }
+  const q = ctx.qualifier;
+  if (q && !isCountryLevel(p) && p.country === q.country && (q.admin1 === undefined || q.admin1 === p.admin1)) {
+    total += 8;
+    rule = "qualifier";
+    best = 8;
+  }
+  if (!isBroad(p)) {
+    let near = 0;
+    for (const q of ctx.points) {
+      if (q.key === key) continue;
+      const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
+      const b = d < 50 ? 2.5 : d < 200 ? 1.5 : d < 500 ? 0.5 : 0;
+      near = Math.max(near, b * q.weight);
+    }
+    total += near;
+    if (near > best) rule = "nearby";
+  }
+  return { total, rule };
+}
+
+interface Pick {
+  place: PlaceCandidate;
+  rule: string;
+  confidence: number;
+  senses: number;
+}
+
+function pick(all: PlaceCandidate[], key: string, ctx: Context, outletCountry: string | undefined): Pick | undefined {
+  // A name that is a country's name means the country, not the country's own region or town of that name
+  // ("Mexico" is not the State of México; "Kuwait" is not Kuwait City).
+  const countryCodes = new Set(all.filter(isCountryLevel).map((p) => p.country));
+  let senses = countryCodes.size === 0 ? all : all.filter((p) => isCountryLevel(p) || !countryCodes.has(p.country));
+  // A country's or continent's name means it unless the text qualifies it ("Lebanon, Pennsylvania"): no amount
+  // of context makes "China" China, Texas.
+  // A first-level region stays in the running ("Georgia" the US state in a US story).
+  if (!ctx.qualifier && senses.some(isBroad)) senses = senses.filter((p) => isBroad(p) || p.featureCode === "ADM1");
+  if (senses.length === 0) return undefined;
+  if (senses.length === 1) return { place: senses[0]!, rule: "only-sense", confidence: 1, senses: 1 };
+  const scored = senses.map((p) => ({ p, ...score(p, key, ctx, outletCountry) }));
+  scored.sort((a, b) => b.total - a.total || b.p.population - a.p.population);
+  const top = scored[0]!;
+  let z = 0;
+  for (const s of scored) z += Math.exp(s.total - top.total);
+  return { place: top.p, rule: top.rule, confidence: 1 / z, senses: senses.length };
+}
+
+function buildContext(
+  picks: Map<string, Pick>,
+  demonymCountries: Map<string, number>,
+  outletCountry: string | undefined,
+): Context {
+  const countries = new Map<string, number>(demonymCountries);
+  const admin1 = new Map<string, number>();
+  const points: Context["points"] = [];
+  for (const [key, p] of picks) {
+    const w = p.senses === 1 ? 1 : Math.max(0.3, p.confidence);
+    if (p.place.country) addWeight(countries, p.place.country, w);
+    if (p.place.admin1)
+      addWeight(admin1, `${p.place.country}-${p.place.admin1}`, p.place.featureCode === "ADM1" ? w : w / 4);
+    if (!isBroad(p.place) && p.place.featureCode !== "ADM1")
+      points.push({ key, lat: p.place.lat, lon: p.place.lon, weight: w });
+  }
+  if (outletCountry) addWeight(countries, outletCountry, 0.25);
+  return { countries, admin1, points };
+}
+
+/** Country mentions made by demonyms in the text ("Syrian forces", "the Turks"). */
+function demonymCountries(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:s)?\b/g)) {
+    const p = placeOfDemonym(m[0]);
+    if (p?.country && lookupPlace(m[0]).length === 0) addWeight(out, p.country, 0.5);
+  }
+  return out;
+}
+
+/** "Paris, Texas" / "Paris (Texas)" / "Tartus, Syria": the region or country named right after a toponym. */
+function qualifierAfter(text: string, end: number): { country: string; admin1?: string } | undefined {
+  const m = /^(?:,\s*|\s*\()(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/u.exec(text.slice(end, end + 40));
+  if (!m) return undefined;
+  const senses = lookupPlace(m[1]!);
+  const region = senses.find((p) => p.featureCode === "ADM1");
+  if (region?.admin1) return { country: region.country, admin1: region.admin1 };
+  const country = senses.find(isCountryLevel);
+  return country ? { country: country.country } : undefined;
+}
+
+function toGeo(p: PlaceCandidate): GeoPoint {
+  return {
+    country: p.country,
+    lat: p.lat,
+    lon: p.lon,
+    geonameId: p.geonameId,
+    featureCode: p.featureCode,
+    population: p.population,
+  };
+}
+
+/**
+ * Resolves each toponym to one gazetteer sense, using the whole article as context. Toponyms with no sense in the
+ * gazetteer are left out of the result.
+ */
+export function resolvePlaces(
+  toponyms: readonly ToponymInput[],
+  context: ResolveContext,
+): Map<string, { geo: GeoPoint; rule: string; score: number }> {
+  // One sense per discourse: resolve each distinct name once.
+  const byKey = new Map<string, { name: string; ids: string[]; senses: PlaceCandidate[] }>();
+  for (const t of toponyms) {
+    const key = normalizeName(t.name);
+    const entry = byKey.get(key);
+    if (entry) entry.ids.push(t.id);
+    else byKey.set(key, { name: t.name, ids: [t.id], senses: sensesOf(t.name) });
+  }
+  const demonyms = demonymCountries(context.text);
+  const outlet = context.outletCountry;
+  const qualifiers = new Map<string, { country: string; admin1?: string }>();
+  for (const t of toponyms) {
+    const key = normalizeName(t.name);
+    if (qualifiers.has(key)) continue;
+    const q = qualifierAfter(context.text, t.end);
+    if (q) qualifiers.set(key, q);
+  }
+
+  // Pass 1: context from the names whose sense is clear without context.
+  let picks = new Map<string, Pick>();
+  const empty: Context = { countries: new Map(demonyms), admin1: new Map(), points: [] };
+  if (outlet) addWeight(empty.countries, outlet, 0.25);
+  for (const [key, e] of byKey) {
+    const p = pick(e.senses, key, { ...empty, qualifier: qualifiers.get(key) }, outlet);
+    if (p) picks.set(key, p);
+  }
+  // Passes 2–3: each name rescored with the others' picks as context (its own pick left out).
+  for (let pass = 0; pass < 2; pass++) {
+    const next = new Map<string, Pick>();
+    for (const [key, e] of byKey) {
+      const others = new Map(picks);
+      others.delete(key);
+      const ctx = buildContext(others, demonyms, outlet);
+      ctx.qualifier = qualifiers.get(key);
+      const p = pick(e.senses, key, ctx, outlet);
+      if (p) next.set(key, p);
+    }
+    picks = next;
+  }
+
+  const out = new Map<string, { geo: GeoPoint; rule: string; score: number }>();
+  for (const [key, e] of byKey) {
+    const p = picks.get(key);
+    if (!p) continue;
+    const value = { geo: toGeo(p.place), rule: p.rule, score: Math.round(p.confidence * 1000) / 1000 };
+    for (const id of e.ids) out.set(id, value);
+  }
+  return out;
+}

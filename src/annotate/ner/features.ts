@@ -1,0 +1,252 @@
+/**
+ * Hashed features of a sentence for the greedy tagger. Static features (word, shape, affixes, neighbours ±2,
+ * document context) are computed once per token; dynamic ones (the two previous predicted tags, alone and with the
+ * word) are added while decoding left to right. A feature is a bucket in a weight table with one row of
+ * LABEL_COUNT weights, so `feats` holds row offsets (bucket × LABEL_COUNT) ready to index the table.
+ */
+import { caseClass, type DocContext, FORM, isAllCapsSentence } from "./doc-context.js";
+import { type Gazetteer, matchGazetteer } from "./gazetteer.js";
+import { hashString, mix } from "./hash.js";
+import { LABEL_COUNT } from "./labels.js";
+
+/** Template ids: the first argument of every `mix`, so equal values under different templates land apart. */
+const T = {
+  bias: 1,
+  word: 2,
+  lower: 3,
+  shape: 4,
+  shortShape: 5,
+  prefix: 6, // +k for k = 1..4 → 6..9
+  suffix: 10, // +k → 10..13
+  caseCtx: 14,
+  prev1: 15,
+  next1: 16,
+  prev2: 17,
+  next2: 18,
+  prevShape1: 19,
+  nextShape1: 20,
+  prevShape2: 21,
+  nextShape2: 22,
+  bigramLeft: 23,
+  bigramRight: 24,
+  shapeTrigram: 25,
+  chars: 26,
+  lengthCase: 27,
+  docForms: 28,
+  docFormBit: 29,
+  historyTop: 30,
+  historyMask: 31,
+  capRun: 32,
+  prevWordShape: 33,
+  shapeNextWord: 34,
+  prevRaw: 35,
+  nextRaw: 36,
+  gaz: 37,
+  gazCase: 38,
+  gazNext: 39,
+  tag1: 40,
+  tag12: 41,
+  tag1Word: 42,
+  tag1Shape: 43,
+  tag1Next: 44,
+} as const;
+
+export const STATIC_PER_TOKEN_MAX = 48;
+/** Cap on gazetteer features per token (each position × category that matched, plain and with the case). */
+const GAZ_PER_TOKEN_MAX = 24;
+export const DYNAMIC_PER_TOKEN = 5;
+
+const BOS = hashString("<s>");
+const EOS = hashString("</s>");
+
+/** "McDonald's" → "XxXxxx'x": upper X, lower x, digit d, other kept; runs longer than 3 cut to 3 (long words alike). */
+function shapes(w: string): [number, number] {
+  let full = 0x811c9dc5;
+  let short = 0x811c9dc5;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let s: number;
+    if (c >= 65 && c <= 90) s = 88;
+    else if (c >= 97 && c <= 122) s = 120;
+    else if (c >= 48 && c <= 57) s = 100;
+    else if (c > 127) {
+      const ch = w[i] ?? "";
+      s = ch.toLowerCase() !== ch ? 88 : ch.toUpperCase() !== ch ? 120 : c;
+    } else s = c;
+    if (s === last) run++;
+    else run = 1;
+    if (run <= 3) full = Math.imul(full ^ s, 0x01000193);
+    if (run === 1) short = Math.imul(short ^ s, 0x01000193);
+    last = s;
+  }
+  return [full | 0, short | 0];
+}
+
+/** Bit flags of characters that mark names, numbers and codes. */
+function charFlags(w: string): number {
+  let f = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) f |= 1;
+    else if (c === 45)
+      f |= 2; // hyphen: "Bosnian-Serb", "pro-Western"
+    else if (c === 46)
+      f |= 4; // period: "U.S.", "Mr."
+    else if (c === 38)
+      f |= 8; // ampersand: "AT&T"
+    else if (c === 39) f |= 16; // apostrophe: "O'Brien"
+  }
+  return f;
+}
+
+export interface SentenceFeatures {
+  readonly n: number;
+  /** Row offsets into the weight table, token by token. */
+  readonly feats: Int32Array;
+  /** Token i's features are feats[starts[i] .. starts[i+1]). */
+  readonly starts: Int32Array;
+  readonly lower: Int32Array;
+  readonly shortShape: Int32Array;
+}
+
+/** What feature extraction needs from the model besides the weights. */
+export interface FeatureEnv {
+  readonly bits: number;
+  readonly gazetteer?: Gazetteer;
+}
+
+export function extractFeatures(
+  words: readonly string[],
+  ctx: DocContext | undefined,
+  env: FeatureEnv,
+): SentenceFeatures {
+  const { bits, gazetteer } = env;
+  const n = words.length;
+  const mask = (1 << bits) - 1;
+  const lower = new Int32Array(n);
+  const raw = new Int32Array(n);
+  const shape = new Int32Array(n);
+  const shortShape = new Int32Array(n);
+  const cls = new Uint8Array(n);
+  const lowerStr: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i] ?? "";
+    const lw = w.toLowerCase();
+    lowerStr[i] = lw;
+    lower[i] = hashString(lw);
+    raw[i] = hashString(w);
+    const [s, ss] = shapes(w);
+    shape[i] = s;
+    shortShape[i] = ss;
+    cls[i] = caseClass(w);
+  }
+  const headline = isAllCapsSentence(words) ? 1 : 0;
+  const gaz = gazetteer === undefined ? undefined : matchGazetteer(gazetteer, lower);
+  const feats = new Int32Array(n * (STATIC_PER_TOKEN_MAX + GAZ_PER_TOKEN_MAX));
+  const starts = new Int32Array(n + 1);
+  let k = 0;
+  const put = (h: number): void => {
+    feats[k++] = (h & mask) * LABEL_COUNT;
+  };
+  const at = (a: Int32Array, i: number): number => (i < 0 ? BOS : i >= n ? EOS : (a[i] ?? 0));
+  for (let i = 0; i < n; i++) {
+    starts[i] = k;
+    const w = words[i] ?? "";
+    const c = cls[i] ?? 0;
+    const sentStart = i === 0 ? 1 : 0;
+    const caseCtx = c * 4 + sentStart * 2 + headline;
+    put(T.bias);
+    put(mix(T.word, raw[i] ?? 0));
+    put(mix(T.lower, lower[i] ?? 0));
+    put(mix(T.shape, shape[i] ?? 0));
+    put(mix(T.shortShape, shortShape[i] ?? 0));
+    const len = w.length;
+    for (let p = 1; p <= 4 && p <= len; p++) put(mix(T.prefix + p - 1, hashString(w, 0, p)));
+    for (let p = 1; p <= 4 && p <= len; p++) put(mix(T.suffix + p - 1, hashString(w, len - p, len)));
+    put(mix(T.caseCtx, caseCtx));
+    put(mix(T.prev1, at(lower, i - 1)));
+    put(mix(T.next1, at(lower, i + 1)));
+    put(mix(T.prev2, at(lower, i - 2)));
+    put(mix(T.next2, at(lower, i + 2)));
+    put(mix(T.prevRaw, at(raw, i - 1)));
+    put(mix(T.nextRaw, at(raw, i + 1)));
+    put(mix(T.prevShape1, at(shortShape, i - 1)));
+    put(mix(T.nextShape1, at(shortShape, i + 1)));
+    put(mix(T.prevShape2, at(shortShape, i - 2)));
+    put(mix(T.nextShape2, at(shortShape, i + 2)));
+    put(mix(mix(T.bigramLeft, at(lower, i - 1)), lower[i] ?? 0));
+    put(mix(mix(T.bigramRight, lower[i] ?? 0), at(lower, i + 1)));
+    put(mix(mix(mix(T.shapeTrigram, at(shortShape, i - 1)), shortShape[i] ?? 0), at(shortShape, i + 1)));
+    put(mix(mix(T.prevWordShape, at(lower, i - 1)), shortShape[i] ?? 0));
+    put(mix(mix(T.shapeNextWord, shortShape[i] ?? 0), at(lower, i + 1)));
+    put(mix(T.chars, charFlags(w) * 8 + c));
+    put(mix(T.lengthCase, Math.min(len, 8) * 8 + c));
+    // Position in a run of capitalised words: "Bill" opens a two-word run, "Clinton" closes it.
+    if (c === 2 || c === 3) {
+      let a = i;
+      while (a > 0 && ((cls[a - 1] ?? 0) === 2 || (cls[a - 1] ?? 0) === 3)) a--;
+      let b = i + 1;
+      while (b < n && ((cls[b] ?? 0) === 2 || (cls[b] ?? 0) === 3)) b++;
+      put(mix(T.capRun, Math.min(b - a, 4) * 8 + Math.min(i - a, 3) * 2 + headline));
+    }
+    if (gaz !== undefined) {
+      let emitted = 0;
+      for (let pos = 0; pos < 4 && emitted < GAZ_PER_TOKEN_MAX; pos++) {
+        const m = gaz[pos * n + i] ?? 0;
+        for (let cat = 0; m >> cat !== 0 && emitted < GAZ_PER_TOKEN_MAX; cat++) {
+          if (((m >> cat) & 1) === 0) continue;
+          put(mix(T.gaz, cat * 4 + pos));
+          put(mix(T.gazCase, (cat * 4 + pos) * 8 + c));
+          emitted += 2;
+        }
+      }
+      // The next token's one-word matches: "Mr" before a first name, a city before "-based".
+      if (i + 1 < n) {
+        const next = gaz[3 * n + i + 1] ?? 0;
+        if (next !== 0) put(mix(T.gazNext, next * 8 + c));
+      }
+    }
+    if (ctx !== undefined && c !== 0) {
+      const key = lowerStr[i] ?? "";
+      const forms = ctx.forms.get(key) ?? 0;
+      put(mix(T.docForms, (forms * 8 + c) * 4 + sentStart * 2 + headline));
+      for (const bit of Object.values(FORM)) {
+        if (forms & bit) put(mix(T.docFormBit, bit * 64 + caseCtx));
+      }
+      const counts = ctx.history.get(key);
+      if (counts !== undefined) {
+        let top = 0;
+        let seen = 0;
+        for (let t = 0; t < 4; t++) {
+          if ((counts[t] ?? 0) > 0) seen |= 1 << t;
+          if ((counts[t] ?? 0) > (counts[top] ?? 0)) top = t;
+        }
+        put(mix(T.historyTop, top * 8 + c));
+        put(mix(T.historyMask, seen * 8 + c));
+      }
+    }
+  }
+  starts[n] = k;
+  return { n, feats, starts, lower, shortShape };
+}
+
+/** Writes the features that depend on the two previous predicted tags into `out`; returns how many. */
+export function dynamicFeatures(
+  sf: SentenceFeatures,
+  i: number,
+  p1: number,
+  p2: number,
+  bits: number,
+  out: Int32Array,
+): number {
+  const mask = (1 << bits) - 1;
+  const next = i + 1 < sf.n ? (sf.lower[i + 1] ?? 0) : EOS;
+  out[0] = (mix(T.tag1, p1) & mask) * LABEL_COUNT;
+  out[1] = (mix(T.tag12, p1 * 16 + p2) & mask) * LABEL_COUNT;
+  out[2] = (mix(mix(T.tag1Word, p1), sf.lower[i] ?? 0) & mask) * LABEL_COUNT;
+  out[3] = (mix(mix(T.tag1Shape, p1), sf.shortShape[i] ?? 0) & mask) * LABEL_COUNT;
+  out[4] = (mix(mix(T.tag1Next, p1), next) & mask) * LABEL_COUNT;
+  return DYNAMIC_PER_TOKEN;
+}

@@ -1,0 +1,39 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { tokenize } from "../tokens/tokenize.js";
+import { createDocContext, loadNerModel, recognize } from "./index.js";
+
+/** Obvious news sentences and the entities any usable model must find in them. */
+const ROWS: [string, string[]][] = [
+  ["Angela Merkel met executives of Siemens in Berlin on Tuesday.", ["Angela Merkel/PER", "Siemens/ORG", "Berlin/LOC"]],
+  ["The United Nations sent food to Somalia last week.", ["United Nations/ORG", "Somalia/LOC"]],
+  ["Police in Paris arrested two men, a spokesman said on Sunday.", ["Paris/LOC"]],
+  ["Microsoft shares rose in New York after Bill Gates spoke.", ["Microsoft/ORG", "New York/LOC", "Bill Gates/PER"]],
+];
+
+test("recognize finds the obvious entities with character offsets", () => {
+  for (const [text, expected] of ROWS) {
+    const got = recognize(text).map((s) => `${text.slice(s.start, s.end)}/${s.label}`);
+    assert.deepEqual(got, expected, text);
+  }
+});
+
+test("tag returns token spans with scores in (0, 1]", () => {
+  const text = ROWS[0]?.[0] ?? "";
+  const words = tokenize(text).map((t) => text.slice(t.start, t.end));
+  const spans = loadNerModel().tag(words, createDocContext([words]));
+  assert.deepEqual(
+    spans.map((s) => [words.slice(s.startToken, s.endToken).join(" "), s.label]),
+    [
+      ["Angela Merkel", "PER"],
+      ["Siemens", "ORG"],
+      ["Berlin", "LOC"],
+    ],
+  );
+  for (const s of spans) assert.ok(s.score > 0 && s.score <= 1, String(s.score));
+  assert.deepEqual(loadNerModel().tag([]), []);
+});
+
+test("the model is loaded once", () => {
+  assert.equal(loadNerModel(), loadNerModel());
+});

@@ -1,0 +1,73 @@
+/**
+ * The runtime NER model: loads models/ner/* once and tags token sequences with PER/ORG/LOC/MISC spans.
+ */
+import { join } from "node:path";
+import { modelsDir } from "../../core/paths.js";
+import type { DocContext } from "./doc-context.js";
+import { ENTITY_TYPES, isInside, type NerLabel, typeOf } from "./labels.js";
+import { decode, type Weights } from "./tagger.js";
+import { type NerModelMeta, readModel } from "./weights-file.js";
+
+export interface NerSpan {
+  readonly startToken: number;
+  /** Exclusive. */
+  readonly endToken: number;
+  readonly label: NerLabel;
+  /** Mean over the span's tokens of the tagger's probability for its chosen tag, 0..1. */
+  readonly score: number;
+}
+
+export interface NerModel {
+  /**
+   * Tags one sentence's tokens. Pass the same `docContext` (from createDocContext over all the document's
+   * sentences) for every sentence of a document, in reading order: it carries document-level evidence and what
+   * earlier sentences were tagged.
+   */
+  tag(words: readonly string[], docContext?: DocContext): NerSpan[];
+  readonly meta: NerModelMeta;
+}
+
+/** Groups IOB2 label ids into spans (a stray I- opens a span, which the decoder never produces anyway). */
+export function spansOf(labels: ArrayLike<number>, probs: ArrayLike<number>): NerSpan[] {
+  const spans: NerSpan[] = [];
+  let i = 0;
+  while (i < labels.length) {
+    const l = labels[i] ?? 0;
+    if (l === 0) {
+      i++;
+      continue;
+    }
+    const type = typeOf(l);
+    let j = i + 1;
+    let sum = probs[i] ?? 0;
+    while (j < labels.length && isInside(labels[j] ?? 0) && typeOf(labels[j] ?? 0) === type) {
+      sum += probs[j] ?? 0;
+      j++;
+    }
+    spans.push({ startToken: i, endToken: j, label: ENTITY_TYPES[type - 1] ?? "MISC", score: sum / (j - i) });
+    i = j;
+  }
+  return spans;
+}
+
+export function nerModelFrom(weights: Weights, meta: NerModelMeta): NerModel {
+  return {
+    meta,
+    tag(words, docContext) {
+      if (words.length === 0) return [];
+      const { labels, probs } = decode(words, docContext, weights, meta.temperature);
+      return spansOf(labels, probs);
+    },
+  };
+}
+
+let cached: NerModel | undefined;
+
+/** The shipped model, read from models/ner on first use and cached. */
+export function loadNerModel(): NerModel {
+  if (cached === undefined) {
+    const { weights, meta } = readModel(join(modelsDir, "ner"));
+    cached = nerModelFrom(weights, meta);
+  }
+  return cached;
+}

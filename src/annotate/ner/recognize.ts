@@ -1,0 +1,75 @@
+/**
+ * Character-offset NER over raw text: tokenises with the project tokenizer, tags sentence by sentence with one
+ * shared document context, and maps token spans back to text offsets.
+ */
+import type { Token } from "../../core/document.js";
+import { tokenize } from "../tokens/tokenize.js";
+import { createDocContext } from "./doc-context.js";
+import type { NerLabel } from "./labels.js";
+import { loadNerModel, type NerModel } from "./model.js";
+
+export interface NerCharSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly label: NerLabel;
+  readonly score: number;
+}
+
+/**
+ * CoNLL-2003 text uses straight quotes; typographic ones would be unseen words to the tagger, so they are
+ * folded for tagging only (offsets still point at the original characters).
+ */
+const QUOTE_FOLD: Record<string, string> = { "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'" };
+
+function wordOf(text: string, t: Token): string {
+  const w = text.slice(t.start, t.end);
+  return QUOTE_FOLD[w] ?? (w.includes("’") ? w.replaceAll("’", "'") : w);
+}
+
+/**
+ * Ends a sentence after ".", "!" or "?" tokens (the tokenizer keeps "Mr." and "U.S." whole, so they do not) and at
+ * line breaks, so an unpunctuated headline is not read as the start of the paragraph under it.
+ */
+function splitSentences(text: string, tokens: readonly Token[]): Token[][] {
+  const out: Token[][] = [];
+  let current: Token[] = [];
+  let prevEnd = 0;
+  for (const t of tokens) {
+    if (current.length > 0 && text.slice(prevEnd, t.start).includes("\n")) {
+      out.push(current);
+      current = [];
+    }
+    prevEnd = t.end;
+    current.push(t);
+    if (t.kind === "punct" && /^[.!?…]+$/.test(text.slice(t.start, t.end))) {
+      out.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** Named entities in `text`, as character spans. `sentences` (character ranges) come from the sentence layer if known. */
+export function recognize(
+  text: string,
+  sentences?: readonly { start: number; end: number }[],
+  model: NerModel = loadNerModel(),
+): NerCharSpan[] {
+  const groups =
+    sentences === undefined
+      ? splitSentences(text, tokenize(text))
+      : sentences.map((s) => tokenize(text, s.start, s.end)).filter((g) => g.length > 0);
+  const words = groups.map((g) => g.map((t) => wordOf(text, t)));
+  const ctx = createDocContext(words);
+  const out: NerCharSpan[] = [];
+  groups.forEach((tokens, s) => {
+    for (const span of model.tag(words[s] ?? [], ctx)) {
+      const first = tokens[span.startToken];
+      const last = tokens[span.endToken - 1];
+      if (first === undefined || last === undefined) continue;
+      out.push({ start: first.start, end: last.end, label: span.label, score: span.score });
+    }
+  });
+  return out;
+}

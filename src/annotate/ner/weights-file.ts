@@ -1,0 +1,85 @@
+/**
+ * The shipped model: models/ner/ner-model.json (metadata) + models/ner/ner-weights.i16.gz (the hashed weight table,
+ * Int16 little-endian, gzip). Weights are quantised linearly: value = int16 × scale. Near-zero weights are dropped
+ * to 0 first, which costs no accuracy and lets gzip shrink the table several-fold.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { parseGazetteer } from "./gazetteer.js";
+import { LABEL_COUNT, TAGS } from "./labels.js";
+import type { Weights } from "./tagger.js";
+
+export const META_FILE = "ner-model.json";
+export const WEIGHTS_FILE = "ner-weights.i16.gz";
+export const GAZETTEER_FILE = "ner-gazetteer.tsv.gz";
+
+export interface NerModelMeta {
+  readonly format: "sift-ner-hashed-perceptron/1";
+  readonly bits: number;
+  readonly scale: number;
+  /** Softmax temperature turning perceptron scores into the 0..1 span scores (fitted on dev log-loss). */
+  readonly temperature: number;
+  readonly tags: readonly string[];
+  readonly [extra: string]: unknown;
+}
+
+export function quantise(table: Float32Array): { data: Int16Array; scale: number } {
+  let maxAbs = 0;
+  for (let i = 0; i < table.length; i++) maxAbs = Math.max(maxAbs, Math.abs(table[i] ?? 0));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  const data = new Int16Array(table.length);
+  for (let i = 0; i < table.length; i++) data[i] = Math.round((table[i] ?? 0) / scale);
+  return { data, scale };
+}
+
+export function dequantise(data: Int16Array, scale: number): Float32Array {
+  const table = new Float32Array(data.length);
+  for (let i = 0; i < data.length; i++) table[i] = (data[i] ?? 0) * scale;
+  return table;
+}
+
+export function saveModel(
+  dir: string,
+  weights: Weights,
+  gazetteerLines: readonly string[] | undefined,
+  meta: { readonly temperature: number; readonly [extra: string]: unknown },
+): void {
+  const { data, scale } = quantise(weights.table);
+  mkdirSync(dir, { recursive: true });
+  if (gazetteerLines !== undefined) {
+    writeFileSync(join(dir, GAZETTEER_FILE), gzipSync(Buffer.from(`${gazetteerLines.join("\n")}\n`), { level: 9 }));
+  }
+  const bytes = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  writeFileSync(join(dir, WEIGHTS_FILE), gzipSync(bytes, { level: 9 }));
+  const full: NerModelMeta = {
+    format: "sift-ner-hashed-perceptron/1",
+    bits: weights.bits,
+    scale,
+    tags: TAGS,
+    gazetteer: gazetteerLines !== undefined,
+    ...meta,
+    temperature: meta.temperature,
+  };
+  writeFileSync(join(dir, META_FILE), `${JSON.stringify(full, null, 2)}\n`);
+}
+
+export function readModel(dir: string): { weights: Weights; meta: NerModelMeta } {
+  const meta = JSON.parse(readFileSync(join(dir, META_FILE), "utf8")) as NerModelMeta;
+  if (meta.format !== "sift-ner-hashed-perceptron/1")
+    throw new Error(`unknown NER model format ${String(meta.format)}`);
+  if (meta.tags.join(" ") !== TAGS.join(" ")) throw new Error("NER model was trained with another tag set");
+  const raw = gunzipSync(readFileSync(join(dir, WEIGHTS_FILE)));
+  const expected = (1 << meta.bits) * LABEL_COUNT;
+  if (raw.byteLength !== expected * 2)
+    throw new Error(`NER weights: ${raw.byteLength} bytes, expected ${expected * 2}`);
+  const aligned = new Int16Array(expected);
+  new Uint8Array(aligned.buffer).set(raw);
+  const gazPath = join(dir, GAZETTEER_FILE);
+  const gazetteer =
+    meta.gazetteer === true && existsSync(gazPath)
+      ? parseGazetteer(gunzipSync(readFileSync(gazPath)).toString("utf8"))
+      : undefined;
+  if (meta.gazetteer === true && gazetteer === undefined) throw new Error(`NER gazetteer missing: ${gazPath}`);
+  return { weights: { table: dequantise(aligned, meta.scale), bits: meta.bits, gazetteer }, meta };
+}

@@ -1,0 +1,97 @@
+/**
+ * The stretch of text a rule looks at around a quotation: the paragraphs of the body, and the clause to the left of
+ * the opening mark and to the right of the closing mark, stopping at a sentence end or another quotation.
+ */
+import type { Document } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { TITLE_ABBREVIATIONS } from "../tokens/tokenize.js";
+
+/** Block kinds whose text is running prose, where quotations live. */
+const PROSE_BLOCKS = new Set([
+  "paragraph",
+  "blockquote",
+  "pull-quote",
+  "list-item",
+  "question",
+  "answer",
+  "standfirst",
+]);
+
+/** Paragraphs of the body: the reader's blocks when it made them, else runs of text between line breaks. */
+export function paragraphsOf(doc: Document): Span[] {
+  const { body, text } = doc;
+  const skip = doc.layers.boilerplate ?? [];
+  const outsideBoilerplate = (s: Span): boolean => !skip.some((b) => b.start <= s.start && s.end <= b.end);
+  const blocks = (doc.layers.blocks ?? []).filter(
+    (b) => PROSE_BLOCKS.has(b.kind) && b.start >= body.start && b.end <= body.end,
+  );
+  if (blocks.length > 0) return blocks.map((b) => ({ start: b.start, end: b.end })).filter(outsideBoilerplate);
+  return splitLines(text, body).filter(outsideBoilerplate);
+}
+
+/** Runs of text between line breaks; plain-text news puts one paragraph on a line. */
+export function splitLines(text: string, within: Span): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  const slice = text.slice(within.start, within.end);
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    const start = within.start + m.index;
+    const end = start + m[0].length;
+    if (m[0].trim() !== "") out.push(trim(text, { start, end }));
+  }
+  return out;
+}
+
+export function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] ?? "")) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? "")) end--;
+  return { start, end };
+}
+
+const ABBREVIATION_END = new RegExp(String.raw`(?:\b(?:${TITLE_ABBREVIATIONS})|\b\p{Lu}|(?:\p{L}\.)+\p{L})$`, "u");
+
+/** Offsets in [from, to) just after a sentence end: . ! ? (plus closing marks) followed by space and a capital or mark. */
+export function sentenceEnds(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  const re = /[.!?…]+["”’)\]]*\s+(?=[\p{Lu}\p{N}“"‘'(«])/gu;
+  // Look one character past `to`, so an end just before `to` can see the capital or mark that follows it.
+  const slice = text.slice(from, Math.min(text.length, to + 1));
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    const before = text.slice(Math.max(0, from + m.index - 12), from + m.index);
+    if (m[0].startsWith(".") && ABBREVIATION_END.test(before)) continue;
+    const end = from + m.index + m[0].length;
+    if (end <= to) out.push(end);
+  }
+  return out;
+}
+
+/** The clause to the left of `at`: from the last sentence end (or `floor`) in the paragraph. */
+export function leftClause(text: string, paragraph: Span, at: number, floor = paragraph.start): Span {
+  const lo = Math.max(paragraph.start, floor);
+  const ends = sentenceEnds(text, lo, at);
+  return { start: ends.at(-1) ?? lo, end: at };
+}
+
+/** The clause to the right of `at`: to the next sentence end or `ceiling` (the next quotation), whichever is first. */
+export function rightClause(text: string, paragraph: Span, at: number, ceiling = paragraph.end): Span {
+  const hi = Math.min(paragraph.end, ceiling);
+  // A sentence end right at `at` belongs to the quotation (“…?” he asked), so look one character further.
+  const ends = sentenceEnds(text, Math.min(at + 1, hi), hi);
+  return { start: at, end: ends[0] ?? hi };
+}
+
+/** Words of a span with their offsets. */
+export interface Word extends Span {
+  readonly text: string;
+}
+
+export function wordsOf(text: string, span: Span): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+  const slice = text.slice(span.start, span.end);
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}

@@ -1,0 +1,158 @@
+/**
+ * Recogniser for quotations in marks: pairs the marks, reads the clauses around each quotation, decides its kind and
+ * finds its cue and source phrase. Speakers are resolved later (speaker.ts), once every quotation is known.
+ */
+import type { QuoteKind } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { leftClause, rightClause, wordsOf } from "./context.js";
+import { classifyKind } from "./kinds.js";
+import { findRegions, type Region } from "./regions.js";
+import { type Attribution, attributionAfter, attributionBefore, isVerbAt, sourceBefore } from "./source.js";
+
+export interface Draft extends Span {
+  readonly kind: QuoteKind;
+  readonly marks: { readonly open: boolean; readonly close: boolean };
+  readonly rule: string;
+  readonly paragraph: number;
+  /** Drafts from one quotation split over paragraphs share a group. */
+  readonly group?: number;
+  readonly attribution?: Attribution;
+  /** A non-entity source read from the clause ("as professed by critics"). */
+  readonly attributedTo?: string;
+}
+
+export function findQuotedDrafts(text: string, paragraphs: readonly Span[]): Draft[] {
+  const regions = findRegions(text, paragraphs);
+  const top = regions.filter((r) => r.depth === 0);
+  const drafts: Draft[] = [];
+  let previousKind: QuoteKind | undefined;
+  top.forEach((r, i) => {
+    const paragraph = paragraphs[r.paragraph];
+    if (paragraph === undefined || r.end <= r.start) return;
+    const prev = top[i - 1];
+    const next = top[i + 1];
+    const floor = prev && prev.paragraph === r.paragraph ? prev.outer.end : paragraph.start;
+    const ceiling = next && next.outer.start < paragraph.end ? next.outer.start : paragraph.end;
+    let left = leftClause(text, paragraph, r.outer.start, floor);
+    // A quotation that opens its paragraph after a paragraph ending in a colon is introduced by that colon.
+    const before = paragraphs[r.paragraph - 1];
+    if (left.end === paragraph.start && before && /:\s*$/.test(text.slice(before.start, before.end))) {
+      left = leftClause(text, before, before.end);
+    }
+    const right = rightClause(text, paragraphs[lastParagraphOf(r, paragraphs)] ?? paragraph, r.outer.end, ceiling);
+    const attribution = attributionAround(text, r, left, right);
+    const recovered = !r.marks.open;
+    // "like “X”, as professed by critics" keeps X a scare quote: the passive tail owns the phrase, it does not speak it.
+    const attributed = attribution !== undefined && attribution.rule !== "cue:as-by";
+    const resumes =
+      previousKind === "direct" &&
+      prev !== undefined &&
+      prev.paragraph === r.paragraph &&
+      isAttributionOnly(text, { start: prev.outer.end, end: r.outer.start });
+    const attributedAfter = attributionAfter(text, right) !== undefined;
+    const paragraphOnly =
+      text.slice(paragraph.start, r.outer.start).trim() === "" && text.slice(r.outer.end, paragraph.end).trim() === "";
+    const { kind, rule } = classifyKind({
+      text,
+      content: r,
+      left,
+      right,
+      attributed,
+      attributedAfter,
+      recovered,
+      resumes,
+      paragraphOnly,
+    });
+    previousKind = kind;
+    const draft: Draft = {
+      start: r.start,
+      end: r.end,
+      kind,
+      marks: r.marks,
+      rule: `${r.rule}+${rule}`,
+      paragraph: r.paragraph,
+      group: r.group,
+      ...(attribution && kind !== "name" ? { attribution } : {}),
+    };
+    if (kind === "partial" && !attribution) {
+      const inSentence = verbInClause(text, left);
+      drafts.push(inSentence ? { ...draft, attribution: inSentence } : draft);
+      return;
+    }
+    drafts.push(draft);
+  });
+  for (const r of regions) {
+    if (r.depth === 0) continue;
+    // Quotations inside quotations are phrases the speaker quotes; kept as scare or name, never as speech.
+    const words = wordsOf(text, r).length;
+    if (words === 0 || words > 6) continue;
+    drafts.push({
+      start: r.start,
+      end: r.end,
+      kind: /^\p{Lu}/u.test(text.slice(r.start, r.end)) ? "name" : "scare",
+      marks: r.marks,
+      rule: `${r.rule}+kind:nested`,
+      paragraph: r.paragraph,
+    });
+  }
+  return shareAttributions(drafts.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * Direct quotations with no cue of their own take one from their neighbours: the other pieces of a quotation split
+ * over paragraphs (the cue often comes in the last), then the attributed direct quotations of the same paragraph
+ * (“A.” “B,” said X. — or — “A,” said X. “B.”). Sharing keeps the source phrase, so the speaker stays the same.
+ */
+function shareAttributions(drafts: readonly Draft[]): Draft[] {
+  const speech = (d: Draft) => d.kind === "direct" && d.attribution !== undefined;
+  return drafts.map((d, i) => {
+    if (d.kind !== "direct" || d.attribution) return d;
+    const sameGroup = drafts.find((o) => o !== d && o.group === d.group && speech(o));
+    const prev = drafts
+      .slice(0, i)
+      .reverse()
+      .find((o) => o.paragraph === d.paragraph && o.kind === "direct");
+    const next = drafts.slice(i + 1).find((o) => o.paragraph === d.paragraph && o.kind === "direct");
+    const from = sameGroup ?? (prev && speech(prev) ? prev : next && speech(next) ? next : undefined);
+    return from?.attribution ? { ...d, attribution: { ...from.attribution, rule: "cue:shared" }, rule: d.rule } : d;
+  });
+}
+
+/** Longest attribution between two halves of an interrupted quotation (“…,” said the senator from Ohio, “…”). */
+const MAX_INTERRUPTION_WORDS = 14;
+
+/** The stretch between two quotations is only their attribution: short, and a reporting verb with its source. */
+function isAttributionOnly(text: string, between: Span): boolean {
+  // "he said, adding that “…”" continues in the reporter's words; only a bare comma or colon hands back the floor.
+  if (
+    !/[,:]\s*$/.test(text.slice(between.start, between.end)) ||
+    /\b(?:that|but|and|to|as)\W*$/i.test(text.slice(between.start, between.end))
+  )
+    return false;
+  return wordsOf(text, between).length <= MAX_INTERRUPTION_WORDS && attributionAfter(text, between) !== undefined;
+}
+
+function lastParagraphOf(r: Region, paragraphs: readonly Span[]): number {
+  const i = paragraphs.findIndex((p) => p.start <= r.outer.end && r.outer.end <= p.end);
+  return i >= 0 ? i : r.paragraph;
+}
+
+/** A comma inside the closing mark asks for an attribution after it (“…,” he said); otherwise look before first. */
+function attributionAround(text: string, r: Region, left: Span, right: Span): Attribution | undefined {
+  const after = () => attributionAfter(text, right);
+  const before = () => attributionBefore(text, left);
+  const content = text.slice(r.start, r.end);
+  return /[,—-]$/.test(content) ? (after() ?? before()) : (before() ?? after());
+}
+
+/** He called it “a historic day”: the last reporting verb anywhere in the clause, with the subject before it. */
+function verbInClause(text: string, left: Span): Attribution | undefined {
+  const words = wordsOf(text, left);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (w === undefined || !isVerbAt(words, i)) continue;
+    const source = sourceBefore(text, left.start, w.start);
+    return { cue: { start: w.start, end: w.end }, ...(source ? { source } : {}), rule: "cue:verb-in-clause" };
+  }
+  return undefined;
+}

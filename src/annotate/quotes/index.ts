@@ -1,0 +1,108 @@
+/**
+ * The quotes layer: quotations in marks and reported speech, each with its kind, cue, source phrase and speaker.
+ * Recognisers (direct.ts, indirect.ts) propose drafts in reading order; the speaker refiner below resolves sources
+ * to entities and carries the floor from one quotation to the next, as a reader does.
+ */
+import { type Document, layer, type Quote } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { defineAnnotator } from "../../pipeline/annotator.js";
+import { paragraphsOf } from "./context.js";
+import { type Draft, findQuotedDrafts } from "./direct.js";
+import { findIndirectDrafts, sentencesOf } from "./indirect.js";
+import { indexMentions, type LastSpeaker, resolveSource, type SpeakerContext, topicSpeaker } from "./speaker.js";
+
+/** How many paragraphs back a speaker keeps the floor for a quotation with no cue (newswire runs of quotes). */
+const FLOOR_PARAGRAPHS = 1;
+
+interface Resolved {
+  readonly speaker?: string;
+  readonly attributedTo?: string;
+  readonly inferred: boolean;
+  /** The source phrase, when the floor was inherited from an earlier quotation. */
+  readonly source?: Span;
+}
+
+/** Who holds the floor after a quotation: its resolved speaker and source, and where it was. */
+interface Floor extends Resolved {
+  readonly at: number;
+  readonly paragraph: number;
+}
+
+function resolveDraft(ctx: SpeakerContext, d: Draft, last: Floor | undefined): Resolved {
+  if (d.kind === "name") return { inferred: false };
+  const source = d.attribution?.source;
+  const recent = last && d.paragraph - last.paragraph <= FLOOR_PARAGRAPHS ? last : undefined;
+  const lastSpeaker: LastSpeaker | undefined = recent?.speaker ? { id: recent.speaker, at: recent.at } : undefined;
+  if (source) {
+    const r = resolveSource(ctx, source, lastSpeaker);
+    return {
+      ...r,
+      ...(d.attributedTo ? { attributedTo: d.attributedTo } : {}),
+      inferred: d.attribution?.rule === "cue:shared",
+    };
+  }
+  if (d.attributedTo) return { attributedTo: d.attributedTo, inferred: false };
+  if (d.kind !== "direct") return { inferred: false };
+  // A quotation with no cue: the previous speaker keeps the floor, else the person the text is about.
+  if (recent && (recent.speaker || recent.attributedTo)) {
+    return {
+      ...(recent.speaker ? { speaker: recent.speaker } : {}),
+      ...(recent.attributedTo ? { attributedTo: recent.attributedTo } : {}),
+      ...(recent.source ? { source: recent.source } : {}),
+      inferred: true,
+    };
+  }
+  const speaker = topicSpeaker(ctx, d.start);
+  return speaker ? { speaker, inferred: true } : { inferred: true };
+}
+
+/** Quotes of the document's body, in reading order, with ids q1, q2, … */
+export function findQuotes(doc: Document): Quote[] {
+  const { text } = doc;
+  const paragraphs = paragraphsOf(doc).filter((p) => p.start >= doc.body.start && p.end <= doc.body.end);
+  const quoted = findQuotedDrafts(text, paragraphs);
+  const indirect = findIndirectDrafts(text, paragraphs, quoted);
+  const drafts = [...quoted, ...indirect].sort((a, b) => a.start - b.start);
+  const entities = doc.layers.entities ?? [];
+  const ctx: SpeakerContext = {
+    text,
+    mentions: indexMentions(entities),
+    quoted: quoted
+      .filter((q) => q.kind === "direct" || q.kind === "partial")
+      .map((q): Span => ({ start: q.start, end: q.end })),
+    sentenceStarts: sentencesOf(text, paragraphs).map((s) => s.start),
+  };
+  let last: Floor | undefined;
+  return drafts.map((d, i): Quote => {
+    const r = resolveDraft(ctx, d, last);
+    const source = d.attribution?.source ?? r.source;
+    if ((r.speaker || r.attributedTo) && (d.kind === "direct" || d.kind === "partial" || d.kind === "indirect")) {
+      last = { ...r, ...(source ? { source } : {}), at: d.end, paragraph: d.paragraph };
+    }
+    return {
+      id: `q${i + 1}`,
+      start: d.start,
+      end: d.end,
+      kind: d.kind,
+      ...(r.speaker ? { speaker: r.speaker } : {}),
+      speakerInferred: r.inferred && r.speaker !== undefined,
+      ...(r.attributedTo ? { attributedTo: r.attributedTo } : {}),
+      ...(d.attribution ? { cue: { start: d.attribution.cue.start, end: d.attribution.cue.end } } : {}),
+      ...(source ? { source } : {}),
+      marks: d.marks,
+      rule: d.attribution ? `${d.rule}+${d.attribution.rule}` : d.rule,
+    };
+  });
+}
+
+export const quotesAnnotator = defineAnnotator({
+  name: "quotes",
+  requires: ["sentences", "entities", "boilerplate"],
+  produces: "quotes",
+  annotate(doc) {
+    // Read the declared layers so a pipeline that runs us too early fails loudly.
+    layer(doc, "entities");
+    layer(doc, "boilerplate");
+    return findQuotes(doc);
+  },
+});

@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findQuotes } from "./index.js";
+import { makeDoc } from "./testing.js";
+
+/** Indirect attributions as [content, cue, source]. */
+function indirect(text: string): [string, string, string][] {
+  return findQuotes(makeDoc(text))
+    .filter((q) => q.kind === "indirect")
+    .map((q) => [
+      text.slice(q.start, q.end),
+      q.cue ? text.slice(q.cue.start, q.cue.end) : "",
+      q.source ? text.slice(q.source.start, q.source.end) : "",
+    ]);
+}
+
+describe("reported speech without marks", () => {
+  const rows: [string, string, [string, string, string][]][] = [
+    [
+      "X said that …",
+      "The governor said that the bridge would reopen in May.",
+      [["the bridge would reopen in May", "said", "The governor"]],
+    ],
+    [
+      "X said … (no that)",
+      "Officials said the storm had weakened overnight.",
+      [["the storm had weakened overnight", "said", "Officials"]],
+    ],
+    [
+      "X told reporters …",
+      "The coach told reporters that the team was ready.",
+      [["the team was ready", "told", "The coach"]],
+    ],
+    [
+      "trailing: …, X said.",
+      "The factory will close next year, two workers said.",
+      [["The factory will close next year", "said", "two workers"]],
+    ],
+    [
+      "trailing with title",
+      "Prices rose again in March, the central bank reported on Friday.",
+      [["Prices rose again in March", "reported", "the central bank"]],
+    ],
+    [
+      "according to, leading",
+      "According to the report, crime fell by a third.",
+      [["crime fell by a third", "According to", "the report"]],
+    ],
+    [
+      "according to, trailing",
+      "Crime fell by a third, according to the police.",
+      [["Crime fell by a third", "according to", "the police"]],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
+
+  const negatives: [string, string][] = [
+    ["a noun that looks like a verb", "The head of state visited the port and met the crew."],
+    ["an adjective that looks like a verb", "The continued presence of troops worried the town."],
+    ["a short object", "He said nothing."],
+    ["a direct quotation is not reported twice", "“The bridge is safe,” the engineer said."],
+  ];
+  for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));
+});

@@ -1,0 +1,199 @@
+/**
+ * Recognisers for reported speech without marks, one per sentence shape:
+ *   "CLAUSE, X said."            — the attribution trails the content
+ *   "According to X, CLAUSE."    — and "CLAUSE, according to X."
+ *   "X said (that) CLAUSE."      — the attribution leads; also "X told reporters (that) …"
+ * The content is the reported clause; the cue and source are kept for the speaker refiner.
+ */
+import type { Span } from "../../core/span.js";
+import { sentenceEnds, trim, wordsOf } from "./context.js";
+import type { Draft } from "./direct.js";
+import { STRONG_REPORTING_VERBS } from "./lexicon.js";
+import { type Attribution, attributionAfter, isVerbAt, SOURCE_START, sourceBefore } from "./source.js";
+
+/** A trailing attribution is short ("…, the senator said in an interview on Monday."); longer tails are clauses. */
+const MAX_TRAILING_WORDS = 14;
+/** A leading attribution's verb sits early, after at most a name and an apposition with a relative clause ("Jane Roe, head of the union, which represents teachers, said …"). */
+const MAX_LEADING_WORDS = 20;
+/** Reported clauses shorter than this are objects ("said nothing"), not content. */
+const MIN_CONTENT_WORDS = 3;
+/** Objects that may sit between "told"/"asked" and the clause ("told reporters that …"). */
+const MAX_OBJECT_WORDS = 4;
+
+interface IndirectRule {
+  readonly name: string;
+  readonly match: (text: string, sentence: Span) => { content: Span; attribution: Attribution } | undefined;
+}
+
+const words = (text: string, s: Span): number => wordsOf(text, s).length;
+
+/** Strips the sentence's final punctuation from a content span. */
+function content(text: string, s: Span): Span {
+  const t = trim(text, s);
+  let end = t.end;
+  while (end > t.start && /[.!?;:,]/.test(text[end - 1] ?? "")) end--;
+  return { start: t.start, end };
+}
+
+export const INDIRECT_RULES: readonly IndirectRule[] = [
+  {
+    name: "indirect:according-to-lead",
+    match: (text, s) => {
+      const m = /^\s*(according to)\s+([^,]{2,80}),\s*/i.exec(text.slice(s.start, s.end));
+      if (!m?.[1] || !m[2]) return undefined;
+      const cue = { start: s.start + m.index + m[0].indexOf(m[1]), end: 0 };
+      const sourceStart = s.start + m[0].indexOf(m[2], m[1].length);
+      const c = content(text, { start: s.start + m[0].length, end: s.end });
+      return {
+        content: c,
+        attribution: {
+          cue: { start: cue.start, end: cue.start + m[1].length },
+          source: { start: sourceStart, end: sourceStart + m[2].length },
+          rule: "cue:according-to",
+        },
+      };
+    },
+  },
+  {
+    name: "indirect:according-to-tail",
+    match: (text, s) => {
+      const m = /,\s*(according to)\s+([^,.;]{2,80})[.!?]?\s*$/i.exec(text.slice(s.start, s.end));
+      if (!m?.[1] || !m[2]) return undefined;
+      const cueStart = s.start + m.index + m[0].indexOf(m[1]);
+      const sourceStart = cueStart + m[0].slice(m[0].indexOf(m[1])).indexOf(m[2]);
+      const c = content(text, { start: s.start, end: s.start + m.index });
+      return {
+        content: c,
+        attribution: {
+          cue: { start: cueStart, end: cueStart + m[1].length },
+          source: { start: sourceStart, end: sourceStart + m[2].length },
+          rule: "cue:according-to",
+        },
+      };
+    },
+  },
+  {
+    name: "indirect:trailing-attribution",
+    match: (text, s) => {
+      const stretch = text.slice(s.start, s.end);
+      for (const m of [...stretch.matchAll(/,\s/g)].reverse()) {
+        const at = s.start + (m.index ?? 0);
+        const tail = { start: at + 1, end: s.end };
+        if (words(text, tail) > MAX_TRAILING_WORDS) break;
+        const attribution = attributionAfter(text, tail);
+        // The source of a trailing attribution is a name, a description or a pronoun: "…, updates and offers" is not.
+        const source = attribution?.source ? text.slice(attribution.source.start, attribution.source.end) : "";
+        if (attribution && SOURCE_START.test(source))
+          return { content: content(text, { start: s.start, end: at }), attribution };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "indirect:leading-attribution",
+    match: (text, s) => {
+      const ws = wordsOf(text, s);
+      for (const [i, w] of ws.entries()) {
+        if (i > MAX_LEADING_WORDS) break;
+        const lower = w.text.toLowerCase();
+        if (!isVerbAt(ws, i) || i === 0) continue;
+        let j = i + 1;
+        // told reporters that …: skip a short object before "that"
+        if (/^(?:told|tells|tell|asked|asks|warned|reminded|assured|informed|urged)$/.test(lower)) {
+          const that = ws.slice(j, j + MAX_OBJECT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
+          j = that >= 0 ? j + that : j + 1;
+        }
+        const hasThat = ws[j]?.text.toLowerCase() === "that";
+        if (!hasThat && !STRONG_REPORTING_VERBS.has(lower)) continue;
+        const from = hasThat ? (ws[j]?.end ?? w.end) : w.end;
+        const rest = text.slice(w.end, s.end);
+        // A colon or an opening mark right after the verb hands over to a direct quotation, handled elsewhere.
+        if (/^\s*[:“"«]/.test(rest) || /^\s*,\s*[“"]/.test(rest)) return undefined;
+        const c = content(text, { start: from, end: s.end });
+        if (words(text, c) < MIN_CONTENT_WORDS) continue;
+        const source = sourceBefore(text, s.start, w.start);
+        if (source === undefined) continue;
+        return {
+          content: c,
+          attribution: { cue: { start: w.start, end: w.end }, source, rule: "cue:source-verb-before" },
+        };
+      }
+      return undefined;
+    },
+  },
+];
+
+/** Sentences of the paragraphs, split with the quotation-aware sentence end rule. */
+export function sentencesOf(text: string, paragraphs: readonly Span[]): Span[] {
+  return paragraphs.flatMap((p) => {
+    const cuts = [p.start, ...sentenceEnds(text, p.start, p.end), p.end];
+    return cuts
+      .slice(1)
+      .map((end, i) => trim(text, { start: cuts[i] ?? p.start, end }))
+      .filter((s) => s.end > s.start);
+  });
+}
+
+/** Reported speech in sentences that a quotation in marks does not already account for. */
+export function findIndirectDrafts(text: string, paragraphs: readonly Span[], quoted: readonly Draft[]): Draft[] {
+  const drafts: Draft[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    for (const s of sentencesOf(text, [p])) {
+      const speech = quoted.filter((q) => q.kind === "direct" && q.start < s.end && s.start < q.end);
+      if (speech.length > 0) continue;
+      for (const found of matchSentence(text, s)) {
+        drafts.push({
+          ...found.content,
+          kind: "indirect",
+          marks: { open: false, close: false },
+          rule: found.rule,
+          paragraph,
+          attribution: found.attribution,
+        });
+      }
+    }
+  });
+  return drafts;
+}
+
+/** A leading attribution counts as the sentence's own when its verb comes this early ("Smith said …"). */
+const EARLY_VERB_WORDS = 8;
+/** A second reporting clause joined to the first: "X said A, though she acknowledged B". */
+const SECOND_CLAUSE = /,\s+(?:though|although|but|and|while|yet)\s+/gi;
+
+interface Found {
+  readonly content: Span;
+  readonly attribution: Attribution;
+  readonly rule: string;
+}
+
+const leading = INDIRECT_RULES.find((r) => r.name === "indirect:leading-attribution");
+
+/**
+ * The attributions of one sentence. A sentence that opens with its source ("Smith said …") is read that way first,
+ * and a second reporting clause inside its content is split off; otherwise the first rule in order that matches.
+ */
+function matchSentence(text: string, s: Span): Found[] {
+  const early = leading?.match(text, s);
+  if (early && wordsOf(text, { start: s.start, end: early.attribution.cue.start }).length <= EARLY_VERB_WORDS) {
+    for (const m of text.slice(early.content.start, early.content.end).matchAll(SECOND_CLAUSE)) {
+      const cut = early.content.start + (m.index ?? 0);
+      const rest = { start: cut + m[0].length, end: s.end };
+      const second = leading?.match(text, rest);
+      if (second && wordsOf(text, { start: rest.start, end: second.attribution.cue.start }).length <= 3) {
+        const first = { start: early.content.start, end: cut };
+        if (words(text, first) < MIN_CONTENT_WORDS) break;
+        return [
+          { ...early, content: first, rule: "indirect:leading-attribution" },
+          { ...second, rule: "indirect:second-clause" },
+        ];
+      }
+    }
+    return [{ ...early, rule: "indirect:leading-attribution" }];
+  }
+  for (const rule of INDIRECT_RULES) {
+    const found = rule.match(text, s);
+    if (found && words(text, found.content) >= MIN_CONTENT_WORDS) return [{ ...found, rule: rule.name }];
+  }
+  return [];
+}

@@ -1,0 +1,90 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { QuoteKind } from "../../core/document.js";
+import { findQuotes } from "./index.js";
+import { makeDoc } from "./testing.js";
+
+/** The quotations of a text as [content, kind] pairs, indirect reports left out. */
+function kinds(text: string): [string, QuoteKind][] {
+  return findQuotes(makeDoc(text))
+    .filter((q) => q.kind !== "indirect")
+    .map((q) => [text.slice(q.start, q.end), q.kind]);
+}
+
+describe("each quotation gets its kind", () => {
+  const rows: [string, string, [string, QuoteKind][]][] = [
+    [
+      "direct, attribution after",
+      "“We will rebuild the bridge by spring,” the mayor said.",
+      [["We will rebuild the bridge by spring,", "direct"]],
+    ],
+    [
+      "direct, attribution before with colon",
+      "The mayor said: “We will rebuild the bridge by spring.”",
+      [["We will rebuild the bridge by spring.", "direct"]],
+    ],
+    [
+      "direct, standalone paragraph",
+      "The crowd cheered.\n\n“This is the best day of my life.”",
+      [["This is the best day of my life.", "direct"]],
+    ],
+    [
+      "direct, interrupted and resumed in lower case",
+      "“The plan is ready,” she said, “and we start on Monday.”",
+      [
+        ["The plan is ready,", "direct"],
+        ["and we start on Monday.", "direct"],
+      ],
+    ],
+    [
+      "partial, fragment inside a reporting sentence",
+      "He called the vote “a historic day for the region” in his speech.",
+      [["a historic day for the region", "partial"]],
+    ],
+    [
+      "partial, after said that",
+      "She said that “there were problems with the count.”",
+      [["there were problems with the count.", "partial"]],
+    ],
+    [
+      "scare, after with the",
+      "Talks continue with the “moderate rebels” in the north.",
+      [["moderate rebels", "scare"]],
+    ],
+    ["scare, after so-called", "The so-called “reform” cut pensions again.", [["reform", "scare"]]],
+    [
+      "scare, after like",
+      "It wants to avoid something like “the old mistakes”, as argued by analysts.",
+      [["the old mistakes", "scare"]],
+    ],
+    [
+      "name, nickname before a title and name",
+      "He met the commander of the elite unit “Falcons” Colonel Ivanov.",
+      [["Falcons", "name"]],
+    ],
+    ["name, after called", "The operation, called “Desert Shield”, began in August.", [["Desert Shield", "name"]]],
+    [
+      "name, book title after a possessive",
+      "She reviewed Smith’s “The Long Road Home” last year.",
+      [["The Long Road Home", "name"]],
+    ],
+    [
+      "name, quoted subheading",
+      "The first section ends here.\n\n'Coal Is Not the Villain.'\n\nThe second begins.",
+      [["Coal Is Not the Villain.", "name"]],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(kinds(text), expected));
+});
+
+describe("marks keep track of what the text had", () => {
+  it("a missing opening mark is recorded and the content still found", () => {
+    const text =
+      "The general made an official announcement: \n\nAll the villages are liberated, the region is free.” More followed.";
+    const [q] = findQuotes(makeDoc(text)).filter((x) => x.kind === "direct");
+    assert.ok(q);
+    assert.equal(text.slice(q.start, q.end), "All the villages are liberated, the region is free.");
+    assert.deepEqual(q.marks, { open: false, close: true });
+    assert.equal(q.cue && text.slice(q.cue.start, q.cue.end), "made an official announcement:");
+  });
+});

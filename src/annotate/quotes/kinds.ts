@@ -1,0 +1,218 @@
+/**
+ * What a quoted stretch is: speech standing as a sentence (direct), a fragment of speech inside a reporting sentence
+ * (partial), a phrase held at a distance (scare), or a quoted name or title (name). Ordered rules, first match wins.
+ */
+import type { QuoteKind } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { wordsOf } from "./context.js";
+import { ACCORDING_TO, NAMING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS } from "./lexicon.js";
+
+export interface KindInput {
+  readonly text: string;
+  readonly content: Span;
+  /** The clause before the opening mark (empty when the quotation starts a sentence). */
+  readonly left: Span;
+  /** The clause after the closing mark. */
+  readonly right: Span;
+  /** True when a reporting verb with a source sits right before or after the quotation. */
+  readonly attributed: boolean;
+  /** True when the attribution follows the closing mark (“…,” she said). */
+  readonly attributedAfter: boolean;
+  /** True when the opening mark was missing and the content was recovered from the paragraph. */
+  readonly recovered: boolean;
+  /** True when the quotation is the whole paragraph. */
+  readonly paragraphOnly: boolean;
+  /** True when the quotation resumes a direct quotation interrupted by its attribution (“…,” she said, “…”). */
+  readonly resumes: boolean;
+}
+
+export interface KindRule {
+  readonly name: string;
+  readonly test: (input: KindInput) => boolean;
+  readonly kind: QuoteKind;
+}
+
+/** Longest quoted name or title we accept ("The Audacity of Hope", "Operation Desert Storm" are 2–4 words). */
+const MAX_NAME_WORDS = 6;
+/** Longest scare-quoted phrase; longer stretches in running text are nearly always someone's words. */
+const MAX_SCARE_WORDS = 4;
+/** Shortest speech that stands alone as a direct quotation without a sentence mark inside it. */
+const MIN_DIRECT_WORDS = 3;
+
+/** Small words a title keeps lower case ("The Art of the Deal"). */
+const TITLE_SMALL_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "by",
+  "from",
+  "vs",
+  "de",
+  "la",
+]);
+/** Nouns and verbs after which a quoted capitalised phrase is a name or title, not speech. */
+const NAME_CUES =
+  /\b(?:corps|operation|group|brigade|battalion|unit|division|regiment|squad|film|movie|book|novel|song|album|show|series|program|programme|plan|project|campaign|slogan|hashtag|initiative|doctrine|law|act|bill|party|movement|band|magazine|newspaper|column|article|essay|report|documentary|video|poem|play|game|called|named|dubbed|titled|entitled|nicknamed|known as|alias|aka|brand|codenamed|code-named)\s*$/i;
+/** Words before a quotation that hold the phrase at a distance rather than report it. */
+const SCARE_CUES =
+  /(?:\b(?:the|a|an|so-called|so called|supposed|alleged|self-styled|like|with the|of the|as|his|her|their|its|this|these|those|our|your|such)\s*)$/i;
+
+function words(input: KindInput, span: Span): string[] {
+  return wordsOf(input.text, span).map((w) => w.text);
+}
+
+function contentText(input: KindInput): string {
+  return input.text.slice(input.content.start, input.content.end);
+}
+
+function leftText(input: KindInput): string {
+  return input.text.slice(input.left.start, input.left.end);
+}
+
+/** Speech punctuation inside the closing mark: “…,” “….” “…?” */
+function endsLikeSpeech(input: KindInput): boolean {
+  return /[.,!?…—-]$/.test(contentText(input));
+}
+
+function looksLikeTitle(input: KindInput): boolean {
+  const ws = words(input, input.content);
+  if (ws.length === 0 || ws.length > MAX_NAME_WORDS) return false;
+  // A trailing period or comma may be the sentence's, put inside the marks by American style.
+  if (/[!?;:]$|\.\.$/.test(contentText(input))) return false;
+  return ws.every((w, i) => /^[\p{Lu}\p{N}#@]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+}
+
+function hasReportingVerb(input: KindInput, span: Span, verbs: ReadonlySet<string>): boolean {
+  return words(input, span).some((w) => verbs.has(w.toLowerCase()));
+}
+
+function startsSentence(input: KindInput): boolean {
+  return leftText(input).trim() === "";
+}
+
+/** The left clause's last word is a reporting verb ("said,"). */
+function lastWordIsVerb(input: KindInput): boolean {
+  return REPORTING_VERBS.has((words(input, input.left).at(-1) ?? "").toLowerCase());
+}
+
+/** Nothing but white space follows the closing mark in the sentence. */
+function endsSentence(input: KindInput): boolean {
+  return input.text.slice(input.right.start, input.right.end).trim() === "";
+}
+
+/** How far back from the opening mark a reporting verb may stand and still hand the floor to the speaker. */
+const INTRO_REACH_WORDS = 3;
+
+/**
+ * The left clause hands the floor to the speaker: a colon ("said:"), a reporting verb just before the mark
+ * ("Trump declared “…”", "told reporters, “…”"), or a comma after a clause with a reporting verb in it.
+ */
+function introducedBySpeech(input: KindInput): boolean {
+  const left = leftText(input).trimEnd();
+  // "said that, “…”": the quotation is part of a reported clause, however it is capitalised.
+  if (/\bthat,?$/i.test(left)) return false;
+  if (/:$/.test(left) || ACCORDING_TO.test(left)) return true;
+  const ws = words(input, input.left);
+  if (ws.slice(-INTRO_REACH_WORDS).some((w) => REPORTING_VERBS.has(w.toLowerCase()))) return true;
+  return /,$/.test(left) && ws.some((w) => REPORTING_VERBS.has(w.toLowerCase()));
+}
+
+/** The sentence runs on after the closing mark (“…” to drive up the price): the quotation is a fragment of it. */
+function sentenceRunsOn(input: KindInput): boolean {
+  // Punctuation inside the closing mark ends the quoted unit (“…,” when she …), so the sentence does not run on through it.
+  if (/[.!?…,]$/.test(contentText(input))) return false;
+  return /^\s+[\p{Ll}\p{N}]/u.test(input.text.slice(input.right.start, input.right.end)) && !input.attributedAfter;
+}
+
+export const KIND_RULES: readonly KindRule[] = [
+  {
+    name: "kind:name-after-cue",
+    kind: "name",
+    test: (i) => !i.recovered && looksLikeTitle(i) && (NAME_CUES.test(leftText(i)) || /['’]s\s*$/.test(leftText(i))),
+  },
+  {
+    name: "kind:name-heading",
+    kind: "name",
+    // 'All Bets Are Off.' standing as its own paragraph: a subheading, not speech.
+    test: (i) => !i.recovered && looksLikeTitle(i) && i.paragraphOnly && words(i, i.content).length <= MAX_NAME_WORDS,
+  },
+  {
+    name: "kind:name-before-name",
+    kind: "name",
+    // the elite 5th assault corps “Tigers” Brigadier General …: a quoted nickname glued to the next name.
+    test: (i) =>
+      !i.recovered &&
+      !startsSentence(i) &&
+      looksLikeTitle(i) &&
+      /^\s+\p{Lu}/u.test(i.text.slice(i.right.start, i.right.end)),
+  },
+  {
+    name: "kind:scare-distance",
+    kind: "scare",
+    test: (i) =>
+      words(i, i.content).length <= MAX_SCARE_WORDS &&
+      !i.attributed &&
+      !hasReportingVerb(i, i.left, NAMING_VERBS) &&
+      // Only verbs that clearly report speech make a short phrase someone's words; "continue", "find" do not.
+      !hasReportingVerb(i, i.left, STRONG_REPORTING_VERBS) &&
+      (SCARE_CUES.test(leftText(i)) || /^\p{Ll}/u.test(contentText(i))),
+  },
+  {
+    name: "kind:partial-runs-on",
+    kind: "partial",
+    test: (i) => !i.recovered && !i.resumes && sentenceRunsOn(i),
+  },
+  {
+    name: "kind:direct-sentence",
+    kind: "direct",
+    test: (i) =>
+      (startsSentence(i) || /:\s*$/.test(leftText(i))
+        ? /^[\p{Lu}\p{N}“"‘'(.…[]/u.test(contentText(i))
+        : introducedBySpeech(i) && /^[\p{Lu}“"‘'[]/u.test(contentText(i))) &&
+      (endsLikeSpeech(i) || words(i, i.content).length >= MIN_DIRECT_WORDS),
+  },
+  {
+    name: "kind:direct-after-verb-comma",
+    kind: "direct",
+    // Mr. Smith said, “we were floored.”: a whole sentence of speech handed over by "said,", whatever its case.
+    test: (i) =>
+      /\b\p{L}+,\s*$/u.test(leftText(i)) && lastWordIsVerb(i) && /[.!?…]$/.test(contentText(i)) && endsSentence(i),
+  },
+  {
+    name: "kind:direct-resumed",
+    kind: "direct",
+    test: (i) => i.resumes,
+  },
+  {
+    name: "kind:direct-recovered",
+    kind: "direct",
+    test: (i) => i.recovered,
+  },
+  {
+    name: "kind:name-title",
+    kind: "name",
+    test: (i) => looksLikeTitle(i) && !i.attributed && !hasReportingVerb(i, i.left, REPORTING_VERBS),
+  },
+  {
+    name: "kind:scare-short",
+    kind: "scare",
+    test: (i) => words(i, i.content).length <= 2 && !i.attributed && !hasReportingVerb(i, i.left, REPORTING_VERBS),
+  },
+
+  { name: "kind:partial", kind: "partial", test: (i) => !startsSentence(i) },
+  { name: "kind:direct-fallback", kind: "direct", test: () => true },
+];
+
+export function classifyKind(input: KindInput): { kind: QuoteKind; rule: string } {
+  for (const rule of KIND_RULES) if (rule.test(input)) return { kind: rule.kind, rule: rule.name };
+  return { kind: "direct", rule: "kind:direct-fallback" };
+}

@@ -1,0 +1,89 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { splitLines } from "./context.js";
+import { scanMarks } from "./marks.js";
+import { findRegions } from "./regions.js";
+
+function regions(text: string): { content: string; open: boolean; close: boolean; rule: string }[] {
+  return findRegions(text, splitLines(text, { start: 0, end: text.length })).map((r) => ({
+    content: text.slice(r.start, r.end),
+    open: r.marks.open,
+    close: r.marks.close,
+    rule: r.rule,
+  }));
+}
+
+describe("quotation marks are paired into regions", () => {
+  const rows: [string, string, { content: string; open: boolean; close: boolean; rule: string }[]][] = [
+    [
+      "curly double",
+      "She said “we will win” today.",
+      [{ content: "we will win", open: true, close: true, rule: "marks:paired" }],
+    ],
+    [
+      "straight double",
+      'He said "no comment" and left.',
+      [{ content: "no comment", open: true, close: true, rule: "marks:paired" }],
+    ],
+    ["guillemets", "Il a dit «jamais» hier.", [{ content: "jamais", open: true, close: true, rule: "marks:paired" }]],
+    [
+      "doubled straight singles",
+      "''This isn't reform,'' said the economist.",
+      [{ content: "This isn't reform,", open: true, close: true, rule: "marks:paired" }],
+    ],
+    [
+      "nested single inside double",
+      "“They told me ‘go home’ twice,” she said.",
+      [
+        { content: "They told me ‘go home’ twice,", open: true, close: true, rule: "marks:paired" },
+        { content: "go home", open: true, close: true, rule: "marks:paired" },
+      ],
+    ],
+    [
+      "newswire continuation over paragraphs",
+      "“The first part of the statement.\n\n“The second part,” the mayor said.",
+      [
+        { content: "The first part of the statement.", open: true, close: false, rule: "marks:continued" },
+        { content: "The second part,", open: true, close: true, rule: "marks:continued" },
+      ],
+    ],
+    [
+      "missing opening mark after a colon cue",
+      "The ministry made an announcement: \n\nAll the bridges are repaired, the roads are open.” Traffic resumed.",
+      [
+        {
+          content: "All the bridges are repaired, the roads are open.",
+          open: false,
+          close: true,
+          rule: "marks:missing-open",
+        },
+      ],
+    ],
+    [
+      "missing closing mark runs to the paragraph end",
+      "“We are not done yet, she said\n\nNext paragraph.",
+      [{ content: "We are not done yet, she said", open: true, close: false, rule: "marks:missing-close" }],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(regions(text), expected));
+});
+
+describe("apostrophes, primes and elisions are not quotation marks", () => {
+  const rows: [string, string][] = [
+    ["possessive", "Putin's visit and the voters' choice were news."],
+    ["curly possessive", "The senator’s aide and the voters’ choice."],
+    ["contraction", "We don't know and can't say."],
+    ["feet and inches", 'The guard is 5\'11" tall and the screen is 27" wide.'],
+    ["rock 'n' roll", "They played rock 'n' roll all night."],
+    ["decade elision", "Back in the '90s and the ‘80s it was different."],
+  ];
+  for (const [name, text] of rows) {
+    it(name, () => {
+      assert.deepEqual(regions(text), []);
+      assert.deepEqual(
+        scanMarks(text, 0, text.length).filter((m) => m.family !== "single" || m.role === "close"),
+        [],
+      );
+    });
+  }
+});

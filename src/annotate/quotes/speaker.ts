@@ -1,0 +1,159 @@
+/**
+ * Who said it: resolves a source phrase to an entity (a name, a title or description matched against the entity's
+ * roles, a pronoun resolved to a recent subject), and infers the speaker of a quotation with no cue from the
+ * paragraphs around it (the same speaker as the quotation before, else the person the preceding paragraphs are about).
+ */
+import type { Entity, EntityMention } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { wordsOf } from "./context.js";
+import { GENERIC_SOURCE_HEADS, PRONOUNS } from "./lexicon.js";
+
+export interface IndexedMention extends EntityMention {
+  readonly entity: Entity;
+}
+
+export interface SpeakerContext {
+  readonly text: string;
+  /** Every entity mention, sorted by start. */
+  readonly mentions: readonly IndexedMention[];
+  /** Spans inside quotation marks: names there are what the speaker talks about, not who speaks. */
+  readonly quoted: readonly Span[];
+  /** Sentence starts, so "subject position" can be read as "early in its sentence". */
+  readonly sentenceStarts: readonly number[];
+}
+
+/** An entity and where it last spoke or was mentioned. */
+export interface LastSpeaker {
+  readonly id: string;
+  readonly at: number;
+}
+
+export interface Resolution {
+  readonly speaker?: string;
+  readonly attributedTo?: string;
+}
+
+/** How many words into a sentence a mention may start and still count as its subject. */
+const SUBJECT_REACH_WORDS = 8;
+/** Paragraph-level look-back for a topic speaker: the quote follows the paragraphs about its speaker. */
+const TOPIC_LOOKBACK_CHARS = 1500;
+/** Descriptions that name an office by another word than the role the entity layer recorded. */
+const DESCRIPTION_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  "head of state": ["president", "king", "queen", "monarch", "emir", "leader"],
+  "head of government": ["prime minister", "premier", "chancellor"],
+  nominee: ["candidate", "nominee"],
+  candidate: ["candidate", "nominee"],
+  leader: ["leader", "president", "chairman", "head"],
+};
+
+export function indexMentions(entities: readonly Entity[]): IndexedMention[] {
+  return entities.flatMap((entity) => entity.mentions.map((m) => ({ ...m, entity }))).sort((a, b) => a.start - b.start);
+}
+
+function insideQuote(ctx: SpeakerContext, m: Span): boolean {
+  return ctx.quoted.some((q) => q.start <= m.start && m.end <= q.end);
+}
+
+const isSpeakerType = (m: IndexedMention): boolean => m.entity.type === "person" || m.entity.type === "organization";
+
+/** A mention sits early in its sentence: the usual place of the subject in news English. */
+function inSubjectPosition(ctx: SpeakerContext, m: Span): boolean {
+  let start = 0;
+  for (const s of ctx.sentenceStarts) {
+    if (s > m.start) break;
+    start = s;
+  }
+  return wordsOf(ctx.text, { start, end: m.start }).length <= SUBJECT_REACH_WORDS;
+}
+
+/** Resolves the source phrase written beside a cue. */
+export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: LastSpeaker): Resolution {
+  const phrase = ctx.text.slice(source.start, source.end).trim();
+  const words = wordsOf(ctx.text, source).map((w) => w.text.toLowerCase());
+  const within = ctx.mentions.filter((m) => m.start < source.end && source.start < m.end && isSpeakerType(m));
+  const head = words.find((w) => GENERIC_SOURCE_HEADS.has(w));
+  const generic =
+    head !== undefined &&
+    /^(?:a|an|the|some|several|many|two|three|other|another|one|senior|top)?\s*\p{Ll}/u.test(phrase);
+  if (generic) {
+    // "a spokesman for the Trump campaign": the entity named is the organisation the source speaks for.
+    const org = within.find((m) => m.entity.type === "organization");
+    return { attributedTo: phrase, ...(org ? { speaker: org.entity.id } : {}) };
+  }
+  const person = within.find((m) => m.entity.type === "person") ?? within[0];
+  if (person) return { speaker: person.entity.id };
+  if (words.length === 1) {
+    const pronoun = PRONOUNS.get(words[0] ?? "");
+    if (pronoun === "person") {
+      // The speaker of the previous quotation keeps the floor unless another person became the subject since.
+      const subject = recentSubject(ctx, source.start, "person");
+      const antecedent = lastSpeaker && (!subject || subject.at < lastSpeaker.at) ? lastSpeaker.id : subject?.id;
+      return antecedent ? { speaker: antecedent } : { attributedTo: phrase };
+    }
+    if (pronoun === "group") {
+      const antecedent = recentSubject(ctx, source.start, "organization")?.id;
+      return antecedent ? { speaker: antecedent, attributedTo: phrase } : { attributedTo: phrase };
+    }
+  }
+  const described = byDescription(ctx, phrase, source.start);
+  if (described) return { speaker: described };
+  return phrase === "" ? {} : { attributedTo: phrase };
+}
+
+/** "the minister", "the head of state": the most recent entity whose role shares the description's head. */
+function byDescription(ctx: SpeakerContext, phrase: string, before: number): string | undefined {
+  const lower = phrase.toLowerCase().replace(/^(?:the|a|an|this|that)\s+/, "");
+  if (lower === "") return undefined;
+  const keys = Object.entries(DESCRIPTION_SYNONYMS)
+    .filter(([k]) => lower.includes(k))
+    .flatMap(([, v]) => v);
+  const head = lower.split(/\s+/).at(-1) ?? "";
+  const wanted = [...keys, head].filter((w) => w.length > 2);
+  let best: IndexedMention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.start >= before) break;
+    const roles = m.entity.roles.map((r) => r.role.toLowerCase());
+    if (m.entity.type === "person" && roles.some((r) => wanted.some((w) => r.includes(w)))) best = m;
+  }
+  return best?.entity.id;
+}
+
+/** The most recent entity of `type` in subject position before `at`, outside quotations. */
+export function recentSubject(
+  ctx: SpeakerContext,
+  at: number,
+  type: "person" | "organization",
+): LastSpeaker | undefined {
+  let fallback: LastSpeaker | undefined;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i];
+    if (m === undefined || m.start >= at || m.entity.type !== type || insideQuote(ctx, m)) continue;
+    if (inSubjectPosition(ctx, m)) return { id: m.entity.id, at: m.start };
+    fallback ??= { id: m.entity.id, at: m.start };
+  }
+  return fallback;
+}
+
+/**
+ * The person the text before `at` is about: subject mentions in the preceding stretch, weighted towards the most
+ * recent, so a quoted paragraph after paragraphs about a visit goes to the visitor, not to those met.
+ */
+export function topicSpeaker(ctx: SpeakerContext, at: number): string | undefined {
+  const scores = new Map<string, number>();
+  for (const m of ctx.mentions) {
+    if (m.start >= at) break;
+    if (m.start < at - TOPIC_LOOKBACK_CHARS || m.entity.type !== "person" || insideQuote(ctx, m)) continue;
+    const recency = 1 - (at - m.start) / TOPIC_LOOKBACK_CHARS;
+    const weight = (inSubjectPosition(ctx, m) ? 2 : 0.5) * (0.5 + recency);
+    scores.set(m.entity.id, (scores.get(m.entity.id) ?? 0) + weight);
+  }
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const [id, score] of scores) {
+    if (score > bestScore) {
+      best = id;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,189 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { findTimes } from "./find-times.js";
+
+/** [text, anchor, expected surface, type, value] — the expression findTimes must find in the text. */
+type Row = readonly [text: string, anchor: string | undefined, surface: string, type: string, value: string];
+
+const FINDS: readonly Row[] = [
+  // Calendar dates: the year comes from the anchor when the text leaves it out.
+  ["On December 6, the chief of the General Staff spoke.", "2017-12-12", "December 6", "DATE", "2017-12-06"],
+  ["On December 11, President Putin flew to Syria.", "2017-12-12", "December 11", "DATE", "2017-12-11"],
+  ["December 12, 2017 – FRN", "2017-12-12", "December 12, 2017", "DATE", "2017-12-12"],
+  ["December 12, 2017 – FRN", undefined, "December 12, 2017", "DATE", "2017-12-12"],
+  ["On December 6, the chief spoke.", undefined, "December 6", "DATE", "XXXX-12-06"],
+  ["The dividend will be paid Dec. 21 to holders.", "1989-10-26", "Dec. 21", "DATE", "1989-12-21"],
+  ["He was last seen Oct. 23 near the border.", "1999-05-05", "Oct. 23", "DATE", "1998-10-23"],
+  ["It opened on 6 December 2017.", undefined, "6 December 2017", "DATE", "2017-12-06"],
+  ["The editorial ran on Monday, Oct. 26.", "1998-10-25", "Monday, Oct. 26", "DATE", "1998-10-26"],
+  ["Sales rose in March 1996 and fell later.", undefined, "March 1996", "DATE", "1996-03"],
+  ["In March, the company hired a new chief.", "1989-10-27", "March", "DATE", "1989-03"],
+  ["Talks are supposed to conclude by May, officials said.", "1998-03-22", "May", "DATE", "1998-05"],
+  ["Prices peaked in 2017 before falling.", undefined, "2017", "DATE", "2017"],
+  ["The law was passed in early 1990.", undefined, "early 1990", "DATE", "1990"],
+  ["Growth was strong in the 1990s.", undefined, "the 1990s", "DATE", "199"],
+  ["Music of the '80s is back.", undefined, "the '80s", "DATE", "198"],
+  ["It was built in the 20th century.", undefined, "the 20th century", "DATE", "19"],
+  ["The event is set for 2017-12-12.", undefined, "2017-12-12", "DATE", "2017-12-12"],
+  ["He was born in nineteen ninety-six.", undefined, "nineteen ninety-six", "DATE", "1996"],
+  // Relative days and weekdays.
+  ["The minister said yesterday that talks would resume.", "2017-12-12", "yesterday", "DATE", "2017-12-11"],
+  ["The vote is tomorrow.", "2017-12-12", "tomorrow", "DATE", "2017-12-13"],
+  ["Shares fell today in Tokyo.", "2017-12-12", "today", "DATE", "2017-12-12"],
+  ["The deal was signed last Tuesday in Geneva.", "2017-12-12", "last Tuesday", "DATE", "2017-12-05"],
+  ["Shares fell sharply Friday in New York.", "1998-08-08", "Friday", "DATE", "1998-08-07"],
+  ["The board will meet Thursday to decide.", "1990-08-15", "Thursday", "DATE", "1990-08-16"],
+  ["The bomb exploded Friday morning.", "1998-08-08", "Friday morning", "TIME", "1998-08-07TMO"],
+  ["Troops arrived last night.", "2017-12-12", "last night", "TIME", "2017-12-11TNI"],
+  // Counting back or forward in calendar units.
+  ["The plan was announced two weeks ago.", "2017-12-12", "two weeks ago", "DATE", "2017-W48"],
+  ["He left 11 days ago.", "1999-04-19", "11 days ago", "DATE", "1999-04-08"],
+  ["NATO was created 50 years ago.", "1999-02-16", "50 years ago", "DATE", "1949"],
+  ["Profits rose last year.", "2017-12-12", "last year", "DATE", "2016"],
+  ["The index fell last week.", "2017-12-12", "last week", "DATE", "2017-W49"],
+  ["We meet again next month.", "2017-12-12", "next month", "DATE", "2018-01"],
+  ["Sales doubled this year.", "2017-12-12", "this year", "DATE", "2017"],
+  ["The trip is planned for this summer.", "2017-05-12", "this summer", "DATE", "2017-SU"],
+  ["The strike began last fall.", "1999-04-10", "last fall", "DATE", "1998-FA"],
+  // Quarters, halves and fiscal years.
+  ["Revenue in Q3 beat forecasts.", "2017-12-12", "Q3", "DATE", "2017-Q3"],
+  ["The company reported third-quarter net income of $5 million.", "1989-10-26", "third-quarter", "DATE", "1989-Q3"],
+  ["Losses widened in the fourth quarter.", "1998-01-26", "the fourth quarter", "DATE", "1997-Q4"],
+  ["The fourth quarter of 1990 was weak.", undefined, "The fourth quarter of 1990", "DATE", "1990-Q4"],
+  ["Net rose 5% in fiscal 1989.", undefined, "fiscal 1989", "DATE", "1989"],
+  ["Profit fell in the first half of 1990.", undefined, "the first half of 1990", "DATE", "1990-H1"],
+  [
+    "Chandler reported third-quarter net income of $2.8 million. A year earlier, it earned $1.4 million.",
+    "1989-10-26",
+    "A year earlier",
+    "DATE",
+    "1988-Q3",
+  ],
+  // Weeks.
+  ["Prices rose this week.", "2013-03-14", "this week", "DATE", "2013-W11"],
+  ["The index rose 2% for the week.", "2013-03-14", "the week", "DATE", "2013-W11"],
+  // Times of day.
+  ["The blast came at 3 p.m. local time.", "2017-12-12", "3 p.m.", "TIME", "2017-12-12T15:00"],
+  ["Iraq must withdraw by noon Saturday.", "1991-02-21", "noon Saturday", "TIME", "1991-02-16T12:00"],
+  ["Polls close at 10:35 a.m.", undefined, "10:35 a.m.", "TIME", "XXXX-XX-XXT10:35"],
+  // Durations.
+  ["The talks lasted two weeks.", undefined, "two weeks", "DURATION", "P2W"],
+  ["He served three years in prison.", undefined, "three years", "DURATION", "P3Y"],
+  ["The rebels were given 48 hours to leave.", undefined, "48 hours", "DURATION", "PT48H"],
+  ["Profit rose in the first nine months.", undefined, "the first nine months", "DURATION", "P9M"],
+  ["It has a two-year term.", undefined, "two-year", "DURATION", "P2Y"],
+  ["The trial took 2 1/2 years.", undefined, "2 1/2 years", "DURATION", "P2Y6M"],
+  ["They waited for several years.", undefined, "several years", "DURATION", "PXY"],
+  ["It took a minute and a half.", undefined, "a minute and a half", "DURATION", "PT1M30S"],
+  // Sets.
+  ["The committee meets every week.", undefined, "every week", "SET", "P1W"],
+  ["The report is published annually.", undefined, "annually", "SET", "P1Y"],
+  ["Flights leave each Thursday.", undefined, "each Thursday", "SET", "XXXX-WXX-4"],
+  ["Dividends of $1.76 a year are paid.", undefined, "a year", "SET", "P1Y"],
+  // References without a calendar value.
+  ["Prices are now falling.", "2017-12-12", "now", "DATE", "PRESENT_REF"],
+  ["He is currently in Moscow.", "2017-12-12", "currently", "DATE", "PRESENT_REF"],
+  ["Tensions have risen recently.", "2017-12-12", "recently", "DATE", "PAST_REF"],
+  ["Mistakes were made in the past.", "2017-12-12", "the past", "DATE", "PAST_REF"],
+  ["We hope to meet in the future.", "2017-12-12", "the future", "DATE", "FUTURE_REF"],
+  // Named days.
+  ["The deal closed on Thanksgiving Day.", "1999-12-01", "Thanksgiving Day", "DATE", "1999-11-25"],
+];
+
+/** [text, anchor, a surface that must not be marked as a time expression] */
+type Negative = readonly [text: string, anchor: string | undefined, surface: string];
+
+const NOT_TIMES: readonly Negative[] = [
+  ["WATCH: Happy New Year – Putin sends Russian forces home from Syria", "2017-12-12", "New Year"],
+  ["Merry Christmas from all of us.", "2017-12-12", "Christmas"],
+  ["A total of more than 1,000 settlements have been liberated.", "2017-12-12", "1,000"],
+  ["More than 2,000 troops were sent.", "2017-12-12", "2,000"],
+  ["About 2000 people marched in the capital.", "2017-12-12", "2000"],
+  ["The plant will produce 1500 cars a day.", "2017-12-12", "1500"],
+  ["Prices may rise again soon, he said.", "2017-12-12", "may"],
+  ["May I ask a question?", "2017-12-12", "May"],
+  ["Protesters march in the capital.", "2017-12-12", "march"],
+  ["March on, the general told his men.", "2017-12-12", "March"],
+  ["April Glaspie met Saddam Hussein.", "1990-08-15", "April"],
+  ["He won a third of the vote, and three quarters of the members agreed.", undefined, "three quarters"],
+  ["Her 6-year-old son was rescued.", undefined, "6-year-old"],
+  ["He called it a Black Monday for markets.", "1987-10-20", "Monday"],
+  ["Visit https://example.com/2017/12/06/story.html for more.", "2017-12-12", "2017"],
+];
+
+function describeFound(text: string, anchor: string | undefined): string {
+  return findTimes(text, { anchor })
+    .map((t) => `${JSON.stringify(text.slice(t.start, t.end))} ${t.type} ${t.value}`)
+    .join("; ");
+}
+
+describe("findTimes finds and normalises", () => {
+  for (const [text, anchor, surface, type, value] of FINDS) {
+    test(`${surface} (${anchor ?? "no anchor"}) → ${type} ${value}`, () => {
+      const found = findTimes(text, { anchor });
+      const hit = found.find((t) => text.slice(t.start, t.end) === surface);
+      assert.ok(hit, `"${surface}" not found in: ${describeFound(text, anchor)}`);
+      assert.equal(hit.type, type);
+      assert.equal(hit.value, value);
+    });
+  }
+});
+
+describe("findTimes leaves alone", () => {
+  for (const [text, anchor, surface] of NOT_TIMES) {
+    test(`"${surface}" in "${text}"`, () => {
+      const start = text.indexOf(surface);
+      assert.ok(start >= 0, "test row is broken: surface not in text");
+      const end = start + surface.length;
+      const overlapping = findTimes(text, { anchor }).filter((t) => t.start < end && start < t.end);
+      assert.deepEqual(
+        overlapping.map((t) => text.slice(t.start, t.end)),
+        [],
+        `unexpected: ${describeFound(text, anchor)}`,
+      );
+    });
+  }
+});
+
+describe("findTimes", () => {
+  test("marks values that used the anchor as inferred and stated ones as stated", () => {
+    const text = "On December 6 and on December 12, 2017.";
+    const [a, b] = findTimes(text, { anchor: "2017-12-12" });
+    assert.equal(a?.certainty, "inferred");
+    assert.equal(b?.certainty, "stated");
+  });
+
+  test("keeps to the spans it is given", () => {
+    const text = "Published December 12, 2017. On December 6, troops left.";
+    const bodyStart = text.indexOf("On December 6");
+    const found = findTimes(text, { anchor: "2017-12-12", spans: [{ start: bodyStart, end: text.length }] });
+    assert.deepEqual(
+      found.map((t) => t.value),
+      ["2017-12-06"],
+    );
+  });
+
+  test("finds the seed article's dates and not its greeting", () => {
+    const text =
+      "WATCH: Happy New Year – Putin sends Russian forces home from Syria\n\n\nDecember 12, 2017 – FRN – \n\n" +
+      "On December 6, the Chief of the General Staff made an announcement. A total of more than 1,000 settlements have been liberated.\n\n" +
+      "On December 11, President Putin flew from Moscow to Syria.";
+    const found = findTimes(text, { anchor: "2017-12-12" }).map((t) => [text.slice(t.start, t.end), t.value]);
+    assert.deepEqual(found, [
+      ["December 12, 2017", "2017-12-12"],
+      ["December 6", "2017-12-06"],
+      ["December 11", "2017-12-11"],
+    ]);
+  });
+
+  test("spans are in order and do not overlap", () => {
+    const text = "Last week, on Friday morning at 10 a.m., and two weeks ago, the 1990s, the third quarter of 1990.";
+    const found = findTimes(text, { anchor: "2017-12-12" });
+    for (let i = 1; i < found.length; i++) assert.ok(found[i - 1]!.end <= found[i]!.start);
+  });
+
+  test("reads an anchor with a time and an offset as its written date", () => {
+    const [t] = findTimes("It happened yesterday.", { anchor: "2017-12-12T01:30:00+03:00" });
+    assert.equal(t?.value, "2017-12-11");
+  });
+});

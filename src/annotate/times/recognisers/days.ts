@@ -1,0 +1,165 @@
+/** Days counted from the anchor: "today", "yesterday", "last Tuesday", "Friday morning", "that day", "the next morning". */
+import { WEEKDAY, weekdayNumber } from "../lexicon.js";
+import { dayOffset, weekday, withClock } from "../resolve.js";
+import type { ResolveContext } from "../types.js";
+import { anaphoricDay } from "./anaphora.js";
+import { B, E, group, groupSpan, isCapitalised, matchSpan, modOf, recogniser, rx } from "./helpers.js";
+
+const PART_CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
+
+/** "today", "yesterday", "tomorrow", "tonight", "yesterday morning", "late yesterday", "the day before yesterday". */
+export const relativeDay = recogniser(
+  "relative-day",
+  rx(
+    `${B}(?:(?<mod>early|late|earlier|later|mid-?afternoon|mid-?morning|mid-?day)\\s+)?(?<word>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)(?:\\s+(?<part>morning|afternoon|evening|night))?(?![\\w-])`,
+  ),
+  (m, text, rule) => {
+    const word = group(m, "word")!.toLowerCase().replace(/\s+/g, " ");
+    const offset: Record<string, number> = {
+      today: 0,
+      tonight: 0,
+      yesterday: -1,
+      tomorrow: 1,
+      "the day before yesterday": -2,
+      "the day after tomorrow": 2,
+    };
+    const days = offset[word]!;
+    const modWord = group(m, "mod")?.toLowerCase();
+    const part = group(m, "part")?.toLowerCase();
+    let clock = part !== undefined ? PART_CODE[part] : word === "tonight" ? "NI" : undefined;
+    let mod = modOf(modWord);
+    if (modWord !== undefined && /^mid-?/.test(modWord)) {
+      clock = modWord.includes("afternoon") ? "AF" : modWord.includes("morning") ? "MO" : "T12:00";
+      mod = "MID";
+    }
+    const span = matchSpan(m);
+    // "in today's world", "for today's youth": the present in general, not the anchor's day.
+    if (
+      word === "today" &&
+      /^['’]s\s+[a-z]/.test(text.slice(span.end, span.end + 4)) &&
+      /\b(?:in|of|for|to)\s+$/i.test(text.slice(Math.max(0, span.start - 10), span.start))
+    ) {
+      return { ...span, type: "DATE", value: "PRESENT_REF", rule, priority: -1 };
+    }
+    if (clock !== undefined) {
+      return { ...span, type: "TIME", resolve: (ctx) => withClock(dayOffset(ctx, days), clock), mod, rule };
+    }
+    return { ...span, type: "DATE", resolve: (ctx) => dayOffset(ctx, days), mod, rule, day: mod === undefined };
+  },
+);
+
+/** "this morning", "last night", "this afternoon", "this evening", "overnight". */
+export const relativePartOfDay = recogniser(
+  "part-of-day",
+  rx(
+    `${B}(?:(?<mod>early|late|later|earlier)\\s+)?(?<rel>this|last|tomorrow|yesterday)\\s+(?<part>morning|afternoon|evening|night)${E}|${B}(?<overnight>overnight)${E}|` +
+      `${B}(?<mid>mid[- ]?(?:afternoon|morning))${E}|${B}(?:(?<anarel>the\\s+next|the\\s+following|the\\s+previous|that|the\\s+same)\\s+|(?<in>in\\s+the\\s+|early\\s+in\\s+the\\s+|late\\s+in\\s+the\\s+))(?<anapart>morning|afternoon|evening|night)${E}`,
+  ),
+  (m, text, rule) => {
+    const span = matchSpan(m);
+    const mid = group(m, "mid");
+    if (mid !== undefined) {
+      const code = /afternoon/i.test(mid) ? "AF" : "MO";
+      return {
+        ...span,
+        type: "TIME",
+        resolve: (ctx) => withClock(anaphoricDay(ctx, 0), code),
+        mod: "MID",
+        rule,
+        clock: `T${code}`,
+      };
+    }
+    const anapart = group(m, "anapart");
+    if (anapart !== undefined) {
+      const anarel = group(m, "anarel")?.toLowerCase().replace(/\s+/g, " ");
+      const shift = anarel === "the next" || anarel === "the following" ? 1 : anarel === "the previous" ? -1 : 0;
+      const code = PART_CODE[anapart.toLowerCase()]!;
+      // "in the morning" is part of the expression only as "the morning" (TimeML leaves "in" out).
+      const start = group(m, "in") !== undefined ? m.index + m[0].toLowerCase().lastIndexOf("the ") : span.start;
+      const after = text.slice(span.end, span.end + 12);
+      if (/^\s+(?:of|before|after)\b/i.test(after)) return null;
+      return {
+        start,
+        end: span.end,
+        type: "TIME",
+        resolve: (ctx) => withClock(anaphoricDay(ctx, shift), code),
+        rule,
+        priority: -1,
+      };
+    }
+    if (group(m, "overnight") !== undefined) {
+      return { ...span, type: "TIME", resolve: (ctx) => withClock(dayOffset(ctx, 0), "NI"), rule, priority: -1 };
+    }
+    const rel = group(m, "rel")!.toLowerCase();
+    const part = group(m, "part")!.toLowerCase();
+    const days = rel === "last" || rel === "yesterday" ? -1 : rel === "tomorrow" ? 1 : 0;
+    const mod = modOf(group(m, "mod"));
+    return { ...span, type: "TIME", resolve: (ctx) => withClock(dayOffset(ctx, days), PART_CODE[part]!), mod, rule };
+  },
+);
+
+/** "Friday", "last Tuesday", "next Monday", "Friday morning", "early Tuesday", "this coming Sunday". */
+export const weekdayName = recogniser(
+  "weekday",
+  rx(
+    `${B}(?:(?<mod>early|late|earlier|later)\\s+)?(?:(?<rel>last|next|this|this\\s+past|this\\s+coming|the\\s+previous|the\\s+following|the\\s+next|the\\s+last|coming|past)\\s+)?(?<wd>${WEEKDAY})(?![\\w-])(?:\\s+(?<part>morning|afternoon|evening|night)${E})?`,
+  ),
+  (m, text, rule) => {
+    const wdWord = group(m, "wd")!;
+    if (!isCapitalised(wdWord)) return null;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    // "Good Friday", "Black Monday" and "Ash Wednesday" are names of days; "Friday's" is still the date.
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/\b(?:Good|Black|Ash|Super|Cyber|Bloody|Holy|Palm|Maundy|Easter)\s+$/.test(before)) return null;
+    if (/^s\b/.test(after)) return null;
+    const wd = weekdayNumber(wdWord)!;
+    const rel = group(m, "rel")?.toLowerCase().replace(/\s+/g, " ").replace(/^the /, "");
+    const shift: -1 | 0 | 1 =
+      rel === "last" || rel === "this past" || rel === "previous" || rel === "past"
+        ? -1
+        : rel === "next" || rel === "this coming" || rel === "following" || rel === "coming"
+          ? 1
+          : 0;
+    const thisWeek = rel === "this";
+    const resolveDay = (ctx: ResolveContext): string => {
+      if (thisWeek) {
+        const dir = ctx.direction();
+        return weekday({ ...ctx, direction: () => (dir === "past" ? "past" : "future") }, wd, 0);
+      }
+      return weekday(ctx, wd, shift);
+    };
+    const part = group(m, "part")?.toLowerCase();
+    const mod = modOf(group(m, "mod"));
+    // "Earlier Friday", "late Monday": TimeML keeps the modifier out of the span (it still sets the mod).
+    const span = {
+      start: groupSpan(m, group(m, "rel") !== undefined ? "rel" : "wd")!.start,
+      end: m.index + m[0].length,
+    };
+    if (part !== undefined) {
+      return { ...span, type: "TIME", resolve: (ctx) => withClock(resolveDay(ctx), PART_CODE[part]!), mod, rule };
+    }
+    return { ...span, type: "DATE", resolve: resolveDay, mod, rule, day: mod === undefined };
+  },
+);
+
+/** "that day", "the same day", "earlier that day", "the next day", "the day before". */
+export const anaphoricDayName = recogniser(
+  "that-day",
+  rx(
+    `${B}(?:(?<mod>earlier|later|early|late)\\s+)?(?<rel>that\\s+same|that|the\\s+same|the\\s+next|the\\s+following|the\\s+previous)\\s+day${E}`,
+  ),
+  (m, _text, rule) => {
+    const rel = group(m, "rel")!.toLowerCase().replace(/\s+/g, " ");
+    const shift = rel === "the next" || rel === "the following" ? 1 : rel === "the previous" ? -1 : 0;
+    return {
+      ...matchSpan(m),
+      type: "DATE",
+      resolve: (ctx) => anaphoricDay(ctx, shift),
+      mod: modOf(group(m, "mod")),
+      rule,
+      day: true,
+    };
+  },
+);
+
+export const dayRecognisers = [relativeDay, relativePartOfDay, anaphoricDayName, weekdayName];

@@ -1,0 +1,114 @@
+/**
+ * A rough tense reading: which way the verbs near an expression point, so "Friday" in "shares fell Friday" is the
+ * Friday before the anchor and in "the board will meet Friday" the one after. The nearest cue in the same
+ * sentence wins, a cue before the expression counting a little closer than one after it.
+ */
+import type { Direction } from "./types.js";
+
+const FUTURE_CUES =
+  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|plans? an?|planned an?|intends? to|scheduled|slated|expected to|expects? to|due to|set to|is to|are to|next(?!\s+to)|upcoming|tomorrow|hopes? to|aims? to|to be held|to take effect|payable|as soon as|postponed until|deadline)\b/gi;
+
+const PAST_CUES =
+  /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|came|went|took|made|rose|fell|gave|got|began|became|left|met|paid|sold|bought|won|lost|held|led|saw|knew|thought|found|spent|sent|brought|kept|struck|ended|since|fled|grew|drew|shot|hit|quit|cut|set off|broke|ran|spoke|wrote|flew|stood|[a-z]{2,}[^e\s]ed|[a-z]{2,}ied)\b/gi;
+
+const REPORTING = /^(?:said|told|added|announced|reported|stated|explained|noted|insisted|declared|predicted|warned)$/i;
+
+/** Words ending in -ed that are not past-tense verbs, or that point forward ("scheduled"). */
+const NOT_PAST = new Set([
+  "scheduled",
+  "expected",
+  "planned",
+  "slated",
+  "proposed",
+  "needed",
+  "based",
+  "related",
+  "limited",
+  "united",
+  "interested",
+  "concerned",
+  "hundred",
+  "indeed",
+  "speed",
+  "proceed",
+  "succeed",
+  "exceed",
+  "supposed",
+  "anticipated",
+  "unexpected",
+  "estimated",
+  "continued",
+  "detailed",
+  "advanced",
+  "proceeds",
+]);
+
+/** True when the dot at `dot` closes a short capitalised abbreviation ("Dec.", "Mr.", "U.S.") rather than a sentence. */
+function isAbbreviationDot(text: string, dot: number): boolean {
+  let w = dot;
+  while (w > 0 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+  const word = text.slice(w, dot);
+  return /^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)$/.test(word);
+}
+
+/** The sentence around [start, end): back to the previous sentence end or paragraph break, forward likewise. */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0) {
+    const c = text[s - 1]!;
+    if (c === "\n" && (text[s - 2] === "\n" || s - start < -400)) break;
+    if (
+      (c === " " || c === "\n") &&
+      /[.!?]["'”’)]?$/.test(text.slice(Math.max(0, s - 3), s - 1)) &&
+      /[A-Z"“`]/.test(text[s] ?? "")
+    ) {
+      // "Dec. 6" and "U.S. officials" are not sentence ends.
+      if (text[s - 2] !== "." || !isAbbreviationDot(text, s - 2)) break;
+    }
+    if (start - s > 400) break;
+    s--;
+  }
+  let e = end;
+  while (e < text.length) {
+    const c = text[e]!;
+    if (c === "\n" && text[e + 1] === "\n") break;
+    if ((c === "." || c === "!" || c === "?") && /\s/.test(text[e + 1] ?? " ")) {
+      if (c !== "." || !isAbbreviationDot(text, e)) break;
+    }
+    if (e - end > 400) break;
+    e++;
+  }
+  return { start: s, end: e };
+}
+
+/** The direction the nearest tense cue in the sentence points to, or "unknown" when there is none. */
+export function guessDirection(text: string, start: number, end: number): Direction {
+  const sentence = sentenceAround(text, start, end);
+  let best: { distance: number; direction: Direction } | undefined;
+  const consider = (re: RegExp, direction: Direction) => {
+    re.lastIndex = sentence.start;
+    const slice = text.slice(0, sentence.end);
+    for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+      const mStart = m.index;
+      const mEnd = mStart + m[0].length;
+      if (mEnd > start && mStart < end) continue; // inside the expression itself ("last Friday")
+      if (direction === "past" && NOT_PAST.has(m[0].toLowerCase())) continue;
+      // "will be named", "is expected": a participle after a form of "be" carries no tense of its own.
+      if (
+        direction === "past" &&
+        /ed$/i.test(m[0]) &&
+        /\b(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, mStart - 20), mStart))
+      )
+        continue;
+      // "…will leave at 4 a.m. Thursday,'' Castro said": a reporting verb after the expression frames the quote and
+      // does not date what is reported.
+      if (direction === "past" && mStart >= end && REPORTING.test(m[0])) continue;
+      // A cue before the expression governs it more often than one after it.
+      const distance = mEnd <= start ? start - mEnd : (mStart - end) * 1.5 + 5;
+      if (best === undefined || distance < best.distance) best = { distance, direction };
+    }
+  };
+  consider(FUTURE_CUES, "future");
+  consider(PAST_CUES, "past");
+  return best?.direction ?? "unknown";
+}

@@ -1,0 +1,109 @@
+/** `sift ingest` and `sift watch`: fill the corpus from files, folders, JSONL, WARC, feeds, OPML and URL lists. */
+import type { Command } from "commander";
+import { openCorpus, withDb } from "../../corpus/cli/common.js";
+import { ingest, Progress, retryFailed } from "../../corpus/ingest/ingest.js";
+import { countJsonl } from "../../corpus/ingest/sources/jsonl.js";
+import { watchFeeds } from "../../corpus/ingest/watch.js";
+
+interface IngestCliOptions {
+  readonly db?: string;
+  readonly jobs: number;
+  readonly retryFailed?: boolean;
+  readonly quiet?: boolean;
+  readonly hostInterval: number;
+  readonly timeout: number;
+  readonly maxBytes: number;
+}
+
+/** A cheap total for the ETA: JSONL line counts; other sources are open-ended. */
+function estimateTotal(sources: readonly string[]): number | undefined {
+  let total = 0;
+  for (const s of sources) {
+    if (!/\.(jsonl|ndjson)(\.gz)?$/i.test(s)) return undefined;
+    total += countJsonl(s);
+  }
+  return total || undefined;
+}
+
+function fetchOptions(o: IngestCliOptions) {
+  return { hostIntervalMs: o.hostInterval, timeoutMs: o.timeout, maxBytes: o.maxBytes };
+}
+
+function networkOptions(cmd: Command): Command {
+  return cmd
+    .option("--host-interval <ms>", "minimum milliseconds between requests to one host", (v) => Number(v), 1000)
+    .option("--timeout <ms>", "per-request timeout in milliseconds", (v) => Number(v), 20000)
+    .option("--max-bytes <n>", "largest page accepted, in bytes", (v) => Number(v), 5 * 1024 * 1024);
+}
+
+export function register(program: Command): void {
+  const ingestCmd = program
+    .command("ingest")
+    .description(
+      "Analyse articles and store them in the corpus. SOURCES are files (.html .htm .txt .json), folders, JSONL " +
+        "(.jsonl, .jsonl.gz), WARC (.warc, .warc.gz), feeds (RSS/Atom/RDF file or URL), OPML, or URL lists (.urls, " +
+        "or a .txt of URLs). Re-running is safe: known content is skipped, changed content at a known URL becomes " +
+        "a new version. Failures are recorded (see `sift errors`) and never stop the batch.",
+    )
+    .argument("[sources...]", "files, folders or URLs to ingest")
+    .option("-j, --jobs <n>", "analysis worker threads (1 = analyse on the main thread)", (v) => Number(v), 1)
+    .option("--retry-failed", "retry the inputs recorded as failed (in addition to any SOURCES)")
+    .option("-q, --quiet", "no progress output");
+  withDb(networkOptions(ingestCmd)).action(async (sources: string[], o: IngestCliOptions) => {
+    if (sources.length === 0 && !o.retryFailed) ingestCmd.error("give at least one source, or --retry-failed");
+    const store = openCorpus(o);
+    let stop = false;
+    const onSigint = (): void => {
+      if (stop) process.exit(130);
+      stop = true;
+      process.stderr.write("\nstopping after the current article (Ctrl-C again to quit now)\n");
+    };
+    process.on("SIGINT", onSigint);
+    try {
+      const common = { store, jobs: o.jobs, fetch: fetchOptions(o), shouldStop: () => stop };
+      if (o.retryFailed) await retryFailed({ ...common, progress: new Progress(process.stderr, undefined, o.quiet) });
+      if (sources.length > 0)
+        await ingest(sources, { ...common, progress: new Progress(process.stderr, estimateTotal(sources), o.quiet) });
+      const c = await store.counts();
+      process.stdout.write(
+        `corpus: ${c.articles} articles, ${c.duplicates} duplicates, ${c.versions} new versions, ${c.stories} stories, ${c.failures} unresolved failures\n`,
+      );
+    } finally {
+      process.off("SIGINT", onSigint);
+      await store.close();
+    }
+  });
+
+  const watchCmd = program
+    .command("watch")
+    .description(
+      "Poll feeds (an OPML file, feed files or feed URLs) and ingest new articles as they appear; Ctrl-C stops.",
+    )
+    .argument("<feeds...>", "OPML file, feed file or feed URL")
+    .option("--every <seconds>", "seconds between polls", (v) => Number(v), 900)
+    .option("--once", "poll once and exit")
+    .option("-j, --jobs <n>", "analysis worker threads", (v) => Number(v), 1)
+    .option("-q, --quiet", "no progress output");
+  withDb(networkOptions(watchCmd)).action(
+    async (feeds: string[], o: IngestCliOptions & { every: number; once?: boolean }) => {
+      const store = openCorpus(o);
+      const controller = new AbortController();
+      process.once("SIGINT", () => controller.abort());
+      try {
+        await watchFeeds(feeds, {
+          store,
+          jobs: o.jobs,
+          fetch: fetchOptions(o),
+          everyMs: o.every * 1000,
+          once: o.once === true,
+          signal: controller.signal,
+          log: (line) => {
+            if (!o.quiet) process.stderr.write(`${line}\n`);
+          },
+        });
+      } finally {
+        await store.close();
+      }
+    },
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * The ingest loop: read sources → skip known content → analyse (inline or in workers) → decide duplicates,
+ * versions and story → write the article in one transaction. Writes happen in input order on this thread, so a
+ * run is reproducible and a killed run resumes by skipping what was committed. Bad input is recorded as a
+ * failure and the batch goes on.
+ */
+import type { ClusterOptions } from "../stories/cluster.js";
+import type { CorpusStore } from "../store/types.js";
+import { sha256Hex } from "../text/normalize.js";
+import { CorpusDecider } from "./decide.js";
+import { DEFAULT_FETCH_OPTIONS, type FetchOptions, PoliteFetcher } from "./fetcher.js";
+import { errorMessage, type SourceItem } from "./item.js";
+import { type Analyzer, makeAnalyzer } from "./pool.js";
+import { Progress, type ProgressCounts } from "./progress.js";
+import { prepareArticle } from "./record.js";
+import { openSource } from "./sources/open.js";
+
+export interface IngestOptions {
+  readonly store: CorpusStore;
+  /** Analysis threads; 1 analyses on the main thread. */
+  readonly jobs?: number;
+  readonly progress?: Progress;
+  readonly fetch?: Partial<FetchOptions>;
+  /** Per source, the only inputs to process (used by --retry-failed); absent means all. */
+  readonly only?: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly cluster?: ClusterOptions;
+  readonly analyzer?: Analyzer;
+  /** Checked between articles; when it returns true the run stops cleanly (Ctrl-C). */
+  readonly shouldStop?: () => boolean;
+}
+
+export interface IngestSummary extends ProgressCounts {
+  readonly versions: number;
+}
+
+interface Pending {
+  readonly item: SourceItem;
+  readonly result: Promise<{ doc?: import("../../core/document.js").Document; error?: string }>;
+}
+
+export async function ingest(sources: readonly string[], o: IngestOptions): Promise<IngestSummary> {
+  const { store } = o;
+  const jobs = Math.max(1, o.jobs ?? 1);
+  const analyzer = o.analyzer ?? makeAnalyzer(jobs);
+  const fetcher = new PoliteFetcher({ ...DEFAULT_FETCH_OPTIONS, ...o.fetch }, store);
+  const decider = new CorpusDecider(store, o.cluster);
+  const c = { seen: 0, stored: 0, skipped: 0, duplicates: 0, failed: 0, versions: 0 };
+  // Enough articles in flight to keep every worker busy while the main thread writes.
+  const maxInFlight = jobs * 2;
+  const inFlight: Pending[] = [];
+
+  const fail = async (source: string, input: string, stage: "analyze" | "store", reason: string): Promise<void> => {
+    c.failed++;
+    await store.recordFailure({ source, input, stage, reason });
+    o.progress?.failure(input, stage, reason);
+  };
+
+  const write = async (p: Pending): Promise<void> => {
+    const { doc, error } = await p.result;
+    if (!doc) return fail(p.item.source, p.item.input, "analyze", error ?? "analysis failed");
+    try {
+      const article = await decider.decide(prepareArticle(p.item, doc));
+      const res = await store.putArticle(article);
+      if (res.created) {
+        decider.committed(res.storyId, article);
+        c.stored++;
+        if (article.duplicateOf) c.duplicates++;
+        if (article.previousVersion !== undefined) c.versions++;
+      } else c.skipped++;
+      await store.resolveFailure(p.item.source, p.item.input);
+    } catch (err) {
+      await fail(p.item.source, p.item.input, "store", errorMessage(err));
+    }
+    o.progress?.update(c);
+  };
+
+  try {
+    for (const source of sources) {
+      const only = o.only?.get(source);
+      for await (const ev of openSource(source, { fetcher })) {
+        if (o.shouldStop?.()) break;
+        if (only && !only.has(ev.input)) continue;
+        c.seen++;
+        if (ev.kind === "failure") {
+          c.failed++;
+          await store.recordFailure(ev);
+          o.progress?.failure(ev.input, ev.stage, ev.reason);
+          continue;
+        }
+        if (await store.hasContent(sha256Hex(ev.bytes))) {
+          c.skipped++;
+          await store.resolveFailure(ev.source, ev.input);
+          o.progress?.update(c);
+          continue;
+        }
+        const result = analyzer.analyze(ev.analyzeInput, ev.options).then(
+          (doc) => ({ doc }),
+          (err: unknown) => ({ error: errorMessage(err) }),
+        );
+        inFlight.push({ item: ev, result });
+        while (inFlight.length >= maxInFlight) await write(inFlight.shift() as Pending);
+      }
+      if (o.shouldStop?.()) break;
+    }
+    while (inFlight.length > 0) await write(inFlight.shift() as Pending);
+  } finally {
+    if (!o.analyzer) await analyzer.close();
+  }
+  o.progress?.done(c);
+  return c;
+}
+
+/** Re-runs the sources of unresolved failures, limited to the failed inputs (a failed whole source reruns whole). */
+export async function retryFailed(o: IngestOptions): Promise<IngestSummary> {
+  const failures = await o.store.listFailures();
+  const only = new Map<string, Set<string>>();
+  for (const f of failures) {
+    const set = only.get(f.source) ?? new Set<string>();
+    set.add(f.input);
+    only.set(f.source, set);
+  }
+  const whole = [...only].filter(([source, inputs]) => inputs.has(source)).map(([s]) => s);
+  for (const s of whole) only.delete(s);
+  return ingest([...only.keys(), ...whole], { ...o, only });
+}
+
+export { Progress };

@@ -1,0 +1,92 @@
+/**
+ * Turns an analysed Document (plus what the source knew) into the store's ArticleInput: metadata, flattened
+ * entity/quote/claim rows for search, MinHash for near duplicates, and the features for story clustering.
+ * Duplicate, version and story decisions are made by the caller (decide.ts), which has the store.
+ */
+import type { Document, Entity } from "../../core/document.js";
+import { surface } from "../../core/span.js";
+import { lshKeys, signatureOf } from "../dedup/minhash.js";
+import { cheapNames, namesFromEntities, type RawFeatures, rawFeatures } from "../stories/features.js";
+import type { ClaimRow, EntityKind, EntityRow, QuoteRow } from "../store/types.js";
+import { sha256Hex, textHash } from "../text/normalize.js";
+import type { SourceItem } from "./item.js";
+import { isoDate } from "./sources/record-fields.js";
+
+/** Everything about the article except the decisions that need the store. */
+export type PreparedArticle = Omit<
+  import("../store/types.js").ArticleInput,
+  "previousVersion" | "duplicateOf" | "story" | "dfKeys"
+> & { readonly features: RawFeatures };
+
+function entityRows(doc: Document): EntityRow[] {
+  const geo = new Map((doc.layers.geocodes ?? []).map((g) => [g.entity, g.geo]));
+  return (doc.layers.entities ?? []).map((e) => {
+    const g = geo.get(e.id);
+    return { name: e.name, type: e.type as EntityKind, mentions: e.mentions.length, lat: g?.lat, lon: g?.lon, country: g?.country };
+  });
+}
+
+function nameOf(entities: ReadonlyMap<string, Entity>, id: string | undefined): string | undefined {
+  return id === undefined ? undefined : (entities.get(id)?.name ?? id);
+}
+
+function quoteRows(doc: Document, entities: ReadonlyMap<string, Entity>): QuoteRow[] {
+  return (doc.layers.quotes ?? []).map((q) => ({
+    key: q.id,
+    text: surface(doc.text, q),
+    kind: q.kind,
+    speaker: nameOf(entities, q.speaker) ?? q.attributedTo,
+    start: q.start,
+    end: q.end,
+  }));
+}
+
+function claimRows(doc: Document, entities: ReadonlyMap<string, Entity>): ClaimRow[] {
+  return (doc.layers.claims ?? []).map((c) => ({
+    key: c.id,
+    text: surface(doc.text, c),
+    score: c.score,
+    claimant: nameOf(entities, c.claimant),
+    cues: c.cues,
+    start: c.start,
+    end: c.end,
+  }));
+}
+
+/** The text used for matching: the article body when the reader found one, else the whole text. */
+export function bodyText(doc: Document): string {
+  const body = doc.text.slice(doc.body.start, doc.body.end);
+  return body.trim().length > 0 ? body : doc.text;
+}
+
+export function prepareArticle(item: SourceItem, doc: Document): PreparedArticle {
+  const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e]));
+  const md = doc.metadata;
+  const title = item.meta.title ?? md.headline?.value;
+  const published = isoDate(item.meta.published ?? md.published?.value);
+  const body = bodyText(doc);
+  const sig = signatureOf(body);
+  const names = doc.layers.entities && doc.layers.entities.length > 0 ? namesFromEntities(doc.layers.entities) : cheapNames(body);
+  const { bytes: _bytes, ...withoutBytes } = doc;
+  return {
+    contentHash: sha256Hex(item.bytes),
+    textHash: textHash(body),
+    docId: doc.id,
+    url: item.meta.url ?? md.url?.value,
+    title,
+    outlet: item.meta.outlet ?? md.outlet?.value.name,
+    authors: item.meta.authors ?? md.authors?.value.map((a) => a.name) ?? [],
+    published,
+    mediaType: doc.source.mediaType,
+    text: doc.text,
+    bytes: item.bytes,
+    analysis: withoutBytes,
+    entities: entityRows(doc),
+    quotes: quoteRows(doc, entities),
+    claims: claimRows(doc, entities),
+    provenance: { source: item.source, input: item.input, url: item.meta.url, fetchedAt: item.fetchedAt },
+    minhash: sig,
+    lshKeys: lshKeys(sig),
+    features: rawFeatures(body, title ?? "", names, published),
+  };
+}

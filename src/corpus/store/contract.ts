@@ -1,0 +1,158 @@
+/**
+ * The behaviour every CorpusStore backend must show, as one suite: run it with a factory for a fresh, empty store
+ * (`runStoreContract(() => openSqliteStore(":memory:"))`). The PostgreSQL adapter will run the same suite.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { fixtureArticle } from "./fixtures.js";
+import { type CorpusStore, QueryError } from "./types.js";
+
+const FLOOD = "Heavy rain flooded the river valley on Monday and forced hundreds of families from their homes near the dam.";
+const ELECTION = "The election commission counted ballots late into the night as the governor conceded defeat to her rival.";
+
+export function runStoreContract(name: string, makeStore: () => Promise<CorpusStore> | CorpusStore): void {
+  const withStore = async (fn: (s: CorpusStore) => Promise<void>): Promise<void> => {
+    const s = await makeStore();
+    try {
+      await fn(s);
+    } finally {
+      await s.close();
+    }
+  };
+
+  test(`${name}: put and get round-trip every field, bytes included`, () =>
+    withStore(async (s) => {
+      const a = fixtureArticle({ text: FLOOD, title: "Floods", outlet: "Daily", authors: ["Ann Lee"], published: "2024-03-04", url: "https://x.test/a" });
+      const r = await s.putArticle(a);
+      assert.equal(r.created, true);
+      const got = await s.getArticle(r.id);
+      assert.ok(got);
+      assert.equal(got.text, FLOOD);
+      assert.deepEqual([...got.bytes], [...a.bytes]);
+      assert.deepEqual(got.authors, ["Ann Lee"]);
+      assert.equal(got.outlet, "Daily");
+      assert.equal(got.published, "2024-03-04");
+      assert.deepEqual(got.analysis, a.analysis);
+      assert.equal(got.provenance[0]?.source, "fixture");
+      assert.equal(got.storyId, r.storyId);
+      assert.equal(await s.hasContent(a.contentHash), true);
+    }));
+
+  test(`${name}: the same content twice is a no-op`, () =>
+    withStore(async (s) => {
+      const a = fixtureArticle({ text: FLOOD, title: "Floods" });
+      const first = await s.putArticle(a);
+      const second = await s.putArticle(a);
+      assert.equal(second.created, false);
+      assert.equal(second.id, first.id);
+      assert.equal((await s.counts()).articles, 1);
+      assert.equal((await s.counts()).stories, 1);
+    }));
+
+  test(`${name}: versions of one URL are linked in order`, () =>
+    withStore(async (s) => {
+      const v1 = await s.putArticle(fixtureArticle({ text: FLOOD, url: "https://x.test/a" }));
+      const v2 = await s.putArticle(fixtureArticle({ text: `${FLOOD} Updated.`, url: "https://x.test/a", previousVersion: v1.id }));
+      const versions = await s.versions("https://x.test/a");
+      assert.deepEqual(versions.map((v) => v.id), [v1.id, v2.id]);
+      assert.equal(versions[1]?.previousVersion, v1.id);
+      assert.equal((await s.latestByUrl("https://x.test/a"))?.id, v2.id);
+    }));
+
+  test(`${name}: text hash and LSH lookups find earlier copies`, () =>
+    withStore(async (s) => {
+      const a = fixtureArticle({ text: FLOOD });
+      const r = await s.putArticle(a);
+      assert.equal((await s.findByTextHash(a.textHash))?.id, r.id);
+      const cands = await s.lshCandidates(a.lshKeys);
+      assert.deepEqual(cands.map((c) => c.id), [r.id]);
+      assert.deepEqual([...(cands[0]?.minhash ?? [])], [...a.minhash]);
+      assert.deepEqual(await s.lshCandidates(fixtureArticle({ text: ELECTION }).lshKeys), []);
+    }));
+
+  test(`${name}: articles join an existing story by id`, () =>
+    withStore(async (s) => {
+      const a = await s.putArticle(fixtureArticle({ text: FLOOD, title: "Floods" }));
+      const b = await s.putArticle(fixtureArticle({ text: `${FLOOD} More rain.`, title: "More floods", storyId: a.storyId }));
+      assert.equal(b.storyId, a.storyId);
+      const members = await s.storyMembers(a.storyId);
+      assert.equal(members.length, 2);
+      assert.equal((await s.listStories()).length, 1);
+      assert.equal((await s.getStory(a.storyId))?.id, a.storyId);
+    }));
+
+  test(`${name}: failures are recorded, counted, retried and resolved`, () =>
+    withStore(async (s) => {
+      await s.recordFailure({ source: "f.jsonl", input: "f.jsonl:3", stage: "parse", reason: "invalid JSON" });
+      await s.recordFailure({ source: "f.jsonl", input: "f.jsonl:3", stage: "parse", reason: "invalid JSON" });
+      let rows = await s.listFailures();
+      assert.equal(rows.length, 1);
+      assert.equal(rows[0]?.attempts, 2);
+      await s.resolveFailure("f.jsonl", "f.jsonl:3");
+      rows = await s.listFailures();
+      assert.equal(rows.length, 0);
+      assert.equal((await s.listFailures({ includeResolved: true })).length, 1);
+    }));
+
+  test(`${name}: search ranks, filters, snippets and facets`, () =>
+    withStore(async (s) => {
+      await s.putArticle(
+        fixtureArticle({
+          text: FLOOD,
+          title: "River floods",
+          outlet: "Daily",
+          authors: ["Ann Lee"],
+          published: "2024-03-04",
+          entities: [{ name: "Dam Valley", type: "place", mentions: 2 }],
+          quotes: [{ key: "q1", text: "We lost everything", kind: "direct", speaker: "Maria Ruiz", start: 0, end: 18 }],
+          claims: [{ key: "c1", text: "hundreds of families", score: 0.8, cues: ["number"], start: 0, end: 20 }],
+        }),
+      );
+      await s.putArticle(fixtureArticle({ text: ELECTION, title: "Election night", outlet: "Herald", published: "2023-11-08" }));
+      await s.putArticle(fixtureArticle({ text: `${ELECTION} Rain fell.`, title: "Rain", outlet: "Herald", published: "2023-11-09" }));
+      const r = await s.search({ text: "flooding" });
+      assert.equal(r.total, 1, "porter stemming matches flooded/flooding");
+      assert.match(r.hits[0]?.snippet ?? "", /«flooded»/);
+      assert.deepEqual(r.facets.outlet, [{ value: "Daily", count: 1 }]);
+      const rain = await s.search({ text: "rain" });
+      assert.equal(rain.total, 2);
+      assert.equal(rain.hits[0]?.title, "Rain", "a title hit outranks a body hit");
+      assert.equal((await s.search({ text: "rain", outlet: "herald" })).total, 1);
+      assert.equal((await s.search({ text: "rain", from: "2024-01-01" })).total, 1);
+      assert.equal((await s.search({ text: "rain", to: "2023-12-31" })).total, 1);
+      assert.equal((await s.search({ text: "rain", author: "Lee" })).total, 1);
+      assert.equal((await s.search({ text: "rain", place: "dam valley" })).total, 1);
+      assert.equal((await s.search({ text: "rain", speaker: "Ruiz" })).total, 1);
+      const q = await s.search({ text: "lost", layer: "quotes" });
+      assert.equal(q.hits[0]?.speaker, "Maria Ruiz");
+      assert.equal((await s.search({ text: "families", layer: "claims" })).total, 1);
+      await assert.rejects(s.search({ text: '"unbalanced' }), QueryError);
+      await assert.rejects(s.search({ text: "AND OR" }), QueryError);
+    }));
+
+  test(`${name}: entity report, timeline and export iteration`, () =>
+    withStore(async (s) => {
+      const ent = [{ name: "Maria Ruiz", type: "person" as const, mentions: 3 }, { name: "Red Cross", type: "organization" as const, mentions: 1 }];
+      await s.putArticle(fixtureArticle({ text: FLOOD, title: "A", published: "2024-03-04", entities: ent }));
+      await s.putArticle(fixtureArticle({ text: ELECTION, title: "B", published: "2024-04-01", entities: ent.slice(0, 1) }));
+      const rep = await s.entity("maria ruiz");
+      assert.equal(rep.articles.length, 2);
+      assert.deepEqual(rep.cooccurring, [{ value: "Red Cross", count: 1 }]);
+      assert.deepEqual(await s.timeline({ by: "month" }), [
+        { period: "2024-03", count: 1 },
+        { period: "2024-04", count: 1 },
+      ]);
+      const titles: string[] = [];
+      for await (const a of s.iterateArticles()) titles.push(a.title ?? "");
+      assert.deepEqual(titles, ["A", "B"]);
+      const df = await s.documentFrequencies(["t:x", "t:y"]);
+      assert.equal(df.total, 2);
+      assert.equal(df.df.get("t:x"), 2);
+    }));
+
+  test(`${name}: conditional-GET validators persist`, () =>
+    withStore(async (s) => {
+      await s.putHttpCache("https://x.test/feed", '"abc"', undefined);
+      assert.deepEqual(await s.getHttpCache("https://x.test/feed"), { etag: '"abc"', lastModified: undefined });
+    }));
+}

@@ -1,0 +1,227 @@
+/** Read-side queries of the SQLite store: FTS5 search with bm25 and snippets, facets, entity reports, timelines. */
+import type Database from "better-sqlite3";
+import { SUMMARY_COLUMNS, summaryOf } from "./rows.js";
+import {
+  type EntityReport,
+  type FacetCount,
+  QueryError,
+  type SearchFilters,
+  type SearchHit,
+  type SearchLayer,
+  type SearchQuery,
+  type SearchResult,
+  type TimelineBucket,
+} from "./types.js";
+
+type Row = Record<string, unknown>;
+type Param = string | number;
+
+/** Title matches weigh five times body matches in bm25: a word in the headline says what the article is about. */
+const TITLE_WEIGHT = 5;
+/** Tokens of context on each side of a hit in snippets. */
+const SNIPPET_TOKENS = 16;
+const FACET_LIMIT = 10;
+
+interface LayerSql {
+  readonly from: string;
+  readonly fts: string;
+  readonly score: string;
+  readonly snippet: string;
+  readonly extra: string;
+}
+
+const LAYERS: Record<SearchLayer, LayerSql> = {
+  articles: {
+    from: "articles_fts JOIN articles a ON a.id = articles_fts.rowid",
+    fts: "articles_fts",
+    score: `bm25(articles_fts, ${TITLE_WEIGHT}, 1)`,
+    snippet: `snippet(articles_fts, 1, '«', '»', '…', ${SNIPPET_TOKENS})`,
+    extra: "NULL AS key, NULL AS speaker",
+  },
+  quotes: {
+    from: "quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id",
+    fts: "quotes_fts",
+    score: "bm25(quotes_fts)",
+    snippet: `snippet(quotes_fts, 0, '«', '»', '…', ${SNIPPET_TOKENS})`,
+    extra: "q.key AS key, q.speaker AS speaker",
+  },
+  claims: {
+    from: "claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id",
+    fts: "claims_fts",
+    score: "bm25(claims_fts)",
+    snippet: `snippet(claims_fts, 0, '«', '»', '…', ${SNIPPET_TOKENS})`,
+    extra: "c.key AS key, c.claimant AS speaker",
+  },
+};
+
+/** SQLite's messages for a query FTS5 cannot parse; they are the user's mistake, not a crash. */
+const FTS_SYNTAX = /fts5|syntax error|no such column|unterminated|unknown special query/i;
+
+export class SqliteQueries {
+  constructor(private readonly db: Database.Database) {}
+
+  /** WHERE conditions over `a` (articles) for the filters, with their parameters. */
+  filterSql(f: SearchFilters, layer: SearchLayer = "articles"): { where: string; params: Param[] } {
+    const conds: string[] = [];
+    const params: Param[] = [];
+    if (f.outlet) {
+      conds.push("a.outlet = ? COLLATE NOCASE");
+      params.push(f.outlet);
+    }
+    if (f.author) {
+      conds.push("EXISTS (SELECT 1 FROM authors au WHERE au.article_id = a.id AND au.name LIKE ?)");
+      params.push(`%${f.author}%`);
+    }
+    if (f.from) {
+      conds.push("substr(a.published, 1, 10) >= ?");
+      params.push(f.from.slice(0, 10));
+    }
+    if (f.to) {
+      conds.push("substr(a.published, 1, 10) <= ?");
+      params.push(f.to.slice(0, 10));
+    }
+    if (f.entity) {
+      conds.push("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.name = ? COLLATE NOCASE)");
+      params.push(f.entity);
+    }
+    if (f.place) {
+      conds.push(
+        "EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.type = 'place' AND e.name = ? COLLATE NOCASE)",
+      );
+      params.push(f.place);
+    }
+    if (f.speaker) {
+      if (layer === "quotes") conds.push("q.speaker LIKE ?");
+      else conds.push("EXISTS (SELECT 1 FROM quotes qs WHERE qs.article_id = a.id AND qs.speaker LIKE ?)");
+      params.push(`%${f.speaker}%`);
+    }
+    if (f.storyId !== undefined) {
+      conds.push("a.story_id = ?");
+      params.push(f.storyId);
+    }
+    return { where: conds.join(" AND "), params };
+  }
+
+  private run<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      if (FTS_SYNTAX.test(message)) throw new QueryError(`malformed search query: ${message}`);
+      throw err;
+    }
+  }
+
+  search(q: SearchQuery): SearchResult {
+    const layer = q.layer ?? "articles";
+    const sql = LAYERS[layer];
+    if (q.text.trim() === "") throw new QueryError("empty search query");
+    const { where, params } = this.filterSql(q, layer);
+    const whereAll = `${sql.fts} MATCH ?${where ? ` AND ${where}` : ""}`;
+    const all: Param[] = [q.text, ...params];
+    return this.run(() => {
+      const rows = this.db
+        .prepare(
+          `SELECT a.id, a.title, a.outlet, a.published, ${sql.score} AS score, ${sql.snippet} AS snip, ${sql.extra},
+             (SELECT p.input FROM provenance p WHERE p.article_id = a.id ORDER BY p.rowid LIMIT 1) AS input
+           FROM ${sql.from} WHERE ${whereAll} ORDER BY score LIMIT ? OFFSET ?`,
+        )
+        .all(...all, q.limit ?? 20, q.offset ?? 0) as Row[];
+      const total = Number((this.db.prepare(`SELECT count(*) AS n FROM ${sql.from} WHERE ${whereAll}`).get(...all) as Row).n);
+      const matched = `SELECT DISTINCT a.id FROM ${sql.from} WHERE ${whereAll}`;
+      const facet = (select: string): FacetCount[] =>
+        (
+          this.db
+            .prepare(`WITH m AS (${matched}) ${select} GROUP BY value ORDER BY count DESC, value LIMIT ${FACET_LIMIT}`)
+            .all(...all) as Row[]
+        ).map((r) => ({ value: String(r.value), count: Number(r.count) }));
+      const hits: SearchHit[] = rows.map((r) => ({
+        articleId: Number(r.id),
+        title: typeof r.title === "string" ? r.title : undefined,
+        outlet: typeof r.outlet === "string" ? r.outlet : undefined,
+        published: typeof r.published === "string" ? r.published : undefined,
+        input: String(r.input ?? ""),
+        score: Number(r.score),
+        snippet: String(r.snip ?? ""),
+        layer,
+        key: typeof r.key === "string" ? r.key : undefined,
+        speaker: typeof r.speaker === "string" && r.speaker !== "" ? r.speaker : undefined,
+      }));
+      return {
+        total,
+        hits,
+        facets: {
+          outlet: facet(
+            "SELECT a.outlet AS value, count(*) AS count FROM m JOIN articles a ON a.id = m.id WHERE a.outlet IS NOT NULL",
+          ),
+          author: facet("SELECT au.name AS value, count(*) AS count FROM m JOIN authors au ON au.article_id = m.id"),
+          entity: facet(
+            "SELECT e.name AS value, count(*) AS count FROM m JOIN entities e ON e.article_id = m.id WHERE e.type <> 'place'",
+          ),
+          place: facet(
+            "SELECT e.name AS value, count(*) AS count FROM m JOIN entities e ON e.article_id = m.id WHERE e.type = 'place'",
+          ),
+          month: facet(
+            "SELECT substr(a.published, 1, 7) AS value, count(*) AS count FROM m JOIN articles a ON a.id = m.id WHERE a.published IS NOT NULL",
+          ),
+        },
+      };
+    });
+  }
+
+  entity(name: string, limit: number): EntityReport {
+    const types = (
+      this.db
+        .prepare(
+          "SELECT type AS value, count(*) AS count FROM entities WHERE name = ? COLLATE NOCASE GROUP BY type ORDER BY count DESC",
+        )
+        .all(name) as Row[]
+    ).map((r) => ({ value: String(r.value), count: Number(r.count) }));
+    const articles = (
+      this.db
+        .prepare(
+          `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id IN
+             (SELECT article_id FROM entities WHERE name = ? COLLATE NOCASE) ORDER BY a.published, a.id LIMIT ?`,
+        )
+        .all(name, limit) as Row[]
+    ).map(summaryOf);
+    const cooccurring = (
+      this.db
+        .prepare(
+          `SELECT o.name AS value, count(DISTINCT o.article_id) AS count FROM entities e
+           JOIN entities o ON o.article_id = e.article_id AND o.name <> e.name COLLATE NOCASE
+           WHERE e.name = ? COLLATE NOCASE GROUP BY o.name ORDER BY count DESC, o.name LIMIT ?`,
+        )
+        .all(name, limit) as Row[]
+    ).map((r) => ({ value: String(r.value), count: Number(r.count) }));
+    const quotes = (
+      this.db
+        .prepare("SELECT article_id, text FROM quotes WHERE speaker = ? COLLATE NOCASE ORDER BY article_id, start LIMIT ?")
+        .all(name, limit) as Row[]
+    ).map((r) => ({ articleId: Number(r.article_id), text: String(r.text) }));
+    return { name, types, articles, cooccurring, quotes };
+  }
+
+  timeline(o: SearchFilters & { text?: string; by?: "day" | "month" | "year" }): TimelineBucket[] {
+    const width = o.by === "day" ? 10 : o.by === "year" ? 4 : 7;
+    const { where, params } = this.filterSql(o);
+    const conds = ["a.published IS NOT NULL"];
+    const all: Param[] = [];
+    if (o.text) {
+      conds.push("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)");
+      all.push(o.text);
+    }
+    if (where) conds.push(where);
+    all.push(...params);
+    return this.run(() =>
+      (
+        this.db
+          .prepare(
+            `SELECT substr(a.published, 1, ${width}) AS period, count(*) AS count FROM articles a
+             WHERE ${conds.join(" AND ")} GROUP BY period ORDER BY period`,
+          )
+          .all(...all) as Row[]
+      ).map((r) => ({ period: String(r.period), count: Number(r.count) })),
+    );
+  }
+}

@@ -1,0 +1,365 @@
+/**
+ * The SQLite adapter of CorpusStore on better-sqlite3: one file, WAL journal (readers never block the writer and a
+ * killed process loses at most the open transaction), one transaction per article.
+ */
+import Database from "better-sqlite3";
+import { pack, packJson, unpack, unpackJson } from "./compress.js";
+import { MIGRATIONS } from "./schema.js";
+import { num, str, SUMMARY_COLUMNS, storyOf, summaryOf } from "./rows.js";
+import { SqliteQueries } from "./sqlite-query.js";
+import type {
+  ArticleInput,
+  ArticleSummary,
+  CorpusCounts,
+  CorpusStore,
+  EntityReport,
+  FailureInput,
+  FailureRow,
+  ProvenanceInput,
+  SearchFilters,
+  SearchQuery,
+  SearchResult,
+  StoredArticle,
+  StoryRow,
+  StoryState,
+  TimelineBucket,
+} from "./types.js";
+
+type Row = Record<string, unknown>;
+
+export class SqliteCorpusStore implements CorpusStore {
+  readonly db: Database.Database;
+  private readonly queries: SqliteQueries;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma("journal_mode = WAL");
+    // NORMAL in WAL mode is durable against process crashes (kill -9); only an OS crash can lose the last commit.
+    this.db.pragma("synchronous = NORMAL");
+    this.db.pragma("foreign_keys = ON");
+    this.db.pragma("busy_timeout = 5000");
+    this.migrate();
+    this.queries = new SqliteQueries(this.db);
+  }
+
+  private migrate(): void {
+    this.db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)");
+    const done = new Set(
+      (this.db.prepare("SELECT version FROM schema_migrations").all() as Row[]).map((r) => num(r.version)),
+    );
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db
+          .prepare("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)")
+          .run(m.version, m.name, new Date().toISOString());
+      })();
+    }
+  }
+
+  async hasContent(contentHash: string): Promise<boolean> {
+    return this.db.prepare("SELECT 1 FROM articles WHERE content_hash = ?").get(contentHash) !== undefined;
+  }
+
+  async findByTextHash(textHash: string): Promise<ArticleSummary | undefined> {
+    const r = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.text_hash = ? ORDER BY a.id LIMIT 1`)
+      .get(textHash) as Row | undefined;
+    return r && summaryOf(r);
+  }
+
+  async latestByUrl(url: string): Promise<ArticleSummary | undefined> {
+    const r = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.url = ? ORDER BY a.id DESC LIMIT 1`)
+      .get(url) as Row | undefined;
+    return r && summaryOf(r);
+  }
+
+  async articleSummary(id: number): Promise<ArticleSummary | undefined> {
+    const r = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id = ?`).get(id) as Row | undefined;
+    return r && summaryOf(r);
+  }
+
+  async getStory(id: number): Promise<StoryRow | undefined> {
+    const r = this.db.prepare("SELECT * FROM stories WHERE id = ?").get(id) as Row | undefined;
+    return r && storyOf(r);
+  }
+
+  async lshCandidates(
+    keys: readonly string[],
+  ): Promise<{ id: number; minhash: Uint32Array; duplicateOf?: number; storyId?: number }[]> {
+    if (keys.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT DISTINCT a.id, a.minhash, a.duplicate_of, a.story_id FROM lsh l JOIN articles a ON a.id = l.article_id
+         WHERE l.key IN (SELECT value FROM json_each(?)) ORDER BY a.id`,
+      )
+      .all(JSON.stringify(keys)) as Row[];
+    return rows.map((r) => {
+      const buf = r.minhash as Buffer;
+      return {
+        id: num(r.id) ?? 0,
+        minhash: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)),
+        duplicateOf: num(r.duplicate_of),
+        storyId: num(r.story_id),
+      };
+    });
+  }
+
+  async putArticle(a: ArticleInput): Promise<{ id: number; storyId: number; created: boolean }> {
+    return this.db.transaction(() => this.putArticleSync(a))();
+  }
+
+  private putArticleSync(a: ArticleInput): { id: number; storyId: number; created: boolean } {
+    const db = this.db;
+    const existing = db.prepare("SELECT id, story_id FROM articles WHERE content_hash = ?").get(a.contentHash) as
+      | Row
+      | undefined;
+    if (existing) {
+      const id = num(existing.id) ?? 0;
+      this.insertProvenance(id, a.provenance, a.contentHash);
+      return { id, storyId: num(existing.story_id) ?? 0, created: false };
+    }
+    const now = new Date().toISOString();
+    const sig = Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength);
+    const info = db
+      .prepare(
+        `INSERT INTO articles (content_hash, text_hash, doc_id, url, title, outlet, authors, published, media_type, text,
+          bytes, analysis, minhash, ingested_at, previous_version, duplicate_of, duplicate_kind, duplicate_similarity)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        a.contentHash,
+        a.textHash,
+        a.docId,
+        a.url ?? null,
+        a.title ?? null,
+        a.outlet ?? null,
+        JSON.stringify(a.authors),
+        a.published ?? null,
+        a.mediaType,
+        a.text,
+        pack(a.bytes),
+        packJson(a.analysis),
+        sig,
+        now,
+        a.previousVersion ?? null,
+        a.duplicateOf?.id ?? null,
+        a.duplicateOf?.kind ?? null,
+        a.duplicateOf?.similarity ?? null,
+      );
+    const id = Number(info.lastInsertRowid);
+    const storyId = this.upsertStory(a.story, id);
+    db.prepare("UPDATE articles SET story_id = ? WHERE id = ?").run(storyId, id);
+    db.prepare("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)").run(id, a.title ?? "", a.text);
+    this.insertProvenance(id, a.provenance, a.contentHash);
+    const author = db.prepare("INSERT INTO authors(article_id, name) VALUES (?, ?)");
+    for (const name of a.authors) author.run(id, name);
+    const entity = db.prepare(
+      "INSERT INTO entities(article_id, name, type, mentions, lat, lon, country) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    );
+    for (const e of a.entities) entity.run(id, e.name, e.type, e.mentions, e.lat ?? null, e.lon ?? null, e.country ?? null);
+    const quote = db.prepare(
+      "INSERT INTO quotes(article_id, key, text, kind, speaker, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    );
+    const quoteFts = db.prepare("INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?, ?, ?)");
+    for (const q of a.quotes) {
+      const qi = quote.run(id, q.key, q.text, q.kind, q.speaker ?? null, q.start, q.end);
+      quoteFts.run(qi.lastInsertRowid, q.text, q.speaker ?? "");
+    }
+    const claim = db.prepare(
+      "INSERT INTO claims(article_id, key, text, score, claimant, cues, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    );
+    const claimFts = db.prepare("INSERT INTO claims_fts(rowid, text, claimant) VALUES (?, ?, ?)");
+    for (const c of a.claims) {
+      const ci = claim.run(id, c.key, c.text, c.score, c.claimant ?? null, JSON.stringify(c.cues), c.start, c.end);
+      claimFts.run(ci.lastInsertRowid, c.text, c.claimant ?? "");
+    }
+    const lsh = db.prepare("INSERT INTO lsh(key, article_id) VALUES (?, ?)");
+    for (const k of a.lshKeys) lsh.run(k, id);
+    const df = db.prepare("INSERT INTO term_df(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1");
+    for (const k of new Set(a.dfKeys)) df.run(k);
+    return { id, storyId, created: true };
+  }
+
+  private upsertStory(story: ArticleInput["story"], seq: number): number {
+    const s = story.state;
+    const args = [s.title, s.size, s.firstDate ?? null, s.lastDate ?? null, JSON.stringify(s), seq] as const;
+    if (story.id !== undefined) {
+      const r = this.db
+        .prepare("UPDATE stories SET title = ?, size = ?, first_date = ?, last_date = ?, state = ?, updated_seq = ? WHERE id = ?")
+        .run(...args, story.id);
+      if (r.changes === 1) return story.id;
+    }
+    const info = this.db
+      .prepare("INSERT INTO stories(title, size, first_date, last_date, state, updated_seq) VALUES (?, ?, ?, ?, ?, ?)")
+      .run(...args);
+    return Number(info.lastInsertRowid);
+  }
+
+  private insertProvenance(id: number, p: ProvenanceInput, contentHash: string): void {
+    this.db
+      .prepare(
+        "INSERT OR IGNORE INTO provenance(article_id, source, input, url, fetched_at, content_hash) VALUES (?, ?, ?, ?, ?, ?)",
+      )
+      .run(id, p.source, p.input, p.url ?? null, p.fetchedAt, contentHash);
+  }
+
+  async getArticle(id: number): Promise<StoredArticle | undefined> {
+    const r = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS}, a.text, a.bytes, a.media_type, a.analysis FROM articles a WHERE a.id = ?`)
+      .get(id) as Row | undefined;
+    return r && this.fullOf(r);
+  }
+
+  fullOf(r: Row): StoredArticle {
+    const id = num(r.id) ?? 0;
+    const provenance = (
+      this.db.prepare("SELECT source, input, url, fetched_at FROM provenance WHERE article_id = ? ORDER BY rowid").all(id) as Row[]
+    ).map((p) => ({ source: str(p.source) ?? "", input: str(p.input) ?? "", url: str(p.url), fetchedAt: str(p.fetched_at) ?? "" }));
+    return {
+      ...summaryOf(r),
+      text: str(r.text) ?? "",
+      bytes: new Uint8Array(unpack(r.bytes as Buffer)),
+      mediaType: str(r.media_type) ?? "",
+      analysis: unpackJson(r.analysis as Buffer),
+      provenance,
+    };
+  }
+
+  async versions(url: string): Promise<ArticleSummary[]> {
+    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.url = ? ORDER BY a.id`).all(url) as Row[];
+    return rows.map(summaryOf);
+  }
+
+  async counts(): Promise<CorpusCounts> {
+    const one = (sql: string): number => num((this.db.prepare(sql).get() as Row).n) ?? 0;
+    return {
+      articles: one("SELECT count(*) AS n FROM articles"),
+      duplicates: one("SELECT count(*) AS n FROM articles WHERE duplicate_of IS NOT NULL"),
+      stories: one("SELECT count(*) AS n FROM stories"),
+      failures: one("SELECT count(*) AS n FROM failures WHERE resolved = 0"),
+      versions: one("SELECT count(*) AS n FROM articles WHERE previous_version IS NOT NULL"),
+    };
+  }
+
+  async contentHashes(): Promise<string[]> {
+    return (this.db.prepare("SELECT content_hash FROM articles ORDER BY content_hash").all() as Row[]).map(
+      (r) => str(r.content_hash) ?? "",
+    );
+  }
+
+  async documentFrequencies(keys: readonly string[]): Promise<{ total: number; df: Map<string, number> }> {
+    const total = num((this.db.prepare("SELECT count(*) AS n FROM articles").get() as Row).n) ?? 0;
+    const df = new Map<string, number>();
+    if (keys.length > 0) {
+      const rows = this.db
+        .prepare("SELECT term, df FROM term_df WHERE term IN (SELECT value FROM json_each(?))")
+        .all(JSON.stringify(keys)) as Row[];
+      for (const r of rows) df.set(str(r.term) ?? "", num(r.df) ?? 0);
+    }
+    return { total, df };
+  }
+
+  async recentStories(limit: number): Promise<StoryRow[]> {
+    const rows = this.db.prepare("SELECT * FROM stories ORDER BY updated_seq DESC LIMIT ?").all(limit) as Row[];
+    return rows.map(storyOf);
+  }
+
+  async listStories(options: { limit?: number; minSize?: number } = {}): Promise<StoryRow[]> {
+    const rows = this.db
+      .prepare("SELECT * FROM stories WHERE size >= ? ORDER BY size DESC, id LIMIT ?")
+      .all(options.minSize ?? 1, options.limit ?? -1) as Row[];
+    return rows.map(storyOf);
+  }
+
+  async storyMembers(storyId: number): Promise<StoredArticle[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT ${SUMMARY_COLUMNS}, a.text, a.bytes, a.media_type, a.analysis FROM articles a WHERE a.story_id = ? ORDER BY a.published, a.id`,
+      )
+      .all(storyId) as Row[];
+    return rows.map((r) => this.fullOf(r));
+  }
+
+  async recordFailure(f: FailureInput): Promise<void> {
+    const now = new Date().toISOString();
+    this.db
+      .prepare(
+        `INSERT INTO failures(source, input, stage, reason, first_at, last_at) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(source, input) DO UPDATE SET stage = excluded.stage, reason = excluded.reason,
+           attempts = attempts + 1, last_at = excluded.last_at, resolved = 0`,
+      )
+      .run(f.source, f.input, f.stage, f.reason, now, now);
+  }
+
+  async resolveFailure(source: string, input: string): Promise<void> {
+    this.db.prepare("UPDATE failures SET resolved = 1 WHERE source = ? AND input = ?").run(source, input);
+  }
+
+  async listFailures(options: { includeResolved?: boolean } = {}): Promise<FailureRow[]> {
+    const rows = this.db
+      .prepare(`SELECT * FROM failures ${options.includeResolved ? "" : "WHERE resolved = 0"} ORDER BY id`)
+      .all() as Row[];
+    return rows.map((r) => ({
+      id: num(r.id) ?? 0,
+      source: str(r.source) ?? "",
+      input: str(r.input) ?? "",
+      stage: (str(r.stage) ?? "read") as FailureRow["stage"],
+      reason: str(r.reason) ?? "",
+      attempts: num(r.attempts) ?? 0,
+      firstAt: str(r.first_at) ?? "",
+      lastAt: str(r.last_at) ?? "",
+      resolved: num(r.resolved) === 1,
+    }));
+  }
+
+  async getHttpCache(url: string): Promise<{ etag?: string; lastModified?: string } | undefined> {
+    const r = this.db.prepare("SELECT etag, last_modified FROM http_cache WHERE url = ?").get(url) as Row | undefined;
+    return r && { etag: str(r.etag), lastModified: str(r.last_modified) };
+  }
+
+  async putHttpCache(url: string, etag: string | undefined, lastModified: string | undefined): Promise<void> {
+    this.db
+      .prepare("INSERT OR REPLACE INTO http_cache(url, etag, last_modified, checked_at) VALUES (?, ?, ?, ?)")
+      .run(url, etag ?? null, lastModified ?? null, new Date().toISOString());
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    return this.queries.search(query);
+  }
+
+  async entity(name: string, limit = 20): Promise<EntityReport> {
+    return this.queries.entity(name, limit);
+  }
+
+  async timeline(options: SearchFilters & { text?: string; by?: "day" | "month" | "year" }): Promise<TimelineBucket[]> {
+    return this.queries.timeline(options);
+  }
+
+  async *iterateArticles(filters: SearchFilters = {}): AsyncIterable<StoredArticle> {
+    const { where, params } = this.queries.filterSql(filters);
+    // Page by id instead of holding a cursor open, so the caller may write to the store between articles.
+    let after = 0;
+    for (;;) {
+      const rows = this.db
+        .prepare(
+          `SELECT ${SUMMARY_COLUMNS}, a.text, a.bytes, a.media_type, a.analysis FROM articles a
+           WHERE a.id > ? ${where ? `AND ${where}` : ""} ORDER BY a.id LIMIT 200`,
+        )
+        .all(after, ...params) as Row[];
+      if (rows.length === 0) return;
+      for (const r of rows) yield this.fullOf(r);
+      after = num(rows[rows.length - 1]?.id) ?? after;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+export function openSqliteStore(path: string): SqliteCorpusStore {
+  return new SqliteCorpusStore(path);
+}

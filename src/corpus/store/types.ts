@@ -1,0 +1,262 @@
+/**
+ * The corpus store's contract, independent of the database: the SQLite adapter implements it now, a PostgreSQL
+ * adapter later, and both run the same contract suite (contract.ts). All methods are async so a networked backend
+ * fits; `putArticle` is atomic: an article is stored whole, with its links and story, or not at all.
+ */
+
+export type EntityKind = "person" | "organization" | "place" | "misc";
+
+export interface EntityRow {
+  readonly name: string;
+  readonly type: EntityKind;
+  readonly mentions: number;
+  /** For places resolved by the geocoder. */
+  readonly lat?: number;
+  readonly lon?: number;
+  readonly country?: string;
+}
+
+export interface QuoteRow {
+  /** The quote id inside its document ("q3"). */
+  readonly key: string;
+  readonly text: string;
+  readonly kind: string;
+  readonly speaker?: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ClaimRow {
+  readonly key: string;
+  readonly text: string;
+  readonly score: number;
+  readonly claimant?: string;
+  readonly cues: readonly string[];
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where an article came from: the source given to ingest and the item inside it. */
+export interface ProvenanceInput {
+  /** The source as given (a file, folder, feed URL, WARC path). */
+  readonly source: string;
+  /** The item inside the source: a path, "file.jsonl:12", "file.warc#offset", a URL. */
+  readonly input: string;
+  readonly url?: string;
+  readonly fetchedAt: string;
+}
+
+/** A story's clustering state: the summed term and name vectors of its members. */
+export interface StoryState {
+  readonly title: string;
+  readonly size: number;
+  readonly terms: Readonly<Record<string, number>>;
+  readonly names: Readonly<Record<string, number>>;
+  /** Earliest and latest known publication dates (ISO), for date proximity. */
+  readonly firstDate?: string;
+  readonly lastDate?: string;
+}
+
+export interface ArticleInput {
+  /** SHA-256 of the original bytes: the idempotency key. */
+  readonly contentHash: string;
+  /** SHA-256 of the normalised text: the exact-duplicate key. */
+  readonly textHash: string;
+  /** Document.id. */
+  readonly docId: string;
+  readonly url?: string;
+  readonly title?: string;
+  readonly outlet?: string;
+  readonly authors: readonly string[];
+  readonly published?: string;
+  readonly mediaType: string;
+  readonly text: string;
+  readonly bytes: Uint8Array;
+  /** The Document without its bytes, as JSON-able data (all layers). */
+  readonly analysis: unknown;
+  readonly entities: readonly EntityRow[];
+  readonly quotes: readonly QuoteRow[];
+  readonly claims: readonly ClaimRow[];
+  readonly provenance: ProvenanceInput;
+  readonly minhash: Uint32Array;
+  readonly lshKeys: readonly string[];
+  /** Distinct terms and names of the article, for the document-frequency table. */
+  readonly dfKeys: readonly string[];
+  readonly previousVersion?: number;
+  readonly duplicateOf?: { readonly id: number; readonly kind: "exact" | "near"; readonly similarity: number };
+  /** The story the article joins (id) or founds (no id), with the story's state after the article joins. */
+  readonly story: { readonly id?: number; readonly state: StoryState };
+}
+
+export interface ArticleSummary {
+  readonly id: number;
+  readonly contentHash: string;
+  readonly textHash: string;
+  readonly docId: string;
+  readonly url?: string;
+  readonly title?: string;
+  readonly outlet?: string;
+  readonly authors: readonly string[];
+  readonly published?: string;
+  readonly ingestedAt: string;
+  readonly storyId?: number;
+  readonly previousVersion?: number;
+  readonly duplicateOf?: number;
+  readonly duplicateKind?: "exact" | "near";
+  /** The first provenance input: a path or URL. */
+  readonly input: string;
+}
+
+export interface StoredArticle extends ArticleSummary {
+  readonly text: string;
+  readonly bytes: Uint8Array;
+  readonly mediaType: string;
+  readonly analysis: unknown;
+  readonly provenance: readonly ProvenanceInput[];
+}
+
+export interface FailureInput {
+  readonly source: string;
+  readonly input: string;
+  readonly stage: "read" | "fetch" | "parse" | "analyze" | "store";
+  readonly reason: string;
+}
+
+export interface FailureRow extends FailureInput {
+  readonly id: number;
+  readonly attempts: number;
+  readonly firstAt: string;
+  readonly lastAt: string;
+  readonly resolved: boolean;
+}
+
+export type SearchLayer = "articles" | "quotes" | "claims";
+
+export interface SearchFilters {
+  readonly outlet?: string;
+  readonly author?: string;
+  /** Inclusive ISO date bounds on the publication date. */
+  readonly from?: string;
+  readonly to?: string;
+  readonly entity?: string;
+  readonly place?: string;
+  readonly speaker?: string;
+  readonly storyId?: number;
+}
+
+export interface SearchQuery extends SearchFilters {
+  /** FTS5 query syntax (words, "phrases", AND/OR/NOT, prefix*). */
+  readonly text: string;
+  readonly layer?: SearchLayer;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface SearchHit {
+  readonly articleId: number;
+  readonly title?: string;
+  readonly outlet?: string;
+  readonly published?: string;
+  readonly input: string;
+  /** bm25 score; lower (more negative) is better, as SQLite reports it. */
+  readonly score: number;
+  /** The matched passage with hits between « and ». */
+  readonly snippet: string;
+  readonly layer: SearchLayer;
+  /** For quotes and claims: the quote/claim id and speaker/claimant. */
+  readonly key?: string;
+  readonly speaker?: string;
+}
+
+export interface FacetCount {
+  readonly value: string;
+  readonly count: number;
+}
+
+export interface SearchResult {
+  readonly total: number;
+  readonly hits: readonly SearchHit[];
+  readonly facets: {
+    readonly outlet: readonly FacetCount[];
+    readonly author: readonly FacetCount[];
+    readonly entity: readonly FacetCount[];
+    readonly place: readonly FacetCount[];
+    readonly month: readonly FacetCount[];
+  };
+}
+
+/** A malformed search query: the CLI reports it and exits with status 2. */
+export class QueryError extends Error {
+  override readonly name = "QueryError";
+}
+
+export interface StoryRow {
+  readonly id: number;
+  readonly title: string;
+  readonly size: number;
+  readonly firstDate?: string;
+  readonly lastDate?: string;
+  readonly state: StoryState;
+}
+
+export interface EntityReport {
+  readonly name: string;
+  readonly types: readonly FacetCount[];
+  readonly articles: readonly ArticleSummary[];
+  readonly cooccurring: readonly FacetCount[];
+  readonly quotes: readonly { readonly articleId: number; readonly text: string }[];
+}
+
+export interface TimelineBucket {
+  readonly period: string;
+  readonly count: number;
+}
+
+export interface CorpusCounts {
+  readonly articles: number;
+  readonly duplicates: number;
+  readonly stories: number;
+  readonly failures: number;
+  readonly versions: number;
+}
+
+export interface CorpusStore {
+  hasContent(contentHash: string): Promise<boolean>;
+  findByTextHash(textHash: string): Promise<ArticleSummary | undefined>;
+  latestByUrl(url: string): Promise<ArticleSummary | undefined>;
+  /** Articles sharing at least one LSH band key, with their MinHash signatures. */
+  lshCandidates(
+    keys: readonly string[],
+  ): Promise<{ readonly id: number; readonly minhash: Uint32Array; readonly duplicateOf?: number; readonly storyId?: number }[]>;
+  articleSummary(id: number): Promise<ArticleSummary | undefined>;
+  getStory(id: number): Promise<StoryRow | undefined>;
+  /** Stores an article atomically; returns its id and story id. A known content hash is a no-op (id returned). */
+  putArticle(article: ArticleInput): Promise<{ readonly id: number; readonly storyId: number; readonly created: boolean }>;
+  getArticle(id: number): Promise<StoredArticle | undefined>;
+  versions(url: string): Promise<ArticleSummary[]>;
+  counts(): Promise<CorpusCounts>;
+  /** All content hashes, sorted (for resume checks). */
+  contentHashes(): Promise<string[]>;
+
+  /** Document frequencies of the given keys and the number of articles. */
+  documentFrequencies(keys: readonly string[]): Promise<{ readonly total: number; readonly df: Map<string, number> }>;
+  /** The most recently updated stories, for incremental clustering. */
+  recentStories(limit: number): Promise<StoryRow[]>;
+  listStories(options?: { readonly limit?: number; readonly minSize?: number }): Promise<StoryRow[]>;
+  storyMembers(storyId: number): Promise<StoredArticle[]>;
+
+  recordFailure(failure: FailureInput): Promise<void>;
+  resolveFailure(source: string, input: string): Promise<void>;
+  listFailures(options?: { readonly includeResolved?: boolean }): Promise<FailureRow[]>;
+
+  /** HTTP validators for conditional GET. */
+  getHttpCache(url: string): Promise<{ readonly etag?: string; readonly lastModified?: string } | undefined>;
+  putHttpCache(url: string, etag: string | undefined, lastModified: string | undefined): Promise<void>;
+
+  search(query: SearchQuery): Promise<SearchResult>;
+  entity(name: string, limit?: number): Promise<EntityReport>;
+  timeline(options: SearchFilters & { readonly text?: string; readonly by?: "day" | "month" | "year" }): Promise<TimelineBucket[]>;
+  /** Every stored article in id order, one at a time (no full materialisation). */
+  iterateArticles(filters?: SearchFilters): AsyncIterable<StoredArticle>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,34 @@
+/**
+ * Clustering a batch of articles outside the store, for evaluation: our incremental clusterer (document
+ * frequencies grow as articles arrive, as in ingest) and the TF-IDF cosine baseline (global IDF, terms only).
+ */
+import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, StoryWindow } from "./cluster.js";
+import { dfKeys, type RawFeatures, vectorize } from "./features.js";
+
+/** Story label per article, in input order. */
+export function clusterIncrementally(features: readonly RawFeatures[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): number[] {
+  const df = new Map<string, number>();
+  const window = new StoryWindow(options);
+  const labels: number[] = [];
+  features.forEach((f, i) => {
+    const v = vectorize(f, { total: i, df });
+    const placed = window.place(v);
+    labels.push(window.commit(placed.id, placed.state));
+    for (const k of dfKeys(f)) df.set(k, (df.get(k) ?? 0) + 1);
+  });
+  return labels;
+}
+
+/** The baseline: single-pass clustering on TF-IDF term cosine only, IDF from the whole batch, no names or dates. */
+export function clusterTfidfBaseline(features: readonly RawFeatures[], threshold: number): number[] {
+  const df = new Map<string, number>();
+  for (const f of features) for (const k of dfKeys(f)) df.set(k, (df.get(k) ?? 0) + 1);
+  const stats = { total: features.length, df };
+  const options: ClusterOptions = { threshold, termWeight: 1, dateWindowDays: 0, dateDecayDays: Number.POSITIVE_INFINITY };
+  const window = new StoryWindow(options);
+  return features.map((f) => {
+    const v = vectorize({ ...f, names: new Map(), date: undefined }, stats);
+    const placed = window.place(v);
+    return window.commit(placed.id, placed.state);
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * What story clustering compares: TF-IDF weighted content terms, weighted names (people, organisations, places)
+ * and the publication date. Names come from the entity layer when the article was analysed, or from a cheap
+ * capitalised-word extractor otherwise.
+ */
+import type { Entity } from "../../core/document.js";
+import { contentTerms, normalizeForMatch, STOPWORDS } from "../text/normalize.js";
+import { normalize, type SparseVector, topK } from "./vectors.js";
+
+/** Prefixes keep terms and names apart in the shared document-frequency table. */
+export const TERM_PREFIX = "t:";
+export const NAME_PREFIX = "n:";
+/** Terms kept per article vector: the tail of a long article adds noise, not topic. */
+const ARTICLE_TERMS = 150;
+const ARTICLE_NAMES = 40;
+
+export interface RawFeatures {
+  /** Term → count. */
+  readonly terms: Map<string, number>;
+  /** Name key → count. */
+  readonly names: Map<string, number>;
+  readonly date?: string;
+  readonly title: string;
+}
+
+export interface ArticleVectors {
+  readonly terms: SparseVector;
+  readonly names: SparseVector;
+  readonly date?: string;
+  readonly title: string;
+}
+
+export interface DfStats {
+  readonly total: number;
+  readonly df: ReadonlyMap<string, number>;
+}
+
+function counts(items: readonly string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
+  return m;
+}
+
+/** A name's matching key: normalised, and for multi-word person names also the surname alone ("Reid"). */
+export function nameKeys(name: string, type: string): string[] {
+  const norm = normalizeForMatch(name);
+  if (norm === "" || STOPWORDS.has(norm)) return [];
+  const keys = [norm];
+  const parts = norm.split(" ");
+  if (type === "person" && parts.length > 1) keys.push(parts[parts.length - 1] ?? norm);
+  return keys;
+}
+
+/** Names from the entity layer, counted by mentions. */
+export function namesFromEntities(entities: readonly Entity[]): string[] {
+  const out: string[] = [];
+  for (const e of entities) {
+    if (e.type === "misc" && e.mentions.length < 2) continue;
+    for (const k of nameKeys(e.name, e.type)) for (let i = 0; i < e.mentions.length; i++) out.push(k);
+  }
+  return out;
+}
+
+/** Runs of capitalised words not at a sentence start: a cheap stand-in for named entities. */
+const CAPITALISED_RUN = /(?<![.!?"“\n]\s?)(?<=\s|^|[(“"])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|la|van|von)?\s*\p{Lu}[\p{L}'’.-]*)*)/gu;
+
+export function cheapNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const name = m[1] ?? "";
+    for (const k of nameKeys(name, name.includes(" ") ? "person" : "misc")) out.push(k);
+  }
+  return out;
+}
+
+export function rawFeatures(text: string, title: string, names: readonly string[], date?: string): RawFeatures {
+  // The headline is repeated so its words weigh like a lead paragraph's.
+  return { terms: counts(contentTerms(`${title}\n${title}\n${text}`)), names: counts(names), date, title };
+}
+
+/** The document-frequency keys an article adds: each distinct term and name once. */
+export function dfKeys(f: RawFeatures): string[] {
+  return [...[...f.terms.keys()].map((t) => TERM_PREFIX + t), ...[...f.names.keys()].map((n) => NAME_PREFIX + n)];
+}
+
+function idf(stats: DfStats, key: string): number {
+  // Smoothed IDF counting the article itself, so a brand-new corpus still gives finite weights.
+  const df = (stats.df.get(key) ?? 0) + 1;
+  return Math.log((stats.total + 2) / df);
+}
+
+function weigh(m: ReadonlyMap<string, number>, prefix: string, stats: DfStats, k: number): SparseVector {
+  const v: SparseVector = {};
+  for (const [key, tf] of m) {
+    const w = (1 + Math.log(tf)) * idf(stats, prefix + key);
+    if (w > 0) v[key] = w;
+  }
+  return normalize(topK(v, k));
+}
+
+export function vectorize(f: RawFeatures, stats: DfStats): ArticleVectors {
+  return {
+    terms: weigh(f.terms, TERM_PREFIX, stats, ARTICLE_TERMS),
+    names: weigh(f.names, NAME_PREFIX, stats, ARTICLE_NAMES),
+    date: f.date,
+    title: f.title,
+  };
+}

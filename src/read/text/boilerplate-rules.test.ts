@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { matchBoilerplate } from "./boilerplate-rules.js";
+import { splitLines } from "./lines.js";
+
+const rows: [string, string | undefined][] = [
+  ["- Advertisement -", "advertisement"],
+  ["ADVERTISEMENT", "advertisement"],
+  ["Subscribe to our newsletter", "newsletter"],
+  ["Sign up here to get the latest news, updates and special offers delivered directly to your inbox.", "newsletter"],
+  ["If you like our work, please donate now.", "donation"],
+  ["Share this post", "share"],
+  ["Facebook | Twitter | Email", "share"],
+  ["Related: Severn flood warnings remain in place", "related"],
+  ["Read more: How the strike began", "related"],
+  ["We use cookies to improve your experience.", "cookie"],
+  ["Leave a reply", "comments"],
+  ["Tags: politics, Syria", "navigation"],
+  ["© 2024 The Riverside Gazette", "footer"],
+  ["Reporting by Maria Lopez; Editing by Alex Richardson", "footer"],
+  ["The views expressed are the author's own.", "other"],
+  ["FOR IMMEDIATE RELEASE", "other"],
+  ["Sandbags line a street on Monday. (Photo: John Mills/Getty Images)", "caption"],
+  // Article text that mentions the same words is not furniture.
+  ["The union urged members to subscribe to a new pension plan that pays out at 60.", undefined],
+  ["Officials said they would share the findings with the committee next week.", undefined],
+  ["In Syria, all the formations are destroyed, the territory is freed.", undefined],
+];
+
+describe("matchBoilerplate", () => {
+  for (const [text, kind] of rows) {
+    it(text, () => {
+      const line = splitLines(text)[0];
+      assert.ok(line);
+      assert.equal(matchBoilerplate(line)?.kind, kind);
+    });
+  }
+});

@@ -1,0 +1,99 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { isAuthorBio, parseByline, parseDateLine, parseWireDateline, splitKicker } from "./header-rules.js";
+import { splitLines } from "./lines.js";
+
+const line = (value: string) => {
+  const l = splitLines(value)[0];
+  if (!l) throw new Error("no line");
+  return l;
+};
+
+describe("splitKicker", () => {
+  const rows: [string, string | undefined, string][] = [
+    ["WATCH: Happy New Year – troops go home", "WATCH", "Happy New Year – troops go home"],
+    ["Opinion: Our city deserves better", "Opinion", "Our city deserves better"],
+    ["BREAKING NEWS: Quake hits coast", "BREAKING NEWS", "Quake hits coast"],
+    ["Stealth Over Health: Clinton Was Headed to ER", undefined, "Stealth Over Health: Clinton Was Headed to ER"],
+    ["'We will not cut it': an interview", undefined, "'We will not cut it': an interview"],
+  ];
+  for (const [input, kicker, headline] of rows) {
+    it(input, () => {
+      const r = splitKicker(line(input));
+      assert.equal(r.kicker ? input.slice(r.kicker.start, r.kicker.end) : undefined, kicker);
+      assert.equal(input.slice(r.headline.start, r.headline.end), headline);
+    });
+  }
+});
+
+describe("parseDateLine", () => {
+  const rows: [string, string | undefined, string[]][] = [
+    ["December 12, 2017 – FRN – ", "2017-12-12", ["FRN"]],
+    ["Published February 15, 2024", "2024-02-15", []],
+    ["Updated 2 November 2023", "2023-11-02", []],
+    ["By Leo Martin | 14 June 2022", "2022-06-14", []],
+    ["2019-04-01", "2019-04-01", []],
+    ["On December 6, the chief of staff made an official announcement:", undefined, []],
+    ["December 6", undefined, []],
+  ];
+  for (const [input, iso, extras] of rows) {
+    it(input, () => {
+      const r = parseDateLine(line(input));
+      assert.equal(r?.iso, iso);
+      if (extras.length)
+        assert.deepEqual(
+          r?.extras.map((e) => e.value),
+          extras,
+        );
+    });
+  }
+});
+
+describe("parseByline", () => {
+  const rows: [string, string[]][] = [
+    ["by Jane Doe", ["Jane Doe"]],
+    ["By Maria Lopez and Tom Becker", ["Maria Lopez", "Tom Becker"]],
+    ["By Priya Nair, James Holt and Ana de la Cruz", ["Priya Nair", "James Holt", "Ana de la Cruz"]],
+    ["By Leo Martin | 14 June 2022", ["Leo Martin"]],
+    ["By Staff", []],
+    ["Bystanders fled the scene", []],
+    ["by the river, people gathered to watch the boats", []],
+  ];
+  for (const [input, names] of rows) {
+    it(input, () => assert.deepEqual(parseByline(line(input))?.names.map((n) => n.value) ?? [], names));
+  }
+});
+
+describe("parseWireDateline", () => {
+  const rows: [string, string | undefined, string | undefined, string | undefined][] = [
+    ["GENEVA (Reuters) — United Nations envoy said", "GENEVA", "Reuters", undefined],
+    ["WASHINGTON (AP) - The Senate voted", "WASHINGTON", "AP", undefined],
+    [
+      "ABERDEEN, Scotland, March 4, 2024 /PRNewswire/ -- Northwind today announced",
+      "ABERDEEN, Scotland",
+      "PRNewswire",
+      "2024-03-04",
+    ],
+    ["Geneva - The World Health Organisation chief", undefined, undefined, undefined],
+    ["In Syria, all formations are destroyed", undefined, undefined, undefined],
+  ];
+  for (const [input, place, agency, iso] of rows) {
+    it(input, () => {
+      const r = parseWireDateline(line(input));
+      assert.equal(r?.place, place);
+      assert.equal(r?.agency, agency);
+      assert.equal(r?.iso, iso);
+    });
+  }
+});
+
+describe("isAuthorBio", () => {
+  const rows: [string, string[], boolean][] = [
+    ["Jane Doe is a reporter at the Herald, covering courts.", ["Jane Doe"], true],
+    ["Jane has covered courts since 2001.", ["Jane Doe"], false],
+    ["About the author: Jane Doe writes about science.", [], true],
+    ["Jane Doe said the ruling was unfair.", ["Jane Doe"], false],
+  ];
+  for (const [input, authors, expected] of rows)
+    it(input, () => assert.equal(isAuthorBio(line(input), authors), expected));
+});

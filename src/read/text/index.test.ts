@@ -1,0 +1,83 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { readScrapedText } from "./index.js";
+
+const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+
+describe("readScrapedText", () => {
+  it("reads header, body and trailing furniture of a scraped page", () => {
+    const text = [
+      "EXCLUSIVE: Port strike halts exports",
+      "",
+      "March 3, 2021 – TDH –",
+      "",
+      "- Advertisement -",
+      "",
+      "by Ola Berg",
+      "",
+      "Dock workers in Gdansk walked out on Monday.",
+      "",
+      "The union said 2,000 members joined the strike.",
+      "",
+      "Ola Berg is a correspondent for The Daily Harbour. Support her work on Patreon.",
+      "",
+      "Subscribe to our newsletter",
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.kicker?.value, "EXCLUSIVE");
+    assert.equal(r.metadata.headline?.value, "Port strike halts exports");
+    assert.equal(r.metadata.published?.value, "2021-03-03");
+    assert.deepEqual(r.metadata.outlet?.value, { name: "The Daily Harbour", abbreviation: "TDH" });
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Ola Berg"],
+    );
+    assert.equal(
+      slice(text, r.body),
+      "Dock workers in Gdansk walked out on Monday.\n\nThe union said 2,000 members joined the strike.",
+    );
+    const kinds = r.boilerplate.map((b) => b.kind);
+    assert.deepEqual([...new Set(kinds)].sort(), ["advertisement", "author-bio", "donation", "newsletter"]);
+    const bio = r.metadata.authors?.value[0]?.bio;
+    assert.ok(bio && slice(text, bio).startsWith("Ola Berg is a correspondent"));
+  });
+
+  it("analyses plain text with no header whole as body", () => {
+    const text = "The council met on Monday. It approved the budget.\n\nMembers voted 7 to 2.";
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline, undefined);
+    assert.deepEqual(r.body, { start: 0, end: text.length });
+    assert.deepEqual(r.boilerplate, []);
+  });
+
+  it("keeps furniture in the middle of the body as boilerplate spans", () => {
+    const text = [
+      "Floods hit the valley",
+      "",
+      "Rivers burst their banks overnight across the valley.",
+      "",
+      "A street under water on Monday. (Photo: Jo Bloggs/Getty Images)",
+      "",
+      "Residents were evacuated by boat, officials said.",
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.ok(slice(text, r.body).startsWith("Rivers burst"));
+    assert.ok(slice(text, r.body).endsWith("officials said."));
+    const caption = r.boilerplate.find((b) => b.kind === "caption");
+    assert.ok(caption && slice(text, caption).includes("Getty Images"));
+  });
+
+  it("marks live-blog timestamps and interview questions as blocks", () => {
+    const text =
+      "Live: Storm update\n\n09:12 GMT\n\nWinds reached 80mph on the coast.\n\nQ: Are you worried?\n\nA: Not yet, no.";
+    const r = readScrapedText(text);
+    const kinds = r.blocks.map((b) => `${b.kind}:${slice(text, b)}`);
+    assert.ok(kinds.includes("timestamp:09:12 GMT"), kinds.join(" | "));
+    assert.ok(kinds.includes("question:Q: Are you worried?"));
+    assert.ok(kinds.includes("answer:A: Not yet, no."));
+  });
+
+  it("returns an empty body for white space", () => {
+    assert.deepEqual(readScrapedText("  \n\n ").body, { start: 0, end: 0 });
+  });
+});
