@@ -237,7 +237,7 @@ export async function runQuotesEval(): Promise<EvalRow[]> {
     {
       task,
       dataset: DATASET,
-      metric: "direct-quote span F1 (exact)",
+      metric: `direct-quote span F1 (exact, gold n=${exact.tp + exact.fn})`,
       ours: exact.f1,
       peer: baseExact.f1,
       peerName: regex,

@@ -5,7 +5,7 @@ import { tagDocuments } from "../src/annotate/ner/trainer.js";
 import { readModel } from "../src/annotate/ner/weights-file.js";
 import { chunksOf } from "../src/eval/ner-metric.js";
 const { weights } = readModel(join(modelsDir, "ner"));
-const dev = loadNerSet("conll-valid");
+const dev = loadNerSet((process.env.SET ?? "conll-valid") as "conll-valid");
 const pred = tagDocuments(dev, weights);
 const kinds = new Map<string, number>(); const ex = new Map<string, string[]>();
 dev.forEach((d, di) => d.sentences.forEach((s, si) => {

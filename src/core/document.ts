@@ -183,6 +183,9 @@ export interface Entity {
   readonly name: string;
   readonly roles: readonly Role[];
   readonly mentions: readonly EntityMention[];
+  /** ISO 3166-1 alpha-2 country the entity belongs to (a person's nationality or office, an organisation's
+   * seat), when a role names it or the notable-people list knows the person; places carry theirs in geocodes. */
+  readonly country?: string;
 }
 
 /** The gazetteer entry a place entity resolved to. */

@@ -86,6 +86,7 @@ export function toAnalysisJson(doc: Document): AnalysisJson {
         roles: e.roles.map((r) => r.role),
         roleSpans: e.roles,
         mentions: e.mentions,
+        ...(e.country ? { country: e.country } : {}),
         ...(g ? { geo: g.geo, geoRule: g.rule, geoScore: g.score } : {}),
       };
     }),

@@ -11,7 +11,9 @@
 import type { Entity, EntityMention, EntityType, Mention, Role, Sentence } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
+import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
 import { DESCRIPTIONS } from "./lexicon.js";
+import { notablePerson } from "./notable.js";
 import { ROLE_RULES } from "./roles.js";
 import { readableRanges } from "./scope.js";
 
@@ -172,10 +174,31 @@ export const entitiesAnnotator = defineAnnotator({
         return { c, all, name: (canonical?.text ?? "").replace(/['’]s$/, "") };
       })
       .sort((a, b) => (a.all[0]?.start ?? 0) - (b.all[0]?.start ?? 0))
-      .map(({ c, all, name }, i) => ({ id: `e${i + 1}`, type: c.type, name, roles: c.roles, mentions: all }));
+      .map(({ c, all, name }, i) => {
+        const country = c.type === "person" ? countryOfPerson(c) : undefined;
+        return { id: `e${i + 1}`, type: c.type, name, roles: c.roles, mentions: all, ...(country ? { country } : {}) };
+      });
     return entities;
   },
 });
+
+/**
+ * The country a person is tied to: the first country or nationality their roles name ("Russian Defense Minister",
+ * "President of the Syrian Arab Republic"), else the notable-people list.
+ */
+function countryOfPerson(c: Cluster): string | undefined {
+  for (const r of c.roles) {
+    for (const word of r.role.match(/\p{Lu}[\p{L}-]+/gu) ?? []) {
+      const code = countryOfDemonym(word) ?? lookupPlace(word).find((p) => p.featureCode.startsWith("PCL"))?.country;
+      if (code) return code;
+    }
+  }
+  for (const n of c.names) {
+    const known = notablePerson(n.text);
+    if (known) return known.country;
+  }
+  return undefined;
+}
 
 function nearestBefore(people: readonly Cluster[], at: number, fits: (c: Cluster) => boolean): Cluster | undefined {
   let best: Cluster | undefined;

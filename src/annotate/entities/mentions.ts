@@ -5,6 +5,7 @@
 import type { Mention } from "../../core/document.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { nerRecognizer } from "./ner-recognizer.js";
+import { notablePersonRecognizer } from "./notable.js";
 import {
   acronym,
   bylineAuthor,
@@ -23,6 +24,7 @@ export const MENTION_RECOGNIZERS: readonly MentionRecognizer[] = [
   bylineAuthor,
   titledPerson,
   organisationPhrase,
+  notablePersonRecognizer,
   nerRecognizer,
   gazetteerPlace,
   acronym,
@@ -70,7 +72,7 @@ export const mentionsAnnotator = defineAnnotator({
         else proposals.push({ ...m, priority: recognizer.priority });
       }
     }
-    const kept = MENTION_REFINERS.reduce((ms, refine) => refine(ms, doc.text), resolveOverlaps(proposals));
+    const kept = MENTION_REFINERS.reduce((ms, refine) => refine(ms, doc.text, input.ranges), resolveOverlaps(proposals));
     const names = new Set(kept.filter((m) => m.type === "person").map((m) => m.end));
     return [...kept, ...titled.filter((t) => names.has(t.end))].sort((a, b) => a.start - b.start || b.end - a.end);
   },

@@ -3,10 +3,14 @@
  * the model and rules get wrong in the same way every time, and each says in its name what it fixes.
  */
 import type { Mention } from "../../core/document.js";
+import { escapeRegExp } from "../../core/regexp.js";
+import type { Span } from "../../core/span.js";
 import { lookupPlace } from "../geo/gazetteer.js";
 import { NOT_NAMES, ORG_HEADS, ROLE_NOUNS } from "./lexicon.js";
+import { inRanges } from "./scope.js";
 
-export type MentionRefiner = (mentions: readonly Mention[], text: string) => Mention[];
+/** `ranges` are the parts of the text the entity rules read (see scope.ts). */
+export type MentionRefiner = (mentions: readonly Mention[], text: string, ranges: readonly Span[]) => Mention[];
 
 const wordsOf = (text: string, m: Mention) => text.slice(m.start, m.end).split(/\s+/);
 
@@ -90,6 +94,32 @@ export const placeByCoordination: MentionRefiner = (mentions, text) =>
     return coordinated ? { ...m, type: "place" as const, rule: `${m.rule}+coordination` } : m;
   });
 
+/** Names shorter than this are too likely to be ordinary words to propagate by string match. */
+const MIN_PROPAGATED_NAME = 4;
+
+/**
+ * One name, one referent per article: where the model found "Bashar Assad" once, every other occurrence of the
+ * same string that no mention covers is a mention of it too (the model misses names in crowded lists).
+ */
+export const propagateNames: MentionRefiner = (mentions, text, ranges) => {
+  const seen = new Map<string, Mention>();
+  for (const m of mentions) {
+    const name = text.slice(m.start, m.end);
+    if (m.form === "name" && name.length >= MIN_PROPAGATED_NAME && /^\p{Lu}/u.test(name) && !seen.has(name)) seen.set(name, m);
+  }
+  const added: Mention[] = [];
+  const taken = (start: number, end: number) => [...mentions, ...added].some((m) => m.start < end && start < m.end);
+  for (const [name, source] of seen) {
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, "gu");
+    for (const m of text.matchAll(re)) {
+      const span = { start: m.index, end: m.index + name.length };
+      if (taken(span.start, span.end) || !inRanges(ranges, span)) continue;
+      added.push({ ...source, start: m.index, end: m.index + name.length, rule: "entities:name-propagation", score: source.score * 0.9 });
+    }
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+};
+
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
   placeOverClubName,
   placeByCoordination,
@@ -98,4 +128,5 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropBareRoleWords,
   dropLeadingGerund,
   extendPersonLeft,
+  propagateNames,
 ];

@@ -9,6 +9,7 @@ import { defineAnnotator } from "../../pipeline/annotator.js";
 import { paragraphsOf } from "./context.js";
 import { type Draft, findQuotedDrafts } from "./direct.js";
 import { findIndirectDrafts, sentencesOf } from "./indirect.js";
+import { findInterviewDrafts, INTERVIEW_RULE } from "./interview.js";
 import { indexMentions, type LastSpeaker, resolveSource, type SpeakerContext, topicSpeaker } from "./speaker.js";
 
 /** How many paragraphs back a speaker keeps the floor for a quotation with no cue (newswire runs of quotes). */
@@ -60,7 +61,7 @@ function resolveDraft(ctx: SpeakerContext, d: Draft, last: Floor | undefined): R
 export function findQuotes(doc: Document): Quote[] {
   const { text } = doc;
   const paragraphs = paragraphsOf(doc).filter((p) => p.start >= doc.body.start && p.end <= doc.body.end);
-  const quoted = findQuotedDrafts(text, paragraphs);
+  const quoted = [...findQuotedDrafts(text, paragraphs), ...findInterviewDrafts(text, paragraphs, doc.layers.blocks)];
   const indirect = findIndirectDrafts(text, paragraphs, quoted);
   const drafts = [...quoted, ...indirect].sort((a, b) => a.start - b.start);
   const entities = doc.layers.entities ?? [];
@@ -73,8 +74,14 @@ export function findQuotes(doc: Document): Quote[] {
     sentenceStarts: sentencesOf(text, paragraphs).map((s) => s.start),
   };
   let last: Floor | undefined;
+  // The interviewee answers every answer: decided once, from the text before the first answer.
+  const firstAnswer = drafts.find((d) => d.rule === INTERVIEW_RULE);
+  const interviewee = firstAnswer ? topicSpeaker(ctx, firstAnswer.start) : undefined;
   return drafts.map((d, i): Quote => {
-    const r = resolveDraft(ctx, d, last);
+    const r: Resolved =
+      d.rule === INTERVIEW_RULE
+        ? { ...(interviewee ? { speaker: interviewee } : {}), inferred: true }
+        : resolveDraft(ctx, d, last);
     const source = d.attribution?.source ?? r.source;
     if ((r.speaker || r.attributedTo) && (d.kind === "direct" || d.kind === "partial" || d.kind === "indirect")) {
       last = { ...r, ...(source ? { source } : {}), at: d.end, paragraph: d.paragraph };

@@ -88,7 +88,7 @@ const REPORTING_VERB_FORMS = [
   "muse|muses|mused",
   "scoff|scoffs|scoffed",
   "sing|sings|sang",
-  "reads",
+  "read|reads",
   "recount|recounts|recounted",
   "remark|remarks|remarked",
   "interject|interjects|interjected",

@@ -98,4 +98,18 @@ describe("speakers are resolved from the source phrase and the context", () => {
     ],
   ];
   for (const [name, text, expected] of rows) it(name, () => check(text, people, expected));
+
+  it("answers of a Q/A interview go to the interviewee, inferred", () => {
+    const text =
+      "The finance minister, Maria Lopez, spoke to us about taxes.\n\nQ: Will taxes rise?\n\nA: No. We will keep them where they are.\n\nQ: What about John Carter's plan?\n\nA: It is his plan, not ours.";
+    check(text, people, { content: "No. We will keep", speaker: "Maria Lopez", inferred: true });
+    check(text, people, { content: "It is his plan", speaker: "Maria Lopez", inferred: true });
+  });
+  it("a paragraph that merely starts with A. is not an answer without questions", () => {
+    const doc = makeDoc("A. The first point is cost.\n\nB. The second is time.", people);
+    assert.deepEqual(
+      findQuotes(doc).filter((q) => q.rule === "interview:answer"),
+      [],
+    );
+  });
 });

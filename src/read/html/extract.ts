@@ -127,7 +127,7 @@ export function extractHtml(input: Uint8Array, options: ExtractOptions = {}): Ht
   const foreign = new Set<ElementNode>(
     boxes.filter((b) => cards.has(b) || (b.furniture?.box === b && FOREIGN_KINDS.has(b.furniture.kind))).map((b) => b.el),
   );
-  const meta = readMetadata({ parsed, jsonLd: jsonLd.nodes, article, blocks, url: options.url, foreign });
+  const meta = readMetadata({ parsed, jsonLd: jsonLd.nodes, article, blocks, url: options.url, foreign, container: choice.container });
   diagnostics.push(...meta.diagnostics);
   const authors = meta.metadata.authors?.value.map((a) => a.name) ?? [];
   const placement = placeBlocks(choice.container, inside, agreement, authors, cards);

@@ -80,12 +80,17 @@ export interface Voice {
   /** Role strings (titles, functions) known for the voice. */
   readonly roles: readonly string[];
   readonly isOrganisation: boolean;
+  /** ISO code of the country the entity layer ties the voice to, if any. */
+  readonly country?: string;
 }
 
 /** The side a voice speaks for, with the reason, or undefined when nothing ties it to one. */
 export function sideOf(voice: Voice): { side: string; why: string } | undefined {
   const texts = [...voice.roles, voice.label];
   const countries = new Set(texts.flatMap(countriesIn));
+  if (voice.country && (countries.size === 0 || (countries.size === 1 && countries.has(voice.country)))) {
+    return { side: voice.country, why: `country ${voice.country} from the entity layer` };
+  }
   if (countries.size === 1) {
     const [code] = [...countries];
     return { side: code ?? "", why: `named country ${code}` };

@@ -3,7 +3,7 @@
  * as the reader sees them, with source offsets, instead of values copied from <meta>.
  */
 import { classAndId } from "../dom.js";
-import type { TextBlock } from "../segment.js";
+import { type Box, type TextBlock, within } from "../segment.js";
 
 const fold = (s: string): string => s.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 
@@ -17,22 +17,53 @@ export function cleanTitle(title: string, outlet?: string, onlyOutlet = false): 
   const last = parts[parts.length - 1] ?? "";
   if (o !== undefined && fold(last).includes(o)) return parts.slice(0, -1).join(" - ");
   if (o !== undefined && fold(first).includes(o)) return parts.slice(1).join(" - ");
-  // Without an outlet name, a short last segment is the site name.
+  // Without an outlet name the site's name is one of the segments ("Title | Site", "Site | Title"): the longest
+  // segment is the title.
   if (onlyOutlet) return t;
-  return last.length < 30 && first.length > last.length ? parts.slice(0, -1).join(" - ") : t;
+  return parts.reduce((a, b) => (b.length > a.length ? b : a), "");
 }
 
-/** The <h1> (or another heading) whose text is the headline; the first <h1> when no headline is known. */
-export function findHeadlineBlock(blocks: readonly TextBlock[], headline: string | undefined): TextBlock | undefined {
+/** How many blocks before the article container its visible headline may stand. */
+const HEADLINE_REACH = 15;
+
+/** A heading that can be the visible headline: not furniture, not a link list, of headline length. */
+function headlineLike(b: TextBlock): boolean {
+  return b.kind === "headline" && b.box.furniture === undefined && b.text.length >= 10 && b.text.length <= 300 && b.linkChars < 0.5 * b.text.length;
+}
+
+export interface HeadlineMatch {
+  readonly block: TextBlock;
+  /** True when the block's text is the published headline; false when it is only the visible <h1> near the body. */
+  readonly matched: boolean;
+  /** True when the block lies inside the article container. */
+  readonly inContainer: boolean;
+}
+
+/**
+ * The heading whose text is the published headline; else the visible <h1> of the article: inside the container,
+ * or the last one shortly before it.
+ */
+export function findHeadlineBlock(blocks: readonly TextBlock[], headline: string | undefined, container?: Box): HeadlineMatch | undefined {
+  const inside = (b: TextBlock): boolean => container !== undefined && within(b.box, container);
   if (headline !== undefined) {
     const h = fold(headline);
     const heads = blocks.filter((b) => b.kind === "headline" || b.kind === "heading");
     const exact =
       heads.find((b) => fold(b.text) === h) ??
       heads.find((b) => b.text.length > 15 && (h.startsWith(fold(b.text)) || fold(b.text).startsWith(h)));
-    if (exact !== undefined) return exact;
+    if (exact !== undefined) return { block: exact, matched: true, inContainer: inside(exact) };
   }
-  return blocks.find((b) => b.kind === "headline" && b.box.furniture === undefined && b.text.length > 10);
+  if (container !== undefined) {
+    const first = blocks.findIndex((b) => within(b.box, container));
+    const inContainer = blocks.find((b) => headlineLike(b) && inside(b));
+    if (inContainer !== undefined) return { block: inContainer, matched: false, inContainer: true };
+    for (let i = first - 1; i >= Math.max(0, first - HEADLINE_REACH); i--) {
+      const b = blocks[i];
+      if (b !== undefined && headlineLike(b)) return { block: b, matched: false, inContainer: false };
+    }
+  }
+  const any = blocks.find(headlineLike);
+  return any === undefined ? undefined : { block: any, matched: false, inContainer: false };
 }
 
 const BYLINE_CLASS =

@@ -5,8 +5,9 @@
  */
 import type { Author, Metadata, Sourced } from "../../../core/document.js";
 import type { ElementNode, ParsedHtml } from "../dom.js";
-import type { TextBlock } from "../segment.js";
+import type { Box, TextBlock } from "../segment.js";
 import {
+  type HeadlineMatch,
   bylineText,
   cleanTitle,
   findBylineBlock,
@@ -27,6 +28,8 @@ export interface MetadataInput {
   readonly url?: string;
   /** Elements holding other articles' or readers' content (related boxes, comments, teaser cards). */
   readonly foreign?: ReadonlySet<ElementNode>;
+  /** The article container, to find the visible headline next to it. */
+  readonly container?: Box;
 }
 
 export interface MetadataResult {
@@ -104,6 +107,30 @@ function ogSource(key: string): Source {
   return key.startsWith("og:") || key.startsWith("article:") ? "opengraph" : "meta";
 }
 
+/**
+ * The visible <h1> is the headline as readers see it. It wins over a published title that adds to it ("… - Outlet",
+ * a kicker), that it completes (a title cut with "…"), that is only the site's name, or — when the <h1> stands inside
+ * the article container — that differs from it (an SEO title). The published source stays as provenance where the
+ * texts agree; a lone <h1> is reported as "title-tag" (the page's own title element).
+ */
+function preferVisible(published: Sourced<string> | undefined, found: HeadlineMatch, outlet: string | undefined): Sourced<string> | undefined {
+  const h1 = found.block.text;
+  if (published === undefined) return sourced(h1, "title-tag");
+  const v = published.value.toLowerCase();
+  const h = h1.toLowerCase();
+  if (v === h) return published;
+  const keep = (value: string): Sourced<string> => ({ value, provenance: published.provenance });
+  // The published title adds a suffix or a kicker to the <h1>, or was cut short with an ellipsis: the <h1> is whole.
+  if (v.includes(h)) return keep(h1);
+  const cut = v.replace(/\s*(?:\.\.\.|…)$/, "");
+  if (cut !== v && h.startsWith(cut)) return keep(h1);
+  // The <h1> adds a kicker or subtitle to the published title: the published title is the headline proper.
+  if (h.includes(v)) return published;
+  const siteName = outlet !== undefined && v === outlet.toLowerCase();
+  if (siteName || found.inContainer) return { value: h1, provenance: { source: "title-tag", confidence: 0.7 } };
+  return published;
+}
+
 export function readMetadata(input: MetadataInput): MetadataResult {
   const page = collectPageMeta(input.parsed.root, input.foreign);
   const art = input.article;
@@ -120,21 +147,14 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   const ldHeadline = art === undefined ? undefined : (str(art.headline) ?? str(art.name));
   const og = firstMeta(m, ["og:title", "twitter:title", "dc.title", "headline"]);
   const micro = page.microdata.get("headline")?.[0];
-  const headlineBlock = findHeadlineBlock(input.blocks, ldHeadline ?? og?.[0] ?? micro);
+  const found = findHeadlineBlock(input.blocks, ldHeadline ?? og?.[0] ?? micro, input.container);
+  const headlineBlock = found?.block;
   if (ldHeadline !== undefined) md.headline = sourced(cleanTitle(ldHeadline, outletName, true), "json-ld");
   else if (og !== undefined) md.headline = sourced(cleanTitle(decodeEntities(og[0]), outletName), ogSource(og[1]));
   else if (micro !== undefined) md.headline = sourced(micro, "microdata");
-  else if (headlineBlock !== undefined) md.headline = sourced(headlineBlock.text, "meta");
   else if (input.parsed.title !== undefined && input.parsed.title.trim() !== "")
     md.headline = sourced(cleanTitle(input.parsed.title, outletName), "title-tag");
-  // The visible <h1> is the headline as readers see it: when a published title merely adds to it ("… - Outlet",
-  // a kicker), keep the published source but the visible wording.
-  if (md.headline !== undefined && headlineBlock !== undefined && headlineBlock.text.length >= 10) {
-    const v = md.headline.value.toLowerCase();
-    const h = headlineBlock.text.toLowerCase();
-    if (v !== h && v.includes(h)) md.headline = { value: headlineBlock.text, provenance: md.headline.provenance };
-  }
-
+  if (found !== undefined) md.headline = preferVisible(md.headline, found, outletName);
   // Authors
   const authorNames = (list: string[], source: Source): Sourced<readonly Author[]> | undefined => {
     const seen = new Set<string>();

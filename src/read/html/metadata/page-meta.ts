@@ -28,9 +28,11 @@ export interface PageMeta {
   readonly authorTexts: string[];
 }
 
-/** Ancestors whose class says the dates and names inside belong to other articles or to readers. */
-const FOREIGN =
-  /(?:^|[^a-z])(?:related|recommend|more-?stories|teaser|trending|popular|comment|sidebar|widget|promo|outbrain|taboola|card|list-item|feed)/;
+/**
+ * Class words that mark readers' comments and recommendation widgets even where segmentation's size guard kept
+ * them from counting as furniture (the main signal is the `foreign` set from segmentation).
+ */
+const FOREIGN = /(?:^|[^a-z])(?:comment-|comments|outbrain|taboola)/;
 const AUTHOR_CLASS = /(?:^|[^a-z])(?:by-?line|author|authors|contributor|writer|reporter|byl)(?:$|[^a-z])/;
 
 function textOf(el: ElementNode, limit = 300): string {
