@@ -208,16 +208,6 @@ export const KIND_RULES: readonly KindRule[] = [
     test: (i) => words(i, i.content).length <= 2 && !i.attributed && !hasReportingVerb(i, i.left, REPORTING_VERBS),
   },
 
-  {
-    name: "kind:direct-before-attribution",
-    kind: "direct",
-    // As for cost, “broadening the base is hard,” said the economist: the attribution closes a sentence of speech.
-    test: (i) =>
-      i.attributedAfter &&
-      /[,!?]$/.test(contentText(i)) &&
-      words(i, i.content).length >= MIN_DIRECT_WORDS &&
-      !/\bthat,?\s*$/i.test(leftText(i)),
-  },
   { name: "kind:partial", kind: "partial", test: (i) => !startsSentence(i) },
   { name: "kind:direct-fallback", kind: "direct", test: () => true },
 ];

@@ -1,6 +1,6 @@
 /**
  * One-sided sourcing (document level, no span). The voices of a story are the entities that speak in its quotes
- * plus the non-entity sources whose words are quoted ("officials", "critics"). The cue fires when
+ * plus the non-entity sources quotes are attributed to ("officials", "critics"). The cue fires when
  * - only one voice is quoted at all, or
  * - two or more voices are quoted and all of them are tied to the same side (see sides.ts), so no opposing or
  *   independent voice is heard.
@@ -37,9 +37,7 @@ function voicesOf(ctx: FramingContext): Voice[] {
         isOrganisation: entity.type === "organization",
         ...(entity.country ? { country: entity.country } : {}),
       });
-    } else if (q.kind !== "indirect" && q.attributedTo !== undefined && q.attributedTo.trim() !== "") {
-      // An unnamed group whose words are reproduced ("critics said: “…”") is a voice; a view merely ascribed to
-      // one ("as professed by critics") is the author's report, not sourcing.
+    } else if (q.attributedTo !== undefined && q.attributedTo.trim() !== "") {
       const label = q.attributedTo.trim();
       byKey.set(`a:${label.toLowerCase()}`, { label, roles: [label], isOrganisation: false });
     }
