@@ -6,7 +6,6 @@
  */
 import nlp from "compromise";
 import { loadNerSet, type NerSet, type TaggedDocument } from "../src/annotate/ner/corpus.js";
-import { createDocContext } from "../src/annotate/ner/doc-context.js";
 import { loadNerModel, type NerModel } from "../src/annotate/ner/model.js";
 import { type Chunk, chunksOf, NerScorer } from "../src/eval/ner-metric.js";
 import { type EvalRow, formatEvalTable } from "../src/eval/report.js";
@@ -24,16 +23,13 @@ function countTokens(docs: readonly TaggedDocument[]): number {
   return docs.reduce((n, d) => n + d.sentences.reduce((m, s) => m + s.words.length, 0), 0);
 }
 
-/** Tags every document (context included); returns predicted chunks per sentence. */
+/** Tags every document with the two-pass document tagger (as `recognize` does); predicted chunks per sentence. */
 function runOurs(model: NerModel, docs: readonly TaggedDocument[]): Chunk[][] {
-  const out: Chunk[][] = [];
-  for (const doc of docs) {
-    const ctx = createDocContext(doc.sentences.map((s) => s.words));
-    for (const s of doc.sentences) {
-      out.push(model.tag(s.words, ctx).map((c) => ({ start: c.startToken, end: c.endToken, type: c.label })));
-    }
-  }
-  return out;
+  return docs.flatMap((doc) =>
+    model
+      .tagDocument(doc.sentences.map((s) => s.words))
+      .map((spans) => spans.map((c) => ({ start: c.startToken, end: c.endToken, type: c.label }))),
+  );
 }
 
 interface CompromiseMatch {

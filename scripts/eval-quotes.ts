@@ -25,8 +25,12 @@ import {
 } from "../src/eval/quotes-metric.js";
 import { type EvalRow, formatEvalTable } from "../src/eval/report.js";
 
-const DATASET = "PolNeAR dev";
-const DIR = join(sharedData, "quotes", "polnear", "dev");
+/** Which PolNeAR split to read. The rules were written looking at dev; train serves as an unseen check. */
+export interface QuotesEvalOptions {
+  readonly split?: "dev" | "train";
+  /** Read only the first `limit` articles (sorted by name), to keep a check on train short. */
+  readonly limit?: number;
+}
 
 interface Article {
   readonly name: string;
@@ -34,7 +38,8 @@ interface Article {
   readonly ann: string;
 }
 
-function loadArticles(): Article[] {
+function loadArticles(split: "dev" | "train", limit: number): Article[] {
+  const DIR = join(sharedData, "quotes", "polnear", split);
   const anns = readdirSync(join(DIR, "attributions"))
     .filter((f) => f.endsWith(".ann"))
     .sort();
@@ -43,7 +48,7 @@ function loadArticles(): Article[] {
     const article = f.replace(/_[^_]+\.ann$/, "");
     if (!first.has(article)) first.set(article, f);
   }
-  return [...first].map(([name, f]) => ({
+  return [...first].slice(0, limit).map(([name, f]) => ({
     name,
     text: readFileSync(join(DIR, "text", `${name}.txt`), "utf8"),
     ann: readFileSync(join(DIR, "attributions", f), "utf8"),
@@ -198,7 +203,10 @@ function evaluateArticle(a: Article, t: Tally): void {
   t.roles.content.push(tokenCounts(a.text, attributed, goldRole("content")));
 }
 
-export async function runQuotesEval(): Promise<EvalRow[]> {
+export async function runQuotesEval(options: QuotesEvalOptions = {}): Promise<EvalRow[]> {
+  const split = options.split ?? "dev";
+  const articles = loadArticles(split, options.limit ?? Number.POSITIVE_INFINITY);
+  const DATASET = `PolNeAR ${split}${options.limit === undefined ? "" : ` (first ${articles.length})`}`;
   const t: Tally = {
     exact: [],
     token: [],
@@ -209,7 +217,7 @@ export async function runQuotesEval(): Promise<EvalRow[]> {
     roles: { source: [], cue: [], content: [] },
     pipeline: true,
   };
-  for (const a of loadArticles()) evaluateArticle(a, t);
+  for (const a of articles) evaluateArticle(a, t);
   const exact = sumPrf(t.exact);
   const token = sumPrf(t.token);
   const baseExact = sumPrf(t.baseExact);
@@ -270,5 +278,11 @@ export async function runQuotesEval(): Promise<EvalRow[]> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  runQuotesEval().then((rows) => console.log(formatEvalTable(rows)));
+  // Optional: `tsx scripts/eval-quotes.ts train 200` checks the rules on articles they were not written against.
+  const [split, limit] = process.argv.slice(2);
+  const options: QuotesEvalOptions = {
+    ...(split === "train" ? { split } : {}),
+    ...(limit ? { limit: Number(limit) } : {}),
+  };
+  runQuotesEval(options).then((rows) => console.log(formatEvalTable(rows)));
 }

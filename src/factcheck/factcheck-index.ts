@@ -30,7 +30,12 @@ export interface MatchWeights {
   readonly context: number;
   /** The fact-check's claimant shares a name word with the given claimant. */
   readonly claimant: number;
-  /** The claim was made within `dateWindowDays` of the given date; scaled down linearly with the distance. */
+  /**
+   * Date agreement, scaled down linearly over `dateWindowDays`. With the fact-check's claimDate: the claim was made
+   * near the given date (either side). With only its publication date: it was published within the window after
+   * the given date (fact-checkers answer a viral claim within days; a check written before it is a recurring claim
+   * and gets nothing here).
+   */
   readonly date: number;
   readonly dateWindowDays: number;
   /** The fact-check's text names the month of the given date (or the one before or after, at half weight). */
@@ -74,6 +79,8 @@ export interface FactCheckMatch {
 
 const QUERY_MEDIA = /pic\.twitter\.com|\b(?:photos?|pictures?|pics?|videos?|footage|images?|clip|watch|meme)\b/i;
 const DOC_MEDIA = /\b(?:photo(?:graph)?s?|pictures?|images?|videos?|footage|memes?)\b/i;
+/** A fact-check dated a little before the claim still counts: time zones, and a claim's date is often its repost. */
+const PUBLISHED_EARLY_DAYS = 3;
 const DAY_MS = 86_400_000;
 const MAX_BONUS_ITEMS = 3;
 
@@ -111,6 +118,8 @@ export class FactCheckIndex {
   private readonly docNames: Set<string>[];
   private readonly docClaimants: Set<string>[];
   private readonly docDays: (number | undefined)[];
+  /** True when docDays holds the claim's date, false when it holds the fact-check's publication date. */
+  private readonly docDayIsClaim: boolean[];
   private readonly docMonths: number[][];
   private readonly docMedia: boolean[];
   /** Each fact-check's distinct terms with their idf, and the idf total, for the coverage signal. */
@@ -133,6 +142,7 @@ export class FactCheckIndex {
     this.docNames = texts.map(names);
     this.docClaimants = factChecks.map((f) => nameWords(f.claimant ?? ""));
     this.docDays = factChecks.map((f) => toDay(f.claimDate ?? f.date));
+    this.docDayIsClaim = factChecks.map((f) => toDay(f.claimDate) !== undefined);
     this.docMonths = texts.map(mentionedMonths);
     this.docMedia = texts.map((t) => DOC_MEDIA.test(t));
   }
@@ -147,22 +157,22 @@ export class FactCheckIndex {
     const numberOverlap = new Uint8Array(n);
     const nameOverlap = new Uint8Array(n);
     const claimant = new Uint8Array(n);
-    const date = new Float64Array(n);
+    const date = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
     const month = new Float64Array(n);
     const coverage = new Float64Array(n);
     const qTerms = new Set(terms(claimText));
     const media = new Uint8Array(n);
     const qMedia = QUERY_MEDIA.test(claimText);
     const qMonth = qDay === undefined ? undefined : toMonth(qDay);
-    const window = this.weights.dateWindowDays;
     for (let i = 0; i < n; i++) {
       if (qNumbers.size > 0) numberOverlap[i] = overlap(qNumbers, this.docNumbers[i] ?? new Set());
       if (qNames.size > 0) nameOverlap[i] = overlap(qNames, this.docNames[i] ?? new Set());
       if (qClaimant.size > 0 && overlap(qClaimant, this.docClaimants[i] ?? new Set()) > 0) claimant[i] = 1;
       const day = this.docDays[i];
       if (qDay !== undefined && day !== undefined) {
-        const gap = Math.abs(qDay - day);
-        if (gap <= window) date[i] = 1 - gap / (window + 1);
+        const after = day - qDay;
+        const gap = this.docDayIsClaim[i] ? Math.abs(after) : after < -PUBLISHED_EARLY_DAYS ? Number.POSITIVE_INFINITY : Math.max(0, after);
+        date[i] = gap;
       }
       if (qMedia && this.docMedia[i]) media[i] = 1;
       const doc = this.docTerms[i];
@@ -221,6 +231,7 @@ export interface MatchSignals {
   readonly numberOverlap: Uint8Array;
   readonly nameOverlap: Uint8Array;
   readonly claimant: Uint8Array;
+  /** Days between the claim and the fact-check as the date weight reads them; Infinity when unknown or too early. */
   readonly date: Float64Array;
   readonly month: Float64Array;
 }
@@ -239,7 +250,7 @@ export function fuse(s: MatchSignals, w: MatchWeights): Float64Array {
       w.number * (s.numberOverlap[i] ?? 0) +
       w.name * (s.nameOverlap[i] ?? 0) +
       w.claimant * (s.claimant[i] ?? 0) +
-      w.date * (s.date[i] ?? 0) +
+      w.date * Math.max(0, 1 - (s.date[i] ?? Number.POSITIVE_INFINITY) / (w.dateWindowDays + 1)) +
       w.month * (s.month[i] ?? 0);
   }
   return out;

@@ -34,16 +34,23 @@ export const eventsAnnotator = defineAnnotator({
     const sentences = (doc.layers.sentences ?? []).filter(
       (s) => s.start >= body.start && s.end <= body.end && !furniture.some((b) => b.start <= s.start && s.end <= b.end),
     );
+    // A name inside someone's role ("Chief of the General Staff of the Armed Forces …") describes that person;
+    // it does not take part in the event itself.
+    const roleSpans = (doc.layers.entities ?? []).flatMap((e) => e.roles);
+    const inRole = (m: Span) => roleSpans.some((r) => r.start <= m.start && m.end <= r.end);
     const occurrences: Occurrence[] = (doc.layers.entities ?? []).flatMap((entity) =>
-      entity.mentions.filter((m) => m.form !== "demonym").map((m) => ({ start: m.start, end: m.end, entity })),
+      entity.mentions
+        .filter((m) => m.form !== "demonym" && !inRole(m))
+        .map((m) => ({ start: m.start, end: m.end, entity })),
     );
     const times: readonly Timex[] = (doc.layers.times ?? []).filter((t) => t.type === "DATE" || t.type === "TIME");
 
     const events: Event[] = [];
     let lastWhen: { value: string; block: number } | undefined;
-    let lastWhere: { ids: string[]; index: number } | undefined;
+    /** The place last named, for a later sentence that only points at it ("at the base"). */
+    let lastWhere: { id: string; index: number } | undefined;
     sentences.forEach((sentence: Sentence, index) => {
-      const inside = occurrences.filter((o) => o.start >= sentence.start && o.end <= sentence.end);
+      const inside = occurrences.filter((o) => o.start >= sentence.start && o.end <= sentence.end).sort((a, b) => a.start - b.start);
       const who = unique(
         inside.filter((o) => o.entity.type === "person" || o.entity.type === "organization").map((o) => o.entity.id),
       );
@@ -57,7 +64,7 @@ export const eventsAnnotator = defineAnnotator({
       if (who.length === 0 || !verb) return;
 
       if (ANAPHORIC_PLACE.test(sentenceText) && lastWhere && index - lastWhere.index <= PLACE_CARRY_SENTENCES) {
-        where = unique([...where, ...lastWhere.ids]);
+        where = unique([...where, lastWhere.id]);
       }
       const when = stated?.value ?? (lastWhen && lastWhen.block === sentence.block ? lastWhen.value : undefined);
       const triggerStart = sentence.start + verb.index;
@@ -70,7 +77,8 @@ export const eventsAnnotator = defineAnnotator({
         ...(when ? { when } : {}),
         evidence: { start: sentence.start, end: sentence.end },
       });
-      if (where.length > 0) lastWhere = { ids: where, index };
+      const lastPlace = inside.filter((o) => o.entity.type === "place").at(-1);
+      if (lastPlace) lastWhere = { id: lastPlace.entity.id, index };
     });
     return events;
   },

@@ -95,8 +95,11 @@ export function createDocContext(sentences: readonly (readonly string[])[]): Doc
   return { forms, history: new Map() };
 }
 
-/** Records the entity types given to a tagged sentence's capitalised words, for later sentences of the document. */
-export function recordHistory(ctx: DocContext, words: readonly string[], types: ArrayLike<number>): void {
+/**
+ * Records the entity types given to a tagged sentence's capitalised words, for later sentences of the document.
+ * `delta` −1 takes a sentence's own votes back out (second pass of NerModel.tagDocument).
+ */
+export function recordHistory(ctx: DocContext, words: readonly string[], types: ArrayLike<number>, delta = 1): void {
   for (let i = 0; i < words.length; i++) {
     const t = types[i] ?? 0;
     const w = words[i] ?? "";
@@ -107,6 +110,6 @@ export function recordHistory(ctx: DocContext, words: readonly string[], types: 
       counts = new Uint16Array(4);
       ctx.history.set(key, counts);
     }
-    counts[t - 1] = (counts[t - 1] ?? 0) + 1;
+    counts[t - 1] = Math.max(0, (counts[t - 1] ?? 0) + delta);
   }
 }

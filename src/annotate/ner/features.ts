@@ -223,8 +223,10 @@ export function extractFeatures(
           if ((counts[t] ?? 0) > 0) seen |= 1 << t;
           if ((counts[t] ?? 0) > (counts[top] ?? 0)) top = t;
         }
-        put(mix(T.historyTop, top * 8 + c));
-        put(mix(T.historyMask, seen * 8 + c));
+        if (seen !== 0) {
+          put(mix(T.historyTop, top * 8 + c));
+          put(mix(T.historyMask, seen * 8 + c));
+        }
       }
     }
   }

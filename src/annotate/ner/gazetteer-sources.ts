@@ -52,7 +52,11 @@ export function buildGazetteerLines(): string[] {
   for (const [phrase, tag] of Object.entries(lexicon)) {
     for (const t of Array.isArray(tag) ? tag : [tag]) {
       const cat = COMPROMISE_TAGS[t];
-      if (cat !== undefined) add(cat, phrase);
+      if (cat === undefined) continue;
+      add(cat, phrase);
+      // The tokenizer keeps "Mr." and "Gen." whole, so titles it treats so are also listed with their dot.
+      const dotted = `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`;
+      if (cat === "honorific" && tokenize(dotted).length === 1) lines.add(`${cat}\t${dotted.toLowerCase()}`);
     }
   }
   const require = createRequire(import.meta.url);

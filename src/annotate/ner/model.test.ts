@@ -37,3 +37,13 @@ test("tag returns token spans with scores in (0, 1]", () => {
 test("the model is loaded once", () => {
   assert.equal(loadNerModel(), loadNerModel());
 });
+
+test("recognize keeps offsets when given sentence ranges", () => {
+  const text = "Talks stalled.  Officials from Japan met Boris Johnson in London.";
+  const second = text.indexOf("Officials");
+  const got = recognize(text, [
+    { start: 0, end: second - 2 },
+    { start: second, end: text.length },
+  ]).map((s) => `${text.slice(s.start, s.end)}/${s.label}`);
+  assert.deepEqual(got, ["Japan/LOC", "Boris Johnson/PER", "London/LOC"]);
+});

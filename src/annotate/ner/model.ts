@@ -3,7 +3,7 @@
  */
 import { join } from "node:path";
 import { modelsDir } from "../../core/paths.js";
-import type { DocContext } from "./doc-context.js";
+import { createDocContext, type DocContext, recordHistory } from "./doc-context.js";
 import { ENTITY_TYPES, isInside, type NerLabel, typeOf } from "./labels.js";
 import { decode, type Weights } from "./tagger.js";
 import { type NerModelMeta, readModel } from "./weights-file.js";
@@ -24,6 +24,11 @@ export interface NerModel {
    * earlier sentences were tagged.
    */
   tag(words: readonly string[], docContext?: DocContext): NerSpan[];
+  /**
+   * Tags all sentences of one document in two passes: the second sees what the first gave the same words in the
+   * *other* sentences, later ones included, so a headline "Sanders:" is read in the light of "Bernie Sanders said".
+   */
+  tagDocument(sentences: readonly (readonly string[])[]): NerSpan[][];
   readonly meta: NerModelMeta;
 }
 
@@ -57,6 +62,17 @@ export function nerModelFrom(weights: Weights, meta: NerModelMeta): NerModel {
       if (words.length === 0) return [];
       const { labels, probs } = decode(words, docContext, weights, meta.temperature);
       return spansOf(labels, probs);
+    },
+    tagDocument(sentences) {
+      const ctx = createDocContext(sentences);
+      const firstTypes = sentences.map((words) => Array.from(decode(words, ctx, weights, meta.temperature).labels, typeOf));
+      return sentences.map((words, s) => {
+        const own = firstTypes[s] ?? [];
+        recordHistory(ctx, words, own, -1);
+        const { labels, probs } = decode(words, ctx, weights, meta.temperature, false);
+        recordHistory(ctx, words, own, 1);
+        return spansOf(labels, probs);
+      });
     },
   };
 }

@@ -1,10 +1,9 @@
 /**
- * Character-offset NER over raw text: tokenises with the project tokenizer, tags sentence by sentence with one
- * shared document context, and maps token spans back to text offsets.
+ * Character-offset NER over raw text: tokenises with the project tokenizer, tags the sentences as one document
+ * (NerModel.tagDocument, two passes), and maps token spans back to text offsets.
  */
 import type { Token } from "../../core/document.js";
 import { tokenize } from "../tokens/tokenize.js";
-import { createDocContext } from "./doc-context.js";
 import type { NerLabel } from "./labels.js";
 import { loadNerModel, type NerModel } from "./model.js";
 
@@ -61,10 +60,10 @@ export function recognize(
       ? splitSentences(text, tokenize(text))
       : sentences.map((s) => tokenize(text, s.start, s.end)).filter((g) => g.length > 0);
   const words = groups.map((g) => g.map((t) => wordOf(text, t)));
-  const ctx = createDocContext(words);
+  const tagged = model.tagDocument(words);
   const out: NerCharSpan[] = [];
   groups.forEach((tokens, s) => {
-    for (const span of model.tag(words[s] ?? [], ctx)) {
+    for (const span of tagged[s] ?? []) {
       const first = tokens[span.startToken];
       const last = tokens[span.endToken - 1];
       if (first === undefined || last === undefined) continue;

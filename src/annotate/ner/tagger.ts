@@ -12,14 +12,19 @@ import { allowedAfter, LABEL_COUNT, typeOf } from "./labels.js";
 export const START_TAG = LABEL_COUNT;
 
 export interface Weights {
-  /** bucket-major: weights[bucket * LABEL_COUNT + label]. */
-  readonly table: Float32Array;
+  /**
+   * bucket-major: weights[bucket * LABEL_COUNT + label], in units of `scale`. Training uses Float32; the shipped
+   * model stays Int16 in memory (38 MB instead of 75 MB), since only the argmax and the softmax need real units.
+   */
+  readonly table: Float32Array | Int16Array;
+  /** Real weight = table value × scale (1 when absent). */
+  readonly scale?: number;
   readonly bits: number;
   readonly gazetteer?: Gazetteer;
 }
 
 /** Adds the weight rows of feats[from, to) into scores (length LABEL_COUNT). */
-export function addRows(table: Float32Array, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
+export function addRows(table: Float32Array | Int16Array, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
   for (let f = from; f < to; f++) {
     const row = feats[f] ?? 0;
     for (let l = 0; l < LABEL_COUNT; l++) scores[l] = (scores[l] ?? 0) + (table[row + l] ?? 0);
@@ -48,12 +53,13 @@ export interface Decoded {
   readonly probs: Float32Array;
 }
 
-/** Tags one sentence; when `ctx` is given, its history is updated with the result for later sentences. */
+/** Tags one sentence; when `ctx` is given and `record` holds, its history gets the result for later sentences. */
 export function decode(
   words: readonly string[],
   ctx: DocContext | undefined,
   w: Weights,
   temperature: number,
+  record = true,
 ): Decoded {
   const sf: SentenceFeatures = extractFeatures(words, ctx, w);
   const labels = new Uint8Array(sf.n);
@@ -69,11 +75,11 @@ export function decode(
     addRows(w.table, dyn, 0, nd, scores);
     const best = argmaxAllowed(scores, p1);
     labels[i] = best;
-    probs[i] = softmaxProb(scores, best, p1, temperature);
+    probs[i] = softmaxProb(scores, best, p1, temperature / (w.scale ?? 1));
     p2 = p1;
     p1 = best;
   }
-  if (ctx !== undefined) recordHistory(ctx, words, Array.from(labels, typeOf));
+  if (ctx !== undefined && record) recordHistory(ctx, words, Array.from(labels, typeOf));
   return { labels, probs };
 }
 

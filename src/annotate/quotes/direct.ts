@@ -17,83 +17,103 @@ export interface Draft extends Span {
   /** Drafts from one quotation split over paragraphs share a group. */
   readonly group?: number;
   readonly attribution?: Attribution;
-  /** A non-entity source read from the clause ("as professed by critics"). */
-  readonly attributedTo?: string;
+}
+
+/** Most words a quotation inside a quotation may have and still be kept as a quoted name or phrase. */
+const MAX_NESTED_WORDS = 6;
+
+/** The clauses around a top-level quotation, bounded by its neighbours in the same paragraph. */
+interface Surroundings {
+  readonly left: Span;
+  readonly right: Span;
+  readonly paragraph: Span;
+}
+
+function surroundings(
+  text: string,
+  paragraphs: readonly Span[],
+  top: readonly Region[],
+  i: number,
+): Surroundings | undefined {
+  const r = top[i];
+  const paragraph = r ? paragraphs[r.paragraph] : undefined;
+  if (r === undefined || paragraph === undefined || r.end <= r.start) return undefined;
+  const prev = top[i - 1];
+  const next = top[i + 1];
+  const floor = prev && prev.paragraph === r.paragraph ? prev.outer.end : paragraph.start;
+  const ceiling = next && next.outer.start < paragraph.end ? next.outer.start : paragraph.end;
+  let left = leftClause(text, paragraph, r.outer.start, floor);
+  // A quotation that opens its paragraph after a paragraph ending in a colon is introduced by that colon.
+  const before = paragraphs[r.paragraph - 1];
+  if (left.end === paragraph.start && before && /:\s*$/.test(text.slice(before.start, before.end))) {
+    left = leftClause(text, before, before.end);
+  }
+  const right = rightClause(text, paragraphs[lastParagraphOf(r, paragraphs)] ?? paragraph, r.outer.end, ceiling);
+  return { left, right, paragraph };
+}
+
+/** One top-level quotation: its kind from the ordered kind rules, and the cue and source around it. */
+function readQuotation(text: string, r: Region, around: Surroundings, resumes: boolean): Draft {
+  const { left, right, paragraph } = around;
+  const attribution = attributionAround(text, r, left, right);
+  // "like “X”, as professed by critics" keeps X a scare quote: the passive tail owns the phrase, it does not speak it.
+  const attributed = attribution !== undefined && attribution.rule !== "cue:as-by";
+  const paragraphOnly =
+    text.slice(paragraph.start, r.outer.start).trim() === "" && text.slice(r.outer.end, paragraph.end).trim() === "";
+  const { kind, rule } = classifyKind({
+    text,
+    content: r,
+    left,
+    right,
+    attributed,
+    attributedAfter: attributionAfter(text, right) !== undefined,
+    recovered: !r.marks.open,
+    resumes,
+    paragraphOnly,
+  });
+  // A fragment with no cue beside it takes the reporting verb of its sentence ("He called it “a historic day”").
+  const cue =
+    kind === "name" ? undefined : (attribution ?? (kind === "partial" ? verbInClause(text, left) : undefined));
+  return {
+    start: r.start,
+    end: r.end,
+    kind,
+    marks: r.marks,
+    rule: `${r.rule}+${rule}`,
+    paragraph: r.paragraph,
+    group: r.group,
+    ...(cue ? { attribution: cue } : {}),
+  };
+}
+
+/** Quotations inside quotations are phrases the speaker quotes: kept as names or scare quotes, never as speech. */
+function nestedDraft(text: string, r: Region): Draft | undefined {
+  const words = wordsOf(text, r).length;
+  if (words === 0 || words > MAX_NESTED_WORDS) return undefined;
+  const kind = /^\p{Lu}/u.test(text.slice(r.start, r.end)) ? "name" : "scare";
+  return { start: r.start, end: r.end, kind, marks: r.marks, rule: `${r.rule}+kind:nested`, paragraph: r.paragraph };
 }
 
 export function findQuotedDrafts(text: string, paragraphs: readonly Span[]): Draft[] {
   const regions = findRegions(text, paragraphs);
   const top = regions.filter((r) => r.depth === 0);
   const drafts: Draft[] = [];
-  let previousKind: QuoteKind | undefined;
+  let previous: Draft | undefined;
   top.forEach((r, i) => {
-    const paragraph = paragraphs[r.paragraph];
-    if (paragraph === undefined || r.end <= r.start) return;
+    const around = surroundings(text, paragraphs, top, i);
+    if (around === undefined) return;
     const prev = top[i - 1];
-    const next = top[i + 1];
-    const floor = prev && prev.paragraph === r.paragraph ? prev.outer.end : paragraph.start;
-    const ceiling = next && next.outer.start < paragraph.end ? next.outer.start : paragraph.end;
-    let left = leftClause(text, paragraph, r.outer.start, floor);
-    // A quotation that opens its paragraph after a paragraph ending in a colon is introduced by that colon.
-    const before = paragraphs[r.paragraph - 1];
-    if (left.end === paragraph.start && before && /:\s*$/.test(text.slice(before.start, before.end))) {
-      left = leftClause(text, before, before.end);
-    }
-    const right = rightClause(text, paragraphs[lastParagraphOf(r, paragraphs)] ?? paragraph, r.outer.end, ceiling);
-    const attribution = attributionAround(text, r, left, right);
-    const recovered = !r.marks.open;
-    // "like “X”, as professed by critics" keeps X a scare quote: the passive tail owns the phrase, it does not speak it.
-    const attributed = attribution !== undefined && attribution.rule !== "cue:as-by";
     const resumes =
-      previousKind === "direct" &&
+      previous?.kind === "direct" &&
       prev !== undefined &&
       prev.paragraph === r.paragraph &&
       isAttributionOnly(text, { start: prev.outer.end, end: r.outer.start });
-    const attributedAfter = attributionAfter(text, right) !== undefined;
-    const paragraphOnly =
-      text.slice(paragraph.start, r.outer.start).trim() === "" && text.slice(r.outer.end, paragraph.end).trim() === "";
-    const { kind, rule } = classifyKind({
-      text,
-      content: r,
-      left,
-      right,
-      attributed,
-      attributedAfter,
-      recovered,
-      resumes,
-      paragraphOnly,
-    });
-    previousKind = kind;
-    const draft: Draft = {
-      start: r.start,
-      end: r.end,
-      kind,
-      marks: r.marks,
-      rule: `${r.rule}+${rule}`,
-      paragraph: r.paragraph,
-      group: r.group,
-      ...(attribution && kind !== "name" ? { attribution } : {}),
-    };
-    if (kind === "partial" && !attribution) {
-      const inSentence = verbInClause(text, left);
-      drafts.push(inSentence ? { ...draft, attribution: inSentence } : draft);
-      return;
-    }
-    drafts.push(draft);
+    previous = readQuotation(text, r, around, resumes);
+    drafts.push(previous);
   });
   for (const r of regions) {
-    if (r.depth === 0) continue;
-    // Quotations inside quotations are phrases the speaker quotes; kept as scare or name, never as speech.
-    const words = wordsOf(text, r).length;
-    if (words === 0 || words > 6) continue;
-    drafts.push({
-      start: r.start,
-      end: r.end,
-      kind: /^\p{Lu}/u.test(text.slice(r.start, r.end)) ? "name" : "scare",
-      marks: r.marks,
-      rule: `${r.rule}+kind:nested`,
-      paragraph: r.paragraph,
-    });
+    const nested = r.depth > 0 ? nestedDraft(text, r) : undefined;
+    if (nested) drafts.push(nested);
   }
   return shareAttributions(drafts.sort((a, b) => a.start - b.start));
 }

@@ -36,13 +36,8 @@ function resolveDraft(ctx: SpeakerContext, d: Draft, last: Floor | undefined): R
   const lastSpeaker: LastSpeaker | undefined = recent?.speaker ? { id: recent.speaker, at: recent.at } : undefined;
   if (source) {
     const r = resolveSource(ctx, source, lastSpeaker);
-    return {
-      ...r,
-      ...(d.attributedTo ? { attributedTo: d.attributedTo } : {}),
-      inferred: d.attribution?.rule === "cue:shared",
-    };
+    return { ...r, inferred: d.attribution?.rule === "cue:shared" };
   }
-  if (d.attributedTo) return { attributedTo: d.attributedTo, inferred: false };
   if (d.kind !== "direct") return { inferred: false };
   // A quotation with no cue: the previous speaker keeps the floor, else the person the text is about.
   if (recent && (recent.speaker || recent.attributedTo)) {

@@ -56,6 +56,11 @@ export function scanMarks(text: string, from: number, to: number): Mark[] {
     const ch = text[i] ?? "";
     const prev = i > from ? (text[i - 1] ?? "") : "";
     const next = i + 1 < to ? (text[i + 1] ?? "") : "";
+    // Three straight marks closing a quotation inside a quotation: the first closes the single, the pair the double.
+    if (ch === "'" && next === "'" && text[i + 2] === "'" && pending.single > 0) {
+      push(i, "single", "close");
+      continue;
+    }
     // Two straight single marks are one double mark in some archives (''Like this,'' he said).
     if (ch === "'" && next === "'") {
       const after = i + 2 < to ? (text[i + 2] ?? "") : "";
@@ -66,9 +71,10 @@ export function scanMarks(text: string, from: number, to: number): Mark[] {
       continue;
     }
     switch (ch) {
-      case "\u201C": // “
+      case "\u201C": // “ opens; glued to the word before and followed by a space, it is a closing mark set wrong
       case "\u201E": // „
-        push(i, "double", "open");
+        if (pending.double > 0 && isClosingContext(prev, next)) push(i, "double", "close");
+        else push(i, "double", "open");
         break;
       case "\u201D": // ” closes; at a paragraph start, or before a word after a space, it is a reversed opening mark
         if (pending.double === 0 && (i === from || isOpeningContext(prev, next))) push(i, "double", "open");

@@ -60,6 +60,19 @@ describe("quotation marks are paired into regions", () => {
       ],
     ],
     [
+      "a left mark set where a right one belongs",
+      "“We will win,“ she said.",
+      [{ content: "We will win,", open: true, close: true, rule: "marks:paired" }],
+    ],
+    [
+      "triple straight marks close a single inside a double",
+      "''He told me, 'no daylight,''' she recalled.",
+      [
+        { content: "He told me, 'no daylight,'", open: true, close: true, rule: "marks:paired" },
+        { content: "no daylight,", open: true, close: true, rule: "marks:paired" },
+      ],
+    ],
+    [
       "missing closing mark runs to the paragraph end",
       "“We are not done yet, she said\n\nNext paragraph.",
       [{ content: "We are not done yet, she said", open: true, close: false, rule: "marks:missing-close" }],

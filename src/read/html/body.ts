@@ -77,11 +77,11 @@ const MARKUP_TEXT = /^<\/?[a-z][\w-]*(?:\s[^>]*)?>?/i;
 
 /** A short heading that opens a section of links to other stories: everything after it is not the article. */
 const RELATED_HEADING =
-  /^(?:more (?:from|on|in|about|stories|news|coverage|videos?|to read|like this)\b|more [\p{Lu}]|related\b|recommended\b|read (?:more|next|this next)\b|you (?:may|might) (?:also )?like|(?:most )?popular\b|most (?:read|viewed|shared)|trending\b|top stories|latest (?:news|stories|articles|headlines)|around the web|from (?:the web|our partners)|sponsored (?:stories|content|links)|what to read next|also on|further reading|see also|promoted (?:stories|content)|editors'? picks|don'?t miss|in other news|in case you missed it|you may have missed|elsewhere on|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|themen|nachrichten)|ähnliche (?:artikel|beiträge)|auch interessant|(?:à )?lire aussi|sur le même sujet|lee también|te puede interesar|leggi anche)/iu;
+  /^(?:more (?:from|on|in|about|stories|news|coverage|videos?|to read|like this)\b|more [\p{Lu}]|related\b|recommended\b|read (?:more|next|this next)\b|you (?:may|might) (?:also )?like|(?:most )?popular\b|most (?:read|viewed|shared)|trending\b|top stories|latest (?:news|stories|articles|headlines)|around the web|from (?:the web|our partners)|sponsored (?:stories|content|links)|what to read next|also on|further reading|see also|promoted (?:stories|content)|editors'? picks|don'?t miss|in other news|in case you missed it|you may have missed|elsewhere on|explore further|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|themen|nachrichten)|ähnliche (?:artikel|beiträge)|auch interessant|(?:à )?lire aussi|sur le même sujet|lee también|te puede interesar|leggi anche)/iu;
 
 /** Promotions that close an article: calls to follow, subscribe or join, and "this story first appeared" notes. */
 const TAIL_PROMO =
-  /\b(?:follow (?:us|\w+) on|subscribe to|sign up (?:for|to)|newsletter|join (?:our|the) (?:\w+ )?(?:forums?|community|conversation)|like us on facebook|download (?:our|the) app|get (?:our|the) .{0,30} app|click here|for more (?:news|stories|on this)|this (?:story|article) (?:was|is) (?:originally|first) (?:published|appeared)|copyright \d{4}|all rights reserved|if you (?:enjoyed|liked) (?:reading )?this|we want to hear (?:from you|what you think)|let us know what you think|share your thoughts|folgen sie uns|abonnieren sie)\b/i;
+  /\b(?:follow (?:us|\w+) on|follow .{0,40}(?:full )?coverage|subscribe to|sign up (?:for|to)|newsletter|join (?:our|the) (?:\w+ )?(?:forums?|community|conversation)|like us on facebook|download (?:our|the) app|get (?:our|the) .{0,30} app|click here|for more (?:news|stories|on this)|this (?:story|article) (?:was|is) (?:originally|first) (?:published|appeared)|copyright \d{4}|all rights reserved|if you (?:enjoyed|liked) (?:reading )?this|we want to hear (?:from you|what you think)|let us know what you think|share your thoughts|folgen sie uns|abonnieren sie|subject to copyright|no part (?:of this .{0,30})?may be reproduced)\b|^citation:/i;
 
 function cueOf(text: string): [BoilerplateKind, string] | undefined {
   if (text.length > 200) return undefined;
@@ -217,10 +217,29 @@ function isAuthorBio(text: string, authors: readonly string[]): boolean {
   );
 }
 
+/** An item of a list that is part of the text (a tally, a list of findings): few links, more than a word or two. */
+function isContentListItem(b: TextBlock): boolean {
+  return b.kind === "list-item" && b.text.length >= 15 && b.linkChars < 0.3 * b.text.length;
+}
+
 /** A block that reads like prose: long, or ending like a sentence. */
 function isProse(b: TextBlock): boolean {
   if (MARKUP_TEXT.test(b.text)) return false;
-  return b.text.length >= EDGE_LONG || (SENTENCE.test(b.text) && b.text.length >= 25 && b.kind !== "heading");
+  if (b.text.length >= EDGE_LONG) return true;
+  if (b.kind === "heading" || b.kind === "headline") return false;
+  return (SENTENCE.test(b.text) && b.text.length >= 25) || (b.kind === "paragraph" && readsLikeSentence(b.text));
+}
+
+/** Words in a run of text that could be a sentence even without its full stop. */
+const SENTENCE_WORDS = 10;
+/** Share of lower-case words: sentences have many, titles, bylines and labels few (German capitalises nouns only). */
+const LOWER_SHARE = 0.4;
+
+function readsLikeSentence(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < SENTENCE_WORDS) return false;
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length;
+  return lower / words.length >= LOWER_SHARE;
 }
 
 function trimEdges(
@@ -253,7 +272,7 @@ function trimEdges(
   let last = -1;
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i];
-    if (b !== undefined && isBody(i) && (isProse(b) || inBody?.(b) === true)) {
+    if (b !== undefined && isBody(i) && (isProse(b) || isContentListItem(b) || inBody?.(b) === true)) {
       last = i;
       break;
     }

@@ -125,9 +125,19 @@ export function extractHtml(input: Uint8Array, options: ExtractOptions = {}): Ht
   if (agreement !== undefined) choice = chooseContainer(boxes, blocks, agreement, cards);
   const inside = blocks.filter((b) => within(b.box, choice.container));
   const foreign = new Set<ElementNode>(
-    boxes.filter((b) => cards.has(b) || (b.furniture?.box === b && FOREIGN_KINDS.has(b.furniture.kind))).map((b) => b.el),
+    boxes
+      .filter((b) => cards.has(b) || (b.furniture?.box === b && FOREIGN_KINDS.has(b.furniture.kind)))
+      .map((b) => b.el),
   );
-  const meta = readMetadata({ parsed, jsonLd: jsonLd.nodes, article, blocks, url: options.url, foreign, container: choice.container });
+  const meta = readMetadata({
+    parsed,
+    jsonLd: jsonLd.nodes,
+    article,
+    blocks,
+    url: options.url,
+    foreign,
+    container: choice.container,
+  });
   diagnostics.push(...meta.diagnostics);
   const authors = meta.metadata.authors?.value.map((a) => a.name) ?? [];
   const placement = placeBlocks(choice.container, inside, agreement, authors, cards);

@@ -63,7 +63,8 @@ const CAPTION_CLASS =
 /** How many ancestors above a <p> may still make it a quote or caption (<blockquote><p>, <figcaption><p>). */
 const WRAPPER_REACH = 3;
 
-function kindOf(tagPath: readonly ElementNode[]): [BlockKind, ElementNode] {
+/** The kind of a block from its element path (innermost last), with the element that decided it. */
+function kindOf(tagPath: readonly ElementNode[], fallback: ElementNode): [BlockKind, ElementNode] {
   let paragraph: ElementNode | undefined;
   let reach = 0;
   for (let i = tagPath.length - 1; i >= 0; i--) {
@@ -87,7 +88,7 @@ function kindOf(tagPath: readonly ElementNode[]): [BlockKind, ElementNode] {
     else if (t === "figure") return ["caption", el];
   }
   if (paragraph !== undefined) return ["paragraph", paragraph];
-  return ["paragraph", tagPath[tagPath.length - 1] ?? ({} as ElementNode)];
+  return ["paragraph", tagPath[tagPath.length - 1] ?? fallback];
 }
 
 const WS = /\s+/g;
@@ -114,7 +115,7 @@ export function segment(root: ElementNode): Segmentation {
     }
     const text = raw.replace(WS, " ").trim();
     if (text !== "") {
-      const [kind, kindEl] = firstKind !== undefined && text.length <= TIMESTAMP_MAX ? firstKind : kindOf(path);
+      const [kind, kindEl] = firstKind !== undefined && text.length <= TIMESTAMP_MAX ? firstKind : kindOf(path, box.el);
       blocks.push({ box, pieces, text, linkChars: link, kind, kindEl });
     }
     pieces = [];
@@ -143,7 +144,7 @@ export function segment(root: ElementNode): Segmentation {
       if (child.type === "text") {
         pieces.push({ node: child, inLink });
         if (firstKind === undefined && path[path.length - 1]?.tag === "time" && /\S/.test(child.text))
-          firstKind = kindOf(path);
+          firstKind = kindOf(path, box.el);
         continue;
       }
       const tag = child.tag;

@@ -7,20 +7,30 @@ import { type Box, type TextBlock, within } from "../segment.js";
 
 const fold = (s: string): string => s.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
 
-/** Removes a " | Outlet" / " - Outlet" suffix (or prefix) from a <title> or og:title. */
+/**
+ * Removes the site's name from a <title> or og:title: "Title | Outlet", "Outlet » Title", "Title - Outlet".
+ * `onlyOutlet` removes a segment only when it names the known outlet (JSON-LD headlines rarely carry the site).
+ */
 export function cleanTitle(title: string, outlet?: string, onlyOutlet = false): string {
   const t = title.replace(/\s+/g, " ").trim();
-  const parts = t.split(/\s+[|–—:»·-]\s+/);
-  if (parts.length < 2) return t;
   const o = outlet === undefined ? undefined : fold(outlet);
-  const first = parts[0] ?? t;
-  const last = parts[parts.length - 1] ?? "";
-  if (o !== undefined && fold(last).includes(o)) return parts.slice(0, -1).join(" - ");
-  if (o !== undefined && fold(first).includes(o)) return parts.slice(1).join(" - ");
-  // Without an outlet name the site's name is one of the segments ("Title | Site", "Site | Title"): the longest
-  // segment is the title.
+  if (o !== undefined && o !== "") {
+    const parts = t.split(/\s+[|–—:»·-]\s+/);
+    const first = parts[0] ?? t;
+    const last = parts[parts.length - 1] ?? "";
+    if (parts.length > 1 && fold(last).includes(o)) return parts.slice(0, -1).join(" - ");
+    if (parts.length > 1 && fold(first).includes(o)) return parts.slice(1).join(" - ");
+  }
   if (onlyOutlet) return t;
-  return parts.reduce((a, b) => (b.length > a.length ? b : a), "");
+  // Pipes and guillemets separate the site's name and sections from the title: the longest segment is the title.
+  const bars = t.split(/\s+[|»·]\s+/);
+  if (bars.length > 1) return bars.reduce((a, b) => (b.length > a.length ? b : a), "");
+  // A short last segment after " - " is the site's name ("Storm hits coast - Daily Example").
+  const dashes = t.split(/\s+-\s+/);
+  const lastDash = dashes[dashes.length - 1] ?? "";
+  return dashes.length > 1 && lastDash.length < 30 && (dashes[0] ?? "").length > lastDash.length
+    ? dashes.slice(0, -1).join(" - ")
+    : t;
 }
 
 /** How many blocks before the article container its visible headline may stand. */
@@ -28,7 +38,13 @@ const HEADLINE_REACH = 15;
 
 /** A heading that can be the visible headline: not furniture, not a link list, of headline length. */
 function headlineLike(b: TextBlock): boolean {
-  return b.kind === "headline" && b.box.furniture === undefined && b.text.length >= 10 && b.text.length <= 300 && b.linkChars < 0.5 * b.text.length;
+  return (
+    b.kind === "headline" &&
+    b.box.furniture === undefined &&
+    b.text.length >= 10 &&
+    b.text.length <= 300 &&
+    b.linkChars < 0.5 * b.text.length
+  );
 }
 
 export interface HeadlineMatch {
@@ -43,7 +59,11 @@ export interface HeadlineMatch {
  * The heading whose text is the published headline; else the visible <h1> of the article: inside the container,
  * or the last one shortly before it.
  */
-export function findHeadlineBlock(blocks: readonly TextBlock[], headline: string | undefined, container?: Box): HeadlineMatch | undefined {
+export function findHeadlineBlock(
+  blocks: readonly TextBlock[],
+  headline: string | undefined,
+  container?: Box,
+): HeadlineMatch | undefined {
   const inside = (b: TextBlock): boolean => container !== undefined && within(b.box, container);
   if (headline !== undefined) {
     const h = fold(headline);
@@ -118,7 +138,7 @@ export function findStandfirstBlock(
 
 /** How far around the headline a visible date line is looked for. */
 const DATE_WINDOW_BEFORE = 5;
-const DATE_WINDOW_AFTER = 30;
+const DATE_WINDOW_AFTER = 40;
 
 /** A date written in a short block near the headline ("18.11.2019", "November 18, 2019 at 9:45 am"). */
 export function findDateNearHeadline(

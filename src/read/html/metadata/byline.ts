@@ -87,6 +87,11 @@ export function namesFromField(raw: string, outlet?: string): string[] {
     .map((p) => p.trim())
     .filter(
       (p) =>
-        p.length <= 80 && !NOT_A_PERSON.test(p) && !DOMAIN.test(p) && /\p{L}/u.test(p) && p.toLowerCase() !== folded,
+        p.length <= 80 &&
+        !NOT_A_PERSON.test(p) &&
+        !ROLE_WORD.test(p) &&
+        !DOMAIN.test(p) &&
+        /\p{L}/u.test(p) &&
+        p.toLowerCase() !== folded,
     );
 }

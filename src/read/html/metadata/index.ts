@@ -7,13 +7,13 @@ import type { Author, Metadata, Sourced } from "../../../core/document.js";
 import type { ElementNode, ParsedHtml } from "../dom.js";
 import type { Box, TextBlock } from "../segment.js";
 import {
-  type HeadlineMatch,
   bylineText,
   cleanTitle,
   findBylineBlock,
   findDateNearHeadline,
   findHeadlineBlock,
   findStandfirstBlock,
+  type HeadlineMatch,
 } from "./blocks.js";
 import { namesFromByline, namesFromField } from "./byline.js";
 import { normaliseDate, textDate, urlDate } from "./dates.js";
@@ -113,7 +113,11 @@ function ogSource(key: string): Source {
  * the article container — that differs from it (an SEO title). The published source stays as provenance where the
  * texts agree; a lone <h1> is reported as "title-tag" (the page's own title element).
  */
-function preferVisible(published: Sourced<string> | undefined, found: HeadlineMatch, outlet: string | undefined): Sourced<string> | undefined {
+function preferVisible(
+  published: Sourced<string> | undefined,
+  found: HeadlineMatch,
+  outlet: string | undefined,
+): Sourced<string> | undefined {
   const h1 = found.block.text;
   if (published === undefined) return sourced(h1, "title-tag");
   const v = published.value.toLowerCase();
@@ -186,7 +190,10 @@ export function readMetadata(input: MetadataInput): MetadataResult {
     );
 
   // Dates
-  const ldPublished = art === undefined ? undefined : (str(art.datePublished) ?? str(art.dateCreated));
+  // The article node's date, else one a Yoast-style graph puts on the WebPage node only.
+  const ldPublished =
+    (art === undefined ? undefined : (str(art.datePublished) ?? str(art.dateCreated))) ??
+    input.jsonLd.map((n) => str(n.datePublished)).find((d) => d !== undefined);
   const candidates: [string | undefined, Source][] = [
     [ldPublished, "json-ld"],
     ...(() => {

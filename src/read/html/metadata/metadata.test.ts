@@ -84,3 +84,8 @@ test("dates: ISO, RFC-ish, German, words, epoch and URLs", () => {
   assert.equal(urlDate("https://x.example/news/2019-11-18-story"), "2019-11-18");
   assert.equal(urlDate("https://x.example/item/20191340/"), undefined);
 });
+
+test("structured author fields: desks and role words are not people", () => {
+  assert.deepEqual(namesFromField("Courier Staff"), []);
+  assert.deepEqual(namesFromField("Ann Lee, Staff Writer"), ["Ann Lee"]);
+});
