@@ -114,7 +114,14 @@ export function loadSnopes(withDates = false): Collection {
     if (claim === "") continue;
     ids.push(id);
     const date = dates.get(claim.trim());
-    factChecks.push({ url: `snopes:${id}`, claimReviewed: claim, title, rating: "", publisher: "Snopes", ...(date ? { date } : {}) });
+    factChecks.push({
+      url: `snopes:${id}`,
+      claimReviewed: claim,
+      title,
+      rating: "",
+      publisher: "Snopes",
+      ...(date ? { date } : {}),
+    });
   }
   return { ids, factChecks };
 }

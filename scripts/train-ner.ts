@@ -1,7 +1,7 @@
 /**
  * Trains the NER tagger and writes models/ner/. Deterministic: fixed seed, fixed document order per epoch.
  *   npm run train:ner                        # the shipped model
- *   npm run train:ner -- --epochs 8 --no-save --wiki   # experiments (adds WikiNEuRal train sentences)
+ *   npm run train:ner -- --no-save --wiki --wiki-weight 0.25   # experiments; --out DIR writes elsewhere
  */
 import { join } from "node:path";
 import { loadNerSet, type TaggedDocument } from "../src/annotate/ner/corpus.js";
@@ -116,7 +116,8 @@ console.log(`best epoch ${result.bestEpoch}: dev F1 PER/ORG/LOC ${result.bestSco
 
 if (!flag("no-save")) {
   const temperature = fitTemperature(dev, result.weights);
-  const dir = join(modelsDir, "ner");
+  const out = args.indexOf("--out");
+  const dir = out >= 0 ? (args[out + 1] ?? "") : join(modelsDir, "ner");
   saveModel(dir, result.weights, gazetteerLines.length > 0 ? gazetteerLines : undefined, {
     temperature,
     trainedOn: flag("wiki") ? ["conll2003/train", "wikineural-en-val.train"] : ["conll2003/train"],

@@ -72,3 +72,9 @@ test("gzip input is inflated with a cap; a gzip bomb is refused", () => {
   assert.throws(() => readMaybeGzip(bomb, 10 * 1024 * 1024), InputTooLargeError);
   assert.throws(() => extractHtml(bomb), InputTooLargeError);
 });
+
+test("100k sibling teaser-like paragraphs stay linear", () => {
+  const item = '<p><a href="/x">A linked headline of some length</a> and a summary sentence that follows it here.</p>';
+  const r = extractHtml(enc(`<div>${item.repeat(100_000)}</div>`));
+  assert.equal(r.sourceMap.length, r.text.length);
+});

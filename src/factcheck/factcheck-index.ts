@@ -171,7 +171,11 @@ export class FactCheckIndex {
       const day = this.docDays[i];
       if (qDay !== undefined && day !== undefined) {
         const after = day - qDay;
-        const gap = this.docDayIsClaim[i] ? Math.abs(after) : after < -PUBLISHED_EARLY_DAYS ? Number.POSITIVE_INFINITY : Math.max(0, after);
+        const gap = this.docDayIsClaim[i]
+          ? Math.abs(after)
+          : after < -PUBLISHED_EARLY_DAYS
+            ? Number.POSITIVE_INFINITY
+            : Math.max(0, after);
         date[i] = gap;
       }
       if (qMedia && this.docMedia[i]) media[i] = 1;
@@ -250,7 +254,7 @@ export function fuse(s: MatchSignals, w: MatchWeights): Float64Array {
       w.number * (s.numberOverlap[i] ?? 0) +
       w.name * (s.nameOverlap[i] ?? 0) +
       w.claimant * (s.claimant[i] ?? 0) +
-      w.date * Math.max(0, 1 - (s.date[i] ?? Number.POSITIVE_INFINITY) / (w.dateWindowDays + 1)) +
+      w.date * dateCloseness(s.date[i] ?? Number.POSITIVE_INFINITY, w.dateWindowDays) +
       w.month * (s.month[i] ?? 0);
   }
   return out;
@@ -271,6 +275,9 @@ export function topK(scores: Float64Array, k: number): number[] {
 }
 
 /** Days since the epoch of an ISO date (or date-time), undefined when absent or unparseable. */
+/** 1 on the same day, falling linearly to 0 past the window. */
+const dateCloseness = (gap: number, window: number): number => Math.max(0, 1 - gap / (window + 1));
+
 /** Adjacent term pairs, the phrase signal. */
 const pairs = (list: readonly string[]): string[] => list.slice(1).map((t, i) => `${list[i]} ${t}`);
 

@@ -28,6 +28,9 @@ const CAUSAL = set(
 const CHANGE = set(
   "increased decreased rose fell doubled tripled dropped grew cut raised lost gained destroyed killed liberated freed captured built created",
 );
+/** Inflected change-of-state verbs ("returning", "fleeing", "increases"): the stems, any ending. */
+const CHANGE_STEM =
+  /^(?:increas|decreas|ris(?:e|es|ing)$|fall(?:s|ing)$|return|flee|fled$|grow|drop|doubl|tripl|destroy|liberat|captur|evacuat|kill|collaps|expand|shrink|surg|plung|soar|declin)/;
 const SPEECH = set("said says say told announced claimed claims stated reported according confirmed denied");
 const EPISTEMIC = set("think believe feel hope guess suppose wish want love like");
 const MODAL = set("should must ought would could might may");
@@ -62,7 +65,7 @@ export const CUE_RULES: readonly CueRule[] = [
   { name: "superlative", fire: (_s, w) => has(w, SUPERLATIVE) || w.some((x) => /^\p{L}{3,}est$/u.test(x)) },
   { name: "absolute", fire: (_s, w) => has(w, ABSOLUTE) },
   { name: "causal", fire: (_s, w) => has(w, CAUSAL) },
-  { name: "change", fire: (_s, w) => has(w, CHANGE) },
+  { name: "change", fire: (_s, w) => has(w, CHANGE) || w.some((x) => CHANGE_STEM.test(x)) },
   { name: "attribution", fire: (_s, w) => has(w, SPEECH) },
   { name: "past-tense", fire: (_s, w) => has(w, PAST) || w.some((x) => /^\p{L}{3,}ed$/u.test(x)) },
   { name: "future", fire: (_s, w) => has(w, FUTURE) },

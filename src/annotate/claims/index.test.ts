@@ -90,9 +90,20 @@ test("claims: a reporting verb outside quotes names the claimant", () => {
   assert.equal(bare?.claimant, "Reuters");
 });
 
-test("clauses: long sentences split at ';' and ', and'; short ones stay whole", () => {
+test("claims: a list marker is not part of the claim", () => {
+  const text = "2) The army retained two bases on the coast after the withdrawal.";
+  const [claim] = claimsAnnotator.annotate(makeDoc(text), {});
+  assert.equal(
+    text.slice(claim?.start ?? 0, claim?.end ?? 0),
+    "The army retained two bases on the coast after the withdrawal.",
+  );
+});
+
+test("clauses: comma splices split anywhere, ';' and ', and' in long sentences; others stay whole", () => {
   const rows: [string, number][] = [
     ["Prices rose by ten percent last year.", 1],
+    ["In the north, all the bridges are destroyed, the roads are closed to civilian traffic.", 2],
+    ["At the summit, the leaders discussed trade, energy and security with their ministers.", 1],
     [
       "The army said it had destroyed all of the bridges along the eastern front over the past two weeks of fighting; " +
         "local officials reported that more than two hundred civilians had been evacuated from the villages nearby.",

@@ -32,6 +32,12 @@ const PRIOR_OFFSETS: Readonly<Record<string, number>> = { "call-to-action": -3, 
  * assertion war and disaster reporting needs checked, but debates rarely phrase claims so: +2 logits.
  */
 const ABSOLUTE_CHANGE_OFFSET = 2;
+/**
+ * A change of state told in the third person without opinion, modal or hedge ("refugees are returning to their
+ * homes") is an assertion about the world: +1 logit.
+ */
+const ASSERTED_CHANGE_OFFSET = 1;
+const SUBJECTIVE: readonly string[] = ["first-person", "second-person", "opinion", "modal", "hedge"];
 /** A sentence with no check-worthy cue at all (pure narrative, "He paused and opened the door"): -1 logit. */
 const NO_CUE_OFFSET = -1;
 
@@ -45,6 +51,7 @@ export function scoreClaim(sentence: string, model: LinearModel = loadClaimsMode
   let z = logit(model, featureIndices(features, model.bits));
   for (const cue of cues) z += PRIOR_OFFSETS[cue] ?? 0;
   if (cues.includes("absolute") && cues.includes("change")) z += ABSOLUTE_CHANGE_OFFSET;
+  if (cues.includes("change") && !cues.some((c) => SUBJECTIVE.includes(c))) z += ASSERTED_CHANGE_OFFSET;
   const shown = cues.filter((c) => CHECKWORTHY_CUES.has(c));
   if (shown.length === 0) z += NO_CUE_OFFSET;
   return { score: sigmoid(z), cues: shown };

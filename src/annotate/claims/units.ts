@@ -21,7 +21,7 @@ const QUOTE_COVERS_SENTENCE = 0.6;
 /** Quote kinds whose content is the speaker's assertion; scare quotes and names are not. */
 const ASSERTING_KINDS: ReadonlySet<Quote["kind"]> = new Set(["direct", "partial", "indirect"]);
 
-const CLAUSE_BREAK = /;\s+|,\s+and\s+(?=\S)/g;
+const CLAUSE_BREAK = /;\s+|,\s+(?:and|but)\s+(?=\S)/g;
 const MARKS = /^[\s"“”‘’'«»„]+|[\s"“”‘’'«»„]+$/g;
 
 export const wordCount = (text: string, s: Span): number =>
@@ -37,19 +37,58 @@ function stripMarks(text: string, s: Span): Span {
     : { start: s.start + lead, end: s.start + lead + trimmed.length };
 }
 
-/** Splits a span at clause breaks; returns it whole when it is short or does not split into two real clauses. */
-export function clauses(text: string, s: Span): Span[] {
-  if (wordCount(text, s) <= LONG_SENTENCE_WORDS) return [s];
+/**
+ * A comma that joins two independent clauses ("all formations are destroyed, the territory is freed"): the part
+ * after it opens with a finite verb within its first words. Lists of nouns and introductory phrases do not.
+ */
+const FINITE_VERB =
+  /^(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|remains?|\p{L}+ed)\b/iu;
+const HAS_VERB =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|remains?|says?|said|\p{L}+ed|\p{L}+s)\b/iu;
+/** Clause breaks tried in every sentence (comma splices) and in long ones only (";", ", and", ", but"). */
+const COMMA = /,\s+(?!and\b|but\b|or\b)/g;
+
+function splitAt(text: string, s: Span, re: RegExp): Span[] {
   const parts: Span[] = [];
   let from = s.start;
-  const slice = text.slice(s.start, s.end);
-  for (const m of slice.matchAll(CLAUSE_BREAK)) {
+  for (const m of text.slice(s.start, s.end).matchAll(re)) {
     const at = s.start + m.index;
     parts.push({ start: from, end: at });
     from = at + m[0].length;
   }
   parts.push({ start: from, end: s.end });
-  const real = parts.map((p) => trimSpan(text, p)).filter((p) => wordCount(text, p) >= MIN_UNIT_WORDS);
+  return parts.map((p) => trimSpan(text, p));
+}
+
+/** Glues a part that is not a clause of its own (too short, or no finite verb after a comma) to the one before. */
+function mergeFragments(text: string, parts: readonly Span[], needsVerb: boolean): Span[] {
+  const out: Span[] = [];
+  for (const p of parts) {
+    const prev = out.at(-1);
+    const surface = text.slice(p.start, p.end);
+    const isClause = wordCount(text, p) >= MIN_UNIT_WORDS && (!needsVerb || FINITE_VERB.test(surface));
+    if (prev !== undefined && (!isClause || wordCount(text, prev) < MIN_UNIT_WORDS))
+      out[out.length - 1] = { start: prev.start, end: p.end };
+    else out.push(p);
+  }
+  // A leading phrase with no verb at all ("At the airbase") introduces the next clause rather than standing alone.
+  const first = out[0];
+  const second = out[1];
+  if (needsVerb && first && second && !HAS_VERB.test(text.slice(first.start, first.end))) {
+    out.splice(0, 2, { start: first.start, end: second.end });
+  }
+  return out;
+}
+
+/**
+ * Splits a span into clauses: at comma splices in any sentence, and in a long sentence also at ";", ", and" and
+ * ", but". Returns the span whole when it does not split into two real clauses.
+ */
+export function clauses(text: string, s: Span): Span[] {
+  const long = wordCount(text, s) > LONG_SENTENCE_WORDS;
+  const coarse = long ? mergeFragments(text, splitAt(text, s, CLAUSE_BREAK), false) : [s];
+  const fine = coarse.flatMap((c) => mergeFragments(text, splitAt(text, c, COMMA), true));
+  const real = fine.filter((p) => wordCount(text, p) >= MIN_UNIT_WORDS);
   return real.length >= 2 ? real : [s];
 }
 
@@ -72,5 +111,13 @@ export function sentenceUnits(text: string, sentence: Sentence, quotes: readonly
     const whole = trimSpan(text, sentence);
     for (const c of clauses(text, whole)) units.push({ ...c, rule: c === whole ? "claims:sentence" : "claims:clause" });
   }
-  return units.filter((u) => wordCount(text, u) >= MIN_UNIT_WORDS);
+  return units.map((u) => withoutEnumerator(text, u)).filter((u) => wordCount(text, u) >= MIN_UNIT_WORDS);
+}
+
+/** A list marker opening a unit ("2) ", "(b) ", "3. ") is layout, and its digit would read as a number cue. */
+const ENUMERATOR = /^(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)\s+/;
+
+function withoutEnumerator<U extends ClaimUnit>(text: string, u: U): U {
+  const m = ENUMERATOR.exec(text.slice(u.start, u.end));
+  return m ? { ...u, start: u.start + m[0].length } : u;
 }

@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tokenize } from "../tokens/tokenize.js";
-import { createDocContext, loadNerModel, recognize } from "./index.js";
+import { parseGazetteer } from "./gazetteer.js";
+import { createDocContext, loadNerModel, type NerSpan, recognize } from "./index.js";
+import { trimTitles } from "./model.js";
 
 /** Obvious news sentences and the entities any usable model must find in them. */
 const ROWS: [string, string[]][] = [
@@ -46,4 +48,22 @@ test("recognize keeps offsets when given sentence ranges", () => {
     { start: second, end: text.length },
   ]).map((s) => `${text.slice(s.start, s.end)}/${s.label}`);
   assert.deepEqual(got, ["Japan/LOC", "Boris Johnson/PER", "London/LOC"]);
+});
+
+test("a listed title opening a PER span is trimmed, other spans are kept", () => {
+  const gazetteer = parseGazetteer("honorific\tmr.\nhonorific\tsen.\ncity\tparis\n");
+  const words = ["Mr.", "Smith", "met", "Sen.", "Jones", "in", "Paris"];
+  const spans: NerSpan[] = [
+    { startToken: 0, endToken: 2, label: "PER", score: 0.9 },
+    { startToken: 3, endToken: 5, label: "ORG", score: 0.9 },
+    { startToken: 6, endToken: 7, label: "LOC", score: 0.9 },
+  ];
+  assert.deepEqual(
+    trimTitles(words, spans, gazetteer).map((s) => [s.startToken, s.endToken, s.label]),
+    [
+      [1, 2, "PER"],
+      [3, 5, "ORG"],
+      [6, 7, "LOC"],
+    ],
+  );
 });

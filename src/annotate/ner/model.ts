@@ -4,6 +4,8 @@
 import { join } from "node:path";
 import { modelsDir } from "../../core/paths.js";
 import { createDocContext, type DocContext, recordHistory } from "./doc-context.js";
+import { GAZ_CATEGORIES, type Gazetteer, phraseHash } from "./gazetteer.js";
+import { hashString } from "./hash.js";
 import { ENTITY_TYPES, isInside, type NerLabel, typeOf } from "./labels.js";
 import { decode, type Weights } from "./tagger.js";
 import { type NerModelMeta, readModel } from "./weights-file.js";
@@ -55,23 +57,42 @@ export function spansOf(labels: ArrayLike<number>, probs: ArrayLike<number>): Ne
   return spans;
 }
 
+/** Bit of the "honorific" gazetteer category. */
+const HONORIFIC_BIT = 1 << GAZ_CATEGORIES.indexOf("honorific");
+
+/**
+ * CoNLL names exclude titles ("Mr. Trump" → "Trump"); Reuters 1996 rarely wrote "Mr.", so the tagger sometimes
+ * pulls it into a PER span on modern news. A listed honorific that opens a longer PER span is dropped from it.
+ */
+export function trimTitles(words: readonly string[], spans: NerSpan[], gazetteer: Gazetteer | undefined): NerSpan[] {
+  if (gazetteer === undefined) return spans;
+  return spans.map((span) => {
+    if (span.label !== "PER" || span.endToken - span.startToken < 2) return span;
+    const first = words[span.startToken] ?? "";
+    const cats = gazetteer.phrases.get(phraseHash([hashString(first.toLowerCase())], 0, 1)) ?? 0;
+    return cats & HONORIFIC_BIT ? { ...span, startToken: span.startToken + 1 } : span;
+  });
+}
+
 export function nerModelFrom(weights: Weights, meta: NerModelMeta): NerModel {
   return {
     meta,
     tag(words, docContext) {
       if (words.length === 0) return [];
       const { labels, probs } = decode(words, docContext, weights, meta.temperature);
-      return spansOf(labels, probs);
+      return trimTitles(words, spansOf(labels, probs), weights.gazetteer);
     },
     tagDocument(sentences) {
       const ctx = createDocContext(sentences);
-      const firstTypes = sentences.map((words) => Array.from(decode(words, ctx, weights, meta.temperature).labels, typeOf));
+      const firstTypes = sentences.map((words) =>
+        Array.from(decode(words, ctx, weights, meta.temperature).labels, typeOf),
+      );
       return sentences.map((words, s) => {
         const own = firstTypes[s] ?? [];
         recordHistory(ctx, words, own, -1);
         const { labels, probs } = decode(words, ctx, weights, meta.temperature, false);
         recordHistory(ctx, words, own, 1);
-        return spansOf(labels, probs);
+        return trimTitles(words, spansOf(labels, probs), weights.gazetteer);
       });
     },
   };

@@ -24,7 +24,13 @@ export interface Weights {
 }
 
 /** Adds the weight rows of feats[from, to) into scores (length LABEL_COUNT). */
-export function addRows(table: Float32Array | Int16Array, feats: Int32Array, from: number, to: number, scores: Float64Array): void {
+export function addRows(
+  table: Float32Array | Int16Array,
+  feats: Int32Array,
+  from: number,
+  to: number,
+  scores: Float64Array,
+): void {
   for (let f = from; f < to; f++) {
     const row = feats[f] ?? 0;
     for (let l = 0; l < LABEL_COUNT; l++) scores[l] = (scores[l] ?? 0) + (table[row + l] ?? 0);

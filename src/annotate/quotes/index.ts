@@ -1,7 +1,8 @@
 /**
  * The quotes layer: quotations in marks and reported speech, each with its kind, cue, source phrase and speaker.
- * Recognisers (direct.ts, indirect.ts) propose drafts in reading order; the speaker refiner below resolves sources
- * to entities and carries the floor from one quotation to the next, as a reader does.
+ * An ordered list of recognisers (marks, interview answers, reported speech) proposes drafts, each seeing what the
+ * earlier ones found; the speaker refiner below resolves sources to entities and carries the floor from one
+ * quotation to the next, as a reader does.
  */
 import { type Document, layer, type Quote } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
@@ -52,13 +53,27 @@ function resolveDraft(ctx: SpeakerContext, d: Draft, last: Floor | undefined): R
   return speaker ? { speaker, inferred: true } : { inferred: true };
 }
 
+/** A recogniser proposes drafts; it sees the drafts of the recognisers before it in the list. */
+interface Recogniser {
+  readonly name: string;
+  find(doc: Document, paragraphs: readonly Span[], found: readonly Draft[]): Draft[];
+}
+
+/** In order: quotations in marks first, so reported speech is not read again inside them. */
+export const RECOGNISERS: readonly Recogniser[] = [
+  { name: "quoted", find: (doc, paragraphs) => findQuotedDrafts(doc.text, paragraphs) },
+  { name: "interview", find: (doc, paragraphs) => findInterviewDrafts(doc.text, paragraphs, doc.layers.blocks) },
+  { name: "indirect", find: (doc, paragraphs, found) => findIndirectDrafts(doc.text, paragraphs, found) },
+];
+
 /** Quotes of the document's body, in reading order, with ids q1, q2, … */
 export function findQuotes(doc: Document): Quote[] {
   const { text } = doc;
   const paragraphs = paragraphsOf(doc).filter((p) => p.start >= doc.body.start && p.end <= doc.body.end);
-  const quoted = [...findQuotedDrafts(text, paragraphs), ...findInterviewDrafts(text, paragraphs, doc.layers.blocks)];
-  const indirect = findIndirectDrafts(text, paragraphs, quoted);
-  const drafts = [...quoted, ...indirect].sort((a, b) => a.start - b.start);
+  const found: Draft[] = [];
+  for (const recogniser of RECOGNISERS) found.push(...recogniser.find(doc, paragraphs, found));
+  const drafts = found.sort((a, b) => a.start - b.start);
+  const quoted = drafts.filter((d) => d.kind !== "indirect");
   const entities = doc.layers.entities ?? [];
   const ctx: SpeakerContext = {
     text,

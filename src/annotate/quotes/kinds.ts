@@ -39,6 +39,12 @@ const MAX_SCARE_WORDS = 4;
 /** Shortest speech that stands alone as a direct quotation without a sentence mark inside it. */
 const MIN_DIRECT_WORDS = 3;
 
+/** Longest chant or sign text we recognise as a slogan rather than a sentence of speech. */
+const MAX_SLOGAN_WORDS = 8;
+/** Chants, cries and the things that carry words (signs, shirts, hats) just before the quotation. */
+const SLOGAN_CUES =
+  /\b(?:chant(?:s|ed|ing)?|cries|cry|cried|crying|shouts|shouting|yells|yelling|singing|sang|chorus|signs?|banners?|placards?|shirts?|t-shirts?|hats?|caps?|posters?|slogans?)\b(?:\s+\S+){0,3}?\s*(?:of|that\s+(?:read|reads|said|says)|reading|saying)?\s*,?\s*$/i;
+
 /** Small words a title keeps lower case ("The Art of the Deal"). */
 const TITLE_SMALL_WORDS = new Set([
   "a",
@@ -165,6 +171,12 @@ export const KIND_RULES: readonly KindRule[] = [
       // Only verbs that clearly report speech make a short phrase someone's words; "continue", "find" do not.
       !hasReportingVerb(i, i.left, STRONG_REPORTING_VERBS) &&
       (SCARE_CUES.test(leftText(i)) || /^\p{Ll}/u.test(contentText(i))),
+  },
+  {
+    name: "kind:partial-slogan",
+    kind: "partial",
+    // chanting “Lock her up!”, a shirt that read “…”: words carried by a crowd or an object, inside the sentence.
+    test: (i) => !startsSentence(i) && words(i, i.content).length <= MAX_SLOGAN_WORDS && SLOGAN_CUES.test(leftText(i)),
   },
   {
     name: "kind:partial-runs-on",

@@ -19,18 +19,63 @@ const MAX_SOURCE_WORDS = 12;
  * How a source phrase begins: a capital (a name or title), a determiner or a pronoun, or a bare plural that often
  * speaks ("officials said"). "…” to drive up the price and your pay, Warren said" has none of these.
  */
-export const SOURCE_START =
-  /^(?:\p{Lu}|\p{N}|(?:the|a|an|he|she|they|we|i|it|one|some|many|several|most|other|another|his|her|their|its|our|both|all|two|three|four|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b)/iu;
+const SOURCE_WORDS =
+  /^(?:the|a|an|he|she|they|we|i|it|one|some|many|several|most|other|another|his|her|their|its|our|both|all|two|three|four|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b/i;
+// Kept apart from SOURCE_WORDS: under the `i` flag \p{Lu} would match lower-case letters too.
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+export const SOURCE_START = {
+  test: (phrase: string): boolean => CAPITAL_OR_DIGIT.test(phrase) || SOURCE_WORDS.test(phrase),
+};
 
 /** How far after a closing mark the verb may stand: a name with a long apposition ("X, the attorney general of …, said"). */
 const MAX_AFTER_SOURCE_WORDS = 24;
 /** Conjunctions and adverbs that begin a clause, not a source ("Yet", "And", "To which she"). */
 const NOT_A_SOURCE_START =
-  /^(?:yet|and|but|or|so|to|which|that|then|also|repeatedly|later|once|now|not|after|before|when|while)\b/i;
+  /^(?:yet|and|but|or|so|to|which|that|then|also|repeatedly|later|once|now|not|after|before|when|while|if|as|because|since|although|though|\p{Ll}+ing)\b/iu;
 
-/** A source phrase starts like a noun phrase and not like a clause. */
+/** A source phrase starts like a noun phrase and not like a clause, and holds no quotation mark. */
 export function isPlausibleSource(phrase: string): boolean {
-  return SOURCE_START.test(phrase) && !NOT_A_SOURCE_START.test(phrase);
+  return SOURCE_START.test(phrase) && !NOT_A_SOURCE_START.test(phrase) && !/["“”«»]|''/.test(phrase);
+}
+
+/** Words that end a determiner-led subject: auxiliaries and the verbs that follow a subject in news copy. */
+const SUBJECT_ENDS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "had",
+  "have",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "did",
+  "does",
+  "do",
+  "should",
+  "must",
+]);
+/** Longest determiner-led subject ("The nonpartisan debate commission"). */
+const MAX_DESCRIPTION_WORDS = 5;
+
+/** "The ad uses …" → "The ad": a determiner and the words of its noun phrase, up to the first verb-like word. */
+function descriptionLength(words: readonly Word[]): number {
+  let n = 1;
+  while (n < words.length && n < MAX_DESCRIPTION_WORDS) {
+    const w = (words[n]?.text ?? "").toLowerCase();
+    if (
+      SUBJECT_ENDS.has(w) ||
+      REPORTING_VERBS.has(w) ||
+      (n >= 2 && /[^s]s$/.test(w) && !/^\p{Lu}/u.test(words[n]?.text ?? ""))
+    )
+      break;
+    n++;
+  }
+  return n;
 }
 
 /** Small words a multi-word name or title keeps ("the Secretary of State", "Ministry for Foreign Affairs"). */
@@ -67,6 +112,8 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   )
     n++;
   while (n > 0 && NAME_GLUE.has((words[n - 1]?.text ?? "").toLowerCase())) n--;
+  if (n === 0 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/i.test(words[0]?.text ?? ""))
+    n = descriptionLength(words);
   const last = words[Math.max(0, n - 1)];
   const firstWord = words[0];
   if (firstWord === undefined || last === undefined) return undefined;

@@ -77,7 +77,7 @@ const MARKUP_TEXT = /^<\/?[a-z][\w-]*(?:\s[^>]*)?>?/i;
 
 /** A short heading that opens a section of links to other stories: everything after it is not the article. */
 const RELATED_HEADING =
-  /^(?:more (?:from|on|in|about|stories|news|coverage|videos?|to read|like this)\b|more [\p{Lu}]|related\b|recommended\b|read (?:more|next|this next)\b|you (?:may|might) (?:also )?like|(?:most )?popular\b|most (?:read|viewed|shared)|trending\b|top stories|latest (?:news|stories|articles|headlines)|around the web|from (?:the web|our partners)|sponsored (?:stories|content|links)|what to read next|also on|further reading|see also|promoted (?:stories|content)|editors'? picks|don'?t miss|in other news|in case you missed it|you may have missed|elsewhere on|explore further|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|themen|nachrichten)|ähnliche (?:artikel|beiträge)|auch interessant|(?:à )?lire aussi|sur le même sujet|lee también|te puede interesar|leggi anche)/iu;
+  /^(?:more (?:from|on|in|about|stories|news|coverage|videos?|to read|like this)\b|more [\p{Lu}][\p{L}.]*(?: [\p{Lu}][\p{L}.]*)?$|related\b|recommended\b|read (?:more|next|this next)\b|you (?:may|might) (?:also )?like|(?:most )?popular\b|most (?:read|viewed|shared)|trending\b|top stories|latest (?:news|stories|articles|headlines)|around the web|from (?:the web|our partners)|sponsored (?:stories|content|links)|what to read next|also on|further reading|see also|promoted (?:stories|content)|editors'? picks|don'?t miss|in other news|in case you missed it|you may have missed|elsewhere on|explore further|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|weitere (?:artikel|beiträge|themen|nachrichten)|ähnliche (?:artikel|beiträge)|auch interessant|(?:à )?lire aussi|sur le même sujet|lee también|te puede interesar|leggi anche)/iu;
 
 /** Promotions that close an article: calls to follow, subscribe or join, and "this story first appeared" notes. */
 const TAIL_PROMO =
@@ -144,7 +144,10 @@ function cutAtRelatedHeading(
   let prose = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b === undefined || out[i]?.role !== "body") continue;
+    const o = out[i];
+    // A "More from …" label may already be furniture by its text cue; it still opens the section that follows.
+    if (b === undefined || !(o?.role === "body" || (o?.role === "boilerplate" && o.rule === "boilerplate:related-cue")))
+      continue;
     if (
       prose >= 2 &&
       b.text.length <= 60 &&
@@ -154,14 +157,18 @@ function cutAtRelatedHeading(
     ) {
       const section = b.kind === "heading" || b.kind === "headline" ? b.box.parent : b.box;
       const related: Placement = { role: "boilerplate", kind: "related", rule: "boilerplate:related-heading" };
+      // Blocks are in page order, so a section's blocks are contiguous: stop at the first one outside it, and
+      // continue after the marked run (each block is visited once, however many such headings a page has).
+      let j = i + 1;
+      out[i] = related;
       if (section != null && section !== container && within(section, container)) {
-        for (let j = i; j < blocks.length; j++) {
+        for (; j < blocks.length; j++) {
           const bj = blocks[j];
-          if (bj !== undefined && within(bj.box, section) && out[j]?.role !== "boilerplate") out[j] = related;
+          if (bj === undefined || !within(bj.box, section)) break;
+          if (out[j]?.role !== "boilerplate") out[j] = related;
         }
       } else {
-        out[i] = related;
-        for (let j = i + 1; j < blocks.length; j++) {
+        for (; j < blocks.length; j++) {
           const bj = blocks[j];
           if (
             bj === undefined ||
@@ -171,6 +178,8 @@ function cutAtRelatedHeading(
           if (out[j]?.role !== "boilerplate") out[j] = related;
         }
       }
+      i = j - 1;
+      continue;
     }
     if (isProse(b)) prose++;
   }
@@ -255,7 +264,8 @@ function trimEdges(
   // belongs to it, unless that section is the whole container.
   let start = first;
   const lead = blocks[first]?.box.parent;
-  while (start > 0 && lead != null && lead !== container && isRepeatedSection(lead)) {
+  const repeatedLead = lead != null && lead !== container && isRepeatedSection(lead);
+  while (start > 0 && lead != null && repeatedLead) {
     const prev = blocks[start - 1];
     if (
       prev === undefined ||

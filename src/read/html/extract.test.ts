@@ -52,3 +52,37 @@ test("sourceMap: every unit maps to the same character in the decoded HTML, or -
   }
   assert.ok(inserted > 0);
 });
+
+const card = (i: number): string =>
+  `<div class="card"><h3><a href="/s${i}">Teaser headline number ${i} about something</a></h3><p>A summary of story ${i}, long enough to read like prose on its own, with a clause or two, and a full stop.</p></div>`;
+const para = (i: number): string =>
+  `<p>Paragraph ${i} of the article says something substantial about the subject at hand, at a length that reads as prose, and ends properly.</p>`;
+
+test("teaser cards beside an article are furniture; a page made of cards keeps them as content", () => {
+  const article = extractHtml(
+    new TextEncoder().encode(
+      `<main><article>${[1, 2, 3, 4].map(para).join("")}</article><section>${[1, 2, 3].map(card).join("")}</section></main>`,
+    ),
+  );
+  const body = article.text.slice(article.body.start, article.body.end);
+  assert.ok(body.startsWith("Paragraph 1") && body.endsWith("ends properly."));
+  assert.ok(!body.includes("summary of story"));
+  const listicle = extractHtml(new TextEncoder().encode(`<main>${[1, 2, 3, 4, 5].map(card).join("")}</main>`));
+  assert.ok(listicle.text.slice(listicle.body.start, listicle.body.end).includes("summary of story 3"));
+});
+
+test("a 'More from' heading after the article ends the body; a subhead starting with 'More' does not", () => {
+  const r = extractHtml(
+    new TextEncoder().encode(
+      `<article>${para(1)}${para(2)}<h2>More Americans are working from home</h2>${para(3)}<h2>More from Example News</h2><ul><li>Another story that is not this article at all, with a summary.</li></ul></article>`,
+    ),
+  );
+  const body = r.text.slice(r.body.start, r.body.end);
+  assert.ok(
+    body.includes("More Americans are working from home") &&
+      body.endsWith(
+        "Paragraph 3 of the article says something substantial about the subject at hand, at a length that reads as prose, and ends properly.",
+      ),
+  );
+  assert.ok(r.boilerplate.some((b) => b.rule === "boilerplate:related-heading"));
+});

@@ -67,8 +67,28 @@ export function namesFromByline(raw: string, outlet?: string, single = false): s
     .split(/\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&|\+)\s*/i)
     .map((p) => p.replace(LEAD, "").replace(/^[\s,.:]+|[\s,.:]+$/g, ""))
     .filter((p) => p !== "");
-  const folded = outlet?.toLowerCase();
-  return parts.filter((p) => isPersonName(p) && p.toLowerCase() !== folded);
+  return parts.map(undouble).filter((p) => isPersonName(p) && !isOutletLike(p, outlet));
+}
+
+/** Words that make a name an organisation or a publication: outlets are not authors. */
+const ORGANISATION =
+  /\b(?:gmbh|ag|inc|ltd|llc|plc|e\.\s?v\.|verlag|media|medien|magazin|magazine|zeitung|news|press|presse|verband|institut|institute|landesanstalt|ministerium|gruppe|group|agentur|agency|stiftung|kreuz|volksblatt|illustrierte|tagblatt|online|redacción|rédaction)\b/i;
+
+/** True when a name is the outlet, contains it, or reads like an organisation. */
+function isOutletLike(name: string, outlet: string | undefined): boolean {
+  if (ORGANISATION.test(name)) return true;
+  if (outlet === undefined || outlet.length < 3) return false;
+  // Only "name contains outlet": a personal blog is often named after its author ("Daniel Lemire's blog").
+  return name.toLowerCase().includes(outlet.toLowerCase());
+}
+
+/** "Lars Fischer Lars Fischer" (a name printed twice by a template) → "Lars Fischer". */
+function undouble(name: string): string {
+  const w = name.split(" ");
+  const half = w.length / 2;
+  return w.length % 2 === 0 && w.slice(0, half).join(" ") === w.slice(half).join(" ")
+    ? w.slice(0, half).join(" ")
+    : name;
 }
 
 /** A site name written as a domain ("example.de", "www.example.com"): an outlet, not a person. */
@@ -84,7 +104,7 @@ export function namesFromField(raw: string, outlet?: string): string[] {
     .split(/\s*(?:;|\band\b|\bund\b|&|\|)\s*|,\s+(?=\p{Lu}\p{L}+\s+\p{Lu})/u)
     .filter((p) => p.trim() !== "");
   return parts
-    .map((p) => p.trim())
+    .map((p) => undouble(p.trim()))
     .filter(
       (p) =>
         p.length <= 80 &&
@@ -92,6 +112,6 @@ export function namesFromField(raw: string, outlet?: string): string[] {
         !ROLE_WORD.test(p) &&
         !DOMAIN.test(p) &&
         /\p{L}/u.test(p) &&
-        p.toLowerCase() !== folded,
+        !isOutletLike(p, outlet),
     );
 }

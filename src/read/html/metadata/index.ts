@@ -163,7 +163,11 @@ export function readMetadata(input: MetadataInput): MetadataResult {
   const authorNames = (list: string[], source: Source): Sourced<readonly Author[]> | undefined => {
     const seen = new Set<string>();
     const authors = list
-      .filter((n) => !seen.has(n.toLowerCase()) && seen.add(n.toLowerCase()))
+      .filter((n) => {
+        // "Maria Preuß" and "Maria Preuss" are one person spelt two ways.
+        const key = n.toLowerCase().replace(/ß/g, "ss").normalize("NFD").replace(/\p{M}/gu, "");
+        return !seen.has(key) && seen.add(key);
+      })
       .map((name) => ({ name, affiliations: [] }));
     return authors.length === 0 ? undefined : sourced(authors, source);
   };
