@@ -222,7 +222,10 @@ function evaluate(
 /** Ranks kept per query: enough for MRR to be meaningful (a relevant item below 100 counts as ~0 anyway). */
 const DEPTH = 100;
 
-/** Documents worth fusing for one query: the best by either main signal (the rest cannot reach the top 5). */
+/**
+ * First stage: the union of the best documents by BM25, character n-grams and coverage; the fused score re-ranks
+ * only these (a document outside all three lists has next to no text in common with the query).
+ */
 const CANDIDATES = 400;
 
 interface Compact {

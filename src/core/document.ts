@@ -254,6 +254,8 @@ export interface Claim extends Span {
   readonly quote?: string;
   /** The features that made it check-worthy (number, comparison, causal, absolute …). */
   readonly cues: readonly string[];
+  /** The unit rule that cut it out: claims:sentence, claims:clause, claims:quote … */
+  readonly rule?: string;
 }
 
 export type FramingKind =

@@ -42,6 +42,7 @@ export const claimsAnnotator = defineAnnotator({
           end: unit.end,
           score,
           cues,
+          rule: unit.rule,
           ...(claimant !== undefined ? { claimant } : {}),
           ...(unit.quote ? { quote: unit.quote.id } : {}),
         });

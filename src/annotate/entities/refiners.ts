@@ -7,7 +7,6 @@ import { escapeRegExp } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { lookupPlace } from "../geo/gazetteer.js";
 import { NOT_NAMES, ORG_HEADS, ROLE_NOUNS } from "./lexicon.js";
-import { inRanges } from "./scope.js";
 
 /** `ranges` are the parts of the text the entity rules read (see scope.ts). */
 export type MentionRefiner = (mentions: readonly Mention[], text: string, ranges: readonly Span[]) => Mention[];
@@ -107,14 +106,22 @@ export const propagateNames: MentionRefiner = (mentions, text, ranges) => {
     const name = text.slice(m.start, m.end);
     if (m.form === "name" && name.length >= MIN_PROPAGATED_NAME && /^\p{Lu}/u.test(name) && !seen.has(name)) seen.set(name, m);
   }
+  if (seen.size === 0) return [...mentions];
+  // One pass over the text with all names at once; a character map says what is already taken.
+  const covered = new Uint8Array(text.length);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const names = [...seen.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?![\p{L}\p{N}])`, "gu");
   const added: Mention[] = [];
-  const taken = (start: number, end: number) => [...mentions, ...added].some((m) => m.start < end && start < m.end);
-  for (const [name, source] of seen) {
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(name)}(?![\p{L}\p{N}])`, "gu");
-    for (const m of text.matchAll(re)) {
-      const span = { start: m.index, end: m.index + name.length };
-      if (taken(span.start, span.end) || !inRanges(ranges, span)) continue;
-      added.push({ ...source, start: m.index, end: m.index + name.length, rule: "entities:name-propagation", score: source.score * 0.9 });
+  for (const range of ranges) {
+    for (const m of text.slice(range.start, range.end).matchAll(re)) {
+      const start = range.start + m.index;
+      const end = start + m[0].length;
+      if (covered.subarray(start, end).some((c) => c === 1)) continue;
+      const source = seen.get(m[0]);
+      if (!source) continue;
+      covered.fill(1, start, end);
+      added.push({ ...source, start, end, rule: "entities:name-propagation", score: source.score * 0.9 });
     }
   }
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
