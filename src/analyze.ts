@@ -35,6 +35,7 @@ export function analyze(input: Uint8Array | string, options: AnalyzeOptions = {}
     ...(options.mediaType ? { mediaType: options.mediaType } : {}),
     ...(options.contentType ? { contentType: options.contentType } : {}),
     ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+    ...(options.url ? { url: options.url } : {}),
   });
   const doc = { ...read, metadata: withCallerMetadata(read.metadata, options) };
   const context: AnalysisContext = doc.metadata.published ? { anchor: doc.metadata.published.value } : {};

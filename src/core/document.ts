@@ -329,6 +329,11 @@ export interface Document {
   readonly metadata: Metadata;
   readonly layers: Readonly<Partial<LayerMap>>;
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * For HTML input: per UTF-16 unit of `text`, its UTF-16 offset in the decoded page, or -1 for characters the
+   * reader inserted (block separators). Lets a viewer highlight an annotation in the original page.
+   */
+  readonly sourceMap?: Int32Array;
 }
 
 /** Returns a new Document with `layer` added. Adding a layer twice is a bug in the pipeline's configuration. */

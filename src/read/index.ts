@@ -6,7 +6,9 @@ import { createHash } from "node:crypto";
 import type { Document, Metadata, SourceInfo } from "../core/document.js";
 import { SiftError } from "../core/errors.js";
 import { decode, looksBinary } from "./decode.js";
-import { readHtml, sniffHtml } from "./html-basic.js";
+import { isGzip } from "./html/gzip.js";
+import { extractHtml, InputTooLargeError } from "./html/index.js";
+import { sniffHtml } from "./sniff.js";
 import { readScrapedText } from "./text/index.js";
 
 /** Largest input analysed by default: far above any real article, small enough to keep memory bounded. */
@@ -17,6 +19,8 @@ export interface ReadOptions {
   readonly mediaType?: "text/plain" | "text/html";
   readonly contentType?: string;
   readonly maxBytes?: number;
+  /** The page's URL, for URL dates and metadata. */
+  readonly url?: string;
 }
 
 export function readDocument(input: Uint8Array | string, options: ReadOptions = {}): Document {
@@ -24,50 +28,89 @@ export function readDocument(input: Uint8Array | string, options: ReadOptions = 
   const bytes = typeof input === "string" ? new TextEncoder().encode(input) : input;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) throw new SiftError("E_EMPTY", name, "the input is empty");
-  if (bytes.length > maxBytes) {
+  const gzipped = isGzip(bytes);
+  if (bytes.length > maxBytes && !gzipped) {
     throw new SiftError(
       "E_TOO_LARGE",
       name,
       `the input is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-bytes)`,
     );
   }
-  if (looksBinary(bytes)) throw new SiftError("E_BINARY", name, "the input is binary data, not text or HTML");
-
-  const httpCharset = /charset=([^;\s]+)/i.exec(options.contentType ?? "")?.[1];
+  if (!gzipped && looksBinary(bytes))
+    throw new SiftError("E_BINARY", name, "the input is binary data, not text or HTML");
   const isHtml = options.mediaType
     ? options.mediaType === "text/html"
-    : /html/i.test(options.contentType ?? "") || sniffHtml(bytes, name);
-  const decoded = decode(bytes, {
-    name,
-    ...(httpCharset ? { httpCharset } : {}),
-    ...(isHtml ? { declaredCharset: sniffMetaCharset(bytes) } : {}),
-  });
+    : gzipped || /html/i.test(options.contentType ?? "") || sniffHtml(bytes, name);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const doc = isHtml
+    ? readHtmlDocument(bytes, name, sha256, options, maxBytes)
+    : readTextDocument(bytes, name, sha256, options);
+  if (!/[\p{L}\p{N}]/u.test(doc.text)) throw new SiftError("E_NO_TEXT", name, "the input has no readable text");
+  return doc;
+}
+
+function readTextDocument(bytes: Uint8Array, name: string, sha256: string, options: ReadOptions): Document {
+  const httpCharset = /charset=([^;\s]+)/i.exec(options.contentType ?? "")?.[1];
+  const decoded = decode(bytes, { name, ...(httpCharset ? { httpCharset } : {}) });
+  const reading = readScrapedText(decoded.text);
   const source: SourceInfo = {
     name,
-    mediaType: isHtml ? "text/html" : "text/plain",
+    mediaType: "text/plain",
     encoding: decoded.encoding,
     encodingSource: decoded.encodingSource,
     byteLength: bytes.length,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
+    sha256,
   };
-  const reading = isHtml ? readHtml(decoded.text) : { text: decoded.text, ...readScrapedText(decoded.text) };
-  if (!/[\p{L}\p{N}]/u.test(reading.text)) throw new SiftError("E_NO_TEXT", name, "the input has no readable text");
   return {
-    id: createHash("sha256").update(reading.text).digest("hex").slice(0, 16),
+    id: createHash("sha256").update(decoded.text).digest("hex").slice(0, 16),
     source,
     bytes,
-    text: reading.text,
+    text: decoded.text,
     body: reading.body,
-    metadata: reading.metadata as Metadata,
+    metadata: reading.metadata,
     layers: { blocks: reading.blocks, boilerplate: reading.boilerplate },
     diagnostics: reading.diagnostics,
   };
 }
 
-/** <meta charset="…"> or http-equiv Content-Type in the first bytes of an HTML page. */
-function sniffMetaCharset(bytes: Uint8Array): string | undefined {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
-  return /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
+function readHtmlDocument(
+  bytes: Uint8Array,
+  name: string,
+  sha256: string,
+  options: ReadOptions,
+  maxBytes: number,
+): Document {
+  let page: ReturnType<typeof extractHtml>;
+  try {
+    page = extractHtml(bytes, {
+      maxBytes,
+      ...(options.url ? { url: options.url } : {}),
+      ...(options.contentType ? { contentType: options.contentType } : {}),
+    });
+  } catch (e) {
+    if (e instanceof InputTooLargeError)
+      throw new SiftError("E_TOO_LARGE", name, `${e.message} (raise it with --max-bytes)`);
+    throw new SiftError("E_PARSE", name, `could not read the HTML: ${(e as Error).message}`);
+  }
+  const source: SourceInfo = {
+    name,
+    mediaType: "text/html",
+    encoding: page.encoding,
+    encodingSource: page.encodingSource,
+    byteLength: bytes.length,
+    sha256,
+  };
+  return {
+    id: createHash("sha256").update(page.text).digest("hex").slice(0, 16),
+    source,
+    bytes,
+    text: page.text,
+    body: page.body,
+    metadata: page.metadata,
+    layers: { blocks: page.blocks, boilerplate: page.boilerplate },
+    diagnostics: page.diagnostics,
+    sourceMap: page.sourceMap,
+  };
 }
 
 function formatBytes(n: number): string {

@@ -56,7 +56,7 @@ function surroundings(
 function readQuotation(text: string, r: Region, around: Surroundings, resumes: boolean): Draft {
   const { left, right, paragraph } = around;
   const attribution = attributionAround(text, r, left, right);
-  // "like “X”, as professed by critics" keeps X a scare quote: the passive tail owns the phrase, it does not speak it.
+  // "like “X”, as argued by analysts" keeps X a scare quote: the passive tail owns the phrase, it does not speak it.
   const attributed = attribution !== undefined && attribution.rule !== "cue:as-by";
   const paragraphOnly =
     text.slice(paragraph.start, r.outer.start).trim() === "" && text.slice(r.outer.end, paragraph.end).trim() === "";

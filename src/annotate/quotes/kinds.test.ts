@@ -47,6 +47,11 @@ describe("each quotation gets its kind", () => {
       [["there were problems with the count.", "partial"]],
     ],
     [
+      "partial, a chant inside a sentence",
+      "The crowd kept chanting “Four more years!” until midnight.",
+      [["Four more years!", "partial"]],
+    ],
+    [
       "scare, after with the",
       "Talks continue with the “moderate rebels” in the north.",
       [["moderate rebels", "scare"]],

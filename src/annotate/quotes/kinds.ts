@@ -154,7 +154,7 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     name: "kind:name-before-name",
     kind: "name",
-    // the elite 5th assault corps “Tigers” Brigadier General …: a quoted nickname glued to the next name.
+    // the commander of the unit “Falcons” Colonel Ivanov: a quoted nickname glued to the next name.
     test: (i) =>
       !i.recovered &&
       !startsSentence(i) &&

@@ -125,7 +125,7 @@ export const STRONG_REPORTING_VERBS: ReadonlySet<string> = new Set(
 
 /** Multi-word cues that introduce a source before the content ("According to X, …"). */
 export const ACCORDING_TO =
-  /\b(?:according to|in the words of|as (?:reported|stated|noted|said) by|as professed by|as claimed by)\s+/i;
+  /\b(?:according to|in the words of|as (?:reported|stated|noted|said|claimed|argued) by)\s+/i;
 
 /** Pronouns that may stand as a source, with whether they point at one person. */
 export const PRONOUNS: ReadonlyMap<string, "person" | "group" | "speaker"> = new Map([

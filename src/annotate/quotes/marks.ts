@@ -29,13 +29,13 @@ function isClosingContext(prev: string, next: string): boolean {
 }
 
 /**
- * "rock 'n' roll", "'90s", "5'11\"", "Putin's": a straight or right single mark that is not a quotation mark.
+ * "rock 'n' roll", "'90s", "5'11\"", "Smith's": a straight or right single mark that is not a quotation mark.
  * Checked before the mark is considered at all, because single quotes are far more often apostrophes.
  */
 function isApostrophe(text: string, i: number): boolean {
   const prev = text[i - 1] ?? "";
   const next = text[i + 1] ?? "";
-  if (LETTER_OR_DIGIT.test(prev) && /\p{L}/u.test(next)) return true; // don't, Putin's, O'Brien
+  if (LETTER_OR_DIGIT.test(prev) && /\p{L}/u.test(next)) return true; // don't, Smith's, O'Brien
   if (/\p{N}/u.test(prev)) return true; // 5'11" (feet), 1990’
   if (/^\s$/.test(prev) && /\p{N}/u.test(next)) return true; // '90s
   // 'n' in "rock 'n' roll": both marks hug a lone n

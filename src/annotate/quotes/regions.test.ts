@@ -83,7 +83,7 @@ describe("quotation marks are paired into regions", () => {
 
 describe("apostrophes, primes and elisions are not quotation marks", () => {
   const rows: [string, string][] = [
-    ["possessive", "Putin's visit and the voters' choice were news."],
+    ["possessive", "Smith's visit and the voters' choice were news."],
     ["curly possessive", "The senator’s aide and the voters’ choice."],
     ["contraction", "We don't know and can't say."],
     ["feet and inches", 'The guard is 5\'11" tall and the screen is 27" wide.'],

@@ -214,7 +214,7 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "
 const TRAILING_AUX =
   /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|may|might|previously|repeatedly|recently|again|still|often|always|just))+$/i;
 
-/** "…, as professed by critics" / "as reported by the Post": a passive attribution after the content. */
+/** "…, as argued by analysts" / "as reported by the Post": a passive attribution after the content. */
 const AS_BY = /^[\s,.!?—–-]*as\s+(?:was\s+)?(\p{L}+)\s+by\s+([^,.;:!?]+)/iu;
 
 /** A source phrase read leftwards from just before `verbAt`: the last comma segment that is not an adverbial. */

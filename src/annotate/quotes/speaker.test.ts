@@ -93,7 +93,7 @@ describe("speakers are resolved from the source phrase and the context", () => {
     ],
     [
       "scare quote owned by critics",
-      "The country avoided something like “the old trap”, as professed by critics.",
+      "The country avoided something like “the old trap”, as argued by critics.",
       { content: "the old trap", speaker: undefined, attributedTo: "critics" },
     ],
   ];

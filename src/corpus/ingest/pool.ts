@@ -28,10 +28,15 @@ export class InlineAnalyzer implements Analyzer {
   async close(): Promise<void> {}
 }
 
-/** The worker script beside this file: .ts under tsx (workers inherit its loader), .js once built. */
-function workerUrl(): URL {
-  const ts = new URL("./worker.ts", import.meta.url);
-  return existsSync(fileURLToPath(ts)) ? ts : new URL("./worker.js", import.meta.url);
+/** The worker script beside this file: .js once built; under tsx the .ts source, with tsx's loader registered in
+ * the worker too (loader hooks are per thread in Node 20, so workers do not inherit them). */
+function startWorker(): Worker {
+  const js = new URL("./worker.js", import.meta.url);
+  if (existsSync(fileURLToPath(js))) return new Worker(js);
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const entry = new URL("./worker.ts", import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true });
 }
 
 export class WorkerPool implements Analyzer {
@@ -40,10 +45,11 @@ export class WorkerPool implements Analyzer {
   private readonly queue: Array<() => void> = [];
   private readonly pending = new Map<number, { resolve: (d: Document) => void; reject: (e: Error) => void }>();
   private seq = 0;
+  private broken: Error | undefined;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(workerUrl());
+      const w = startWorker();
       w.on("message", (res: AnalyzeResponse) => {
         const p = this.pending.get(res.seq);
         this.pending.delete(res.seq);
@@ -53,7 +59,10 @@ export class WorkerPool implements Analyzer {
         else p.reject(new Error(res.error));
       });
       w.on("error", (err) => {
+        // A worker that fails to start or crashes makes the whole pool unusable: fail fast instead of hanging.
+        this.broken = err;
         for (const p of this.pending.values()) p.reject(err);
+        for (const next of this.queue.splice(0)) next();
         this.pending.clear();
       });
       this.workers.push(w);
@@ -74,7 +83,9 @@ export class WorkerPool implements Analyzer {
   }
 
   async analyze(input: Uint8Array | string, options: AnalyzeOptions): Promise<Document> {
+    if (this.broken) throw this.broken;
     const w = await this.acquire();
+    if (this.broken) throw this.broken;
     const seq = this.seq++;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject });
