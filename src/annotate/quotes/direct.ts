@@ -6,8 +6,9 @@ import type { QuoteKind } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { leftClause, rightClause, wordsOf } from "./context.js";
 import { classifyKind } from "./kinds.js";
+import { sourceBefore } from "./phrase.js";
 import { findRegions, type Region } from "./regions.js";
-import { type Attribution, attributionAfter, attributionBefore, isVerbAt, sourceBefore } from "./source.js";
+import { type Attribution, attributionAfter, attributionBefore, isVerbAt } from "./source.js";
 
 export interface Draft extends Span {
   readonly kind: QuoteKind;

@@ -58,6 +58,10 @@ describe("reported speech without marks", () => {
     ["a noun that looks like a verb", "The head of state visited the port and met the crew."],
     ["an adjective that looks like a verb", "The continued presence of troops worried the town."],
     ["a short object", "He said nothing."],
+    [
+      "a passive tail after a quotation owns only the quotation",
+      "It avoided a conflict like “the old trap”, as argued by critics.",
+    ],
     ["a direct quotation is not reported twice", "“The bridge is safe,” the engineer said."],
   ];
   for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));

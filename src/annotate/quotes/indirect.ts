@@ -9,7 +9,8 @@ import type { Span } from "../../core/span.js";
 import { sentenceEnds, trim, wordsOf } from "./context.js";
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
-import { type Attribution, attributionAfter, isVerbAt, SOURCE_START, sourceBefore } from "./source.js";
+import { SOURCE_START, sourceBefore } from "./phrase.js";
+import { type Attribution, attributionAfter, isVerbAt } from "./source.js";
 
 /** A trailing attribution is short ("…, the senator said in an interview on Monday."); longer tails are clauses. */
 const MAX_TRAILING_WORDS = 14;
@@ -83,8 +84,11 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         const attribution = attributionAfter(text, tail);
         // The source of a trailing attribution is a name, a description or a pronoun: "…, updates and offers" is not.
         const source = attribution?.source ? text.slice(attribution.source.start, attribution.source.end) : "";
-        if (attribution && SOURCE_START.test(source))
+        // "like “X”, as argued by critics": a passive tail right after a quotation owns that quotation, not the clause.
+        const ownsQuotation = attribution?.rule === "cue:as-by" && /["”’»']\s*$/.test(text.slice(s.start, at));
+        if (attribution && SOURCE_START.test(source) && !ownsQuotation) {
           return { content: content(text, { start: s.start, end: at }), attribution };
+        }
       }
       return undefined;
     },

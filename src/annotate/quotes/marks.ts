@@ -92,6 +92,8 @@ export function scanMarks(text: string, from: number, to: number): Mark[] {
         if (pending.double > 0 && isClosingContext(prev, next)) push(i, "double", "close");
         else if (isOpeningContext(prev, next) || /[,:;]/.test(prev)) push(i, "double", "open");
         else if (isClosingContext(prev, next)) push(i, "double", "close");
+        // A mark standing alone between spaces ("…outreach,' " he said) closes whatever is open.
+        else if (pending.double > 0 && /\s/.test(prev) && AFTER_CLOSE.test(next)) push(i, "double", "close");
         break;
       }
       case "\u2018": // ‘ opens, unless it elides: ‘90s

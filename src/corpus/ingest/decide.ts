@@ -11,7 +11,7 @@ import type { PreparedArticle } from "./record.js";
 
 /** Estimated Jaccard of 5-shingle sets above which two texts count as the same article (tuned on the perturbed
  * AllSides set by scripts/eval-corpus.ts: light edits stay above it, same-topic articles fall far below). */
-export const NEAR_DUPLICATE_JACCARD = 0.5;
+export const NEAR_DUPLICATE_JACCARD = 0.4;
 /** Stories kept in memory for incremental clustering: older ones no longer attract new articles. */
 const STORY_WINDOW = 5000;
 

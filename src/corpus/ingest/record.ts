@@ -41,8 +41,12 @@ function quoteRows(doc: Document, entities: ReadonlyMap<string, Entity>): QuoteR
   }));
 }
 
+/** Claims indexed for `sift search --layer claims`: the check-worthy ones. Every claim stays in the stored analysis;
+ * indexing each scored sentence would double the store for claims nobody would look up. */
+export const CLAIM_INDEX_MIN_SCORE = 0.5;
+
 function claimRows(doc: Document, entities: ReadonlyMap<string, Entity>): ClaimRow[] {
-  return (doc.layers.claims ?? []).map((c) => ({
+  return (doc.layers.claims ?? []).filter((c) => c.score >= CLAIM_INDEX_MIN_SCORE).map((c) => ({
     key: c.id,
     text: surface(doc.text, c),
     score: c.score,

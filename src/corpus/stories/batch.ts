@@ -5,16 +5,24 @@
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, StoryWindow } from "./cluster.js";
 import { dfKeys, type RawFeatures, vectorize } from "./features.js";
 
-/** Story label per article, in input order. */
-export function clusterIncrementally(features: readonly RawFeatures[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): number[] {
+/**
+ * Story label per article, in input order. `idf: "growing"` uses only the articles seen so far, as ingest into an
+ * empty corpus does; `"batch"` gives the clusterer the same whole-batch IDF as the baseline (a warm corpus).
+ */
+export function clusterIncrementally(
+  features: readonly RawFeatures[],
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+  idf: "growing" | "batch" = "batch",
+): number[] {
   const df = new Map<string, number>();
+  if (idf === "batch") for (const f of features) for (const k of dfKeys(f)) df.set(k, (df.get(k) ?? 0) + 1);
   const window = new StoryWindow(options);
   const labels: number[] = [];
   features.forEach((f, i) => {
-    const v = vectorize(f, { total: i, df });
+    const v = vectorize(f, { total: idf === "batch" ? features.length : i, df });
     const placed = window.place(v);
     labels.push(window.commit(placed.id, placed.state));
-    for (const k of dfKeys(f)) df.set(k, (df.get(k) ?? 0) + 1);
+    if (idf === "growing") for (const k of dfKeys(f)) df.set(k, (df.get(k) ?? 0) + 1);
   });
   return labels;
 }

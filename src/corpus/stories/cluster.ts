@@ -19,17 +19,24 @@ export interface ClusterOptions {
   readonly dateDecayDays: number;
 }
 
-/** Tuned on the dev sets (ECB+ dev topics and BASIL dev triplets) by scripts/eval-corpus.ts --tune. */
+/** Tuned on the dev sets (ECB+ dev topics and BASIL dev triplets) by `tsx scripts/eval-corpus.ts --tune`. */
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
-  threshold: 0.3,
-  termWeight: 0.6,
+  threshold: 0.2,
+  termWeight: 0.5,
   dateWindowDays: 3,
   dateDecayDays: 10,
 };
 
 /** Components kept in a story's summed vectors; enough for stories of hundreds of articles. */
-const STORY_TERMS = 400;
-const STORY_NAMES = 120;
+const STORY_TERMS = 250;
+const STORY_NAMES = 80;
+
+/** Four decimals are plenty for cosine comparisons and halve the stored JSON. */
+function rounded(v: SparseVector): SparseVector {
+  const out: SparseVector = {};
+  for (const [k, x] of Object.entries(v)) out[k] = Math.round(x * 1e4) / 1e4;
+  return out;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -77,13 +84,14 @@ const maxDate = (a?: string, b?: string): string | undefined => (a === undefined
 export function joinStory(story: StoryState | undefined, a: ArticleVectors): StoryState {
   const date = a.date?.slice(0, 10);
   if (story === undefined) {
-    return { title: a.title, size: 1, terms: topK(a.terms, STORY_TERMS), names: topK(a.names, STORY_NAMES), firstDate: date, lastDate: date };
+    const terms = rounded(topK(a.terms, STORY_TERMS));
+    return { title: a.title, size: 1, terms, names: rounded(topK(a.names, STORY_NAMES)), firstDate: date, lastDate: date };
   }
   return {
     title: story.title || a.title,
     size: story.size + 1,
-    terms: topK(add(story.terms, a.terms), STORY_TERMS) as SparseVector,
-    names: topK(add(story.names, a.names), STORY_NAMES),
+    terms: rounded(topK(add(story.terms, a.terms), STORY_TERMS)),
+    names: rounded(topK(add(story.names, a.names), STORY_NAMES)),
     firstDate: minDate(story.firstDate, date),
     lastDate: maxDate(story.lastDate, date),
   };

@@ -73,9 +73,17 @@ export function cheapNames(text: string): string[] {
   return out;
 }
 
+/** Multi-digit figures ("2013", "6.1", "1,200"): two events of one kind (two earthquakes, two trades) share names
+ * and words but rarely their years, magnitudes and tolls, so figures count with the names. */
+const FIGURE = /\b\d[\d,.]*\d\b/g;
+
+export function figures(text: string): string[] {
+  return [...text.matchAll(FIGURE)].map((m) => `#${m[0].replace(/,/g, "")}`);
+}
+
 export function rawFeatures(text: string, title: string, names: readonly string[], date?: string): RawFeatures {
   // The headline is repeated so its words weigh like a lead paragraph's.
-  return { terms: counts(contentTerms(`${title}\n${title}\n${text}`)), names: counts(names), date, title };
+  return { terms: counts(contentTerms(`${title}\n${title}\n${text}`)), names: counts([...names, ...figures(text)]), date, title };
 }
 
 /** The document-frequency keys an article adds: each distinct term and name once. */

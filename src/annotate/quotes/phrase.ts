@@ -1,0 +1,213 @@
+/**
+ * The shape of a source phrase: where it starts and stops beside a reporting verb ("Smith, a spokesman for the
+ * campaign, said"; "said Smith, speaking …"), and the subject at the start of a sentence when the verb is a
+ * participle or a colon ("Later, Trump attacked …, saying, “…”" → "Trump").
+ */
+import type { Span } from "../../core/span.js";
+import { trim, type Word, wordsOf } from "./context.js";
+import { PHRASE_BREAKERS, REPORTING_VERBS } from "./lexicon.js";
+
+/** How far a source phrase may reach from its verb; longer stretches are clauses, not names or titles. */
+const MAX_SOURCE_WORDS = 12;
+
+/**
+ * How a source phrase begins: a capital (a name or title), a determiner or a pronoun, or a bare plural that often
+ * speaks ("officials said"). "…” to drive up the price and your pay, Warren said" has none of these.
+ */
+const SOURCE_WORDS =
+  /^(?:the|a|an|he|she|they|we|i|it|one|some|many|several|most|other|another|his|her|their|its|our|both|all|two|three|four|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b/i;
+
+// Kept apart from SOURCE_WORDS: under the `i` flag \p{Lu} would match lower-case letters too.
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
+/** The first word of a source phrase: a capital or digit, or one of SOURCE_WORDS. */
+export const SOURCE_START = {
+  test: (phrase: string): boolean => CAPITAL_OR_DIGIT.test(phrase) || SOURCE_WORDS.test(phrase),
+};
+
+/** Conjunctions and adverbs that begin a clause, not a source ("Yet", "And", "To which she"). */
+const NOT_A_SOURCE_START =
+  /^(?:yet|and|but|or|so|to|which|that|then|also|repeatedly|later|once|now|not|after|before|when|while|if|as|because|since|although|though)\b/i;
+
+/** A participle opens a clause ("treating her remark as …"); case-sensitive, so the name "King" is not one. */
+const PARTICIPLE_START = /^\p{Ll}+ing\b/u;
+
+/** A source phrase starts like a noun phrase and not like a clause, and holds no quotation mark. */
+export function isPlausibleSource(phrase: string): boolean {
+  return (
+    SOURCE_START.test(phrase) &&
+    !NOT_A_SOURCE_START.test(phrase) &&
+    !PARTICIPLE_START.test(phrase) &&
+    !/["“”«»]|''/.test(phrase)
+  );
+}
+
+/** Words that end a determiner-led subject: auxiliaries and the verbs that follow a subject in news copy. */
+const SUBJECT_ENDS = new Set([
+  "is",
+  "was",
+  "are",
+  "were",
+  "has",
+  "had",
+  "have",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "did",
+  "does",
+  "do",
+  "should",
+  "must",
+]);
+
+/** Longest determiner-led subject ("The nonpartisan debate commission"). */
+const MAX_DESCRIPTION_WORDS = 5;
+
+/** "The ad uses …" → "The ad": a determiner and the words of its noun phrase, up to the first verb-like word. */
+function descriptionLength(words: readonly Word[]): number {
+  let n = 1;
+  while (n < words.length && n < MAX_DESCRIPTION_WORDS) {
+    const w = (words[n]?.text ?? "").toLowerCase();
+    if (
+      SUBJECT_ENDS.has(w) ||
+      REPORTING_VERBS.has(w) ||
+      (n >= 2 && /[^s]s$/.test(w) && !/^\p{Lu}/u.test(words[n]?.text ?? ""))
+    )
+      break;
+    n++;
+  }
+  return n;
+}
+
+/** Small words a multi-word name or title keeps ("the Secretary of State", "Ministry for Foreign Affairs"). */
+const NAME_GLUE = new Set(["the", "a", "an", "of", "for", "and", "de", "van", "von", "der", "la", "le", "al"]);
+
+/** Longest subject we take from the start of a sentence. */
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * The subject at the start of a clause: the first comma segment that is not an adverbial, cut to its leading
+ * name-like run ("Later in the day, Trump attacked …" → "Trump"), with a following apposition ("Dean, a former …,").
+ */
+export function subjectAtStart(text: string, clause: Span): Span | undefined {
+  const segments: Span[] = [];
+  let from = clause.start;
+  for (const m of text.slice(clause.start, clause.end).matchAll(/,\s*/g)) {
+    segments.push(trim(text, { start: from, end: clause.start + (m.index ?? 0) }));
+    from = clause.start + (m.index ?? 0) + m[0].length;
+  }
+  segments.push(trim(text, { start: from, end: clause.end }));
+  const at = segments.findIndex(
+    (seg) =>
+      seg.end > seg.start &&
+      !ADVERBIAL_OPENERS.test(text.slice(seg.start, seg.end)) &&
+      !/^\p{N}/u.test(text.slice(seg.start, seg.end)),
+  );
+  const seg = segments[at];
+  if (seg === undefined) return undefined;
+  const words = wordsOf(text, seg);
+  let n = 0;
+  while (
+    n < words.length &&
+    n < MAX_SUBJECT_WORDS &&
+    (/^\p{Lu}/u.test(words[n]?.text ?? "") || NAME_GLUE.has((words[n]?.text ?? "").toLowerCase()))
+  )
+    n++;
+  while (n > 0 && NAME_GLUE.has((words[n - 1]?.text ?? "").toLowerCase())) n--;
+  if (n === 0 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/i.test(words[0]?.text ?? ""))
+    n = descriptionLength(words);
+  const last = words[Math.max(0, n - 1)];
+  const firstWord = words[0];
+  if (firstWord === undefined || last === undefined) return undefined;
+  let span: Span = {
+    start: firstWord.start,
+    end: n > 0 ? last.end : (words[Math.min(2, words.length - 1)]?.end ?? last.end),
+  };
+  const next = segments[at + 1];
+  if (
+    next &&
+    n === words.length &&
+    /^(?:a|an|the)\s/i.test(text.slice(next.start, next.end)) &&
+    wordsOf(text, next).length <= MAX_SOURCE_WORDS
+  ) {
+    span = { start: span.start, end: next.end };
+  }
+  return isPlausibleSource(text.slice(span.start, span.end)) ? span : undefined;
+}
+
+/** Words that open an adverbial segment before the subject ("In a statement, …", "Speaking to reporters, …"). */
+const ADVERBIAL_OPENERS =
+  /^(?:in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b/i;
+
+/** Auxiliaries and adverbs that sit between a subject and its verb ("Clinton has not", "Trump once"). */
+const TRAILING_AUX =
+  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|may|might|previously|repeatedly|recently|again|still|often|always|just))+$/i;
+
+/** A source phrase read leftwards from just before `verbAt`: the last comma segment that is not an adverbial. */
+export function sourceBefore(text: string, from: number, verbAt: number): Span | undefined {
+  const stretch = text.slice(from, verbAt);
+  const segments: Span[] = [];
+  let start = 0;
+  for (const m of stretch.matchAll(/[,;—–(]|\s-\s/g)) {
+    segments.push({ start: from + start, end: from + (m.index ?? 0) });
+    start = (m.index ?? 0) + m[0].length;
+  }
+  segments.push({ start: from + start, end: verbAt });
+  const parts = segments.map((s) => trim(text, s)).filter((s) => s.end > s.start);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i];
+    if (part === undefined) continue;
+    const words = wordsOf(text, part);
+    if (words.length === 0) continue;
+    // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.
+    if (i > 0 && ADVERBIAL_OPENERS.test(text.slice(part.start, part.end))) continue;
+    const cut = cutAtBreaker(words.slice(-MAX_SOURCE_WORDS));
+    if (cut === undefined) continue;
+    let span: Span = { start: cut.start, end: part.end };
+    const aux = TRAILING_AUX.exec(text.slice(span.start, span.end));
+    if (aux) span = { start: span.start, end: span.end - aux[0].length };
+    // "He’s been saying": the subject is the pronoun, not the contraction.
+    if (/^\p{L}+['’]s$/u.test(text.slice(span.start, span.end))) span = { start: span.start, end: span.end - 2 };
+    if (span.end <= span.start) continue;
+    // "Smith, a spokesman for the campaign, said": keep the name before a descriptive apposition.
+    const prev = parts[i - 1];
+    if (
+      /^(?:a|an|the)\b/i.test(text.slice(span.start, span.end)) &&
+      prev &&
+      /^\p{Lu}/u.test(text.slice(prev.start, prev.end)) &&
+      wordsOf(text, prev).length <= 4
+    ) {
+      span = { start: prev.start, end: span.end };
+    }
+    return span;
+  }
+  return undefined;
+}
+
+/** The words after the last clause breaker ("and", "that", "while"), so "…and Smith said" gives "Smith". */
+function cutAtBreaker(words: readonly Word[]): Word | undefined {
+  let first = 0;
+  words.forEach((w, i) => {
+    if (PHRASE_BREAKERS.has(w.text.toLowerCase()) && i < words.length - 1) first = i + 1;
+  });
+  return words[first];
+}
+
+/** A source phrase read rightwards from `from`: up to a comma, a sentence end or a preposition. */
+export function sourceAfter(text: string, from: number, to: number): Span | undefined {
+  const words = wordsOf(text, { start: from, end: to });
+  let end: number | undefined;
+  for (const [i, w] of words.entries()) {
+    if (i >= MAX_SOURCE_WORDS) break;
+    const gap = text.slice(i === 0 ? from : (words[i - 1]?.end ?? from), w.start);
+    if (i > 0 && /[,;:.!?—–()]/.test(gap)) break;
+    if (i > 0 && PHRASE_BREAKERS.has(w.text.toLowerCase())) break;
+    end = w.end;
+  }
+  const first = words[0];
+  return first && end !== undefined ? { start: first.start, end } : undefined;
+}
