@@ -5,12 +5,13 @@ import { joinStory, dateGap } from "../src/corpus/stories/cluster.js";
 import { cosine } from "../src/corpus/stories/vectors.js";
 import { bcubed } from "../src/eval/cluster-metric.js";
 import type { StoryState } from "../src/corpus/store/types.js";
+const TW = Number(process.env.TW ?? "0");
 const NUM = process.argv.includes("--num");
 const ecb = loadEcbPlus(), basil = loadBasil();
 const names: Record<string, string[]> = JSON.parse(readFileSync("/tmp/names.json", "utf8"));
 type D = (typeof ecb)[0];
 function run(docs: D[], t: number, w: number, mode: string) {
-  const feats = docs.map((d) => rawFeatures(d.text, d.title, [...(names[d.id] ?? []), ...(NUM ? [...d.text.matchAll(/\b\d[\d,.]*\d\b/g)].map((m) => "#" + m[0]) : [])], d.date));
+  const feats = docs.map((d) => rawFeatures(TW === 0 ? d.text : Array(TW).fill(d.title).join("\n") + "\n" + d.text, TW < 0 ? "" : d.title, [...(names[d.id] ?? []), ...(NUM ? [...d.text.matchAll(/\b\d[\d,.]*\d\b/g)].map((m) => "#" + m[0]) : [])], d.date));
   const df = new Map<string, number>();
   for (const f of feats) for (const k of dfKeys(f)) df.set(k, (df.get(k) ?? 0) + 1);
   const stories: StoryState[] = [];

@@ -90,10 +90,14 @@ async function main(): Promise<void> {
   for (const jobs of jobsList) {
     const db = join(dir, `jobs${jobs}.db`);
     rmSync(db, { force: true });
-    const out = execFileSync(process.execPath, ["--import", "tsx", self, "--child", "--corpus", corpus, "--db", db, "--jobs", String(jobs)], {
-      encoding: "utf8",
-      maxBuffer: 1 << 20,
-    });
+    const out = execFileSync(
+      process.execPath,
+      ["--import", "tsx", self, "--child", "--corpus", corpus, "--db", db, "--jobs", String(jobs)],
+      {
+        encoding: "utf8",
+        maxBuffer: 1 << 20,
+      },
+    );
     const r = JSON.parse(out) as ChildReport;
     console.log(
       `ingest --jobs ${jobs}: ${r.articles} articles in ${r.seconds.toFixed(1)} s = ${(r.articles / r.seconds).toFixed(2)} articles/s; peak RSS ${r.peakRssMb.toFixed(0)} MB`,
@@ -105,9 +109,13 @@ async function main(): Promise<void> {
   checkpoint.db.pragma("wal_checkpoint(TRUNCATE)");
   await checkpoint.close();
   const bytes = statSync(lastDb).size;
-  console.log(`store: ${(bytes / 1e6).toFixed(1)} MB for ${size} articles = ${((bytes / size) * 1000 / 1e6).toFixed(1)} MB per 1,000 articles`);
+  console.log(
+    `store: ${(bytes / 1e6).toFixed(1)} MB for ${size} articles = ${(((bytes / size) * 1000) / 1e6).toFixed(1)} MB per 1,000 articles`,
+  );
   const lat = await searchLatency(lastDb);
-  console.log(`search (100 one-word queries, top 20 with snippets and facets): median ${lat.median.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms`);
+  console.log(
+    `search (100 one-word queries, top 20 with snippets and facets): median ${lat.median.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await main();

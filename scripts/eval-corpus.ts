@@ -16,7 +16,11 @@ import { type EvalRow, formatEvalTable } from "../src/eval/report.js";
 const DUPLICATE_ORIGINALS = 1000;
 
 function duplicateRows(): EvalRow[] {
-  const originals = loadAllSides(DUPLICATE_ORIGINALS).map((r, i) => ({ id: String(i), title: r.title, body: r.content_original }));
+  const originals = loadAllSides(DUPLICATE_ORIGINALS).map((r, i) => ({
+    id: String(i),
+    title: r.title,
+    body: r.content_original,
+  }));
   const s = evaluateDuplicates(buildPerturbedSet(originals));
   const ds = `allsides-dev perturbed (${DUPLICATE_ORIGINALS} pairs)`;
   return [
@@ -26,7 +30,12 @@ function duplicateRows(): EvalRow[] {
   ];
 }
 
-function clusterRows(dataset: string, gold: readonly string[], features: ReturnType<typeof featuresOf>, target?: number): EvalRow[] {
+function clusterRows(
+  dataset: string,
+  gold: readonly string[],
+  features: ReturnType<typeof featuresOf>,
+  target?: number,
+): EvalRow[] {
   const r = evaluateClustering(features, gold);
   const peerName = `TF-IDF cosine (t=${r.baselineThreshold})`;
   return [
@@ -34,7 +43,14 @@ function clusterRows(dataset: string, gold: readonly string[], features: ReturnT
     { task: "stories", dataset, metric: "B-cubed P", ours: r.ours.precision, peer: r.baseline.precision, peerName },
     { task: "stories", dataset, metric: "B-cubed R", ours: r.ours.recall, peer: r.baseline.recall, peerName },
     { task: "stories", dataset, metric: "ARI", ours: r.ours.ari, peer: r.baseline.ari, peerName },
-    { task: "stories (IDF from articles so far)", dataset, metric: "B-cubed F1", ours: r.oursGrowing.f1, peer: r.baseline.f1, peerName },
+    {
+      task: "stories (IDF from articles so far)",
+      dataset,
+      metric: "B-cubed F1",
+      ours: r.oursGrowing.f1,
+      peer: r.baseline.f1,
+      peerName,
+    },
   ];
 }
 
@@ -50,9 +66,23 @@ export async function runCorpusEval(): Promise<EvalRow[]> {
   const basilFeatures = featuresOf(basil, source);
   return [
     ...duplicateRows(),
-    ...clusterRows("ECB+ dev subtopics", ecb.map((d) => d.story), ecbFeatures, 0.93),
-    ...clusterRows("ECB+ dev topics", ecb.map((d) => d.topic ?? ""), ecbFeatures),
-    ...clusterRows("BASIL dev triplets", basil.map((d) => d.story), basilFeatures, 0.97),
+    ...clusterRows(
+      "ECB+ dev subtopics",
+      ecb.map((d) => d.story),
+      ecbFeatures,
+      0.93,
+    ),
+    ...clusterRows(
+      "ECB+ dev topics",
+      ecb.map((d) => d.topic ?? ""),
+      ecbFeatures,
+    ),
+    ...clusterRows(
+      "BASIL dev triplets",
+      basil.map((d) => d.story),
+      basilFeatures,
+      0.97,
+    ),
   ];
 }
 
@@ -74,7 +104,8 @@ function tune(): void {
     }
   }
   results.sort((a, b) => b[0] - a[0]);
-  for (const [mean, o, f1s] of results.slice(0, 8)) console.log(mean.toFixed(3), JSON.stringify(o), f1s.map((x) => x.toFixed(3)).join(" "));
+  for (const [mean, o, f1s] of results.slice(0, 8))
+    console.log(mean.toFixed(3), JSON.stringify(o), f1s.map((x) => x.toFixed(3)).join(" "));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

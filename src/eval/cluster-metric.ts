@@ -101,5 +101,12 @@ export function pairScores(predicted: ReadonlySet<string>, gold: ReadonlySet<str
   const fn = gold.size - tp;
   const precision = predicted.size === 0 ? 1 : tp / predicted.size;
   const recall = gold.size === 0 ? 1 : tp / gold.size;
-  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall), tp, fp, fn };
+  return {
+    precision,
+    recall,
+    f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall),
+    tp,
+    fp,
+    fn,
+  };
 }

@@ -11,7 +11,16 @@ import { register as registerTimeline } from "../../src/cli/commands/timeline.js
 
 export function corpusProgram(): Command {
   const program = new Command("sift").description("Sift corpus commands");
-  for (const register of [registerIngest, registerErrors, registerSearch, registerStories, registerStory, registerEntity, registerTimeline, registerExport]) {
+  for (const register of [
+    registerIngest,
+    registerErrors,
+    registerSearch,
+    registerStories,
+    registerStory,
+    registerEntity,
+    registerTimeline,
+    registerExport,
+  ]) {
     register(program);
   }
   return program;

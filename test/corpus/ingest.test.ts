@@ -65,7 +65,9 @@ test("JSONL: mapped fields, bad lines recorded, changed content at a URL is a ne
   assert.equal(versions.length, 2);
   assert.equal(versions[1]?.previousVersion, versions[0]?.id);
   // Search and export see the stored articles.
-  const hits = await store.search({ text: (row.title.split(/\s+/).find((w) => w.length > 5) ?? "the").replace(/\W/g, "") });
+  const hits = await store.search({
+    text: (row.title.split(/\s+/).find((w) => w.length > 5) ?? "the").replace(/\W/g, ""),
+  });
   assert.ok(hits.total >= 1);
   const out: string[] = [];
   assert.equal(await exportCorpus(store, "jsonl", (x) => out.push(x)), 11);
@@ -78,7 +80,9 @@ test("WARC and WARC.gz: response records become articles; a truncated file recor
   const rows = sampleRows(6);
   const records = [
     warcRecord("warcinfo", "", Buffer.from("software: sift-test\r\n"), "2024-01-01T00:00:00Z"),
-    ...rows.map((r, i) => warcRecord("response", `https://news.test/${i}`, httpResponseBlock(articleHtml(r)), "2024-01-01T00:00:00Z")),
+    ...rows.map((r, i) =>
+      warcRecord("response", `https://news.test/${i}`, httpResponseBlock(articleHtml(r)), "2024-01-01T00:00:00Z"),
+    ),
   ];
   const whole = Buffer.concat(records);
   writeFileSync(join(dir, "crawl.warc"), whole);
@@ -114,10 +118,15 @@ before(async () => {
       }
       res.setHeader("ETag", '"v1"');
       res.setHeader("Content-Type", "application/rss+xml");
-      const items = rows.map((r, i) => `<item><title>${r.title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</title><link>${base}/a/${i}</link><pubDate>Mon, 0${i + 1} Jan 2024 10:00:00 GMT</pubDate></item>`);
+      const items = rows.map(
+        (r, i) =>
+          `<item><title>${r.title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</title><link>${base}/a/${i}</link><pubDate>Mon, 0${i + 1} Jan 2024 10:00:00 GMT</pubDate></item>`,
+      );
       items.push(`<item><title>Gone</title><link>${base}/missing</link></item>`);
       items.push(`<item><title>Secret</title><link>${base}/private/x</link></item>`);
-      return res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Test</title>${items.join("")}</channel></rss>`);
+      return res.end(
+        `<?xml version="1.0"?><rss version="2.0"><channel><title>Test</title>${items.join("")}</channel></rss>`,
+      );
     }
     if (url === "/moved") {
       res.statusCode = 301;
@@ -142,7 +151,10 @@ after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 test("feed on 127.0.0.1 via OPML: pages fetched politely, robots and 404 recorded, conditional GET on re-poll", async () => {
   const dir = tempDir("feed");
   const opml = join(dir, "feeds.opml");
-  writeFileSync(opml, `<?xml version="1.0"?><opml version="2.0"><body><outline text="t" xmlUrl="${base}/feed.xml"/></body></opml>`);
+  writeFileSync(
+    opml,
+    `<?xml version="1.0"?><opml version="2.0"><body><outline text="t" xmlUrl="${base}/feed.xml"/></body></opml>`,
+  );
   const store = openSqliteStore(join(dir, "c.db"));
   const s = await ingest([opml], { store, fetch: FAST });
   assert.equal(s.stored, 5);
@@ -155,7 +167,10 @@ test("feed on 127.0.0.1 via OPML: pages fetched politely, robots and 404 recorde
   const before = requests.length;
   const again = await ingest([opml], { store, fetch: FAST });
   assert.equal(again.stored + again.seen, 0, "an unchanged feed (304) yields nothing");
-  const repoll = requests.slice(before).map((r) => r.split(" ")[0]).filter((r) => r !== "/robots.txt");
+  const repoll = requests
+    .slice(before)
+    .map((r) => r.split(" ")[0])
+    .filter((r) => r !== "/robots.txt");
   assert.deepEqual(repoll, ["/feed.xml"], "only the feed is requested again, and it answers 304");
   // A redirected URL list entry lands on the page already stored.
   const list = join(dir, "list.urls");

@@ -48,12 +48,36 @@ const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s?(?:dollars|euros|pounds|rubles|roub
 const PERCENT = /\d\s?%|\bper\s?cent\b|\bpercent\b/i;
 const YEAR = /\b(?:1[89]|20)\d{2}s?\b/;
 const NUMBER = /\d/;
+/**
+ * Dates: "December 11", "11 Dec 2017", "2017-12-11". Their digits say when, not how many, so the number cues are
+ * tested on the sentence with dates taken out (a "date" cue fires instead).
+ */
+const DATE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})\b/gi;
+/** Past-tense travel and meeting verbs: itinerary narration ("flew to", "met with") that is rarely what needs checking. */
+const NARRATION = set(
+  "flew landed arrived went travelled traveled visited met talked communicated came returned left headed drove toured attended",
+);
+/** Adverbs that grade what was done ("brilliantly demonstrated"): the author's judgement, not a checkable fact. */
+const EVALUATIVE = set(
+  "brilliantly successfully heroically bravely shamefully skilfully skillfully masterfully honourably honorably gloriously triumphantly admirably disgracefully miserably spectacularly",
+);
+/** Present-tense statements that something persists ("remains", "is still deployed"): claims about the current state. */
+const ONGOING = set("remains remain stays persists continues still stationed deployed");
 const NUMBER_WORD =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion)\b/i;
 
 /** The cue families in the order a reader sees them. */
 export const CUE_RULES: readonly CueRule[] = [
-  { name: "number", fire: (s) => NUMBER.test(s) || NUMBER_WORD.test(s) },
+  { name: "date", fire: (s) => new RegExp(DATE.source, "i").test(s) },
+  {
+    name: "number",
+    fire: (s) => {
+      // Ordinals ("the 5th assault corps") name a unit or a rank, they do not count anything.
+      const undated = s.replace(DATE, " ").replace(/\b\d+(?:st|nd|rd|th)\b/gi, " ");
+      return NUMBER.test(undated) || NUMBER_WORD.test(undated);
+    },
+  },
   { name: "percentage", fire: (s) => PERCENT.test(s) },
   { name: "money", fire: (s) => MONEY.test(s) },
   { name: "year", fire: (s) => YEAR.test(s) },
@@ -67,6 +91,11 @@ export const CUE_RULES: readonly CueRule[] = [
   { name: "causal", fire: (_s, w) => has(w, CAUSAL) },
   { name: "change", fire: (_s, w) => has(w, CHANGE) || w.some((x) => CHANGE_STEM.test(x)) },
   { name: "attribution", fire: (_s, w) => has(w, SPEECH) },
+  { name: "narration", fire: (s, w) => has(w, NARRATION) || /\b(?:was|were)\s+(?:also\s+)?present\b/i.test(s) },
+  { name: "evaluative", fire: (_s, w) => has(w, EVALUATIVE) },
+  // "…made an official announcement:" introduces what follows; the claim is in the quote, not in the lead-in.
+  { name: "lead-in", fire: (s) => /:\s*$/.test(s) },
+  { name: "ongoing", fire: (_s, w) => has(w, ONGOING) },
   { name: "past-tense", fire: (_s, w) => has(w, PAST) || w.some((x) => /^\p{L}{3,}ed$/u.test(x)) },
   { name: "future", fire: (_s, w) => has(w, FUTURE) },
   { name: "opinion", fire: (_s, w) => has(w, EPISTEMIC) && has(w, FIRST_PERSON) },

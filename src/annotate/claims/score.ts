@@ -20,13 +20,28 @@ const CHECKWORTHY_CUES: ReadonlySet<string> = new Set([
   "change",
   "attribution",
   "named-entity",
+  "ongoing",
 ]);
 
 /**
  * Logit offsets for cues the training debates barely contain. An imperative that opens a sentence ("Subscribe…",
  * "Click…") is page furniture, not a claim; a greeting or thanks is ritual. -3 logits takes a 0.5 to ~0.05.
  */
-const PRIOR_OFFSETS: Readonly<Record<string, number>> = { "call-to-action": -3, greeting: -1.5, question: -2 };
+const PRIOR_OFFSETS: Readonly<Record<string, number>> = {
+  "call-to-action": -3,
+  greeting: -1.5,
+  question: -2,
+  // News narrates itineraries ("flew to Ankara", "met the mayor"); debates, the training data, do not, so the model
+  // over-trusts the named entities in them. Where someone went is rarely what a fact-checker checks.
+  narration: -1.5,
+  // "A contingent remains at the base": a claim about the present state of the world, which debates phrase
+  // differently ("we still have troops"); news claims of persistence deserve the same weight.
+  ongoing: 1.5,
+  // Graded verbs ("brilliantly demonstrated") make an appraisal, and a lead-in ending in a colon hands the claim
+  // to the quote it introduces.
+  evaluative: -1.5,
+  "lead-in": -2,
+};
 /**
  * A totality claim about a change of state ("all bridges are destroyed", "completely freed") is the kind of
  * assertion war and disaster reporting needs checked, but debates rarely phrase claims so: +2 logits.

@@ -17,12 +17,28 @@ const wordsOf = (text: string, m: Mention) => text.slice(m.start, m.end).split(/
 export const dropFunctionWords: MentionRefiner = (mentions, text) =>
   mentions.filter((m) => !wordsOf(text, m).every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[^\p{L}]/gu, ""))));
 
-/** "The Syrian" → "Syrian": a leading article is not part of a name (except in a few fixed names, kept by rules). */
-export const stripLeadingArticle: MentionRefiner = (mentions, text) =>
-  mentions.map((m) => {
-    const lead = /^(The|A|An)\s+/.exec(text.slice(m.start, m.end));
-    return lead && m.form === "name" && m.type !== "organization" ? { ...m, start: m.start + lead[0].length } : m;
+/**
+ * "The Syrian" → "Syrian", "From Cairo" → "Cairo": leading function words the model swept into a span are not
+ * part of the name (organisation names keep "The" where a rule chose it).
+ */
+export const stripLeadingFunctionWords: MentionRefiner = (mentions, text) =>
+  mentions.flatMap((m) => {
+    if (m.form !== "name") return [m];
+    let start = m.start;
+    for (;;) {
+      const lead = /^([\p{L}]+)\s+/u.exec(text.slice(start, m.end));
+      if (!lead?.[1] || !NOT_NAMES.has(lead[1].toLowerCase())) break;
+      if (lead[1] === "The" && m.type === "organization" && !m.rule.startsWith("entities:ner")) break;
+      start += lead[0].length;
+    }
+    return start < m.end ? [{ ...m, start }] : [];
   });
+
+/** "ISIS" tagged MISC: a run of capitals is an organisation's acronym far more often than a nationality or event. */
+export const acronymIsOrganisation: MentionRefiner = (mentions, text) =>
+  mentions.map((m) =>
+    m.type === "misc" && /^\p{Lu}{2,6}$/u.test(text.slice(m.start, m.end)) ? { ...m, type: "organization" as const, rule: `${m.rule}+acronym` } : m,
+  );
 
 /** "Journalist", "Editor": one capitalised role word is a title, not an organisation or a person. */
 export const dropBareRoleWords: MentionRefiner = (mentions, text) =>
@@ -128,10 +144,11 @@ export const propagateNames: MentionRefiner = (mentions, text, ranges) => {
 };
 
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
+  stripLeadingFunctionWords,
+  dropFunctionWords,
   placeOverClubName,
   placeByCoordination,
-  dropFunctionWords,
-  stripLeadingArticle,
+  acronymIsOrganisation,
   dropBareRoleWords,
   dropLeadingGerund,
   extendPersonLeft,

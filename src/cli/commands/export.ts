@@ -21,6 +21,10 @@ export function register(program: Command): void {
         throw new QueryError(`unknown format "${o.format}": use ${EXPORT_FORMATS.join(", ")}`);
       const format = o.format as ExportFormat;
       const file = o.out && format !== "brat" ? createWriteStream(o.out) : undefined;
+      // A closed pipe (`sift export … | head`) ends the export quietly.
+      process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+        if (err.code === "EPIPE") process.exit(0);
+      });
       const write = (s: string): void => {
         if (file) file.write(s);
         else process.stdout.write(s);

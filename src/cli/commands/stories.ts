@@ -16,6 +16,7 @@ export function register(program: Command): void {
         const members = (await store.storyMembers(s.id)).map((m) => ({
           id: m.id,
           source: m.url ?? m.input,
+          input: m.input,
           outlet: m.outlet ?? null,
           date: m.published ?? null,
           title: m.title ?? null,

@@ -39,7 +39,8 @@ export interface FilterOptions {
 
 export function filtersOf(o: FilterOptions): SearchFilters {
   for (const d of [o.from, o.to]) {
-    if (d !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) throw new QueryError(`invalid date "${d}": use YYYY-MM-DD`);
+    if (d !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d))
+      throw new QueryError(`invalid date "${d}": use YYYY-MM-DD`);
   }
   return {
     outlet: o.outlet,
@@ -58,7 +59,10 @@ export function printJson(value: unknown): void {
 }
 
 /** Runs a command body with the store open; a QueryError becomes a message and exit status 2. */
-export async function withStore(options: { readonly db?: string }, fn: (store: CorpusStore) => Promise<void>): Promise<void> {
+export async function withStore(
+  options: { readonly db?: string },
+  fn: (store: CorpusStore) => Promise<void>,
+): Promise<void> {
   const store = openCorpus(options);
   try {
     await fn(store);

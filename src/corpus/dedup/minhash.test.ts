@@ -11,7 +11,10 @@ test("minhash: the estimate tracks the exact Jaccard of the shingle sets", () =>
     ["identical", BASE],
     ["one word changed", BASE.replace("Tuesday", "Monday")],
     ["tail dropped", BASE.slice(0, 120)],
-    ["unrelated", "Heavy snow closed mountain passes and stranded hundreds of drivers overnight in the northern provinces."],
+    [
+      "unrelated",
+      "Heavy snow closed mountain passes and stranded hundreds of drivers overnight in the northern provinces.",
+    ],
   ];
   for (const [name, other] of rows) {
     const exact = jaccard(shingles(BASE), shingles(other));
@@ -29,7 +32,9 @@ test("minhash: signatures are deterministic and normalisation-insensitive", () =
 test("lsh: near copies share a band key, unrelated texts do not", () => {
   const a = new Set(lshKeys(signatureOf(BASE)));
   const near = lshKeys(signatureOf(BASE.replace("Tuesday", "Monday")));
-  const far = lshKeys(signatureOf("Heavy snow closed mountain passes and stranded hundreds of drivers overnight in the north."));
+  const far = lshKeys(
+    signatureOf("Heavy snow closed mountain passes and stranded hundreds of drivers overnight in the north."),
+  );
   assert.ok(near.some((k) => a.has(k)));
   assert.ok(!far.some((k) => a.has(k)));
 });

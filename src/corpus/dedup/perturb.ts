@@ -5,7 +5,13 @@
  */
 
 export type Perturbation = "sentence-drop" | "word-swap" | "boilerplate" | "headline" | "mixed";
-export const PERTURBATIONS: readonly Perturbation[] = ["sentence-drop", "word-swap", "boilerplate", "headline", "mixed"];
+export const PERTURBATIONS: readonly Perturbation[] = [
+  "sentence-drop",
+  "word-swap",
+  "boilerplate",
+  "headline",
+  "mixed",
+];
 
 /** Mulberry32: a tiny seeded PRNG, so the evaluation set never changes between runs. */
 export function rng(seed: number): () => number {

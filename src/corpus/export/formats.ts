@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Document } from "../../core/document.js";
 import { toAnalysisJson } from "../../output/json.js";
-import type { SearchFilters, StoredArticle, CorpusStore } from "../store/types.js";
+import type { CorpusStore, SearchFilters, StoredArticle } from "../store/types.js";
 
 export type ExportFormat = "jsonl" | "csv" | "geojson" | "brat";
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["jsonl", "csv", "geojson", "brat"];
@@ -28,7 +28,20 @@ function jsonlLine(a: StoredArticle): string {
   return `${JSON.stringify({ ...meta, analysis })}\n`;
 }
 
-const CSV_COLUMNS = ["id", "url", "title", "outlet", "authors", "published", "story_id", "duplicate_of", "duplicate_kind", "input", "characters", "text"];
+const CSV_COLUMNS = [
+  "id",
+  "url",
+  "title",
+  "outlet",
+  "authors",
+  "published",
+  "story_id",
+  "duplicate_of",
+  "duplicate_kind",
+  "input",
+  "characters",
+  "text",
+];
 
 export function csvField(v: unknown): string {
   const s = v === undefined || v === null ? "" : String(v);
@@ -36,7 +49,20 @@ export function csvField(v: unknown): string {
 }
 
 function csvRow(a: StoredArticle): string {
-  return `${[a.id, a.url, a.title, a.outlet, a.authors.join("; "), a.published, a.storyId, a.duplicateOf, a.duplicateKind, a.input, a.text.length, a.text]
+  return `${[
+    a.id,
+    a.url,
+    a.title,
+    a.outlet,
+    a.authors.join("; "),
+    a.published,
+    a.storyId,
+    a.duplicateOf,
+    a.duplicateKind,
+    a.input,
+    a.text.length,
+    a.text,
+  ]
     .map(csvField)
     .join(",")}\n`;
 }
@@ -59,7 +85,12 @@ function geoFeatures(a: StoredArticle): object[] {
   }));
 }
 
-const BRAT_TYPE: Record<string, string> = { person: "Person", organization: "Organization", place: "Location", misc: "Misc" };
+const BRAT_TYPE: Record<string, string> = {
+  person: "Person",
+  organization: "Organization",
+  place: "Location",
+  misc: "Misc",
+};
 
 /** A brat text-bound span; spans crossing line breaks become fragments, as brat requires. */
 function bratSpan(text: string, start: number, end: number): string {
@@ -84,7 +115,8 @@ export function bratAnnotations(doc: Pick<Document, "text" | "layers">): string 
     lines.push(`${id}\t${type} ${bratSpan(doc.text, start, end)}\t${doc.text.slice(start, end).replace(/\n/g, " ")}`);
     return id;
   };
-  for (const e of doc.layers.entities ?? []) for (const m of e.mentions) add(BRAT_TYPE[e.type] ?? "Misc", m.start, m.end);
+  for (const e of doc.layers.entities ?? [])
+    for (const m of e.mentions) add(BRAT_TYPE[e.type] ?? "Misc", m.start, m.end);
   for (const q of doc.layers.quotes ?? []) {
     const id = add("Quote", q.start, q.end);
     const who = q.speaker ? (doc.layers.entities ?? []).find((e) => e.id === q.speaker)?.name : q.attributedTo;

@@ -4,9 +4,9 @@
  * article's transaction, so the decisions and the write see the same corpus.
  */
 import { estimateJaccard } from "../dedup/minhash.js";
+import type { ArticleInput, CorpusStore } from "../store/types.js";
 import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, StoryWindow } from "../stories/cluster.js";
 import { dfKeys, vectorize } from "../stories/features.js";
-import type { ArticleInput, CorpusStore } from "../store/types.js";
 import type { PreparedArticle } from "./record.js";
 
 /** Estimated Jaccard of 5-shingle sets above which two texts count as the same article (tuned on the perturbed
@@ -52,7 +52,8 @@ export class CorpusDecider {
         let best: { id: number; sim: number; story?: number } | undefined;
         for (const c of await this.store.lshCandidates(a.lshKeys)) {
           const sim = estimateJaccard(a.minhash, c.minhash);
-          if (sim >= NEAR_DUPLICATE_JACCARD && (!best || sim > best.sim)) best = { id: c.duplicateOf ?? c.id, sim, story: c.storyId };
+          if (sim >= NEAR_DUPLICATE_JACCARD && (!best || sim > best.sim))
+            best = { id: c.duplicateOf ?? c.id, sim, story: c.storyId };
         }
         if (best) {
           duplicateOf = { id: best.id, kind: "near", similarity: best.sim };

@@ -30,7 +30,13 @@ export interface ValidatorCache {
 }
 
 export type FetchResult =
-  | { readonly status: "ok"; readonly url: string; readonly bytes: Uint8Array; readonly contentType: string; readonly fetchedAt: string }
+  | {
+      readonly status: "ok";
+      readonly url: string;
+      readonly bytes: Uint8Array;
+      readonly contentType: string;
+      readonly fetchedAt: string;
+    }
   | { readonly status: "not-modified"; readonly url: string }
   | { readonly status: "error"; readonly url: string; readonly reason: string; readonly stage: "fetch" };
 
@@ -68,7 +74,11 @@ export class PoliteFetcher {
 
   private raw(url: string, headers: Record<string, string>): Promise<Response> {
     return fetch(url, {
-      headers: { "User-Agent": USER_AGENT, Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", ...headers },
+      headers: {
+        "User-Agent": USER_AGENT,
+        Accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+        ...headers,
+      },
       redirect: "manual",
       signal: AbortSignal.timeout(this.options.timeoutMs),
     });
@@ -105,13 +115,29 @@ export class PoliteFetcher {
           return { status: "error", url, stage: "fetch", reason: `HTTP ${res.status}` };
         }
         const bytes = await this.readCapped(res);
-        if (!bytes) return { status: "error", url, stage: "fetch", reason: `body larger than ${this.options.maxBytes} bytes` };
-        await this.cache?.putHttpCache(url, res.headers.get("etag") ?? undefined, res.headers.get("last-modified") ?? undefined);
-        return { status: "ok", url, bytes, contentType: res.headers.get("content-type") ?? "", fetchedAt: new Date().toISOString() };
+        if (!bytes)
+          return { status: "error", url, stage: "fetch", reason: `body larger than ${this.options.maxBytes} bytes` };
+        await this.cache?.putHttpCache(
+          url,
+          res.headers.get("etag") ?? undefined,
+          res.headers.get("last-modified") ?? undefined,
+        );
+        return {
+          status: "ok",
+          url,
+          bytes,
+          contentType: res.headers.get("content-type") ?? "",
+          fetchedAt: new Date().toISOString(),
+        };
       }
       return { status: "error", url, stage: "fetch", reason: `more than ${this.options.maxRedirects} redirects` };
     } catch (err) {
-      return { status: "error", url, stage: "fetch", reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err) };
+      return {
+        status: "error",
+        url,
+        stage: "fetch",
+        reason: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+      };
     }
   }
 

@@ -4,8 +4,9 @@
  * run is reproducible and a killed run resumes by skipping what was committed. Bad input is recorded as a
  * failure and the batch goes on.
  */
-import type { ClusterOptions } from "../stories/cluster.js";
+
 import type { CorpusStore } from "../store/types.js";
+import type { ClusterOptions } from "../stories/cluster.js";
 import { sha256Hex } from "../text/normalize.js";
 import { CorpusDecider } from "./decide.js";
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions, PoliteFetcher } from "./fetcher.js";

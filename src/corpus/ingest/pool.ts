@@ -14,7 +14,9 @@ export interface AnalyzeRequest {
   readonly options: AnalyzeOptions;
 }
 
-export type AnalyzeResponse = { readonly seq: number; readonly doc: Document } | { readonly seq: number; readonly error: string };
+export type AnalyzeResponse =
+  | { readonly seq: number; readonly doc: Document }
+  | { readonly seq: number; readonly error: string };
 
 export interface Analyzer {
   analyze(input: Uint8Array | string, options: AnalyzeOptions): Promise<Document>;

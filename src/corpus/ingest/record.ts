@@ -6,8 +6,8 @@
 import type { Document, Entity } from "../../core/document.js";
 import { surface } from "../../core/span.js";
 import { lshKeys, signatureOf } from "../dedup/minhash.js";
-import { cheapNames, namesFromEntities, type RawFeatures, rawFeatures } from "../stories/features.js";
 import type { ClaimRow, EntityKind, EntityRow, QuoteRow } from "../store/types.js";
+import { cheapNames, namesFromEntities, type RawFeatures, rawFeatures } from "../stories/features.js";
 import { sha256Hex, textHash } from "../text/normalize.js";
 import type { SourceItem } from "./item.js";
 import { isoDate } from "./sources/record-fields.js";
@@ -22,7 +22,14 @@ function entityRows(doc: Document): EntityRow[] {
   const geo = new Map((doc.layers.geocodes ?? []).map((g) => [g.entity, g.geo]));
   return (doc.layers.entities ?? []).map((e) => {
     const g = geo.get(e.id);
-    return { name: e.name, type: e.type as EntityKind, mentions: e.mentions.length, lat: g?.lat, lon: g?.lon, country: g?.country };
+    return {
+      name: e.name,
+      type: e.type as EntityKind,
+      mentions: e.mentions.length,
+      lat: g?.lat,
+      lon: g?.lon,
+      country: g?.country,
+    };
   });
 }
 
@@ -46,15 +53,17 @@ function quoteRows(doc: Document, entities: ReadonlyMap<string, Entity>): QuoteR
 export const CLAIM_INDEX_MIN_SCORE = 0.5;
 
 function claimRows(doc: Document, entities: ReadonlyMap<string, Entity>): ClaimRow[] {
-  return (doc.layers.claims ?? []).filter((c) => c.score >= CLAIM_INDEX_MIN_SCORE).map((c) => ({
-    key: c.id,
-    text: surface(doc.text, c),
-    score: c.score,
-    claimant: nameOf(entities, c.claimant),
-    cues: c.cues,
-    start: c.start,
-    end: c.end,
-  }));
+  return (doc.layers.claims ?? [])
+    .filter((c) => c.score >= CLAIM_INDEX_MIN_SCORE)
+    .map((c) => ({
+      key: c.id,
+      text: surface(doc.text, c),
+      score: c.score,
+      claimant: nameOf(entities, c.claimant),
+      cues: c.cues,
+      start: c.start,
+      end: c.end,
+    }));
 }
 
 /** The text used for matching: the article body when the reader found one, else the whole text. */
@@ -70,7 +79,8 @@ export function prepareArticle(item: SourceItem, doc: Document): PreparedArticle
   const published = isoDate(item.meta.published ?? md.published?.value);
   const body = bodyText(doc);
   const sig = signatureOf(body);
-  const names = doc.layers.entities && doc.layers.entities.length > 0 ? namesFromEntities(doc.layers.entities) : cheapNames(body);
+  const names =
+    doc.layers.entities && doc.layers.entities.length > 0 ? namesFromEntities(doc.layers.entities) : cheapNames(body);
   const { bytes: _bytes, ...withoutBytes } = doc;
   return {
     contentHash: sha256Hex(item.bytes),

@@ -38,14 +38,21 @@ export function parseRobots(text: string, product: string): RobotsRules {
     else if (key === "crawl-delay" && Number.isFinite(Number(value))) current.delay = Number(value);
   }
   const token = product.toLowerCase();
-  const group = groups.find((g) => g.agents.some((a) => a !== "*" && token.startsWith(a))) ?? groups.find((g) => g.agents.includes("*"));
+  const group =
+    groups.find((g) => g.agents.some((a) => a !== "*" && token.startsWith(a))) ??
+    groups.find((g) => g.agents.includes("*"));
   return group ? { allow: group.allow, disallow: group.disallow, crawlDelay: group.delay } : ALLOW_ALL;
 }
 
 function matchLength(pattern: string, path: string): number {
   const anchored = pattern.endsWith("$");
   const body = anchored ? pattern.slice(0, -1) : pattern;
-  const re = new RegExp(`^${body.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}${anchored ? "$" : ""}`);
+  const re = new RegExp(
+    `^${body
+      .split("*")
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}${anchored ? "$" : ""}`,
+  );
   return re.test(path) ? body.length : -1;
 }
 

@@ -7,8 +7,10 @@ import { test } from "node:test";
 import { fixtureArticle } from "./fixtures.js";
 import { type CorpusStore, QueryError } from "./types.js";
 
-const FLOOD = "Heavy rain flooded the river valley on Monday and forced hundreds of families from their homes near the dam.";
-const ELECTION = "The election commission counted ballots late into the night as the governor conceded defeat to her rival.";
+const FLOOD =
+  "Heavy rain flooded the river valley on Monday and forced hundreds of families from their homes near the dam.";
+const ELECTION =
+  "The election commission counted ballots late into the night as the governor conceded defeat to her rival.";
 
 export function runStoreContract(name: string, makeStore: () => Promise<CorpusStore> | CorpusStore): void {
   const withStore = async (fn: (s: CorpusStore) => Promise<void>): Promise<void> => {
@@ -22,7 +24,14 @@ export function runStoreContract(name: string, makeStore: () => Promise<CorpusSt
 
   test(`${name}: put and get round-trip every field, bytes included`, () =>
     withStore(async (s) => {
-      const a = fixtureArticle({ text: FLOOD, title: "Floods", outlet: "Daily", authors: ["Ann Lee"], published: "2024-03-04", url: "https://x.test/a" });
+      const a = fixtureArticle({
+        text: FLOOD,
+        title: "Floods",
+        outlet: "Daily",
+        authors: ["Ann Lee"],
+        published: "2024-03-04",
+        url: "https://x.test/a",
+      });
       const r = await s.putArticle(a);
       assert.equal(r.created, true);
       const got = await s.getArticle(r.id);
@@ -52,9 +61,14 @@ export function runStoreContract(name: string, makeStore: () => Promise<CorpusSt
   test(`${name}: versions of one URL are linked in order`, () =>
     withStore(async (s) => {
       const v1 = await s.putArticle(fixtureArticle({ text: FLOOD, url: "https://x.test/a" }));
-      const v2 = await s.putArticle(fixtureArticle({ text: `${FLOOD} Updated.`, url: "https://x.test/a", previousVersion: v1.id }));
+      const v2 = await s.putArticle(
+        fixtureArticle({ text: `${FLOOD} Updated.`, url: "https://x.test/a", previousVersion: v1.id }),
+      );
       const versions = await s.versions("https://x.test/a");
-      assert.deepEqual(versions.map((v) => v.id), [v1.id, v2.id]);
+      assert.deepEqual(
+        versions.map((v) => v.id),
+        [v1.id, v2.id],
+      );
       assert.equal(versions[1]?.previousVersion, v1.id);
       assert.equal((await s.latestByUrl("https://x.test/a"))?.id, v2.id);
     }));
@@ -65,7 +79,10 @@ export function runStoreContract(name: string, makeStore: () => Promise<CorpusSt
       const r = await s.putArticle(a);
       assert.equal((await s.findByTextHash(a.textHash))?.id, r.id);
       const cands = await s.lshCandidates(a.lshKeys);
-      assert.deepEqual(cands.map((c) => c.id), [r.id]);
+      assert.deepEqual(
+        cands.map((c) => c.id),
+        [r.id],
+      );
       assert.deepEqual([...(cands[0]?.minhash ?? [])], [...a.minhash]);
       assert.deepEqual(await s.lshCandidates(fixtureArticle({ text: ELECTION }).lshKeys), []);
     }));
@@ -73,7 +90,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<CorpusSt
   test(`${name}: articles join an existing story by id`, () =>
     withStore(async (s) => {
       const a = await s.putArticle(fixtureArticle({ text: FLOOD, title: "Floods" }));
-      const b = await s.putArticle(fixtureArticle({ text: `${FLOOD} More rain.`, title: "More floods", storyId: a.storyId }));
+      const b = await s.putArticle(
+        fixtureArticle({ text: `${FLOOD} More rain.`, title: "More floods", storyId: a.storyId }),
+      );
       assert.equal(b.storyId, a.storyId);
       const members = await s.storyMembers(a.storyId);
       assert.equal(members.length, 2);
@@ -108,8 +127,12 @@ export function runStoreContract(name: string, makeStore: () => Promise<CorpusSt
           claims: [{ key: "c1", text: "hundreds of families", score: 0.8, cues: ["number"], start: 0, end: 20 }],
         }),
       );
-      await s.putArticle(fixtureArticle({ text: ELECTION, title: "Election night", outlet: "Herald", published: "2023-11-08" }));
-      await s.putArticle(fixtureArticle({ text: `${ELECTION} Rain fell.`, title: "Rain", outlet: "Herald", published: "2023-11-09" }));
+      await s.putArticle(
+        fixtureArticle({ text: ELECTION, title: "Election night", outlet: "Herald", published: "2023-11-08" }),
+      );
+      await s.putArticle(
+        fixtureArticle({ text: `${ELECTION} Rain fell.`, title: "Rain", outlet: "Herald", published: "2023-11-09" }),
+      );
       const r = await s.search({ text: "flooding" });
       assert.equal(r.total, 1, "porter stemming matches flooded/flooding");
       assert.match(r.hits[0]?.snippet ?? "", /«flooded»/);
@@ -132,9 +155,14 @@ export function runStoreContract(name: string, makeStore: () => Promise<CorpusSt
 
   test(`${name}: entity report, timeline and export iteration`, () =>
     withStore(async (s) => {
-      const ent = [{ name: "Maria Ruiz", type: "person" as const, mentions: 3 }, { name: "Red Cross", type: "organization" as const, mentions: 1 }];
+      const ent = [
+        { name: "Maria Ruiz", type: "person" as const, mentions: 3 },
+        { name: "Red Cross", type: "organization" as const, mentions: 1 },
+      ];
       await s.putArticle(fixtureArticle({ text: FLOOD, title: "A", published: "2024-03-04", entities: ent }));
-      await s.putArticle(fixtureArticle({ text: ELECTION, title: "B", published: "2024-04-01", entities: ent.slice(0, 1) }));
+      await s.putArticle(
+        fixtureArticle({ text: ELECTION, title: "B", published: "2024-04-01", entities: ent.slice(0, 1) }),
+      );
       const rep = await s.entity("maria ruiz");
       assert.equal(rep.articles.length, 2);
       assert.deepEqual(rep.cooccurring, [{ value: "Red Cross", count: 1 }]);

@@ -40,7 +40,12 @@ export function fixtureArticle(s: FixtureSpec): ArticleInput {
     entities: s.entities ?? [],
     quotes: s.quotes ?? [],
     claims: s.claims ?? [],
-    provenance: { source: s.source ?? "fixture", input: s.url ?? s.title ?? "item", url: s.url, fetchedAt: "2024-01-01T00:00:00Z" },
+    provenance: {
+      source: s.source ?? "fixture",
+      input: s.url ?? s.title ?? "item",
+      url: s.url,
+      fetchedAt: "2024-01-01T00:00:00Z",
+    },
     minhash: sig,
     lshKeys: lshKeys(sig),
     dfKeys: ["t:x"],

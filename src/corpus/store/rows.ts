@@ -4,7 +4,8 @@ import type { ArticleSummary, StoryRow, StoryState } from "./types.js";
 export type Row = Record<string, unknown>;
 
 export const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
-export const num = (v: unknown): number | undefined => (typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : undefined);
+export const num = (v: unknown): number | undefined =>
+  typeof v === "number" ? v : typeof v === "bigint" ? Number(v) : undefined;
 
 export function summaryOf(r: Row): ArticleSummary {
   const kind = str(r.duplicate_kind);
@@ -42,4 +43,3 @@ export function storyOf(r: Row): StoryRow {
 export const SUMMARY_COLUMNS = `a.id, a.content_hash, a.text_hash, a.doc_id, a.url, a.title, a.outlet, a.authors, a.published,
   a.ingested_at, a.story_id, a.previous_version, a.duplicate_of, a.duplicate_kind,
   (SELECT p.input FROM provenance p WHERE p.article_id = a.id ORDER BY p.rowid LIMIT 1) AS input`;
-

@@ -127,7 +127,9 @@ export class SqliteQueries {
            FROM ${sql.from} WHERE ${whereAll} ORDER BY score LIMIT ? OFFSET ?`,
         )
         .all(...all, q.limit ?? 20, q.offset ?? 0) as Row[];
-      const total = Number((this.db.prepare(`SELECT count(*) AS n FROM ${sql.from} WHERE ${whereAll}`).get(...all) as Row).n);
+      const total = Number(
+        (this.db.prepare(`SELECT count(*) AS n FROM ${sql.from} WHERE ${whereAll}`).get(...all) as Row).n,
+      );
       const matched = `SELECT DISTINCT a.id FROM ${sql.from} WHERE ${whereAll}`;
       const facet = (select: string): FacetCount[] =>
         (
@@ -196,7 +198,9 @@ export class SqliteQueries {
     ).map((r) => ({ value: String(r.value), count: Number(r.count) }));
     const quotes = (
       this.db
-        .prepare("SELECT article_id, text FROM quotes WHERE speaker = ? COLLATE NOCASE ORDER BY article_id, start LIMIT ?")
+        .prepare(
+          "SELECT article_id, text FROM quotes WHERE speaker = ? COLLATE NOCASE ORDER BY article_id, start LIMIT ?",
+        )
         .all(name, limit) as Row[]
     ).map((r) => ({ articleId: Number(r.article_id), text: String(r.text) }));
     return { name, types, articles, cooccurring, quotes };

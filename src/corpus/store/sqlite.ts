@@ -4,8 +4,8 @@
  */
 import Database from "better-sqlite3";
 import { pack, packJson, unpack, unpackJson } from "./compress.js";
+import { num, SUMMARY_COLUMNS, storyOf, str, summaryOf } from "./rows.js";
 import { MIGRATIONS } from "./schema.js";
-import { num, str, SUMMARY_COLUMNS, storyOf, summaryOf } from "./rows.js";
 import { SqliteQueries } from "./sqlite-query.js";
 import type {
   ArticleInput,
@@ -21,7 +21,6 @@ import type {
   SearchResult,
   StoredArticle,
   StoryRow,
-  StoryState,
   TimelineBucket,
 } from "./types.js";
 
@@ -43,7 +42,9 @@ export class SqliteCorpusStore implements CorpusStore {
   }
 
   private migrate(): void {
-    this.db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)");
+    this.db.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)",
+    );
     const done = new Set(
       (this.db.prepare("SELECT version FROM schema_migrations").all() as Row[]).map((r) => num(r.version)),
     );
@@ -159,7 +160,8 @@ export class SqliteCorpusStore implements CorpusStore {
     const entity = db.prepare(
       "INSERT INTO entities(article_id, name, type, mentions, lat, lon, country) VALUES (?, ?, ?, ?, ?, ?, ?)",
     );
-    for (const e of a.entities) entity.run(id, e.name, e.type, e.mentions, e.lat ?? null, e.lon ?? null, e.country ?? null);
+    for (const e of a.entities)
+      entity.run(id, e.name, e.type, e.mentions, e.lat ?? null, e.lon ?? null, e.country ?? null);
     const quote = db.prepare(
       "INSERT INTO quotes(article_id, key, text, kind, speaker, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)",
     );
@@ -188,7 +190,9 @@ export class SqliteCorpusStore implements CorpusStore {
     const args = [s.title, s.size, s.firstDate ?? null, s.lastDate ?? null, JSON.stringify(s), seq] as const;
     if (story.id !== undefined) {
       const r = this.db
-        .prepare("UPDATE stories SET title = ?, size = ?, first_date = ?, last_date = ?, state = ?, updated_seq = ? WHERE id = ?")
+        .prepare(
+          "UPDATE stories SET title = ?, size = ?, first_date = ?, last_date = ?, state = ?, updated_seq = ? WHERE id = ?",
+        )
         .run(...args, story.id);
       if (r.changes === 1) return story.id;
     }
@@ -216,8 +220,15 @@ export class SqliteCorpusStore implements CorpusStore {
   fullOf(r: Row): StoredArticle {
     const id = num(r.id) ?? 0;
     const provenance = (
-      this.db.prepare("SELECT source, input, url, fetched_at FROM provenance WHERE article_id = ? ORDER BY rowid").all(id) as Row[]
-    ).map((p) => ({ source: str(p.source) ?? "", input: str(p.input) ?? "", url: str(p.url), fetchedAt: str(p.fetched_at) ?? "" }));
+      this.db
+        .prepare("SELECT source, input, url, fetched_at FROM provenance WHERE article_id = ? ORDER BY rowid")
+        .all(id) as Row[]
+    ).map((p) => ({
+      source: str(p.source) ?? "",
+      input: str(p.input) ?? "",
+      url: str(p.url),
+      fetchedAt: str(p.fetched_at) ?? "",
+    }));
     return {
       ...summaryOf(r),
       text: str(r.text) ?? "",
@@ -229,7 +240,9 @@ export class SqliteCorpusStore implements CorpusStore {
   }
 
   async versions(url: string): Promise<ArticleSummary[]> {
-    const rows = this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.url = ? ORDER BY a.id`).all(url) as Row[];
+    const rows = this.db
+      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.url = ? ORDER BY a.id`)
+      .all(url) as Row[];
     return rows.map(summaryOf);
   }
 

@@ -227,11 +227,15 @@ export interface CorpusStore {
   /** Articles sharing at least one LSH band key, with their MinHash signatures. */
   lshCandidates(
     keys: readonly string[],
-  ): Promise<{ readonly id: number; readonly minhash: Uint32Array; readonly duplicateOf?: number; readonly storyId?: number }[]>;
+  ): Promise<
+    { readonly id: number; readonly minhash: Uint32Array; readonly duplicateOf?: number; readonly storyId?: number }[]
+  >;
   articleSummary(id: number): Promise<ArticleSummary | undefined>;
   getStory(id: number): Promise<StoryRow | undefined>;
   /** Stores an article atomically; returns its id and story id. A known content hash is a no-op (id returned). */
-  putArticle(article: ArticleInput): Promise<{ readonly id: number; readonly storyId: number; readonly created: boolean }>;
+  putArticle(
+    article: ArticleInput,
+  ): Promise<{ readonly id: number; readonly storyId: number; readonly created: boolean }>;
   getArticle(id: number): Promise<StoredArticle | undefined>;
   versions(url: string): Promise<ArticleSummary[]>;
   counts(): Promise<CorpusCounts>;
@@ -255,7 +259,9 @@ export interface CorpusStore {
 
   search(query: SearchQuery): Promise<SearchResult>;
   entity(name: string, limit?: number): Promise<EntityReport>;
-  timeline(options: SearchFilters & { readonly text?: string; readonly by?: "day" | "month" | "year" }): Promise<TimelineBucket[]>;
+  timeline(
+    options: SearchFilters & { readonly text?: string; readonly by?: "day" | "month" | "year" },
+  ): Promise<TimelineBucket[]>;
   /** Every stored article in id order, one at a time (no full materialisation). */
   iterateArticles(filters?: SearchFilters): AsyncIterable<StoredArticle>;
   close(): Promise<void>;

@@ -32,7 +32,12 @@ export function clusterTfidfBaseline(features: readonly RawFeatures[], threshold
   const df = new Map<string, number>();
   for (const f of features) for (const k of dfKeys(f)) df.set(k, (df.get(k) ?? 0) + 1);
   const stats = { total: features.length, df };
-  const options: ClusterOptions = { threshold, termWeight: 1, dateWindowDays: 0, dateDecayDays: Number.POSITIVE_INFINITY };
+  const options: ClusterOptions = {
+    threshold,
+    termWeight: 1,
+    dateWindowDays: 0,
+    dateDecayDays: Number.POSITIVE_INFINITY,
+  };
   const window = new StoryWindow(options);
   return features.map((f) => {
     const v = vectorize({ ...f, names: new Map(), date: undefined }, stats);

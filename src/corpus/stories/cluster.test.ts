@@ -5,11 +5,26 @@ import { dateGap, joinStory } from "./cluster.js";
 import { cheapNames, rawFeatures } from "./features.js";
 
 const STORIES = [
-  ["Flood", "Heavy rain flooded the Ardmore river valley and forced families from homes near the Ardmore dam. Rescue crews worked through the night."],
-  ["Flood", "Rescue crews in the Ardmore valley evacuated families as the river burst its banks after heavy rain near the dam."],
-  ["Vote", "The Lakeside election commission counted ballots as governor Jane Moss conceded defeat to her rival Tom Reyes."],
-  ["Vote", "Governor Jane Moss conceded the Lakeside election to Tom Reyes after the commission finished counting ballots."],
-  ["Flood", "Families returned to the Ardmore valley as the flooded river fell and engineers inspected the dam for damage."],
+  [
+    "Flood",
+    "Heavy rain flooded the Ardmore river valley and forced families from homes near the Ardmore dam. Rescue crews worked through the night.",
+  ],
+  [
+    "Flood",
+    "Rescue crews in the Ardmore valley evacuated families as the river burst its banks after heavy rain near the dam.",
+  ],
+  [
+    "Vote",
+    "The Lakeside election commission counted ballots as governor Jane Moss conceded defeat to her rival Tom Reyes.",
+  ],
+  [
+    "Vote",
+    "Governor Jane Moss conceded the Lakeside election to Tom Reyes after the commission finished counting ballots.",
+  ],
+  [
+    "Flood",
+    "Families returned to the Ardmore valley as the flooded river fell and engineers inspected the dam for damage.",
+  ],
 ] as const;
 
 test("clusterIncrementally: articles on one event group together, different events apart", () => {

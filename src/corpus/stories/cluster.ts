@@ -77,15 +77,24 @@ export function bestStory<T extends { readonly state: StoryState }>(
   return best;
 }
 
-const minDate = (a?: string, b?: string): string | undefined => (a === undefined ? b : b === undefined ? a : a < b ? a : b);
-const maxDate = (a?: string, b?: string): string | undefined => (a === undefined ? b : b === undefined ? a : a > b ? a : b);
+const minDate = (a?: string, b?: string): string | undefined =>
+  a === undefined ? b : b === undefined ? a : a < b ? a : b;
+const maxDate = (a?: string, b?: string): string | undefined =>
+  a === undefined ? b : b === undefined ? a : a > b ? a : b;
 
 /** A story's state after an article joins it (or a new story's state when `story` is undefined). */
 export function joinStory(story: StoryState | undefined, a: ArticleVectors): StoryState {
   const date = a.date?.slice(0, 10);
   if (story === undefined) {
     const terms = rounded(topK(a.terms, STORY_TERMS));
-    return { title: a.title, size: 1, terms, names: rounded(topK(a.names, STORY_NAMES)), firstDate: date, lastDate: date };
+    return {
+      title: a.title,
+      size: 1,
+      terms,
+      names: rounded(topK(a.names, STORY_NAMES)),
+      firstDate: date,
+      lastDate: date,
+    };
   }
   return {
     title: story.title || a.title,

@@ -9,7 +9,12 @@ import { contentTerms } from "../text/normalize.js";
 
 export interface OutletView {
   readonly outlet: string;
-  readonly articles: readonly { readonly id: number; readonly title?: string; readonly input: string; readonly published?: string }[];
+  readonly articles: readonly {
+    readonly id: number;
+    readonly title?: string;
+    readonly input: string;
+    readonly published?: string;
+  }[];
   /** Speaker → number of quotes. */
   readonly speakers: readonly { readonly name: string; readonly quotes: number }[];
   readonly claims: readonly { readonly text: string; readonly score: number }[];
@@ -26,7 +31,7 @@ export interface OutletView {
 }
 
 /** Numbers worth comparing: figures with units, percentages, money; bare small integers are noise. */
-const NUMBER = /(?:[$€£]\s?)?\d[\d,.]*(?:\s?(?:%|percent|million|billion|thousand|people|dollars))?/gi;
+const NUMBER = /(?:[$€£]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:%|percent|million|billion|thousand|people|dollars))?/gi;
 /** A sentence is this outlet's own when its best term overlap with any other outlet's sentence is below this. */
 const OWN_SENTENCE_OVERLAP = 0.25;
 const MAX_LISTED = 8;
@@ -68,12 +73,22 @@ interface Collected {
 }
 
 function collect(outlet: string, members: StoredArticle[]): Collected {
-  const c: Collected = { outlet, members, speakers: [], claims: [], numbers: new Set(), entities: new Set(), framing: [], sentences: [] };
+  const c: Collected = {
+    outlet,
+    members,
+    speakers: [],
+    claims: [],
+    numbers: new Set(),
+    entities: new Set(),
+    framing: [],
+    sentences: [],
+  };
   for (const m of members) {
     const doc = analysisOf(m);
     const names = new Map((doc.layers.entities ?? []).map((e) => [e.id, e.name]));
     for (const q of doc.layers.quotes ?? []) {
-      const who = (q.speaker ? names.get(q.speaker) : undefined) ?? q.attributedTo;
+      // Only speakers resolved to an entity: free-text attributions are too noisy to compare across outlets.
+      const who = q.speaker ? names.get(q.speaker) : undefined;
       if (who) c.speakers.push(who);
     }
     for (const cl of doc.layers.claims ?? []) c.claims.push({ text: surface(doc.text, cl), score: cl.score });
@@ -94,7 +109,8 @@ export function compareOutlets(members: readonly StoredArticle[]): OutletView[] 
   const all = [...byOutlet].map(([outlet, ms]) => collect(outlet, ms));
   return all.map((c) => {
     const others = all.filter((o) => o !== c);
-    const elsewhere = (pick: (o: Collected) => Iterable<string>): Set<string> => new Set(others.flatMap((o) => [...pick(o)]));
+    const elsewhere = (pick: (o: Collected) => Iterable<string>): Set<string> =>
+      new Set(others.flatMap((o) => [...pick(o)]));
     const otherSpeakers = elsewhere((o) => o.speakers);
     const otherNumbers = elsewhere((o) => o.numbers);
     const otherEntities = elsewhere((o) => o.entities);
@@ -131,8 +147,11 @@ export function formatComparison(title: string, views: readonly OutletView[]): s
     lines.push(`   quoted: ${v.speakers.map((s) => `${s.name} (${s.quotes})`).join(", ") || "nobody"}`);
     lines.push(`   numbers: ${v.numbers.join(", ") || "none"}`);
     lines.push(`   framing: ${v.framing.map((f) => `${f.kind} ×${f.count}`).join(", ") || "none"}`);
-    for (const c of v.claims.slice(0, 4)) lines.push(`   claim (${c.score.toFixed(2)}): ${c.text.replace(/\s+/g, " ")}`);
-    lines.push(`   only here — speakers: ${v.only.speakers.join(", ") || "none"}; numbers: ${v.only.numbers.join(", ") || "none"}`);
+    for (const c of v.claims.slice(0, 4))
+      lines.push(`   claim (${c.score.toFixed(2)}): ${c.text.replace(/\s+/g, " ")}`);
+    lines.push(
+      `   only here — speakers: ${v.only.speakers.join(", ") || "none"}; numbers: ${v.only.numbers.join(", ") || "none"}`,
+    );
     lines.push(`   only here — names: ${v.only.entities.join(", ") || "none"}`);
     for (const s of v.only.sentences) lines.push(`   only here: "${s.replace(/\s+/g, " ")}"`);
     lines.push("");

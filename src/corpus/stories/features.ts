@@ -62,7 +62,8 @@ export function namesFromEntities(entities: readonly Entity[]): string[] {
 }
 
 /** Runs of capitalised words not at a sentence start: a cheap stand-in for named entities. */
-const CAPITALISED_RUN = /(?<![.!?"“\n]\s?)(?<=\s|^|[(“"])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|la|van|von)?\s*\p{Lu}[\p{L}'’.-]*)*)/gu;
+const CAPITALISED_RUN =
+  /(?<![.!?"“\n]\s?)(?<=\s|^|[(“"])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|de|la|van|von)?\s*\p{Lu}[\p{L}'’.-]*)*)/gu;
 
 export function cheapNames(text: string): string[] {
   const out: string[] = [];
@@ -83,7 +84,12 @@ export function figures(text: string): string[] {
 
 export function rawFeatures(text: string, title: string, names: readonly string[], date?: string): RawFeatures {
   // The headline is repeated so its words weigh like a lead paragraph's.
-  return { terms: counts(contentTerms(`${title}\n${title}\n${text}`)), names: counts([...names, ...figures(text)]), date, title };
+  return {
+    terms: counts(contentTerms(`${title}\n${title}\n${text}`)),
+    names: counts([...names, ...figures(text)]),
+    date,
+    title,
+  };
 }
 
 /** The document-frequency keys an article adds: each distinct term and name once. */

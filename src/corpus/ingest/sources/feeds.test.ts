@@ -40,7 +40,12 @@ test("parseOpml: nested outlines", () => {
 
 test("mapRecord: the documented field mapping", () => {
   const rows: Array<[Record<string, unknown>, string, string | undefined, readonly string[] | undefined]> = [
-    [{ title: "T", content_original: "Body", source: "CNN", authors: "A B, C D", date: "2020-01-02" }, "Body", "CNN", ["A B", "C D"]],
+    [
+      { title: "T", content_original: "Body", source: "CNN", authors: "A B, C D", date: "2020-01-02" },
+      "Body",
+      "CNN",
+      ["A B", "C D"],
+    ],
     [{ headline: "T", text: "Body", outlet: "BBC", author: ["X"] }, "Body", "BBC", ["X"]],
     [{ title: "T", "body-paragraphs": [["S1.", "S2."], ["S3."]] }, "S1. S2.\n\nS3.", undefined, undefined],
   ];

@@ -67,14 +67,24 @@ export function parseFeed(xml: string): { readonly title?: string; readonly entr
   const rss = doc.rss as Record<string, unknown> | undefined;
   if (rss) {
     const channel = (rss.channel ?? {}) as Record<string, unknown>;
-    return { title: text(channel.title), entries: list(channel.item).map((i) => entryOf(i as Record<string, unknown>, false)) };
+    return {
+      title: text(channel.title),
+      entries: list(channel.item).map((i) => entryOf(i as Record<string, unknown>, false)),
+    };
   }
   const feed = doc.feed as Record<string, unknown> | undefined;
-  if (feed) return { title: text(feed.title), entries: list(feed.entry).map((e) => entryOf(e as Record<string, unknown>, true)) };
+  if (feed)
+    return {
+      title: text(feed.title),
+      entries: list(feed.entry).map((e) => entryOf(e as Record<string, unknown>, true)),
+    };
   const rdf = doc["rdf:RDF"] as Record<string, unknown> | undefined;
   if (rdf) {
     const channel = (rdf.channel ?? {}) as Record<string, unknown>;
-    return { title: text(channel.title), entries: list(rdf.item).map((i) => entryOf(i as Record<string, unknown>, false)) };
+    return {
+      title: text(channel.title),
+      entries: list(rdf.item).map((i) => entryOf(i as Record<string, unknown>, false)),
+    };
   }
   throw new Error("not an RSS, Atom or RDF feed");
 }

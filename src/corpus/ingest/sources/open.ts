@@ -41,7 +41,10 @@ export function walk(dir: string): string[] {
 const URL_LINE = /^https?:\/\/\S+$/;
 
 function isUrlList(content: string): boolean {
-  const lines = content.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+  const lines = content
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"));
   return lines.length > 0 && lines.every((l) => URL_LINE.test(l));
 }
 
@@ -110,7 +113,13 @@ async function* fromFile(source: string, path: string, ctx: SourceContext): Asyn
   yield fileItem(source, path, bytes);
 }
 
-async function* fromPageUrl(source: string, url: string, meta: ItemMeta, ctx: SourceContext, fallback?: string): AsyncGenerator<SourceEvent> {
+async function* fromPageUrl(
+  source: string,
+  url: string,
+  meta: ItemMeta,
+  ctx: SourceContext,
+  fallback?: string,
+): AsyncGenerator<SourceEvent> {
   const res = await ctx.fetcher.get(url, false);
   if (res.status === "ok") {
     yield {
@@ -140,7 +149,12 @@ async function* fromPageUrl(source: string, url: string, meta: ItemMeta, ctx: So
   }
 }
 
-async function* fromFeedText(source: string, input: string, xml: string, ctx: SourceContext): AsyncGenerator<SourceEvent> {
+async function* fromFeedText(
+  source: string,
+  input: string,
+  xml: string,
+  ctx: SourceContext,
+): AsyncGenerator<SourceEvent> {
   let entries: ReturnType<typeof parseFeed>["entries"];
   try {
     entries = parseFeed(xml).entries;

@@ -24,7 +24,8 @@ const pick = (r: Record<string, unknown>, keys: readonly string[]): string | und
 
 function authorsOf(r: Record<string, unknown>): string[] | undefined {
   const v = r.authors ?? r.author;
-  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === "string" && x.trim() !== "").map((x) => x.trim());
+  if (Array.isArray(v))
+    return v.filter((x): x is string => typeof x === "string" && x.trim() !== "").map((x) => x.trim());
   if (typeof v === "string" && v.trim() !== "") return v.split(/\s*,\s*|\s+and\s+/).filter((x) => x !== "");
   return undefined;
 }
@@ -48,10 +49,12 @@ export function isoDate(value: string | undefined): string | undefined {
 
 /** Maps a JSON record; throws when it has no text field. */
 export function mapRecord(value: unknown): MappedRecord {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new Error("record is not a JSON object");
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new Error("record is not a JSON object");
   const r = value as Record<string, unknown>;
   const text = pick(r, ["text", "content", "content_original", "body"]) ?? paragraphs(r["body-paragraphs"]);
-  if (text === undefined || text.trim() === "") throw new Error("record has no text field (text/content/content_original/body)");
+  if (text === undefined || text.trim() === "")
+    throw new Error("record has no text field (text/content/content_original/body)");
   const outlet = pick(r, ["source", "outlet", "publisher"]);
   return {
     text,

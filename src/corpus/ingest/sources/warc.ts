@@ -116,7 +116,12 @@ export function* readWarc(path: string, source = path): Generator<SourceEvent> {
     if (type !== "response" && type !== "resource") continue;
     const url = rec.headers.get("warc-target-uri")?.replace(/^<|>$/g, "");
     if (rec.truncated) {
-      yield failure(source, input, "read", `truncated ${type} record for ${url ?? "?"}: block shorter than Content-Length`);
+      yield failure(
+        source,
+        input,
+        "read",
+        `truncated ${type} record for ${url ?? "?"}: block shorter than Content-Length`,
+      );
       return;
     }
     try {
@@ -136,7 +141,12 @@ export function* readWarc(path: string, source = path): Generator<SourceEvent> {
         input,
         bytes: new Uint8Array(body),
         analyzeInput: new Uint8Array(body),
-        options: { name: url ?? input, url, contentType, mediaType: /plain/i.test(contentType) ? "text/plain" : "text/html" },
+        options: {
+          name: url ?? input,
+          url,
+          contentType,
+          mediaType: /plain/i.test(contentType) ? "text/plain" : "text/html",
+        },
         meta: { url },
         fetchedAt,
       };
@@ -147,7 +157,12 @@ export function* readWarc(path: string, source = path): Generator<SourceEvent> {
 }
 
 /** Writes WARC records (used by tests and the benchmark to build WARC files). */
-export function warcRecord(type: "response" | "resource" | "warcinfo", uri: string, block: Buffer, date: string): Buffer {
+export function warcRecord(
+  type: "response" | "resource" | "warcinfo",
+  uri: string,
+  block: Buffer,
+  date: string,
+): Buffer {
   const head = [
     "WARC/1.0",
     `WARC-Type: ${type}`,
