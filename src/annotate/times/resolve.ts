@@ -59,13 +59,21 @@ export function nearestYear(ctx: ResolveContext, dateIn: (year: number) => Ymd):
   return (next.d * FUTURE_PENALTY < -past.d ? next : past).date;
 }
 
+/** A reporting verb a few words before an expression: "said on", "told the council in". */
+const REPORTED_BEFORE =
+  /\b(?:said|told|announced|stated|declared|wrote|testified)\b(?:\s+[\p{L}'’]+){0,3}\s+(?:in|on|last)\s*$/iu;
+
 /** A month without a year ("in March"): the last such month up to the anchor's, or the next as for nearestYear. */
 export function monthOnly(ctx: ResolveContext, month: number): string {
   const a = ctx.anchor;
   if (a === undefined) return `XXXX-${pad(month)}`;
   const back = (a.month - month + 12) % 12;
   const ahead = (month - a.month + 12) % 12;
-  const future = ctx.direction() === "future" ? ahead > 0 || back > 0 : ahead > 0 && ahead * FUTURE_PENALTY < back;
+  const dir = ctx.direction();
+  // "told the council in March": a reporting verb just before the month dates what was said, so it lies behind the
+  // anchor however near the next March is. (General past-tense cues are too noisy for this; see nearestYear.)
+  const reported = REPORTED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
+  const future = dir === "future" ? ahead > 0 || back > 0 : !reported && ahead > 0 && ahead * FUTURE_PENALTY < back;
   if (back === 0) return formatMonth(a.year, month);
   return formatMonth(future ? (month > a.month ? a.year : a.year + 1) : month < a.month ? a.year : a.year - 1, month);
 }

@@ -18,7 +18,7 @@ import type { FramingContext, FramingRule } from "./context.js";
 export const AUTHOR_LOADED = [
   "heroic", "heroically", "heroism", "honourable", "honorable", "valiant*", "glorious*", "noble", "selfless*",
   "courageous*", "brilliant*", "splendid*", "magnificent*", "triumphant*", "long-awaited", "righteous*",
-  "shameful*", "shameless*", "disgraceful*", "disastrous*", "catastrophic*", "horrific*", "atrocious*",
+  "shameful*", "shameless*", "disgrace", "disgraceful*", "travesty", "disastrous*", "catastrophic*", "horrific*", "atrocious*",
   "appalling*", "despicable", "vile", "evil", "wicked", "sinister", "nefarious", "heinous", "monstrous",
   "barbaric", "barbarians", "savage*", "ruthless*", "cynical*", "callous*", "regime", "regime's", "thug*",
   "puppet*", "cronies", "henchm*", "stooge*", "lackey*", "propagandists", "traitor*", "treacherous*", "crooked",
