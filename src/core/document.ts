@@ -1,4 +1,3 @@
-// HELPERS (temporary note from the lead, removed before commit): several helpers work in this repo at once. READ /work/main/HELPERS-RULES.md NOW and follow it: no git commands, no package.json edits, deadline 20:05 UTC, nice -n 10 for long jobs.
 /**
  * The core data model. A Document holds the bytes as they arrived, one immutable decoded `text`, the metadata the
  * reader found, and stand-off annotation layers: lists of spans into `text` with typed fields (spaCy's Doc/Span).

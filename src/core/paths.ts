@@ -1,4 +1,3 @@
-// HELPERS (temporary note from the lead, removed before commit): several helpers work in this repo at once. READ /work/main/HELPERS-RULES.md NOW and follow it: no git commands, no package.json edits, deadline 20:05 UTC, nice -n 10 for long jobs.
 /** Where the project's shipped files and the shared evaluation data live, from this file's own location. */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";

@@ -1,4 +1,3 @@
-// HELPERS (temporary note from the lead, removed before commit): several helpers work in this repo at once. READ /work/main/HELPERS-RULES.md NOW and follow it: no git commands, no package.json edits, deadline 20:05 UTC, nice -n 10 for long jobs.
 /** One line of the `npm run eval` table: our figure next to a peer's measured in the same run, and the target. */
 export interface EvalRow {
   readonly task: string;
