@@ -5,7 +5,7 @@
  *   npm run eval                 all tasks
  *   npm run eval -- ner time     only these tasks
  */
-import { formatEvalTable, type EvalRow } from "../src/eval/report.js";
+import { type EvalRow, formatEvalTable } from "../src/eval/report.js";
 
 type Evaluator = () => Promise<EvalRow[]>;
 

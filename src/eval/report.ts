@@ -11,7 +11,8 @@ export interface EvalRow {
   readonly higherIsBetter?: boolean;
 }
 
-const fmt = (x: number | undefined): string => (x === undefined ? "—" : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(3));
+const fmt = (x: number | undefined): string =>
+  x === undefined ? "—" : Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(3);
 
 /** Formats rows as a Markdown table, so the same text goes to the terminal and README.md. */
 export function formatEvalTable(rows: readonly EvalRow[]): string {
@@ -19,7 +20,15 @@ export function formatEvalTable(rows: readonly EvalRow[]): string {
   const rule = "|---|---|---|---:|---|---:|---:|:---:|";
   const lines = rows.map((r) => {
     const met =
-      r.target === undefined ? "" : (r.higherIsBetter ?? true) ? (r.ours >= r.target ? "yes" : "no") : r.ours <= r.target ? "yes" : "no";
+      r.target === undefined
+        ? ""
+        : (r.higherIsBetter ?? true)
+          ? r.ours >= r.target
+            ? "yes"
+            : "no"
+          : r.ours <= r.target
+            ? "yes"
+            : "no";
     return `| ${r.task} | ${r.dataset} | ${r.metric} | ${fmt(r.ours)} | ${r.peerName ?? ""} | ${fmt(r.peer)} | ${fmt(r.target)} | ${met} |`;
   });
   return [head, rule, ...lines].join("\n");

@@ -72,7 +72,10 @@ export const mentionsAnnotator = defineAnnotator({
         else proposals.push({ ...m, priority: recognizer.priority });
       }
     }
-    const kept = MENTION_REFINERS.reduce((ms, refine) => refine(ms, doc.text, input.ranges), resolveOverlaps(proposals));
+    const kept = MENTION_REFINERS.reduce(
+      (ms, refine) => refine(ms, doc.text, input.ranges),
+      resolveOverlaps(proposals),
+    );
     const names = new Set(kept.filter((m) => m.type === "person").map((m) => m.end));
     return [...kept, ...titled.filter((t) => names.has(t.end))].sort((a, b) => a.start - b.start || b.end - a.end);
   },

@@ -57,7 +57,14 @@ export const notablePersonRecognizer: MentionRecognizer = {
       for (const m of slice.matchAll(pattern)) {
         if (!/^\p{Lu}/u.test(m[0])) continue;
         const start = range.start + m.index;
-        out.push({ start, end: start + m[0].length, type: "person", form: "name", rule: "entities:notable-person", score: 0.95 });
+        out.push({
+          start,
+          end: start + m[0].length,
+          type: "person",
+          form: "name",
+          rule: "entities:notable-person",
+          score: 0.95,
+        });
       }
     }
     return out;

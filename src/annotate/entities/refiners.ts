@@ -37,7 +37,9 @@ export const stripLeadingFunctionWords: MentionRefiner = (mentions, text) =>
 /** "ISIS" tagged MISC: a run of capitals is an organisation's acronym far more often than a nationality or event. */
 export const acronymIsOrganisation: MentionRefiner = (mentions, text) =>
   mentions.map((m) =>
-    m.type === "misc" && /^\p{Lu}{2,6}$/u.test(text.slice(m.start, m.end)) ? { ...m, type: "organization" as const, rule: `${m.rule}+acronym` } : m,
+    m.type === "misc" && /^\p{Lu}{2,6}$/u.test(text.slice(m.start, m.end))
+      ? { ...m, type: "organization" as const, rule: `${m.rule}+acronym` }
+      : m,
   );
 
 /** "Journalist", "Editor": one capitalised role word is a title, not an organisation or a person. */
@@ -120,7 +122,8 @@ export const propagateNames: MentionRefiner = (mentions, text, ranges) => {
   const seen = new Map<string, Mention>();
   for (const m of mentions) {
     const name = text.slice(m.start, m.end);
-    if (m.form === "name" && name.length >= MIN_PROPAGATED_NAME && /^\p{Lu}/u.test(name) && !seen.has(name)) seen.set(name, m);
+    if (m.form === "name" && name.length >= MIN_PROPAGATED_NAME && /^\p{Lu}/u.test(name) && !seen.has(name))
+      seen.set(name, m);
   }
   if (seen.size === 0) return [...mentions];
   // One pass over the text with all names at once; a character map says what is already taken.

@@ -50,7 +50,9 @@ export const eventsAnnotator = defineAnnotator({
     /** The place last named, for a later sentence that only points at it ("at the base"). */
     let lastWhere: { id: string; index: number } | undefined;
     sentences.forEach((sentence: Sentence, index) => {
-      const inside = occurrences.filter((o) => o.start >= sentence.start && o.end <= sentence.end).sort((a, b) => a.start - b.start);
+      const inside = occurrences
+        .filter((o) => o.start >= sentence.start && o.end <= sentence.end)
+        .sort((a, b) => a.start - b.start);
       const who = unique(
         inside.filter((o) => o.entity.type === "person" || o.entity.type === "organization").map((o) => o.entity.id),
       );

@@ -79,7 +79,10 @@ function cityOverDistrict(senses: PlaceCandidate[]): PlaceCandidate[] {
   return senses.filter(
     (s) =>
       s.featureCode !== "ADM2" ||
-      !senses.some((c) => c.featureCode.startsWith("PPL") && c.country === s.country && c.population >= CITY_OVER_DISTRICT_POPULATION),
+      !senses.some(
+        (c) =>
+          c.featureCode.startsWith("PPL") && c.country === s.country && c.population >= CITY_OVER_DISTRICT_POPULATION,
+      ),
   );
 }
 

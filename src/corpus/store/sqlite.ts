@@ -3,10 +3,11 @@
  * killed process loses at most the open transaction), one transaction per article.
  */
 import Database from "better-sqlite3";
-import { pack, packJson, unpack, unpackJson } from "./compress.js";
+import { unpack, unpackJson } from "./compress.js";
 import { num, SUMMARY_COLUMNS, storyOf, str, summaryOf } from "./rows.js";
 import { MIGRATIONS } from "./schema.js";
 import { SqliteQueries } from "./sqlite-query.js";
+import { insertArticle } from "./sqlite-write.js";
 import type {
   ArticleInput,
   ArticleSummary,
@@ -15,7 +16,6 @@ import type {
   EntityReport,
   FailureInput,
   FailureRow,
-  ProvenanceInput,
   SearchFilters,
   SearchQuery,
   SearchResult,
@@ -109,105 +109,7 @@ export class SqliteCorpusStore implements CorpusStore {
   }
 
   async putArticle(a: ArticleInput): Promise<{ id: number; storyId: number; created: boolean }> {
-    return this.db.transaction(() => this.putArticleSync(a))();
-  }
-
-  private putArticleSync(a: ArticleInput): { id: number; storyId: number; created: boolean } {
-    const db = this.db;
-    const existing = db.prepare("SELECT id, story_id FROM articles WHERE content_hash = ?").get(a.contentHash) as
-      | Row
-      | undefined;
-    if (existing) {
-      const id = num(existing.id) ?? 0;
-      this.insertProvenance(id, a.provenance, a.contentHash);
-      return { id, storyId: num(existing.story_id) ?? 0, created: false };
-    }
-    const now = new Date().toISOString();
-    const sig = Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength);
-    const info = db
-      .prepare(
-        `INSERT INTO articles (content_hash, text_hash, doc_id, url, title, outlet, authors, published, media_type, text,
-          bytes, analysis, minhash, ingested_at, previous_version, duplicate_of, duplicate_kind, duplicate_similarity)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        a.contentHash,
-        a.textHash,
-        a.docId,
-        a.url ?? null,
-        a.title ?? null,
-        a.outlet ?? null,
-        JSON.stringify(a.authors),
-        a.published ?? null,
-        a.mediaType,
-        a.text,
-        pack(a.bytes),
-        packJson(a.analysis),
-        sig,
-        now,
-        a.previousVersion ?? null,
-        a.duplicateOf?.id ?? null,
-        a.duplicateOf?.kind ?? null,
-        a.duplicateOf?.similarity ?? null,
-      );
-    const id = Number(info.lastInsertRowid);
-    const storyId = this.upsertStory(a.story, id);
-    db.prepare("UPDATE articles SET story_id = ? WHERE id = ?").run(storyId, id);
-    db.prepare("INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)").run(id, a.title ?? "", a.text);
-    this.insertProvenance(id, a.provenance, a.contentHash);
-    const author = db.prepare("INSERT INTO authors(article_id, name) VALUES (?, ?)");
-    for (const name of a.authors) author.run(id, name);
-    const entity = db.prepare(
-      "INSERT INTO entities(article_id, name, type, mentions, lat, lon, country) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    );
-    for (const e of a.entities)
-      entity.run(id, e.name, e.type, e.mentions, e.lat ?? null, e.lon ?? null, e.country ?? null);
-    const quote = db.prepare(
-      "INSERT INTO quotes(article_id, key, text, kind, speaker, start, end) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    );
-    const quoteFts = db.prepare("INSERT INTO quotes_fts(rowid, text, speaker) VALUES (?, ?, ?)");
-    for (const q of a.quotes) {
-      const qi = quote.run(id, q.key, q.text, q.kind, q.speaker ?? null, q.start, q.end);
-      quoteFts.run(qi.lastInsertRowid, q.text, q.speaker ?? "");
-    }
-    const claim = db.prepare(
-      "INSERT INTO claims(article_id, key, text, score, claimant, cues, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-    );
-    const claimFts = db.prepare("INSERT INTO claims_fts(rowid, text, claimant) VALUES (?, ?, ?)");
-    for (const c of a.claims) {
-      const ci = claim.run(id, c.key, c.text, c.score, c.claimant ?? null, JSON.stringify(c.cues), c.start, c.end);
-      claimFts.run(ci.lastInsertRowid, c.text, c.claimant ?? "");
-    }
-    const lsh = db.prepare("INSERT INTO lsh(key, article_id) VALUES (?, ?)");
-    for (const k of a.lshKeys) lsh.run(k, id);
-    const df = db.prepare("INSERT INTO term_df(term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1");
-    for (const k of new Set(a.dfKeys)) df.run(k);
-    return { id, storyId, created: true };
-  }
-
-  private upsertStory(story: ArticleInput["story"], seq: number): number {
-    const s = story.state;
-    const args = [s.title, s.size, s.firstDate ?? null, s.lastDate ?? null, JSON.stringify(s), seq] as const;
-    if (story.id !== undefined) {
-      const r = this.db
-        .prepare(
-          "UPDATE stories SET title = ?, size = ?, first_date = ?, last_date = ?, state = ?, updated_seq = ? WHERE id = ?",
-        )
-        .run(...args, story.id);
-      if (r.changes === 1) return story.id;
-    }
-    const info = this.db
-      .prepare("INSERT INTO stories(title, size, first_date, last_date, state, updated_seq) VALUES (?, ?, ?, ?, ?, ?)")
-      .run(...args);
-    return Number(info.lastInsertRowid);
-  }
-
-  private insertProvenance(id: number, p: ProvenanceInput, contentHash: string): void {
-    this.db
-      .prepare(
-        "INSERT OR IGNORE INTO provenance(article_id, source, input, url, fetched_at, content_hash) VALUES (?, ?, ?, ?, ?, ?)",
-      )
-      .run(id, p.source, p.input, p.url ?? null, p.fetchedAt, contentHash);
+    return this.db.transaction(() => insertArticle(this.db, a))();
   }
 
   async getArticle(id: number): Promise<StoredArticle | undefined> {
