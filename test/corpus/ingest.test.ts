@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { gzipSync } from "node:zlib";
 import { exportCorpus } from "../../src/corpus/export/formats.js";
-import { ingest } from "../../src/corpus/ingest/ingest.js";
+import { ingest, retryFailed } from "../../src/corpus/ingest/ingest.js";
 import { httpResponseBlock, warcRecord } from "../../src/corpus/ingest/sources/warc.js";
 import { openSqliteStore } from "../../src/corpus/store/sqlite.js";
 import { articleHtml, sampleLines, sampleRows, tempDir } from "./helpers.js";
@@ -50,6 +50,14 @@ test("JSONL: mapped fields, bad lines recorded, changed content at a URL is a ne
   const s = await ingest([path], { store });
   assert.equal(s.stored, 10);
   assert.equal(s.failed, 2);
+  // Fix one bad line and retry the failures: it is stored and resolved, the other still fails.
+  const extra = sampleLines(1, 50)[0] ?? "";
+  writeFileSync(path, `${lines.join("\n")}\n${extra}\nnot json\n`);
+  const retry = await retryFailed({ store });
+  assert.equal(retry.stored, 1);
+  assert.equal(retry.failed, 1);
+  const left = await store.listFailures();
+  assert.deepEqual(left.map((f) => [f.input.endsWith(":12"), f.attempts]), [[true, 2]]);
   const row = JSON.parse(lines[0] ?? "{}") as { title: string; url: string; source: string };
   const a = await store.latestByUrl(row.url);
   assert.equal(a?.title, row.title);
@@ -70,8 +78,8 @@ test("JSONL: mapped fields, bad lines recorded, changed content at a URL is a ne
   });
   assert.ok(hits.total >= 1);
   const out: string[] = [];
-  assert.equal(await exportCorpus(store, "jsonl", (x) => out.push(x)), 11);
-  assert.equal(out.join("").trim().split("\n").length, 11);
+  assert.equal(await exportCorpus(store, "jsonl", (x) => out.push(x)), 12);
+  assert.equal(out.join("").trim().split("\n").length, 12);
   await store.close();
 });
 

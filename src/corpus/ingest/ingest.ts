@@ -13,7 +13,7 @@ import { DEFAULT_FETCH_OPTIONS, type FetchOptions, PoliteFetcher } from "./fetch
 import { errorMessage, type SourceItem } from "./item.js";
 import { type Analyzer, makeAnalyzer } from "./pool.js";
 import { Progress, type ProgressCounts } from "./progress.js";
-import { prepareArticle } from "./record.js";
+import { bodyText, prepareArticle } from "./record.js";
 import { openSource } from "./sources/open.js";
 
 export interface IngestOptions {
@@ -59,6 +59,8 @@ export async function ingest(sources: readonly string[], o: IngestOptions): Prom
   const write = async (p: Pending): Promise<void> => {
     const { doc, error } = await p.result;
     if (!doc) return fail(p.item.source, p.item.input, "analyze", error ?? "analysis failed");
+    // An empty page would hash like every other empty page and pass for their duplicate.
+    if (bodyText(doc).trim() === "") return fail(p.item.source, p.item.input, "analyze", "no article text found");
     try {
       const article = await decider.decide(prepareArticle(p.item, doc));
       const res = await store.putArticle(article);

@@ -1,6 +1,6 @@
 /**
  * The behaviour every CorpusStore backend must show, as one suite: run it with a factory for a fresh, empty store
- * (`runStoreContract(() => openSqliteStore(":memory:"))`). The PostgreSQL adapter will run the same suite.
+ * (`runStoreContract(() => openSqliteStore(":memory:"), "sqlite")`). The PostgreSQL adapter will run the same suite.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -12,7 +12,7 @@ const FLOOD =
 const ELECTION =
   "The election commission counted ballots late into the night as the governor conceded defeat to her rival.";
 
-export function runStoreContract(name: string, makeStore: () => Promise<CorpusStore> | CorpusStore): void {
+export function runStoreContract(makeStore: () => Promise<CorpusStore> | CorpusStore, name = "store"): void {
   const withStore = async (fn: (s: CorpusStore) => Promise<void>): Promise<void> => {
     const s = await makeStore();
     try {

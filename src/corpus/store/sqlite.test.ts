@@ -7,7 +7,7 @@ import { runStoreContract } from "./contract.js";
 import { fixtureArticle } from "./fixtures.js";
 import { openSqliteStore } from "./sqlite.js";
 
-runStoreContract("sqlite", () => openSqliteStore(":memory:"));
+runStoreContract(() => openSqliteStore(":memory:"), "sqlite");
 
 test("sqlite: a reopened file keeps its data and does not rerun migrations", async () => {
   const path = join(mkdtempSync(join(tmpdir(), "sift-store-")), "c.db");
