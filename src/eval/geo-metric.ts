@@ -43,14 +43,7 @@ export function prf(tp: number, fp: number, fn: number): SpanScores {
   return { tp, fp, fn, precision, recall, f1 };
 }
 
-/** Great-circle distance in km (haversine, mean Earth radius). */
-export function greatCircleKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const a =
-    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
-    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
-}
+export { distanceKm as greatCircleKm } from "../annotate/geo/resolve.js";
 
 export interface ErrorScores {
   readonly n: number;

@@ -61,15 +61,31 @@ function readTextDocument(bytes: Uint8Array, name: string, sha256: string, optio
     byteLength: bytes.length,
     sha256,
   };
+  return newDocument(bytes, source, { text: decoded.text, ...reading });
+}
+
+/** What a reader found: the text and the reader's layers, metadata and diagnostics. */
+interface Reading {
+  readonly text: string;
+  readonly body: Document["body"];
+  readonly metadata: Document["metadata"];
+  readonly blocks: NonNullable<Document["layers"]["blocks"]>;
+  readonly boilerplate: NonNullable<Document["layers"]["boilerplate"]>;
+  readonly diagnostics: Document["diagnostics"];
+  readonly sourceMap?: Int32Array;
+}
+
+function newDocument(bytes: Uint8Array, source: SourceInfo, r: Reading): Document {
   return {
-    id: createHash("sha256").update(decoded.text).digest("hex").slice(0, 16),
+    id: createHash("sha256").update(r.text).digest("hex").slice(0, 16),
     source,
     bytes,
-    text: decoded.text,
-    body: reading.body,
-    metadata: reading.metadata,
-    layers: { blocks: reading.blocks, boilerplate: reading.boilerplate },
-    diagnostics: reading.diagnostics,
+    text: r.text,
+    body: r.body,
+    metadata: r.metadata,
+    layers: { blocks: r.blocks, boilerplate: r.boilerplate },
+    diagnostics: r.diagnostics,
+    ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}),
   };
 }
 
@@ -100,17 +116,7 @@ function readHtmlDocument(
     byteLength: bytes.length,
     sha256,
   };
-  return {
-    id: createHash("sha256").update(page.text).digest("hex").slice(0, 16),
-    source,
-    bytes,
-    text: page.text,
-    body: page.body,
-    metadata: page.metadata,
-    layers: { blocks: page.blocks, boilerplate: page.boilerplate },
-    diagnostics: page.diagnostics,
-    sourceMap: page.sourceMap,
-  };
+  return newDocument(bytes, source, page);
 }
 
 function formatBytes(n: number): string {

@@ -3,9 +3,11 @@
  * number of buckets, so the shipped weights need no vocabulary. Training is AdaGrad SGD with L2, on a seeded shuffle,
  * so the same data and settings give the same weights byte for byte.
  */
+
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { modelsDir } from "../../core/paths.js";
+import { seededRandom } from "../../core/random.js";
 
 /** 2^18 buckets: ~120k distinct uni/bigrams in the training data collide rarely at this size. */
 export const HASH_BITS = 18;
@@ -86,18 +88,6 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 13,
 };
 
-/** mulberry32: a tiny seeded PRNG so the shuffle (and so the weights) are reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function trainLogistic(
   all: readonly TrainingExample[],
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
@@ -107,7 +97,7 @@ export function trainLogistic(
   const w = new Float64Array(size);
   const g2 = new Float64Array(size).fill(1e-8);
   const order = examples.map((_, i) => i);
-  const rand = prng(options.seed);
+  const rand = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));

@@ -13,17 +13,7 @@ export const PERTURBATIONS: readonly Perturbation[] = [
   "mixed",
 ];
 
-/** Mulberry32: a tiny seeded PRNG, so the evaluation set never changes between runs. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as rng } from "../../core/random.js";
 
 const BOILERPLATE = [
   "Sign up for our daily newsletter to get the latest headlines delivered to your inbox.",

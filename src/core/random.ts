@@ -1,0 +1,14 @@
+/**
+ * A fixed pseudo-random sequence (a mulberry32 variant), so training shuffles and sampled evaluation sets are the
+ * same on every run. The NER trainer keeps its own canonical mulberry32: its shipped weights depend on it.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
