@@ -1,6 +1,7 @@
 /** The `sift` command: one subcommand per file in ./commands, registered in the order `sift --help` lists them. */
 import { Command } from "commander";
 import { register as registerAnalyze } from "./commands/analyze.js";
+import { register as registerExtract } from "./commands/extract.js";
 
 export function buildProgram(): Command {
   const program = new Command("sift")
@@ -13,6 +14,7 @@ export function buildProgram(): Command {
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
   registerAnalyze(program);
+  registerExtract(program);
   return program;
 }
 
