@@ -57,7 +57,10 @@ test("JSONL: mapped fields, bad lines recorded, changed content at a URL is a ne
   assert.equal(retry.stored, 1);
   assert.equal(retry.failed, 1);
   const left = await store.listFailures();
-  assert.deepEqual(left.map((f) => [f.input.endsWith(":12"), f.attempts]), [[true, 2]]);
+  assert.deepEqual(
+    left.map((f) => [f.input.endsWith(":12"), f.attempts]),
+    [[true, 2]],
+  );
   const row = JSON.parse(lines[0] ?? "{}") as { title: string; url: string; source: string };
   const a = await store.latestByUrl(row.url);
   assert.equal(a?.title, row.title);

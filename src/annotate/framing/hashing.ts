@@ -24,7 +24,12 @@ export interface SavedWeights {
  * Sparse, quantised weights. Rows whose largest weight is below `minAbs` are dropped: such rows are rare
  * features whose few updates left them next to nothing.
  */
-export function saveWeights(w: Float64Array, dim: number, classes: number, minAbs: number): SavedWeights {
+export function saveWeights(
+  w: Float32Array | Float64Array,
+  dim: number,
+  classes: number,
+  minAbs: number,
+): SavedWeights {
   let max = 0;
   for (const x of w) max = Math.max(max, Math.abs(x));
   // 1,000 steps up to the largest weight: still finer than the noise in the weights (the held-out scores do not
@@ -44,8 +49,9 @@ export function saveWeights(w: Float64Array, dim: number, classes: number, minAb
   return { dim, classes, scale, rows, values };
 }
 
-export function loadWeights(saved: SavedWeights): Float64Array {
-  const w = new Float64Array(saved.dim * saved.classes);
+/** Loads as Float32: half the memory of the training table, and ample precision for scoring. */
+export function loadWeights(saved: SavedWeights): Float32Array {
+  const w = new Float32Array(saved.dim * saved.classes);
   let r = 0;
   for (let i = 0; i < saved.rows.length; i++) {
     r += saved.rows[i] as number;

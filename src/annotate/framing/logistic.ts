@@ -25,7 +25,7 @@ export interface LogisticOptions {
 
 /** Class probabilities of one example. */
 export function softmaxScores(
-  weights: Float64Array,
+  weights: Float32Array | Float64Array,
   classes: number,
   rows: ArrayLike<number>,
   out: Float64Array,
@@ -74,14 +74,14 @@ export function trainLogistic(examples: readonly Example[], o: LogisticOptions):
  * A two-class model as one logit weight per row: with softmax over two classes and both classes' weights
  * starting at zero, the gradients of the two are equal and opposite, so w1 - w0 holds all the model says.
  */
-export function binaryLogit(weights: Float64Array): Float64Array {
+export function binaryLogit(weights: Float32Array | Float64Array): Float64Array {
   const out = new Float64Array(weights.length / 2);
   for (let r = 0; r < out.length; r++) out[r] = (weights[2 * r + 1] as number) - (weights[2 * r] as number);
   return out;
 }
 
 /** Probability of the positive class under a logit vector. */
-export function logitProbability(logit: Float64Array, rows: ArrayLike<number>): number {
+export function logitProbability(logit: Float32Array | Float64Array, rows: ArrayLike<number>): number {
   let z = 0;
   for (let i = 0; i < rows.length; i++) z += logit[rows[i] as number] as number;
   return 1 / (1 + Math.exp(-z));

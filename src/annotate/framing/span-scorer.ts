@@ -19,9 +19,9 @@ import { logitProbability } from "./logistic.js";
 export interface SpanScorerModel {
   readonly dim: number;
   /** Logit weights of the sentence classifier. */
-  readonly sentence: Float64Array;
+  readonly sentence: Float32Array | Float64Array;
   /** Logit weights of the token classifier. */
-  readonly token: Float64Array;
+  readonly token: Float32Array | Float64Array;
   readonly sentenceThreshold: number;
   /** 1 or more means "always the whole sentence". */
   readonly tokenThreshold: number;

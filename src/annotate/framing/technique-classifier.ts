@@ -50,7 +50,7 @@ export const techniqueIndex = (name: string): number => TECHNIQUES.indexOf(name 
 export interface TechniqueModel {
   readonly dim: number;
   /** `TECHNIQUES.length` weights per row. */
-  readonly weights: Float64Array;
+  readonly weights: Float32Array | Float64Array;
 }
 
 export const spanRows = (article: ArticleInfo, span: Span, dim: number, others: readonly Span[] = []): Int32Array =>

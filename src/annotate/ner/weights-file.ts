@@ -68,8 +68,11 @@ export function readModel(dir: string): { weights: Weights; meta: NerModelMeta }
   const expected = (1 << meta.bits) * LABEL_COUNT;
   if (raw.byteLength !== expected * 2)
     throw new Error(`NER weights: ${raw.byteLength} bytes, expected ${expected * 2}`);
-  const aligned = new Int16Array(expected);
-  new Uint8Array(aligned.buffer).set(raw);
+  // A view on the inflated bytes when they are 2-byte aligned (a large Buffer is its own allocation), else a copy:
+  // the table is 38 MB, and a second copy would stay in the process's resident memory.
+  const aligned =
+    raw.byteOffset % 2 === 0 ? new Int16Array(raw.buffer, raw.byteOffset, expected) : new Int16Array(expected);
+  if (aligned.buffer !== raw.buffer) new Uint8Array(aligned.buffer).set(raw);
   const gazPath = join(dir, GAZETTEER_FILE);
   const gazetteer =
     meta.gazetteer === true && existsSync(gazPath)

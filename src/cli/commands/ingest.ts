@@ -16,11 +16,11 @@ interface IngestCliOptions {
 }
 
 /** A cheap total for the ETA: JSONL line counts; other sources are open-ended. */
-function estimateTotal(sources: readonly string[]): number | undefined {
+async function estimateTotal(sources: readonly string[]): Promise<number | undefined> {
   let total = 0;
   for (const s of sources) {
     if (!/\.(jsonl|ndjson)(\.gz)?$/i.test(s)) return undefined;
-    total += countJsonl(s);
+    total += await countJsonl(s);
   }
   return total || undefined;
 }
@@ -63,7 +63,10 @@ export function register(program: Command): void {
       const common = { store, jobs: o.jobs, fetch: fetchOptions(o), shouldStop: () => stop };
       if (o.retryFailed) await retryFailed({ ...common, progress: new Progress(process.stderr, undefined, o.quiet) });
       if (sources.length > 0)
-        await ingest(sources, { ...common, progress: new Progress(process.stderr, estimateTotal(sources), o.quiet) });
+        await ingest(sources, {
+          ...common,
+          progress: new Progress(process.stderr, await estimateTotal(sources), o.quiet),
+        });
       const c = await store.counts();
       process.stdout.write(
         `corpus: ${c.articles} articles, ${c.duplicates} duplicates, ${c.versions} new versions, ${c.stories} stories, ${c.failures} unresolved failures\n`,

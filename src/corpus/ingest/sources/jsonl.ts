@@ -1,15 +1,11 @@
 /** JSONL sources: one article record per line (field mapping in record-fields.ts); `.gz` files are gunzipped. */
-import { readFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
+import { createReadStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { createGunzip } from "node:zlib";
 import { errorMessage, failure, type SourceEvent } from "../item.js";
 import { mapRecord } from "./record-fields.js";
 
 const encoder = new TextEncoder();
-
-export function readMaybeGzip(path: string): Buffer {
-  const raw = readFileSync(path);
-  return path.endsWith(".gz") ? gunzipSync(raw) : raw;
-}
 
 /** A record as an item: the line's bytes are the original; analyze() reads the text field. */
 export function recordItem(source: string, input: string, raw: Uint8Array, value: unknown): SourceEvent {
@@ -30,38 +26,41 @@ export function recordItem(source: string, input: string, raw: Uint8Array, value
   }
 }
 
-export function* readJsonl(path: string, source = path): Generator<SourceEvent> {
-  let content: string;
+/** Lines of a (possibly gzipped) file, streamed: a 100k-article dump never sits in memory whole. */
+async function* lines(path: string): AsyncGenerator<string> {
+  const raw = createReadStream(path);
+  const input = path.endsWith(".gz") ? raw.pipe(createGunzip()) : raw;
+  yield* createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+}
+
+export async function* readJsonl(path: string, source = path): AsyncGenerator<SourceEvent> {
+  let n = 0;
   try {
-    content = readMaybeGzip(path).toString("utf8");
-  } catch (err) {
-    yield failure(source, path, "read", errorMessage(err));
-    return;
-  }
-  const lines = content.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    if (line.trim() === "") continue;
-    const input = `${path}:${i + 1}`;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (err) {
-      yield failure(source, input, "parse", `invalid JSON: ${errorMessage(err)}`);
-      continue;
+    for await (const line of lines(path)) {
+      n++;
+      if (line.trim() === "") continue;
+      const input = `${path}:${n}`;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (err) {
+        yield failure(source, input, "parse", `invalid JSON: ${errorMessage(err)}`);
+        continue;
+      }
+      yield recordItem(source, input, encoder.encode(line), value);
     }
-    yield recordItem(source, input, encoder.encode(line), value);
+  } catch (err) {
+    yield failure(source, n === 0 ? path : `${path}:${n + 1}`, "read", errorMessage(err));
   }
 }
 
 /** Counts records without parsing them, for the progress ETA. */
-export function countJsonl(path: string): number {
+export async function countJsonl(path: string): Promise<number> {
+  let count = 0;
   try {
-    return readMaybeGzip(path)
-      .toString("utf8")
-      .split("\n")
-      .filter((l) => l.trim() !== "").length;
+    for await (const line of lines(path)) if (line.trim() !== "") count++;
   } catch {
-    return 0;
+    // An unreadable file is reported by the ingest itself; the ETA just goes without it.
   }
+  return count;
 }
