@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import { register as registerAnalyze } from "./commands/analyze.js";
 import { register as registerExtract } from "./commands/extract.js";
+import { register as registerFactChecks } from "./commands/factchecks.js";
 
 export function buildProgram(): Command {
   const program = new Command("sift")
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   });
   registerAnalyze(program);
   registerExtract(program);
+  registerFactChecks(program);
   return program;
 }
 

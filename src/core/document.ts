@@ -287,6 +287,18 @@ export interface FramingCue {
   readonly score?: number;
 }
 
+/** A known fact-check that matches a claim of the article. */
+export interface FactCheckLink {
+  /** Id of the claim in the claims layer. */
+  readonly claim: string;
+  readonly url: string;
+  readonly claimReviewed: string;
+  readonly rating: string;
+  readonly publisher?: string;
+  /** Match score in [0, 1]: how much of the claim's content the fact-check covers, blended with the ranker's score. */
+  readonly score: number;
+}
+
 /** An organisation the author's bio ties an author to. */
 export interface Affiliation extends Span {
   /** The author's name as the byline gives it. */
@@ -311,6 +323,7 @@ export interface LayerMap {
   claims: readonly Claim[];
   framing: readonly FramingCue[];
   affiliations: readonly Affiliation[];
+  factchecks: readonly FactCheckLink[];
 }
 
 export type LayerName = keyof LayerMap;

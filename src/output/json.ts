@@ -93,7 +93,10 @@ export function toAnalysisJson(doc: Document): AnalysisJson {
     times: layers.times ?? [],
     quotes: layers.quotes ?? [],
     events: layers.events ?? [],
-    claims: layers.claims ?? [],
+    claims: (layers.claims ?? []).map((c) => {
+      const links = (layers.factchecks ?? []).filter((f) => f.claim === c.id).sort((a, b) => b.score - a.score);
+      return links.length > 0 ? { ...c, factchecks: links.map(({ claim: _claim, ...f }) => f) } : c;
+    }),
     framing: layers.framing ?? [],
     diagnostics: doc.diagnostics,
   };

@@ -1,9 +1,14 @@
 /** `sift analyze <file|->…`: read and annotate articles, print JSON, JSONL or a readable report. */
 import type { Command } from "commander";
 import { analyze } from "../../analyze.js";
+import { factchecksAnnotator } from "../../annotate/factchecks/index.js";
 import { isSiftError, SiftError } from "../../core/errors.js";
+import { FactCheckIndex } from "../../factcheck/index.js";
+import { openFactCheckStore } from "../../factcheck/store.js";
 import { toAnalysisJson } from "../../output/json.js";
 import { toTextReport } from "../../output/text.js";
+import type { Annotator } from "../../pipeline/annotator.js";
+import { DEFAULT_PIPELINE } from "../../pipeline/configuration.js";
 import { readInput } from "../input.js";
 
 interface AnalyzeFlags {
@@ -14,6 +19,7 @@ interface AnalyzeFlags {
   html?: boolean;
   text?: boolean;
   maxBytes?: string;
+  db?: string;
 }
 
 const FORMATS = ["json", "jsonl", "text"];
@@ -34,6 +40,7 @@ export function register(program: Command): void {
     .option("--html", "read every input as HTML")
     .option("--text", "read every input as plain text")
     .option("--max-bytes <n>", "largest input accepted, in bytes", String(10 * 1024 * 1024))
+    .option("--db <path>", "match claims against the fact-checks imported into this corpus (sift factchecks import)")
     .addHelpText(
       "after",
       "\nExamples:\n  sift analyze article.txt\n  sift analyze page.html --format json > analysis.json\n  curl -s URL | sift analyze - --html --url URL\n  sift analyze a.txt b.txt c.txt --format jsonl",
@@ -41,6 +48,16 @@ export function register(program: Command): void {
     .action((inputs: string[], flags: AnalyzeFlags) => {
       process.exitCode = runAnalyze(inputs, flags);
     });
+}
+
+/** The default analysis plus fact-check matching against the fact-checks stored in `db`. */
+function pipelineWithFactChecks(db: string): readonly Annotator[] {
+  const store = openFactCheckStore(db);
+  const known = store.all();
+  store.close();
+  if (known.length === 0)
+    process.stderr.write(`sift: ${db} holds no fact-checks yet (import some with sift factchecks import)\n`);
+  return [...DEFAULT_PIPELINE, factchecksAnnotator(new FactCheckIndex(known))];
 }
 
 /** Analyses each input in turn; a bad input is reported and skipped. Returns the exit code. */
@@ -58,6 +75,7 @@ export function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags): numb
     process.stderr.write(`sift: --published must be an ISO 8601 date such as 2017-12-12, not "${flags.published}"\n`);
     return 2;
   }
+  const pipeline = flags.db ? pipelineWithFactChecks(flags.db) : undefined;
   const results: unknown[] = [];
   const failed: string[] = [];
   for (const input of inputs) {
@@ -66,6 +84,7 @@ export function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags): numb
       const doc = analyze(bytes, {
         name: input,
         maxBytes,
+        ...(pipeline ? { pipeline } : {}),
         ...(flags.published ? { published: flags.published } : {}),
         ...(flags.outlet ? { outlet: flags.outlet } : {}),
         ...(flags.url ? { url: flags.url } : {}),
