@@ -29,14 +29,14 @@ const TRAILING_CLITIC = /['’](?:s|re|ve|ll|d|m)$/i;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  // Scan the whole text from `from` (no slicing: callers tokenise sentence by sentence) and stop at `to`.
   TOKEN.lastIndex = from;
-  const slice = to === text.length ? text : text.slice(0, to);
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+  for (let m = TOKEN.exec(text); m !== null && m.index < to; m = TOKEN.exec(text)) {
     const start = m.index;
-    const end = start + m[0].length;
+    const end = Math.min(to, start + m[0].length);
     const g = m.groups ?? {};
     if (g.word !== undefined) {
-      const word = m[0];
+      const word = text.slice(start, end);
       const clitic = NOT_CLITIC.exec(word) ?? TRAILING_CLITIC.exec(word);
       if (clitic && clitic.index > 0) {
         tokens.push({ start, end: start + clitic.index, kind: "word" });
