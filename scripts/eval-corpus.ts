@@ -96,11 +96,15 @@ function tune(): void {
     { f: featuresOf(basil, source), g: basil.map((d) => d.story) },
   ];
   const results: Array<[number, ClusterOptions, number[]]> = [];
-  for (const threshold of [0.12, 0.15, 0.18, 0.2, 0.22, 0.25, 0.28]) {
-    for (const termWeight of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]) {
-      const o: ClusterOptions = { ...DEFAULT_CLUSTER_OPTIONS, threshold, termWeight };
-      const f1s = sets.map((s) => bcubed(clusterIncrementally(s.f, o), s.g).f1);
-      results.push([f1s.reduce((a, b) => a + b, 0) / f1s.length, o, f1s]);
+  for (const threshold of [0.15, 0.18, 0.2, 0.22, 0.25]) {
+    for (const termWeight of [0.4, 0.5, 0.6]) {
+      for (const dateWindowDays of [1, 2, 3]) {
+        for (const dateDecayDays of [3, 5, 10]) {
+          const o: ClusterOptions = { threshold, termWeight, dateWindowDays, dateDecayDays };
+          const f1s = sets.map((s) => bcubed(clusterIncrementally(s.f, o), s.g).f1);
+          results.push([f1s.reduce((a, b) => a + b, 0) / f1s.length, o, f1s]);
+        }
+      }
     }
   }
   results.sort((a, b) => b[0] - a[0]);

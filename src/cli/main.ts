@@ -1,8 +1,16 @@
 /** The `sift` command: one subcommand per file in ./commands, registered in the order `sift --help` lists them. */
 import { Command } from "commander";
 import { register as registerAnalyze } from "./commands/analyze.js";
+import { register as registerEntity } from "./commands/entity.js";
+import { register as registerErrors } from "./commands/errors.js";
+import { register as registerExport } from "./commands/export.js";
 import { register as registerExtract } from "./commands/extract.js";
 import { register as registerFactChecks } from "./commands/factchecks.js";
+import { register as registerIngest } from "./commands/ingest.js";
+import { register as registerSearch } from "./commands/search.js";
+import { register as registerStories } from "./commands/stories.js";
+import { register as registerStory } from "./commands/story.js";
+import { register as registerTimeline } from "./commands/timeline.js";
 
 export function buildProgram(): Command {
   const program = new Command("sift")
@@ -14,10 +22,23 @@ export function buildProgram(): Command {
     // Usage errors exit 2, like most Unix tools; --help and --version exit 0.
     process.exit(err.exitCode === 0 ? 0 : 2);
   });
-  registerAnalyze(program);
-  registerExtract(program);
-  registerFactChecks(program);
+  for (const register of [
+    registerAnalyze,
+    registerExtract,
+    registerIngest,
+    registerErrors,
+    registerSearch,
+    registerStories,
+    registerStory,
+    registerEntity,
+    registerTimeline,
+    registerExport,
+    registerFactChecks,
+  ]) {
+    register(program);
+  }
   return program;
 }
 
-buildProgram().parse(process.argv);
+// parseAsync: the corpus commands are asynchronous.
+await buildProgram().parseAsync(process.argv);

@@ -12,6 +12,7 @@ import { gzipSync } from "node:zlib";
 import { exportCorpus } from "../../src/corpus/export/formats.js";
 import { ingest, retryFailed } from "../../src/corpus/ingest/ingest.js";
 import { httpResponseBlock, warcRecord } from "../../src/corpus/ingest/sources/warc.js";
+import { watchFeeds } from "../../src/corpus/ingest/watch.js";
 import { openSqliteStore } from "../../src/corpus/store/sqlite.js";
 import { articleHtml, sampleLines, sampleRows, tempDir } from "./helpers.js";
 
@@ -188,5 +189,27 @@ test("feed on 127.0.0.1 via OPML: pages fetched politely, robots and 404 recorde
   writeFileSync(list, `${base}/moved\n`);
   const r = await ingest([list], { store, fetch: FAST });
   assert.equal(r.skipped, 1);
+  await store.close();
+});
+
+test("watch --once polls a feed file's links and stores new pages", async () => {
+  const dir = tempDir("watch");
+  const feed = join(dir, "feed.rss");
+  writeFileSync(
+    feed,
+    `<rss version="2.0"><channel><title>W</title><item><title>One</title><link>${base}/a/4</link></item></channel></rss>`,
+  );
+  const store = openSqliteStore(join(dir, "c.db"));
+  const lines: string[] = [];
+  await watchFeeds([feed], {
+    store,
+    fetch: FAST,
+    everyMs: 10,
+    once: true,
+    signal: new AbortController().signal,
+    log: (l) => lines.push(l),
+  });
+  assert.equal((await store.counts()).articles, 1);
+  assert.match(lines[0] ?? "", /1 new/);
   await store.close();
 });

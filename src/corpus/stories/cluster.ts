@@ -24,7 +24,7 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   threshold: 0.2,
   termWeight: 0.5,
   dateWindowDays: 3,
-  dateDecayDays: 10,
+  dateDecayDays: 5,
 };
 
 /** Components kept in a story's summed vectors; enough for stories of hundreds of articles. */
