@@ -40,8 +40,9 @@ describe("sift factchecks", () => {
   });
 
   it("exports ClaimReview JSON-LD that imports back", () => {
-    const r = runSift(["factchecks", "export", "--db", db]);
+    const r = runSift(["export", "--format", "claimreview", "--db", db]);
     assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, runSift(["factchecks", "export", "--db", db]).stdout);
     const dir = mkdtempSync(join(tmpdir(), "sift-fc2-"));
     const file = join(dir, "out.jsonld");
     writeFileSync(file, r.stdout);

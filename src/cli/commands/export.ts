@@ -4,6 +4,8 @@ import type { Command } from "commander";
 import { type FilterOptions, filtersOf, withDb, withFilters, withStore } from "../../corpus/cli/common.js";
 import { EXPORT_FORMATS, type ExportFormat, exportCorpus } from "../../corpus/export/formats.js";
 import { QueryError } from "../../corpus/store/types.js";
+import { toClaimReviewJsonLd } from "../../factcheck/index.js";
+import { openFactCheckStore } from "../../factcheck/store.js";
 
 export function register(program: Command): void {
   const cmd = program
@@ -11,12 +13,26 @@ export function register(program: Command): void {
     .description(
       "Export stored articles. jsonl: one JSON object per article with metadata, provenance and the analysis; " +
         "csv: one row per article; geojson: a FeatureCollection of geocoded places; brat: a folder of .txt/.ann " +
-        "files (entities, quotes, claims) for the brat annotation tool.",
+        "files (entities, quotes, claims) for the brat annotation tool; claimreview: the fact-checks in the " +
+        "database (sift factchecks import) as schema.org ClaimReview JSON-LD.",
     )
-    .requiredOption("--format <format>", `one of ${EXPORT_FORMATS.join(" | ")}`)
+    .requiredOption("--format <format>", `one of ${[...EXPORT_FORMATS, "claimreview"].join(" | ")}`)
     .option("-o, --out <path>", "output file (folder for brat); standard output when omitted");
-  withDb(withFilters(cmd)).action(async (o: FilterOptions & { db?: string; format: string; out?: string }) =>
-    withStore(o, async (store) => {
+  withDb(withFilters(cmd)).action(async (o: FilterOptions & { db?: string; format: string; out?: string }) => {
+    if (o.format === "claimreview") {
+      // Fact-checks live beside the articles in the same database file.
+      const store = openFactCheckStore(o.db ?? process.env.SIFT_DB ?? "sift.db");
+      const all = store.all();
+      store.close();
+      const json = `${JSON.stringify(toClaimReviewJsonLd(all), null, 2)}\n`;
+      if (o.out) {
+        const { writeFileSync } = await import("node:fs");
+        writeFileSync(o.out, json);
+      } else process.stdout.write(json);
+      process.stderr.write(`exported ${all.length} fact-check(s)\n`);
+      return;
+    }
+    return withStore(o, async (store) => {
       if (!EXPORT_FORMATS.includes(o.format as ExportFormat))
         throw new QueryError(`unknown format "${o.format}": use ${EXPORT_FORMATS.join(", ")}`);
       const format = o.format as ExportFormat;
@@ -33,6 +49,6 @@ export function register(program: Command): void {
       if (file)
         await new Promise<void>((resolve, reject) => file.end((err?: Error | null) => (err ? reject(err) : resolve())));
       process.stderr.write(`exported ${n} article(s)\n`);
-    }),
-  );
+    });
+  });
 }
