@@ -142,6 +142,18 @@ export const lexNames = (mask: number): string[] => {
 };
 
 /** Features of token k of a sentence, for the span tagger. */
+/** The union of a sentence's lexicon hits, computed once per sentence (every token's features repeat it). */
+const sentenceLexCache = new WeakMap<SentenceInfo, number>();
+function sentenceLex(sentence: SentenceInfo): number {
+  let lex = sentenceLexCache.get(sentence);
+  if (lex === undefined) {
+    lex = 0;
+    for (const x of sentence.tokens) lex |= x.lex;
+    sentenceLexCache.set(sentence, lex);
+  }
+  return lex;
+}
+
 export function tokenFeatures(article: ArticleInfo, sentence: SentenceInfo, k: number): string[] {
   const toks = sentence.tokens;
   const t = toks[k];
@@ -170,9 +182,7 @@ export function tokenFeatures(article: ArticleInfo, sentence: SentenceInfo, k: n
   if (sentence.title) f.push("title");
   f.push(`slen=${bucket(toks.length, [5, 10, 20, 35])}`);
   f.push(`pos=${k === 0 ? "first" : k === toks.length - 1 ? "last" : bucket(k / toks.length, [0.33, 0.66])}`);
-  let sentLex = 0;
-  for (const x of toks) sentLex |= x.lex;
-  for (const name of lexNames(sentLex)) f.push(`slx=${name}`);
+  for (const name of lexNames(sentenceLex(sentence))) f.push(`slx=${name}`);
   f.push(...article.tone);
   return f;
 }
