@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { Readability } from "@mozilla/readability";
+import { DefuddleClass } from "defuddle/node";
 import { parseHTML } from "linkedom";
 import { repoRoot, sharedData } from "../src/core/paths.js";
 import {
@@ -56,6 +57,14 @@ const readability: Extractor = (bytes) => {
     author: r?.byline ?? undefined,
     date: r?.publishedTime ?? undefined,
   };
+};
+
+/** defuddle (the Obsidian clipper's extractor) on linkedom; its content is HTML, so the text is read back out of it. */
+const defuddle: Extractor = (bytes, url) => {
+  const { document } = parseHTML(new TextDecoder("utf-8").decode(bytes));
+  const r = new DefuddleClass(document as unknown as ConstructorParameters<typeof DefuddleClass>[0], { url }).parse();
+  const body = parseHTML(`<!doctype html><html><body>${r.content}</body></html>`).document.body?.textContent ?? "";
+  return { body, title: r.title || undefined, author: r.author || undefined, date: r.published || undefined };
 };
 
 interface Page {
@@ -201,6 +210,7 @@ export async function runExtractEval(log: (line: string) => void = () => {}, ver
     [
       ["sift", sift],
       ["readability", readability],
+      ["defuddle", defuddle],
     ],
     pages,
   );
@@ -223,6 +233,13 @@ export async function runExtractEval(log: (line: string) => void = () => {}, ver
   log(
     `  readability+linkedom            ${f3(rc.precision)}    ${f3(rc.recall)}  ${f3(rc.f1)}   ${f3(rc.accuracy)}   ${r.pps.toFixed(1)}`,
   );
+  const d = results.defuddle;
+  const dc = d ? scoreCorpus(d.scores) : undefined;
+  if (d && dc) {
+    log(
+      `  defuddle+linkedom               ${f3(dc.precision)}    ${f3(dc.recall)}  ${f3(dc.f1)}   ${f3(dc.accuracy)}   ${d.pps.toFixed(1)}`,
+    );
+  }
   if (verbose) {
     const per = pages.map((p, i) => {
       const x = s.scores[i];
@@ -245,6 +262,20 @@ export async function runExtractEval(log: (line: string) => void = () => {}, ver
   const task = "html-extract";
   rows.push(
     { task, dataset: "scrapinghub-dev", metric: "F1", ours: sc.f1, peer: rc.f1, peerName: "readability", target: 0.97 },
+    ...(dc && d
+      ? [
+          { task, dataset: "scrapinghub-dev", metric: "F1", ours: sc.f1, peer: dc.f1, peerName: "defuddle" },
+          {
+            task,
+            dataset: "scrapinghub-dev",
+            metric: "precision",
+            ours: sc.precision,
+            peer: dc.precision,
+            peerName: "defuddle",
+          },
+          { task, dataset: "scrapinghub-dev", metric: "pages/s", ours: s.pps, peer: d.pps, peerName: "defuddle" },
+        ]
+      : []),
     {
       task,
       dataset: "scrapinghub-dev",
