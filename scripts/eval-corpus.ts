@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { buildPerturbedSet, evaluateDuplicates } from "../src/corpus/dedup/evaluate.js";
 import { loadAllSides, loadBasil, loadEcbPlus } from "../src/corpus/evaldata/datasets.js";
 import { clusterIncrementally } from "../src/corpus/stories/batch.js";
-import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from "../src/corpus/stories/cluster.js";
+import type { ClusterOptions } from "../src/corpus/stories/cluster.js";
 import { evaluateClustering, featuresOf, type NameSource } from "../src/corpus/stories/evaluate.js";
 import { bcubed } from "../src/eval/cluster-metric.js";
 import { type EvalRow, formatEvalTable } from "../src/eval/report.js";

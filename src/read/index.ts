@@ -3,7 +3,7 @@
  * analysis. Refuses input that is not an article (empty, binary, too large) with a SiftError naming the problem.
  */
 import { createHash } from "node:crypto";
-import type { Document, Metadata, SourceInfo } from "../core/document.js";
+import type { Document, SourceInfo } from "../core/document.js";
 import { SiftError } from "../core/errors.js";
 import { decode, looksBinary } from "./decode.js";
 import { isGzip } from "./html/gzip.js";

@@ -5,6 +5,7 @@
 import type { Claim, Quote } from "../../core/document.js";
 import { layer } from "../../core/document.js";
 import { overlaps } from "../../core/span.js";
+import { lastStartingAtOrBefore, SpanSet } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { claimantOf } from "./claimant.js";
 import { scoreClaim } from "./score.js";
@@ -14,20 +15,35 @@ export { isCheckWorthy, scoreClaim } from "./score.js";
 
 const QUESTION = /\?\s*["”’»)]*\s*$/;
 
+/** Longest quote that can start before a sentence and still reach into it; longer quotes are split by paragraph. */
+const QUOTE_REACH = 5000;
+
+/** The quotes (sorted by start) that overlap `sentence`, found by binary search. */
+function quotesOverlapping(quotes: readonly Quote[], sentence: { start: number; end: number }): Quote[] {
+  const out: Quote[] = [];
+  const last = lastStartingAtOrBefore(quotes, sentence.end - 1);
+  for (let i = last; i >= 0; i--) {
+    const q = quotes[i] as Quote;
+    if (q.start < sentence.start - QUOTE_REACH) break;
+    if (overlaps(q, sentence)) out.unshift(q);
+  }
+  return out;
+}
+
 export const claimsAnnotator = defineAnnotator({
   name: "claims",
   requires: ["sentences", "quotes", "boilerplate"],
   produces: "claims",
   annotate(doc) {
     const { text, body } = doc;
-    const furniture = layer(doc, "boilerplate");
-    const quotes = layer(doc, "quotes");
+    const furnitureSet = new SpanSet(layer(doc, "boilerplate"));
+    const quotes = [...layer(doc, "quotes")].sort((a, b) => a.start - b.start);
     const entities = doc.layers.entities;
     const drafts: Omit<Claim, "id">[] = [];
     const seen = new Set<string>();
     for (const sentence of layer(doc, "sentences")) {
-      if (!overlaps(sentence, body) || furniture.some((b) => overlaps(b, sentence))) continue;
-      const inSentence: Quote[] = quotes.filter((q) => overlaps(q, sentence));
+      if (!overlaps(sentence, body) || furnitureSet.overlaps(sentence)) continue;
+      const inSentence: Quote[] = quotesOverlapping(quotes, sentence);
       for (const unit of sentenceUnits(text, sentence, inSentence)) {
         const surface = text.slice(unit.start, unit.end);
         const key = `${unit.start}:${unit.end}`;

@@ -10,6 +10,7 @@
  */
 import type { Entity, EntityMention, EntityType, Mention, Role, Sentence } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { spanAt } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
 import { DESCRIPTIONS } from "./lexicon.js";
@@ -78,7 +79,7 @@ function sameEntity(key: string, type: EntityType, cluster: Cluster): boolean {
 const DESCRIPTION_PATTERNS = DESCRIPTIONS.map((d) => ({ phrase: new RegExp(d.phrase.source, "gi"), roles: d.roles }));
 
 function sentenceOf(sentences: readonly Sentence[], at: number): Span {
-  return sentences.find((s) => s.start <= at && at < s.end) ?? { start: at, end: at };
+  return spanAt(sentences, at) ?? { start: at, end: at };
 }
 
 export const entitiesAnnotator = defineAnnotator({

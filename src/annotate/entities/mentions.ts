@@ -45,9 +45,18 @@ export function resolveOverlaps(proposals: readonly (Mention & { priority: numbe
     (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
   );
   const kept: (Mention & { priority: number })[] = [];
+  // owner[i] = 1 + index in `kept` of the mention covering character i: overlap checks cost the span's length.
+  const length = proposals.reduce((n, p) => Math.max(n, p.end), 0);
+  const owner = new Int32Array(length);
   for (const p of ordered) {
-    if (kept.some((k) => k.start < p.end && p.start < k.end && !nests(p, k))) continue;
+    let clash = false;
+    for (let i = p.start; i < p.end && !clash; i++) {
+      const k = owner[i] ?? 0;
+      if (k > 0 && !nests(p, kept[k - 1] as Mention)) clash = true;
+    }
+    if (clash) continue;
     kept.push(p);
+    for (let i = p.start; i < p.end; i++) if ((owner[i] ?? 0) === 0) owner[i] = kept.length;
   }
   return kept.sort((a, b) => a.start - b.start).map(({ priority: _p, ...m }) => m);
 }

@@ -1,6 +1,7 @@
 /** Which parts of the text the entity rules read: the article and the lines about its author, not page furniture. */
 import type { Document } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { insideAny } from "../../core/span-index.js";
 
 /** Furniture whose names still matter: an author's bio names the author's affiliations. */
 const READ_FURNITURE = new Set(["author-bio"]);
@@ -30,6 +31,7 @@ export function readableRanges(doc: Document): Span[] {
   return ranges;
 }
 
+/** True when the span lies inside one of the ranges (in text order, as readableRanges returns them). */
 export function inRanges(ranges: readonly Span[], span: Span): boolean {
-  return ranges.some((r) => r.start <= span.start && span.end <= r.end);
+  return insideAny(ranges, span);
 }

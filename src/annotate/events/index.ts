@@ -6,6 +6,7 @@
  */
 import type { Entity, Event, Sentence, Timex } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { insideAny, spansWithin } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 
 /** Verbs that make news events; a sentence whose verb is on neither list has no event. */
@@ -31,18 +32,21 @@ export const eventsAnnotator = defineAnnotator({
     const text = doc.text;
     const body = doc.body;
     const furniture = doc.layers.boilerplate ?? [];
+    const sortedFurniture = [...furniture].sort((a, b) => a.start - b.start);
     const sentences = (doc.layers.sentences ?? []).filter(
-      (s) => s.start >= body.start && s.end <= body.end && !furniture.some((b) => b.start <= s.start && s.end <= b.end),
+      (s) => s.start >= body.start && s.end <= body.end && !insideAny(sortedFurniture, s),
     );
     // A name inside someone's role ("Chief of the General Staff of the Armed Forces …") describes that person;
     // it does not take part in the event itself.
     const roleSpans = (doc.layers.entities ?? []).flatMap((e) => e.roles);
     const inRole = (m: Span) => roleSpans.some((r) => r.start <= m.start && m.end <= r.end);
-    const occurrences: Occurrence[] = (doc.layers.entities ?? []).flatMap((entity) =>
-      entity.mentions
-        .filter((m) => m.form !== "demonym" && !inRole(m))
-        .map((m) => ({ start: m.start, end: m.end, entity })),
-    );
+    const occurrences: Occurrence[] = (doc.layers.entities ?? [])
+      .flatMap((entity) =>
+        entity.mentions
+          .filter((m) => m.form !== "demonym" && !inRole(m))
+          .map((m) => ({ start: m.start, end: m.end, entity })),
+      )
+      .sort((a, b) => a.start - b.start);
     const times: readonly Timex[] = (doc.layers.times ?? []).filter((t) => t.type === "DATE" || t.type === "TIME");
 
     const events: Event[] = [];
@@ -50,16 +54,12 @@ export const eventsAnnotator = defineAnnotator({
     /** The place last named, for a later sentence that only points at it ("at the base"). */
     let lastWhere: { id: string; index: number } | undefined;
     sentences.forEach((sentence: Sentence, index) => {
-      const inside = occurrences
-        .filter((o) => o.start >= sentence.start && o.end <= sentence.end)
-        .sort((a, b) => a.start - b.start);
+      const inside = spansWithin(occurrences, sentence);
       const who = unique(
         inside.filter((o) => o.entity.type === "person" || o.entity.type === "organization").map((o) => o.entity.id),
       );
       let where = unique(inside.filter((o) => o.entity.type === "place").map((o) => o.entity.id));
-      const stated = times.find(
-        (t) => t.start >= sentence.start && t.end <= sentence.end && /^\d{4}-\d{2}-\d{2}/.test(t.value),
-      );
+      const stated = spansWithin(times, sentence).find((t) => /^\d{4}-\d{2}-\d{2}/.test(t.value));
       if (stated) lastWhen = { value: stated.value, block: sentence.block };
       const sentenceText = text.slice(sentence.start, sentence.end);
       const verb = EVENT_VERBS.exec(sentenceText);

@@ -5,6 +5,7 @@
  */
 import type { Block } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { insideAny } from "../../core/span-index.js";
 import type { Draft } from "./direct.js";
 
 /** "A:", "A.", "Answer:" opening an answer paragraph; "Q:" and "Question:" opening a question. */
@@ -15,8 +16,9 @@ export const INTERVIEW_RULE = "interview:answer";
 
 /** Answers of a Q/A interview; none unless the text also has questions, so a stray "A." is not an answer. */
 export function findInterviewDrafts(text: string, paragraphs: readonly Span[], blocks: readonly Block[] = []): Draft[] {
-  const isBlock = (p: Span, kind: Block["kind"]) =>
-    blocks.some((b) => b.kind === kind && b.start <= p.start && p.end <= b.end);
+  const ofKind = (kind: Block["kind"]) => blocks.filter((b) => b.kind === kind);
+  const byKind = { question: ofKind("question"), answer: ofKind("answer") };
+  const isBlock = (p: Span, kind: "question" | "answer") => insideAny(byKind[kind], p);
   const questions = paragraphs.filter((p) => QUESTION_LABEL.test(text.slice(p.start, p.end)) || isBlock(p, "question"));
   if (questions.length === 0) return [];
   const drafts: Draft[] = [];

@@ -5,6 +5,7 @@
  */
 import type { Entity, EntityMention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { lastStartingAtOrBefore } from "../../core/span-index.js";
 import { wordsOf } from "./context.js";
 import { GENERIC_SOURCE_HEADS, PRONOUNS } from "./lexicon.js";
 
@@ -50,18 +51,49 @@ export function indexMentions(entities: readonly Entity[]): IndexedMention[] {
   return entities.flatMap((entity) => entity.mentions.map((m) => ({ ...m, entity }))).sort((a, b) => a.start - b.start);
 }
 
+/** How many quoted spans before a mention are checked: quotes nest at most a level or two. */
+const QUOTE_NESTING = 3;
+
 function insideQuote(ctx: SpeakerContext, m: Span): boolean {
-  return ctx.quoted.some((q) => q.start <= m.start && m.end <= q.end);
+  // Quoted spans are sorted by start; the ones that could hold `m` start at or shortly before it.
+  const last = lastStartingAtOrBefore(ctx.quoted, m.start);
+  for (let i = last; i >= 0 && i > last - QUOTE_NESTING; i--) {
+    const q = ctx.quoted[i] as Span;
+    if (m.end <= q.end) return true;
+  }
+  return false;
 }
+
+/** Index of the first mention starting at or after `offset` (mentions are sorted by start). */
+function firstMentionFrom(ctx: SpeakerContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.mentions[mid] as IndexedMention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Longest a mention can reach back from its start into a source phrase: well over any name's length. */
+const MENTION_REACH = 200;
 
 const isSpeakerType = (m: IndexedMention): boolean => m.entity.type === "person" || m.entity.type === "organization";
 
 /** A mention sits early in its sentence: the usual place of the subject in news English. */
 function inSubjectPosition(ctx: SpeakerContext, m: Span): boolean {
+  // The last sentence start at or before the mention, by binary search (sentenceStarts is sorted).
+  let lo = 0;
+  let hi = ctx.sentenceStarts.length - 1;
   let start = 0;
-  for (const s of ctx.sentenceStarts) {
-    if (s > m.start) break;
-    start = s;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentenceStarts[mid] ?? 0;
+    if (s <= m.start) {
+      start = s;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return wordsOf(ctx.text, { start, end: m.start }).length <= SUBJECT_REACH_WORDS;
 }
@@ -70,7 +102,12 @@ function inSubjectPosition(ctx: SpeakerContext, m: Span): boolean {
 export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: LastSpeaker): Resolution {
   const phrase = ctx.text.slice(source.start, source.end).trim();
   const words = wordsOf(ctx.text, source).map((w) => w.text.toLowerCase());
-  const within = ctx.mentions.filter((m) => m.start < source.end && source.start < m.end && isSpeakerType(m));
+  const within: IndexedMention[] = [];
+  for (let i = firstMentionFrom(ctx, source.start - MENTION_REACH); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as IndexedMention;
+    if (m.start >= source.end) break;
+    if (source.start < m.end && isSpeakerType(m)) within.push(m);
+  }
   const head = words.find((w) => GENERIC_SOURCE_HEADS.has(w));
   const generic =
     head !== undefined &&
@@ -125,7 +162,7 @@ export function recentSubject(
   type: "person" | "organization",
 ): LastSpeaker | undefined {
   let fallback: LastSpeaker | undefined;
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  for (let i = firstMentionFrom(ctx, at) - 1; i >= 0; i--) {
     const m = ctx.mentions[i];
     if (m === undefined || m.start >= at || m.entity.type !== type || insideQuote(ctx, m)) continue;
     if (inSubjectPosition(ctx, m)) return { id: m.entity.id, at: m.start };
@@ -140,7 +177,8 @@ export function recentSubject(
  */
 export function topicSpeaker(ctx: SpeakerContext, at: number): string | undefined {
   const scores = new Map<string, number>();
-  for (const m of ctx.mentions) {
+  for (let i = firstMentionFrom(ctx, at - TOPIC_LOOKBACK_CHARS); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as IndexedMention;
     if (m.start >= at) break;
     if (m.start < at - TOPIC_LOOKBACK_CHARS || m.entity.type !== "person" || insideQuote(ctx, m)) continue;
     const recency = 1 - (at - m.start) / TOPIC_LOOKBACK_CHARS;

@@ -5,6 +5,7 @@
  */
 import sbd from "sbd";
 import type { Block, Sentence } from "../../core/document.js";
+import { lastStartingAtOrBefore } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 
 const SBD_OPTIONS = {
@@ -49,6 +50,13 @@ function splitAfterClosingQuote(
   return out;
 }
 
+/** Index of the block that holds `offset` (blocks are in text order), or -1. */
+function blockIndexAt(blocks: readonly Block[], offset: number): number {
+  const i = lastStartingAtOrBefore(blocks, offset);
+  const b = i >= 0 ? blocks[i] : undefined;
+  return b && offset < b.end ? i : -1;
+}
+
 export const sentencesAnnotator = defineAnnotator({
   name: "sentences",
   requires: ["blocks"],
@@ -61,7 +69,7 @@ export const sentencesAnnotator = defineAnnotator({
       const start = m.index;
       const end = start + m[0].length;
       if (!/\S/.test(m[0])) continue;
-      const block = blocks.findIndex((b) => b.start <= start && end <= b.end + 1 && b.end > start);
+      const block = blockIndexAt(blocks, start);
       for (const s of splitSentences(doc.text, start, end)) sentences.push({ ...s, block });
     }
     return sentences;

@@ -7,6 +7,7 @@
 import type { Document, Entity, FramingCue, Quote } from "../../../core/document.js";
 import { layer } from "../../../core/document.js";
 import type { Span } from "../../../core/span.js";
+import { SpanSet } from "../../../core/span-index.js";
 import { type ArticleInfo, analyseArticle, type TokenInfo } from "../features.js";
 
 export interface FramingContext {
@@ -29,25 +30,26 @@ export interface FramingRule {
   apply(ctx: FramingContext): FramingCue[];
 }
 
-const overlapsAny = (s: Span, spans: readonly Span[]): boolean => spans.some((b) => s.start < b.end && b.start < s.end);
-
 /** Quote kinds whose span holds someone else's words (a "name" quote is a title, not the author's wording either). */
 const SPEAKER_KINDS = new Set<Quote["kind"]>(["direct", "partial", "indirect", "name"]);
 
 export function buildContext(doc: Document): FramingContext {
   const text = doc.text;
   const boilerplate = doc.layers.boilerplate ?? [];
+  const furniture = new SpanSet(boilerplate);
   const sentences = layer(doc, "sentences").filter(
-    (s) => s.start >= doc.body.start && s.end <= doc.body.end && !overlapsAny(s, boilerplate),
+    (s) => s.start >= doc.body.start && s.end <= doc.body.end && !furniture.overlaps(s),
   );
   const article = analyseArticle(text, sentences);
-  const quotes = (doc.layers.quotes ?? []).filter((q) => overlapsAny(q, sentences) && !overlapsAny(q, boilerplate));
+  const sentenceSet = new SpanSet(sentences);
+  const quotes = (doc.layers.quotes ?? []).filter((q) => sentenceSet.overlaps(q) && !furniture.overlaps(q));
   const scare = quotes.filter((q) => q.kind === "scare");
   // The speaker's characters: inside a non-scare quote, or inside quotation marks that no scare quote explains.
   const mask = new Uint8Array(text.length);
   for (const q of quotes) if (SPEAKER_KINDS.has(q.kind)) mask.fill(1, q.start, q.end);
   const quotedTokens: TokenInfo[] = article.sentences.flatMap((s) => s.tokens.filter((t) => t.quoted));
-  for (const t of quotedTokens) if (!overlapsAny(t, scare)) mask.fill(1, t.start, t.end);
+  const scareSet = new SpanSet(scare);
+  for (const t of quotedTokens) if (!scareSet.overlaps(t)) mask.fill(1, t.start, t.end);
   const speakerShare = (span: Span): number => {
     let n = 0;
     for (let i = span.start; i < span.end; i++) n += mask[i] ?? 0;

@@ -27,10 +27,13 @@ const PRE_MODIFIER_CHARS = 30;
 
 function voicesOf(ctx: FramingContext): Voice[] {
   const byKey = new Map<string, Voice>();
+  const entities = new Map(ctx.entities.map((e) => [e.id, e]));
   for (const q of ctx.quotes) {
     if (!SOURCING_KINDS.has(q.kind)) continue;
-    const entity = q.speaker === undefined ? undefined : ctx.entities.find((e) => e.id === q.speaker);
+    const entity = q.speaker === undefined ? undefined : entities.get(q.speaker);
     if (entity) {
+      // Each speaker's voice is built once, however many quotes it has.
+      if (byKey.has(`e:${entity.id}`)) continue;
       byKey.set(`e:${entity.id}`, {
         label: entity.name,
         roles: [...entity.roles.map((r) => r.role), ...entity.mentions.map((m) => wordsBefore(ctx.text, m.start))],

@@ -6,8 +6,12 @@ export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
     (a, b) => b.end - b.start - (a.end - a.start) || (b.priority ?? 0) - (a.priority ?? 0) || a.start - b.start,
   );
   const kept: Candidate[] = [];
+  // Characters already taken by a kept candidate: an overlap check costs the candidate's length, not the list's.
+  const taken = new Uint8Array(candidates.reduce((n, c) => Math.max(n, c.end), 0));
   for (const c of ranked) {
-    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    kept.push(c);
+    taken.fill(1, c.start, c.end);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
