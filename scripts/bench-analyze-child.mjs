@@ -1,0 +1,45 @@
+// One benchmark run in a process of its own, on the built library (dist/), so the peak RSS is the analysis's own,
+// with no TypeScript loader in the process. Usage: node bench-analyze-child.mjs sift|compromise N
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const [system = "sift", count = "300"] = process.argv.slice(2);
+const data = process.env.SIFT_SHARED_DATA ?? join(root, "../shared/data");
+const articles = gunzipSync(readFileSync(join(data, "allsides-news/dev/articles.jsonl.gz")))
+  .toString("utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .slice(0, Number(count))
+  .map((l) => JSON.parse(l))
+  .map((a) => ({ id: a.ID, text: `${a.title}\n\n${a.content_original}`, date: a.date }));
+
+let tokens = 0;
+let run;
+if (system === "sift") {
+  const { analyze } = await import(join(root, "dist/index.js"));
+  run = (a) => {
+    const doc = analyze(a.text, { name: a.id, mediaType: "text/plain", ...(a.date ? { published: a.date } : {}) });
+    tokens += doc.layers.tokens?.length ?? 0;
+  };
+} else {
+  const nlp = (await import("compromise")).default;
+  run = (a) => {
+    const doc = nlp(a.text);
+    doc.people().out("array");
+    doc.places().out("array");
+    doc.organizations().out("array");
+    tokens += doc.terms().length;
+  };
+}
+// Warm up on one article so model loading is not counted as throughput.
+if (articles[0]) run(articles[0]);
+tokens = 0;
+const t0 = performance.now();
+for (const a of articles) run(a);
+const seconds = (performance.now() - t0) / 1000;
+process.stdout.write(
+  `${JSON.stringify({ system, articles: articles.length, seconds, tokens, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+);
