@@ -2,7 +2,7 @@
  * Word lists the entity rules read. Hand-written for Sift (no third-party list), English news usage.
  */
 
-/** Ranks and honorifics that stand directly before a name ("General Gerasimov", "Dr. Smith"). */
+/** Ranks and honorifics that stand directly before a name ("General Petraeus", "Dr. Smith"). */
 export const RANK_TITLES = [
   "Brigadier General",
   "Major General",
@@ -116,7 +116,7 @@ export const OFFICE_HEADS = [
 ] as const;
 
 /**
- * Nouns that head a role phrase in an apposition: "the commander of the Russian group in Syria, Sergei Surovikin",
+ * Nouns that head a role phrase in an apposition: "the commander of the coalition forces in Iraq, David Petraeus",
  * "John Smith, a spokesman for …". Lower-case; matched case-insensitively.
  */
 export const ROLE_NOUNS = new Set([

@@ -53,7 +53,7 @@ function* matchesIn(input: RecognizerInput, re: RegExp): Generator<RegExpExecArr
 
 const isNotName = (word: string) => NOT_NAMES.has(word.toLowerCase()) || ORG_HEADS.has(word.toLowerCase());
 
-/** "President Putin", "Russian Defense Minister General Shoigu", "Brigadier General Suhel": a title, then a name. */
+/** "President Putin", "Russian Defense Minister General Shoigu", "Brigadier General Omar Haddad": a title, then a name. */
 export const titledPerson: MentionRecognizer = {
   name: "titled-person",
   priority: 9,

@@ -1,6 +1,6 @@
 /**
  * Role rules: titles and functions a text gives a person, from a pre-modifying title ("Russian Defense Minister
- * General Shoigu"), an apposition before or after the name ("the commander of X, Sergei Surovikin"; "Jane Doe, a
+ * General Shoigu"), an apposition before or after the name ("the commander of X, David Petraeus"; "Jane Doe, a
  * spokeswoman for Y,") or a copula ("Jane Doe is an editor at Z"). Each returns roles with the span they came from.
  */
 import type { Role } from "../../core/document.js";
@@ -61,7 +61,7 @@ export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
   return out.filter((r) => r.end > r.start);
 };
 
-/** "the Chief of the General Staff …, General Gerasimov": the furthest "the ROLE …" phrase that ends at the name. */
+/** "the Chief of the General Staff …, General Milley": the furthest "the ROLE …" phrase that ends at the name. */
 export const appositionBefore: RoleRule = ({ text, name, titled, sentence, otherPeople }) => {
   const anchor = titled?.start ?? name.start;
   const before = text.slice(sentence.start, anchor);

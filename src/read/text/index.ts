@@ -240,7 +240,7 @@ const OUTLET_HEAD =
 const CAPITALISED_PHRASE =
   /\b(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}'’&-]*){0,5}/gu;
 
-/** "Fort Russ News" → "FRN"; "The Daily Harbour" → "DH" (and "TDH" is tried by the caller). */
+/** "Daily Mail Online" → "DMO"; "The Daily Harbour" → "DH" (and "TDH" is tried by the caller). */
 function initials(name: string): string {
   return (name.replace(/^the\s+/i, "").match(/\b\p{Lu}/gu) ?? []).join("");
 }
