@@ -2,6 +2,7 @@
  * Clustering scores over items labelled with a predicted and a gold cluster: B-cubed precision/recall/F1
  * (Bagga & Baldwin 1998; Amigó et al. 2009) and the adjusted Rand index (Hubert & Arabie 1985).
  */
+import type { Prf } from "./prf.js";
 
 export interface BCubed {
   readonly precision: number;
@@ -84,14 +85,8 @@ export function adjustedRand<P, G>(predicted: readonly P[], gold: readonly G[]):
   return max === expected ? 1 : (index - expected) / (max - expected);
 }
 
-export interface PairScores {
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-  readonly tp: number;
-  readonly fp: number;
-  readonly fn: number;
-}
+/** Pair-level scores: a pair of items in one predicted cluster is a positive. */
+export type PairScores = Prf;
 
 /** Precision/recall/F1 of predicted positive pairs against gold positive pairs (pair keys as strings). */
 export function pairScores(predicted: ReadonlySet<string>, gold: ReadonlySet<string>): PairScores {

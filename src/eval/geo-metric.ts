@@ -4,20 +4,17 @@
  * correctly the great-circle error of the chosen coordinates — accuracy@161 km, mean and median error, and the
  * area under the curve of sorted log errors (AUC, 0 best, 1 worst).
  */
+import { type Prf, prf } from "./prf.js";
 
 export interface SpanRef {
   readonly start: number;
   readonly end: number;
 }
 
-export interface SpanScores {
-  readonly tp: number;
-  readonly fp: number;
-  readonly fn: number;
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-}
+export { prf };
+
+/** Span-level scores (exact boundaries). */
+export type SpanScores = Prf;
 
 /** Exact-boundary span matching: each gold span matches at most one predicted span with the same start and end. */
 export function spanScores(gold: readonly SpanRef[], predicted: readonly SpanRef[]): SpanScores {
@@ -36,12 +33,6 @@ export function spanScores(gold: readonly SpanRef[], predicted: readonly SpanRef
 }
 
 /** Precision, recall and F1 from counts (0 where undefined). */
-export function prf(tp: number, fp: number, fn: number): SpanScores {
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision, recall, f1 };
-}
 
 export { distanceKm as greatCircleKm } from "../annotate/geo/resolve.js";
 

@@ -5,21 +5,9 @@
  */
 import type { Span } from "../core/span.js";
 
-export interface Prf {
-  readonly precision: number;
-  readonly recall: number;
-  readonly f1: number;
-  readonly tp: number;
-  readonly fp: number;
-  readonly fn: number;
-}
+import { type Prf, prf } from "./prf.js";
 
-export function prf(tp: number, fp: number, fn: number): Prf {
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { precision, recall, f1, tp, fp, fn };
-}
+export { type Prf, prf };
 
 /** One brat attribution event: its Source, Cue and Content spans (a role may be discontinuous or absent). */
 export interface BratAttribution {
