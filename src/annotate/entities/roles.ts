@@ -37,7 +37,8 @@ export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
   let start = titled.start;
   // Extend left over capitalised words of the office ("Defense", "Foreign") and a nationality ("Russian").
   for (;;) {
-    const before = /(\p{Lu}[\p{L}.-]*)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+    // Same line only: a title never runs on from the line above (a caption, a heading).
+    const before = /(\p{Lu}[\p{L}.-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (!before?.[1] || /^(The|A|An|In|On|At|And|From|With|By|For|Of|To)$/.test(before[1])) break;
     const at = start - before[0].length;
     if (at > 0 && /[.!?:]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
@@ -146,7 +147,12 @@ export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
   let qualifiers = 0;
   for (let j = i - 1; j >= 0 && qualifiers < MAX_QUALIFIERS; j--) {
     const w = words[j];
-    if (!w || !QUALIFIER.test(w.w) || /^(The|A|An|In|On|At|And|But|As)$/.test(w.w)) break;
+    if (
+      !w ||
+      !QUALIFIER.test(w.w) ||
+      /^(The|A|An|In|On|At|And|But|As|Their|His|Her|Its|Our|My|Your|This|That)$/.test(w.w)
+    )
+      break;
     start = w.at;
     qualifiers++;
   }

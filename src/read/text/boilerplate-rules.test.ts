@@ -21,6 +21,10 @@ const rows: [string, string | undefined][] = [
   ["The views expressed are the author's own.", "other"],
   ["FOR IMMEDIATE RELEASE", "other"],
   ["Sandbags line a street on Monday. (Photo: John Mills/Getty Images)", "caption"],
+  ["Image caption: The chancellor speaking in parliament on Wednesday", "caption"],
+  ["Home | World | Europe", "navigation"],
+  ["Published", "navigation"],
+  ["Save", "navigation"],
   // Article text that mentions the same words is not furniture.
   ["The union urged members to subscribe to a new pension plan that pays out at 60.", undefined],
   ["Officials said they would share the findings with the committee next week.", undefined],

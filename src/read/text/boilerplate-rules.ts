@@ -44,11 +44,24 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /\b(support (us|our work|(his|her|their) (work|patreon)|independent journalism)|donate (now|today|here)|(our|my|his|her) patreon|become a patron|make a (donation|contribution)|if you (like|enjoy|value) (our|this|his|her|my) (work|journalism|reporting))\b/i,
   },
   {
+    name: "header-label",
+    kind: "navigation",
+    maxWords: 2,
+    pattern:
+      /^(published|updated|posted|last updated|save|saved|listen|print|comments?|skip to (main )?content|menu|search|advertisement)\s*:?$/i,
+  },
+  {
     name: "share-bar",
     kind: "share",
     maxWords: 12,
     pattern:
       /^(share( this( article| story| post| page)?)?( on)?:?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link)(\s*[|•·,/]?\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link))*:?$/i,
+  },
+  {
+    name: "breadcrumb",
+    kind: "navigation",
+    maxWords: 12,
+    pattern: /^[\p{L}][\p{L} &'-]{0,30}(?:\s+[|>›»/]\s+[\p{L}][\p{L} &'-]{0,30}){2,}$/u,
   },
   {
     name: "related-links",
@@ -113,7 +126,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "caption",
     maxWords: 60,
     pattern:
-      /^(\(?(photo|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$)/i,
+      /^(\(?(image caption|photo caption|image source|photo|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$)/i,
   },
 ];
 

@@ -92,7 +92,18 @@ export function parseByline(line: Line): Byline | undefined {
   if (!m?.[1]) return undefined;
   const listStart = line.value.indexOf(m[1], m[0].length - m[1].length);
   const names: { value: string; span: Span }[] = [];
-  for (const part of m[1].matchAll(new RegExp(NAME, "gu"))) {
+  // "By Anna Weber, Berlin correspondent": after a comma, a phrase with a job title is the author's role, not a name.
+  const list = m[1];
+  const rest = line.value.slice(listStart + list.length);
+  for (const part of list.matchAll(new RegExp(NAME, "gu"))) {
+    const after = list.slice(part.index + part[0].length) + rest;
+    if (
+      names.length > 0 &&
+      /^\s*(?:\p{Lu}[\p{L}-]*\s+)?(?:correspondent|reporter|editor|writer|columnist|staff|contributor|analyst|producer|bureau|desk)\b/iu.test(
+        after,
+      )
+    )
+      break;
     const value = part[0].replace(/[.,]+$/, "");
     if (NOT_A_PERSON.test(value) || /^(and)$/i.test(value)) continue;
     const start = line.start + listStart + part.index;

@@ -38,7 +38,7 @@ const HEADLINE_MAX_WORDS = 30;
 const HEADER_MAX_LINES = 8;
 /** Headings that open the furniture at the end of press releases and some articles. */
 const CLOSING_SECTION =
-  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|###)\s*:?$/u;
+  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|[Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|###)\s*:?$/u;
 /** A standfirst is a sentence or two; shorter lines in the header are labels. */
 const STANDFIRST_MIN_WORDS = 8;
 
