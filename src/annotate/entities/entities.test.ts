@@ -109,6 +109,15 @@ describe("mention recognisers and refiners", () => {
     assert.ok(!orgs.some((o) => o.startsWith("Chief")), "a person's role is not part of an organisation's name");
   });
 
+  it("keeps an 'and' inside an organisation's of-complement, not between two names", () => {
+    const { entities } = entitiesOf(
+      "The International Association of Machinists and Aerospace Workers said talks had failed. Ships left Tartus and Navy vessels followed.",
+    );
+    const orgs = entities.filter((e) => e.type === "organization").map((e) => e.name);
+    assert.ok(orgs.includes("International Association of Machinists and Aerospace Workers"), orgs.join(" | "));
+    assert.ok(!orgs.some((o) => o.includes(" and Navy")), orgs.join(" | "));
+  });
+
   it("types city names as places even where the model learned them as football clubs", () => {
     const { entities } = entitiesOf("All trains between Plymouth and Penzance have been cancelled, the operator said.");
     for (const name of ["Plymouth", "Penzance"]) assert.equal(find(entities, name)?.type, "place", name);

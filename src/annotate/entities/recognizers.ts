@@ -92,7 +92,7 @@ export const organisationPhrase: MentionRecognizer = {
   recognize(input) {
     // A dot only inside an abbreviation ("U.S."), never the full stop that ends a sentence.
     const cap = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*`;
-    const re = new RegExp(String.raw`\b${cap}(?:\s+(?:(?:of|for|on|&)\s+(?:the\s+)?)?${cap}){0,9}`, "gu");
+    const re = new RegExp(String.raw`\b${cap}(?:\s+(?:(?:of|for|on|&|and)\s+(?:the\s+)?)?${cap}){0,9}`, "gu");
     const out: Mention[] = [];
     for (const m of matchesIn(input, re)) {
       const base = m.offset + m.index;
@@ -134,6 +134,9 @@ function organisationNames(run: string): { at: number; text: string; nested: boo
     cut(m[0].length);
   const role = LEADING_ROLE.exec(text);
   if (role) cut(role[0].length);
+  // "Khmer Rouge and Navy": an "and" before any of/for joins two names, not parts of one; keep what follows it.
+  const joined = /^((?:\p{Lu}[^\s]*\s+)+)and\s+/u.exec(text);
+  if (joined) cut(joined[0].length);
   const words = text.split(/\s+/);
   // The name ends at the last head noun, or after the of/for complement that follows it.
   let headAt = -1;

@@ -88,7 +88,8 @@ export const eventsAnnotator = defineAnnotator({
 
 /** The verb and what follows it up to the end of the clause, at most a dozen words. */
 function describe(sentence: string, verbAt: number): string {
-  const rest = sentence.slice(verbAt).split(/[,;:.!?]/)[0] ?? "";
+  // Punctuation ends the clause, but not inside a number ("17,000", "1.1%").
+  const rest = sentence.slice(verbAt).split(/[,;:.!?](?!\d)/)[0] ?? "";
   return rest.split(/\s+/).slice(0, 12).join(" ").trim();
 }
 

@@ -25,6 +25,9 @@ const rows: [string, string | undefined][] = [
   ["Home | World | Europe", "navigation"],
   ["Published", "navigation"],
   ["Save", "navigation"],
+  ["Updated 2 hours ago", "navigation"],
+  ["(Reporting by David Shepardson in Washington; Editing by Chris Reese)", "footer"],
+  ["Our Standards: The Thomson Reuters Trust Principles.", "footer"],
   // Article text that mentions the same words is not furniture.
   ["The union urged members to subscribe to a new pension plan that pays out at 60.", undefined],
   ["Officials said they would share the findings with the committee next week.", undefined],

@@ -44,6 +44,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /\b(support (us|our work|(his|her|their) (work|patreon)|independent journalism)|donate (now|today|here)|(our|my|his|her) patreon|become a patron|make a (donation|contribution)|if you (like|enjoy|value) (our|this|his|her|my) (work|journalism|reporting))\b/i,
   },
   {
+    name: "relative-timestamp",
+    kind: "navigation",
+    maxWords: 8,
+    pattern:
+      /^(updated|published|posted|last updated)\s+(\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|just now|yesterday|today|moments ago)$/i,
+  },
+  {
     name: "header-label",
     kind: "navigation",
     maxWords: 2,
@@ -94,7 +101,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: "credit-line",
     kind: "footer",
     maxWords: 40,
-    pattern: /^(reporting by|additional reporting by|editing by|writing by|compiled by|edited by|produced by)\b/i,
+    pattern: /^\(?(reporting by|additional reporting by|editing by|writing by|compiled by|edited by|produced by)\b/i,
   },
   {
     name: "editorial-disclaimer",
@@ -119,7 +126,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: "copyright-footer",
     kind: "footer",
     maxWords: 40,
-    pattern: /^(©|\(c\)|copyright\b)|all rights reserved|\bterms of (use|service)\b.*\bprivacy\b/i,
+    pattern: /^(©|\(c\)|copyright\b|our standards:)|all rights reserved|\bterms of (use|service)\b.*\bprivacy\b/i,
   },
   {
     name: "photo-caption",

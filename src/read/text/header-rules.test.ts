@@ -33,6 +33,7 @@ describe("parseDateLine", () => {
     ["Updated 2 November 2023", "2023-11-02", []],
     ["By Leo Martin | 14 June 2022", "2022-06-14", []],
     ["2019-04-01", "2019-04-01", []],
+    ["October 11, 2024 10:42 PM UTC", "2024-10-11T22:42Z", []],
     ["On December 6, the chief of staff made an official announcement:", undefined, []],
     ["December 6", undefined, []],
   ];

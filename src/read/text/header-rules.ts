@@ -31,6 +31,16 @@ export function splitKicker(line: Line): KickerHeadline {
   return { headline: { start: line.start, end: line.end } };
 }
 
+/** "+01:00" or "Z" when the date line names its time zone ("10:42 PM UTC", "09:00 CET"); "" when it does not. */
+function zoneOf(c: chrono.ParsedComponents): string {
+  if (!c.isCertain("timezoneOffset")) return "";
+  const minutes = c.get("timezoneOffset") ?? 0;
+  if (minutes === 0) return "Z";
+  const sign = minutes < 0 ? "-" : "+";
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
+}
+
 export interface DateLine {
   /** ISO 8601 date or date-time. */
   readonly iso: string;
@@ -61,7 +71,9 @@ export function parseDateLine(line: Line): DateLine | undefined {
   if ((rest.match(/[\p{L}]+/gu) ?? []).length > 4) return undefined;
   const pad = (n: number) => String(n).padStart(2, "0");
   const date = `${c.get("year")}-${pad(c.get("month") ?? 1)}-${pad(c.get("day") ?? 1)}`;
-  const iso = c.isCertain("hour") ? `${date}T${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}` : date;
+  const iso = c.isCertain("hour")
+    ? `${date}T${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}${zoneOf(c)}`
+    : date;
   const extras: { value: string; span: Span }[] = [];
   const dateEnd = first.index + first.text.length;
   for (const m of line.value.matchAll(/\b\p{Lu}[\p{Lu}\p{N}&]{1,7}\b/gu)) {
