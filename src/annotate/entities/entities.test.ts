@@ -37,6 +37,12 @@ describe("entity roles", () => {
     ],
     ["Maria Lopez is a reporter at the Riverside Gazette.", "Maria Lopez", ["reporter at the Riverside Gazette"]],
     ["Brigadier General Omar Haddad inspected the troops.", "Omar Haddad", ["Brigadier General"]],
+    [
+      "It was led by West Virginia Attorney General Patrick Morrisey on Monday.",
+      "Patrick Morrisey",
+      ["West Virginia Attorney General"],
+    ],
+    ["On Tuesday, EPA Administrator Michael Regan announced new limits.", "Michael Regan", ["EPA Administrator"]],
   ];
   for (const [text, name, roles] of rows) {
     it(text, () => {

@@ -146,6 +146,17 @@ export const propagateNames: MentionRefiner = (mentions, text, ranges) => {
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
 };
 
+/**
+ * "West Virginia Attorney" tagged ORG in "West Virginia Attorney General Patrick Morrisey": a span that ends in a
+ * job title and runs straight into a capitalised name is the person's title, not an organisation.
+ */
+export const dropTitlesBeforeNames: MentionRefiner = (mentions, text) =>
+  mentions.filter((m) => {
+    if (m.type === "person" || m.form !== "name") return true;
+    const last = (wordsOf(text, m).at(-1) ?? "").toLowerCase();
+    return !(ROLE_NOUNS.has(last) && /^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 3)));
+  });
+
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
   stripLeadingFunctionWords,
   dropFunctionWords,
@@ -153,6 +164,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   placeByCoordination,
   acronymIsOrganisation,
   dropBareRoleWords,
+  dropTitlesBeforeNames,
   dropLeadingGerund,
   extendPersonLeft,
   propagateNames,

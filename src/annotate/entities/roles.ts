@@ -22,6 +22,8 @@ export interface RoleInput {
 export type RoleRule = (input: RoleInput) => Role[];
 
 const RANKS = new Set(RANK_TITLES.map((t) => t.toLowerCase()));
+/** Multi-word offices at the end of a title phrase ("… Attorney General"). */
+const OFFICE_SUFFIX = new RegExp(String.raw`\b(${alternationOf(OFFICE_HEADS.filter((o) => o.includes(" ")))})$`, "u");
 const RANK_SPLIT = new RegExp(String.raw`\b(${alternationOf(RANK_TITLES)})$`, "u");
 /** Words that show a phrase is a clause, not a role: finite verbs and past participles. */
 const VERBISH =
@@ -52,7 +54,9 @@ export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
   const out: Role[] = [];
   const phrase = text.slice(start, end);
   const rank = RANK_SPLIT.exec(phrase);
-  if (rank?.[1] && rank.index > 0) {
+  // "Attorney General", "Secretary General": an office that ends in a rank word is one title, not two.
+  const office = OFFICE_SUFFIX.exec(phrase);
+  if (rank?.[1] && rank.index > 0 && !(office && office.index <= rank.index - 1)) {
     const cut = start + rank.index;
     out.push(role(text, start, cut - 1, "pre-modifier"));
     out.push(role(text, cut, end, "rank"));
