@@ -54,6 +54,8 @@ const NUMBER = /\d/;
  */
 const DATE =
   /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{4})?|\d{4}-\d{2}-\d{2})\b/gi;
+/** DATE without the global flag, for a plain test (a global regex's lastIndex would carry over between calls). */
+const DATE_TEST = new RegExp(DATE.source, "i");
 /** Past-tense travel and meeting verbs: itinerary narration ("flew to", "met with") that is rarely what needs checking. */
 const NARRATION = set(
   "flew landed arrived went travelled traveled visited met talked communicated came returned left headed drove toured attended",
@@ -69,7 +71,7 @@ const NUMBER_WORD =
 
 /** The cue families in the order a reader sees them. */
 export const CUE_RULES: readonly CueRule[] = [
-  { name: "date", fire: (s) => new RegExp(DATE.source, "i").test(s) },
+  { name: "date", fire: (s) => DATE_TEST.test(s) },
   {
     name: "number",
     fire: (s) => {
