@@ -5,28 +5,19 @@
 import { SiftError } from "../core/errors.js";
 
 /**
- * Windows-1252's 0x80–0x9F: curly quotes, dashes, the euro sign. Node's TextDecoder treats the label as
- * ISO-8859-1 and leaves these as C1 control characters, so Sift maps them itself.
+ * Windows-1252's 0x80–0x9F row (€ ‚ ƒ „ … ‘ ’ “ ” • – — ™ …). Node 20's TextDecoder decodes "windows-1252" as
+ * ISO-8859-1 and returns C1 control characters for this row, so Sift maps it itself.
  */
 const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
 
-export function decodeWindows1252(bytes: Uint8Array): string {
-  let out = "";
-  const CHUNK = 8192;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    const part = bytes.subarray(i, i + CHUNK);
-    const codes = new Array<number>(part.length);
-    for (let j = 0; j < part.length; j++) {
-      const b = part[j] ?? 0;
-      codes[j] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b;
-    }
-    out += String.fromCharCode(...codes);
-  }
-  return out;
+/** Decodes bytes in a WHATWG encoding, with Windows-1252 fixed by hand and UTF-8 through Buffer (faster). */
+export function decodeWith(encoding: string, bytes: Uint8Array): string {
+  if (encoding === "utf-8") return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  if (encoding !== "windows-1252") return new TextDecoder(encoding).decode(bytes);
+  return new TextDecoder("windows-1252")
+    .decode(bytes)
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
-
-const decodeAs = (encoding: string, bytes: Uint8Array) =>
-  encoding === "windows-1252" ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
 
 export interface Decoded {
   readonly text: string;
@@ -93,11 +84,11 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
     return { text, encoding: bom.encoding, encodingSource: "bom", bomLength: bom.length };
   }
   const http = normaliseCharset(options.httpCharset);
-  if (http) return { text: decodeAs(http, bytes), encoding: http, encodingSource: "http-header", bomLength: 0 };
+  if (http) return { text: decodeWith(http, bytes), encoding: http, encodingSource: "http-header", bomLength: 0 };
   const declared = normaliseCharset(options.declaredCharset);
   // A page that says UTF-8 but is not valid UTF-8 is common; trust the bytes over the declaration then.
   if (declared && declared !== "utf-8") {
-    return { text: decodeAs(declared, bytes), encoding: declared, encodingSource: "meta-charset", bomLength: 0 };
+    return { text: decodeWith(declared, bytes), encoding: declared, encodingSource: "meta-charset", bomLength: 0 };
   }
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -105,7 +96,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions): Decoded {
   } catch {
     // Not UTF-8: Windows-1252 maps every byte, so it cannot fail, and it is what mislabeled Western text usually is.
   }
-  const text = decodeWindows1252(bytes);
+  const text = decodeWith("windows-1252", bytes);
   if (text.length === 0 && bytes.length > 0)
     throw new SiftError("E_ENCODING", options.name, "could not decode the bytes as text");
   return { text, encoding: "windows-1252", encodingSource: "fallback", bomLength: 0 };

@@ -1,10 +1,11 @@
-import { Buffer, isUtf8 } from "node:buffer";
+import { isUtf8 } from "node:buffer";
 
 /**
  * Decides how a page's bytes become text, in the order browsers use (WHATWG "encoding sniffing", simplified):
  * a byte-order mark, then the HTTP Content-Type charset, then a <meta charset> / http-equiv declaration in the
  * first bytes, then "is it valid UTF-8?", and finally windows-1252, the web's legacy default.
  */
+import { decodeWith, normaliseCharset } from "../decode.js";
 
 export type EncodingSource = "bom" | "http-header" | "meta-charset" | "valid-utf8" | "fallback";
 
@@ -28,13 +29,7 @@ const BOMS: readonly [number[], string][] = [
 ];
 
 /** The encoding TextDecoder knows for a label, or undefined for an unknown label. */
-export function normaliseEncodingLabel(label: string): string | undefined {
-  try {
-    return new TextDecoder(label.trim().replace(/^["']|["']$/g, "")).encoding;
-  } catch {
-    return undefined;
-  }
-}
+export const normaliseEncodingLabel = (label: string): string | undefined => normaliseCharset(label);
 
 export function charsetFromContentType(contentType: string | undefined): string | undefined {
   const m = contentType === undefined ? null : /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType);
@@ -52,29 +47,7 @@ export function charsetFromMeta(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** UTF-8 through Buffer: the same replacement-character behaviour as TextDecoder, noticeably faster in Node 20. */
-const UTF8 = {
-  decode: (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"),
-};
-
-/**
- * windows-1252's 0x80–0x9F row (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ). Node 20's TextDecoder decodes
- * "windows-1252" as ISO-8859-1 and returns C1 controls for this row, so we map it ourselves.
- */
-const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
-/** Decodes bytes with a WHATWG encoding, fixing windows-1252 (and its aliases latin1/ascii) by hand. */
-export function decodeWith(encoding: string, bytes: Uint8Array): string {
-  if (encoding === "utf-8") return UTF8.decode(bytes);
-  if (encoding !== "windows-1252") return new TextDecoder(encoding).decode(bytes);
-  const latin = new TextDecoder("windows-1252").decode(bytes);
-  return latin.replace(/[\u0080-\u009f]/g, (c) =>
-    String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)),
-  );
-}
+export { decodeWith };
 
 export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedHtml {
   const diagnostics: DecodedHtml["diagnostics"] = [];
@@ -117,7 +90,7 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string): DecodedHtml
   }
   if (isValidUtf8(bytes))
     return {
-      html: UTF8.decode(bytes),
+      html: decodeWith("utf-8", bytes),
       encoding: "utf-8",
       encodingSource: "valid-utf8",
       bomLength: 0,
