@@ -43,6 +43,7 @@ describe("entity roles", () => {
       ["West Virginia Attorney General"],
     ],
     ["On Tuesday, EPA Administrator Michael Regan announced new limits.", "Michael Regan", ["EPA Administrator"]],
+    ["Councilman Ray Dubois, who voted against the plan, said it was risky.", "Ray Dubois", ["Councilman"]],
   ];
   for (const [text, name, roles] of rows) {
     it(text, () => {

@@ -6,7 +6,10 @@ import type { Mention } from "../../core/document.js";
 import { escapeRegExp } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { lookupPlace } from "../geo/gazetteer.js";
-import { NOT_NAMES, ORG_HEADS, ROLE_NOUNS } from "./lexicon.js";
+import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
+
+/** Single words that are titles ("Councilman", "Senator"): never the first name a model left out. */
+const TITLE_WORDS = new Set([...RANK_TITLES, ...OFFICE_HEADS].map((t) => t.toLowerCase().replace(/\.$/, "")));
 
 /** `ranges` are the parts of the text the entity rules read (see scope.ts). */
 export type MentionRefiner = (mentions: readonly Mention[], text: string, ranges: readonly Span[]) => Mention[];
@@ -64,7 +67,8 @@ export const extendPersonLeft: MentionRefiner = (mentions, text) =>
   mentions.map((m, i) => {
     if (m.type !== "person" || m.form !== "name") return m;
     const before = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
-    if (!before?.[1] || NOT_NAMES.has(before[1].toLowerCase()) || ROLE_NOUNS.has(before[1].toLowerCase())) return m;
+    const word = before?.[1]?.toLowerCase();
+    if (!before || !word || NOT_NAMES.has(word) || ROLE_NOUNS.has(word) || TITLE_WORDS.has(word)) return m;
     const start = m.start - before[0].length;
     const prev = mentions[i - 1];
     if (prev && prev.end > start) return m;

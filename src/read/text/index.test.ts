@@ -77,6 +77,18 @@ describe("readScrapedText", () => {
     assert.ok(kinds.includes("answer:A: Not yet, no."));
   });
 
+  it("takes the author's post under the byline as part of the byline, not the end of the header", () => {
+    const text =
+      "Council approves stadium deal\n\nBy Marcus Lee\nStaff Writer\n\nJune 3, 2023\n\nThe council voted 6-3 on Thursday.";
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.published?.value, "2023-06-03");
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Marcus Lee"],
+    );
+    assert.ok(slice(text, r.body).startsWith("The council voted"));
+  });
+
   it("returns an empty body for white space", () => {
     assert.deepEqual(readScrapedText("  \n\n ").body, { start: 0, end: 0 });
   });

@@ -39,6 +39,9 @@ const HEADER_MAX_LINES = 8;
 /** Headings that open the furniture at the end of press releases and some articles. */
 const CLOSING_SECTION =
   /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|[Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|###)\s*:?$/u;
+/** A line naming the author's post: "Staff Writer", "Senior Political Correspondent". */
+const AUTHOR_POST =
+  /^(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst)s?$/iu;
 /** A standfirst is a sentence or two; shorter lines in the header are labels. */
 const STANDFIRST_MIN_WORDS = 8;
 
@@ -89,6 +92,12 @@ export function readScrapedText(text: string): TextReading {
       blocks.push({ start: line.start, end: line.end, kind: date ? "dateline" : "byline" });
       bodyFirst = i + 1;
       seenContent = true;
+      continue;
+    }
+    // "Staff Writer" under the byline: the author's post, part of the byline.
+    if (byline && AUTHOR_POST.test(line.value)) {
+      blocks.push({ start: line.start, end: line.end, kind: "byline" });
+      bodyFirst = i + 1;
       continue;
     }
     if (!meta.headline && !seenContent && looksLikeHeadline(line, lines[i + 1])) {
