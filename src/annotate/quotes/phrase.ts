@@ -143,6 +143,9 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
 const ADVERBIAL_OPENERS =
   /^(?:in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b/i;
 
+/** Words that open a relative clause set off by commas. */
+const RELATIVE_OPENERS = /^(?:who|whom|whose|which|where)\b/i;
+
 /** Auxiliaries and adverbs that sit between a subject and its verb ("Clinton has not", "Trump once"). */
 const TRAILING_AUX =
   /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|may|might|previously|repeatedly|recently|again|still|often|always|just))+$/i;
@@ -165,6 +168,8 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     if (words.length === 0) continue;
     // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.
     if (i > 0 && ADVERBIAL_OPENERS.test(text.slice(part.start, part.end))) continue;
+    // A relative clause ("Mayor Torres, who negotiated the deal, called …") describes the subject before it.
+    if (i > 0 && RELATIVE_OPENERS.test(text.slice(part.start, part.end))) continue;
     const cut = cutAtBreaker(words.slice(-MAX_SOURCE_WORDS));
     if (cut === undefined) continue;
     let span: Span = { start: cut.start, end: part.end };

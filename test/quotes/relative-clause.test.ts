@@ -1,0 +1,17 @@
+/** A relative clause between the speaker and the cue ("X, who …, called it “…”") is not the source. */
+import assert from "node:assert/strict";
+import { it } from "node:test";
+import { analyze } from "../../src/analyze.js";
+
+it("attributes a quote past a relative clause to the subject before it", () => {
+  const doc = analyze(
+    'Mayor Linda Torres, who negotiated the deal with the owners, called the vote "a turning point for downtown."\n\nCouncilman Ray Dubois, who voted against the plan, said the city was taking on too much risk.',
+    { mediaType: "text/plain" },
+  );
+  const entities = new Map((doc.layers.entities ?? []).map((e) => [e.id, e.name]));
+  const quotes = doc.layers.quotes ?? [];
+  const speakerOf = (content: string) =>
+    entities.get(quotes.find((q) => doc.text.slice(q.start, q.end).includes(content))?.speaker ?? "");
+  assert.equal(speakerOf("a turning point"), "Linda Torres");
+  assert.equal(speakerOf("too much risk"), "Ray Dubois");
+});
