@@ -67,12 +67,24 @@ export const RECOGNISERS: readonly Recogniser[] = [
 ];
 
 /** Quotes of the document's body, in reading order, with ids q1, q2, … */
+function afterSpaces(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /\s/.test(text[i] ?? "")) i++;
+  return i;
+}
+
 export function findQuotes(doc: Document): Quote[] {
   const { text } = doc;
   const paragraphs = paragraphsOf(doc).filter((p) => p.start >= doc.body.start && p.end <= doc.body.end);
   const found: Draft[] = [];
   for (const recogniser of RECOGNISERS) found.push(...recogniser.find(doc, paragraphs, found));
-  const drafts = found.sort((a, b) => a.start - b.start);
+  // A wire dateline ("PARADISE, Calif. (AP) —") opens the first paragraph but is nobody's words.
+  const dateline = doc.metadata.dateline?.provenance.span;
+  const drafts = found
+    .map((d) =>
+      dateline && d.start < dateline.end && d.end > dateline.end ? { ...d, start: afterSpaces(text, dateline.end) } : d,
+    )
+    .sort((a, b) => a.start - b.start);
   const quoted = drafts.filter((d) => d.kind !== "indirect");
   const entities = doc.layers.entities ?? [];
   const ctx: SpeakerContext = {

@@ -7,6 +7,7 @@ import sbd from "sbd";
 import type { Block, Sentence } from "../../core/document.js";
 import { lastStartingAtOrBefore } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
+import { TITLE_ABBREVIATIONS } from "../tokens/tokenize.js";
 
 const SBD_OPTIONS = {
   newline_boundaries: false,
@@ -57,6 +58,12 @@ function blockIndexAt(blocks: readonly Block[], offset: number): number {
   return b && offset < b.end ? i : -1;
 }
 
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] ?? "")) e--;
+  return e;
+}
+
 export const sentencesAnnotator = defineAnnotator({
   name: "sentences",
   requires: ["blocks"],
@@ -64,13 +71,17 @@ export const sentencesAnnotator = defineAnnotator({
   annotate(doc) {
     const blocks: readonly Block[] = doc.layers.blocks ?? [];
     const sentences: Sentence[] = [];
+    const dateline = doc.metadata.dateline?.provenance.span;
     const lineRe = /[^\n]+/g;
     for (const m of doc.text.matchAll(lineRe)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!/\S/.test(m[0])) continue;
       const block = blockIndexAt(blocks, start);
-      for (const s of splitSentences(doc.text, start, end)) sentences.push({ ...s, block });
+      // A wire dateline ("PARADISE, Calif. (AP) —") is not part of the first sentence's claim or quote.
+      const from = dateline && dateline.start === start && dateline.end < end ? dateline.end : start;
+      if (from > start) sentences.push({ start, end: trimEnd(doc.text, start, from), block });
+      for (const s of splitSentences(doc.text, from, end)) sentences.push({ ...s, block });
     }
     return sentences;
   },

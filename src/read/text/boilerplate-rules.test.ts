@@ -26,6 +26,8 @@ const rows: [string, string | undefined][] = [
   ["Published", "navigation"],
   ["Save", "navigation"],
   ["Updated 2 hours ago", "navigation"],
+  ["Associated Press writer Tom Brown in San Francisco contributed to this report.", "footer"],
+  ["___", "other"],
   ["(Reporting by David Shepardson in Washington; Editing by Chris Reese)", "footer"],
   ["Our Standards: The Thomson Reuters Trust Principles.", "footer"],
   // Article text that mentions the same words is not furniture.

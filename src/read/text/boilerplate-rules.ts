@@ -44,6 +44,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /\b(support (us|our work|(his|her|their) (work|patreon)|independent journalism)|donate (now|today|here)|(our|my|his|her) patreon|become a patron|make a (donation|contribution)|if you (like|enjoy|value) (our|this|his|her|my) (work|journalism|reporting))\b/i,
   },
   {
+    name: "separator",
+    kind: "other",
+    maxWords: 0,
+    pattern: /^[_\-*=~•·#]{3,}$/,
+  },
+  {
     name: "relative-timestamp",
     kind: "navigation",
     maxWords: 8,
@@ -101,7 +107,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: "credit-line",
     kind: "footer",
     maxWords: 40,
-    pattern: /^\(?(reporting by|additional reporting by|editing by|writing by|compiled by|edited by|produced by)\b/i,
+    pattern:
+      /^\(?(reporting by|additional reporting by|editing by|writing by|compiled by|edited by|produced by)\b|\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i,
   },
   {
     name: "editorial-disclaimer",

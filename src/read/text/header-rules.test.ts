@@ -56,6 +56,7 @@ describe("parseByline", () => {
     ["By Maria Lopez and Tom Becker", ["Maria Lopez", "Tom Becker"]],
     ["By Priya Nair, James Holt and Ana de la Cruz", ["Priya Nair", "James Holt", "Ana de la Cruz"]],
     ["By Leo Martin | 14 June 2022", ["Leo Martin"]],
+    ["By JANE SMITH Associated Press", ["JANE SMITH"]],
     ["By Staff", []],
     ["Bystanders fled the scene", []],
     ["by the river, people gathered to watch the boats", []],

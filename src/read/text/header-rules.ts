@@ -90,6 +90,10 @@ const BYLINE = new RegExp(
   String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by)[:\s]+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)`,
   "u",
 );
+/** Words that start an agency or outlet name inside a byline: where a person's name ends. */
+const AGENCY_WORD =
+  /^(Associated|Press|Reuters|Bloomberg|AFP|AP|Agence|News|Times|Post|Agency|Staff|Correspondent|Reporter)$/;
+
 /** Bylines that name no person. */
 const NOT_A_PERSON =
   /^(staff|staff writer|editor|editors|the editors|admin|administrator|news desk|newsdesk|wire|agencies|web desk|guest|anonymous)$/i;
@@ -116,7 +120,10 @@ export function parseByline(line: Line): Byline | undefined {
       )
     )
       break;
-    const value = part[0].replace(/[.,]+$/, "");
+    // "By JANE SMITH Associated Press": the agency after the name is an affiliation, not part of it.
+    const words = part[0].replace(/[.,]+$/, "").split(/\s+/);
+    const agencyAt = words.findIndex((w, k) => k > 0 && AGENCY_WORD.test(w));
+    const value = (agencyAt > 0 ? words.slice(0, agencyAt) : words).join(" ");
     if (NOT_A_PERSON.test(value) || /^(and)$/i.test(value)) continue;
     const start = line.start + listStart + part.index;
     names.push({ value, span: { start, end: start + value.length } });
