@@ -9,12 +9,27 @@ import { lastStartingAtOrBefore } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { TITLE_ABBREVIATIONS } from "../tokens/tokenize.js";
 
+/**
+ * Abbreviations that end in a dot without ending a sentence, beyond sbd's own list: titles, and the state names of
+ * US datelines and addresses ("PARADISE, Calif. (AP) —", "Tulsa, Okla.").
+ */
+const ABBREVIATIONS = [
+  // sbd's own English list, which passing a list replaces.
+  ..."al adj assn Ave BSc MSc Cell Ch Co cc Corp Dem Dept ed eg Eq Eqs est etc Ex ext Fig fig Figs figs i.e ie Inc inc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec jr mi Miss Mrs Mr Ms Mol mt mts no Nos PhD MD BA MA MM pl pop pp Prof Dr pt Ref Refs Rep repr rev Sec Secs Sgt Col Gen Sen Gov Lt Maj Capt St Sr sr Jr Rev Sun Mon Tu Tue Tues Wed Th Thu Thur Thurs Fri Sat trans Univ Viz Vol vs v".split(
+    " ",
+  ),
+  ...TITLE_ABBREVIATIONS.split("|"),
+  ..."Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Penn Tenn Tex Vt Va Wash Wis Wyo".split(
+    " ",
+  ),
+];
 const SBD_OPTIONS = {
   newline_boundaries: false,
   html_boundaries: false,
   sanitize: false,
   preserve_whitespace: true,
-} as const;
+  abbreviations: ABBREVIATIONS,
+};
 
 export function splitSentences(text: string, from: number, to: number): { start: number; end: number }[] {
   const slice = text.slice(from, to);
