@@ -19,6 +19,9 @@ const FINDS: readonly Row[] = [
   ["Sales rose in March 1996 and fell later.", undefined, "March 1996", "DATE", "1996-03"],
   ["In March, the company hired a new chief.", "1989-10-27", "March", "DATE", "1989-03"],
   ["Talks are supposed to conclude by May, officials said.", "1998-03-22", "May", "DATE", "1998-05"],
+  // A listener after a reporting verb dates the telling; the content of what was said may lie ahead.
+  ['"Good things take time," the mayor told the council in March.', "2024-02-15", "March", "DATE", "2023-03"],
+  ['Powell said a cut in March was "not the base case."', "2024-01-31", "March", "DATE", "2024-03"],
   ["Prices peaked in 2017 before falling.", undefined, "2017", "DATE", "2017"],
   ["The law was passed in early 1990.", undefined, "early 1990", "DATE", "1990"],
   ["Growth was strong in the 1990s.", undefined, "the 1990s", "DATE", "199"],

@@ -59,9 +59,13 @@ export function nearestYear(ctx: ResolveContext, dateIn: (year: number) => Ymd):
   return (next.d * FUTURE_PENALTY < -past.d ? next : past).date;
 }
 
-/** A reporting verb a few words before an expression: "said on", "told the council in". */
+/**
+ * A reporting verb just before an expression ("said in March": when it was said), or a few words before it after a
+ * listener ("told the council in March"). Not "said a cut in March": there the month belongs to what was said,
+ * which may lie ahead.
+ */
 const REPORTED_BEFORE =
-  /\b(?:said|told|announced|stated|declared|wrote|testified)\b(?:\s+[\p{L}'’]+){0,3}\s+(?:in|on|last)\s*$/iu;
+  /(?:\b(?:told|informed|assured|briefed)\b(?:\s+[\p{L}'’]+){0,3}\s+(?:in|on|last)|\b(?:said|announced|stated|declared|wrote|testified)\s+(?:in|on|last))\s*$/iu;
 
 /** A month without a year ("in March"): the last such month up to the anchor's, or the next as for nearestYear. */
 export function monthOnly(ctx: ResolveContext, month: number): string {

@@ -28,6 +28,7 @@ const rows: [string, string | undefined][] = [
   ["Updated 2 hours ago", "navigation"],
   ["Associated Press writer Tom Brown in San Francisco contributed to this report.", "footer"],
   ["___", "other"],
+  ["Follow @priyaraman on X", "share"],
   ["(Reporting by David Shepardson in Washington; Editing by Chris Reese)", "footer"],
   ["Our Standards: The Thomson Reuters Trust Principles.", "footer"],
   // Article text that mentions the same words is not furniture.

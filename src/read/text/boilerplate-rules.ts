@@ -71,6 +71,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(share( this( article| story| post| page)?)?( on)?:?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link)(\s*[|•·,/]?\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link))*:?$/i,
   },
   {
+    name: "social-follow",
+    kind: "share",
+    maxWords: 12,
+    pattern:
+      /^(follow|find)\b.*(\bon (x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|mastodon)\b|@\w+)/i,
+  },
+  {
     name: "breadcrumb",
     kind: "navigation",
     maxWords: 12,

@@ -89,6 +89,12 @@ describe("readScrapedText", () => {
     assert.ok(slice(text, r.body).startsWith("The council voted"));
   });
 
+  it("finds a one-word outlet that 'The' marks as a title in the author's bio", () => {
+    const text =
+      "Fed holds rates\n\nBy Priya Raman\n\nThe Fed held rates on Wednesday.\n\nPriya Raman covers the economy for The Ledger.";
+    assert.equal(readScrapedText(text).metadata.outlet?.value.name, "The Ledger");
+  });
+
   it("returns an empty body for white space", () => {
     assert.deepEqual(readScrapedText("  \n\n ").body, { start: 0, end: 0 });
   });

@@ -245,7 +245,7 @@ function blockKind(line: Line): Block["kind"] {
 
 /** Words that make a capitalised phrase an outlet's name rather than just an organisation. */
 const OUTLET_HEAD =
-  /\b(news|times|post|herald|journal|tribune|gazette|daily|media|press|agency|tv|radio|network|magazine|review|observer|guardian|telegraph|wire|insider|report|chronicle|today|express|mail|star|sun|standard|independent|monitor|dispatch|courier|bulletin|broadcasting|channel|weekly|online)\b/i;
+  /\b(news|times|post|herald|journal|tribune|gazette|daily|media|press|agency|tv|radio|network|magazine|review|observer|guardian|telegraph|wire|insider|report|chronicle|today|express|mail|star|sun|standard|independent|monitor|dispatch|courier|bulletin|broadcasting|channel|weekly|online|ledger|register|record|sentinel|inquirer|examiner|globe|mirror|beacon|bee|citizen|economist|atlantic|statesman|telegram|pioneer|enquirer|reporter|banner)\b/i;
 const CAPITALISED_PHRASE =
   /\b(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}'’&-]*){0,5}/gu;
 
@@ -268,7 +268,9 @@ function findOutlet(
       // A capital "The" inside a sentence ("© 2024 The Riverside Gazette") is part of the name; at a sentence start it is not.
       const sentenceStart = m.index === 0 || /[.!?]\s*$/.test(line.value.slice(0, m.index));
       const name = sentenceStart ? m[0].replace(/^The\s+/, "") : m[0];
-      if (OUTLET_HEAD.test(name) && name.replace(/^The\s+/, "").split(/\s+/).length >= 2) {
+      // One word is enough when "The" marks it as a title ("The Ledger", "The Economist").
+      const words = name.replace(/^The\s+/, "").split(/\s+/).length;
+      if (OUTLET_HEAD.test(name) && (words >= 2 || /^The\s/.test(name))) {
         candidates.push({
           name,
           span: { start: line.start + m.index + (m[0].length - name.length), end: line.start + m.index + m[0].length },
