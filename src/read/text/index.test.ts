@@ -95,6 +95,12 @@ describe("readScrapedText", () => {
     assert.equal(readScrapedText(text).metadata.outlet?.value.name, "The Ledger");
   });
 
+  it("does not take a long mid-article line that starts like a closing section for the page's furniture", () => {
+    const text =
+      "Talks resume\n\nDelegates met in Geneva on Monday.\n\nMore from Brazil's delegation arrived on Tuesday, bringing the total to forty negotiators.\n\nThe talks end on Friday.";
+    assert.ok(slice(text, readScrapedText(text).body).endsWith("The talks end on Friday."));
+  });
+
   it("returns an empty body for white space", () => {
     assert.deepEqual(readScrapedText("  \n\n ").body, { start: 0, end: 0 });
   });

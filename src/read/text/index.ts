@@ -39,6 +39,8 @@ const HEADER_MAX_LINES = 8;
 /** Headings that open the furniture at the end of press releases and some articles. */
 const CLOSING_SECTION =
   /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|[Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|###)\s*:?$/u;
+/** Longest line, in words, that can open the closing furniture: it is a heading. */
+const CLOSING_HEADING_MAX_WORDS = 8;
 /** A line naming the author's post: "Staff Writer", "Senior Political Correspondent". */
 const AUTHOR_POST =
   /^(?:[\p{L}-]+\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst)s?$/iu;
@@ -123,8 +125,11 @@ export function readScrapedText(text: string): TextReading {
   }
 
   // A closing section ("About the company", "Media contact:") and all after it is furniture.
+  // Only a heading-length line counts, and only after some body: "More from Brazil's delegation, …" in mid-article
+  // is a paragraph, not the start of the page's furniture.
   for (let i = bodyFirst + 1; i < lines.length; i++) {
-    if (!CLOSING_SECTION.test((lines[i] as Line).value)) continue;
+    const candidate = lines[i] as Line;
+    if (candidate.words > CLOSING_HEADING_MAX_WORDS || !CLOSING_SECTION.test(candidate.value)) continue;
     for (let j = i; j < lines.length; j++) {
       const line = lines[j] as Line;
       if (!furniture.has(j))
