@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Boilerplate, Document, Entity, Quote, Sentence } from "../../core/document.js";
+import { testDocument } from "../../core/test-document.js";
 import { claimsAnnotator } from "./index.js";
 import { clauses } from "./units.js";
 
@@ -14,23 +15,7 @@ function makeDoc(text: string, quotes: Quote[] = [], boilerplate: Boilerplate[] 
     sentences.push({ start, end, block: 0 });
     from = end;
   }
-  return {
-    id: "test",
-    source: {
-      name: "-",
-      mediaType: "text/plain",
-      encoding: "utf-8",
-      encodingSource: "valid-utf8",
-      byteLength: 0,
-      sha256: "",
-    },
-    bytes: new Uint8Array(),
-    text,
-    body: { start: 0, end: text.length },
-    metadata: {},
-    layers: { sentences, quotes, boilerplate, ...(entities ? { entities } : {}) },
-    diagnostics: [],
-  };
+  return testDocument(text, { layers: { sentences, quotes, boilerplate, ...(entities ? { entities } : {}) } });
 }
 
 const quoteOf = (text: string, content: string, id: string, speaker?: string): Quote => {

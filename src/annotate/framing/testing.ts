@@ -4,6 +4,7 @@
  */
 import type { Boilerplate, Document, Entity, Quote, Sentence } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { testDocument } from "../../core/test-document.js";
 
 /** Sentence spans: split after ., ! or ? followed by white space, and at newlines. */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
@@ -81,21 +82,8 @@ export function makeDoc(text: string, spec: DocSpec = {}): Document {
     kind: b.kind,
     rule: "test",
   }));
-  return {
-    id: "test",
-    source: {
-      name: "test",
-      mediaType: "text/plain",
-      encoding: "utf-8",
-      encodingSource: "valid-utf8",
-      byteLength: text.length,
-      sha256: "",
-    },
-    bytes: new TextEncoder().encode(text),
-    text,
+  return testDocument(text, {
     body,
-    metadata: {},
     layers: { sentences: splitSentences(text), quotes, entities: spec.entities ?? [], boilerplate },
-    diagnostics: [],
-  };
+  });
 }

@@ -1,9 +1,5 @@
-/**
- * Builds a Document by hand for tests and for the evaluation's fallback: text, body, sentences, and entities whose
- * mentions are found by searching the text for each name, its last word and any aliases.
- */
-import { createHash } from "node:crypto";
 import type { Document, Entity, EntityMention, EntityType, Role } from "../../core/document.js";
+import { testDocument } from "../../core/test-document.js";
 import { splitLines } from "./context.js";
 import { sentencesOf } from "./indirect.js";
 
@@ -54,21 +50,5 @@ export function makeDoc(text: string, specs: readonly EntitySpec[] = []): Docume
     .map(({ s, i }) => entityFrom(text, s, i, taken))
     .sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
   const sentences = sentencesOf(text, splitLines(text, body)).map((s) => ({ ...s, block: -1 }));
-  return {
-    id: createHash("sha256").update(text).digest("hex").slice(0, 16),
-    source: {
-      name: "test",
-      mediaType: "text/plain",
-      encoding: "utf-8",
-      encodingSource: "valid-utf8",
-      byteLength: Buffer.byteLength(text),
-      sha256: "",
-    },
-    bytes: new TextEncoder().encode(text),
-    text,
-    body,
-    metadata: {},
-    layers: { sentences, entities: built, boilerplate: [] },
-    diagnostics: [],
-  };
+  return testDocument(text, { body, layers: { sentences, entities: built, boilerplate: [] } });
 }

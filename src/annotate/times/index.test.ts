@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Block, Document } from "../../core/document.js";
+import { testDocument } from "../../core/test-document.js";
 import { timesAnnotator } from "./index.js";
 
 const TEXT =
@@ -9,24 +10,12 @@ const TEXT =
   "Subscribe to our newsletter. Offer ends January 31.";
 
 function documentOf(text: string, body: { start: number; end: number }, blocks: Block[], published?: string): Document {
-  return {
-    id: "test",
-    source: {
-      name: "-",
-      mediaType: "text/plain",
-      encoding: "utf-8",
-      encodingSource: "valid-utf8",
-      byteLength: text.length,
-      sha256: "",
-    },
-    bytes: new TextEncoder().encode(text),
-    text,
+  return testDocument(text, {
     body,
     metadata:
       published === undefined ? {} : { published: { value: published, provenance: { source: "test", confidence: 1 } } },
     layers: { blocks },
-    diagnostics: [],
-  };
+  });
 }
 
 const bodyStart = TEXT.indexOf("On December 6");
