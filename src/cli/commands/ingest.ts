@@ -51,7 +51,7 @@ export function register(program: Command): void {
     .option("-q, --quiet", "no progress output");
   withDb(networkOptions(ingestCmd)).action(async (sources: string[], o: IngestCliOptions) => {
     if (sources.length === 0 && !o.retryFailed) ingestCmd.error("give at least one source, or --retry-failed");
-    const store = openCorpus(o);
+    const store = await openCorpus(o);
     let stop = false;
     const onSigint = (): void => {
       if (stop) process.exit(130);
@@ -89,7 +89,7 @@ export function register(program: Command): void {
     .option("-q, --quiet", "no progress output");
   withDb(networkOptions(watchCmd)).action(
     async (feeds: string[], o: IngestCliOptions & { every: number; once?: boolean }) => {
-      const store = openCorpus(o);
+      const store = await openCorpus(o);
       const controller = new AbortController();
       process.once("SIGINT", () => controller.abort());
       try {

@@ -1,17 +1,18 @@
 /** Shared pieces of the corpus commands: the --db option, opening the store, output helpers. */
 import type { Command } from "commander";
-import { openSqliteStore } from "../store/sqlite.js";
+import { corpusLocation, openStore } from "../store/open.js";
 import { type CorpusStore, QueryError, type SearchFilters } from "../store/types.js";
 
-/** The corpus file: --db, else $SIFT_DB, else sift.db in the working folder. */
-export const DEFAULT_DB = "sift.db";
-
 export function withDb(cmd: Command): Command {
-  return cmd.option("--db <path>", "corpus database file (default: $SIFT_DB or ./sift.db)");
+  return cmd.option(
+    "--db <path|url>",
+    "corpus: a SQLite file, or a postgres:// URL for the scale-out store (default: $SIFT_DB or ./sift.db)",
+  );
 }
 
-export function openCorpus(options: { readonly db?: string }): CorpusStore {
-  return openSqliteStore(options.db ?? process.env.SIFT_DB ?? DEFAULT_DB);
+/** The corpus named by --db, else $SIFT_DB, else ./sift.db. */
+export function openCorpus(options: { readonly db?: string }): Promise<CorpusStore> {
+  return openStore(corpusLocation(options.db));
 }
 
 export function withFilters(cmd: Command): Command {
@@ -63,7 +64,7 @@ export async function withStore(
   options: { readonly db?: string },
   fn: (store: CorpusStore) => Promise<void>,
 ): Promise<void> {
-  const store = openCorpus(options);
+  const store = await openCorpus(options);
   try {
     await fn(store);
   } catch (err) {
