@@ -183,4 +183,47 @@ export function runStoreContract(makeStore: () => Promise<CorpusStore> | CorpusS
       await s.putHttpCache("https://x.test/feed", '"abc"', undefined);
       assert.deepEqual(await s.getHttpCache("https://x.test/feed"), { etag: '"abc"', lastModified: undefined });
     }));
+
+  test(`${name}: document listing pages newest first and filters`, () =>
+    withStore(async (s) => {
+      const a = await s.putArticle(fixtureArticle({ text: FLOOD, title: "A", outlet: "Daily" }));
+      const b = await s.putArticle(fixtureArticle({ text: ELECTION, title: "B", outlet: "Herald" }));
+      const all = await s.listArticles({ limit: 1 });
+      assert.equal(all.total, 2);
+      assert.deepEqual(
+        all.items.map((x) => x.id),
+        [b.id],
+      );
+      assert.deepEqual(
+        (await s.listArticles({ limit: 1, offset: 1 })).items.map((x) => x.id),
+        [a.id],
+      );
+      const daily = await s.listArticles({ outlet: "daily" });
+      assert.equal(daily.total, 1);
+      assert.equal(daily.items[0]?.title, "A");
+    }));
+
+  test(`${name}: places with geocodes and the entity network`, () =>
+    withStore(async (s) => {
+      const paris = { name: "Paris", type: "place" as const, mentions: 1, lat: 48.85, lon: 2.35, country: "FR" };
+      const ruiz = { name: "Maria Ruiz", type: "person" as const, mentions: 2 };
+      const cross = { name: "Red Cross", type: "organization" as const, mentions: 1 };
+      const nowhere = { name: "Atlantis", type: "place" as const, mentions: 1 };
+      await s.putArticle(fixtureArticle({ text: FLOOD, entities: [paris, ruiz, cross, nowhere] }));
+      await s.putArticle(fixtureArticle({ text: ELECTION, entities: [paris, ruiz] }));
+      await s.putArticle(fixtureArticle({ text: `${ELECTION} Again.`, entities: [cross] }));
+      assert.deepEqual(await s.places(), [{ name: "Paris", lat: 48.85, lon: 2.35, country: "FR", count: 2 }]);
+      const net = await s.network({ limit: 10, minCount: 2 });
+      assert.deepEqual(
+        net.nodes.map((n) => [n.name, n.count]),
+        [
+          ["Maria Ruiz", 2],
+          ["Paris", 2],
+          ["Red Cross", 2],
+          ["Atlantis", 1],
+        ],
+      );
+      assert.deepEqual(net.edges, [{ source: "Maria Ruiz", target: "Paris", count: 2 }]);
+      assert.equal((await s.network({ limit: 10, minCount: 1 })).edges.length, 6);
+    }));
 }

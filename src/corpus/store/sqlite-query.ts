@@ -2,8 +2,13 @@
 import type Database from "better-sqlite3";
 import { SUMMARY_COLUMNS, summaryOf } from "./rows.js";
 import {
+  type ArticleSummary,
+  type EntityKind,
+  type EntityNetwork,
   type EntityReport,
   type FacetCount,
+  type Page,
+  type PlaceCount,
   QueryError,
   type SearchFilters,
   type SearchHit,
@@ -227,5 +232,70 @@ export class SqliteQueries {
           .all(...all) as Row[]
       ).map((r) => ({ period: String(r.period), count: Number(r.count) })),
     );
+  }
+
+  listArticles(o: SearchFilters & { limit?: number; offset?: number }): Page<ArticleSummary> {
+    const { where, params } = this.filterSql(o);
+    const w = where ? `WHERE ${where}` : "";
+    const total = Number((this.db.prepare(`SELECT count(*) AS n FROM articles a ${w}`).get(...params) as Row).n);
+    const items = (
+      this.db
+        .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a ${w} ORDER BY a.id DESC LIMIT ? OFFSET ?`)
+        .all(...params, o.limit ?? 20, o.offset ?? 0) as Row[]
+    ).map(summaryOf);
+    return { total, items };
+  }
+
+  places(o: SearchFilters & { limit?: number }): PlaceCount[] {
+    const { where, params } = this.filterSql(o);
+    // One geocode per name: the most frequent coordinates win, so a stray disambiguation does not split a place.
+    return (
+      this.db
+        .prepare(
+          `SELECT e.name AS name, e.lat AS lat, e.lon AS lon, e.country AS country, count(DISTINCT e.article_id) AS count
+           FROM entities e JOIN articles a ON a.id = e.article_id
+           WHERE e.type = 'place' AND e.lat IS NOT NULL AND e.lon IS NOT NULL ${where ? `AND ${where}` : ""}
+           GROUP BY e.name, e.lat, e.lon ORDER BY count DESC, e.name LIMIT ?`,
+        )
+        .all(...params, (o.limit ?? 500) * 2) as Row[]
+    )
+      .filter((r, i, all) => all.findIndex((x) => x.name === r.name) === i)
+      .slice(0, o.limit ?? 500)
+      .map((r) => ({
+        name: String(r.name),
+        lat: Number(r.lat),
+        lon: Number(r.lon),
+        country: typeof r.country === "string" ? r.country : undefined,
+        count: Number(r.count),
+      }));
+  }
+
+  network(o: SearchFilters & { limit?: number; minCount?: number }): EntityNetwork {
+    const { where, params } = this.filterSql(o);
+    const w = where ? `AND ${where}` : "";
+    const nodes = (
+      this.db
+        .prepare(
+          `SELECT e.name AS name, e.type AS type, count(DISTINCT e.article_id) AS count
+           FROM entities e JOIN articles a ON a.id = e.article_id WHERE 1 = 1 ${w}
+           GROUP BY e.name, e.type ORDER BY count DESC, e.name LIMIT ?`,
+        )
+        .all(...params, o.limit ?? 50) as Row[]
+    ).map((r) => ({ name: String(r.name), type: String(r.type) as EntityKind, count: Number(r.count) }));
+    const names = [...new Set(nodes.map((n) => n.name))];
+    if (names.length < 2) return { nodes, edges: [] };
+    const marks = names.map(() => "?").join(", ");
+    const edges = (
+      this.db
+        .prepare(
+          `SELECT x.name AS source, y.name AS target, count(DISTINCT x.article_id) AS count
+           FROM entities x JOIN entities y ON y.article_id = x.article_id AND x.name < y.name
+           JOIN articles a ON a.id = x.article_id
+           WHERE x.name IN (${marks}) AND y.name IN (${marks}) ${w}
+           GROUP BY x.name, y.name HAVING count >= ? ORDER BY count DESC, source, target`,
+        )
+        .all(...names, ...names, ...params, o.minCount ?? 2) as Row[]
+    ).map((r) => ({ source: String(r.source), target: String(r.target), count: Number(r.count) }));
+    return { nodes, edges };
   }
 }

@@ -13,9 +13,12 @@ import type {
   ArticleSummary,
   CorpusCounts,
   CorpusStore,
+  EntityNetwork,
   EntityReport,
   FailureInput,
   FailureRow,
+  Page,
+  PlaceCount,
   SearchFilters,
   SearchQuery,
   SearchResult,
@@ -251,6 +254,18 @@ export class SqliteCorpusStore implements CorpusStore {
 
   async timeline(options: SearchFilters & { text?: string; by?: "day" | "month" | "year" }): Promise<TimelineBucket[]> {
     return this.queries.timeline(options);
+  }
+
+  async listArticles(options: SearchFilters & { limit?: number; offset?: number } = {}): Promise<Page<ArticleSummary>> {
+    return this.queries.listArticles(options);
+  }
+
+  async places(options: SearchFilters & { limit?: number } = {}): Promise<PlaceCount[]> {
+    return this.queries.places(options);
+  }
+
+  async network(options: SearchFilters & { limit?: number; minCount?: number } = {}): Promise<EntityNetwork> {
+    return this.queries.network(options);
   }
 
   async *iterateArticles(filters: SearchFilters = {}): AsyncIterable<StoredArticle> {

@@ -212,6 +212,27 @@ export interface TimelineBucket {
   readonly count: number;
 }
 
+/** A place named in the corpus with its geocode, for maps. */
+export interface PlaceCount {
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly country?: string;
+  /** Articles naming the place. */
+  readonly count: number;
+}
+
+/** The entity co-occurrence network: entities as nodes, articles naming both as edge weights. */
+export interface EntityNetwork {
+  readonly nodes: readonly { readonly name: string; readonly type: EntityKind; readonly count: number }[];
+  readonly edges: readonly { readonly source: string; readonly target: string; readonly count: number }[];
+}
+
+export interface Page<T> {
+  readonly total: number;
+  readonly items: readonly T[];
+}
+
 export interface CorpusCounts {
   readonly articles: number;
   readonly duplicates: number;
@@ -262,6 +283,17 @@ export interface CorpusStore {
   timeline(
     options: SearchFilters & { readonly text?: string; readonly by?: "day" | "month" | "year" },
   ): Promise<TimelineBucket[]>;
+  /** Article summaries, newest id first, filtered and paginated (default limit 20). */
+  listArticles(
+    options?: SearchFilters & { readonly limit?: number; readonly offset?: number },
+  ): Promise<Page<ArticleSummary>>;
+  /** Geocoded places with the number of articles naming each, most named first (default limit 500). */
+  places(options?: SearchFilters & { readonly limit?: number }): Promise<PlaceCount[]>;
+  /**
+   * The co-occurrence network of the `limit` most named entities (default 50): an edge for every pair named in
+   * at least `minCount` (default 2) articles together.
+   */
+  network(options?: SearchFilters & { readonly limit?: number; readonly minCount?: number }): Promise<EntityNetwork>;
   /** Every stored article in id order, one at a time (no full materialisation). */
   iterateArticles(filters?: SearchFilters): AsyncIterable<StoredArticle>;
   close(): Promise<void>;
