@@ -3,7 +3,6 @@
  * the model and rules get wrong in the same way every time, and each says in its name what it fixes.
  */
 import type { Mention } from "../../core/document.js";
-import { escapeRegExp } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { lookupPlace } from "../geo/gazetteer.js";
 import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
@@ -115,6 +114,45 @@ export const placeByCoordination: MentionRefiner = (mentions, text) =>
     return coordinated ? { ...m, type: "place" as const, rule: `${m.rule}+coordination` } : m;
   });
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** Whether the code point ending just before `i` (not before `from`) is a letter or digit. */
+function wordCharBefore(text: string, i: number, from: number): boolean {
+  if (i <= from) return false;
+  const lowSurrogate = /[\udc00-\udfff]/.test(text[i - 1] ?? "") && i - 2 >= from;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(lowSurrogate ? i - 2 : i - 1) ?? 0));
+}
+
+/** Whether the code point at `i` (before `to`) is a letter or digit. */
+const wordCharAt = (text: string, i: number, to: number): boolean =>
+  i < to && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
+
+/**
+ * Whole-word occurrences of `names` (longest first) inside `range`, scanning left to right without overlaps, as
+ * one regex alternation `(?<![\p{L}\p{N}])(?:a|b)(?![\p{L}\p{N}])` over the range would find them, but by
+ * native indexOf per name: with dozens of names a long alternation was the refiner's whole cost.
+ */
+function wholeWordMatches(text: string, range: { start: number; end: number }, names: readonly string[]) {
+  const found: { start: number; end: number; rank: number }[] = [];
+  names.forEach((name, rank) => {
+    for (let at = text.indexOf(name, range.start); at >= 0 && at + name.length <= range.end; ) {
+      const end = at + name.length;
+      if (!wordCharBefore(text, at, range.start) && !wordCharAt(text, end, range.end))
+        found.push({ start: at, end, rank });
+      at = text.indexOf(name, at + 1);
+    }
+  });
+  found.sort((a, b) => a.start - b.start || a.rank - b.rank);
+  const out: { start: number; end: number }[] = [];
+  let next = range.start;
+  for (const f of found) {
+    if (f.start < next) continue;
+    out.push(f);
+    next = f.end;
+  }
+  return out;
+}
+
 /** Names shorter than this are too likely to be ordinary words to propagate by string match. */
 const MIN_PROPAGATED_NAME = 4;
 
@@ -130,18 +168,15 @@ export const propagateNames: MentionRefiner = (mentions, text, ranges) => {
       seen.set(name, m);
   }
   if (seen.size === 0) return [...mentions];
-  // One pass over the text with all names at once; a character map says what is already taken.
+  // A character map says what is already taken.
   const covered = new Uint8Array(text.length);
   for (const m of mentions) covered.fill(1, m.start, m.end);
-  const names = [...seen.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const re = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?![\p{L}\p{N}])`, "gu");
+  const names = [...seen.keys()].sort((a, b) => b.length - a.length);
   const added: Mention[] = [];
   for (const range of ranges) {
-    for (const m of text.slice(range.start, range.end).matchAll(re)) {
-      const start = range.start + m.index;
-      const end = start + m[0].length;
+    for (const { start, end } of wholeWordMatches(text, range, names)) {
       if (covered.subarray(start, end).some((c) => c === 1)) continue;
-      const source = seen.get(m[0]);
+      const source = seen.get(text.slice(start, end));
       if (!source) continue;
       covered.fill(1, start, end);
       added.push({ ...source, start, end, rule: "entities:name-propagation", score: source.score * 0.9 });

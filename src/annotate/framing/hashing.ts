@@ -62,6 +62,25 @@ export function loadWeights(saved: SavedWeights): Float32Array {
   return w;
 }
 
+/**
+ * Only the rows that have weights, for a model with many classes per row: `rowIndex[row]` is the row's place in
+ * `weights` (-1: no weights, so the row adds nothing). The technique model fills about 13% of its 262,144 rows,
+ * so this holds 2 MB where the full table held 15 MB.
+ */
+export function loadCompactWeights(saved: SavedWeights): { rowIndex: Int32Array; weights: Float32Array } {
+  const rowIndex = new Int32Array(saved.dim).fill(-1);
+  const weights = new Float32Array(saved.rows.length * saved.classes);
+  let r = 0;
+  for (let i = 0; i < saved.rows.length; i++) {
+    r += saved.rows[i] as number;
+    rowIndex[r] = i;
+    for (let c = 0; c < saved.classes; c++) {
+      weights[i * saved.classes + c] = (saved.values[i * saved.classes + c] as number) * saved.scale;
+    }
+  }
+  return { rowIndex, weights };
+}
+
 export { seededRandom } from "../../core/random.js";
 
 export function shuffle<T>(items: T[], random: () => number): T[] {

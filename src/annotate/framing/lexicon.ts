@@ -158,6 +158,8 @@ export interface Lexicon {
   readonly prefixes: readonly string[];
   /** Multi-word phrases as arrays of lower-case words. */
   readonly phrases: readonly (readonly string[])[];
+  /** The phrases by their first word, longest first: a word is checked against only the phrases it can start. */
+  readonly phrasesByFirst: ReadonlyMap<string, readonly (readonly string[])[]>;
 }
 
 export function compileLexicon(name: string, entries: readonly string[]): Lexicon {
@@ -169,7 +171,14 @@ export function compileLexicon(name: string, entries: readonly string[]): Lexico
     else if (e.endsWith("*")) prefixes.push(e.slice(0, -1));
     else words.add(e);
   }
-  return { name, words, prefixes, phrases };
+  const phrasesByFirst = new Map<string, string[][]>();
+  for (const ph of phrases) {
+    const list = phrasesByFirst.get(ph[0] as string) ?? [];
+    list.push(ph);
+    phrasesByFirst.set(ph[0] as string, list);
+  }
+  for (const list of phrasesByFirst.values()) list.sort((a, b) => b.length - a.length);
+  return { name, words, prefixes, phrases, phrasesByFirst };
 }
 
 /** True when one lower-cased word is in the lexicon's single-word part. */
@@ -187,8 +196,11 @@ export function findHits(lex: Lexicon, words: readonly string[]): [number, numbe
   const hits: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
     let matched = 0;
-    for (const ph of lex.phrases) {
-      if (ph.length > matched && ph.every((w, k) => words[i + k] === w)) matched = ph.length;
+    for (const ph of lex.phrasesByFirst.get(words[i] ?? "") ?? []) {
+      if (ph.every((w, k) => words[i + k] === w)) {
+        matched = ph.length;
+        break;
+      }
     }
     if (matched === 0 && hasWord(lex, words[i] ?? "")) matched = 1;
     if (matched > 0) {

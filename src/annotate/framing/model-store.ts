@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { modelsDir } from "../../core/paths.js";
-import { loadWeights, type SavedWeights, saveWeights } from "./hashing.js";
+import { loadCompactWeights, loadWeights, type SavedWeights, saveWeights } from "./hashing.js";
 import type { SpanScorerModel } from "./span-scorer.js";
 import type { TechniqueModel } from "./technique-classifier.js";
 
@@ -38,6 +38,7 @@ export function saveFramingModels(
   about: Record<string, unknown>,
   path = framingModelPath,
 ): number {
+  if (models.techniques.rowIndex) throw new Error("only freshly trained (full-table) framing models can be saved");
   const file: SavedFile = {
     format: "sift-framing-1",
     about,
@@ -65,7 +66,7 @@ export function readFramingModels(path = framingModelPath): FramingModels {
       sentenceThreshold: file.sentenceThreshold,
       tokenThreshold: file.tokenThreshold,
     },
-    techniques: { dim: file.technique.dim, weights: loadWeights(file.technique) },
+    techniques: { dim: file.technique.dim, ...loadCompactWeights(file.technique) },
     runtimeSentenceThreshold: file.runtimeSentenceThreshold,
   };
 }

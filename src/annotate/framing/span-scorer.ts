@@ -12,9 +12,10 @@
  */
 import type { Span } from "../../core/span.js";
 import type { ArticleInfo, SentenceInfo } from "./features.js";
-import { sentenceFeatures, tokenFeatures } from "./features.js";
+import { sentenceFeatures } from "./features.js";
 import { featureRow } from "./hashing.js";
 import { logitProbability } from "./logistic.js";
+import { tokenRowsOf } from "./token-rows.js";
 
 export interface SpanScorerModel {
   readonly dim: number;
@@ -30,8 +31,9 @@ export interface SpanScorerModel {
 export const sentenceRows = (article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array =>
   Int32Array.from(sentenceFeatures(article, sentence), (f) => featureRow(f, dim));
 
+/** `tokenFeatures` of every token, hashed (computed without the strings: token-rows.ts). */
 export const tokenRows = (article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array[] =>
-  sentence.tokens.map((_, k) => Int32Array.from(tokenFeatures(article, sentence, k), (f) => featureRow(f, dim)));
+  tokenRowsOf(article, sentence, dim);
 
 /** 1 for tokens inside a gold span, 0 outside. */
 export function insideLabels(sentence: SentenceInfo, spans: readonly Span[]): number[] {

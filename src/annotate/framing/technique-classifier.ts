@@ -49,8 +49,10 @@ export const techniqueIndex = (name: string): number => TECHNIQUES.indexOf(name 
 
 export interface TechniqueModel {
   readonly dim: number;
-  /** `TECHNIQUES.length` weights per row. */
+  /** `TECHNIQUES.length` weights per row: of every row, or, with `rowIndex`, of the rows that have weights. */
   readonly weights: Float32Array | Float64Array;
+  /** Row → its place in `weights`, -1 for a row without weights; absent when `weights` holds every row. */
+  readonly rowIndex?: Int32Array;
 }
 
 export const spanRows = (article: ArticleInfo, span: Span, dim: number, others: readonly Span[] = []): Int32Array =>
@@ -64,7 +66,11 @@ export function rankTechniques(
   others: readonly Span[] = [],
 ): { technique: Technique; probability: number }[] {
   const p = new Float64Array(TECHNIQUES.length);
-  softmaxScores(model.weights, TECHNIQUES.length, spanRows(article, span, model.dim, others), p);
+  const rows = spanRows(article, span, model.dim, others);
+  const { rowIndex } = model;
+  // A row without weights adds zeros, so leaving it out changes no score.
+  const present = rowIndex ? Int32Array.from(rows, (r) => rowIndex[r] as number).filter((i) => i >= 0) : rows;
+  softmaxScores(model.weights, TECHNIQUES.length, present, p);
   return TECHNIQUES.map((technique, i) => ({ technique, probability: p[i] as number })).sort(
     (a, b) => b.probability - a.probability || a.technique.localeCompare(b.technique),
   );

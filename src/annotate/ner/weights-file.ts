@@ -64,8 +64,10 @@ export function readModel(dir: string): { weights: Weights; meta: NerModelMeta }
   if (meta.format !== "sift-ner-hashed-perceptron/1")
     throw new Error(`unknown NER model format ${String(meta.format)}`);
   if (meta.tags.join(" ") !== TAGS.join(" ")) throw new Error("NER model was trained with another tag set");
-  const raw = gunzipSync(readFileSync(join(dir, WEIGHTS_FILE)));
   const expected = (1 << meta.bits) * LABEL_COUNT;
+  // Inflate into one output chunk of the known size: with zlib's default 16 KB chunks, thousands of small blocks
+  // plus their concatenation briefly doubled the 38 MB table, and the allocator kept that memory resident.
+  const raw = gunzipSync(readFileSync(join(dir, WEIGHTS_FILE)), { chunkSize: expected * 2 + 1 });
   if (raw.byteLength !== expected * 2)
     throw new Error(`NER weights: ${raw.byteLength} bytes, expected ${expected * 2}`);
   // A view on the inflated bytes when they are 2-byte aligned (a large Buffer is its own allocation), else a copy:

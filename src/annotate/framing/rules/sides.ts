@@ -53,16 +53,19 @@ const COUNTRIES: Record<string, readonly string[]> = {
   MG: ["madagascar", "malagasy"],
 };
 
-const NAME_TO_CODE: [RegExp, string][] = Object.entries(COUNTRIES)
+/** Each name with its pattern; the plain name lets a cheap substring test skip the regex for most phrases. */
+const NAME_TO_CODE: [string, RegExp, string][] = Object.entries(COUNTRIES)
   .flatMap(([code, names]) => names.map((n) => [n, code] as const))
   // Longer names first, so "south korean" wins over "korean"-like fragments.
   .sort((a, b) => b[0].length - a[0].length)
-  .map(([n, code]) => [new RegExp(`(?<![\\p{L}.])${n.replace(/[.]/g, "\\.")}(?![\\p{L}])`, "iu"), code]);
+  .map(([n, code]) => [n, new RegExp(`(?<![\\p{L}.])${n.replace(/[.]/g, "\\.")}(?![\\p{L}])`, "iu"), code]);
 
 /** The countries a phrase names, each once. "US" and "us" are told apart by case, since "us" is a pronoun. */
 export function countriesIn(phrase: string): string[] {
   const found = new Set<string>();
-  for (const [re, code] of NAME_TO_CODE) {
+  const lower = phrase.toLowerCase();
+  for (const [name, re, code] of NAME_TO_CODE) {
+    if (!lower.includes(name)) continue;
     const m = re.exec(phrase);
     if (!m) continue;
     if (m[0] === "us") continue;

@@ -1,0 +1,134 @@
+/**
+ * The token classifier's feature rows, computed without building feature strings. `tokenFeatures` (features.ts)
+ * is the readable definition; this computes exactly the same rows in the same order, because FNV-1a is a running
+ * hash: the row of `w-1=house` is the hash of "w-1=" continued over "house", so each template's prefix is hashed
+ * once and no string is allocated per feature. Scoring every token of every sentence is the framing layer's
+ * hottest loop (about 30 features × every token), and the strings were most of its time and garbage.
+ * token-rows.test.ts holds the two versions equal on real articles.
+ */
+import { type ArticleInfo, bucket, isContentWord, type SentenceInfo, shape } from "./features.js";
+import { FEATURE_LEXICONS } from "./lexicon.js";
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** Continues an FNV-1a hash (as `fnv1a` in ptc.ts computes it) over `s`. */
+function fnvFrom(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME) >>> 0;
+  }
+  return h;
+}
+
+const fnv = (s: string): number => fnvFrom(FNV_OFFSET, s);
+
+/** Running-hash states of each template's prefix. */
+const P = {
+  w: fnv("w="),
+  sh: fnv("sh="),
+  sfx: fnv("sfx="),
+  st: fnv("st="),
+  wm1: fnv("w-1="),
+  wp1: fnv("w+1="),
+  wm2: fnv("w-2="),
+  wp2: fnv("w+2="),
+  bm: fnv("b-="),
+  bp: fnv("b+="),
+};
+const BIAS = fnv("bias");
+const QUOTED = fnv("quoted");
+const EST = fnv("est");
+const PAIRREP = fnv("pairrep");
+const TITLE = fnv("title");
+const BAR = "|";
+/** `lx${d}=${name}` for d = -2..2 (index d + 2) and every lexicon, in FEATURE_LEXICONS order. */
+const LX = [-2, -1, 0, 1, 2].map((d) => FEATURE_LEXICONS.map((l) => fnv(`lx${d}=${l.name}`)));
+const SLX = FEATURE_LEXICONS.map((l) => fnv(`slx=${l.name}`));
+/** `rep=${bucket(count, [2, 4, 8])}`: buckets 0–3. */
+const REP = [0, 1, 2, 3].map((b) => fnv(`rep=${b}`));
+const REP_EDGES = [2, 4, 8];
+const SEND = { "!": fnv("send=!"), "?": fnv("send=?"), ".": fnv("send=.") };
+/** `slen=${bucket(n, [5, 10, 20, 35])}`: buckets 0–4. */
+const SLEN = [0, 1, 2, 3, 4].map((b) => fnv(`slen=${b}`));
+const SLEN_EDGES = [5, 10, 20, 35];
+const POS_FIRST = fnv("pos=first");
+const POS_LAST = fnv("pos=last");
+const POS_MID = [0, 1, 2].map((b) => fnv(`pos=${b}`));
+const POS_EDGES = [0.33, 0.66];
+
+/** Hashes of the article-wide tone features, once per article. */
+const toneCache = new WeakMap<ArticleInfo, number[]>();
+function toneHashes(article: ArticleInfo): number[] {
+  let h = toneCache.get(article);
+  if (!h) {
+    h = article.tone.map(fnv);
+    toneCache.set(article, h);
+  }
+  return h;
+}
+
+const pushLex = (out: number[], mask: number, table: readonly number[]): void => {
+  for (let i = 0; i < table.length; i++) if (mask & (1 << i)) out.push(table[i] as number);
+};
+
+/** Rows of every token of `sentence` for the token classifier: `tokenFeatures` hashed into `dim` rows. */
+export function tokenRowsOf(article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array[] {
+  const toks = sentence.tokens;
+  const n = toks.length;
+  const text = article.text;
+  const word = (i: number): string => toks[i]?.lower ?? (i < 0 ? "<s>" : "</s>");
+  const lexAt = (i: number): number => toks[i]?.lex ?? 0;
+
+  // What every token of the sentence shares: its end mark, title flag, length, lexicon union and the tone.
+  const last = toks[n - 1];
+  const endText = last ? text.slice(last.start, last.end) : "";
+  const shared: number[] = [SEND[endText.includes("!") ? "!" : endText.includes("?") ? "?" : "."]];
+  if (sentence.title) shared.push(TITLE);
+  shared.push(SLEN[bucket(n, SLEN_EDGES)] as number);
+  const sharedTail: number[] = [];
+  let sentenceLex = 0;
+  for (const t of toks) sentenceLex |= t.lex;
+  pushLex(sharedTail, sentenceLex, SLX);
+  sharedTail.push(...toneHashes(article));
+
+  // Pair counts of (token k-1, token k), looked up once per pair.
+  const pair = new Int32Array(n + 1);
+  for (let k = 1; k < n; k++) pair[k] = article.pairCounts.get(`${word(k - 1)} ${word(k)}`) ?? 0;
+
+  const out: Int32Array[] = new Array(n);
+  const f: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = toks[k] as SentenceInfo["tokens"][number];
+    const lower = t.lower;
+    f.length = 0;
+    f.push(
+      BIAS,
+      fnvFrom(P.w, lower),
+      fnvFrom(P.sh, shape(text.slice(t.start, t.end))),
+      fnvFrom(P.sfx, lower.slice(-3)),
+    );
+    if (lower.length > 5) f.push(fnvFrom(P.st, lower.slice(0, 5)));
+    const prev = word(k - 1);
+    const next = word(k + 1);
+    f.push(fnvFrom(P.wm1, prev), fnvFrom(P.wp1, next), fnvFrom(P.wm2, word(k - 2)), fnvFrom(P.wp2, word(k + 2)));
+    f.push(fnvFrom(fnvFrom(fnvFrom(P.bm, prev), BAR), lower), fnvFrom(fnvFrom(fnvFrom(P.bp, lower), BAR), next));
+    for (let d = -2; d <= 2; d++) pushLex(f, lexAt(k + d), LX[d + 2] as number[]);
+    if (t.quoted) f.push(QUOTED);
+    if (lower.length > 5 && lower.endsWith("est")) f.push(EST);
+    if (isContentWord(t)) {
+      f.push(REP[bucket(article.wordCounts.get(lower) ?? 0, REP_EDGES)] as number);
+      const pairL = k > 0 ? (pair[k] as number) : 0;
+      // The last token's right pair is "<word> </s>", which no article contains.
+      const pairR = k + 1 < n ? (pair[k + 1] as number) : 0;
+      if (Math.max(pairL, pairR) >= 2) f.push(PAIRREP);
+    }
+    f.push(...shared);
+    f.push(k === 0 ? POS_FIRST : k === n - 1 ? POS_LAST : (POS_MID[bucket(k / n, POS_EDGES)] as number));
+    f.push(...sharedTail);
+    const rows = new Int32Array(f.length);
+    for (let i = 0; i < f.length; i++) rows[i] = (f[i] as number) % dim;
+    out[k] = rows;
+  }
+  return out;
+}
