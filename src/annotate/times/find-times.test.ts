@@ -67,7 +67,7 @@ const FINDS: readonly Row[] = [
   ["The index rose 2% for the week.", "2013-03-14", "the week", "DATE", "2013-W11"],
   // Times of day.
   ["The blast came at 3 p.m. local time.", "2017-12-12", "3 p.m.", "TIME", "2017-12-12T15:00"],
-  ["Iraq must withdraw by noon Saturday.", "1991-02-21", "noon Saturday", "TIME", "1991-02-16T12:00"],
+  ["Iraq must withdraw by noon Saturday.", "1991-02-21", "noon Saturday", "TIME", "1991-02-23T12:00"],
   ["Polls close at 10:35 a.m.", undefined, "10:35 a.m.", "TIME", "XXXX-XX-XXT10:35"],
   // Durations.
   ["The talks lasted two weeks.", undefined, "two weeks", "DURATION", "P2W"],
@@ -78,6 +78,11 @@ const FINDS: readonly Row[] = [
   ["The trial took 2 1/2 years.", undefined, "2 1/2 years", "DURATION", "P2Y6M"],
   ["They waited for several years.", undefined, "several years", "DURATION", "PXY"],
   ["It took a minute and a half.", undefined, "a minute and a half", "DURATION", "PT1M30S"],
+  ["They left their third day-long meeting.", undefined, "day-long", "DURATION", "P1D"],
+  ["The government's decades-long battle goes on.", undefined, "decades-long", "DURATION", "PXDE"],
+  // The second day of a range written with one month.
+  ["The summit is on April 24 and 25.", "1999-02-10", "25", "DATE", "1999-04-25"],
+  ["Talks run Dec. 6 to 8 in Geneva.", "2017-12-01", "8", "DATE", "2017-12-08"],
   // Sets.
   ["The committee meets every week.", undefined, "every week", "SET", "P1W"],
   ["The report is published annually.", undefined, "annually", "SET", "P1Y"],
@@ -112,6 +117,8 @@ const NOT_TIMES: readonly Negative[] = [
   ["Her 6-year-old son was rescued.", undefined, "6-year-old"],
   ["He called it a Black Monday for markets.", "1987-10-20", "Monday"],
   ["Visit https://example.com/2017/12/06/story.html for more.", "2017-12-12", "2017"],
+  ["He was hurt on May 3 and 40 others died.", "2017-12-12", "40"],
+  ["The rally on Dec. 6, 1999 and 7 others were held.", "2017-12-12", "7"],
 ];
 
 function describeFound(text: string, anchor: string | undefined): string {

@@ -18,6 +18,7 @@ import { anchorCandidates } from "./refiners/anchor.js";
 import { attachClocksToSentenceDates } from "./refiners/clock-date.js";
 import { dropNegatives } from "./refiners/drop-negatives.js";
 import { mergeDateAndTime } from "./refiners/merge-date-time.js";
+import { addSecondDayOfRange, relateToNamedDay } from "./refiners/relative-to-day.js";
 import { removeOverlaps } from "./refiners/remove-overlaps.js";
 import type { Candidate, Recogniser, RefineContext, Refiner } from "./types.js";
 
@@ -73,5 +74,6 @@ export function findTimes(text: string, options: FindTimesOptions = {}): Timex[]
     candidates = candidates.filter((c) => spans.some((s) => s.start <= c.start && c.end <= s.end));
   }
   for (const refine of REFINERS) candidates = refine(candidates, context);
-  return attachClocksToSentenceDates(anchorCandidates(candidates, context), context);
+  const anchored = attachClocksToSentenceDates(anchorCandidates(candidates, context), context);
+  return addSecondDayOfRange(relateToNamedDay(anchored, context), context);
 }

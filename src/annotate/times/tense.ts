@@ -6,7 +6,7 @@
 import type { Direction } from "./types.js";
 
 const FUTURE_CUES =
-  /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|plans? an?|planned an?|intends? to|scheduled|slated|expected to|expects? to|due to|set to|is to|are to|next(?!\s+to)|upcoming|tomorrow|hopes? to|aims? to|to be held|to take effect|payable|as soon as|postponed until|deadline)\b/gi;
+  /\b(?:will|would|won't|wo n't|shall|'ll|going to|plans? to|planned to|planning to|plans? an?|planned an?|intends? to|scheduled|slated|expected to|expects? to|due to|set to|is to|are to|next(?!\s+to)|upcoming|tomorrow|hopes? to|aims? to|to be held|to take effect|payable|effective|as soon as|postponed until)\b/gi;
 
 const PAST_CUES =
   /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|came|went|took|made|rose|fell|gave|got|began|became|left|met|paid|sold|bought|won|lost|held|led|saw|knew|thought|found|spent|sent|brought|kept|struck|ended|since|fled|grew|drew|shot|hit|quit|cut|set off|broke|ran|spoke|wrote|flew|stood|[a-z]{2,}[^e\s]ed|[a-z]{2,}ied)\b/gi;
@@ -42,6 +42,25 @@ const NOT_PAST = new Set([
   "advanced",
   "proceeds",
 ]);
+
+/** The past perfect before a future cue ("had been scheduled to", "had planned to"). */
+const FUTURE_IN_PAST = /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i;
+
+/** A deadline preposition just before the expression. */
+const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+
+/** How near a past-tense verb overrides a deadline preposition: "sales fell 5% through Sept. 30". */
+const NEAR_PAST_VERB = 15;
+
+/** The end of a range whose start the text gives: "this year through August", "from May until". */
+const RANGE_BEFORE = /\b(?:year|month|week|\d{4}|from\s+\S+(?:\s+\S+)?)\s+(?:through|until|till|to)\s+$/i;
+
+/**
+ * What may stand before an expression that opens its sentence as a fronted adjunct ("In September, it announced"),
+ * where the main verb after it dates the expression even when that verb reports.
+ */
+const FRONTED_ADJUNCT =
+  /^\s*["“`']*\s*(?:(?:and|but|also|then|in|on|at|by|during|early|late|earlier|later|since|until|as\s+of)\s+)*$/i;
 
 /** True when the dot at `dot` closes a short capitalised abbreviation ("Dec.", "Mr.", "U.S.") rather than a sentence. */
 function isAbbreviationDot(text: string, dot: number): boolean {
@@ -85,6 +104,7 @@ export function sentenceAround(text: string, start: number, end: number): { star
 export function guessDirection(text: string, start: number, end: number): Direction {
   const sentence = sentenceAround(text, start, end);
   let best: { distance: number; direction: Direction } | undefined;
+  const opensSentence = FRONTED_ADJUNCT.test(text.slice(sentence.start, start));
   const consider = (re: RegExp, direction: Direction) => {
     re.lastIndex = sentence.start;
     const slice = text.slice(0, sentence.end);
@@ -93,22 +113,45 @@ export function guessDirection(text: string, start: number, end: number): Direct
       const mEnd = mStart + m[0].length;
       if (mEnd > start && mStart < end) continue; // inside the expression itself ("last Friday")
       if (direction === "past" && NOT_PAST.has(m[0].toLowerCase())) continue;
-      // "will be named", "is expected": a participle after a form of "be" carries no tense of its own.
+      // "will be named", "is expected": a participle after a form of "be" carries no tense of its own, nor does one
+      // used as an adjective after a determiner ("a still unspecified date", "the proposed merger").
+      const justBefore = text.slice(Math.max(0, mStart - 20), mStart);
+      if (direction === "past" && /\b(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?$/i.test(justBefore)) continue;
       if (
         direction === "past" &&
         /ed$/i.test(m[0]) &&
-        /\b(?:be|been|being|is|are|am|get|gets)\s+(?:\w+ly\s+)?$/i.test(text.slice(Math.max(0, mStart - 20), mStart))
+        /\b(?:a|an|the|its|their|his|her|our|this|that|these|those)\s+(?:\w+ly\s+|still\s+)?$/i.test(justBefore)
       )
         continue;
       // "…will leave at 4 a.m. Thursday,'' Castro said": a reporting verb after the expression frames the quote and
-      // does not date what is reported.
-      if (direction === "past" && mStart >= end && REPORTING.test(m[0])) continue;
+      // does not date what is reported — unless the expression opens the sentence ("In September, it announced").
+      if (direction === "past" && mStart >= end && REPORTING.test(m[0]) && !opensSentence) continue;
+      // "had been due to expire Friday": a plan seen from the past perfect has already come due; so has a change
+      // that "was effective Jan. 1".
+      const cueBefore = text.slice(Math.max(0, mStart - 25), mStart);
+      const pointsTo =
+        direction === "future" &&
+        (FUTURE_IN_PAST.test(cueBefore) || (/^effective$/i.test(m[0]) && /\b(?:was|were|became)\s+$/i.test(cueBefore)))
+          ? "past"
+          : direction;
       // A cue before the expression governs it more often than one after it.
       const distance = mEnd <= start ? start - mEnd : (mStart - end) * 1.5 + 5;
-      if (best === undefined || distance < best.distance) best = { distance, direction };
+      if (best === undefined || distance < best.distance) best = { distance, direction: pointsTo };
     }
   };
   consider(FUTURE_CUES, "future");
   consider(PAST_CUES, "past");
+  // "pay down the loan by February", "loans through January": a deadline preposition points ahead, unless a verb
+  // near the expression says otherwise ("prices rose through March"), the sentence is in the past perfect ("had purchased shares through
+  // Sept. 29", "Until Thursday, they had not called him") or the preposition closes a range ("this year through
+  // August").
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (
+    DEADLINE_BEFORE.test(before) &&
+    !RANGE_BEFORE.test(before) &&
+    !/\bhad\b/i.test(text.slice(sentence.start, sentence.end)) &&
+    (best === undefined || best.distance > (best.direction === "past" ? NEAR_PAST_VERB : 3))
+  )
+    return "future";
   return best?.direction ?? "unknown";
 }

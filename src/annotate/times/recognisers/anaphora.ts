@@ -17,12 +17,23 @@ export function granularityOf(value: string): Unit | undefined {
   return undefined;
 }
 
-/** "that year", "the same month", "the following year": the last mention of that granularity, else the anchor's. */
-export function anaphoricUnit(ctx: ResolveContext, unit: Unit, n: number, range = 2000): string {
+/**
+ * "that year", "the same month", "the following year": the last mention of that granularity, else the anchor's.
+ * With `skipComparisons`, mentions that only count back from the text's period ("a year ago") are passed over:
+ * "delayed earlier in the year" after "higher than a year ago" is still the current year.
+ */
+export function anaphoricUnit(
+  ctx: ResolveContext,
+  unit: Unit,
+  n: number,
+  range = 2000,
+  skipComparisons = false,
+): string {
   for (let i = ctx.previous.length - 1; i >= 0; i--) {
     const prev = ctx.previous[i]!;
     if (ctx.start - prev.end > range) break;
     if (prev.type !== "DATE" && prev.type !== "TIME") continue;
+    if (skipComparisons && DERIVED_RULES.has(prev.rule)) continue;
     const v = prev.value;
     const year = /^(\d{4})/.exec(v)?.[1];
     if (year === undefined) continue;
@@ -91,6 +102,24 @@ export function lastQuarter(ctx: ResolveContext, range: number): string | undefi
   return undefined;
 }
 
+/** Totals over several quarters that earnings reports give after the quarter: "the first nine months", "the half". */
+const MULTI_QUARTER_TOTAL = /^P(?:9M|6M|3Q|2Q)$/;
+
+/**
+ * True when the last period the text spoke of, since its last reported quarter, is a total over several quarters
+ * ("In the nine months, net was $306 million, against a loss in the 1988 period"): a comparison then reaches back
+ * to that total, which TimeML dates by its year.
+ */
+export function speaksOfMultiQuarterTotal(ctx: ResolveContext): boolean {
+  for (let i = ctx.previous.length - 1; i >= 0; i--) {
+    const prev = ctx.previous[i]!;
+    if (ctx.start - prev.end > 1500) return false;
+    if (prev.type === "DURATION" && MULTI_QUARTER_TOTAL.test(prev.value)) return true;
+    if (!DERIVED_RULES.has(prev.rule) && /^\d{4}-Q\d$/.test(prev.value)) return false;
+  }
+  return false;
+}
+
 /**
  * Earnings reports compare a quarter with "a year earlier": when the sentence reports results and the text has been
  * speaking of a quarter, the value is that quarter a year back (1988-Q3), as TimeBank writes it.
@@ -98,6 +127,7 @@ export function lastQuarter(ctx: ResolveContext, range: number): string | undefi
 export function quarterContext(ctx: ResolveContext): string | undefined {
   const sentence = ctx.text.slice(Math.max(0, ctx.start - 200), ctx.end + 50);
   if (!FINANCIAL.test(sentence)) return undefined;
+  if (speaksOfMultiQuarterTotal(ctx)) return undefined;
   const q = lastQuarter(ctx, 1500);
   if (q === undefined) return undefined;
   return `${Number(q.slice(0, 4)) - 1}-Q${q.slice(6)}`;

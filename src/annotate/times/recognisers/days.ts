@@ -1,4 +1,5 @@
 /** Days counted from the anchor: "today", "yesterday", "last Tuesday", "Friday morning", "that day", "the next morning". */
+import { addDays, formatDate, isoWeekday } from "../calendar.js";
 import { WEEKDAY, weekdayNumber } from "../lexicon.js";
 import { dayOffset, weekday, withClock } from "../resolve.js";
 import type { ResolveContext } from "../types.js";
@@ -33,6 +34,13 @@ export const relativeDay = recogniser(
       mod = "MID";
     }
     const span = matchSpan(m);
+    // "USA Today", "This is VOA Today.": a capitalised "Today" straight after an acronym names a paper or a
+    // programme (a title-case headline, "Putin Visits Syria Today", still means the day).
+    if (
+      /^Today$/.test(m[0]) &&
+      /(?:^|[^.!?"“'`]\s)[A-Z]{2,}\s+$/.test(text.slice(Math.max(0, span.start - 25), span.start))
+    )
+      return null;
     // "in today's world", "for today's youth": the present in general, not the anchor's day.
     if (
       word === "today" &&
@@ -121,11 +129,22 @@ export const weekdayName = recogniser(
           ? 1
           : 0;
     const thisWeek = rel === "this";
+    // "down 4.5% from the previous Friday": counted from the day the text is on, not from the anchor.
+    const relativeToText = rel === "previous" || rel === "following";
+    // "Friday's close", "Wednesday's ruling": news names a day by what already happened on it — unless the day is
+    // still awaited ("ahead of Sunday's election", "Tuesday's meeting will decide").
+    const possessive = rel === undefined && /^['’]s\b/.test(after);
+    const awaited =
+      possessive &&
+      (AWAITED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
+        AWAITED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)));
     const resolveDay = (ctx: ResolveContext): string => {
       if (thisWeek) {
         const dir = ctx.direction();
         return weekday({ ...ctx, direction: () => (dir === "past" ? "past" : "future") }, wd, 0);
       }
+      if (possessive) return weekday({ ...ctx, direction: () => (awaited ? "future" : "past") }, wd, 0);
+      if (relativeToText) return weekdayBeside(ctx, wd, shift) ?? weekday(ctx, wd, shift);
       return weekday(ctx, wd, shift);
     };
     const part = group(m, "part")?.toLowerCase();
@@ -141,6 +160,33 @@ export const weekdayName = recogniser(
     return { ...span, type: "DATE", resolve: resolveDay, mod, rule, day: mod === undefined };
   },
 );
+
+/** Words before a possessive weekday that look forward to it: "ahead of Sunday's vote". */
+const AWAITED_BEFORE = /\b(?:ahead\s+of|until|till|in\s+advance\s+of|await(?:s|ed|ing)?)\s+$/i;
+
+/** A future verb right after a possessive weekday's noun: "Tuesday's meeting will decide". */
+const AWAITED_AFTER =
+  /^['’]s\s+(?:[\w-]+\s+){1,3}(?:will|is\s+(?:expected|scheduled|set|due)|are\s+(?:expected|scheduled|set|due))\b/i;
+
+/** How far back "the previous Friday" may look for the day it counts from. */
+const WEEKDAY_ANAPHOR_RANGE = 1500;
+
+/**
+ * "the previous Friday", "the following Monday": the one a week before or after the Friday the text is speaking of
+ * (the last day with that weekday named within WEEKDAY_ANAPHOR_RANGE characters), or undefined when it named none.
+ */
+export function weekdayBeside(ctx: ResolveContext, wd: number, shift: -1 | 0 | 1): string | undefined {
+  for (let i = ctx.previous.length - 1; i >= 0; i--) {
+    const prev = ctx.previous[i]!;
+    if (ctx.start - prev.end > WEEKDAY_ANAPHOR_RANGE) return undefined;
+    const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(prev.value);
+    if (day === null) continue;
+    const from = { year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) };
+    if (isoWeekday(from) !== wd) continue;
+    return formatDate(addDays(from, shift < 0 ? -7 : 7));
+  }
+  return undefined;
+}
 
 /** "that day", "the same day", "earlier that day", "the next day", "the day before". */
 export const anaphoricDayName = recogniser(

@@ -142,4 +142,18 @@ export const vagueDuration = recogniser(
   },
 );
 
-export const durationRecognisers = [numericDuration, halfUnitDuration, vagueDuration];
+/** "a day-long meeting", "a month-long strike", "a decades-long battle": one unit, or an unsaid number of them. */
+export const unitLongDuration = recogniser(
+  "unit-long",
+  rx(
+    `${B}(?<unit>hour|day|week|month|year|decade|century|hours|days|weeks|months|years|decades|centuries)-long(?![\\w-])`,
+  ),
+  (m, _text, rule) => {
+    const word = group(m, "unit")!.toLowerCase();
+    const unit = unitOf(word)!;
+    const plural = /s$/.test(word) && word !== "century";
+    return { ...matchSpan(m), type: "DURATION", value: durationValue(plural ? undefined : 1, unit), rule };
+  },
+);
+
+export const durationRecognisers = [numericDuration, halfUnitDuration, vagueDuration, unitLongDuration];

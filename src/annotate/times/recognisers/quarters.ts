@@ -4,7 +4,7 @@
  */
 import { formatYear } from "../calendar.js";
 import { half, quarter, unitShift } from "../resolve.js";
-import { anaphoricQuarter, lastQuarter, quarterContext } from "./anaphora.js";
+import { anaphoricQuarter, lastQuarter, quarterContext, speaksOfMultiQuarterTotal } from "./anaphora.js";
 import { B, E, group, matchSpan, recogniser, rx } from "./helpers.js";
 
 const ORDINAL_QUARTER: Record<string, number> = {
@@ -71,11 +71,14 @@ export const ordinalQuarter = recogniser(
   },
 );
 
-/** "the year-earlier quarter", "the year-ago period", "last year's quarter", "the quarter a year ago". */
+/**
+ * "the year-earlier quarter", "the year-ago period", "last year's quarter", "the quarter a year ago", "the
+ * corresponding period last year".
+ */
 export const yearEarlierPeriod = recogniser(
   "year-earlier-period",
   rx(
-    `${B}(?:(?:the\\s+|a\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(?<ye>year-earlier|year-ago|year\\s+earlier|year\\s+ago|prior-year|last\\s+year['’]s|the\\s+previous\\s+year['’]s)\\s+)(?:(?<y>\\d{4})\\s+)?(?<what>quarter|period|nine\\s+months|six\\s+months|first\\s+half|second\\s+half|year|month)|the\\s+(?<what2>quarter|period)\\s+a\\s+year\\s+(?:ago|earlier|before))${E}`,
+    `${B}(?:(?:the\\s+|a\\s+)?(?:(?:comparable|corresponding|same)\\s+)?(?:(?<ye>year-earlier|year-ago|year\\s+earlier|year\\s+ago|prior-year|last\\s+year['’]s|the\\s+previous\\s+year['’]s)\\s+)(?:(?<y>\\d{4})\\s+)?(?<what>quarter|period|nine\\s+months|six\\s+months|first\\s+half|second\\s+half|year|month)|the\\s+(?:(?:comparable|corresponding|same)\\s+)?(?<what2>quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier|before)|(?:of\\s+)?(?:last|the\\s+previous|the\\s+prior)\\s+year))${E}`,
   ),
   (m, _text, rule) => {
     const what = (group(m, "what") ?? group(m, "what2"))!.toLowerCase().replace(/\s+/g, " ");
@@ -127,7 +130,7 @@ export const yearPeriod = recogniser(
       ...matchSpan(m),
       type: "DATE",
       resolve: (ctx) => {
-        const q = lastQuarter(ctx, 3000);
+        const q = speaksOfMultiQuarterTotal(ctx) ? undefined : lastQuarter(ctx, 3000);
         return q === undefined ? year : `${year}-Q${q.slice(6)}`;
       },
       rule,

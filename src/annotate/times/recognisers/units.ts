@@ -2,9 +2,11 @@
  * Calendar units counted from the anchor: "last year", "this week", "the quarter", "two weeks ago", "a year earlier",
  * "this summer", "earlier this year", "the end of the month".
  */
-import { formatYear } from "../calendar.js";
+import { formatQuarter, formatYear, quarterOf } from "../calendar.js";
 import {
   durationValue,
+  MONTH,
+  monthNumber,
   NUMBER,
   parseNumber,
   parseYearWords,
@@ -15,8 +17,9 @@ import {
   VAGUE_AMOUNT,
 } from "../lexicon.js";
 import { agoValue, season, unitShift } from "../resolve.js";
+import { sentenceAround } from "../tense.js";
 import type { ResolveContext } from "../types.js";
-import { anaphoricQuarter, anaphoricUnit, quarterContext } from "./anaphora.js";
+import { anaphoricQuarter, anaphoricUnit, lastQuarter, quarterContext } from "./anaphora.js";
 import { YEAR_WORDS } from "./dates.js";
 import { B, E, group, HEDGE, matchSpan, modOf, recogniser, rx } from "./helpers.js";
 
@@ -163,19 +166,52 @@ export const theUnit = recogniser(
     if (unit === "weekend") {
       return { ...span, type: "DATE", resolve: (ctx) => weekendNear(ctx), rule, priority: -1 };
     }
+    const endedOn = unit === "quarter" ? QUARTER_ENDED.exec(text.slice(span.end, span.end + 30)) : null;
+    if (endedOn !== null) {
+      const endMonth = monthNumber(endedOn[1]!)!;
+      return {
+        ...span,
+        type: "DATE",
+        resolve: (ctx) => lastQuarter(ctx, 1500) ?? quarterEndedIn(ctx, endMonth),
+        rule,
+        priority: -1,
+      };
+    }
     return {
       ...span,
       type: "DATE",
       resolve: (ctx) => {
         if (unit === "quarter") return anaphoricQuarter(ctx);
+        // "forecast an increase for the full year": the year being reported on, unless the same sentence named
+        // one ("in 1988, sales for the full year rose"); a year named sentences before is no longer the topic.
+        if (adj === "full") {
+          const sentenceStart = sentenceAround(ctx.text, ctx.start, ctx.end).start;
+          return anaphoricUnit(ctx, "year", 0, ctx.start - sentenceStart, true);
+        }
         // "the year" is the anchor's unless a year was named just before.
-        return anaphoricUnit(ctx, unit, 0, 250);
+        return anaphoricUnit(ctx, unit, 0, 250, true);
       },
       rule,
       priority: -1,
     };
   },
 );
+
+/** "the quarter ended July 31": the month the quarter ended in. */
+const QUARTER_ENDED = new RegExp(`^\\s+end(?:ed|ing)\\s+(${MONTH})\\s+\\d{1,2}\\b`);
+
+/**
+ * A quarter known only by the month it ended in (a fiscal quarter may end in any month): the calendar quarter
+ * holding most of its three months, i.e. the one its middle month falls in, in the last such quarter up to the anchor.
+ */
+function quarterEndedIn(ctx: ResolveContext, endMonth: number): string {
+  const a = ctx.anchor;
+  const middle = ((endMonth + 9) % 12) + 1;
+  const q = quarterOf(middle);
+  if (a === undefined) return `XXXX-Q${q}`;
+  const endYear = endMonth <= a.month ? a.year : a.year - 1;
+  return formatQuarter(middle > endMonth ? endYear - 1 : endYear, q);
+}
 
 function weekendNear(ctx: ResolveContext): string {
   const dir = ctx.direction();
@@ -297,14 +333,17 @@ export const periodEdge = recogniser(
   rx(
     `${B}(?:(?<ye>year[- ]end|year['’]s\\s+end|around\\s+year[- ]end)|(?<edge>the\\s+(?:beginning|end|middle|start|close)|the\\s+turn)\\s+of\\s+(?:the\\s+)?(?<unit>year|month|week|quarter|decade|century))${E}`,
   ),
-  (m, _text, rule) => {
+  (m, text, rule) => {
     const span = matchSpan(m);
     if (group(m, "ye") !== undefined) {
       const around = /^around/i.test(m[0]);
+      // "up 5% since year-end": the year-end behind the anchor, whatever year was named before.
+      const since = /\bsince\s+$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
       return {
         ...span,
         type: "DATE",
         resolve: (ctx) => {
+          if (since && ctx.anchor !== undefined) return `${formatYear(ctx.anchor.year - 1)}-12-31`;
           const y = anaphoricUnit(ctx, "year", 0, 250);
           if (y === "XXXX") return "XXXX-12-31";
           const dir = ctx.direction();

@@ -1,0 +1,306 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { findTimes } from "./find-times.js";
+
+/**
+ * The rules that read an expression's context to anchor it: tense cues, deadlines, possessives, anaphora to the
+ * period or day the text is on. [rule, text, anchor, expected surface, type, value].
+ */
+type Row = readonly [rule: string, text: string, anchor: string, surface: string, type: string, value: string];
+
+const ROWS: readonly Row[] = [
+  // Tense cues (tense.ts).
+  [
+    "a fronted adjunct is dated by the verb after it, even a reporting one",
+    "In September, it announced plans to acquire the unit.",
+    "1989-10-30",
+    "September",
+    "DATE",
+    "1989-09",
+  ],
+  [
+    "a reporting verb after a quote still does not date what is quoted",
+    '"The troops will leave Thursday," the minister said.',
+    "1990-08-15",
+    "Thursday",
+    "DATE",
+    "1990-08-16",
+  ],
+  [
+    "a deadline preposition points ahead",
+    "The company has a revolving loan through January.",
+    "1989-10-30",
+    "January",
+    "DATE",
+    "1990-01",
+  ],
+  [
+    "…but not in the past perfect",
+    "Nashua had purchased 481,000 shares through Sept. 29.",
+    "1989-10-30",
+    "Sept. 29",
+    "DATE",
+    "1989-09-29",
+  ],
+  ["…nor when it closes a range", "Sales this year through August rose 5%.", "1989-10-27", "August", "DATE", "1989-08"],
+  [
+    "…nor after a past-tense verb right before it",
+    "Prices rose through March.",
+    "2017-05-10",
+    "March",
+    "DATE",
+    "2017-03",
+  ],
+  [
+    "…while a verb further back leaves the deadline ahead",
+    "The agency extended its deadline until 9 a.m. Tuesday.",
+    "2017-05-10",
+    "9 a.m. Tuesday",
+    "TIME",
+    "2017-05-16T09:00",
+  ],
+  [
+    "a plan seen from the past perfect has come due",
+    "The offer had been due to expire Friday evening.",
+    "1989-10-30",
+    "Friday evening",
+    "TIME",
+    "1989-10-27TEV",
+  ],
+  [
+    "the noun deadline is no future cue",
+    "Holders tendered 99% of the shares by the Tuesday deadline.",
+    "1989-11-02",
+    "Tuesday",
+    "DATE",
+    "1989-10-31",
+  ],
+  [
+    "would points ahead of the telling",
+    "Officials said the father would be traveling to the United States Thursday.",
+    "2000-04-05",
+    "Thursday",
+    "DATE",
+    "2000-04-06",
+  ],
+  [
+    "effective points ahead",
+    "The bank created an office of the chairman, effective Feb. 1.",
+    "1989-10-26",
+    "Feb. 1",
+    "DATE",
+    "1990-02-01",
+  ],
+  [
+    "…unless it was effective",
+    "The cut was effective Jan. 1, the bank said.",
+    "1990-03-10",
+    "Jan. 1",
+    "DATE",
+    "1990-01-01",
+  ],
+  [
+    "a participle used as an adjective is no past cue",
+    "The dividend would be paid on a still unspecified date in January.",
+    "1989-10-26",
+    "January",
+    "DATE",
+    "1990-01",
+  ],
+  // Weekdays (recognisers/days.ts, refiners/relative-to-day.ts).
+  [
+    "a possessive weekday names a day already past",
+    "His relatives will look for ways to get around Wednesday's ruling.",
+    "2000-01-15",
+    "Wednesday",
+    "DATE",
+    "2000-01-12",
+  ],
+  [
+    "…unless it is still awaited",
+    "Voters are restless in advance of Sunday's election.",
+    "2017-05-10",
+    "Sunday",
+    "DATE",
+    "2017-05-14",
+  ],
+  [
+    "…or a future verb follows it",
+    "Tuesday's meeting will decide the matter.",
+    "2017-05-10",
+    "Tuesday",
+    "DATE",
+    "2017-05-16",
+  ],
+  [
+    "the previous Friday is the one before the Friday the text is on",
+    "Stocks fell Friday. The index closed down 4.5% from the previous Friday.",
+    "1989-10-30",
+    "the previous Friday",
+    "DATE",
+    "1989-10-20",
+  ],
+  [
+    "the previous Friday without a Friday in the text counts from the anchor",
+    "The index closed down 4.5% from the previous Friday.",
+    "1989-10-30",
+    "the previous Friday",
+    "DATE",
+    "1989-10-27",
+  ],
+  [
+    "the day before a named day",
+    "The day before last Tuesday's hearing, he flew to Washington.",
+    "2000-02-24",
+    "The day before last Tuesday",
+    "DATE",
+    "2000-02-21",
+  ],
+  [
+    "the day after a date",
+    "He resigned the day after Dec. 6.",
+    "2017-12-12",
+    "the day after Dec. 6",
+    "DATE",
+    "2017-12-07",
+  ],
+  [
+    "the week of a date is that date's ISO week",
+    "The case may be heard the week of March 6.",
+    "2000-02-24",
+    "the week of March 6",
+    "DATE",
+    "2000-W10",
+  ],
+  // Years, quarters and their edges (recognisers/units.ts, recognisers/quarters.ts).
+  [
+    "the full year is the year reported on, not the year named before",
+    "Sales should reach $1 billion by 1992. The chairman forecast an earnings increase for the full year.",
+    "1989-10-30",
+    "the full year",
+    "DATE",
+    "1989",
+  ],
+  [
+    "…unless the same sentence names the year",
+    "In 1988, sales for the full year rose 5%.",
+    "1989-10-30",
+    "the full year",
+    "DATE",
+    "1988",
+  ],
+  [
+    "the year passes over a comparison point",
+    "Prices were higher than a year ago. Planting was delayed earlier in the year by rains.",
+    "1989-10-26",
+    "the year",
+    "DATE",
+    "1989",
+  ],
+  [
+    "since year-end is the last year-end before the anchor",
+    "The index is based on the close of 1969. The change is since year-end.",
+    "1989-10-30",
+    "year-end",
+    "DATE",
+    "1988-12-31",
+  ],
+  [
+    "the corresponding period last year is the reported quarter a year back",
+    "Third-quarter net income fell to $1 million from $1.8 million for the corresponding period last year.",
+    "1989-11-01",
+    "the corresponding period last year",
+    "DATE",
+    "1988-Q3",
+  ],
+  [
+    "after a nine-month total, a year earlier is dated by its year",
+    "Net rose 51% in the third quarter. Net for the nine months was $254 million, up 56% from $163 million a year earlier.",
+    "1989-10-26",
+    "a year earlier",
+    "DATE",
+    "1988",
+  ],
+  [
+    "…while after the quarter it is that quarter a year back",
+    "Net rose 51% in the third quarter, to $87 million from $58 million a year earlier.",
+    "1989-10-26",
+    "a year earlier",
+    "DATE",
+    "1988-Q3",
+  ],
+  [
+    "the 1988 period after a nine-month total is that year",
+    "Net rose in the third quarter. In the nine months, net was $306 million, against a loss of $195 million in the 1988 period.",
+    "1989-11-02",
+    "the 1988 period",
+    "DATE",
+    "1988",
+  ],
+  [
+    "a quarter known by its end date is the calendar quarter holding most of it",
+    "In the quarter ended July 31, the company had 5.6 million shares.",
+    "1989-10-30",
+    "the quarter",
+    "DATE",
+    "1989-Q2",
+  ],
+  [
+    "…across a year boundary",
+    "Sales rose in the quarter ended Jan. 31.",
+    "1989-10-30",
+    "the quarter",
+    "DATE",
+    "1988-Q4",
+  ],
+];
+
+function describeFound(text: string, anchor: string): string {
+  return findTimes(text, { anchor })
+    .map((t) => `${JSON.stringify(text.slice(t.start, t.end))} ${t.type} ${t.value}`)
+    .join("; ");
+}
+
+describe("findTimes reads the context", () => {
+  for (const [rule, text, anchor, surface, type, value] of ROWS) {
+    test(`${rule}: ${surface} (${anchor}) → ${type} ${value}`, () => {
+      const hit = findTimes(text, { anchor }).find((t) => text.slice(t.start, t.end) === surface);
+      assert.ok(hit, `"${surface}" not found; found: ${describeFound(text, anchor)}`);
+      assert.equal(hit.type, type);
+      assert.equal(hit.value, value);
+    });
+  }
+});
+
+/** A capitalised "Today" straight after an acronym names a paper or a programme. */
+describe("findTimes leaves names alone", () => {
+  for (const [text, surface] of [
+    ["This is VOA Today.", "Today"],
+    ["He reads USA Today every morning.", "Today"],
+  ] as const) {
+    test(`"${surface}" in "${text}"`, () => {
+      const start = text.indexOf(surface);
+      const found = findTimes(text, { anchor: "1998-03-31" }).filter(
+        (t) => t.start < start + surface.length && start < t.end,
+      );
+      assert.deepEqual(found, [], describeFound(text, "1998-03-31"));
+    });
+  }
+
+  test("a title-case headline's Today is still the anchor's day", () => {
+    const text = "Putin Visits Syria Today";
+    assert.deepEqual(
+      findTimes(text, { anchor: "2017-12-12" }).map((t) => t.value),
+      ["2017-12-12"],
+    );
+  });
+
+  test("a sentence-initial Today is still the anchor's day", () => {
+    const text = "This is VOA Today. Today, prices fell.";
+    const found = findTimes(text, { anchor: "1998-03-31" });
+    assert.deepEqual(
+      found.map((t) => [t.start, t.value]),
+      [[text.lastIndexOf("Today"), "1998-03-31"]],
+    );
+  });
+});
