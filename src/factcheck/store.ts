@@ -3,6 +3,8 @@
  * claims against them offline. Importing the same review twice is a no-op (unique URL + claim).
  */
 import Database from "better-sqlite3";
+import { SiftError } from "../core/errors.js";
+import { isPostgresLocation } from "../corpus/store/open.js";
 import type { FactCheck } from "./types.js";
 
 const SCHEMA = `
@@ -40,6 +42,12 @@ export interface FactCheckStore {
 }
 
 export function openFactCheckStore(path: string): FactCheckStore {
+  if (isPostgresLocation(path))
+    throw new SiftError(
+      "E_USAGE",
+      path.replace(/(\/\/[^:/@]*):[^@/]*@/, "$1:***@"),
+      "fact-checks are kept in a SQLite corpus; the PostgreSQL store does not hold them yet (give --db a SQLite file)",
+    );
   const db = new Database(path);
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");

@@ -1,0 +1,155 @@
+/**
+ * The write side of the PostgreSQL adapter: one article with all its rows, inside the caller's transaction, in a
+ * handful of round trips (child rows go in as arrays through unnest). Idempotent on the content hash even when two
+ * processes race: INSERT … ON CONFLICT DO NOTHING makes the loser wait for the winner's commit and then return the
+ * winner's id; the loser writes no story and no child rows.
+ */
+import { randomUUID } from "node:crypto";
+import type { PoolClient } from "pg";
+import { pack, packJson } from "./compress.js";
+import type { ArticleInput, ProvenanceInput } from "./types.js";
+
+export interface PutResult {
+  readonly id: number;
+  readonly storyId: number;
+  readonly created: boolean;
+}
+
+const INSERT_ARTICLE = `INSERT INTO articles (content_hash, text_hash, doc_id, url, title, outlet, authors, published,
+    media_type, text, bytes, analysis, minhash, ingested_at, previous_version, duplicate_of, duplicate_kind,
+    duplicate_similarity, write_id)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+  ON CONFLICT (content_hash) DO NOTHING RETURNING id`;
+
+const INSERT_PROVENANCE = `INSERT INTO provenance(article_id, source, input, url, fetched_at, content_hash)
+  VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (article_id, source, input) DO NOTHING`;
+
+/**
+ * Everything hanging off a new article, in one statement (data-modifying CTEs all run to completion, and one
+ * statement is one round trip): the story updated — or founded when it has no id or is gone — and linked, then
+ * provenance, authors, entities, quotes, claims, LSH keys and document frequencies. The statement returns the
+ * story id. Document-frequency keys go in one fixed order, so concurrent writers lock the shared term rows in the
+ * same order and cannot deadlock on them.
+ */
+const INSERT_REST = `WITH
+  updated AS (UPDATE stories SET title = $29, size = $30, first_date = $31, last_date = $32, state = $33,
+      updated_seq = $1 WHERE id = $7 RETURNING id),
+  founded AS (INSERT INTO stories(title, size, first_date, last_date, state, updated_seq)
+    SELECT $29, $30, $31, $32, $33, $1 WHERE NOT EXISTS (SELECT 1 FROM updated) RETURNING id),
+  story AS (SELECT id FROM updated UNION ALL SELECT id FROM founded),
+  link AS (UPDATE articles SET story_id = (SELECT id FROM story) WHERE id = $1),
+  prov AS (INSERT INTO provenance(article_id, source, input, url, fetched_at, content_hash)
+    VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (article_id, source, input) DO NOTHING),
+  au AS (INSERT INTO authors(article_id, name) SELECT $1, n FROM unnest($8::text[]) AS t(n)),
+  en AS (INSERT INTO entities(article_id, name, type, mentions, lat, lon, country)
+    SELECT $1, * FROM unnest($9::text[], $10::text[], $11::int[], $12::float8[], $13::float8[], $14::text[])),
+  qu AS (INSERT INTO quotes(article_id, key, text, kind, speaker, start_offset, end_offset)
+    SELECT $1, * FROM unnest($15::text[], $16::text[], $17::text[], $18::text[], $19::int[], $20::int[])),
+  cl AS (INSERT INTO claims(article_id, key, text, score, claimant, cues, start_offset, end_offset)
+    SELECT $1, * FROM unnest($21::text[], $22::text[], $23::float8[], $24::text[], $25::text[], $26::int[], $27::int[])),
+  lsh_keys AS (INSERT INTO lsh(key, article_id) SELECT k, $1 FROM unnest($28::text[]) AS t(k)),
+  df AS (INSERT INTO term_df(term, df) SELECT t, 1 FROM unnest($34::text[]) AS u(t) ORDER BY t COLLATE "C"
+    ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1)
+  SELECT id FROM story`;
+
+const provenanceParams = (p: ProvenanceInput, contentHash: string): unknown[] => [
+  p.source,
+  p.input,
+  p.url ?? null,
+  p.fetchedAt,
+  contentHash,
+];
+
+/**
+ * What one putArticle call prepares before taking a connection, once however often it retries: the compressed
+ * blobs, and a random write id that lets a retry recognise its own earlier attempt.
+ */
+export interface PreparedWrite {
+  readonly bytes: Buffer;
+  readonly analysis: Buffer;
+  readonly writeId: string;
+}
+
+export function prepareWrite(a: ArticleInput): PreparedWrite {
+  return { bytes: pack(a.bytes), analysis: packJson(a.analysis), writeId: randomUUID() };
+}
+
+export async function insertArticle(client: PoolClient, a: ArticleInput, prepared: PreparedWrite): Promise<PutResult> {
+  const sig = Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength);
+  const inserted = await client.query<{ id: number }>(INSERT_ARTICLE, [
+    a.contentHash,
+    a.textHash,
+    a.docId,
+    a.url ?? null,
+    a.title ?? null,
+    a.outlet ?? null,
+    JSON.stringify(a.authors),
+    a.published ?? null,
+    a.mediaType,
+    a.text,
+    prepared.bytes,
+    prepared.analysis,
+    sig,
+    new Date().toISOString(),
+    a.previousVersion ?? null,
+    a.duplicateOf?.id ?? null,
+    a.duplicateOf?.kind ?? null,
+    a.duplicateOf?.similarity ?? null,
+    prepared.writeId,
+  ]);
+  const id = inserted.rows[0]?.id;
+  if (id === undefined) return existingArticle(client, a, prepared.writeId);
+
+  const state = a.story.state;
+  const rest = await client.query<{ id: number }>(INSERT_REST, [
+    id,
+    ...provenanceParams(a.provenance, a.contentHash),
+    a.story.id ?? null,
+    a.authors,
+    a.entities.map((e) => e.name),
+    a.entities.map((e) => e.type),
+    a.entities.map((e) => e.mentions),
+    a.entities.map((e) => e.lat ?? null),
+    a.entities.map((e) => e.lon ?? null),
+    a.entities.map((e) => e.country ?? null),
+    a.quotes.map((q) => q.key),
+    a.quotes.map((q) => q.text),
+    a.quotes.map((q) => q.kind),
+    a.quotes.map((q) => q.speaker ?? null),
+    a.quotes.map((q) => q.start),
+    a.quotes.map((q) => q.end),
+    a.claims.map((c) => c.key),
+    a.claims.map((c) => c.text),
+    a.claims.map((c) => c.score),
+    a.claims.map((c) => c.claimant ?? null),
+    a.claims.map((c) => JSON.stringify(c.cues)),
+    a.claims.map((c) => c.start),
+    a.claims.map((c) => c.end),
+    [...a.lshKeys],
+    state.title,
+    state.size,
+    state.firstDate ?? null,
+    state.lastDate ?? null,
+    JSON.stringify(state),
+    [...new Set(a.dfKeys)],
+  ]);
+  const storyId = rest.rows[0]?.id;
+  if (storyId === undefined) throw new Error(`storing article ${a.contentHash} returned no story id`);
+  return { id, storyId, created: true };
+}
+
+/**
+ * The content is already stored (perhaps by a racing process a moment ago): add this provenance, return its id.
+ * If the stored row carries this call's write id, an earlier attempt of this very call committed (its reply lost
+ * to a dropped connection), so the article counts as created.
+ */
+async function existingArticle(client: PoolClient, a: ArticleInput, writeId: string): Promise<PutResult> {
+  const r = await client.query<{ id: number; story_id: number | null; write_id: string | null }>(
+    "SELECT id, story_id, write_id FROM articles WHERE content_hash = $1",
+    [a.contentHash],
+  );
+  const row = r.rows[0];
+  if (!row) throw new Error(`article ${a.contentHash} conflicted on insert but cannot be found`);
+  await client.query(INSERT_PROVENANCE, [row.id, ...provenanceParams(a.provenance, a.contentHash)]);
+  return { id: row.id, storyId: row.story_id ?? 0, created: row.write_id === writeId };
+}
