@@ -1,19 +1,23 @@
 /**
- * Corpus benchmark: ingest throughput with full analysis at --jobs 1 and --jobs 2 (articles/s), store size per
- * 1,000 articles, search latency (median and p95 over 100 queries) and peak RSS.
+ * Corpus benchmark: ingest throughput with full analysis at --jobs 1 and --jobs 2 (articles/s), then one large
+ * ingest (--size, at the last --jobs value) that reports the process's RSS every 10,000 articles (memory must stay
+ * flat as the corpus grows), the store size per 1,000 articles and search latency (median and p95 over 100
+ * queries) on the large store.
  *
- * Corpus: the AllSides dev sample (3,129 real articles, read in place from ../shared/data). For --size above
- * that, articles are reused in rounds, each round's copy tagged with a distinct closing line so every record has
- * new content (they then also exercise near-duplicate detection). Usage:
- *   tsx scripts/bench-corpus.ts [--size 2000] [--jobs 1,2] [--keep DIR]
+ * Corpus: the AllSides dev sample (3,129 real articles, read in place from ../shared/data). For sizes above that,
+ * articles are reused in rounds, each round's copy tagged with a distinct closing line so every record has new
+ * content (they then also exercise near-duplicate detection and story clustering at scale). Usage:
+ *   tsx scripts/bench-corpus.ts [--throughput-size 1000] [--jobs 1,2] [--size 3000] [--keep DIR]
+ * The issue's figure is `--size 100000` (about an hour at --jobs 2 on two cores).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { allSidesLines } from "../src/corpus/evaldata/datasets.js";
 import { ingest } from "../src/corpus/ingest/ingest.js";
+import { Progress, type ProgressCounts } from "../src/corpus/ingest/progress.js";
 import { openSqliteStore } from "../src/corpus/store/sqlite.js";
 
 const arg = (name: string, fallback: string): string => {
@@ -21,10 +25,11 @@ const arg = (name: string, fallback: string): string => {
   return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 
-/** Writes the benchmark corpus as JSONL and returns its path. */
-function buildCorpus(dir: string, size: number): string {
+/** Writes the benchmark corpus as JSONL, line by line (100,000 articles are 600 MB), and returns its path. */
+function buildCorpus(dir: string, size: number, file: string): string {
   const base = allSidesLines();
-  const out: string[] = [];
+  const path = join(dir, file);
+  const fd = openSync(path, "w");
   for (let i = 0; i < size; i++) {
     const round = Math.floor(i / base.length);
     const row = JSON.parse(base[i % base.length] ?? "{}") as Record<string, string>;
@@ -32,10 +37,9 @@ function buildCorpus(dir: string, size: number): string {
       row.content_original = `${row.content_original}\n\n(Benchmark copy ${round}.)`;
       row.url = `${row.url}#copy${round}`;
     }
-    out.push(JSON.stringify(row));
+    writeSync(fd, `${JSON.stringify(row)}\n`);
   }
-  const path = join(dir, "corpus.jsonl");
-  writeFileSync(path, `${out.join("\n")}\n`);
+  closeSync(fd);
   return path;
 }
 
@@ -44,16 +48,46 @@ interface ChildReport {
   readonly articles: number;
   readonly seconds: number;
   readonly peakRssMb: number;
+  /** Articles read → the process's resident memory then (MB), every CHECKPOINT articles. */
+  readonly rssAt: readonly { readonly articles: number; readonly rssMb: number; readonly peakRssMb: number }[];
+}
+
+/** How often the large run samples memory. */
+const CHECKPOINT = 10_000;
+
+/** Progress that only samples memory at checkpoints (the run's own output stays one JSON line). */
+class MemoryCheckpoints extends Progress {
+  readonly samples: { articles: number; rssMb: number; peakRssMb: number }[] = [];
+  constructor(private readonly every: number) {
+    super({ write: () => true }, undefined, true);
+  }
+  override update(c: ProgressCounts): void {
+    const next = (this.samples.length + 1) * this.every;
+    if (c.seen < next) return;
+    this.samples.push({
+      articles: next,
+      rssMb: process.memoryUsage().rss / 1048576,
+      peakRssMb: process.resourceUsage().maxRSS / 1024,
+    });
+    process.stderr.write(`bench: ${next} articles, RSS ${this.samples.at(-1)?.rssMb.toFixed(0)} MB\n`);
+  }
 }
 
 /** One ingest run in this process (invoked as a child so each run's peak RSS is its own). */
-async function child(corpus: string, db: string, jobs: number): Promise<void> {
+async function child(corpus: string, db: string, jobs: number, every: number): Promise<void> {
   const store = openSqliteStore(db);
+  const progress = new MemoryCheckpoints(every);
   const t0 = performance.now();
-  const s = await ingest([corpus], { store, jobs });
+  const s = await ingest([corpus], { store, jobs, progress });
   const seconds = (performance.now() - t0) / 1000;
   await store.close();
-  const report: ChildReport = { jobs, articles: s.stored, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  const report: ChildReport = {
+    jobs,
+    articles: s.stored,
+    seconds,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    rssAt: progress.samples,
+  };
   process.stdout.write(JSON.stringify(report));
 }
 
@@ -78,43 +112,66 @@ async function searchLatency(db: string): Promise<{ median: number; p95: number 
   return { median: percentile(times, 0.5), p95: percentile(times, 0.95) };
 }
 
+function runChild(corpus: string, db: string, jobs: number, every: number): ChildReport {
+  rmSync(db, { force: true });
+  const out = execFileSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      fileURLToPath(import.meta.url),
+      "--child",
+      "--corpus",
+      corpus,
+      "--db",
+      db,
+      "--jobs",
+      String(jobs),
+      "--every",
+      String(every),
+    ],
+    { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  return JSON.parse(out) as ChildReport;
+}
+
 async function main(): Promise<void> {
-  if (process.argv.includes("--child")) return child(arg("corpus", ""), arg("db", ""), Number(arg("jobs", "1")));
-  const size = Number(arg("size", "2000"));
+  if (process.argv.includes("--child"))
+    return child(arg("corpus", ""), arg("db", ""), Number(arg("jobs", "1")), Number(arg("every", String(CHECKPOINT))));
+  const size = Number(arg("size", "3000"));
+  const throughputSize = Number(arg("throughput-size", "1000"));
   const jobsList = arg("jobs", "1,2").split(",").map(Number);
   const dir = process.argv.includes("--keep") ? arg("keep", "") : mkdtempSync(join(tmpdir(), "sift-bench-"));
-  const corpus = buildCorpus(dir, size);
-  const self = fileURLToPath(import.meta.url);
-  console.log(`corpus: ${size} AllSides dev articles (JSONL, full analysis per article), in ${dir}`);
-  let lastDb = "";
+  const rate = (r: ChildReport) => (r.articles / r.seconds).toFixed(2);
+  console.log(`Corpus benchmark (AllSides dev articles as JSONL, full analysis per article; files in ${dir}):`);
+  const small = buildCorpus(dir, throughputSize, "throughput.jsonl");
   for (const jobs of jobsList) {
-    const db = join(dir, `jobs${jobs}.db`);
-    rmSync(db, { force: true });
-    const out = execFileSync(
-      process.execPath,
-      ["--import", "tsx", self, "--child", "--corpus", corpus, "--db", db, "--jobs", String(jobs)],
-      {
-        encoding: "utf8",
-        maxBuffer: 1 << 20,
-      },
-    );
-    const r = JSON.parse(out) as ChildReport;
+    const r = runChild(small, join(dir, `jobs${jobs}.db`), jobs, CHECKPOINT);
     console.log(
-      `ingest --jobs ${jobs}: ${r.articles} articles in ${r.seconds.toFixed(1)} s = ${(r.articles / r.seconds).toFixed(2)} articles/s; peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+      `ingest --jobs ${jobs}: ${r.articles} articles in ${r.seconds.toFixed(1)} s = ${rate(r)} articles/s; peak RSS ${r.peakRssMb.toFixed(0)} MB`,
     );
-    lastDb = db;
   }
+  const jobs = jobsList.at(-1) ?? 1;
+  const big = buildCorpus(dir, size, "corpus.jsonl");
+  const bigDb = join(dir, "large.db");
+  const r = runChild(big, bigDb, jobs, Math.min(CHECKPOINT, Math.max(1000, Math.floor(size / 4))));
+  console.log(
+    `large ingest (--jobs ${jobs}): ${r.articles} articles in ${r.seconds.toFixed(0)} s = ${rate(r)} articles/s; peak RSS ${r.peakRssMb.toFixed(0)} MB`,
+  );
+  console.log(
+    `  RSS as the corpus grows: ${r.rssAt.map((x) => `${x.articles}: ${x.rssMb.toFixed(0)} MB (peak ${x.peakRssMb.toFixed(0)})`).join("; ")}`,
+  );
   // Fold the write-ahead log into the main file so the size measured is the store's.
-  const checkpoint = openSqliteStore(lastDb);
+  const checkpoint = openSqliteStore(bigDb);
   checkpoint.db.pragma("wal_checkpoint(TRUNCATE)");
   await checkpoint.close();
-  const bytes = statSync(lastDb).size;
+  const bytes = statSync(bigDb).size;
   console.log(
-    `store: ${(bytes / 1e6).toFixed(1)} MB for ${size} articles = ${(((bytes / size) * 1000) / 1e6).toFixed(1)} MB per 1,000 articles`,
+    `store: ${(bytes / 1e6).toFixed(1)} MB for ${r.articles} articles = ${(((bytes / Math.max(1, r.articles)) * 1000) / 1e6).toFixed(1)} MB per 1,000 articles`,
   );
-  const lat = await searchLatency(lastDb);
+  const lat = await searchLatency(bigDb);
   console.log(
-    `search (100 one-word queries, top 20 with snippets and facets): median ${lat.median.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms`,
+    `search on ${r.articles} articles (100 one-word queries, top 20 with snippets and facets): median ${lat.median.toFixed(1)} ms, p95 ${lat.p95.toFixed(1)} ms`,
   );
 }
 
