@@ -132,14 +132,19 @@ const wordCharAt = (text: string, i: number, to: number): boolean =>
  * one regex alternation `(?<![\p{L}\p{N}])(?:a|b)(?![\p{L}\p{N}])` over the range would find them, but by
  * native indexOf per name: with dozens of names a long alternation was the refiner's whole cost.
  */
-function wholeWordMatches(text: string, range: { start: number; end: number }, names: readonly string[]) {
+function wholeWordMatches(
+  text: string,
+  range: { start: number; end: number },
+  names: readonly string[],
+  occurrences: readonly (readonly number[])[],
+) {
   const found: { start: number; end: number; rank: number }[] = [];
   names.forEach((name, rank) => {
-    for (let at = text.indexOf(name, range.start); at >= 0 && at + name.length <= range.end; ) {
+    for (const at of occurrences[rank] ?? []) {
       const end = at + name.length;
+      if (at < range.start || end > range.end) continue;
       if (!wordCharBefore(text, at, range.start) && !wordCharAt(text, end, range.end))
         found.push({ start: at, end, rank });
-      at = text.indexOf(name, at + 1);
     }
   });
   found.sort((a, b) => a.start - b.start || a.rank - b.rank);
@@ -150,6 +155,13 @@ function wholeWordMatches(text: string, range: { start: number; end: number }, n
     out.push(f);
     next = f.end;
   }
+  return out;
+}
+
+/** Every start offset of `name` in `text` (overlapping ones too), found once for all ranges. */
+function occurrencesOf(text: string, name: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) out.push(at);
   return out;
 }
 
@@ -172,9 +184,10 @@ export const propagateNames: MentionRefiner = (mentions, text, ranges) => {
   const covered = new Uint8Array(text.length);
   for (const m of mentions) covered.fill(1, m.start, m.end);
   const names = [...seen.keys()].sort((a, b) => b.length - a.length);
+  const occurrences = names.map((n) => occurrencesOf(text, n));
   const added: Mention[] = [];
   for (const range of ranges) {
-    for (const { start, end } of wholeWordMatches(text, range, names)) {
+    for (const { start, end } of wholeWordMatches(text, range, names, occurrences)) {
       if (covered.subarray(start, end).some((c) => c === 1)) continue;
       const source = seen.get(text.slice(start, end));
       if (!source) continue;
