@@ -109,6 +109,14 @@ export interface SentenceFeatures {
   readonly starts: Int32Array;
   readonly lower: Int32Array;
   readonly shortShape: Int32Array;
+  /**
+   * Token i's features in feats[historyAt[i] .. starts[i+1]) depend on what the tagger gave the same word
+   * elsewhere in the document (DocContext.history); all before them depend only on the document's words.
+   */
+  readonly historyAt: Int32Array;
+  /** Lower-cased tokens and case classes: what `historyFeatures` needs to redo the history part. */
+  readonly lowerStr: readonly string[];
+  readonly cls: Uint8Array;
 }
 
 /** What feature extraction needs from the model besides the weights. */
@@ -146,6 +154,7 @@ export function extractFeatures(
   const gaz = gazetteer === undefined ? undefined : matchGazetteer(gazetteer, lower);
   const feats = new Int32Array(n * (STATIC_PER_TOKEN_MAX + GAZ_PER_TOKEN_MAX));
   const starts = new Int32Array(n + 1);
+  const historyAt = new Int32Array(n);
   let k = 0;
   const put = (h: number): void => {
     feats[k++] = (h & mask) * LABEL_COUNT;
@@ -215,23 +224,39 @@ export function extractFeatures(
       for (const bit of Object.values(FORM)) {
         if (forms & bit) put(mix(T.docFormBit, bit * 64 + caseCtx));
       }
-      const counts = ctx.history.get(key);
-      if (counts !== undefined) {
-        let top = 0;
-        let seen = 0;
-        for (let t = 0; t < 4; t++) {
-          if ((counts[t] ?? 0) > 0) seen |= 1 << t;
-          if ((counts[t] ?? 0) > (counts[top] ?? 0)) top = t;
-        }
-        if (seen !== 0) {
-          put(mix(T.historyTop, top * 8 + c));
-          put(mix(T.historyMask, seen * 8 + c));
-        }
-      }
-    }
+      historyAt[i] = k;
+      k = historyFeatures(ctx.history.get(key), c, mask, feats, k);
+    } else historyAt[i] = k;
   }
   starts[n] = k;
-  return { n, feats, starts, lower, shortShape };
+  return { n, feats, starts, lower, shortShape, historyAt, lowerStr, cls };
+}
+
+/** Most history features a token has (`historyFeatures`). */
+export const HISTORY_PER_TOKEN = 2;
+
+/**
+ * The history features of a token whose word the tagger gave entity types elsewhere in the document (`counts`,
+ * per type), written to out[k..]; returns the new end. Tokens without letters (case class 0) have none.
+ */
+export function historyFeatures(
+  counts: Uint16Array | undefined,
+  c: number,
+  mask: number,
+  out: Int32Array,
+  k: number,
+): number {
+  if (counts === undefined || c === 0) return k;
+  let top = 0;
+  let seen = 0;
+  for (let t = 0; t < 4; t++) {
+    if ((counts[t] ?? 0) > 0) seen |= 1 << t;
+    if ((counts[t] ?? 0) > (counts[top] ?? 0)) top = t;
+  }
+  if (seen === 0) return k;
+  out[k++] = (mix(T.historyTop, top * 8 + c) & mask) * LABEL_COUNT;
+  out[k++] = (mix(T.historyMask, seen * 8 + c) & mask) * LABEL_COUNT;
+  return k;
 }
 
 /** Writes the features that depend on the two previous predicted tags into `out`; returns how many. */

@@ -7,7 +7,7 @@ import { createDocContext, type DocContext, recordHistory } from "./doc-context.
 import { GAZ_CATEGORIES, type Gazetteer, phraseHash } from "./gazetteer.js";
 import { hashString } from "./hash.js";
 import { ENTITY_TYPES, isInside, type NerLabel, typeOf } from "./labels.js";
-import { decode, type Weights } from "./tagger.js";
+import { decode, decodeAgain, decodeFirstPass, type Weights } from "./tagger.js";
 import { type NerModelMeta, readModel } from "./weights-file.js";
 
 export interface NerSpan {
@@ -84,13 +84,17 @@ export function nerModelFrom(weights: Weights, meta: NerModelMeta): NerModel {
     },
     tagDocument(sentences) {
       const ctx = createDocContext(sentences);
-      const firstTypes = sentences.map((words) =>
-        Array.from(decode(words, ctx, weights, meta.temperature).labels, typeOf),
-      );
+      const first = sentences.map((words) => {
+        const { decoded, pass } = decodeFirstPass(words, ctx, weights, meta.temperature);
+        return { types: Array.from(decoded.labels, typeOf), pass };
+      });
       return sentences.map((words, s) => {
-        const own = firstTypes[s] ?? [];
+        const own = first[s]?.types ?? [];
         recordHistory(ctx, words, own, -1);
-        const { labels, probs } = decode(words, ctx, weights, meta.temperature, false);
+        const pass = first[s]?.pass;
+        const { labels, probs } = pass
+          ? decodeAgain(pass, ctx, weights, meta.temperature)
+          : decode(words, ctx, weights, meta.temperature, false);
         recordHistory(ctx, words, own, 1);
         return trimTitles(words, spansOf(labels, probs), weights.gazetteer);
       });

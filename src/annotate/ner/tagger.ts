@@ -4,7 +4,14 @@
  */
 import type { DocContext } from "./doc-context.js";
 import { recordHistory } from "./doc-context.js";
-import { DYNAMIC_PER_TOKEN, dynamicFeatures, extractFeatures, type SentenceFeatures } from "./features.js";
+import {
+  DYNAMIC_PER_TOKEN,
+  dynamicFeatures,
+  extractFeatures,
+  HISTORY_PER_TOKEN,
+  historyFeatures,
+  type SentenceFeatures,
+} from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { allowedAfter, LABEL_COUNT, typeOf } from "./labels.js";
 
@@ -86,6 +93,82 @@ export function decode(
     p1 = best;
   }
   if (ctx !== undefined && record) recordHistory(ctx, words, Array.from(labels, typeOf));
+  return { labels, probs };
+}
+
+/**
+ * What the first pass of a two-pass document tagging keeps for the second: the sentence's features and, per token,
+ * the summed scores of every feature that does not depend on tagging history. The second pass then adds only the
+ * history features (recomputed from the document's tags so far) and the tag features, instead of redoing the
+ * forty-odd table look-ups per token that dominated tagging. The sums are the same additions in the same order,
+ * so both passes score exactly as `decode` would.
+ */
+export interface FirstPass {
+  readonly sf: SentenceFeatures;
+  /** sums[i * LABEL_COUNT + l]. */
+  readonly sums: Float64Array;
+}
+
+/** Pass one of `tagDocument`: tags like `decode` (recording history when `record`) and keeps what pass two reuses. */
+export function decodeFirstPass(
+  words: readonly string[],
+  ctx: DocContext | undefined,
+  w: Weights,
+  temperature: number,
+  record = true,
+): { decoded: Decoded; pass: FirstPass } {
+  const sf = extractFeatures(words, ctx, w);
+  const sums = new Float64Array(sf.n * LABEL_COUNT);
+  const scores = new Float64Array(LABEL_COUNT);
+  for (let i = 0; i < sf.n; i++) {
+    scores.fill(0);
+    addRows(w.table, sf.feats, sf.starts[i] ?? 0, sf.historyAt[i] ?? 0, scores);
+    sums.set(scores, i * LABEL_COUNT);
+  }
+  const pass = { sf, sums };
+  const decoded = decodeWith(pass, w, temperature, (i, out) => {
+    let k = 0;
+    for (let f = sf.historyAt[i] ?? 0; f < (sf.starts[i + 1] ?? 0); f++) out[k++] = sf.feats[f] ?? 0;
+    return k;
+  });
+  if (ctx !== undefined && record) recordHistory(ctx, words, Array.from(decoded.labels, typeOf));
+  return { decoded, pass };
+}
+
+/** Pass two: the kept sums plus history features from the context as it is now (no history is recorded). */
+export function decodeAgain(pass: FirstPass, ctx: DocContext, w: Weights, temperature: number): Decoded {
+  const { sf } = pass;
+  const mask = (1 << w.bits) - 1;
+  return decodeWith(pass, w, temperature, (i, out) =>
+    historyFeatures(ctx.history.get(sf.lowerStr[i] ?? ""), sf.cls[i] ?? 0, mask, out, 0),
+  );
+}
+
+function decodeWith(
+  pass: FirstPass,
+  w: Weights,
+  temperature: number,
+  history: (i: number, out: Int32Array) => number,
+): Decoded {
+  const { sf, sums } = pass;
+  const labels = new Uint8Array(sf.n);
+  const probs = new Float32Array(sf.n);
+  const scores = new Float64Array(LABEL_COUNT);
+  const hist = new Int32Array(HISTORY_PER_TOKEN);
+  const dyn = new Int32Array(DYNAMIC_PER_TOKEN);
+  let p1 = START_TAG;
+  let p2 = START_TAG;
+  for (let i = 0; i < sf.n; i++) {
+    scores.set(sums.subarray(i * LABEL_COUNT, (i + 1) * LABEL_COUNT));
+    addRows(w.table, hist, 0, history(i, hist), scores);
+    const nd = dynamicFeatures(sf, i, p1, p2, w.bits, dyn);
+    addRows(w.table, dyn, 0, nd, scores);
+    const best = argmaxAllowed(scores, p1);
+    labels[i] = best;
+    probs[i] = softmaxProb(scores, best, p1, temperature / (w.scale ?? 1));
+    p2 = p1;
+    p1 = best;
+  }
   return { labels, probs };
 }
 
