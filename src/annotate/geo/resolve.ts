@@ -8,7 +8,8 @@
  * first on what the senses are, the second with the first pass's picks as context.
  */
 import type { GeoPoint } from "../../core/document.js";
-import { lookupPlace, type PlaceCandidate, placeOfDemonym } from "./gazetteer.js";
+import { bareFeatureName } from "./features.js";
+import { admin1Place, countryPlace, lookupPlace, type PlaceCandidate, placeOfDemonym } from "./gazetteer.js";
 import { normalizeName } from "./normalize.js";
 
 export interface ToponymInput {
@@ -22,6 +23,12 @@ export interface ResolveContext {
   readonly text: string;
   /** ISO 3166-1 alpha-2 code of the outlet's home country, when known. */
   readonly outletCountry?: string;
+  /**
+   * Place a name the gazetteer does not know, and that neither its feature word nor a region written after it
+   * places, at the article's main place (default true, as geoparsers do). Callers whose names are noisier than
+   * toponyms (the entity layer's places) turn it off.
+   */
+  readonly guessUnknown?: boolean;
 }
 
 export interface Resolution {
@@ -188,6 +195,8 @@ function pick(all: PlaceCandidate[], key: string, ctx: Context, outletCountry: s
   // of context makes "China" China, Texas.
   // A first-level region stays in the running ("Georgia" the US state in a US story).
   if (!ctx.qualifier && senses.some(isBroad)) senses = senses.filter((p) => isBroad(p) || p.featureCode === "ADM1");
+  // A section of a town ("Piccadilly", a suburb in Western Australia) counts only in a country the article names.
+  senses = senses.filter((p) => p.featureCode !== "PPLX" || (ctx.countries.get(p.country) ?? 0) > 0);
   if (senses.length === 0) return undefined;
   if (senses.length === 1) return { place: senses[0]!, rule: "only-sense", confidence: 1, senses: 1 };
   const scored = senses.map((p) => ({ p, ...score(p, key, ctx, outletCountry) }));
@@ -229,14 +238,67 @@ function demonymCountries(text: string): Map<string, number> {
 }
 
 /** "Paris, Texas" / "Paris (Texas)" / "Tartus, Syria": the region or country named right after a toponym. */
-function qualifierAfter(text: string, end: number): { country: string; admin1?: string } | undefined {
+function qualifierAfter(text: string, start: number, end: number): { country: string; admin1?: string } | undefined {
   const m = /^(?:,\s*|\s*\()(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/u.exec(text.slice(end, end + 40));
   if (!m) return undefined;
+  // "Utah, Washington, West Virginia and Wyoming", "in Washington, Pennsylvania and California": a list of
+  // places, not a place and its region.
+  if (/,\s*$/.test(text.slice(Math.max(0, start - 3), start))) return undefined;
+  if (/^\s*(?:,\s*|\s+and\s+|\s+or\s+)\p{Lu}/u.test(text.slice(end + m[0].length, end + m[0].length + 8)))
+    return undefined;
   const senses = lookupPlace(m[1]!);
-  const region = senses.find((p) => p.featureCode === "ADM1");
+  // "Maryland" is the US state, not Liberia's Maryland County: the most populous region of the name.
+  const region = senses.filter((p) => p.featureCode === "ADM1").sort((a, b) => b.population - a.population)[0];
   if (region?.admin1) return { country: region.country, admin1: region.admin1 };
   const country = senses.find(isCountryLevel);
   return country ? { country: country.country } : undefined;
+}
+
+/** "Washington state", "the state of Washington", "Punjab province": the name means the first-level region. */
+function regionWordAround(text: string, start: number, end: number): boolean {
+  return (
+    /^\s+(?:state|State|province|Province)\b/.test(text.slice(end, end + 10)) ||
+    /\b(?:state|province) of\s+$/i.test(text.slice(Math.max(0, start - 12), start))
+  );
+}
+
+/** Names written next to each other in a list ("Utah, Washington and Wyoming"), by normalised name. */
+function listNeighbours(toponyms: readonly ToponymInput[], text: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const sorted = [...toponyms].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    if (!/^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(a.end, b.start))) continue;
+    const ka = normalizeName(a.name);
+    const kb = normalizeName(b.name);
+    if (ka === kb) continue;
+    if (!out.has(ka)) out.set(ka, new Set());
+    if (!out.has(kb)) out.set(kb, new Set());
+    out.get(ka)!.add(kb);
+    out.get(kb)!.add(ka);
+  }
+  return out;
+}
+
+/**
+ * The first-level region senses alone (in `countries`, when given), when the text calls the name a state or
+ * province or lists it with such regions; the senses unchanged when it has no such region.
+ */
+function regionFirst(senses: PlaceCandidate[], countries?: ReadonlySet<string>): PlaceCandidate[] {
+  if (countries?.size === 0) return senses;
+  const regions = senses.filter((p) => p.featureCode === "ADM1" && (!countries || countries.has(p.country)));
+  return regions.length > 0 ? regions : senses;
+}
+
+/** The countries of the first-level regions a name is listed with. */
+function listedRegionCountries(listedWith: ReadonlySet<string> | undefined, picks: Map<string, Pick>): Set<string> {
+  const out = new Set<string>();
+  for (const k of listedWith ?? []) {
+    const p = picks.get(k)?.place;
+    if (p?.featureCode === "ADM1") out.add(p.country);
+  }
+  return out;
 }
 
 function toGeo(p: PlaceCandidate): GeoPoint {
@@ -251,8 +313,9 @@ function toGeo(p: PlaceCandidate): GeoPoint {
 }
 
 /**
- * Resolves each toponym to one gazetteer sense, using the whole article as context. Toponyms with no sense in the
- * gazetteer are left out of the result.
+ * Resolves each toponym to one gazetteer sense, using the whole article as context. A toponym with no sense in the
+ * gazetteer is placed by `resolveUnknown` (its bare feature name, the region written after it, or the article's
+ * main place) with a low score; one that cannot be placed even so is left out of the result.
  */
 export function resolvePlaces(
   toponyms: readonly ToponymInput[],
@@ -272,16 +335,20 @@ export function resolvePlaces(
   for (const t of toponyms) {
     const key = normalizeName(t.name);
     if (qualifiers.has(key)) continue;
-    const q = qualifierAfter(context.text, t.end);
+    const q = qualifierAfter(context.text, t.start, t.end);
     if (q) qualifiers.set(key, q);
   }
+  const regionNames = new Set<string>();
+  for (const t of toponyms) if (regionWordAround(context.text, t.start, t.end)) regionNames.add(normalizeName(t.name));
+  const neighbours = listNeighbours(toponyms, context.text);
 
   // Pass 1: context from the names whose sense is clear without context.
   let picks = new Map<string, Pick>();
   const empty: Context = { countries: new Map(demonyms), admin1: new Map(), points: [] };
   if (outlet) addWeight(empty.countries, outlet, 0.25);
   for (const [key, e] of byKey) {
-    const p = pick(e.senses, key, { ...empty, qualifier: qualifiers.get(key) }, outlet);
+    const senses = regionNames.has(key) ? regionFirst(e.senses) : e.senses;
+    const p = pick(senses, key, { ...empty, qualifier: qualifiers.get(key) }, outlet);
     if (p) picks.set(key, p);
   }
   // Passes 2–3: each name rescored with the others' picks as context (its own pick left out).
@@ -292,7 +359,10 @@ export function resolvePlaces(
       others.delete(key);
       const ctx = buildContext(others, demonyms, outlet);
       ctx.qualifier = qualifiers.get(key);
-      const p = pick(e.senses, key, ctx, outlet);
+      // "Utah, Washington and Wyoming": a name listed with first-level regions is one too.
+      const listed = listedRegionCountries(neighbours.get(key), picks);
+      const senses = regionNames.has(key) ? regionFirst(e.senses) : regionFirst(e.senses, listed);
+      const p = pick(senses, key, ctx, outlet);
       if (p) next.set(key, p);
     }
     picks = next;
@@ -305,5 +375,105 @@ export function resolvePlaces(
     const value = { geo: toGeo(p.place), rule: p.rule, score: Math.round(p.confidence * 1000) / 1000 };
     for (const id of e.ids) out.set(id, value);
   }
+  resolveUnknown(toponyms, byKey, picks, demonyms, outlet, qualifiers, context.guessUnknown !== false, out);
   return out;
+}
+
+/** Confidence given to a place the gazetteer does not know, placed by what it is part of. */
+const FALLBACK_SCORE = 0.2;
+
+/**
+ * Names the gazetteer does not know. A named feature is first resolved by its bare name in a region (or country)
+ * the article names ("Salinas Valley" → Salinas, California; "Santa Clara County" → Santa Clara), then like any
+ * unknown name: at the region written right after it ("Scott County, Indiana"); and, when guessing is on, at the
+ * town named closest to it (within 150 characters), else at the town the article names most often, else at its
+ * most-named region or country — the usual geoparser fallback, with a low score and a rule that says so.
+ */
+function resolveUnknown(
+  toponyms: readonly ToponymInput[],
+  byKey: Map<string, { name: string; ids: string[]; senses: PlaceCandidate[] }>,
+  picks: Map<string, Pick>,
+  demonyms: Map<string, number>,
+  outlet: string | undefined,
+  qualifiers: ReadonlyMap<string, { country: string; admin1?: string }>,
+  guess: boolean,
+  out: Map<string, { geo: GeoPoint; rule: string; score: number }>,
+): void {
+  const unknown = [...byKey].filter(([key]) => !picks.has(key));
+  if (unknown.length === 0) return;
+  const ctx = buildContext(picks, demonyms, outlet);
+  const focus = articleFocus(toponyms, picks);
+  for (const [key, e] of unknown) {
+    let value: { geo: GeoPoint; rule: string; score: number } | undefined;
+    const bare = bareFeatureName(e.name);
+    if (bare) {
+      // "Scott County" in a story about Indiana is not Scott, Louisiana: the bare name's town must lie in a
+      // region the article names, or, when it names none, in one of its countries.
+      const inRegion = (p: PlaceCandidate): boolean => (ctx.admin1.get(`${p.country}-${p.admin1}`) ?? 0) > 0;
+      const inCountry = (p: PlaceCandidate): boolean => (ctx.countries.get(p.country) ?? 0) > 0;
+      const q = qualifiers.get(key);
+      const inQualifier = (p: PlaceCandidate): boolean =>
+        p.country === q?.country && (q.admin1 === undefined || p.admin1 === q.admin1);
+      const senses = sensesOf(bare).filter((p) =>
+        q ? inQualifier(p) : isBroad(p) || (ctx.admin1.size > 0 && !isCountryLevel(p) ? inRegion(p) : inCountry(p)),
+      );
+      const p = pick(senses, key, ctx, outlet);
+      if (p) value = { geo: toGeo(p.place), rule: "feature-name", score: Math.round(p.confidence * 500) / 1000 };
+    }
+    const q = qualifiers.get(key);
+    const qualifierPlace = q && (q.admin1 ? admin1Place(q.country, q.admin1) : countryPlace(q.country));
+    if (!value && qualifierPlace)
+      value = { geo: toGeo(qualifierPlace), rule: "qualifier-region", score: FALLBACK_SCORE };
+    const near = guess ? nearestTown(toponyms, picks, e.ids) : undefined;
+    if (!value && near) value = { geo: toGeo(near), rule: "nearby-town", score: FALLBACK_SCORE };
+    if (!value && guess && focus) value = { geo: toGeo(focus.place), rule: focus.rule, score: FALLBACK_SCORE };
+    if (value) for (const id of e.ids) out.set(id, value);
+  }
+}
+
+/** How far (in characters) a town's mention may be from an unknown name to stand for it. */
+const NEAR_MENTION_CHARS = 150;
+
+/** The town named closest to the unknown name's first mention, within NEAR_MENTION_CHARS. */
+function nearestTown(
+  toponyms: readonly ToponymInput[],
+  picks: Map<string, Pick>,
+  ids: readonly string[],
+): PlaceCandidate | undefined {
+  const self = toponyms.find((t) => t.id === ids[0]);
+  if (!self) return undefined;
+  let best: { place: PlaceCandidate; d: number } | undefined;
+  for (const t of toponyms) {
+    const p = picks.get(normalizeName(t.name))?.place;
+    if (p === undefined || !p.featureCode.startsWith("PPL")) continue;
+    const d = Math.min(Math.abs(t.start - self.end), Math.abs(self.start - t.end));
+    if (d <= NEAR_MENTION_CHARS && (!best || d < best.d)) best = { place: p, d };
+  }
+  return best?.place;
+}
+
+/** The article's main place: its most-mentioned town, else its most-mentioned region, else country. */
+function articleFocus(
+  toponyms: readonly ToponymInput[],
+  picks: Map<string, Pick>,
+): { place: PlaceCandidate; rule: string } | undefined {
+  const counts = new Map<string, number>();
+  for (const t of toponyms) {
+    const key = normalizeName(t.name);
+    if (picks.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const tiers: [string, (p: PlaceCandidate) => boolean][] = [
+    ["article-town", (p) => p.featureCode.startsWith("PPL")],
+    ["article-region", (p) => p.featureCode === "ADM1" || p.featureCode === "ADM2"],
+    ["article-country", (p) => isCountryLevel(p)],
+  ];
+  for (const [rule, fits] of tiers) {
+    let best: { place: PlaceCandidate; n: number } | undefined;
+    for (const [key, n] of counts) {
+      const p = picks.get(key)!.place;
+      if (fits(p) && (!best || n > best.n)) best = { place: p, n };
+    }
+    if (best) return { place: best.place, rule };
+  }
+  return undefined;
 }

@@ -13,7 +13,8 @@ export const geocodesAnnotator = defineAnnotator({
       const first = e.mentions.find((m) => m.form === "name") ?? e.mentions[0];
       return first ? [{ id: e.id, name: e.name, start: first.start, end: first.end }] : [];
     });
-    const resolved = resolvePlaces(toponyms, { text: doc.text });
+    // Entity-layer places include the odd non-place ("Political Science"): no guessing at the article's main place.
+    const resolved = resolvePlaces(toponyms, { text: doc.text, guessUnknown: false });
     const out: Geocode[] = [];
     for (const [entity, r] of resolved) out.push({ entity, geo: r.geo, rule: `geocodes:${r.rule}`, score: r.score });
     return out;
