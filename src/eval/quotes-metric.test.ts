@@ -69,6 +69,44 @@ describe("brat parsing and gold direct quotations", () => {
   });
 });
 
+describe("a Content part is inside quotation marks", () => {
+  // [case, text, the Content part as written in the text, whether it is a direct quotation]
+  const rows: [string, string, string, boolean][] = [
+    ["marks inside the part", "“We will win,” she said.", "“We will win,”", true],
+    ["opening mark left just outside", "She said. “We will win.” Then she left.", "We will win.”", true],
+    ["straight mark left just outside", 'Then: "We will win," she said.', 'We will win,"', true],
+    ["both marks left outside", "He called them “deplorables.” Then he left.", "deplorables", true],
+    ["reported speech with a quoted end", "She said that Trump was “unfit.”", "that Trump was “unfit.”", false],
+    [
+      "a quoted start, then the reporter's words",
+      "“You squeezed them” to drive up the price.",
+      "“You squeezed them” to drive up the price",
+      false,
+    ],
+    [
+      "a paragraph of a quotation reopened in the next",
+      "“The first part of it.\n\n“The second part,” she said.",
+      "“The first part of it.",
+      true,
+    ],
+    [
+      "an open mark the paragraph closes later",
+      "“Trump is a fraud. He said so,” Moore said.",
+      "“Trump is a fraud.",
+      false,
+    ],
+    [
+      "an open quotation the next paragraph does not reopen",
+      "“The first part of it.\n\nThe report ends.",
+      "“The first part of it.",
+      false,
+    ],
+    ["a closing mark after a space is no opening", 'It was "safe" and then it was not.', "and then it was not", false],
+  ];
+  for (const [name, text, part, expected] of rows)
+    it(name, () => assert.equal(isEnclosed(text, span(text, part)), expected));
+});
+
 describe("span scores", () => {
   const text = "“One two three,” he said. “Four five.” Six seven.";
   const gold = [span(text, "One two three"), span(text, "Four five")];

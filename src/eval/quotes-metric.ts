@@ -69,13 +69,68 @@ export function normalizeQuoteSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
-/** A Content part is a direct quotation when it opens with a quotation mark and closes with one (before edge punctuation). */
+/** Marks that open a quotation continued from one paragraph into the next (newswire reopens each paragraph). */
+const REOPENING = '“"«„';
+/** Punctuation a Content part may leave between its last word and a closing mark it did not include. */
+const TRAILING = /[\s.,;:!?]/u;
+
+/**
+ * A Content part is a direct quotation when it is inside quotation marks (the data README's definition):
+ * - it opens with a mark, or the annotator stopped just after one (“|We will win,” — white space between only);
+ * - it closes with a mark (before edge punctuation), or stops just before one (We will win|,”);
+ * - or it is a paragraph of a quotation that runs on into the next: it opens with a mark left unclosed to the end
+ *   of its paragraph, and the next paragraph reopens with a mark (the closing mark then comes only at the end).
+ */
 export function isEnclosed(text: string, span: Span): boolean {
   const s = text
     .slice(span.start, span.end)
     .trim()
     .replace(/[.,;:!?]+$/, "");
-  return s.length >= 2 && ANY_MARK.includes(s[0] ?? "") && ANY_MARK.includes(s.at(-1) ?? "");
+  if (s.length === 0) return false;
+  const opens = isOneOf(ANY_MARK, s[0]) || opensJustBefore(text, span.start);
+  if (!opens) return false;
+  const closes = (s.length >= 2 && isOneOf(ANY_MARK, s.at(-1))) || isOneOf(CLOSING, text[skipForward(text, span.end)]);
+  return closes || continuesInNextParagraph(text, span, s);
+}
+
+/**
+ * An opening mark the annotator left just outside the part: right before it, or a curly one across spaces.
+ * A straight mark with a space after it closes an earlier quotation instead, so it must touch the part.
+ */
+function opensJustBefore(text: string, at: number): boolean {
+  if (isOneOf(OPENING, text[at - 1])) return true;
+  let i = at - 1;
+  while (i >= 0 && /[ \t\u00A0]/.test(text[i] ?? "")) i--;
+  return isOneOf("“„«", text[i]);
+}
+
+/** The offset of the first character at or after `at` that is not white space within the line or edge punctuation. */
+function skipForward(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text[i] !== "\n" && TRAILING.test(text[i] ?? "")) i++;
+  return i;
+}
+
+/** “First paragraph.¶“Second paragraph,” she said: the first part opens a quotation that its paragraph leaves open. */
+function continuesInNextParagraph(text: string, span: Span, part: string): boolean {
+  const open = part[0] ?? "";
+  if (!isOneOf(REOPENING, open)) return false;
+  // Left open: curly marks balance in count; a straight mark is closed by the next straight one.
+  const unclosed =
+    open === '"'
+      ? (part.match(/"/g) ?? []).length % 2 === 1
+      : (part.match(/[“„«]/g) ?? []).length > (part.match(/[”»]/g) ?? []).length;
+  if (!unclosed) return false;
+  const end = skipForward(text, span.end);
+  if (end < text.length && text[end] !== "\n") return false;
+  let next = end;
+  while (next < text.length && /\s/.test(text[next] ?? "")) next++;
+  return isOneOf(REOPENING, text[next]);
+}
+
+/** One character of `set`; past either end of the text there is no character (and "".includes("") is true). */
+function isOneOf(set: string, ch: string | undefined): boolean {
+  return ch !== undefined && ch.length === 1 && set.includes(ch);
 }
 
 export interface GoldQuote {

@@ -5,7 +5,7 @@
 import type { QuoteKind } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { leftClause, rightClause, wordsOf } from "./context.js";
-import { classifyKind } from "./kinds.js";
+import { classifyKind, WHOLE_OBJECT_RULE } from "./kinds.js";
 import { sourceBefore } from "./phrase.js";
 import { findRegions, type Region } from "./regions.js";
 import { type Attribution, attributionAfter, attributionBefore, isVerbAt } from "./source.js";
@@ -72,9 +72,10 @@ function readQuotation(text: string, r: Region, around: Surroundings, resumes: b
     resumes,
     paragraphOnly,
   });
-  // A fragment with no cue beside it takes the reporting verb of its sentence ("He called it “a historic day”").
-  const cue =
-    kind === "name" ? undefined : (attribution ?? (kind === "partial" ? verbInClause(text, left) : undefined));
+  // A fragment with no cue beside it takes the reporting verb of its sentence ("He called it “a historic day”"), and
+  // so does the whole object of a verb of uttering ("Protesters chanted, “Hands up”"): that verb is its cue.
+  const takesClauseVerb = kind === "partial" || rule === WHOLE_OBJECT_RULE;
+  const cue = kind === "name" ? undefined : (attribution ?? (takesClauseVerb ? verbInClause(text, left) : undefined));
   return {
     start: r.start,
     end: r.end,

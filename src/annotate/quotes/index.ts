@@ -9,6 +9,7 @@ import type { Span } from "../../core/span.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { paragraphsOf } from "./context.js";
 import { type Draft, findQuotedDrafts } from "./direct.js";
+import { findHeadlineDrafts, HEADLINE_RULE } from "./headline.js";
 import { findIndirectDrafts, sentencesOf } from "./indirect.js";
 import { findInterviewDrafts, INTERVIEW_RULE } from "./interview.js";
 import { indexMentions, type LastSpeaker, resolveSource, type SpeakerContext, topicSpeaker } from "./speaker.js";
@@ -61,6 +62,7 @@ interface Recogniser {
 
 /** In order: quotations in marks first, so reported speech is not read again inside them. */
 export const RECOGNISERS: readonly Recogniser[] = [
+  { name: "headline", find: (doc) => findHeadlineDrafts(doc) },
   { name: "quoted", find: (doc, paragraphs) => findQuotedDrafts(doc.text, paragraphs) },
   { name: "interview", find: (doc, paragraphs) => findInterviewDrafts(doc.text, paragraphs, doc.layers.blocks) },
   { name: "indirect", find: (doc, paragraphs, found) => findIndirectDrafts(doc.text, paragraphs, found) },
@@ -105,7 +107,9 @@ export function findQuotes(doc: Document): Quote[] {
         ? { ...(interviewee ? { speaker: interviewee } : {}), inferred: true }
         : resolveDraft(ctx, d, last);
     const source = d.attribution?.source ?? r.source;
-    if ((r.speaker || r.attributedTo) && (d.kind === "direct" || d.kind === "partial" || d.kind === "indirect")) {
+    const speech = d.kind === "direct" || d.kind === "partial" || d.kind === "indirect";
+    // The headline is read apart from the body: its speaker does not keep the floor in the first paragraph.
+    if ((r.speaker || r.attributedTo) && speech && !d.rule.startsWith(HEADLINE_RULE)) {
       last = { ...r, ...(source ? { source } : {}), at: d.end, paragraph: d.paragraph };
     }
     return {

@@ -37,6 +37,41 @@ describe("each quotation gets its kind", () => {
       ],
     ],
     [
+      "direct, the whole object of a verb of uttering, in lower case",
+      "She says “we worked hard to keep the values at the center.”",
+      [["we worked hard to keep the values at the center.", "direct"]],
+    ],
+    [
+      "direct, a chant that ends its sentence",
+      "Protesters marching through the streets chanted “What curfew?”",
+      [["What curfew?", "direct"]],
+    ],
+    [
+      "direct, a verb of uttering and its listener before a comma",
+      "He did not name rivals but told his supporters, “our nation is in horrible trouble.”",
+      [["our nation is in horrible trouble.", "direct"]],
+    ],
+    [
+      "partial, a noun that looks like a verb is no hand-over",
+      "The email notes that Jane Kim, who is running for the state Senate, “is a civil rights attorney.”",
+      [["is a civil rights attorney.", "partial"]],
+    ],
+    [
+      "partial, a verb of uttering with that before the comma",
+      "Trump tweeted that, “for those knocking me, I will be there.”",
+      [["for those knocking me, I will be there.", "partial"]],
+    ],
+    [
+      "partial, a naming verb takes a phrase, not all that was said",
+      "Mayor Bill de Blasio described it as “an intentional act.”",
+      [["an intentional act.", "partial"]],
+    ],
+    [
+      "partial, the object of a verb of uttering that the sentence runs on after",
+      "Trump says “the whole game has become soft” these days.",
+      [["the whole game has become soft", "partial"]],
+    ],
+    [
       "partial, fragment inside a reporting sentence",
       "He called the vote “a historic day for the region” in his speech.",
       [["a historic day for the region", "partial"]],

@@ -5,7 +5,7 @@
 import type { QuoteKind } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { wordsOf } from "./context.js";
-import { ACCORDING_TO, NAMING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS } from "./lexicon.js";
+import { ACCORDING_TO, NAMING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, UTTERANCE_VERBS } from "./lexicon.js";
 
 export interface KindInput {
   readonly text: string;
@@ -132,12 +132,35 @@ function introducedBySpeech(input: KindInput): boolean {
   return /,$/.test(left) && ws.some((w) => REPORTING_VERBS.has(w.toLowerCase()));
 }
 
+/**
+ * A verb of uttering hands over the quotation: right before the opening mark ("says “…”", "chanted, “…”"), or a
+ * few words back with its listener and a comma or colon between ("told his supporters, “…”").
+ */
+function utteranceVerbBefore(input: KindInput): boolean {
+  const left = leftText(input);
+  // "said that, “…”" reports a clause, however the quotation is cut.
+  if (!/[\p{L}][,:]?\s*$/u.test(left) || /\bthat[,:]?\s*$/i.test(left)) return false;
+  const ws = words(input, input.left).map((w) => w.toLowerCase());
+  if (UTTERANCE_VERBS.has(ws.at(-1) ?? "")) return true;
+  return /[,:]\s*$/.test(left) && ws.slice(-INTRO_REACH_WORDS, -1).some((w) => UTTERANCE_VERBS.has(w));
+}
+
+/** The quotation closes its sentence: speech punctuation inside the closing mark or right after it, nothing more. */
+function closesSentence(input: KindInput): boolean {
+  const after = input.text.slice(input.right.start, input.right.end).trim();
+  if (!/^[.!?…]*$/u.test(after)) return false;
+  return /[.!?…]$/u.test(contentText(input)) || after !== "" || input.right.end === input.right.start;
+}
+
 /** The sentence runs on after the closing mark (“…” to drive up the price): the quotation is a fragment of it. */
 function sentenceRunsOn(input: KindInput): boolean {
   // Punctuation inside the closing mark ends the quoted unit (“…,” when she …), so the sentence does not run on through it.
   if (/[.!?…,]$/.test(contentText(input))) return false;
   return /^\s+[\p{Ll}\p{N}]/u.test(input.text.slice(input.right.start, input.right.end)) && !input.attributedAfter;
 }
+
+/** The rule for the whole object of a verb of uttering; its cue is that verb (direct.ts reads it from the clause). */
+export const WHOLE_OBJECT_RULE = "kind:direct-whole-object";
 
 export const KIND_RULES: readonly KindRule[] = [
   {
@@ -171,6 +194,13 @@ export const KIND_RULES: readonly KindRule[] = [
       // Only verbs that clearly report speech make a short phrase someone's words; "continue", "find" do not.
       !hasReportingVerb(i, i.left, STRONG_REPORTING_VERBS) &&
       (SCARE_CUES.test(leftText(i)) || /^\p{Ll}/u.test(contentText(i))),
+  },
+  {
+    name: WHOLE_OBJECT_RULE,
+    kind: "direct",
+    // She says “we worked hard to keep New York values at the center.”: whatever its case, the whole object of a
+    // verb of uttering, closing the sentence, is all that was said; "called it “…”" and "said that “…”" stay partial.
+    test: (i) => !i.recovered && !startsSentence(i) && utteranceVerbBefore(i) && closesSentence(i),
   },
   {
     name: "kind:partial-slogan",

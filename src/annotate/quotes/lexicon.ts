@@ -114,6 +114,36 @@ export const NAMING_VERBS = new Set([
   "termed",
 ]);
 
+/**
+ * Verbs of uttering words (not of naming, thinking or finding): their object in marks is the whole of what was
+ * said ("She says “we worked hard.”"), where "called it “…”" or "believes “…”" takes a phrase.
+ */
+export const UTTERANCE_VERBS: ReadonlySet<string> = new Set(
+  [
+    "say|says|said|saying",
+    "tell|tells|told|telling",
+    "add|adds|added|adding",
+    "declare|declares|declared|declaring",
+    "proclaim|proclaims|proclaimed|proclaiming",
+    "announce|announces|announced|announcing",
+    "write|writes|wrote|writing",
+    "ask|asks|asked|asking",
+    "respond|responds|responded|responding",
+    "exclaim|exclaims|exclaimed|exclaiming",
+    // Forms that are also nouns ("the state Senate", "a cry", "his tweets") are left out.
+    "stated|stating",
+    "tweeted|tweeting",
+    "replied|replying",
+    "answered|answering",
+    "shouted|shouting",
+    "yelled|yelling",
+    "chanted|chanting",
+    "cried|crying",
+    "quipped|quipping",
+    "joked|joking",
+  ].flatMap((f) => f.split("|")),
+);
+
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(REPORTING_VERB_FORMS.flatMap((f) => f.split("|")));
 
 /** Reporting verbs strong enough to mark an indirect attribution ("X said the plan failed"). Weak ones like "find" need "that". */

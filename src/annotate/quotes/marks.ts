@@ -17,8 +17,8 @@ export interface Mark {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE_OR_START = /^$|[\s([{\u2014\u2013/-]/u;
-/** Characters that may follow a closing mark: space, punctuation, end of text. */
-const AFTER_CLOSE = /^$|[\s.,;:!?)\]}\u2014\u2013/…-]/u;
+/** Characters that may follow a closing mark: space, punctuation, end of text, a bracketed source (“…”[NYT.]). */
+const AFTER_CLOSE = /^$|[\s.,;:!?)[\]}\u2014\u2013/…-]/u;
 
 function isOpeningContext(prev: string, next: string): boolean {
   return SPACE_OR_START.test(prev) && next !== "" && !/\s/.test(next);
@@ -67,6 +67,8 @@ export function scanMarks(text: string, from: number, to: number): Mark[] {
       if (pending.double > 0 && isClosingContext(prev, after)) push(i, "double", "close", 2);
       else if (isOpeningContext(prev, after) || /[,:;]/.test(prev)) push(i, "double", "open", 2);
       else if (isClosingContext(prev, after)) push(i, "double", "close", 2);
+      // A pair standing alone between spaces (''…coalitions, '' said Mr. Gunnels) closes whatever is open.
+      else if (pending.double > 0 && /\s/.test(prev) && AFTER_CLOSE.test(after)) push(i, "double", "close", 2);
       i++;
       continue;
     }
@@ -96,8 +98,8 @@ export function scanMarks(text: string, from: number, to: number): Mark[] {
         else if (pending.double > 0 && /\s/.test(prev) && AFTER_CLOSE.test(next)) push(i, "double", "close");
         break;
       }
-      case "\u2018": // ‘ opens, unless it elides: ‘90s
-        if (!/\p{N}/u.test(next)) push(i, "single", "open");
+      case "\u2018": // ‘ opens, unless it elides (‘90s) or stands for an apostrophe between letters (Review‘s)
+        if (!/\p{N}/u.test(next) && !(LETTER_OR_DIGIT.test(prev) && /\p{L}/u.test(next))) push(i, "single", "open");
         break;
       case "\u2019": // ’ closes only a pending single quote; otherwise it is an apostrophe
       case "'":

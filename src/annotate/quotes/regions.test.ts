@@ -73,6 +73,41 @@ describe("quotation marks are paired into regions", () => {
       ],
     ],
     [
+      "doubled straight singles closing after a space",
+      "''They built coalitions, '' said Mr. Gunnels.",
+      [{ content: "They built coalitions,", open: true, close: true, rule: "marks:paired" }],
+    ],
+    [
+      "a left mark set where a right one belongs, before a bracketed source",
+      "Pollster: “Turnout was high.“[HuffPost.]",
+      [{ content: "Turnout was high.", open: true, close: true, rule: "marks:paired" }],
+    ],
+    [
+      "a left single mark used as an apostrophe leaves later quotations on top",
+      "The Review‘s founding “aristocratic conservatism” is back. “The market has not failed,” he mocks.",
+      [
+        { content: "aristocratic conservatism", open: true, close: true, rule: "marks:paired" },
+        { content: "The market has not failed,", open: true, close: true, rule: "marks:paired" },
+      ],
+    ],
+    [
+      "a credit line closing the quotation above is not speech",
+      '"We will enter the next recession without a consensus.\nJosh Bivens, Economic Policy Institute."',
+      [
+        {
+          content: "We will enter the next recession without a consensus.",
+          open: true,
+          close: false,
+          rule: "marks:missing-close",
+        },
+      ],
+    ],
+    [
+      "no missing opening mark guessed when the sentence runs on after the close",
+      'Oz took Trump through a cursory review of [his] systems" including his heart.',
+      [],
+    ],
+    [
       "missing closing mark runs to the paragraph end",
       "“We are not done yet, she said\n\nNext paragraph.",
       [{ content: "We are not done yet, she said", open: true, close: false, rule: "marks:missing-close" }],
@@ -99,4 +134,25 @@ describe("apostrophes, primes and elisions are not quotation marks", () => {
       );
     });
   }
+});
+
+describe("how deep a quotation is nested", () => {
+  const topLevel = (text: string): string[] =>
+    findRegions(text, splitLines(text, { start: 0, end: text.length }))
+      .filter((r) => r.depth === 0)
+      .map((r) => text.slice(r.start, r.end));
+  const rows: [string, string, string[]][] = [
+    ["single inside double", "“They told me ‘go home’ twice,” she said.", ["They told me ‘go home’ twice,"]],
+    ["double after a left mark used as an apostrophe", "The Review‘s “old guard” left.", ["old guard"]],
+    ["double after a stray unclosed single", "Its 'best days are over. “We are done,” she said.", ["We are done,"]],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(topLevel(text), expected));
+});
+
+describe("a left single mark between letters is an apostrophe set wrong", () => {
+  const rows: [string, string, number][] = [
+    ["between letters", "The National Review‘s founders met.", 0],
+    ["opening a quotation", "He said ‘no’ twice.", 2],
+  ];
+  for (const [name, text, marks] of rows) it(name, () => assert.equal(scanMarks(text, 0, text.length).length, marks));
 });

@@ -79,6 +79,36 @@ function wordCount(text: string, span: Span): number {
     .filter((w) => /\p{L}/u.test(w)).length;
 }
 
+/**
+ * The sentence goes on in lower case right after the closing mark, with no speech punctuation inside it
+ * (…a review of [his] systems" including his heart): the quotation was a fragment of that sentence, so where
+ * its lost opening mark stood cannot be told, and the paragraph start is no guess.
+ */
+function runsOnAfter(text: string, content: Span, close: Mark): boolean {
+  if (/[.,!?…:;—-]$/.test(text.slice(content.start, content.end))) return false;
+  return /^\s+\p{Ll}/u.test(text.slice(close.at + close.len, close.at + close.len + 3));
+}
+
+/** Most words a credit line under a quotation has ("Josh Bivens, Economic Policy Institute."). */
+const MAX_CREDIT_WORDS = 8;
+/** Small words a credit line keeps in lower case ("Center for Economic and Policy Research"). */
+const CREDIT_SMALL_WORDS = /^(?:of|for|and|the|at|on|in|de|a)$/;
+
+/**
+ * A paragraph that is only a credit line with the closing mark of the quotation above it: a few words, mostly
+ * capitalised (a name, a title, an organisation), ending the paragraph with the mark.
+ */
+function isCreditLine(text: string, paragraph: Span, close: Mark): boolean {
+  if (text.slice(close.at + close.len, paragraph.end).trim() !== "") return false;
+  const words = text
+    .slice(paragraph.start, close.at)
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || words.length > MAX_CREDIT_WORDS || !/^\p{Lu}/u.test(words[0] ?? "")) return false;
+  const content = words.filter((w) => !CREDIT_SMALL_WORDS.test(w));
+  return content.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > content.length;
+}
+
 /** The first mark of a paragraph, when it opens the paragraph (only white space before it). */
 function opensParagraph(text: string, paragraph: Span, marks: readonly Mark[]): Mark | undefined {
   const first = marks[0];
@@ -97,7 +127,11 @@ export function findRegions(text: string, paragraphs: readonly Span[]): Region[]
     if (carry) {
       const reopen = opensParagraph(text, paragraph, marks);
       const firstOrphan = reopen ? undefined : firstOrphanClose(marks, carry.mark.family);
-      if ((reopen && reopen.family === carry.mark.family) || firstOrphan) {
+      if (firstOrphan && isCreditLine(text, paragraph, firstOrphan)) {
+        // “A quotation.¶Dean Baker, Center for Economic Research.”: the last line names the speaker, it is not speech.
+        regions.push(missingClose(text, carry, paragraphs));
+        skip = firstOrphan;
+      } else if ((reopen && reopen.family === carry.mark.family) || firstOrphan) {
         stack.push(carry);
         skip = reopen;
       } else {
@@ -121,7 +155,7 @@ export function findRegions(text: string, paragraphs: readonly Span[]): Region[]
         regions.push(
           region(text, open, open.mark.at, mark, mark.at, {
             family: mark.family,
-            depth: stack.length,
+            depth: depthIn(stack, mark.family),
             paragraph: open.paragraph,
             rule,
           }),
@@ -137,7 +171,12 @@ export function findRegions(text: string, paragraphs: readonly Span[]): Region[]
                 paragraph: p,
                 rule: "marks:missing-open",
               });
-        if (r && wordCount(text, r) >= MIN_MISSING_OPEN_WORDS && !NOT_PROSE.test(text.slice(r.start, r.end)))
+        if (
+          r &&
+          wordCount(text, r) >= MIN_MISSING_OPEN_WORDS &&
+          !NOT_PROSE.test(text.slice(r.start, r.end)) &&
+          !runsOnAfter(text, r, mark)
+        )
           regions.push(r);
       }
       floor = mark.at + mark.len;
@@ -199,6 +238,15 @@ function firstOrphanClose(marks: readonly Mark[], family: MarkFamily): Mark | un
     else depth--;
   }
   return undefined;
+}
+
+/**
+ * How deep a quotation closing now is nested: a single quotation counts every mark still open around it, a double
+ * one only the double marks, because a single mark left open is far more often a stray apostrophe (Review‘s) than
+ * the outer quotation of a double one.
+ */
+function depthIn(stack: readonly Open[], family: MarkFamily): number {
+  return family === "single" ? stack.length : stack.filter((o) => o.mark.family !== "single").length;
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
