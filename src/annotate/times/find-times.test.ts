@@ -23,6 +23,8 @@ const FINDS: readonly Row[] = [
   ['"Good things take time," the mayor told the council in March.', "2024-02-15", "March", "DATE", "2023-03"],
   ['Powell said a cut in March was "not the base case."', "2024-01-31", "March", "DATE", "2024-03"],
   ["Prices peaked in 2017 before falling.", undefined, "2017", "DATE", "2017"],
+  // Without a publication date, "year-end" takes the year named before it (this once threw).
+  ["Sales in 2015 had risen 5% at year-end, the firm said.", undefined, "year-end", "DATE", "2015-12-31"],
   ["The law was passed in early 1990.", undefined, "early 1990", "DATE", "1990"],
   ["Growth was strong in the 1990s.", undefined, "the 1990s", "DATE", "199"],
   ["Music of the '80s is back.", undefined, "the '80s", "DATE", "198"],

@@ -9,6 +9,7 @@ import { toAnalysisJson } from "../../output/json.js";
 import { toTextReport } from "../../output/text.js";
 import type { Annotator } from "../../pipeline/annotator.js";
 import { DEFAULT_PIPELINE } from "../../pipeline/configuration.js";
+import { STAGE_FAILED } from "../../pipeline/run.js";
 import { readInput } from "../input.js";
 
 interface AnalyzeFlags {
@@ -90,6 +91,9 @@ export function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags): numb
         ...(flags.url ? { url: flags.url } : {}),
         ...(flags.html ? { mediaType: "text/html" as const } : flags.text ? { mediaType: "text/plain" as const } : {}),
       });
+      // A stage that failed left its layer empty: say so, since the output alone would look like "nothing found".
+      for (const d of doc.diagnostics)
+        if (d.code === STAGE_FAILED) process.stderr.write(`sift: warning: ${input}: ${d.message}\n`);
       if (flags.format === "text")
         process.stdout.write(`${inputs.length > 1 ? `== ${input}\n` : ""}${toTextReport(doc)}\n\n`);
       else if (flags.format === "jsonl") process.stdout.write(`${JSON.stringify(toAnalysisJson(doc))}\n`);

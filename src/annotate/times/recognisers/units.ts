@@ -346,8 +346,10 @@ export const periodEdge = recogniser(
           if (since && ctx.anchor !== undefined) return `${formatYear(ctx.anchor.year - 1)}-12-31`;
           const y = anaphoricUnit(ctx, "year", 0, 250);
           if (y === "XXXX") return "XXXX-12-31";
+          const a = ctx.anchor;
+          // Without a publication date the year named before is all there is.
+          if (a === undefined) return `${y}-12-31`;
           const dir = ctx.direction();
-          const a = ctx.anchor!;
           // Year-end after the first quarter of a year usually means the one just passed, unless the tense is future.
           const year = dir !== "future" && a.month <= 3 && Number(y) === a.year ? a.year - 1 : Number(y);
           return `${formatYear(year)}-12-31`;
