@@ -1,21 +1,25 @@
 /**
  * `npm run eval:claims`: check-worthiness ranking on CLEF-2020 T5 (4-fold leave-debates-out: each fold's model is
- * trained without its debates, with the shipped recipe) and classification on the ClaimBuster held-out fold
- * (sentence_id % 5 === 0, scored with the shipped model, which never saw it). Two baselines run in the same pass:
- * "a sentence with a number is a claim" and sentence length.
+ * trained without its debates and without ClaimBuster's copies of their lines, with the shipped recipe; debates are
+ * ranked with the speaker-aware transcript re-ranker, and the sentence model alone is shown next to it) and
+ * classification on the ClaimBuster held-out fold (sentence_id % 5 === 0, scored with the shipped model, which never
+ * saw it nor debate lines with its text). Two baselines run in the same pass: "a sentence with a number is a claim"
+ * and sentence length.
  */
 import { pathToFileURL } from "node:url";
 import {
   CLEF_FOLDS,
   type ClaimBusterSentence,
+  clefDevSplit,
   clefFold,
   type Debate,
+  debateKeys,
   isClaimBusterHeldOut,
   loadClaimBuster,
   loadClefDebates,
 } from "../src/annotate/claims/data.js";
-import { loadClaimsModel } from "../src/annotate/claims/model.js";
-import { scoreClaim } from "../src/annotate/claims/score.js";
+import { type LinearModel, loadClaimsModel } from "../src/annotate/claims/model.js";
+import { scoreClaim, scoreTranscriptLines } from "../src/annotate/claims/score.js";
 import { trainClaimsModel } from "../src/annotate/claims/train.js";
 import { averagePrecision, mean, precisionAt, rankByScore, rPrecision } from "../src/eval/ranking-metric.js";
 import { type EvalRow, formatEvalTable } from "../src/eval/report.js";
@@ -32,17 +36,26 @@ interface RankingScores {
   p10: number;
 }
 
-function rankDebates(debates: readonly Debate[], scorer: (debate: Debate) => Scorer): RankingScores {
+/** Scores every line of a debate at once (the transcript re-ranker needs the whole debate). */
+type DebateScorer = (debate: Debate) => readonly number[];
+const perLine =
+  (scorer: (debate: Debate) => Scorer): DebateScorer =>
+  (d) => {
+    const score = scorer(d);
+    return d.sentences.map((s) => score(s.text));
+  };
+
+function rankDebates(debates: readonly Debate[], scoreDebate: DebateScorer): RankingScores {
   const ap: number[] = [];
   const rp: number[] = [];
   const p10: number[] = [];
   for (const d of debates) {
     const positives = d.sentences.filter((s) => s.label === 1).length;
     if (positives === 0) continue; // the official scorer skips debates with nothing to find
-    const score = scorer(d);
+    const scores = scoreDebate(d);
     const ranked = rankByScore(
-      d.sentences,
-      (s) => score(s.text),
+      d.sentences.map((s, i) => ({ label: s.label, score: scores[i] ?? 0 })),
+      (s) => s.score,
       (s) => s.label === 1,
     );
     ap.push(averagePrecision(ranked, positives));
@@ -90,17 +103,52 @@ export async function runClaimsEval(): Promise<EvalRow[]> {
   const claimBuster = loadClaimBuster();
   const debates = loadClefDebates();
 
-  const scorersByDebate = new Map<string, Scorer>();
+  // Each fold's model never saw its debates: neither the debates themselves nor ClaimBuster's copies of their lines.
+  const modelsByDebate = new Map<string, LinearModel>();
   for (let fold = 0; fold < CLEF_FOLDS; fold++) {
-    const trainDebates = debates.filter((_, i) => clefFold(i) !== fold);
-    const model = trainClaimsModel(claimBuster, trainDebates);
-    debates.forEach((d, i) => {
-      if (clefFold(i) === fold) scorersByDebate.set(d.name, (t) => scoreClaim(t, model).score);
-    });
+    const held = debates.filter((_, i) => clefFold(i) === fold);
+    const model = trainClaimsModel(
+      claimBuster,
+      debates.filter((_, i) => clefFold(i) !== fold),
+      debateKeys(held),
+    );
+    for (const d of held) modelsByDebate.set(d.name, model);
   }
-  const ours = rankDebates(debates, (d) => scorersByDebate.get(d.name) ?? (() => 0));
-  const numberBase = rankDebates(debates, () => hasNumber);
-  const lengthBase = rankDebates(debates, () => wordCount);
+  const modelOf = (d: Debate): LinearModel => {
+    const model = modelsByDebate.get(d.name);
+    if (model === undefined) throw new Error(`eval-claims: no fold model for debate ${d.name}`);
+    return model;
+  };
+  const ours = rankDebates(debates, (d) => scoreTranscriptLines(d.sentences, modelOf(d)));
+  const sentenceOnly = rankDebates(
+    debates,
+    perLine((d) => (t) => scoreClaim(t, modelOf(d)).score),
+  );
+  const numberBase = rankDebates(
+    debates,
+    perLine(() => hasNumber),
+  );
+  const lengthBase = rankDebates(
+    debates,
+    perLine(() => wordCount),
+  );
+
+  // The organisers' dev split: a model trained on the earlier 80% of the debates ranks the latest 20%.
+  const split = clefDevSplit(debates);
+  const devModel = trainClaimsModel(claimBuster, split.train, debateKeys(split.dev));
+  const dev = rankDebates(split.dev, (d) => scoreTranscriptLines(d.sentences, devModel));
+  const devSentenceOnly = rankDebates(
+    split.dev,
+    perLine(() => (t) => scoreClaim(t, devModel).score),
+  );
+  const devNumber = rankDebates(
+    split.dev,
+    perLine(() => hasNumber),
+  );
+  const devLength = rankDebates(
+    split.dev,
+    perLine(() => wordCount),
+  );
 
   const model = loadClaimsModel();
   const test = claimBuster.filter(isClaimBusterHeldOut);
@@ -111,6 +159,8 @@ export async function runClaimsEval(): Promise<EvalRow[]> {
   const cbLength = classify(test, (t) => wordCount(t) >= lengthThreshold);
 
   const clef = "CLEF-2020 T5, 48 debates, 4-fold leave-debates-out";
+  const clefDev = `CLEF-2020 T5 dev split (latest ${split.dev.length} debates; trained on the other ${split.train.length})`;
+  const alone = "ours, sentence model alone";
   const cbSet = `ClaimBuster held-out (id%5=0, n=${test.length})`;
   const task = "check-worthiness";
   const num = "has-number baseline";
@@ -118,8 +168,45 @@ export async function runClaimsEval(): Promise<EvalRow[]> {
   return [
     { task, dataset: clef, metric: "MAP", ours: ours.map, peer: numberBase.map, peerName: num, target: 0.25 },
     { task, dataset: clef, metric: "MAP", ours: ours.map, peer: lengthBase.map, peerName: len, target: 0.25 },
+    {
+      task,
+      dataset: clef,
+      metric: "MAP",
+      ours: ours.map,
+      peer: sentenceOnly.map,
+      peerName: `${alone} (no speakers)`,
+      target: 0.25,
+    },
     { task, dataset: clef, metric: "R-precision", ours: ours.rPrecision, peer: numberBase.rPrecision, peerName: num },
+    {
+      task,
+      dataset: clef,
+      metric: "R-precision",
+      ours: ours.rPrecision,
+      peer: sentenceOnly.rPrecision,
+      peerName: alone,
+    },
     { task, dataset: clef, metric: "P@10", ours: ours.p10, peer: numberBase.p10, peerName: num },
+    {
+      task,
+      dataset: clef,
+      metric: "P@10",
+      ours: ours.p10,
+      peer: sentenceOnly.p10,
+      peerName: alone,
+    },
+    { task, dataset: clefDev, metric: "MAP", ours: dev.map, peer: devNumber.map, peerName: num, target: 0.25 },
+    { task, dataset: clefDev, metric: "MAP", ours: dev.map, peer: devLength.map, peerName: len, target: 0.25 },
+    { task, dataset: clefDev, metric: "MAP", ours: dev.map, peer: devSentenceOnly.map, peerName: alone, target: 0.25 },
+    {
+      task,
+      dataset: clefDev,
+      metric: "R-precision",
+      ours: dev.rPrecision,
+      peer: devSentenceOnly.rPrecision,
+      peerName: alone,
+    },
+    { task, dataset: clefDev, metric: "P@10", ours: dev.p10, peer: devSentenceOnly.p10, peerName: alone },
     { task, dataset: cbSet, metric: "positive P", ours: cb.p, peer: cbNumber.p, peerName: num },
     { task, dataset: cbSet, metric: "positive R", ours: cb.r, peer: cbNumber.r, peerName: num },
     { task, dataset: cbSet, metric: "positive F1", ours: cb.f1, peer: cbNumber.f1, peerName: num, target: 0.8 },

@@ -1,18 +1,20 @@
 /**
  * `npm run train:claims`: fits the check-worthiness model on ClaimBuster (minus its held-out fold) and all CLEF-2020
- * T5 debates, and writes models/claims/checkworthy-lr.json. Deterministic: the same data gives the same file.
+ * T5 debates (no debate line whose text is a held-out ClaimBuster sentence), plus the speaker-aware transcript re-ranker,
+ * and writes models/claims/checkworthy-lr.json. Deterministic: the same data gives the same file.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { loadClaimBuster, loadClefDebates } from "../src/annotate/claims/data.js";
 import { MODEL_PATH, serialiseModel } from "../src/annotate/claims/model.js";
-import { CORPUS_WEIGHTS, TRAIN_OPTIONS, trainClaimsModel } from "../src/annotate/claims/train.js";
+import { AVERAGED_RUNS, CORPUS_WEIGHTS, TRAIN_OPTIONS, trainClaimsModel } from "../src/annotate/claims/train.js";
 
 const claimBuster = loadClaimBuster();
 const debates = loadClefDebates();
 const model = trainClaimsModel(claimBuster, debates);
 const provenance =
-  `hashed logistic regression (2^${TRAIN_OPTIONS.bits} buckets, AdaGrad, ${TRAIN_OPTIONS.epochs} epochs, seed ${TRAIN_OPTIONS.seed}); ` +
+  `hashed logistic regression (2^${TRAIN_OPTIONS.bits} buckets, AdaGrad, ${TRAIN_OPTIONS.epochs} epochs, weights averaged over ${AVERAGED_RUNS} shuffle seeds from ${TRAIN_OPTIONS.seed}); ` +
+  `transcript re-ranker fitted on out-of-fold sentence logits of the debates; ` +
   `trained on ClaimBuster train.json minus sentence_id%5==0 (Arslan et al. 2020, GPL-3.0 claimbuster-spotter split) ` +
   `and ${debates.length} CLEF-2020 CheckThat! T5 debates (free for general research use); corpus weights ${JSON.stringify(CORPUS_WEIGHTS)}`;
 mkdirSync(dirname(MODEL_PATH), { recursive: true });

@@ -4,6 +4,8 @@
  * - ClaimBuster: a sentence is held out when sentence_id % 5 === 0 (20%, fixed by id, independent of file order).
  * - CLEF-2020 T5: 48 debates sorted by file name; debate i belongs to cross-validation fold i % 4 (leave-debates-out,
  *   since no CLEF dev set ships here). A sentence is never split from its debate.
+ * The two corpora share text: ClaimBuster holds ~200 sentences from each of four CLEF debates (the 2012 third and the
+ * 2016 presidential debates). `sentenceKey` finds them, so no model is trained on text it is evaluated on.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -57,6 +59,35 @@ export function loadClefDebates(dir = CLAIMS_DATA): Debate[] {
         });
       return { name: file.replace(/\.tsv$/, ""), sentences };
     });
+}
+
+/**
+ * The identity of a sentence across corpora: lower case, letters, digits and single spaces only (the two corpora
+ * differ in quote marks, dashes and spacing).
+ */
+export function sentenceKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The keys of every sentence in `debates`. */
+export const debateKeys = (debates: readonly Debate[]): Set<string> =>
+  new Set(debates.flatMap((d) => d.sentences.map((s) => sentenceKey(s.text))));
+
+/** Share of the debates (sorted by file name, i.e. by date) the organisers' baselines train on; the rest is dev. */
+export const CLEF_TRAIN_SHARE = 0.8;
+
+/**
+ * The organisers' dev split (clef2020-factchecking-task5 baselines.py): debates sorted by file name, the first 80%
+ * train and the latest 20% dev.
+ */
+export function clefDevSplit(debates: readonly Debate[]): { train: Debate[]; dev: Debate[] } {
+  const sorted = [...debates].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const nTrain = Math.floor(CLEF_TRAIN_SHARE * sorted.length);
+  return { train: sorted.slice(0, nTrain), dev: sorted.slice(nTrain) };
 }
 
 /** The CV fold of the debate at position `index` in the sorted list. */

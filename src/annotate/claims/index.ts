@@ -11,7 +11,8 @@ import { claimantOf } from "./claimant.js";
 import { scoreClaim } from "./score.js";
 import { sentenceUnits } from "./units.js";
 
-export { isCheckWorthy, scoreClaim } from "./score.js";
+export { isCheckWorthy, scoreClaim, scoreTranscriptLines } from "./score.js";
+export type { TranscriptLine } from "./transcript.js";
 
 const QUESTION = /\?\s*["”’»)]*\s*$/;
 

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { modelsDir } from "../../core/paths.js";
 import { seededRandom } from "../../core/random.js";
+import { TRANSCRIPT_FEATURES, type TranscriptReranker } from "./transcript.js";
 
 /** 2^18 buckets: ~120k distinct uni/bigrams in the training data collide rarely at this size. */
 export const HASH_BITS = 18;
@@ -27,6 +28,8 @@ export interface LinearModel {
   readonly weights: Float32Array;
   /** Decision threshold on the probability for the positive class, tuned on held-out data. */
   readonly threshold: number;
+  /** The re-ranker for transcripts with speakers (transcript.ts); absent in models trained without debates. */
+  readonly transcript?: TranscriptReranker;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -131,6 +134,7 @@ interface ModelFile {
   /** Bucket indices, delta-encoded ascending, and weights rounded to 4 decimals: keeps the file small. */
   readonly indices: readonly number[];
   readonly weights: readonly number[];
+  readonly transcript?: TranscriptReranker;
 }
 
 /** Weights are O(1) (features are scaled by 1/sqrt(n)); rounding to 1e-3 moves a logit by well under 0.01. */
@@ -154,6 +158,7 @@ export function serialiseModel(model: LinearModel, provenance: string): string {
     provenance,
     indices,
     weights,
+    ...(model.transcript ? { transcript: model.transcript } : {}),
   };
   return `${JSON.stringify(file)}\n`;
 }
@@ -167,7 +172,14 @@ export function parseModel(json: string): LinearModel {
     at += delta;
     weights[at] = file.weights[k] ?? 0;
   });
-  return { bits: file.bits, weights, threshold: file.threshold };
+  if (file.transcript !== undefined && file.transcript.features.join() !== TRANSCRIPT_FEATURES.join())
+    throw new Error(`claims model: transcript features ${file.transcript.features.join()} do not match the code`);
+  return {
+    bits: file.bits,
+    weights,
+    threshold: file.threshold,
+    ...(file.transcript ? { transcript: file.transcript } : {}),
+  };
 }
 
 let cached: LinearModel | undefined;

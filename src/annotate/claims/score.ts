@@ -5,6 +5,7 @@
  */
 import { extractFeatures } from "./features.js";
 import { featureIndices, type LinearModel, loadClaimsModel, logit, sigmoid } from "./model.js";
+import { scoreTranscript, type TranscriptLine } from "./transcript.js";
 
 /** Cue families a reader should see as reasons to check; the others (opinion, question …) only inform the model. */
 const CHECKWORTHY_CUES: ReadonlySet<string> = new Set([
@@ -61,7 +62,8 @@ export interface ClaimScore {
   readonly cues: string[];
 }
 
-export function scoreClaim(sentence: string, model: LinearModel = loadClaimsModel()): ClaimScore {
+/** The model's logit for a sentence plus the runtime offsets, and the cues a reader sees. */
+export function claimLogit(sentence: string, model: LinearModel = loadClaimsModel()): { z: number; cues: string[] } {
   const { features, cues } = extractFeatures(sentence);
   let z = logit(model, featureIndices(features, model.bits));
   for (const cue of cues) z += PRIOR_OFFSETS[cue] ?? 0;
@@ -69,7 +71,24 @@ export function scoreClaim(sentence: string, model: LinearModel = loadClaimsMode
   if (cues.includes("change") && !cues.some((c) => SUBJECTIVE.includes(c))) z += ASSERTED_CHANGE_OFFSET;
   const shown = cues.filter((c) => CHECKWORTHY_CUES.has(c));
   if (shown.length === 0) z += NO_CUE_OFFSET;
-  return { score: sigmoid(z), cues: shown };
+  return { z, cues: shown };
+}
+
+export function scoreClaim(sentence: string, model: LinearModel = loadClaimsModel()): ClaimScore {
+  const { z, cues } = claimLogit(sentence, model);
+  return { score: sigmoid(z), cues };
+}
+
+/**
+ * Check-worthiness of every line of a transcript with speakers, in line order: the sentence model re-ranked by the
+ * speaker features of transcript.ts when the model has them, the sentence score alone otherwise.
+ */
+export function scoreTranscriptLines(
+  lines: readonly TranscriptLine[],
+  model: LinearModel = loadClaimsModel(),
+): number[] {
+  const logits = lines.map((l) => claimLogit(l.text, model).z);
+  return model.transcript ? scoreTranscript(lines, logits, model.transcript) : logits.map(sigmoid);
 }
 
 /** True when the score clears the threshold tuned for ClaimBuster positive-class F1. */
