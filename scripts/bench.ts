@@ -4,6 +4,9 @@
  *   npm run bench                       analysis + extraction (+ corpus when its benchmark is present)
  *   npm run bench -- --articles 1000    analysis on 1,000 articles (default 1,000)
  *   npm run bench -- analysis           only the analysis throughput
+ *   npm run bench -- api                only the API latency (SIFT_BENCH_API_SECONDS=5 for a short run)
+ *   npm run bench -- scale              only the scale-out figures (needs SIFT_BENCH_REDIS/SIFT_TEST_REDIS and
+ *                                       SIFT_BENCH_PG/SIFT_TEST_PG; SIFT_BENCH_SCALE_ARTICLES, default 200)
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -23,9 +26,20 @@ if (run("extract")) {
   console.log(`HTML extraction (npm run bench:extract):\n${formatEvalTable(await runExtractEval())}\n`);
 }
 
+if (run("api")) {
+  const { runApiBench } = await import("./bench-api.js");
+  console.log(`${(await runApiBench()).table}\n`);
+}
+
 const corpusBench = fileURLToPath(new URL("./bench-corpus.ts", import.meta.url));
 if (run("corpus") && existsSync(corpusBench)) {
   const { spawnSync } = await import("node:child_process");
   // The corpus benchmark manages its own child processes and output.
   spawnSync(process.execPath, ["--import", "tsx", corpusBench], { stdio: "inherit" });
+}
+
+if (run("scale")) {
+  const { runScaleBench } = await import("./bench-scale.js");
+  const n = process.env.SIFT_BENCH_SCALE_ARTICLES;
+  console.log(`${(await runScaleBench(n ? Number(n) : undefined)).table}\n`);
 }

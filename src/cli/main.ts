@@ -1,5 +1,6 @@
 /** The `sift` command: one subcommand per file in ./commands, registered in the order `sift --help` lists them. */
 import { Command } from "commander";
+import { SiftError } from "../core/errors.js";
 import { register as registerAnalyze } from "./commands/analyze.js";
 import { register as registerEntity } from "./commands/entity.js";
 import { register as registerErrors } from "./commands/errors.js";
@@ -7,10 +8,13 @@ import { register as registerExport } from "./commands/export.js";
 import { register as registerExtract } from "./commands/extract.js";
 import { register as registerFactChecks } from "./commands/factchecks.js";
 import { register as registerIngest } from "./commands/ingest.js";
+import { register as registerQueue } from "./commands/queue.js";
 import { register as registerSearch } from "./commands/search.js";
+import { register as registerServe } from "./commands/serve.js";
 import { register as registerStories } from "./commands/stories.js";
 import { register as registerStory } from "./commands/story.js";
 import { register as registerTimeline } from "./commands/timeline.js";
+import { register as registerWorker } from "./commands/worker.js";
 
 export function buildProgram(): Command {
   const program = new Command("sift")
@@ -26,6 +30,8 @@ export function buildProgram(): Command {
     registerAnalyze,
     registerExtract,
     registerIngest,
+    registerWorker,
+    registerQueue,
     registerErrors,
     registerSearch,
     registerStories,
@@ -34,11 +40,19 @@ export function buildProgram(): Command {
     registerTimeline,
     registerExport,
     registerFactChecks,
+    registerServe,
   ]) {
     register(program);
   }
   return program;
 }
 
-// parseAsync: the corpus commands are asynchronous.
-await buildProgram().parseAsync(process.argv);
+// parseAsync: the corpus commands are asynchronous. A SiftError escaping a command is the user's input or
+// configuration (e.g. a --db the command cannot use): one line, exit 1, no stack trace.
+try {
+  await buildProgram().parseAsync(process.argv);
+} catch (err) {
+  if (!(err instanceof SiftError)) throw err;
+  process.stderr.write(`sift: ${err.toLine()}\n`);
+  process.exitCode = 1;
+}

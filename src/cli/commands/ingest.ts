@@ -4,6 +4,8 @@ import { openCorpus, withDb } from "../../corpus/cli/common.js";
 import { ingest, Progress, retryFailed } from "../../corpus/ingest/ingest.js";
 import { countJsonl } from "../../corpus/ingest/sources/jsonl.js";
 import { watchFeeds } from "../../corpus/ingest/watch.js";
+import { queueLocation, redactedUrl } from "../../queue/connection.js";
+import { enqueueSources } from "../../queue/enqueue.js";
 
 interface IngestCliOptions {
   readonly db?: string;
@@ -13,6 +15,10 @@ interface IngestCliOptions {
   readonly hostInterval: number;
   readonly timeout: number;
   readonly maxBytes: number;
+  readonly queue?: boolean;
+  readonly redis?: string;
+  readonly queueName?: string;
+  readonly attempts: number;
 }
 
 /** A cheap total for the ETA: JSONL line counts; other sources are open-ended. */
@@ -36,6 +42,40 @@ function networkOptions(cmd: Command): Command {
     .option("--max-bytes <n>", "largest page accepted, in bytes", (v) => Number(v), 5 * 1024 * 1024);
 }
 
+/** `sift ingest --queue`: expand the sources into jobs; workers do the rest. */
+async function enqueue(cmd: Command, sources: readonly string[], o: IngestCliOptions): Promise<void> {
+  if (sources.length === 0)
+    cmd.error("give at least one source to enqueue (retry dead-lettered jobs with `sift queue --retry-failed`)");
+  if (o.retryFailed) cmd.error("--retry-failed does not combine with --queue; use `sift queue --retry-failed`");
+  if (!Number.isInteger(o.attempts) || o.attempts < 1) cmd.error("--attempts must be a positive integer");
+  const location = queueLocation(o);
+  let stop = false;
+  const onSigint = (): void => {
+    stop = true;
+  };
+  process.once("SIGINT", onSigint);
+  try {
+    const s = await enqueueSources(sources, {
+      location,
+      attempts: o.attempts,
+      fetch: fetchOptions(o),
+      shouldStop: () => stop,
+      log: (line) => {
+        if (!o.quiet) process.stderr.write(`${line}\n`);
+      },
+    });
+    process.stdout.write(
+      `queue ${location.queueName} on ${redactedUrl(location.redisUrl)}: ${s.added} jobs added, ` +
+        `${s.alreadyQueued} already queued, ${s.failures} of them failed inputs to record (${s.seen} items read)\n`,
+    );
+  } catch (err) {
+    process.stderr.write(`sift: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  } finally {
+    process.off("SIGINT", onSigint);
+  }
+}
+
 export function register(program: Command): void {
   const ingestCmd = program
     .command("ingest")
@@ -48,8 +88,13 @@ export function register(program: Command): void {
     .argument("[sources...]", "files, folders or URLs to ingest")
     .option("-j, --jobs <n>", "analysis worker threads (1 = analyse on the main thread)", (v) => Number(v), 1)
     .option("--retry-failed", "retry the inputs recorded as failed (in addition to any SOURCES)")
-    .option("-q, --quiet", "no progress output");
+    .option("-q, --quiet", "no progress output")
+    .option("--queue", "enqueue one job per item for `sift worker` processes instead of ingesting here")
+    .option("--redis <url>", "with --queue: Redis holding the queue (default: $SIFT_REDIS or redis://127.0.0.1:6379)")
+    .option("--queue-name <name>", "with --queue: queue to fill (default: $SIFT_QUEUE or sift-ingest)")
+    .option("--attempts <n>", "with --queue: attempts per job before it is dead-lettered", (v) => Number(v), 3);
   withDb(networkOptions(ingestCmd)).action(async (sources: string[], o: IngestCliOptions) => {
+    if (o.queue) return enqueue(ingestCmd, sources, o);
     if (sources.length === 0 && !o.retryFailed) ingestCmd.error("give at least one source, or --retry-failed");
     const store = await openCorpus(o);
     let stop = false;

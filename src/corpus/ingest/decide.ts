@@ -73,6 +73,23 @@ export class CorpusDecider {
     return { ...rest, previousVersion, duplicateOf, dfKeys: keys, story: { id: placed.id, state: placed.state } };
   }
 
+  /**
+   * Brings stories that another writer on the same store created or grew into the window (the queue's workers
+   * share one store; see src/queue/story-sync.ts). Before the first decision the window loads fresh anyway.
+   */
+  async refresh(storyIds: Iterable<number>): Promise<void> {
+    if (!this.window) return;
+    for (const id of storyIds) {
+      const row = await this.store.getStory(id);
+      if (row) this.window.commit(row.id, row.state);
+    }
+  }
+
+  /** Drops the window so the next decision reloads it from the store (when too much changed to catch up). */
+  reload(): void {
+    this.window = undefined;
+  }
+
   /** Tells the window the story id the store gave (a new story gets its id only at write time). */
   committed(storyId: number, article: ArticleInput): void {
     this.window?.commit(storyId, article.story.state);

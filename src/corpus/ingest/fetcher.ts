@@ -42,6 +42,26 @@ export type FetchResult =
 
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
+/** Spaces requests to one host across processes (the queue's Redis gate); without one, per process. */
+export interface HostGate {
+  /**
+   * Resolves when this process may send its next request to `host`, at least `intervalMs` after the last one; may
+   * throw HostBusyError instead when the turn is far off (a queue worker then defers the job and works on others).
+   */
+  turn(host: string, intervalMs: number): Promise<void>;
+}
+
+/** The host's next free slot is `waitMs` away: thrown through `get()` so the caller can defer the work. */
+export class HostBusyError extends Error {
+  override readonly name = "HostBusyError";
+  constructor(
+    readonly host: string,
+    readonly waitMs: number,
+  ) {
+    super(`${host} is busy for another ${waitMs} ms`);
+  }
+}
+
 export class PoliteFetcher {
   private readonly robots = new Map<string, Promise<RobotsRules>>();
   private readonly nextSlot = new Map<string, number>();
@@ -49,11 +69,13 @@ export class PoliteFetcher {
   constructor(
     private readonly options: FetchOptions = DEFAULT_FETCH_OPTIONS,
     private readonly cache?: ValidatorCache,
+    private readonly gate?: HostGate,
   ) {}
 
   /** Waits for the host's turn; honours a robots.txt Crawl-delay longer than our interval. */
   private async turn(host: string, rules: RobotsRules): Promise<void> {
     const interval = Math.max(this.options.hostIntervalMs, (rules.crawlDelay ?? 0) * 1000);
+    if (this.gate) return this.gate.turn(host, interval);
     const now = Date.now();
     const at = Math.max(now, this.nextSlot.get(host) ?? 0);
     this.nextSlot.set(host, at + interval);
@@ -132,6 +154,7 @@ export class PoliteFetcher {
       }
       return { status: "error", url, stage: "fetch", reason: `more than ${this.options.maxRedirects} redirects` };
     } catch (err) {
+      if (err instanceof HostBusyError) throw err;
       return {
         status: "error",
         url,

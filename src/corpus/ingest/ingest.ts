@@ -5,6 +5,7 @@
  * failure and the batch goes on.
  */
 
+import type { Document } from "../../core/document.js";
 import type { CorpusStore } from "../store/types.js";
 import type { ClusterOptions } from "../stories/cluster.js";
 import { sha256Hex } from "../text/normalize.js";
@@ -13,7 +14,7 @@ import { DEFAULT_FETCH_OPTIONS, type FetchOptions, PoliteFetcher } from "./fetch
 import { errorMessage, type SourceItem } from "./item.js";
 import { type Analyzer, makeAnalyzer } from "./pool.js";
 import { Progress, type ProgressCounts } from "./progress.js";
-import { bodyText, prepareArticle } from "./record.js";
+import { bodyText, type PreparedArticle, prepareArticle } from "./record.js";
 import { openSource } from "./sources/open.js";
 
 export interface IngestOptions {
@@ -34,9 +35,66 @@ export interface IngestSummary extends ProgressCounts {
   readonly versions: number;
 }
 
+/** A failure of one item at a known stage (the caller records it; the queue worker does not retry it). */
+export class ItemError extends Error {
+  override readonly name = "ItemError";
+  constructor(
+    readonly stage: "analyze" | "store",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface StoreOutcome {
+  readonly id: number;
+  readonly storyId: number;
+  /** False when the content was already stored (the write was a no-op). */
+  readonly created: boolean;
+  readonly duplicate: boolean;
+  readonly version: boolean;
+}
+
+/**
+ * Stores one analysed item: decides duplicate, version and story against the corpus, then writes the article.
+ * The single-process ingest and the queue worker both call it; callers must not run two at once on one store
+ * (decisions read the corpus the write changes), which the queue guarantees with a lock (src/queue/lock.ts).
+ */
+export async function storeAnalysed(
+  store: CorpusStore,
+  decider: CorpusDecider,
+  item: SourceItem,
+  doc: Document,
+): Promise<StoreOutcome> {
+  return storePrepared(store, decider, prepareAnalysed(item, doc));
+}
+
+/** The part of storeAnalysed that needs no corpus (signatures, features): the queue runs it outside its lock. */
+export function prepareAnalysed(item: SourceItem, doc: Document): PreparedArticle {
+  // An empty page would hash like every other empty page and pass for their duplicate.
+  if (bodyText(doc).trim() === "") throw new ItemError("analyze", "no article text found");
+  return prepareArticle(item, doc);
+}
+
+/** The part of storeAnalysed that reads and writes the corpus: one writer at a time per store. */
+export async function storePrepared(
+  store: CorpusStore,
+  decider: CorpusDecider,
+  prepared: PreparedArticle,
+): Promise<StoreOutcome> {
+  const article = await decider.decide(prepared);
+  const res = await store.putArticle(article);
+  if (res.created) decider.committed(res.storyId, article);
+  return {
+    ...res,
+    duplicate: res.created && article.duplicateOf !== undefined,
+    version: res.created && article.previousVersion !== undefined,
+  };
+}
+
 interface Pending {
   readonly item: SourceItem;
-  readonly result: Promise<{ doc?: import("../../core/document.js").Document; error?: string }>;
+  readonly result: Promise<{ doc?: Document; error?: string }>;
 }
 
 export async function ingest(sources: readonly string[], o: IngestOptions): Promise<IngestSummary> {
@@ -59,20 +117,16 @@ export async function ingest(sources: readonly string[], o: IngestOptions): Prom
   const write = async (p: Pending): Promise<void> => {
     const { doc, error } = await p.result;
     if (!doc) return fail(p.item.source, p.item.input, "analyze", error ?? "analysis failed");
-    // An empty page would hash like every other empty page and pass for their duplicate.
-    if (bodyText(doc).trim() === "") return fail(p.item.source, p.item.input, "analyze", "no article text found");
     try {
-      const article = await decider.decide(prepareArticle(p.item, doc));
-      const res = await store.putArticle(article);
+      const res = await storeAnalysed(store, decider, p.item, doc);
       if (res.created) {
-        decider.committed(res.storyId, article);
         c.stored++;
-        if (article.duplicateOf) c.duplicates++;
-        if (article.previousVersion !== undefined) c.versions++;
+        if (res.duplicate) c.duplicates++;
+        if (res.version) c.versions++;
       } else c.skipped++;
       await store.resolveFailure(p.item.source, p.item.input);
     } catch (err) {
-      await fail(p.item.source, p.item.input, "store", errorMessage(err));
+      await fail(p.item.source, p.item.input, err instanceof ItemError ? err.stage : "store", errorMessage(err));
     }
     o.progress?.update(c);
   };

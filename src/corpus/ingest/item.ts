@@ -30,6 +30,17 @@ export interface SourceFailure extends FailureInput {
 
 export type SourceEvent = SourceItem | SourceFailure;
 
+/** An article page known by URL but not fetched yet (a feed entry or a URL-list line, when fetching is deferred). */
+export interface PageRef {
+  readonly kind: "page";
+  readonly source: string;
+  /** The page URL. */
+  readonly input: string;
+  readonly meta: ItemMeta;
+  /** The feed's own content for the entry, used when the page cannot be fetched. */
+  readonly fallback?: string;
+}
+
 export function failure(source: string, input: string, stage: FailureInput["stage"], reason: string): SourceFailure {
   return { kind: "failure", source, input, stage, reason };
 }

@@ -6,14 +6,19 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import type { PoliteFetcher } from "../fetcher.js";
-import { errorMessage, failure, type ItemMeta, type SourceEvent } from "../item.js";
+import { errorMessage, failure, type ItemMeta, type PageRef, type SourceEvent } from "../item.js";
 import { looksLikeFeed, parseFeed, parseOpml } from "./feeds.js";
 import { readJsonl, recordItem } from "./jsonl.js";
 import { readWarc } from "./warc.js";
 
 export interface SourceContext {
   readonly fetcher: PoliteFetcher;
+  /** Yield article pages as PageRefs instead of fetching them (the queue fetches them in its workers). */
+  readonly deferPages?: boolean;
 }
+
+/** What expanding a source yields: items and failures, and, when pages are deferred, the pages to fetch. */
+export type ExpandEvent = SourceEvent | PageRef;
 
 const ARTICLE_EXT = new Set([".html", ".htm", ".txt", ".json"]);
 const CONTAINER_EXT = new Set([".jsonl", ".ndjson", ".warc", ".opml", ".rss", ".atom", ".xml", ".urls"]);
@@ -62,7 +67,7 @@ function fileItem(source: string, path: string, bytes: Buffer): SourceEvent {
   };
 }
 
-async function* fromFile(source: string, path: string, ctx: SourceContext): AsyncGenerator<SourceEvent> {
+async function* fromFile(source: string, path: string, ctx: SourceContext): AsyncGenerator<ExpandEvent> {
   const kind = kindOf(path);
   if (kind === ".jsonl" || kind === ".ndjson") return yield* readJsonl(path, source);
   if (kind === ".warc") return yield* readWarc(path, source);
@@ -119,10 +124,21 @@ async function* fromPageUrl(
   meta: ItemMeta,
   ctx: SourceContext,
   fallback?: string,
-): AsyncGenerator<SourceEvent> {
-  const res = await ctx.fetcher.get(url, false);
+): AsyncGenerator<ExpandEvent> {
+  if (ctx.deferPages) {
+    yield { kind: "page", source, input: url, meta, fallback };
+    return;
+  }
+  const event = await fetchPage({ kind: "page", source, input: url, meta, fallback }, ctx.fetcher);
+  if (event) yield event;
+}
+
+/** Fetches an article page; a failed fetch falls back to the feed's own content when it has some. */
+export async function fetchPage(page: PageRef, fetcher: PoliteFetcher): Promise<SourceEvent | undefined> {
+  const { source, input: url, meta, fallback } = page;
+  const res = await fetcher.get(url, false);
   if (res.status === "ok") {
-    yield {
+    return {
       kind: "item",
       source,
       input: url,
@@ -132,10 +148,11 @@ async function* fromPageUrl(
       meta: { ...meta, url: res.url },
       fetchedAt: res.fetchedAt,
     };
-  } else if (res.status === "error") {
+  }
+  if (res.status === "error") {
     if (fallback && fallback.length > 0) {
       const bytes = new TextEncoder().encode(fallback);
-      yield {
+      return {
         kind: "item",
         source,
         input: url,
@@ -145,8 +162,10 @@ async function* fromPageUrl(
         meta,
         fetchedAt: new Date().toISOString(),
       };
-    } else yield failure(source, url, res.stage, res.reason);
+    }
+    return failure(source, url, res.stage, res.reason);
   }
+  return undefined;
 }
 
 async function* fromFeedText(
@@ -154,7 +173,7 @@ async function* fromFeedText(
   input: string,
   xml: string,
   ctx: SourceContext,
-): AsyncGenerator<SourceEvent> {
+): AsyncGenerator<ExpandEvent> {
   let entries: ReturnType<typeof parseFeed>["entries"];
   try {
     entries = parseFeed(xml).entries;
@@ -171,7 +190,7 @@ async function* fromFeedText(
   }
 }
 
-async function* fromFeedUrl(source: string, url: string, ctx: SourceContext): AsyncGenerator<SourceEvent> {
+async function* fromFeedUrl(source: string, url: string, ctx: SourceContext): AsyncGenerator<ExpandEvent> {
   const res = await ctx.fetcher.get(url, true);
   if (res.status === "not-modified") return;
   if (res.status === "error") {
@@ -183,8 +202,13 @@ async function* fromFeedUrl(source: string, url: string, ctx: SourceContext): As
   yield* fromPageUrl(source, url, {}, ctx);
 }
 
-/** Opens one source (a path or URL) as a stream of items and failures. */
+/** Opens one source (a path or URL) as a stream of items and failures; article pages are fetched here. */
 export async function* openSource(spec: string, ctx: SourceContext): AsyncGenerator<SourceEvent> {
+  for await (const ev of expandSource(spec, { ...ctx, deferPages: false })) if (ev.kind !== "page") yield ev;
+}
+
+/** Like openSource, but with `ctx.deferPages` article pages come out as PageRefs, unfetched. */
+export async function* expandSource(spec: string, ctx: SourceContext): AsyncGenerator<ExpandEvent> {
   if (/^https?:\/\//i.test(spec)) return yield* fromFeedUrl(spec, spec, ctx);
   let isDir: boolean;
   try {
