@@ -61,7 +61,12 @@ describe("name propagation", () => {
       ],
     ],
     ["letters outside the BMP count as letters", "Obama 𝐀Obama Obama𝐀 Obama.", ["Obama"], undefined],
-    ["accents and digits are word characters", "Zoë Ball, Zoë Ballé, 2Zoë Ball, Zoë Ball3, Zoë Ball.", ["Zoë Ball"], undefined],
+    [
+      "accents and digits are word characters",
+      "Zoë Ball, Zoë Ballé, 2Zoë Ball, Zoë Ball3, Zoë Ball.",
+      ["Zoë Ball"],
+      undefined,
+    ],
   ];
   for (const [name, text, names, ranges] of cases) {
     it(name, () => {
