@@ -1,18 +1,23 @@
 /**
  * Trains Sift's propaganda models on the PTC training articles and writes models/framing/propaganda.json.gz.
  * `npm run train:framing`. Deterministic (seeded shuffles, fixed hash); the held-out fifth is never read here.
- * Steps: fit both span classifiers on the fitting articles, pick the thresholds on the tuning slice, then refit on
- * fitting + tuning articles with those thresholds; fit the technique classifier on all training articles.
+ * Steps: score every training article with span classifiers fitted on the other folds (out-of-fold), fit the
+ * sentence-in-context stage and pick both thresholds on those scores, then refit the span classifiers on all
+ * training articles; fit the technique classifier on all training articles.
  */
 import { saveFramingModels } from "../src/annotate/framing/model-store.js";
-import { isHeldOut, isTuneArticle, loadPtc } from "../src/annotate/framing/ptc.js";
+import { isHeldOut, loadPtc } from "../src/annotate/framing/ptc.js";
 import {
+  CONTEXT_TRAINING,
+  outOfFoldScores,
   SENTENCE_TRAINING,
   SI_DIM,
+  SI_FOLDS,
   spanScorerModel,
   TC_DIM,
   TECHNIQUE_TRAINING,
   TOKEN_TRAINING,
+  trainContextWeights,
   trainSpanWeights,
   trainTechniqueModel,
   tuneThresholds,
@@ -21,36 +26,37 @@ import {
 const started = Date.now();
 const all = loadPtc();
 const training = all.filter((a) => !isHeldOut(a.id));
-const fitting = training.filter((a) => !isTuneArticle(a.id));
-const tuning = training.filter((a) => isTuneArticle(a.id));
 console.log(
-  `PTC: ${all.length} articles; training ${training.length} (fitting ${fitting.length}, tuning ${tuning.length}); held out ${all.length - training.length}`,
+  `PTC: ${all.length} articles; training ${training.length} (${SI_FOLDS} folds for out-of-fold span scores); held out ${all.length - training.length}`,
 );
 
-const choices = tuneThresholds(trainSpanWeights(fitting), tuning);
+const oof = outOfFoldScores(training);
+const context = trainContextWeights(oof);
+const choices = tuneThresholds(context, oof);
 const best = choices[0];
 if (!best) throw new Error("no threshold was scored");
-console.log("tuning slice, best thresholds:");
+console.log("out-of-fold training articles, best thresholds:");
 for (const c of choices.slice(0, 5)) {
   console.log(
     `  sentence ≥ ${c.sentenceThreshold}, token ≥ ${c.tokenThreshold}: P ${c.precision.toFixed(3)} R ${c.recall.toFixed(3)} F1 ${c.f1.toFixed(3)}`,
   );
 }
-const spans = spanScorerModel(trainSpanWeights(training), best);
+const spans = spanScorerModel(trainSpanWeights(training), context, best);
 const techniques = trainTechniqueModel(training);
 const bytes = saveFramingModels(
   // The runtime annotator uses the F1-best threshold too; each cue's score lets a reader ask for surer ones.
   { spans, techniques, runtimeSentenceThreshold: best.sentenceThreshold },
   {
     data: "Propaganda Techniques Corpus (Da San Martino et al. 2019; SemEval-2020 Task 11), ../shared/data/propaganda/ptc",
-    split: "held out: FNV-1a(article id) mod 5 = 4; tuning slice: floor(FNV-1a/5) mod 6 = 0 among the rest",
+    split: `held out: FNV-1a(article id) mod 5 = 4; out-of-fold folds: floor(FNV-1a/5) mod ${SI_FOLDS} among the rest`,
     trainingArticles: training.length,
     siDim: SI_DIM,
     tcDim: TC_DIM,
     sentenceTraining: SENTENCE_TRAINING,
     tokenTraining: TOKEN_TRAINING,
+    contextTraining: CONTEXT_TRAINING,
     techniqueTraining: TECHNIQUE_TRAINING,
-    tuningF1: Number(best.f1.toFixed(4)),
+    outOfFoldF1: Number(best.f1.toFixed(4)),
   },
 );
 console.log(

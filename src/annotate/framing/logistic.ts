@@ -80,9 +80,39 @@ export function binaryLogit(weights: Float32Array | Float64Array): Float64Array 
   return out;
 }
 
-/** Probability of the positive class under a logit vector. */
-export function logitProbability(logit: Float32Array | Float64Array, rows: ArrayLike<number>): number {
+/** The logit (log-odds of the positive class) under a logit vector. */
+export function logitScore(logit: Float32Array | Float64Array, rows: ArrayLike<number>): number {
   let z = 0;
   for (let i = 0; i < rows.length; i++) z += logit[rows[i] as number] as number;
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+
+/** Probability of the positive class under a logit vector. */
+export const logitProbability = (logit: Float32Array | Float64Array, rows: ArrayLike<number>): number =>
+  1 / (1 + Math.exp(-logitScore(logit, rows)));
+
+/**
+ * Dense binary logistic regression by full-batch gradient descent (deterministic, no shuffling): for small
+ * models over a few real-valued features, such as the span scorer's sentence-in-context stage.
+ */
+export function trainDenseLogistic(
+  xs: readonly (readonly number[])[],
+  ys: readonly number[],
+  o: { readonly iterations: number; readonly rate: number; readonly l2: number },
+): number[] {
+  const d = xs[0]?.length ?? 0;
+  const w = new Array<number>(d).fill(0);
+  const g = new Array<number>(d);
+  for (let it = 0; it < o.iterations; it++) {
+    g.fill(0);
+    for (const [i, x] of xs.entries()) {
+      let z = 0;
+      for (let j = 0; j < d; j++) z += (w[j] as number) * (x[j] as number);
+      const err = 1 / (1 + Math.exp(-z)) - (ys[i] as number);
+      for (let j = 0; j < d; j++) g[j] = (g[j] as number) + err * (x[j] as number);
+    }
+    for (let j = 0; j < d; j++)
+      w[j] = (w[j] as number) - o.rate * ((g[j] as number) / xs.length + o.l2 * (w[j] as number));
+  }
+  return w;
 }

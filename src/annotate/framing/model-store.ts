@@ -20,11 +20,13 @@ export interface FramingModels {
 }
 
 interface SavedFile {
-  readonly format: "sift-framing-1";
+  readonly format: "sift-framing-2";
   readonly about: Record<string, unknown>;
   readonly sentenceThreshold: number;
   readonly tokenThreshold: number;
   readonly runtimeSentenceThreshold: number;
+  /** The span scorer's sentence-in-context weights (a dozen numbers). */
+  readonly context: readonly number[];
   readonly sentence: SavedWeights;
   readonly token: SavedWeights;
   readonly technique: SavedWeights;
@@ -40,11 +42,12 @@ export function saveFramingModels(
 ): number {
   if (models.techniques.rowIndex) throw new Error("only freshly trained (full-table) framing models can be saved");
   const file: SavedFile = {
-    format: "sift-framing-1",
+    format: "sift-framing-2",
     about,
     sentenceThreshold: models.spans.sentenceThreshold,
     tokenThreshold: models.spans.tokenThreshold,
     runtimeSentenceThreshold: models.runtimeSentenceThreshold,
+    context: models.spans.context.map((w) => Number(w.toFixed(6))),
     sentence: saveWeights(models.spans.sentence, models.spans.dim, 1, MIN_WEIGHT),
     token: saveWeights(models.spans.token, models.spans.dim, 1, MIN_WEIGHT),
     technique: saveWeights(models.techniques.weights, models.techniques.dim, 14, MIN_WEIGHT),
@@ -57,12 +60,13 @@ export function saveFramingModels(
 export function readFramingModels(path = framingModelPath): FramingModels {
   if (!existsSync(path)) throw new Error(`framing model missing at ${path}: run \`npm run train:framing\``);
   const file = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as SavedFile;
-  if (file.format !== "sift-framing-1") throw new Error(`${path}: unknown format ${String(file.format)}`);
+  if (file.format !== "sift-framing-2") throw new Error(`${path}: unknown format ${String(file.format)}`);
   return {
     spans: {
       dim: file.sentence.dim,
       sentence: loadWeights(file.sentence),
       token: loadWeights(file.token),
+      context: file.context,
       sentenceThreshold: file.sentenceThreshold,
       tokenThreshold: file.tokenThreshold,
     },

@@ -2,11 +2,11 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyseArticle } from "./features.js";
 import { featureRow, loadWeights, saveWeights, seededRandom, shuffle } from "./hashing.js";
-import { compileLexicon, findHits } from "./lexicon.js";
+import { compileLexicon, findHits, hasWord } from "./lexicon.js";
 import { binaryLogit, logitProbability, trainLogistic } from "./logistic.js";
-import { fnv1a, isHeldOut, isTuneArticle, lineSpans } from "./ptc.js";
+import { fnv1a, foldOf, isHeldOut, lineSpans } from "./ptc.js";
 import { spanFeatures } from "./span-features.js";
-import { sentenceSpan } from "./span-scorer.js";
+import { contextFeatures, EDGE_LOGIT, sentenceSpan, sentenceSpans } from "./span-scorer.js";
 
 describe("lexicon matching", () => {
   const lex = compileLexicon("t", ["no one", "never", "disgrace*"]);
@@ -17,6 +17,13 @@ describe("lexicon matching", () => {
     ["one of none", []],
   ];
   for (const [words, hits] of rows) it(words, () => assert.deepEqual(findHits(lex, words.split(" ")), hits));
+  it("finds prefixes shorter and longer than the prefix index key", () => {
+    const short = compileLexicon("t", ["ab*", "x*", "slam*"]);
+    assert.deepEqual(
+      ["abc", "ab", "a", "xylophone", "slammed", "slam", "sla", "yab"].map((w) => hasWord(short, w)),
+      [true, true, false, true, true, true, false, false],
+    );
+  });
 });
 
 describe("corpus split", () => {
@@ -24,11 +31,12 @@ describe("corpus split", () => {
     assert.equal(fnv1a("111111111"), fnv1a("111111111"));
     assert.notEqual(fnv1a("111111111"), fnv1a("111111112"));
   });
-  it("holds out about a fifth and never tunes on held-out articles", () => {
+  it("holds out about a fifth and spreads the rest over every fold", () => {
     const ids = Array.from({ length: 2000 }, (_, i) => String(700000000 + i * 7));
     const held = ids.filter(isHeldOut).length / ids.length;
     assert.ok(held > 0.17 && held < 0.23, `held-out share ${held}`);
-    assert.ok(!ids.some((id) => isHeldOut(id) && isTuneArticle(id)));
+    const perFold = [0, 1, 2, 3, 4].map((f) => ids.filter((id) => !isHeldOut(id) && foldOf(id, 5) === f).length);
+    for (const n of perFold) assert.ok(n > 250 && n < 390, `fold sizes ${perFold}`);
   });
   it("reads lines as sentences", () => {
     const text = "Title\n\nFirst line.\nSecond.";
@@ -84,6 +92,43 @@ describe("span from token probabilities", () => {
       assert.equal(span && text.slice(span.start, span.end), expected);
     });
   }
+});
+
+describe("spans from token probabilities, one per hot run", () => {
+  const text = "They are evil liars and thugs, he wrote.";
+  const info = analyseArticle(text, [{ start: 0, end: text.length }]);
+  const sentence = info.sentences[0];
+  // Tokens: They are evil liars and thugs , he wrote .
+  const rows: [string, number[], string[]][] = [
+    ["two runs", [0, 0, 0.9, 0.8, 0.1, 0.7, 0, 0, 0, 0], ["evil liars", "thugs"]],
+    ["punctuation does not break a run", [0, 0, 0, 0, 0, 0.9, 0, 0.9, 0, 0], ["thugs, he"]],
+    [
+      "no hot word: the sentence's words",
+      [0, 0, 0, 0, 0, 0, 0.9, 0, 0, 0.9],
+      ["They are evil liars and thugs, he wrote"],
+    ],
+  ];
+  for (const [name, probs, expected] of rows) {
+    it(name, () => {
+      assert.ok(sentence);
+      assert.deepEqual(
+        sentenceSpans(sentence, probs, 0.5).map((s) => text.slice(s.start, s.end)),
+        expected,
+      );
+    });
+  }
+});
+
+describe("sentence-in-context features", () => {
+  it("see the neighbours and the article, with edge logits at the ends", () => {
+    const scores = [1, -1, 3].map((s) => ({ sentenceLogit: s, tokenLogit: s / 2, probs: [] }));
+    const x = contextFeatures(scores, [4, 9, 0]);
+    assert.deepEqual(x[0]?.slice(0, 7), [1, 1, 0.5, EDGE_LOGIT, -1, EDGE_LOGIT, -0.5]);
+    assert.equal(x[1]?.[7], 1); // mean sentence logit
+    assert.equal(x[1]?.[9], 3); // top quarter of three sentences: the best one
+    assert.equal(x[1]?.[11], 3); // the larger neighbour
+    assert.equal(x[2]?.[10], 0); // log(1 + 0 tokens)
+  });
 });
 
 describe("span features", () => {

@@ -4,8 +4,9 @@
  * The corpus here is the only propaganda data the project has, so it is split by article id: an article is held
  * out for reporting when the FNV-1a hash of its id falls in the last fifth (hash mod 5 = 4), about 20% of the
  * articles; the rest train the models. A hash (not the rank in a sorted list) keeps an article on the same side
- * when articles are added or removed. Inside the training part, a second hash bit picks a tuning slice (see
- * `isTuneArticle`) for choosing decoding thresholds without touching the held-out part.
+ * when articles are added or removed. Inside the training part, the hash also assigns cross-validation folds
+ * (`foldOf`), on which training fits the span scorer's context stage and thresholds without touching the
+ * held-out part.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -41,8 +42,8 @@ export function fnv1a(s: string): number {
 /** Held out for reporting (about 20%). */
 export const isHeldOut = (id: string): boolean => fnv1a(id) % 5 === 4;
 
-/** Inside the training part: about one in six articles tunes thresholds while the rest fit the weights. */
-export const isTuneArticle = (id: string): boolean => !isHeldOut(id) && Math.floor(fnv1a(id) / 5) % 6 === 0;
+/** Fold (0 … folds-1) of a training article, for out-of-fold scores; independent of the held-out test. */
+export const foldOf = (id: string, folds: number): number => Math.floor(fnv1a(id) / 5) % folds;
 
 function readLabels(path: string): string[][] {
   if (!existsSync(path)) return [];

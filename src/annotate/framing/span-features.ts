@@ -7,6 +7,17 @@
 import type { Span } from "../../core/span.js";
 import { type ArticleInfo, bucket, isContentWord, lexNames, shape } from "./features.js";
 
+/** The article's text lower-cased, once per article (every span's repetition features search it). */
+const lowerTexts = new WeakMap<ArticleInfo, string>();
+function lowerTextOf(article: ArticleInfo): string {
+  let lower = lowerTexts.get(article);
+  if (lower === undefined) {
+    lower = article.text.toLowerCase();
+    lowerTexts.set(article, lower);
+  }
+  return lower;
+}
+
 /** Features of a whole span for the technique classifier; `spans` are all spans given for the article. */
 export function spanFeatures(article: ArticleInfo, span: Span, others: readonly Span[] = []): string[] {
   const text = article.text;
@@ -31,8 +42,9 @@ export function spanFeatures(article: ArticleInfo, span: Span, others: readonly 
   f.push(`gdup=${bucket(same.length, [1, 2, 4])}`);
   if (same.some((o) => o.start < span.start)) f.push("gdupbefore");
   if (same.some((o) => o.start > span.start)) f.push("gdupafter");
+  const lowerText = lowerTextOf(article);
   if (own.length > 0) {
-    const firstAt = text.toLowerCase().indexOf(own);
+    const firstAt = lowerText.indexOf(own);
     if (firstAt >= 0 && firstAt < span.start - 1) f.push(`seenbefore:${bucket(inside.length, [2, 4, 9])}`);
   }
   const nest = others.filter(
@@ -60,7 +72,6 @@ export function spanFeatures(article: ArticleInfo, span: Span, others: readonly 
   const surfaceText = text.slice(span.start, span.end).toLowerCase().trim();
   let occurrences = 0;
   if (surfaceText.length > 0) {
-    const lowerText = text.toLowerCase();
     for (let i = lowerText.indexOf(surfaceText); i >= 0 && occurrences < 5; i = lowerText.indexOf(surfaceText, i + 1)) {
       occurrences++;
     }

@@ -1,20 +1,24 @@
 /**
- * Propaganda span identification in two stages, both logistic regression over hashed features:
- * 1. a sentence classifier says whether a sentence holds propaganda at all (`sentenceFeatures`, with the article's
- *    overall tone, since some articles are propaganda from end to end); a sentence is chosen when the mean of
- *    that probability and its surest token's probability (stage 2) reaches the threshold: the two classifiers
- *    see different evidence, and their mean chose sentences better than either alone on the tuning slice;
- * 2. inside a chosen sentence, a token classifier (`tokenFeatures`) gives each token the probability of lying in a
- *    span; the span runs from the first to the last token above the token threshold, or covers the sentence
- *    when no token is that sure (appeals to fear, doubt and oversimplification often span whole sentences).
- * Both thresholds are chosen by training for the SemEval partial-overlap F1 on training articles held apart from
- * the weights. An averaged-perceptron BIO tagger was tried first: its hard decisions reached recall 0.13 at best.
+ * Propaganda span identification in three steps:
+ * 1. two logistic regressions over hashed features score every sentence: a sentence classifier says whether the
+ *    sentence holds propaganda at all (`sentenceFeatures`), and a token classifier (`tokenFeatures`) gives each
+ *    token the probability of lying in a span;
+ * 2. a small dense logistic regression over those scores in their article (`contextFeatures`: the sentence's own
+ *    two logits, its neighbours', and the article's mean and top-quarter logits) gives the probability that the
+ *    sentence holds a span. Propaganda comes in runs of sentences and some articles are propaganda from end to
+ *    end while others are plain reports, so the neighbours and the article say much about one sentence;
+ * 3. inside a sentence that reaches the sentence threshold, every run of consecutive words at or above the token
+ *    threshold is a span (a sentence often holds several loaded words apart); when no word is that sure, the
+ *    span covers the sentence (appeals to fear, doubt and oversimplification often span whole sentences).
+ * The context weights and both thresholds are fitted for SemEval partial-overlap F1 on out-of-fold scores of the
+ * training articles (train.ts). An averaged-perceptron BIO tagger was tried first: its hard decisions reached
+ * recall 0.13 at best.
  */
 import type { Span } from "../../core/span.js";
 import type { ArticleInfo, SentenceInfo } from "./features.js";
 import { sentenceFeatures } from "./features.js";
 import { featureRow } from "./hashing.js";
-import { logitProbability } from "./logistic.js";
+import { logitScore } from "./logistic.js";
 import { tokenRowsOf } from "./token-rows.js";
 
 export interface SpanScorerModel {
@@ -23,6 +27,8 @@ export interface SpanScorerModel {
   readonly sentence: Float32Array | Float64Array;
   /** Logit weights of the token classifier. */
   readonly token: Float32Array | Float64Array;
+  /** Weights of the sentence-in-context model, one per `contextFeatures` entry. */
+  readonly context: readonly number[];
   readonly sentenceThreshold: number;
   /** 1 or more means "always the whole sentence". */
   readonly tokenThreshold: number;
@@ -46,7 +52,7 @@ export const sentenceLabel = (sentence: Span, spans: readonly Span[]): number =>
 
 const isWordLike = (t: { kind: string }): boolean => t.kind === "word" || t.kind === "number";
 
-/** The span a chosen sentence yields, given its tokens' probabilities (see the module comment). */
+/** The one span from the first to the last hot word (the sentence's words when none is hot). */
 export function sentenceSpan(
   sentence: SentenceInfo,
   tokenProbs: readonly number[],
@@ -60,20 +66,120 @@ export function sentenceSpan(
   return first && last ? { start: first.start, end: last.end } : undefined;
 }
 
-export interface ScoredSpan extends Span {
-  /** The sentence's score: mean of the sentence probability and its surest token's probability. */
-  readonly score: number;
+/**
+ * The spans a chosen sentence yields: each run of consecutive hot words (punctuation between them does not break
+ * a run), or the sentence's words when no word is hot. Partial-overlap F1 credits each gold span by the share of
+ * it that is covered, so two loaded words far apart are better reported as two spans than one clause.
+ */
+export function sentenceSpans(sentence: SentenceInfo, tokenProbs: readonly number[], tokenThreshold: number): Span[] {
+  const out: Span[] = [];
+  let run: { start: number; end: number } | undefined;
+  let first: Span | undefined;
+  let last: Span | undefined;
+  for (const [k, t] of sentence.tokens.entries()) {
+    if (!isWordLike(t)) continue;
+    first ??= t;
+    last = t;
+    if ((tokenProbs[k] ?? 0) >= tokenThreshold) {
+      if (run) run.end = t.end;
+      else run = { start: t.start, end: t.end };
+    } else if (run) {
+      out.push(run);
+      run = undefined;
+    }
+  }
+  if (run) out.push(run);
+  if (out.length === 0 && first && last) out.push({ start: first.start, end: last.end });
+  return out;
 }
 
-/** A sentence's score (see the module comment) and its tokens' probabilities. */
+/** The logit given to a missing neighbour (before the first or after the last sentence) or an empty sentence. */
+export const EDGE_LOGIT = -3;
+
+/** Stage-1 scores of a sentence: its sentence logit, its surest token's logit and every token's probability. */
+export interface SentenceScores {
+  readonly sentenceLogit: number;
+  readonly tokenLogit: number;
+  readonly probs: number[];
+}
+
 export function scoreSentence(
   model: Pick<SpanScorerModel, "dim" | "sentence" | "token">,
   article: ArticleInfo,
   sentence: SentenceInfo,
-): { score: number; probs: number[] } {
-  const probs = tokenRows(article, sentence, model.dim).map((r) => logitProbability(model.token, r));
-  const p = logitProbability(model.sentence, sentenceRows(article, sentence, model.dim));
-  return { score: (p + Math.max(0, ...probs)) / 2, probs };
+): SentenceScores {
+  let tokenLogit = Number.NEGATIVE_INFINITY;
+  const probs = tokenRows(article, sentence, model.dim).map((r) => {
+    const z = logitScore(model.token, r);
+    if (z > tokenLogit) tokenLogit = z;
+    return 1 / (1 + Math.exp(-z));
+  });
+  return {
+    sentenceLogit: logitScore(model.sentence, sentenceRows(article, sentence, model.dim)),
+    tokenLogit: probs.length > 0 ? tokenLogit : EDGE_LOGIT,
+    probs,
+  };
+}
+
+/** Mean of the top quarter of the article's sentence logits: how loaded its most loaded part is. */
+const TOP_SHARE = 0.25;
+
+/**
+ * Dense features of sentence i in its article for stage 2: bias, own sentence and token logits, the neighbours'
+ * (before, after, and the larger sentence logit of the two), the article's mean sentence and token logits and its
+ * top-quarter sentence logit, and log(1 + tokens).
+ */
+export function contextFeatures(scores: readonly SentenceScores[], tokenCounts: readonly number[]): number[][] {
+  const n = scores.length;
+  const s = scores.map((x) => x.sentenceLogit);
+  const t = scores.map((x) => x.tokenLogit);
+  const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  const meanS = mean(s);
+  const meanT = mean(t);
+  const top = Math.max(1, Math.ceil(n * TOP_SHARE));
+  const topS = mean([...s].sort((a, b) => b - a).slice(0, top));
+  return scores.map((_, i) => {
+    const prevS = s[i - 1] ?? EDGE_LOGIT;
+    const nextS = s[i + 1] ?? EDGE_LOGIT;
+    return [
+      1,
+      s[i] as number,
+      t[i] as number,
+      prevS,
+      nextS,
+      t[i - 1] ?? EDGE_LOGIT,
+      t[i + 1] ?? EDGE_LOGIT,
+      meanS,
+      meanT,
+      topS,
+      Math.log1p(tokenCounts[i] ?? 0),
+      Math.max(prevS, nextS),
+    ];
+  });
+}
+
+export const contextProbability = (weights: readonly number[], x: readonly number[]): number => {
+  let z = 0;
+  for (let j = 0; j < x.length; j++) z += (weights[j] ?? 0) * (x[j] as number);
+  return 1 / (1 + Math.exp(-z));
+};
+
+export interface ScoredSpan extends Span {
+  /** The sentence's stage-2 probability of holding propaganda. */
+  readonly score: number;
+}
+
+/** Every sentence's stage-2 probability and its tokens' probabilities. */
+export function scoreArticle(
+  model: Omit<SpanScorerModel, "sentenceThreshold" | "tokenThreshold">,
+  article: ArticleInfo,
+): { score: number; probs: number[] }[] {
+  const scores = article.sentences.map((s) => scoreSentence(model, article, s));
+  const x = contextFeatures(
+    scores,
+    article.sentences.map((s) => s.tokens.length),
+  );
+  return scores.map((sc, i) => ({ score: contextProbability(model.context, x[i] ?? []), probs: sc.probs }));
 }
 
 /** Propaganda spans of an analysed article or document body; `minScore` can ask for surer sentences only. */
@@ -83,11 +189,11 @@ export function findSpans(
   minScore = model.sentenceThreshold,
 ): ScoredSpan[] {
   const out: ScoredSpan[] = [];
-  for (const sentence of article.sentences) {
-    const { score, probs } = scoreSentence(model, article, sentence);
+  const scored = scoreArticle(model, article);
+  for (const [i, sentence] of article.sentences.entries()) {
+    const { score, probs } = scored[i] as { score: number; probs: number[] };
     if (score < minScore) continue;
-    const span = sentenceSpan(sentence, probs, model.tokenThreshold);
-    if (span) out.push({ ...span, score });
+    for (const span of sentenceSpans(sentence, probs, model.tokenThreshold)) out.push({ ...span, score });
   }
   return out;
 }
