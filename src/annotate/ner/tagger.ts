@@ -74,26 +74,7 @@ export function decode(
   temperature: number,
   record = true,
 ): Decoded {
-  const sf: SentenceFeatures = extractFeatures(words, ctx, w);
-  const labels = new Uint8Array(sf.n);
-  const probs = new Float32Array(sf.n);
-  const scores = new Float64Array(LABEL_COUNT);
-  const dyn = new Int32Array(DYNAMIC_PER_TOKEN);
-  let p1 = START_TAG;
-  let p2 = START_TAG;
-  for (let i = 0; i < sf.n; i++) {
-    scores.fill(0);
-    addRows(w.table, sf.feats, sf.starts[i] ?? 0, sf.starts[i + 1] ?? 0, scores);
-    const nd = dynamicFeatures(sf, i, p1, p2, w.bits, dyn);
-    addRows(w.table, dyn, 0, nd, scores);
-    const best = argmaxAllowed(scores, p1);
-    labels[i] = best;
-    probs[i] = softmaxProb(scores, best, p1, temperature / (w.scale ?? 1));
-    p2 = p1;
-    p1 = best;
-  }
-  if (ctx !== undefined && record) recordHistory(ctx, words, Array.from(labels, typeOf));
-  return { labels, probs };
+  return decodeFirstPass(words, ctx, w, temperature, record).decoded;
 }
 
 /**
