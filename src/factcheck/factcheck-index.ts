@@ -4,8 +4,10 @@
  * similarity), and bonuses for shared numbers and shared names; when the caller knows who made the claim, when, and
  * the surrounding text (a debate's neighbouring lines), those add a claimant bonus, a date bonus and a context term.
  */
+
+import { RERANK_FEATURES, type Reranker, rerankScores } from "./rerank.js";
 import { Bm25, TfidfCosine } from "./retrieval.js";
-import { charNgrams, mentionedMonths, names, numbers, terms } from "./text.js";
+import { charNgrams, mentionedMonths, names, numbers, splitCompounds, surfaceWords, terms, tweetBody } from "./text.js";
 import type { FactCheck } from "./types.js";
 
 export interface MatchWeights {
@@ -124,12 +126,30 @@ export class FactCheckIndex {
   private readonly docMedia: boolean[];
   /** Each fact-check's distinct terms with their idf, and the idf total, for the coverage signal. */
   private readonly docTerms: { readonly terms: string[]; readonly idf: number[]; readonly total: number }[];
+  /** Field-wise BM25 (the claim as reviewed, the headline) for the re-ranker's features. */
+  private readonly claimField: Bm25;
+  private readonly titleField: Bm25;
+  private readonly docLengths: number[];
+  private readonly reranker: Reranker | undefined;
+  /** Every word the fact-checks use, for splitting a claim's run-together hashtags. */
+  private readonly vocabulary: Set<string>;
 
-  constructor(factChecks: readonly FactCheck[], weights: Partial<MatchWeights> = {}) {
+  /**
+   * `reranker`: a trained second stage (models/factcheck, rerank.ts) that re-orders the fused score's best
+   * RERANK_DEPTH fact-checks; without one, match() ranks by the fused score alone. The fused score then uses the
+   * first-stage weights stored with the re-ranker (the ones its candidates were drawn with), unless `weights` says
+   * otherwise.
+   */
+  constructor(factChecks: readonly FactCheck[], weights: Partial<MatchWeights> = {}, reranker?: Reranker) {
     this.factChecks = factChecks;
-    this.weights = { ...DEFAULT_MATCH_WEIGHTS, ...weights };
+    this.weights = { ...DEFAULT_MATCH_WEIGHTS, ...reranker?.firstStage, ...weights };
+    this.reranker = reranker;
     const texts = factChecks.map(documentText);
+    this.vocabulary = new Set(texts.flatMap(surfaceWords));
     const termLists = texts.map(terms);
+    this.docLengths = termLists.map((l) => l.length);
+    this.claimField = new Bm25(factChecks.map((f) => terms(f.claimReviewed)));
+    this.titleField = new Bm25(factChecks.map((f) => terms(f.title ?? "")));
     this.bm25 = new Bm25(termLists);
     this.bigrams = new Bm25(termLists.map(pairs));
     this.docTerms = termLists.map((list) => {
@@ -148,7 +168,8 @@ export class FactCheckIndex {
   }
 
   /** The separate signals for every fact-check, before weighting (the eval tunes weights on these). */
-  signals(claimText: string, options: MatchOptions = {}): MatchSignals {
+  signals(text: string, options: MatchOptions = {}): MatchSignals {
+    const claimText = splitCompounds(text, this.vocabulary);
     const n = this.factChecks.length;
     const qNumbers = numbers(claimText);
     const qNames = names(claimText);
@@ -214,15 +235,117 @@ export class FactCheckIndex {
     return fuse(this.signals(claimText, options), weights);
   }
 
-  /** The k best fact-checks for the claim, best first. */
-  match(claimText: string, k = 5, options: MatchOptions = {}): FactCheckMatch[] {
+  /**
+   * The re-ranker's view of the fused ranking's best `depth` fact-checks: their indices (fused order) and one feature
+   * vector each, in RERANK_FEATURES order. Features are relative to this claim's candidates where a raw score has no
+   * fixed scale (field BM25 is divided by the best candidate's).
+   */
+  candidates(
+    claimText: string,
+    options: MatchOptions = {},
+    depth = RERANK_DEPTH,
+    weights: MatchWeights = this.weights,
+  ): { docs: number[]; features: Float64Array[] } {
+    const s = this.signals(claimText, options);
+    const fused = fuse(s, weights);
+    const docs = [...new Set([...topK(fused, depth), ...this.publishedRightAfter(toDay(options.date), fused)])];
+    const qTerms = [...new Set(terms(splitCompounds(claimText, this.vocabulary)))];
+    const qIdf = qTerms.map((t) => this.bm25.idf(t));
+    const qTotal = qIdf.reduce((a, b) => a + b, 0);
+    const body = terms(tweetBody(claimText));
+    const claimBm25 = this.claimField.score(qTerms);
+    const titleBm25 = this.titleField.score(qTerms);
+    const bodyBm25 = this.bm25.score(body);
+    const maxOf = (a: Float64Array) => Math.max(1e-9, ...docs.map((d) => a[d] ?? 0));
+    const claimMax = maxOf(claimBm25);
+    const titleMax = maxOf(titleBm25);
+    const bodyMax = maxOf(bodyBm25);
+    const top = fused[docs[0] ?? 0] ?? 0;
+    const features = docs.map((d, rank) => {
+      const gap = s.date[d] ?? Number.POSITIVE_INFINITY;
+      const dated = this.docDays[d] !== undefined && toDay(options.date) !== undefined;
+      const docTerms = new Set(this.docTerms[d]?.terms ?? []);
+      let covered = 0;
+      qTerms.forEach((t, k) => {
+        if (docTerms.has(t)) covered += qIdf[k] ?? 0;
+      });
+      const f: Record<(typeof RERANK_FEATURES)[number], number> = {
+        lexical: s.lexical[d] ?? 0,
+        bigram: s.bigram[d] ?? 0,
+        chars: s.chars[d] ?? 0,
+        coverage: s.coverage[d] ?? 0,
+        queryCoverage: qTotal > 0 ? covered / qTotal : 0,
+        claimField: (claimBm25[d] ?? 0) / claimMax,
+        titleField: (titleBm25[d] ?? 0) / titleMax,
+        body: (bodyBm25[d] ?? 0) / bodyMax,
+        media: s.media[d] ?? 0,
+        number: (s.numberOverlap[d] ?? 0) / MAX_BONUS_ITEMS,
+        name: (s.nameOverlap[d] ?? 0) / MAX_BONUS_ITEMS,
+        month: s.month[d] ?? 0,
+        context: s.context?.[d] ?? 0,
+        claimant: s.claimant[d] ?? 0,
+        dateWeek: dateCloseness(gap, 7),
+        dateMonth: dateCloseness(gap, 30),
+        dateDays: gap <= DATE_CANDIDATE_DAYS ? 1 : 0,
+        dateBefore: dated && gap === Number.POSITIVE_INFINITY ? 1 : 0,
+        fusedGap: (fused[d] ?? 0) - top,
+        rank: 1 / (1 + rank),
+        length: Math.log1p(this.docLengths[d] ?? 0),
+      };
+      return Float64Array.from(RERANK_FEATURES, (name) => f[name]);
+    });
+    return { docs, features };
+  }
+
+  /**
+   * Fact-checks published within DATE_CANDIDATE_DAYS after the claim (a fact-checker's answer to a viral claim), best
+   * fused first, at most DATE_CANDIDATES: the re-ranker can lift one whose wording shares little with the claim.
+   */
+  private publishedRightAfter(qDay: number | undefined, fused: Float64Array): number[] {
+    if (qDay === undefined) return [];
+    const near: number[] = [];
+    this.docDays.forEach((day, i) => {
+      if (
+        day !== undefined &&
+        !this.docDayIsClaim[i] &&
+        day - qDay >= -PUBLISHED_EARLY_DAYS &&
+        day - qDay <= DATE_CANDIDATE_DAYS
+      )
+        near.push(i);
+    });
+    return near.sort((a, b) => (fused[b] ?? 0) - (fused[a] ?? 0)).slice(0, DATE_CANDIDATES);
+  }
+
+  /** Indices of the k best fact-checks for the claim with their scores, best first (re-ranked when there is a re-ranker). */
+  rank(claimText: string, k = 5, options: MatchOptions = {}): { doc: number; score: number }[] {
+    if (this.reranker !== undefined) {
+      const { docs, features } = this.candidates(claimText, options, Math.max(k, RERANK_DEPTH));
+      const scores = rerankScores(this.reranker, features);
+      return topK(scores, k).map((i) => ({ doc: docs[i] ?? -1, score: scores[i] ?? 0 }));
+    }
     const scores = this.scoreAll(claimText, options);
-    return topK(scores, k).flatMap((i) => {
-      const factCheck = this.factChecks[i];
-      return factCheck === undefined ? [] : [{ factCheck, score: scores[i] ?? 0 }];
+    return topK(scores, k).map((doc) => ({ doc, score: scores[doc] ?? 0 }));
+  }
+
+  /**
+   * The k best fact-checks for the claim, best first. With a re-ranker the score is its output through a logistic
+   * (a raw linear score has no fixed range), so a match's score is always in [0, 1].
+   */
+  match(claimText: string, k = 5, options: MatchOptions = {}): FactCheckMatch[] {
+    const squash = this.reranker !== undefined;
+    return this.rank(claimText, k, options).flatMap(({ doc, score }) => {
+      const factCheck = this.factChecks[doc];
+      return factCheck === undefined ? [] : [{ factCheck, score: squash ? 1 / (1 + Math.exp(-score)) : score }];
     });
   }
 }
+
+/** Fact-checks the re-ranker sees per claim: the fused ranking's best 50 hold the right one ~97% of the time. */
+export const RERANK_DEPTH = 50;
+/** A fact-check published this many days after a claim may well answer it (Snopes: usually within two days). */
+const DATE_CANDIDATE_DAYS = 3;
+/** Date-window candidates added per claim (a busy week has a few dozen fact-checks). */
+const DATE_CANDIDATES = 20;
 
 /** The per-signal scores of every fact-check for one claim. */
 export interface MatchSignals {

@@ -7,4 +7,5 @@ export {
   type MatchOptions,
   type MatchWeights,
 } from "./factcheck-index.js";
+export { loadReranker, type Reranker, rerankerPath, shippedReranker } from "./rerank.js";
 export type { FactCheck } from "./types.js";

@@ -39,6 +39,15 @@ const MONTHS = [
 ];
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTHS.join("|")})(?:\s+\d{1,2},?)?\s+((?:19|20)\d{2})\b`, "gi");
 
+/** An embedded tweet's signature: "— Name (@handle) December 27, 2019" (who posted it and when, not what it says). */
+const EMBED_SIGNATURE =
+  /—\s[^—\n]{0,80}?\(@\w+\)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}/g;
+
+/** The text without embedded tweets' signatures: the author's name is rarely what a fact-check is about. */
+export function tweetBody(text: string): string {
+  return text.replace(EMBED_SIGNATURE, " ");
+}
+
 /** The date an embedded tweet states at its end, ISO (YYYY-MM-DD), when it has one. */
 export function embedDate(text: string): string | undefined {
   const m = EMBED_DATE.exec(text.trim());
@@ -144,4 +153,38 @@ export function charNgrams(text: string, min = 3, max = 5): string[] {
     for (let n = min; n <= max; n++) for (let i = 0; i + n <= w.length; i++) grams.push(w.slice(i, i + n));
   }
   return grams;
+}
+
+/** Shortest part a compound may be split into: shorter pieces ("co", "ad") match by chance. */
+const MIN_COMPOUND_PART = 3;
+
+/** The lower-cased words of a text, as written (no stemming): the vocabulary that compound splitting looks up. */
+export function surfaceWords(text: string): string[] {
+  return (
+    splitCamel(cleanText(text))
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? []
+  );
+}
+
+/**
+ * Appends the parts of run-together hashtag words the vocabulary lacks but whose two halves it has ("#cornflakes" →
+ * "corn flakes", "fyrefestival" → "fyre festival"): hashtags are written without spaces. Only hashtags: in running text an unknown
+ * word is more often a name or a typo (splitting every unknown word cost debates 0.02 MAP@5).
+ */
+export function splitCompounds(text: string, vocabulary: ReadonlySet<string>): string {
+  const parts: string[] = [];
+  const hashtags = text.match(/#[\p{L}\p{N}_]+/gu) ?? [];
+  for (const w of new Set(hashtags.flatMap(surfaceWords))) {
+    if (w.length < 2 * MIN_COMPOUND_PART || vocabulary.has(w)) continue;
+    let best: [string, string] | undefined;
+    for (let i = MIN_COMPOUND_PART; i <= w.length - MIN_COMPOUND_PART; i++) {
+      const a = w.slice(0, i);
+      const b = w.slice(i);
+      if (!vocabulary.has(a) || !vocabulary.has(b)) continue;
+      if (best === undefined || Math.min(a.length, b.length) > Math.min(best[0].length, best[1].length)) best = [a, b];
+    }
+    if (best) parts.push(...best);
+  }
+  return parts.length === 0 ? text : `${text} ${parts.join(" ")}`;
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { factchecksAnnotator } from "../annotate/factchecks/index.js";
-import { FactCheckIndex } from "../factcheck/index.js";
+import { FactCheckIndex, shippedReranker } from "../factcheck/index.js";
 import { openFactCheckStore } from "../factcheck/store.js";
 import type { Annotator } from "../pipeline/annotator.js";
 import { DEFAULT_PIPELINE } from "../pipeline/configuration.js";
@@ -22,7 +22,9 @@ export function pipelineFor(sqlitePath: string): readonly Annotator[] | undefine
   }
   try {
     const known = store.all();
-    return known.length === 0 ? undefined : [...DEFAULT_PIPELINE, factchecksAnnotator(new FactCheckIndex(known))];
+    return known.length === 0
+      ? undefined
+      : [...DEFAULT_PIPELINE, factchecksAnnotator(new FactCheckIndex(known, {}, shippedReranker()))];
   } finally {
     store.close();
   }

@@ -158,7 +158,8 @@ function rawGet(
 ): Promise<{ status: number; body: string; csp?: string }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port, path, method: "GET", headers }, (res) => {
+    // A fresh connection per raw request: a pooled keep-alive socket the server has just closed would hang up.
+    const req = request({ host: hostname, port, path, method: "GET", headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () =>

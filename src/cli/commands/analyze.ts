@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { analyze } from "../../analyze.js";
 import { factchecksAnnotator } from "../../annotate/factchecks/index.js";
 import { isSiftError, SiftError } from "../../core/errors.js";
-import { FactCheckIndex } from "../../factcheck/index.js";
+import { FactCheckIndex, shippedReranker } from "../../factcheck/index.js";
 import { openFactCheckStore } from "../../factcheck/store.js";
 import { toAnalysisJson } from "../../output/json.js";
 import { toTextReport } from "../../output/text.js";
@@ -58,7 +58,7 @@ function pipelineWithFactChecks(db: string): readonly Annotator[] {
   store.close();
   if (known.length === 0)
     process.stderr.write(`sift: ${db} holds no fact-checks yet (import some with sift factchecks import)\n`);
-  return [...DEFAULT_PIPELINE, factchecksAnnotator(new FactCheckIndex(known))];
+  return [...DEFAULT_PIPELINE, factchecksAnnotator(new FactCheckIndex(known, {}, shippedReranker()))];
 }
 
 /** Analyses each input in turn; a bad input is reported and skipped. Returns the exit code. */
