@@ -249,11 +249,13 @@ export class SqliteQueries {
   places(o: SearchFilters & { limit?: number }): PlaceCount[] {
     const { where, params } = this.filterSql(o);
     // One geocode per name: the most frequent coordinates win, so a stray disambiguation does not split a place.
+    // Unfiltered, a plain scan of the entity rows beats any index here (3.5 million rows on 100,000 articles: the
+    // planner's index walk took twice as long); filters join the articles.
     return (
       this.db
         .prepare(
           `SELECT e.name AS name, e.lat AS lat, e.lon AS lon, e.country AS country, count(DISTINCT e.article_id) AS count
-           FROM entities e JOIN articles a ON a.id = e.article_id
+           FROM entities e ${where ? "JOIN articles a ON a.id = e.article_id" : "NOT INDEXED"}
            WHERE e.type = 'place' AND e.lat IS NOT NULL AND e.lon IS NOT NULL ${where ? `AND ${where}` : ""}
            GROUP BY e.name, e.lat, e.lon ORDER BY count DESC, e.name LIMIT ?`,
         )
@@ -277,25 +279,44 @@ export class SqliteQueries {
       this.db
         .prepare(
           `SELECT e.name AS name, e.type AS type, count(DISTINCT e.article_id) AS count
-           FROM entities e JOIN articles a ON a.id = e.article_id WHERE 1 = 1 ${w}
+           FROM entities e ${where ? "JOIN articles a ON a.id = e.article_id" : ""} WHERE 1 = 1 ${w}
            GROUP BY e.name, e.type ORDER BY count DESC, e.name LIMIT ?`,
         )
         .all(...params, o.limit ?? 50) as Row[]
     ).map((r) => ({ name: String(r.name), type: String(r.type) as EntityKind, count: Number(r.count) }));
     const names = [...new Set(nodes.map((n) => n.name))];
     if (names.length < 2) return { nodes, edges: [] };
+    // Pairs are counted here rather than by a self-join: on 100,000 articles (3.5 million entity rows) the join
+    // took ten seconds, while reading the top names' rows once and pairing them per article takes one.
     const marks = names.map(() => "?").join(", ");
-    const edges = (
-      this.db
-        .prepare(
-          `SELECT x.name AS source, y.name AS target, count(DISTINCT x.article_id) AS count
-           FROM entities x JOIN entities y ON y.article_id = x.article_id AND x.name < y.name
-           JOIN articles a ON a.id = x.article_id
-           WHERE x.name IN (${marks}) AND y.name IN (${marks}) ${w}
-           GROUP BY x.name, y.name HAVING count >= ? ORDER BY count DESC, source, target`,
-        )
-        .all(...names, ...names, ...params, o.minCount ?? 2) as Row[]
-    ).map((r) => ({ source: String(r.source), target: String(r.target), count: Number(r.count) }));
+    const rows = this.db
+      .prepare(
+        `SELECT e.article_id AS article, e.name AS name
+         FROM entities e ${where ? "JOIN articles a ON a.id = e.article_id" : ""} WHERE e.name IN (${marks}) ${w}`,
+      )
+      .raw()
+      .all(...names, ...params) as [number, string][];
+    const byArticle = new Map<number, Set<string>>();
+    for (const [article, name] of rows) {
+      let set = byArticle.get(article);
+      if (!set) byArticle.set(article, (set = new Set()));
+      set.add(name);
+    }
+    const pairs = new Map<string, { source: string; target: string; count: number }>();
+    for (const set of byArticle.values()) {
+      const list = [...set].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++) {
+          const key = `${list[i]}\u0000${list[j]}`;
+          const pair = pairs.get(key);
+          if (pair) pair.count++;
+          else pairs.set(key, { source: list[i] as string, target: list[j] as string, count: 1 });
+        }
+    }
+    const byName = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+    const edges = [...pairs.values()]
+      .filter((e) => e.count >= (o.minCount ?? 2))
+      .sort((a, b) => b.count - a.count || byName(a.source, b.source) || byName(a.target, b.target));
     return { nodes, edges };
   }
 }
