@@ -298,9 +298,9 @@ export class SqliteQueries {
       .all(...names, ...params) as [number, string][];
     const byArticle = new Map<number, Set<string>>();
     for (const [article, name] of rows) {
-      let set = byArticle.get(article);
-      if (!set) byArticle.set(article, (set = new Set()));
+      const set = byArticle.get(article) ?? new Set<string>();
       set.add(name);
+      byArticle.set(article, set);
     }
     const pairs = new Map<string, { source: string; target: string; count: number }>();
     for (const set of byArticle.values()) {
