@@ -250,15 +250,37 @@ export function compileLexicon(name: string, entries: readonly string[]): Lexico
 /** How many leading characters index the prefix entries. */
 const PREFIX_KEY = 3;
 
+/**
+ * Remembered prefix answers per lexicon: every word of every article is checked against every list, and news
+ * vocabulary repeats, so a bounded memo spares most of the prefix look-ups.
+ */
+const prefixMemo = new WeakMap<Lexicon, Map<string, boolean>>();
+/** Words remembered per lexicon before the memo starts afresh (a few MB across all lists at most). */
+const PREFIX_MEMO_WORDS = 50_000;
+
 /** True when one lower-cased word is in the lexicon's single-word part. */
 export function hasWord(lex: Lexicon, word: string): boolean {
   if (lex.words.has(word)) return true;
   if (lex.prefixesByStart.size === 0) return false;
-  // A prefix shorter than the key is stored under its whole text, so look up every shorter start too.
-  for (let k = 1; k <= PREFIX_KEY && k <= word.length; k++) {
-    for (const p of lex.prefixesByStart.get(word.slice(0, k)) ?? []) if (word.startsWith(p)) return true;
+  let memo = prefixMemo.get(lex);
+  if (!memo) {
+    memo = new Map();
+    prefixMemo.set(lex, memo);
   }
-  return false;
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  let found = false;
+  // A prefix shorter than the key is stored under its whole text, so look up every shorter start too.
+  for (let k = 1; k <= PREFIX_KEY && k <= word.length && !found; k++) {
+    for (const p of lex.prefixesByStart.get(word.slice(0, k)) ?? [])
+      if (word.startsWith(p)) {
+        found = true;
+        break;
+      }
+  }
+  if (memo.size >= PREFIX_MEMO_WORDS) memo.clear();
+  memo.set(word, found);
+  return found;
 }
 
 /**
