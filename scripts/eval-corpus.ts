@@ -98,11 +98,13 @@ function tune(): void {
   const results: Array<[number, ClusterOptions, number[]]> = [];
   for (const threshold of [0.15, 0.18, 0.2, 0.22, 0.25]) {
     for (const termWeight of [0.4, 0.5, 0.6]) {
-      for (const dateWindowDays of [1, 2, 3]) {
-        for (const dateDecayDays of [3, 5, 10]) {
-          const o: ClusterOptions = { threshold, termWeight, dateWindowDays, dateDecayDays };
-          const f1s = sets.map((s) => bcubed(clusterIncrementally(s.f, o), s.g).f1);
-          results.push([f1s.reduce((a, b) => a + b, 0) / f1s.length, o, f1s]);
+      for (const figureWeight of [0, 0.1, 0.2, 0.3]) {
+        for (const dateWindowDays of [1, 2, 3]) {
+          for (const dateDecayDays of [3, 5, 10]) {
+            const o: ClusterOptions = { threshold, termWeight, figureWeight, dateWindowDays, dateDecayDays };
+            const f1s = sets.map((s) => bcubed(clusterIncrementally(s.f, o), s.g).f1);
+            results.push([f1s.reduce((a, b) => a + b, 0) / f1s.length, o, f1s]);
+          }
         }
       }
     }

@@ -35,6 +35,7 @@ export function clusterTfidfBaseline(features: readonly RawFeatures[], threshold
   const options: ClusterOptions = {
     threshold,
     termWeight: 1,
+    figureWeight: 0,
     dateWindowDays: 0,
     dateDecayDays: Number.POSITIVE_INFINITY,
   };

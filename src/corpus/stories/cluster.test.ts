@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { clusterIncrementally } from "./batch.js";
-import { dateGap, joinStory } from "./cluster.js";
+import { DEFAULT_CLUSTER_OPTIONS, dateGap, joinStory, nameAndFigureCosines, similarity } from "./cluster.js";
 import { cheapNames, rawFeatures } from "./features.js";
 
 const STORIES = [
@@ -50,4 +50,33 @@ test("dateGap: days outside a story's date range", () => {
     [undefined, 0],
   ];
   for (const [date, gap] of rows) assert.equal(dateGap(date, s), gap);
+});
+
+test("nameAndFigureCosines: names and figures are separate channels, absent when either side lacks them", () => {
+  const rows: Array<[Record<string, number>, Record<string, number>, number, boolean, number, boolean]> = [
+    // [article, story, names cosine, names present, figures cosine, figures present]
+    [{ klitschko: 1, "#2008": 1 }, { klitschko: 1, "#2001": 1 }, 1, true, 0, true],
+    [{ klitschko: 1, "#2008": 1 }, { klitschko: 1 }, 1, true, 0, false],
+    [{ "#6.1": 1 }, { paris: 1, "#6.1": 2 }, 0, false, 1, true],
+    [{ paris: 3, cannes: 4 }, { paris: 1 }, 0.6, true, 0, false],
+  ];
+  for (const [a, b, names, namesPresent, figures, figuresPresent] of rows) {
+    const c = nameAndFigureCosines(a, b);
+    assert.ok(Math.abs(c.names.cosine - names) < 1e-9, `names ${JSON.stringify([a, b])}`);
+    assert.equal(c.names.present, namesPresent);
+    assert.ok(Math.abs(c.figures.cosine - figures) < 1e-9, `figures ${JSON.stringify([a, b])}`);
+    assert.equal(c.figures.present, figuresPresent);
+  }
+});
+
+test("similarity: conflicting figures lower the score, figures on one side only leave it as names and terms give", () => {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, figureWeight: 0.25 };
+  const story = joinStory(undefined, { terms: { fight: 1 }, names: { klitschko: 1, "#2008": 1 }, title: "" });
+  const base = { terms: { fight: 1 }, title: "" };
+  const same = similarity({ ...base, names: { klitschko: 1, "#2008": 1 } }, story, o);
+  const oneSided = similarity({ ...base, names: { klitschko: 1 } }, story, o);
+  const conflicting = similarity({ ...base, names: { klitschko: 1, "#2001": 1 } }, story, o);
+  assert.ok(Math.abs(same - 1) < 1e-3);
+  assert.ok(Math.abs(oneSided - 1) < 1e-3);
+  assert.ok(conflicting < oneSided, `${conflicting} < ${oneSided}`);
 });

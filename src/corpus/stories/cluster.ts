@@ -2,10 +2,13 @@
  * Incremental story clustering: each arriving article joins the most similar recent story when the similarity
  * clears a threshold, or founds a new one (single-pass clustering, as in TDT first-story detection). Similarity
  * to a story is the cosine to its summed member vectors (close to average link), mixing terms and names, and is
- * damped when the article's date lies far from the story's dates.
+ * damped when the article's date lies far from the story's dates. Figures (years, scores, tolls) form their own
+ * channel: two events of one kind share names and words but rarely their figures, and where only one side has
+ * figures they should neither help nor hurt.
  */
 import type { StoryState } from "../store/types.js";
 import type { ArticleVectors } from "./features.js";
+import { FIGURE_PREFIX } from "./features.js";
 import { add, cosine, type SparseVector, topK } from "./vectors.js";
 
 export interface ClusterOptions {
@@ -13,6 +16,8 @@ export interface ClusterOptions {
   readonly threshold: number;
   /** Weight of the term cosine; the name cosine gets the rest. */
   readonly termWeight: number;
+  /** Weight of the figure cosine, added when both sides have figures (the mix is then renormalised). */
+  readonly figureWeight: number;
   /** Days of gap to a story's date range before similarity is damped. */
   readonly dateWindowDays: number;
   /** Damping per further day of gap: similarity × exp(-gap / dateDecayDays). */
@@ -23,6 +28,7 @@ export interface ClusterOptions {
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   threshold: 0.2,
   termWeight: 0.5,
+  figureWeight: 0.25,
   dateWindowDays: 3,
   dateDecayDays: 5,
 };
@@ -55,10 +61,50 @@ export function dateGap(date: string | undefined, story: StoryState): number {
   return d < first ? first - d : d > last ? d - last : 0;
 }
 
+interface ChannelCosine {
+  readonly cosine: number;
+  /** Both sides have components in the channel, so its cosine says something. */
+  readonly present: boolean;
+}
+
+/** Cosines of the name and figure parts of two name vectors (figure keys start with FIGURE_PREFIX), in one pass. */
+export function nameAndFigureCosines(
+  a: Readonly<SparseVector>,
+  b: Readonly<SparseVector>,
+): { names: ChannelCosine; figures: ChannelCosine } {
+  const na = [0, 0];
+  const nb = [0, 0];
+  const dot = [0, 0];
+  for (const [k, x] of Object.entries(a)) {
+    const c = k.startsWith(FIGURE_PREFIX) ? 1 : 0;
+    na[c] = (na[c] ?? 0) + x * x;
+    const y = b[k];
+    if (y !== undefined) dot[c] = (dot[c] ?? 0) + x * y;
+  }
+  for (const [k, y] of Object.entries(b)) {
+    const c = k.startsWith(FIGURE_PREFIX) ? 1 : 0;
+    nb[c] = (nb[c] ?? 0) + y * y;
+  }
+  const channel = (c: number): ChannelCosine => {
+    const n = Math.sqrt((na[c] ?? 0) * (nb[c] ?? 0));
+    return n === 0 ? { cosine: 0, present: false } : { cosine: (dot[c] ?? 0) / n, present: true };
+  };
+  return { names: channel(0), figures: channel(1) };
+}
+
 export function similarity(a: ArticleVectors, story: StoryState, o: ClusterOptions): number {
-  const t = cosine(a.terms, story.terms);
-  const hasNames = Object.keys(a.names).length > 0 && Object.keys(story.names).length > 0;
-  const base = hasNames ? o.termWeight * t + (1 - o.termWeight) * cosine(a.names, story.names) : t;
+  const { names, figures } = nameAndFigureCosines(a.names, story.names);
+  let weighted = o.termWeight * cosine(a.terms, story.terms);
+  let weights = o.termWeight;
+  if (names.present) {
+    weighted += (1 - o.termWeight) * names.cosine;
+    weights += 1 - o.termWeight;
+  }
+  if (figures.present && o.figureWeight > 0) {
+    weighted += o.figureWeight * figures.cosine;
+    weights += o.figureWeight;
+  }
+  const base = weights === 0 ? 0 : weighted / weights;
   const gap = Math.max(0, dateGap(a.date, story) - o.dateWindowDays);
   return base * Math.exp(-gap / o.dateDecayDays);
 }

@@ -10,6 +10,8 @@ import { normalize, type SparseVector, topK } from "./vectors.js";
 /** Prefixes keep terms and names apart in the shared document-frequency table. */
 export const TERM_PREFIX = "t:";
 export const NAME_PREFIX = "n:";
+/** Marks a figure among the names, so clustering can weigh figures as a channel of their own. */
+export const FIGURE_PREFIX = "#";
 /** Terms kept per article vector: the tail of a long article adds noise, not topic. */
 const ARTICLE_TERMS = 150;
 const ARTICLE_NAMES = 40;
@@ -79,7 +81,7 @@ export function cheapNames(text: string): string[] {
 const FIGURE = /\b\d[\d,.]*\d\b/g;
 
 export function figures(text: string): string[] {
-  return [...text.matchAll(FIGURE)].map((m) => `#${m[0].replace(/,/g, "")}`);
+  return [...text.matchAll(FIGURE)].map((m) => `${FIGURE_PREFIX}${m[0].replace(/,/g, "")}`);
 }
 
 export function rawFeatures(text: string, title: string, names: readonly string[], date?: string): RawFeatures {
