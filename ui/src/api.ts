@@ -3,6 +3,23 @@
  * Every response field that comes from an article is hostile text: it is only ever rendered as a text node.
  */
 
+// The corpus's response shapes are the server's own types (type-only imports: nothing of the server is bundled).
+import type { ArticleSummary, EntityNetwork, SearchResult } from "../../src/corpus/store/types.js";
+import type { OutletView } from "../../src/corpus/stories/compare.js";
+
+export type {
+  ArticleSummary,
+  EntityNetwork,
+  EntityReport,
+  FacetCount,
+  SearchHit,
+  SearchLayer,
+  SearchResult,
+} from "../../src/corpus/store/types.js";
+export type { OutletView } from "../../src/corpus/stories/compare.js";
+export type NetworkNode = EntityNetwork["nodes"][number];
+export type FacetName = keyof SearchResult["facets"];
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -69,50 +86,9 @@ export interface Analysis {
   readonly stored?: { readonly id: number; readonly created: boolean };
 }
 
-export interface ArticleSummary {
-  readonly id: number;
-  readonly title?: string;
-  readonly outlet?: string;
-  readonly authors: readonly string[];
-  readonly published?: string;
-  readonly url?: string;
-  readonly input: string;
-  readonly storyId?: number;
-  readonly duplicateOf?: number;
-}
-
 export interface StoredDocument extends ArticleSummary {
   readonly mediaType: string;
   readonly analysis: Analysis;
-}
-
-export type SearchLayer = "articles" | "quotes" | "claims";
-
-export interface FacetCount {
-  readonly value: string;
-  readonly count: number;
-}
-
-export interface SearchHit {
-  readonly articleId: number;
-  readonly title?: string;
-  readonly outlet?: string;
-  readonly published?: string;
-  readonly input: string;
-  readonly score: number;
-  /** The matched passage with hits between « and ». */
-  readonly snippet: string;
-  readonly layer: SearchLayer;
-  readonly key?: string;
-  readonly speaker?: string;
-}
-
-export type FacetName = "outlet" | "author" | "entity" | "place" | "month";
-
-export interface SearchResult {
-  readonly total: number;
-  readonly hits: readonly SearchHit[];
-  readonly facets: Readonly<Record<FacetName, readonly FacetCount[]>>;
 }
 
 export interface StoryListItem {
@@ -123,44 +99,10 @@ export interface StoryListItem {
   readonly lastDate?: string;
 }
 
-export interface OutletView {
-  readonly outlet: string;
-  readonly articles: readonly { readonly id: number; readonly title?: string; readonly published?: string }[];
-  readonly speakers: readonly { readonly name: string; readonly quotes: number }[];
-  readonly claims: readonly { readonly text: string; readonly score: number }[];
-  readonly numbers: readonly string[];
-  readonly framing: readonly { readonly kind: string; readonly count: number }[];
-  readonly only: {
-    readonly speakers: readonly string[];
-    readonly numbers: readonly string[];
-    readonly entities: readonly string[];
-    readonly sentences: readonly string[];
-  };
-}
-
 export interface StoryCompare {
   readonly id: number;
   readonly title: string;
   readonly outlets: readonly OutletView[];
-}
-
-export interface EntityReport {
-  readonly name: string;
-  readonly types: readonly FacetCount[];
-  readonly articles: readonly ArticleSummary[];
-  readonly cooccurring: readonly FacetCount[];
-  readonly quotes: readonly { readonly articleId: number; readonly text: string }[];
-}
-
-export interface NetworkNode {
-  readonly name: string;
-  readonly type: string;
-  readonly count: number;
-}
-
-export interface EntityNetwork {
-  readonly nodes: readonly NetworkNode[];
-  readonly edges: readonly { readonly source: string; readonly target: string; readonly count: number }[];
 }
 
 export interface PlaceFeature {

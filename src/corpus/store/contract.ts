@@ -1,6 +1,6 @@
 /**
  * The behaviour every CorpusStore backend must show, as one suite: run it with a factory for a fresh, empty store
- * (`runStoreContract(() => openSqliteStore(":memory:"), "sqlite")`). The PostgreSQL adapter will run the same suite.
+ * (`runStoreContract(() => openSqliteStore(":memory:"), "sqlite")`); postgres.test.ts runs it on PostgreSQL.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";

@@ -302,9 +302,11 @@ export class SqliteQueries {
       set.add(name);
       byArticle.set(article, set);
     }
+    // Names in plain code-unit order (the same as SQLite's binary collation for every name outside the astral planes).
+    const byName = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
     const pairs = new Map<string, { source: string; target: string; count: number }>();
     for (const set of byArticle.values()) {
-      const list = [...set].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+      const list = [...set].sort(byName);
       for (let i = 0; i < list.length; i++)
         for (let j = i + 1; j < list.length; j++) {
           const key = `${list[i]}\u0000${list[j]}`;
@@ -313,7 +315,6 @@ export class SqliteQueries {
           else pairs.set(key, { source: list[i] as string, target: list[j] as string, count: 1 });
         }
     }
-    const byName = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
     const edges = [...pairs.values()]
       .filter((e) => e.count >= (o.minCount ?? 2))
       .sort((a, b) => b.count - a.count || byName(a.source, b.source) || byName(a.target, b.target));

@@ -1,7 +1,7 @@
 /**
- * The corpus store's contract, independent of the database: the SQLite adapter implements it now, a PostgreSQL
- * adapter later, and both run the same contract suite (contract.ts). All methods are async so a networked backend
- * fits; `putArticle` is atomic: an article is stored whole, with its links and story, or not at all.
+ * The corpus store's contract, independent of the database: the SQLite (sqlite.ts) and PostgreSQL (postgres.ts)
+ * adapters implement it, and both run the same contract suite (contract.ts). All methods are async so a networked
+ * backend fits; `putArticle` is atomic: an article is stored whole, with its links and story, or not at all.
  */
 
 export type EntityKind = "person" | "organization" | "place" | "misc";
