@@ -82,6 +82,10 @@ const FINDS: readonly Row[] = [
   ["It took a minute and a half.", undefined, "a minute and a half", "DURATION", "PT1M30S"],
   ["They left their third day-long meeting.", undefined, "day-long", "DURATION", "P1D"],
   ["The government's decades-long battle goes on.", undefined, "decades-long", "DURATION", "PXDE"],
+  // The opening stretch of something, and "a while": durations of unsaid length.
+  ["Prisoners were taken in the first hours of the war.", undefined, "the first hours", "DURATION", "PTXH"],
+  ["You don't save as many lives in the early years.", undefined, "the early years", "DURATION", "PXY"],
+  ["They will have to live without it for a while.", undefined, "a while", "DURATION", "PXX"],
   // The second day of a range written with one month.
   ["The summit is on April 24 and 25.", "1999-02-10", "25", "DATE", "1999-04-25"],
   ["Talks run Dec. 6 to 8 in Geneva.", "2017-12-01", "8", "DATE", "2017-12-08"],
@@ -98,6 +102,33 @@ const FINDS: readonly Row[] = [
   ["We hope to meet in the future.", "2017-12-12", "the future", "DATE", "FUTURE_REF"],
   // Named days.
   ["The deal closed on Thanksgiving Day.", "1999-12-01", "Thanksgiving Day", "DATE", "1999-11-25"],
+  // A holiday's week is the ISO week holding the day (Easter 2000 was April 23).
+  ["Crowds gathered during Easter week.", "2000-04-17", "Easter week", "DATE", "2000-W16"],
+  ["Sales rose in Christmas week 1998.", undefined, "Christmas week 1998", "DATE", "1998-W52"],
+  // The end of the year: "year end" and "year's end" are the year with mod END; "year-end" is the closing date.
+  ["Cuts will be made by year end.", "1989-10-26", "year end", "DATE", "1989"],
+  ["Rules should be in place by year's end.", "1989-10-26", "year's end", "DATE", "1989"],
+  ["The deal should close by year-end.", "1989-11-02", "year-end", "DATE", "1989-12-31"],
+  // "last <month>" for the month just gone is "last month"; named, it is the year before's.
+  ["Two helicopters crashed last February.", "1998-03-01", "last February", "DATE", "1997-02"],
+  ["Two helicopters crashed last February.", "1998-06-15", "last February", "DATE", "1998-02"],
+  // Half years written as quarters.
+  [
+    "Weakness will last through the first two quarters of 1990.",
+    undefined,
+    "the first two quarters of 1990",
+    "DATE",
+    "1990-H1",
+  ],
+  ["Gains came in the last two quarters of 1989.", undefined, "the last two quarters of 1989", "DATE", "1989-H2"],
+  // "one day" as "someday".
+  ["Islam will one day be the second largest religion.", "1998-03-03", "one day", "DATE", "FUTURE_REF"],
+  ["He had been in the job one day.", "1989-10-27", "one day", "DURATION", "P1D"],
+  // A plural part of the day after two weekdays is shared: both are SETs.
+  ["Flights leave on Monday and Tuesday nights.", "1998-02-13", "Monday", "SET", "XXXX-WXX-1TNI"],
+  ["Flights leave on Monday and Tuesday nights.", "1998-02-13", "Tuesday nights", "SET", "XXXX-WXX-2TNI"],
+  // …but in the past tense the first weekday is a particular day.
+  ["Clashes broke out on Wednesday and Thursday nights.", "1998-02-13", "Wednesday", "DATE", "1998-02-11"],
 ];
 
 /** [text, anchor, a surface that must not be marked as a time expression] */
@@ -117,6 +148,9 @@ const NOT_TIMES: readonly Negative[] = [
   ["April Glaspie met Saddam Hussein.", "1990-08-15", "April"],
   ["He won a third of the vote, and three quarters of the members agreed.", undefined, "three quarters"],
   ["Her 6-year-old son was rescued.", undefined, "6-year-old"],
+  // "the early hours of Thursday" is a time of day, not a stretch of hours.
+  ["He was arrested in the early hours of Thursday morning.", "1999-10-08", "early hours"],
+  ["Wait a while longer? A while back it rained.", undefined, "A while"],
   ["He called it a Black Monday for markets.", "1987-10-20", "Monday"],
   ["Visit https://example.com/2017/12/06/story.html for more.", "2017-12-12", "2017"],
   ["He was hurt on May 3 and 40 others died.", "2017-12-12", "40"],

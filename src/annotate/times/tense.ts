@@ -43,6 +43,12 @@ const NOT_PAST = new Set([
   "proceeds",
 ]);
 
+/**
+ * What after "was"/"were" makes them the auxiliary of a plan still being made ("were planning to", "was preparing
+ * to"); "was expected to" is left a past cue, as the expectation has often come due.
+ */
+const AUXILIARY_OF_PLAN = /^\s+(?:\w+ly\s+)?(?:planning|preparing|hoping)\s+to\b/i;
+
 /** The past perfect before a future cue ("had been scheduled to", "had planned to"). */
 const FUTURE_IN_PAST = /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i;
 
@@ -100,6 +106,19 @@ export function sentenceAround(text: string, start: number, end: number): { star
   return { start: s, end: e };
 }
 
+/**
+ * Whether the sentence is in the past perfect where the expression stands: a "had" anywhere in it ("Until Thursday,
+ * they had not called him") — unless an infinitive comes between the "had" and the expression, which then governs it
+ * ("the sale, which had been expected, is part of a program to pay down the loan by February").
+ */
+function pastPerfectGoverns(sentence: string, at: number): boolean {
+  const hads = [...sentence.matchAll(/\bhad\b/gi)];
+  if (hads.length === 0) return false;
+  const lastBefore = hads.filter((h) => h.index < at).at(-1);
+  if (lastBefore === undefined) return true;
+  return !/\bto\s+[a-z]{2,}\b/i.test(sentence.slice(lastBefore.index + 3, at));
+}
+
 /** The direction the nearest tense cue in the sentence points to, or "unknown" when there is none. */
 export function guessDirection(text: string, start: number, end: number): Direction {
   const sentence = sentenceAround(text, start, end);
@@ -113,6 +132,9 @@ export function guessDirection(text: string, start: number, end: number): Direct
       const mEnd = mStart + m[0].length;
       if (mEnd > start && mStart < end) continue; // inside the expression itself ("last Friday")
       if (direction === "past" && NOT_PAST.has(m[0].toLowerCase())) continue;
+      // "were planning to drive Saturday": the auxiliary carries the plan's tense; the plan's object lies ahead.
+      if (direction === "past" && /^(?:was|were)$/i.test(m[0]) && AUXILIARY_OF_PLAN.test(text.slice(mEnd, mEnd + 30)))
+        continue;
       // "will be named", "is expected": a participle after a form of "be" carries no tense of its own, nor does one
       // used as an adjective after a determiner ("a still unspecified date", "the proposed merger").
       const justBefore = text.slice(Math.max(0, mStart - 20), mStart);
@@ -149,7 +171,7 @@ export function guessDirection(text: string, start: number, end: number): Direct
   if (
     DEADLINE_BEFORE.test(before) &&
     !RANGE_BEFORE.test(before) &&
-    !/\bhad\b/i.test(text.slice(sentence.start, sentence.end)) &&
+    !pastPerfectGoverns(text.slice(sentence.start, sentence.end), start - sentence.start) &&
     (best === undefined || best.distance > (best.direction === "past" ? NEAR_PAST_VERB : 3))
   )
     return "future";

@@ -123,6 +123,9 @@ export const monthRelativeYear = recogniser(
 const MONTH_CONTEXT_BEFORE =
   /(?:\b(?:in|since|by|until|till|through|thru|during|from|before|after|between|to|and|or|of|on|for|late|early|mid|last|next|this|that|each|every|the|until|around|about|throughout|starting|beginning|ending|as\s+of|in\s+early|in\s+late)|mid-)\s*$/i;
 
+/** How many months before the anchor's "last <month>" must be to fall in the anchor's year. */
+const LAST_MONTH_MIN_GAP = 2;
+
 /** Bare months: "in March", "last April", "early December", "this September". */
 export const monthAlone = recogniser(
   "month",
@@ -160,10 +163,12 @@ export const monthAlone = recogniser(
     const mod = modOf(group(m, "mod")?.replace(/-$/, ""));
     let resolve: Candidate["resolve"];
     if (rel === "last" || rel === "this past") {
+      // The month just before the anchor's is "last month"; "last February" written in March is a year earlier.
+      const latest = rel === "last" ? LAST_MONTH_MIN_GAP : 1;
       resolve = (ctx) => {
         const a = ctx.anchor;
         if (a === undefined) return `XXXX-${String(month).padStart(2, "0")}`;
-        return formatMonth(month < a.month ? a.year : a.year - 1, month);
+        return formatMonth(a.month - month >= latest ? a.year : a.year - 1, month);
       };
     } else if (rel === "next" || rel === "this coming") {
       resolve = (ctx) => {

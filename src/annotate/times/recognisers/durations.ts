@@ -3,7 +3,7 @@
  * "nearly three years" → P3Y (LESS_THAN), "several years" → PXY, "recent weeks" → PXW, "a minute and a half".
  */
 import { durationValue, NUMBER, parseNumber, type Unit, unitOf, VAGUE_AMOUNT } from "../lexicon.js";
-import { B, group, groupSpan, HEDGE, matchSpan, modOf, recogniser, rx } from "./helpers.js";
+import { B, E, group, groupSpan, HEDGE, matchSpan, modOf, recogniser, rx } from "./helpers.js";
 
 const DURATION_UNIT =
   "(?<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|centuries|century|millenni(?:um|a))";
@@ -30,6 +30,8 @@ export const numericDuration = recogniser(
     if (!vague && n === undefined) return null;
     // "a second time", "a second round": ordinal, not a unit.
     if (unit === "second" && (numRaw === "a" || numRaw === "one") && /^\s+[a-z]/.test(after)) return null;
+    // "the first two quarters of 1990" is a half year (a date), not two quarters' time.
+    if (unit === "quarter" && /^\s+of\s+\d{4}\b/.test(after)) return null;
     // "three quarters of the vote", "a quarter-point": fractions, not periods.
     if (
       unit === "quarter" &&
@@ -100,7 +102,7 @@ export const halfUnitDuration = recogniser(
 export const vagueDuration = recogniser(
   "vague-duration",
   rx(
-    `${B}(?:(?<mod>recent|coming|(?:over|in|through|during|for)\\s+the|the\\s+coming|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few|the\\s+past\\s+several|the\\s+last\\s+several|the\\s+next\\s+several|the\\s+past|the\\s+weeks|future)\\s+)?(?<units>years|months|weeks|days|decades|centuries|hours|minutes|quarters)(?<ahead>\\s+ahead)?(?![\\w'’-])`,
+    `${B}(?:(?<mod>recent|coming|(?:over|in|through|during|for)\\s+the|the\\s+coming|the\\s+past\\s+few|the\\s+last\\s+few|the\\s+next\\s+few|the\\s+past\\s+several|the\\s+last\\s+several|the\\s+next\\s+several|the\\s+past|the\\s+weeks|future|the\\s+(?:first|early|initial|opening))\\s+)?(?<units>years|months|weeks|days|decades|centuries|hours|minutes|quarters)(?<ahead>\\s+ahead)?(?![\\w'’-])`,
   ),
   (m, text, rule) => {
     const unit = unitOf(group(m, "units")!)!;
@@ -133,6 +135,9 @@ export const vagueDuration = recogniser(
       };
     }
     if (modRaw === "the past" && unit !== "year" && unit !== "decade" && unit !== "century") return null;
+    // "the first hours of the war", "the early years": the opening stretch of something, of unsaid length; but "the
+    // early hours of Thursday" is a time of day.
+    if (modRaw === "the early" && unit === "hour") return null;
     if (modRaw === "future") {
       return unit === "quarter" || unit === "year"
         ? { ...matchSpan(m), type: "DATE", value: "FUTURE_REF", rule }
@@ -156,4 +161,16 @@ export const unitLongDuration = recogniser(
   },
 );
 
-export const durationRecognisers = [numericDuration, halfUnitDuration, vagueDuration, unitLongDuration];
+/** "for a while", "in a while": a stretch of unsaid length in no unit (TimeML's PXX). */
+export const whileDuration = recogniser(
+  "a-while",
+  rx(`(?<=\\b(?:for|in|after)\\s+)a\\s+while${E}`),
+  (m, _text, rule) => ({
+    ...matchSpan(m),
+    type: "DURATION",
+    value: "PXX",
+    rule,
+  }),
+);
+
+export const durationRecognisers = [numericDuration, halfUnitDuration, vagueDuration, unitLongDuration, whileDuration];

@@ -1,5 +1,5 @@
 /** Named days: "Christmas", "Thanksgiving Day", "New Year's Day", "Election Day", "Easter" — but not greetings. */
-import { addDays, formatDate, isoWeekday, type Ymd } from "../calendar.js";
+import { addDays, formatDate, formatWeek, isoWeekday, type Ymd } from "../calendar.js";
 import { nearestYear } from "../resolve.js";
 import { B, E, group, matchSpan, recogniser, rx } from "./helpers.js";
 
@@ -61,7 +61,7 @@ export const GREETING_BEFORE = /\b(?:happy|merry|blessed|joyous|joyful|season['�
 export const holiday = recogniser(
   "holiday",
   rx(
-    `${B}(?:(?<rel>last|next|this)\\s+)?(?<name>Christmas(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans['’]?\\s+Day|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Valentine['’]s\\s+Day|Boxing\\s+Day)(?:,?\\s+(?<year>\\d{4}))?${E}`,
+    `${B}(?:(?<rel>last|next|this)\\s+)?(?<name>Christmas(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans['’]?\\s+Day|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Valentine['’]s\\s+Day|Boxing\\s+Day)(?<week>\\s+[Ww]eek)?(?:,?\\s+(?<year>\\d{4}))?${E}`,
     true,
   ),
   (m, text, rule) => {
@@ -79,7 +79,10 @@ export const holiday = recogniser(
     if (dateIn === undefined) return null;
     const year = group(m, "year");
     const span = matchSpan(m);
-    if (year !== undefined) return { ...span, type: "DATE", value: formatDate(dateIn(Number(year))), rule, day: true };
+    // "Easter week", "Christmas week": the (ISO) week holding the day.
+    const week = group(m, "week") !== undefined;
+    const format = week ? formatWeek : formatDate;
+    if (year !== undefined) return { ...span, type: "DATE", value: format(dateIn(Number(year))), rule, day: !week };
     const rel = group(m, "rel")?.toLowerCase();
     return {
       ...span,
@@ -87,17 +90,18 @@ export const holiday = recogniser(
       resolve: (ctx) => {
         const a = ctx.anchor;
         if (a === undefined) {
+          if (week) return "XXXX-WXX";
           const d = dateIn(2001);
           return /easter|thanksgiving|election|labor|memorial/.test(name)
             ? "XXXX-XX-XX"
             : `XXXX-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
         }
-        if (rel === "last") return formatDate(nearestYear({ ...ctx, direction: () => "past" }, dateIn));
-        if (rel === "next") return formatDate(nearestYear({ ...ctx, direction: () => "future" }, dateIn));
-        return formatDate(nearestYear(ctx, dateIn));
+        if (rel === "last") return format(nearestYear({ ...ctx, direction: () => "past" }, dateIn));
+        if (rel === "next") return format(nearestYear({ ...ctx, direction: () => "future" }, dateIn));
+        return format(nearestYear(ctx, dateIn));
       },
       rule,
-      day: true,
+      day: !week,
     };
   },
 );

@@ -183,6 +183,16 @@ export const halfYear = recogniser(
   },
 );
 
+/** "the first two quarters of 1990" is the year's first half, "the last two quarters of 1989" its second. */
+export const twoQuartersOfYear = recogniser(
+  "two-quarters-of-year",
+  rx(`${B}(?:the\\s+)?(?<ord>first|last|final|second)\\s+two\\s+quarters\\s+of\\s+(?<y>\\d{4})${E}`),
+  (m, _text, rule) => {
+    const h = group(m, "ord")!.toLowerCase() === "first" ? 1 : 2;
+    return { ...matchSpan(m), type: "DATE", value: `${group(m, "y")}-H${h}`, rule };
+  },
+);
+
 /** Fiscal years: "fiscal 1989", "fiscal year 1990", "FY2017", "fiscal '90" — written as the calendar year named. */
 export const fiscalYear = recogniser(
   "fiscal-year",
@@ -202,5 +212,6 @@ export const quarterRecognisers = [
   yearPeriod,
   quarterCode,
   halfYear,
+  twoQuartersOfYear,
   fiscalYear,
 ];

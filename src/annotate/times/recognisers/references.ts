@@ -96,4 +96,18 @@ export const futureRef = recogniser(
   },
 );
 
-export const referenceRecognisers = [presentRef, pastRef, futureRef];
+/** A modal or a subject right before "one day": the adverb "someday" ("Islam will one day be", "he one day follow"). */
+const SOMEDAY_BEFORE = /\b(?:will|would|could|might|may|can|shall|should|must|to|he|she|they|we|I|you|it)\s+$/i;
+
+/** "will one day be": "one day" as "someday" is FUTURE_REF, not a day's duration ("in the job one day"). */
+export const oneDayAsSomeday = recogniser("one-day-someday", rx(`${B}one\\s+day${E}`), (m, text, rule) => {
+  const before = text.slice(Math.max(0, m.index - 12), m.index);
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+  if (!SOMEDAY_BEFORE.test(before) || !/^\s+[a-z]/.test(after)) return null;
+  if (/^\s+(?:of|after|before|later|earlier|ago|in|a|an|per|or|and|to|for|at)\b/.test(after)) return null;
+  // "he one day walked in" is a day in the past, not "someday".
+  if (/^\s+[a-z]+ed\b/.test(after)) return null;
+  return { ...matchSpan(m), type: "DATE", value: "FUTURE_REF", rule, priority: 1 };
+});
+
+export const referenceRecognisers = [presentRef, pastRef, futureRef, oneDayAsSomeday];

@@ -1,5 +1,6 @@
 /** Recurring times (TIMEX3 SET): "every week" → P1W, "annually" → P1Y, "each Thursday", "$5 a year", "Tuesday nights". */
 import { MONTH, monthNumber, WEEKDAY, weekdayNumber } from "../lexicon.js";
+import { guessDirection } from "../tense.js";
 import { B, E, group, isCapitalised, matchSpan, recogniser, rx } from "./helpers.js";
 
 const UNIT_SET: Record<string, string> = {
@@ -122,4 +123,27 @@ export const pluralWeekday = recogniser(
   },
 );
 
-export const setRecognisers = [everyUnit, frequencyAdverb, perUnit, pluralWeekday];
+/**
+ * "on Monday and Tuesday nights": the plural after the second weekday is shared, so the first is a SET too
+ * ("Monday nights"). The lookahead leaves the second weekday to pluralWeekday.
+ */
+export const coordinatedPluralWeekday = recogniser(
+  "weekday-plural-coordinated",
+  rx(`${B}(?<wd>${WEEKDAY})(?=,?\\s+(?:and|or)\\s+${WEEKDAY}\\s+(?<part>mornings|afternoons|evenings|nights)${E})`),
+  (m, text, rule) => {
+    const wd = group(m, "wd")!;
+    if (!isCapitalised(wd)) return null;
+    // "clashes on Friday and Saturday nights": in the past tense the plural names two particular nights.
+    if (guessDirection(text, m.index, m.index + m[0].length) === "past") return null;
+    const part = group(m, "part")!.toLowerCase().replace(/s$/, "");
+    return {
+      ...matchSpan(m),
+      type: "SET",
+      value: `XXXX-WXX-${weekdayNumber(wd)}${PART[part]}`,
+      rule,
+      priority: 1,
+    };
+  },
+);
+
+export const setRecognisers = [everyUnit, frequencyAdverb, perUnit, pluralWeekday, coordinatedPluralWeekday];

@@ -108,15 +108,25 @@ export const relativeUnit = recogniser(
       /\b(?:compared\s+with|from|versus|vs\.|against)\s+(?:a\s+)?(?:net\s+)?(?:loss|profit|income|earnings)?[^.;]{0,40}[$£#][\d.,]+\s*(?:million|billion)?[^.;]{0,30}$/i.test(
         text.slice(Math.max(0, m.index - 90), m.index),
       );
+    // "This quarter's loss includes charges": results are reported after the quarter ends, so the quarter the
+    // report is about (unless the sentence looks ahead).
+    const reportedResults =
+      unit === "quarter" && rel === "this" && RESULTS_AFTER.test(text.slice(span.end, span.end + 30));
     return {
       ...span,
       type: "DATE",
-      resolve: (ctx) => (comparison ? quarterContext(ctx) : undefined) ?? unitShift(ctx, unit, n),
+      resolve: (ctx) =>
+        (comparison ? quarterContext(ctx) : undefined) ??
+        (reportedResults && ctx.direction() !== "future" ? lastQuarter(ctx, 1500) : undefined) ??
+        unitShift(ctx, unit, n),
       mod,
       rule,
     };
   },
 );
+
+/** A possessive and a results noun after "this quarter": "this quarter's loss", "this quarter's net income". */
+const RESULTS_AFTER = /^['’]s\s+(?:\w+\s+)?(?:loss|losses|profit|profits|earnings|results|net|income|sales|revenue)\b/i;
 
 function unitCode(unit: Unit): string {
   return {
@@ -155,6 +165,16 @@ export const theUnit = recogniser(
     const unit = unitOf(unitWord)!;
     if (adj === "fiscal" || adj === "whole" || adj === "entire") {
       if (unit !== "year" && unit !== "quarter") return null;
+      // "earnings for the fiscal year" is the fiscal year the text is on; "throughout the fiscal year" and "the
+      // fiscal year ended Jan. 31" are a stretch of time.
+      const stretch =
+        adj !== "fiscal" ||
+        unit !== "year" ||
+        STRETCH_BEFORE.test(before) ||
+        /^\s+(?:ended|ending)\b/i.test(text.slice(span.end, span.end + 10));
+      if (!stretch) {
+        return { ...span, type: "DATE", resolve: (ctx) => anaphoricUnit(ctx, "year", 0, 250, true), rule };
+      }
       return { ...span, type: "DURATION", value: unit === "year" ? "P1Y" : "P1Q", rule };
     }
     if (adj === "latest" && unit !== "quarter") return null;
@@ -196,6 +216,9 @@ export const theUnit = recogniser(
     };
   },
 );
+
+/** Prepositions that make "the fiscal year" a stretch of time rather than the year the text is on. */
+const STRETCH_BEFORE = /\b(?:throughout|over|across)\s+$/i;
 
 /** "the quarter ended July 31": the month the quarter ended in. */
 const QUARTER_ENDED = new RegExp(`^\\s+end(?:ed|ing)\\s+(${MONTH})\\s+\\d{1,2}\\b`);
@@ -337,24 +360,28 @@ export const periodEdge = recogniser(
     const span = matchSpan(m);
     if (group(m, "ye") !== undefined) {
       const around = /^around/i.test(m[0]);
+      // "by year end", "by year's end" are "the end of the year": TimeML's year with mod END. The hyphenated
+      // "year-end" is the accounting term, the closing date (Dec. 31), as in "year-end net".
+      const endOfYear = !/year-end/i.test(m[0]);
+      const valueIn = (year: string): string => (endOfYear ? year : `${year}-12-31`);
       // "up 5% since year-end": the year-end behind the anchor, whatever year was named before.
       const since = /\bsince\s+$/i.test(text.slice(Math.max(0, span.start - 8), span.start));
       return {
         ...span,
         type: "DATE",
         resolve: (ctx) => {
-          if (since && ctx.anchor !== undefined) return `${formatYear(ctx.anchor.year - 1)}-12-31`;
+          if (since && ctx.anchor !== undefined) return valueIn(formatYear(ctx.anchor.year - 1));
           const y = anaphoricUnit(ctx, "year", 0, 250);
-          if (y === "XXXX") return "XXXX-12-31";
+          if (y === "XXXX") return valueIn("XXXX");
           const a = ctx.anchor;
           // Without a publication date the year named before is all there is.
-          if (a === undefined) return `${y}-12-31`;
+          if (a === undefined) return valueIn(y);
           const dir = ctx.direction();
           // Year-end after the first quarter of a year usually means the one just passed, unless the tense is future.
           const year = dir !== "future" && a.month <= 3 && Number(y) === a.year ? a.year - 1 : Number(y);
-          return `${formatYear(year)}-12-31`;
+          return valueIn(formatYear(year));
         },
-        mod: around ? "APPROX" : undefined,
+        mod: around ? "APPROX" : endOfYear ? "END" : undefined,
         rule,
       };
     }
