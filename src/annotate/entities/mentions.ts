@@ -63,7 +63,7 @@ export function resolveOverlaps(proposals: readonly (Mention & { priority: numbe
 
 export const mentionsAnnotator = defineAnnotator({
   name: "mentions",
-  requires: ["sentences", "boilerplate"],
+  requires: ["tokens", "sentences", "boilerplate"],
   produces: "mentions",
   annotate(doc) {
     const sentences = doc.layers.sentences ?? [];

@@ -15,7 +15,7 @@ export const nerRecognizer: MentionRecognizer = {
   recognize(input) {
     const sentences = (input.doc.layers.sentences ?? []).filter((s) => inRanges(input.ranges, s));
     const out: Mention[] = [];
-    for (const span of recognize(input.doc.text, sentences)) {
+    for (const span of recognize(input.doc.text, sentences, undefined, input.doc.layers.tokens)) {
       const type = TYPE_OF[span.label];
       if (!type || span.score < MIN_SCORE || !inRanges(input.ranges, span)) continue;
       out.push({

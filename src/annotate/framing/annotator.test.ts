@@ -38,7 +38,13 @@ describe("framingAnnotator on a hand-built document", () => {
 
   it("declares its layer contract", () => {
     assert.equal(framingAnnotator.produces, "framing");
-    assert.deepEqual([...framingAnnotator.requires].sort(), ["boilerplate", "entities", "quotes", "sentences"]);
+    assert.deepEqual([...framingAnnotator.requires].sort(), [
+      "boilerplate",
+      "entities",
+      "quotes",
+      "sentences",
+      "tokens",
+    ]);
   });
   it("finds the author's loaded language, as phrases", () => {
     const loaded = at("loaded-language");

@@ -47,7 +47,7 @@ export function runFramingRules(ctx: FramingContext, rules: readonly FramingRule
 
 export const framingAnnotator = defineAnnotator({
   name: "framing",
-  requires: ["sentences", "quotes", "entities", "boilerplate"],
+  requires: ["tokens", "sentences", "quotes", "entities", "boilerplate"],
   produces: "framing",
   annotate(doc) {
     return runFramingRules(buildContext(doc));

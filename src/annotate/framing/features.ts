@@ -4,9 +4,11 @@
  * technique of its own). The same code serves training on the corpus and the runtime annotator, so a feature
  * means the same thing in both.
  */
+
+import type { Token } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
-import { tokenize } from "../tokens/tokenize.js";
-import { FEATURE_LEXICONS, findHits } from "./lexicon.js";
+import { tokenize, tokensWithin } from "../tokens/tokenize.js";
+import { FEATURE_LEXICON_SET, FEATURE_LEXICONS } from "./lexicon.js";
 
 export interface TokenInfo extends Span {
   readonly lower: string;
@@ -52,16 +54,19 @@ function quoteMask(text: string, span: Span): boolean[] {
   return mask;
 }
 
-export function analyseArticle(text: string, sentenceSpans: readonly Span[], firstIsTitle = false): ArticleInfo {
+export function analyseArticle(
+  text: string,
+  sentenceSpans: readonly Span[],
+  firstIsTitle = false,
+  /** The tokens layer of the whole text when the caller has it (saves scanning the text again). */
+  allTokens?: readonly Token[],
+): ArticleInfo {
   const wordCounts = new Map<string, number>();
   const pairCounts = new Map<string, number>();
   const sentences = sentenceSpans.map((span, index) => {
-    const raw = tokenize(text, span.start, span.end);
+    const raw = allTokens ? tokensWithin(text, allTokens, span.start, span.end) : tokenize(text, span.start, span.end);
     const lowers = raw.map((t) => text.slice(t.start, t.end).toLowerCase());
-    const lex = new Array<number>(raw.length).fill(0);
-    FEATURE_LEXICONS.forEach((lexicon, li) => {
-      for (const [a, b] of findHits(lexicon, lowers)) for (let k = a; k < b; k++) lex[k] = (lex[k] ?? 0) | (1 << li);
-    });
+    const lex = FEATURE_LEXICON_SET.masks(lowers);
     const mask = quoteMask(text, span);
     const tokens = raw.map((t, k) => ({
       start: t.start,

@@ -283,6 +283,12 @@ export function hasWord(lex: Lexicon, word: string): boolean {
   return found;
 }
 
+/** True when the phrase's words follow each other in `words` from index `at`. */
+function phraseAt(phrase: readonly string[], words: readonly string[], at: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (words[at + k] !== phrase[k]) return false;
+  return true;
+}
+
 /**
  * Finds lexicon hits in a list of lower-cased words: [first, last) word indices. A phrase wins over a single word
  * that starts at the same place, so "no one" is one hit.
@@ -291,12 +297,15 @@ export function findHits(lex: Lexicon, words: readonly string[]): [number, numbe
   const hits: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
     let matched = 0;
-    for (const ph of lex.phrasesByFirst.get(words[i] ?? "") ?? []) {
-      if (ph.every((w, k) => words[i + k] === w)) {
-        matched = ph.length;
-        break;
+    // Plain loops and no fallback arrays: this runs for every word of every sentence against every list.
+    const candidates = lex.phrasesByFirst.get(words[i] ?? "");
+    if (candidates !== undefined)
+      for (const ph of candidates) {
+        if (phraseAt(ph, words, i)) {
+          matched = ph.length;
+          break;
+        }
       }
-    }
     if (matched === 0 && hasWord(lex, words[i] ?? "")) matched = 1;
     if (matched > 0) {
       hits.push([i, i + matched]);
@@ -325,3 +334,66 @@ export const FEATURE_LEXICONS: readonly Lexicon[] = [
   compileLexicon("opin", OPINION_MARKERS),
   compileLexicon("emot", EMOTIVE),
 ];
+
+/** A word's bits in a set of up to 16 lexicons: bit i when lexicon i has it as a single word, bit 16 + i when one
+ * of lexicon i's phrases starts with it. */
+const HALF = 16;
+
+/**
+ * Lexicon bits of every word of a sentence against a list of lexicons at once: bit i of entry k is set when a hit
+ * of lexicon i covers word k, exactly as `findHits` finds them (a phrase wins over a word starting at the same
+ * place, and a hit is not overlapped by the next). Each word is looked up once for all lists (remembered across
+ * texts) instead of once per list, which made `hasWord` the costliest line of the analysis.
+ */
+export class LexiconSet {
+  readonly lexicons: readonly Lexicon[];
+  readonly #memo = new Map<string, number>();
+
+  constructor(lexicons: readonly Lexicon[]) {
+    if (lexicons.length > HALF) throw new Error(`a LexiconSet holds at most ${HALF} lexicons, not ${lexicons.length}`);
+    this.lexicons = lexicons;
+  }
+
+  /** Single-word bits in the low half, phrase-start bits in the high half. */
+  #bitsOf(word: string): number {
+    const known = this.#memo.get(word);
+    if (known !== undefined) return known;
+    let bits = 0;
+    this.lexicons.forEach((lex, i) => {
+      if (hasWord(lex, word)) bits |= 1 << i;
+      if (lex.phrasesByFirst.has(word)) bits |= 1 << (i + HALF);
+    });
+    if (this.#memo.size >= PREFIX_MEMO_WORDS) this.#memo.clear();
+    this.#memo.set(word, bits);
+    return bits;
+  }
+
+  masks(words: readonly string[]): number[] {
+    const n = words.length;
+    const bits = words.map((w) => this.#bitsOf(w));
+    const out = new Array<number>(n).fill(0);
+    this.lexicons.forEach((lex, li) => {
+      const single = 1 << li;
+      const first = 1 << (li + HALF);
+      for (let i = 0; i < n; i++) {
+        const b = bits[i] as number;
+        if ((b & (single | first)) === 0) continue;
+        let matched = 0;
+        if (b & first)
+          for (const ph of lex.phrasesByFirst.get(words[i] as string) ?? []) {
+            if (phraseAt(ph, words, i)) {
+              matched = ph.length;
+              break;
+            }
+          }
+        if (matched === 0 && b & single) matched = 1;
+        for (let k = i; k < i + matched; k++) out[k] = (out[k] as number) | single;
+        if (matched > 0) i += matched - 1;
+      }
+    });
+    return out;
+  }
+}
+
+/** FEATURE_LEXICONS as one set, for the per-token lexicon bits of the propaganda features. */
+export const FEATURE_LEXICON_SET = new LexiconSet(FEATURE_LEXICONS);

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyseArticle } from "./features.js";
 import { featureRow, loadWeights, saveWeights, seededRandom, shuffle } from "./hashing.js";
-import { compileLexicon, findHits, hasWord } from "./lexicon.js";
+import { compileLexicon, FEATURE_LEXICONS, findHits, hasWord, LexiconSet } from "./lexicon.js";
 import { binaryLogit, logitProbability, trainLogistic } from "./logistic.js";
 import { fnv1a, foldOf, isHeldOut, lineSpans } from "./ptc.js";
 import { spanFeatures } from "./span-features.js";
@@ -23,6 +23,39 @@ describe("lexicon matching", () => {
       ["abc", "ab", "a", "xylophone", "slammed", "slam", "sla", "yab"].map((w) => hasWord(short, w)),
       [true, true, false, true, true, true, false, false],
     );
+  });
+});
+
+describe("a lexicon set gives each word the bits of every list's hits", () => {
+  /** The definition: each list's hits on its own, one bit per list. */
+  const byLists = (lexicons: readonly ReturnType<typeof compileLexicon>[], words: string[]): number[] => {
+    const out = new Array<number>(words.length).fill(0);
+    lexicons.forEach((lex, i) => {
+      for (const [a, b] of findHits(lex, words)) for (let k = a; k < b; k++) out[k] = (out[k] as number) | (1 << i);
+    });
+    return out;
+  };
+  // Overlapping phrases across lists, a phrase that wins over a word, a phrase cut off at the end, a prefix.
+  const lists = [
+    compileLexicon("a", ["no one", "one", "never ever", "ever"]),
+    compileLexicon("b", ["one of", "of none", "disgrace*"]),
+    compileLexicon("c", ["never", "ever after", "no"]),
+  ];
+  const rows = ["no one came", "one of none", "never ever after", "a disgraceful one of", "ever", "no", "never ever"];
+  for (const row of rows)
+    it(row, () => assert.deepEqual(new LexiconSet(lists).masks(row.split(" ")), byLists(lists, row.split(" "))));
+  it("agrees with the feature lists on real words, twice (the second time from its memo)", () => {
+    const words =
+      "they said no one would ever dare to smash the corrupt regime , a total disgrace and utterly shameful lie".split(
+        " ",
+      );
+    const set = new LexiconSet(FEATURE_LEXICONS);
+    assert.deepEqual(set.masks(words), byLists(FEATURE_LEXICONS, words));
+    assert.deepEqual(set.masks(words), byLists(FEATURE_LEXICONS, words));
+    assert.ok(set.masks(words).some((m) => m !== 0));
+  });
+  it("refuses more lists than it has bits for", () => {
+    assert.throws(() => new LexiconSet(Array.from({ length: 17 }, () => lists[0] as (typeof lists)[0])), /at most 16/);
   });
 });
 

@@ -19,7 +19,7 @@ import type { ArticleInfo, SentenceInfo } from "./features.js";
 import { sentenceFeatures } from "./features.js";
 import { featureRow } from "./hashing.js";
 import { logitScore } from "./logistic.js";
-import { tokenRowsOf } from "./token-rows.js";
+import { tokenLogitsOf, tokenRowsOf } from "./token-rows.js";
 
 export interface SpanScorerModel {
   readonly dim: number;
@@ -109,8 +109,7 @@ export function scoreSentence(
   sentence: SentenceInfo,
 ): SentenceScores {
   let tokenLogit = Number.NEGATIVE_INFINITY;
-  const probs = tokenRows(article, sentence, model.dim).map((r) => {
-    const z = logitScore(model.token, r);
+  const probs = tokenLogitsOf(article, sentence, model.token, model.dim).map((z) => {
     if (z > tokenLogit) tokenLogit = z;
     return 1 / (1 + Math.exp(-z));
   });

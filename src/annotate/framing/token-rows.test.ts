@@ -5,9 +5,10 @@ import { describe, it } from "node:test";
 import { sharedData } from "../../core/paths.js";
 import { analyseArticle, tokenFeatures } from "./features.js";
 import { featureRow } from "./hashing.js";
+import { logitScore } from "./logistic.js";
 import { lineSpans } from "./ptc.js";
 import { splitSentences } from "./testing.js";
-import { tokenRowsOf } from "./token-rows.js";
+import { tokenLogitsOf, tokenRowsOf } from "./token-rows.js";
 
 const DIM = 1 << 20;
 
@@ -46,4 +47,17 @@ describe("token rows without strings equal the string features, hashed", () => {
       assert.deepEqual(fast, rows);
     });
   }
+});
+
+describe("token logits without rows equal the logit of each row", () => {
+  const text = 'Shocking! "Treason," they say — the BIGGEST lie ever.\nFake news, fake news. He said “never” in 1940.';
+  const info = analyseArticle(text, splitSentences(text), true);
+  // Weights that differ at every row, so a row reduced differently or summed in another order changes the score.
+  const dim = 1 << 12;
+  const weights = Float32Array.from({ length: dim }, (_, i) => Math.sin(i * 12.9898) * 0.5);
+  for (const s of info.sentences)
+    it(text.slice(s.start, s.end), () => {
+      const expected = tokenRowsOf(info, s, dim).map((r) => logitScore(weights, r));
+      assert.deepEqual(tokenLogitsOf(info, s, weights, dim), expected);
+    });
 });

@@ -72,8 +72,32 @@ const pushLex = (out: number[], mask: number, table: readonly number[]): void =>
   for (let i = 0; i < table.length; i++) if (mask & (1 << i)) out.push(table[i] as number);
 };
 
-/** Rows of every token of `sentence` for the token classifier: `tokenFeatures` hashed into `dim` rows. */
-export function tokenRowsOf(article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array[] {
+/**
+ * The hashes of one token, cleared by resetting `count`: emptying an array with `length = 0` frees its storage,
+ * which then grows again for every token of every sentence.
+ */
+class HashBuffer {
+  readonly items: number[] = [];
+  count = 0;
+  add(h: number): void {
+    this.items[this.count++] = h;
+  }
+}
+
+const addLex = (out: HashBuffer, mask: number, table: readonly number[]): void => {
+  for (let i = 0; i < table.length; i++) if (mask & (1 << i)) out.add(table[i] as number);
+};
+
+/**
+ * Calls `visit` with each token's feature hashes (before reduction modulo the model's dimension), in token order.
+ * Only the first `count` entries are this token's; the array is reused from token to token (copy what must
+ * outlive the call).
+ */
+function visitTokenFeatures(
+  article: ArticleInfo,
+  sentence: SentenceInfo,
+  visit: (k: number, hashes: readonly number[], count: number) => void,
+): void {
   const toks = sentence.tokens;
   const n = toks.length;
   const text = article.text;
@@ -96,39 +120,67 @@ export function tokenRowsOf(article: ArticleInfo, sentence: SentenceInfo, dim: n
   const pair = new Int32Array(n + 1);
   for (let k = 1; k < n; k++) pair[k] = article.pairCounts.get(`${word(k - 1)} ${word(k)}`) ?? 0;
 
-  const out: Int32Array[] = new Array(n);
-  const f: number[] = [];
+  const f = new HashBuffer();
   for (let k = 0; k < n; k++) {
     const t = toks[k] as SentenceInfo["tokens"][number];
     const lower = t.lower;
-    f.length = 0;
-    f.push(
-      BIAS,
-      fnvFrom(P.w, lower),
-      fnvFrom(P.sh, shape(text.slice(t.start, t.end))),
-      fnvFrom(P.sfx, lower.slice(-3)),
-    );
-    if (lower.length > 5) f.push(fnvFrom(P.st, lower.slice(0, 5)));
+    f.count = 0;
+    f.add(BIAS);
+    f.add(fnvFrom(P.w, lower));
+    f.add(fnvFrom(P.sh, shape(text.slice(t.start, t.end))));
+    f.add(fnvFrom(P.sfx, lower.slice(-3)));
+    if (lower.length > 5) f.add(fnvFrom(P.st, lower.slice(0, 5)));
     const prev = word(k - 1);
     const next = word(k + 1);
-    f.push(fnvFrom(P.wm1, prev), fnvFrom(P.wp1, next), fnvFrom(P.wm2, word(k - 2)), fnvFrom(P.wp2, word(k + 2)));
-    f.push(fnvFrom(fnvFrom(fnvFrom(P.bm, prev), BAR), lower), fnvFrom(fnvFrom(fnvFrom(P.bp, lower), BAR), next));
-    for (let d = -2; d <= 2; d++) pushLex(f, lexAt(k + d), LX[d + 2] as number[]);
-    if (t.quoted) f.push(QUOTED);
-    if (lower.length > 5 && lower.endsWith("est")) f.push(EST);
+    f.add(fnvFrom(P.wm1, prev));
+    f.add(fnvFrom(P.wp1, next));
+    f.add(fnvFrom(P.wm2, word(k - 2)));
+    f.add(fnvFrom(P.wp2, word(k + 2)));
+    f.add(fnvFrom(fnvFrom(fnvFrom(P.bm, prev), BAR), lower));
+    f.add(fnvFrom(fnvFrom(fnvFrom(P.bp, lower), BAR), next));
+    for (let d = -2; d <= 2; d++) addLex(f, lexAt(k + d), LX[d + 2] as number[]);
+    if (t.quoted) f.add(QUOTED);
+    if (lower.length > 5 && lower.endsWith("est")) f.add(EST);
     if (isContentWord(t)) {
-      f.push(REP[bucket(article.wordCounts.get(lower) ?? 0, REP_EDGES)] as number);
+      f.add(REP[bucket(article.wordCounts.get(lower) ?? 0, REP_EDGES)] as number);
       const pairL = k > 0 ? (pair[k] as number) : 0;
       // The last token's right pair is "<word> </s>", which no article contains.
       const pairR = k + 1 < n ? (pair[k + 1] as number) : 0;
-      if (Math.max(pairL, pairR) >= 2) f.push(PAIRREP);
+      if (Math.max(pairL, pairR) >= 2) f.add(PAIRREP);
     }
-    f.push(...shared);
-    f.push(k === 0 ? POS_FIRST : k === n - 1 ? POS_LAST : (POS_MID[bucket(k / n, POS_EDGES)] as number));
-    f.push(...sharedTail);
-    const rows = new Int32Array(f.length);
-    for (let i = 0; i < f.length; i++) rows[i] = (f[i] as number) % dim;
-    out[k] = rows;
+    for (const h of shared) f.add(h);
+    f.add(k === 0 ? POS_FIRST : k === n - 1 ? POS_LAST : (POS_MID[bucket(k / n, POS_EDGES)] as number));
+    for (const h of sharedTail) f.add(h);
+    visit(k, f.items, f.count);
   }
+}
+
+/** Rows of every token of `sentence` for the token classifier: `tokenFeatures` hashed into `dim` rows. */
+export function tokenRowsOf(article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array[] {
+  const out: Int32Array[] = new Array(sentence.tokens.length);
+  visitTokenFeatures(article, sentence, (k, f, count) => {
+    const rows = new Int32Array(count);
+    for (let i = 0; i < count; i++) rows[i] = (f[i] as number) % dim;
+    out[k] = rows;
+  });
+  return out;
+}
+
+/**
+ * Each token's logit under the token classifier's weights: the sum `logitScore` gives over `tokenRowsOf`, in the
+ * same order (so the same number), without building a row per token — the runtime needs only the scores.
+ */
+export function tokenLogitsOf(
+  article: ArticleInfo,
+  sentence: SentenceInfo,
+  weights: ArrayLike<number>,
+  dim: number,
+): number[] {
+  const out: number[] = new Array(sentence.tokens.length);
+  visitTokenFeatures(article, sentence, (k, f, count) => {
+    let z = 0;
+    for (let i = 0; i < count; i++) z += weights[(f[i] as number) % dim] as number;
+    out[k] = z;
+  });
   return out;
 }

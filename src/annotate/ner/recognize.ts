@@ -3,7 +3,7 @@
  * (NerModel.tagDocument, two passes), and maps token spans back to text offsets.
  */
 import type { Token } from "../../core/document.js";
-import { tokenize } from "../tokens/tokenize.js";
+import { tokenize, tokensWithin } from "../tokens/tokenize.js";
 import type { NerLabel } from "./labels.js";
 import { loadNerModel, type NerModel } from "./model.js";
 
@@ -54,11 +54,14 @@ export function recognize(
   text: string,
   sentences?: readonly { start: number; end: number }[],
   model: NerModel = loadNerModel(),
+  allTokens?: readonly Token[],
 ): NerCharSpan[] {
+  const tokensOf = (s: { start: number; end: number }): Token[] =>
+    allTokens ? tokensWithin(text, allTokens, s.start, s.end) : tokenize(text, s.start, s.end);
   const groups =
     sentences === undefined
-      ? splitSentences(text, tokenize(text))
-      : sentences.map((s) => tokenize(text, s.start, s.end)).filter((g) => g.length > 0);
+      ? splitSentences(text, allTokens ?? tokenize(text))
+      : sentences.map(tokensOf).filter((g) => g.length > 0);
   const words = groups.map((g) => g.map((t) => wordOf(text, t)));
   const tagged = model.tagDocument(words);
   const out: NerCharSpan[] = [];

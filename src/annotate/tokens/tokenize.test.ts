@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { tokenize } from "./tokenize.js";
+import { tokenize, tokensWithin } from "./tokenize.js";
 
 const surfaces = (text: string, from?: number, to?: number) =>
   tokenize(text, from, to).map((t) => `${text.slice(t.start, t.end)}/${t.kind}`);
@@ -18,5 +18,19 @@ describe("tokenize", () => {
     const text = "First sentence here. Second one.";
     assert.deepEqual(surfaces(text, 21, 27), ["Second/word"]);
     assert.deepEqual(surfaces(text, 0, 3), ["Fir/word"]);
+  });
+
+  describe("tokensWithin equals tokenising the range afresh", () => {
+    const text = "Gen. Smith said the U.S.The talks (in 2019) cost $1,000.50 — don't ask.  Mr. O'Brien's reply: “No.”";
+    const all = tokenize(text);
+    // Every range with both ends on or between tokens, plus ranges that cut a token ("U.S.The", "1,000.50").
+    const ends = [...new Set([0, text.length, ...all.flatMap((t) => [t.start, t.end]), 22, 26, 51, 55])].sort(
+      (a, b) => a - b,
+    );
+    it(`matches tokenize on all ${(ends.length * (ends.length - 1)) / 2} ranges`, () => {
+      for (const [i, from] of ends.entries())
+        for (const to of ends.slice(i + 1))
+          assert.deepEqual(tokensWithin(text, all, from, to), tokenize(text, from, to), `range ${from}-${to}`);
+    });
   });
 });

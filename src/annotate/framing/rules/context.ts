@@ -40,7 +40,7 @@ export function buildContext(doc: Document): FramingContext {
   const sentences = layer(doc, "sentences").filter(
     (s) => s.start >= doc.body.start && s.end <= doc.body.end && !furniture.overlaps(s),
   );
-  const article = analyseArticle(text, sentences);
+  const article = analyseArticle(text, sentences, false, doc.layers.tokens);
   const sentenceSet = new SpanSet(sentences);
   const quotes = (doc.layers.quotes ?? []).filter((q) => sentenceSet.overlaps(q) && !furniture.overlaps(q));
   const scare = quotes.filter((q) => q.kind === "scare");
