@@ -2,6 +2,12 @@
  * `npm run eval:quotes`: Sift's quote and attribution layer on PolNeAR dev (84 articles, brat standoff), next to
  * two baselines measured in the same run: a bare quotation-mark regex for spans, and compromise people() with the
  * nearest name for speakers. One annotator per article (the first .ann in sorted order), as the data README says.
+ * Gold direct quotations are the Content parts inside quotation marks (src/eval/quotes-metric.ts, isEnclosed), read
+ * with the shapes real copy has: a mark left outside the part, a quotation over several paragraphs, a transcript turn
+ * after its speaker label, a pull quote closed after its credit line. PolNeAR counts any quoted Content, so a quoted
+ * fragment that is the whole Content of its attribution (called it “a disaster”) is gold while Sift calls it
+ * partial, and a quotation inside a larger Content (said she has one quality: “Steadiness.”) is not gold while Sift
+ * calls it direct; both are left as they are, Sift's kinds being what its users read.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -102,9 +102,59 @@ describe("a Content part is inside quotation marks", () => {
       false,
     ],
     ["a closing mark after a space is no opening", 'It was "safe" and then it was not.', "and then it was not", false],
+    [
+      "a quoted transcript turn after its speaker label",
+      'As follows:\n\n"WALLACE: Will she be there?\n\n"PENCE: She will not."',
+      "Will she be there?",
+      true,
+    ],
+    [
+      "a turn of two capitalised names",
+      'As follows:\n\n"Chris Matthews: It sounds great.\n\n"But then I ask."',
+      "It sounds great.",
+      true,
+    ],
+    [
+      "a pull quote closed after its credit line",
+      'Intro.\n\n"We will enter the next recession without it.\nJosh Bivens, Economic Policy Institute."\n\nNext.',
+      '"We will enter the next recession without it.',
+      true,
+    ],
+    [
+      "a long line after the part is no credit line",
+      'Intro.\n\n"We will enter the next recession.\nThe economists at the institute said so in a report that was long."',
+      '"We will enter the next recession.',
+      false,
+    ],
+    ["one capitalised word is no speaker label", "“Look: we will win,” she said.", "we will win,”", false],
+    [
+      "a reopened paragraph whose mark the annotator left outside",
+      'As follows:\n\n"But the truth is that.\n\n"More words."',
+      "But the truth is that.",
+      true,
+    ],
   ];
   for (const [name, text, part, expected] of rows)
     it(name, () => assert.equal(isEnclosed(text, span(text, part)), expected));
+});
+
+describe("a transcript turn's speaker label is not compared", () => {
+  const text = 'As follows:\n\n"RAMOS: Did you lie to them?\n\n"CLINTON: No."';
+  const aside = 'She wrote, "NOTE: Read this first."';
+  const rows: [string, string, string, string][] = [
+    ["a label inside the span is skipped", text, '"RAMOS: Did you lie to them?', "Did you lie to them"],
+    ["a span without its label is kept", text, "Did you lie to them?", "Did you lie to them"],
+    ["a label mid-paragraph is part of what was said", aside, '"NOTE: Read this first."', "NOTE: Read this first"],
+  ];
+  for (const [name, t, part, expected] of rows)
+    it(name, () => {
+      const n = normalizeQuoteSpan(t, span(t, part));
+      assert.equal(t.slice(n.start, n.end), expected);
+    });
+  it("exact matching treats both conventions alike", () => {
+    const s = exactSpanCounts(text, [span(text, "Did you lie to them?")], [span(text, '"RAMOS: Did you lie to them?')]);
+    assert.deepEqual([s.tp, s.fp, s.fn], [1, 0, 0]);
+  });
 });
 
 describe("span scores", () => {

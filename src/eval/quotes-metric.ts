@@ -58,13 +58,17 @@ const EDGE = /[\s.,;:!?—–-]/u;
 
 /**
  * Trims white space, quotation marks and edge punctuation, so “We will win,” and We will win compare equal:
- * where a comma falls relative to the closing mark is house style, not a different quotation.
+ * where a comma falls relative to the closing mark is house style, not a different quotation. The speaker label of a
+ * quoted transcript turn ("RAMOS: Did you…) is trimmed too: some annotators put it in the Content, others in the Source.
  */
 export function normalizeQuoteSpan(text: string, span: Span): Span {
   let { start, end } = span;
   const strip = (c: string | undefined): boolean =>
     c !== undefined && (EDGE.test(c) || OPENING.includes(c) || CLOSING.includes(c));
   while (start < end && strip(text[start])) start++;
+  // A transcript turn's label names the speaker: annotators put it inside the Content or leave it out.
+  const label = openingMarkBeforeLabel(text, start) === undefined ? SPEAKER_LABEL.exec(text.slice(start, end)) : null;
+  if (label && openingMarkBeforeLabel(text, start + label[0].length) !== undefined) start += label[0].length;
   while (end > start && strip(text[end - 1])) end--;
   return { start, end };
 }
@@ -76,10 +80,13 @@ const TRAILING = /[\s.,;:!?]/u;
 
 /**
  * A Content part is a direct quotation when it is inside quotation marks (the data README's definition):
- * - it opens with a mark, or the annotator stopped just after one (“|We will win,” — white space between only);
- * - it closes with a mark (before edge punctuation), or stops just before one (We will win|,”);
- * - or it is a paragraph of a quotation that runs on into the next: it opens with a mark left unclosed to the end
- *   of its paragraph, and the next paragraph reopens with a mark (the closing mark then comes only at the end).
+ * - it opens with a mark, or the annotator stopped just after one (“|We will win,” — white space between only), or
+ *   after the speaker label of a quoted transcript turn ("WALLACE: |Let's start…);
+ * - it closes with a mark (before edge punctuation), or stops just before one (We will win|,”), or the mark closes
+ *   the credit line under it (“We will win.¶Jane Doe, mayor.”);
+ * - or it is a paragraph of a quotation that runs on into the next: it opens with a mark (its own or one left just
+ *   outside it) left unclosed to the end of its paragraph, and the next paragraph reopens with a mark (the closing
+ *   mark then comes only at the end).
  */
 export function isEnclosed(text: string, span: Span): boolean {
   const s = text
@@ -90,7 +97,20 @@ export function isEnclosed(text: string, span: Span): boolean {
   const opens = isOneOf(ANY_MARK, s[0]) || opensJustBefore(text, span.start);
   if (!opens) return false;
   const closes = (s.length >= 2 && isOneOf(ANY_MARK, s.at(-1))) || isOneOf(CLOSING, text[skipForward(text, span.end)]);
-  return closes || continuesInNextParagraph(text, span, s);
+  return closes || closesAfterCreditLine(text, span) || continuesInNextParagraph(text, span, s);
+}
+
+/** Most words of a credit line under a pull quote ("Josh Bivens, Economic Policy Institute."). */
+const MAX_CREDIT_WORDS = 8;
+/** A line of a few words naming who spoke, closed by the quotation's mark: "Dean Baker, Center for Economic Research.”" */
+const CREDIT_LINE = /^[ \t]*\p{Lu}[^\n"“”]*["”][ \t]*(?:\n|$)/u;
+
+/** “The quotation.¶Dean Baker, Center for Economic Research.”: the closing mark comes after the credit line. */
+function closesAfterCreditLine(text: string, span: Span): boolean {
+  const end = skipForward(text, span.end);
+  if (text[end] !== "\n") return false;
+  const line = CREDIT_LINE.exec(text.slice(end + 1));
+  return line !== null && line[0].split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_CREDIT_WORDS;
 }
 
 /**
@@ -101,7 +121,21 @@ function opensJustBefore(text: string, at: number): boolean {
   if (isOneOf(OPENING, text[at - 1])) return true;
   let i = at - 1;
   while (i >= 0 && /[ \t\u00A0]/.test(text[i] ?? "")) i--;
-  return isOneOf("“„«", text[i]);
+  return isOneOf("“„«", text[i]) || openingMarkBeforeLabel(text, at) !== undefined;
+}
+
+/**
+ * A quoted transcript turn ("WALLACE: Let's start…): PolNeAR annotates the label as the Source and what follows as
+ * the Content, so the Content is inside the mark that opens the paragraph, with the speaker's label between them.
+ */
+const LABEL = String.raw`(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}):[ \t\u00A0]+`;
+/** A speaker label in capitals ("WALLACE:") or a full name ("Chris Matthews:"); one capitalised word is not one. */
+const SPEAKER_LABEL = new RegExp(`^${LABEL}`, "u");
+const MARK_AND_LABEL = new RegExp(`(?:^|\\n)[ \\t]*(["“«„])${LABEL}$`, "u");
+
+/** The mark opening the paragraph before a transcript label that ends at `at`, if there is one. */
+function openingMarkBeforeLabel(text: string, at: number): string | undefined {
+  return MARK_AND_LABEL.exec(text.slice(Math.max(0, at - 60), at))?.[1];
 }
 
 /** The offset of the first character at or after `at` that is not white space within the line or edge punctuation. */
@@ -113,13 +147,18 @@ function skipForward(text: string, at: number): number {
 
 /** “First paragraph.¶“Second paragraph,” she said: the first part opens a quotation that its paragraph leaves open. */
 function continuesInNextParagraph(text: string, span: Span, part: string): boolean {
-  const open = part[0] ?? "";
+  // The opening mark is the part's first character, or (as for the opening test) one the annotator left outside it.
+  const outside = isOneOf(REOPENING, part[0])
+    ? ""
+    : (openingMarkBeforeLabel(text, span.start) ?? text[span.start - 1] ?? "");
+  const marked = outside + part;
+  const open = marked[0] ?? "";
   if (!isOneOf(REOPENING, open)) return false;
   // Left open: curly marks balance in count; a straight mark is closed by the next straight one.
   const unclosed =
     open === '"'
-      ? (part.match(/"/g) ?? []).length % 2 === 1
-      : (part.match(/[“„«]/g) ?? []).length > (part.match(/[”»]/g) ?? []).length;
+      ? (marked.match(/"/g) ?? []).length % 2 === 1
+      : (marked.match(/[“„«]/g) ?? []).length > (marked.match(/[”»]/g) ?? []).length;
   if (!unclosed) return false;
   const end = skipForward(text, span.end);
   if (end < text.length && text[end] !== "\n") return false;

@@ -53,9 +53,48 @@ function surroundings(
   return { left, right, paragraph };
 }
 
+/** The rule of a transcript turn's label, the cue that hands the turn to its speaker. */
+export const TRANSCRIPT_LABEL_RULE = "cue:transcript-label";
+
+/**
+ * A speaker label opening a turn of a transcript: a name in capitals ("WALLACE:", "MR. TRUMP:") or a full name
+ * ("Chris Matthews:"). One capitalised word is not enough: “Look: we will win” opens with an interjection.
+ */
+const SPEAKER_LABEL =
+  /^(?:\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}):[ \t\u00A0]+(?=\S)/u;
+
+/**
+ * "WALLACE: Let's start…" quoted as a paragraph of a transcript: the label names who speaks and is not part of
+ * what was said. Only at the start of a paragraph, where transcripts put their turns.
+ */
+function transcriptTurn(
+  text: string,
+  r: Region,
+  paragraph: Span,
+): { content: Span; attribution: Attribution } | undefined {
+  if (text.slice(paragraph.start, r.start).replace(/["“”„«'\s]/gu, "") !== "") return undefined;
+  const label = SPEAKER_LABEL.exec(text.slice(r.start, r.end));
+  if (label === null) return undefined;
+  const colon = r.start + label[0].indexOf(":");
+  return {
+    content: { start: r.start + label[0].length, end: r.end },
+    attribution: {
+      cue: { start: colon, end: colon + 1 },
+      source: { start: r.start, end: colon },
+      rule: TRANSCRIPT_LABEL_RULE,
+    },
+  };
+}
+
 /** One top-level quotation: its kind from the ordered kind rules, and the cue and source around it. */
 function readQuotation(text: string, r: Region, around: Surroundings, resumes: boolean): Draft {
   const { left, right, paragraph } = around;
+  const turn = transcriptTurn(text, r, paragraph);
+  if (turn) {
+    const { start, end } = turn.content;
+    const base = { start, end, marks: r.marks, paragraph: r.paragraph, group: r.group };
+    return { ...base, kind: "direct", rule: `${r.rule}+kind:direct-transcript`, attribution: turn.attribution };
+  }
   const attribution = attributionAround(text, r, left, right);
   // "like “X”, as argued by analysts" keeps X a scare quote: the passive tail owns the phrase, it does not speak it.
   const attributed = attribution !== undefined && attribution.rule !== "cue:as-by";
@@ -129,7 +168,12 @@ function shareAttributions(drafts: readonly Draft[]): Draft[] {
   const speech = (d: Draft) => d.kind === "direct" && d.attribution !== undefined;
   return drafts.map((d, i) => {
     if (d.kind !== "direct" || d.attribution) return d;
-    const sameGroup = drafts.find((o) => o !== d && o.group === d.group && speech(o));
+    // In a quoted transcript the turn goes on until the next label: the nearest labelled piece before speaks.
+    const turn = drafts
+      .slice(0, i)
+      .reverse()
+      .find((o) => o.group === d.group && o.attribution?.rule === TRANSCRIPT_LABEL_RULE);
+    const sameGroup = turn ?? drafts.find((o) => o !== d && o.group === d.group && speech(o));
     const prev = drafts
       .slice(0, i)
       .reverse()

@@ -52,6 +52,34 @@ describe("each quotation gets its kind", () => {
       [["our nation is in horrible trouble.", "direct"]],
     ],
     [
+      "direct, a whole sentence set off by dashes",
+      "He took the remark as a compliment — “That makes me smart” — and moved on.",
+      [["That makes me smart", "direct"]],
+    ],
+    [
+      "direct, quoted transcript turns without their speaker labels",
+      'Partial transcript as follows:\n\n"WALLACE: Will she be there tomorrow night?\n\n"MR. PENCE: She will not be attending."',
+      [
+        ["Will she be there tomorrow night?", "direct"],
+        ["She will not be attending.", "direct"],
+      ],
+    ],
+    [
+      "direct, a transcript turn in doubled straight single marks",
+      "The exchange went on.\n\n''MR. TRUMP: We will build it.''",
+      [["We will build it.", "direct"]],
+    ],
+    [
+      "direct, one capitalised word and a colon is no speaker label",
+      "“Look: we will win this race,” she said.",
+      [["Look: we will win this race,", "direct"]],
+    ],
+    [
+      "partial, right after tell comes the listener, not the words said",
+      "The rules allow companies to tell “one country that a subsidiary is a corporation.”",
+      [["one country that a subsidiary is a corporation.", "partial"]],
+    ],
+    [
       "partial, a noun that looks like a verb is no hand-over",
       "The email notes that Jane Kim, who is running for the state Senate, “is a civil rights attorney.”",
       [["is a civil rights attorney.", "partial"]],

@@ -141,8 +141,32 @@ function utteranceVerbBefore(input: KindInput): boolean {
   // "said that, “…”" reports a clause, however the quotation is cut.
   if (!/[\p{L}][,:]?\s*$/u.test(left) || /\bthat[,:]?\s*$/i.test(left)) return false;
   const ws = words(input, input.left).map((w) => w.toLowerCase());
-  if (UTTERANCE_VERBS.has(ws.at(-1) ?? "")) return true;
+  const last = ws.at(-1) ?? "";
+  // "allow companies to tell “one country that …”": right after "tell" comes its listener, not the words said.
+  if (LISTENER_FIRST_VERBS.has(last) && !/[,:]\s*$/.test(left)) return false;
+  if (UTTERANCE_VERBS.has(last)) return true;
   return /[,:]\s*$/.test(left) && ws.slice(-INTRO_REACH_WORDS, -1).some((w) => UTTERANCE_VERBS.has(w));
+}
+
+/** Verbs of uttering whose first object is the listener ("told reporters"), so a quotation glued to them is no utterance. */
+const LISTENER_FIRST_VERBS: ReadonlySet<string> = new Set(["tell", "tells", "told", "telling"]);
+
+/** A dash before the opening mark and after the closing one: the quotation stands as an aside (… -- “…” -- …). */
+const DASH_BEFORE = /(?:--|[—–])\s*$/;
+const DASH_AFTER = /^\s*(?:--|[—–])/;
+
+/**
+ * A whole sentence of speech set off by dashes ("treating the remark as a compliment -- “That makes me smart” --"):
+ * the dashes hand the floor to the speaker as a colon would, and take it back after.
+ */
+function standsAsAside(input: KindInput): boolean {
+  return (
+    DASH_BEFORE.test(leftText(input)) &&
+    DASH_AFTER.test(input.text.slice(input.right.start, input.right.end)) &&
+    /^\p{Lu}/u.test(contentText(input)) &&
+    words(input, input.content).length >= MIN_DIRECT_WORDS &&
+    !looksLikeTitle(input)
+  );
 }
 
 /** The quotation closes its sentence: speech punctuation inside the closing mark or right after it, nothing more. */
@@ -228,6 +252,11 @@ export const KIND_RULES: readonly KindRule[] = [
     // Mr. Smith said, “we were floored.”: a whole sentence of speech handed over by "said,", whatever its case.
     test: (i) =>
       /\b\p{L}+,\s*$/u.test(leftText(i)) && lastWordIsVerb(i) && /[.!?…]$/.test(contentText(i)) && endsSentence(i),
+  },
+  {
+    name: "kind:direct-aside",
+    kind: "direct",
+    test: (i) => !i.recovered && standsAsAside(i),
   },
   {
     name: "kind:direct-resumed",

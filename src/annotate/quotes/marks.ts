@@ -43,6 +43,27 @@ function isApostrophe(text: string, i: number): boolean {
   return false;
 }
 
+/**
+ * The rest of the paragraph has a double closing mark left over for a quotation opened before it: more closing
+ * curly marks than opening ones, or an odd number of straight ones.
+ */
+function closesLater(rest: string): boolean {
+  const count = (re: RegExp) => (rest.match(re) ?? []).length;
+  return count(/[\u201D\u00BB]/g) > count(/[\u201C\u201E\u00AB]/g) || count(/"|''/g) % 2 === 1;
+}
+
+/**
+ * “Let’s go. We can win.’ Schumer said: a single mark after the sentence's end, while a double quotation is open and
+ * no single one is, and no mark later in the paragraph is left to close the double: it is the double's closing mark,
+ * set wrong.
+ */
+function closesDoubleSetWrong(text: string, i: number, to: number, pending: Record<MarkFamily, number>): boolean {
+  if (pending.single > 0 || pending.double === 0) return false;
+  const prev = text[i - 1] ?? "";
+  const next = i + 1 < to ? (text[i + 1] ?? "") : "";
+  return /[.!?,]/.test(prev) && AFTER_CLOSE.test(next) && !closesLater(text.slice(i + 1, to));
+}
+
 /** Reads every quotation mark in [from, to), with its role decided from context and the marks already open. */
 export function scanMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
@@ -105,6 +126,7 @@ export function scanMarks(text: string, from: number, to: number): Mark[] {
       case "'":
         if (isApostrophe(text, i)) break;
         if (pending.single > 0 && isClosingContext(prev, next)) push(i, "single", "close");
+        else if (closesDoubleSetWrong(text, i, to, pending)) push(i, "double", "close");
         else if (ch === "'" && isOpeningContext(prev, next)) push(i, "single", "open");
         break;
       default:

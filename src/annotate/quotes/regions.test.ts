@@ -103,6 +103,31 @@ describe("quotation marks are paired into regions", () => {
       ],
     ],
     [
+      "a double quotation closed by a single mark set wrong",
+      "Schumer tweeted: “Let’s go. We can win.’ She starred in “Trainwreck.”",
+      [
+        { content: "Let’s go. We can win.", open: true, close: true, rule: "marks:paired" },
+        { content: "Trainwreck.", open: true, close: true, rule: "marks:paired" },
+      ],
+    ],
+    [
+      "a stray single mark is no close when a double mark closes later",
+      "“He said no.’ Then he left,” she said.",
+      [{ content: "He said no.’ Then he left,", open: true, close: true, rule: "marks:paired" }],
+    ],
+    [
+      "a credit line of a name and a title in lower case is not speech",
+      '"Our efforts have been insufficient.\nAmy Pope, deputy homeland security advisor."',
+      [
+        {
+          content: "Our efforts have been insufficient.",
+          open: true,
+          close: false,
+          rule: "marks:missing-close",
+        },
+      ],
+    ],
+    [
       "no missing opening mark guessed when the sentence runs on after the close",
       'Oz took Trump through a cursory review of [his] systems" including his heart.',
       [],

@@ -105,9 +105,15 @@ function isCreditLine(text: string, paragraph: Span, close: Mark): boolean {
     .split(/\s+/)
     .filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || words.length > MAX_CREDIT_WORDS || !/^\p{Lu}/u.test(words[0] ?? "")) return false;
+  // "Amy Pope, deputy homeland security advisor.": a name, then its title in lower case after a comma.
+  const beforeComma = text.slice(paragraph.start, close.at).split(",")[0] ?? "";
+  if (text.slice(paragraph.start, close.at).includes(",") && NAME_WORDS.test(beforeComma.trim())) return true;
   const content = words.filter((w) => !CREDIT_SMALL_WORDS.test(w));
   return content.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > content.length;
 }
+
+/** Two to four capitalised words: a person's name ("Amy Pope", "Charles M. Blow"). */
+const NAME_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
 /** The first mark of a paragraph, when it opens the paragraph (only white space before it). */
 function opensParagraph(text: string, paragraph: Span, marks: readonly Mark[]): Mark | undefined {

@@ -92,6 +92,16 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "I will vote", speaker: "Maria Lopez", cue: "―" },
     ],
     [
+      "speaker label of a quoted transcript turn",
+      'John Carter asked Maria Lopez about taxes:\n\n"CARTER: Will taxes rise?\n\n"LOPEZ: No, they will fall next year."',
+      { content: "No, they will fall", speaker: "Maria Lopez", inferred: false, cue: ":" },
+    ],
+    [
+      "a paragraph with no label goes on with the turn before it",
+      'Maria Lopez spoke to John Carter:\n\n"CARTER: Will taxes rise?\n\n"LOPEZ: No.\n\n"They will fall next year.\n\n"CARTER: Thank you."',
+      { content: "They will fall", speaker: "Maria Lopez", cue: ":" },
+    ],
+    [
       "scare quote owned by critics",
       "The country avoided something like “the old trap”, as argued by critics.",
       { content: "the old trap", speaker: undefined, attributedTo: "critics" },

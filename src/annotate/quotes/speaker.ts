@@ -132,9 +132,27 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
       return antecedent ? { speaker: antecedent, attributedTo: phrase } : { attributedTo: phrase };
     }
   }
+  const capitalised = byNameInCapitals(ctx, phrase, source.start);
+  if (capitalised) return { speaker: capitalised };
   const described = byDescription(ctx, phrase, source.start);
   if (described) return { speaker: described };
   return phrase === "" ? {} : { attributedTo: phrase };
+}
+
+/**
+ * "PENCE", "MR. TRUMP": a transcript names its speakers in capitals, which the entity layer does not read as names.
+ * The person whose name ends with that word, mentioned last before the label (else first after it).
+ */
+function byNameInCapitals(ctx: SpeakerContext, phrase: string, before: number): string | undefined {
+  if (/\p{Ll}/u.test(phrase) || !/\p{Lu}{2}/u.test(phrase)) return undefined;
+  const surname = (phrase.split(/\s+/).at(-1) ?? "").toLowerCase();
+  let best: IndexedMention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.entity.type !== "person" || m.entity.name.split(/\s+/).at(-1)?.toLowerCase() !== surname) continue;
+    if (best === undefined || m.start < before) best = m;
+    if (m.start >= before) break;
+  }
+  return best?.entity.id;
 }
 
 /** "the minister", "the head of state": the most recent entity whose role shares the description's head. */
