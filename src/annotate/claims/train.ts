@@ -3,6 +3,7 @@
  * `npm run eval:claims` (the leave-debates-out models), so both use the very same settings.
  */
 import {
+  CLAIMBUSTER_FOLDS,
   CLEF_FOLDS,
   type ClaimBusterSentence,
   type Debate,
@@ -53,8 +54,8 @@ function trainAveraged(examples: readonly TrainingExample[]): Float32Array {
   return (sum ?? new Float32Array(1 << TRAIN_OPTIONS.bits)).map((v) => v / AVERAGED_RUNS);
 }
 
-/** ClaimBuster sentences with id % 5 === TUNE_FOLD pick the decision threshold before the final fit. */
-const TUNE_FOLD = 1;
+/** The decision thresholds tried: a grid over the probability, fine enough that the F1 curve's peak is not missed. */
+const THRESHOLD_GRID = { from: 0.1, to: 0.9, step: 0.01 } as const;
 
 const cache = new Map<string, number[]>();
 export function sentenceIndices(text: string, bits = TRAIN_OPTIONS.bits): number[] {
@@ -88,30 +89,63 @@ export function probability(model: LinearModel, text: string): number {
   return sigmoid(claimLogit(text, model).z);
 }
 
-/** The threshold in [0.2, 0.8] (step 0.05) with the best positive-class F1 on `tune`. */
-export function tuneThreshold(model: LinearModel, tune: readonly ClaimBusterSentence[]): number {
+export interface ScoredSentence {
+  readonly probability: number;
+  readonly label: 0 | 1;
+}
+
+/** The threshold on THRESHOLD_GRID with the best positive-class F1 over `scored` (the lowest one on a tie). */
+export function tuneThreshold(scored: readonly ScoredSentence[]): number {
   let best = { t: 0.5, f1: -1 };
-  for (let t = 0.2; t <= 0.8001; t += 0.05) {
+  const steps = Math.round((THRESHOLD_GRID.to - THRESHOLD_GRID.from) / THRESHOLD_GRID.step);
+  for (let k = 0; k <= steps; k++) {
+    const t = Math.round((THRESHOLD_GRID.from + k * THRESHOLD_GRID.step) * 100) / 100;
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    for (const s of tune) {
-      const yes = probability(model, s.text) >= t;
+    for (const s of scored) {
+      const yes = s.probability >= t;
       if (yes && s.label === 1) tp++;
       else if (yes) fp++;
       else if (s.label === 1) fn++;
     }
     const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
-    if (f1 > best.f1) best = { t: Math.round(t * 100) / 100, f1 };
+    if (f1 > best.f1) best = { t, f1 };
   }
   return best.t;
 }
 
+/** Debates without the lines whose text is in `keys`. */
+const withoutLines = (debates: readonly Debate[], keys: ReadonlySet<string>): Debate[] =>
+  debates.map((d) => ({ ...d, sentences: d.sentences.filter((s) => !keys.has(sentenceKey(s.text))) }));
+
+/**
+ * Out-of-fold probabilities for every training ClaimBuster sentence: the training folds (id % 5 = 1 … 4) take turns
+ * as the scored fold, each scored by a model fitted on the other three (and the debates without lines of its text).
+ * The threshold chosen on these is the one the final model, fitted on all four folds, is expected to need.
+ */
+function outOfFoldScores(train: readonly ClaimBusterSentence[], debates: readonly Debate[]): ScoredSentence[] {
+  const scored: ScoredSentence[] = [];
+  for (let fold = 0; fold < CLAIMBUSTER_FOLDS; fold++) {
+    const tune = train.filter((s) => s.id % CLAIMBUSTER_FOLDS === fold);
+    if (tune.length === 0) continue; // the held-out fold, already left out of `train`
+    const tuneKeys = new Set(tune.map((s) => sentenceKey(s.text)));
+    const inner = train.filter((s) => s.id % CLAIMBUSTER_FOLDS !== fold && !tuneKeys.has(sentenceKey(s.text)));
+    const model: LinearModel = {
+      bits: TRAIN_OPTIONS.bits,
+      threshold: 0.5,
+      weights: trainAveraged(buildExamples(inner, withoutLines(debates, tuneKeys))),
+    };
+    for (const s of tune) scored.push({ probability: probability(model, s.text), label: s.label });
+  }
+  return scored;
+}
+
 /**
  * Fits the sentence model on the ClaimBuster sentences outside the held-out fold plus the given debates. The threshold
- * is chosen on an inner tuning fold first (a fit without it), then the model is refit on all training sentences.
- * Text is kept apart from evaluation both ways: ClaimBuster sentences whose text is in `unseen` (the debates being
- * evaluated) are dropped, and so are debate lines whose text is a held-out ClaimBuster sentence.
+ * is chosen on out-of-fold scores of the training folds first (outOfFoldScores), then the model is refit on all
+ * training sentences. Text is kept apart from evaluation both ways: ClaimBuster sentences whose text is in `unseen`
+ * (the debates being evaluated) are dropped, and so are debate lines whose text is a held-out ClaimBuster sentence.
  */
 function trainSentenceModel(
   claimBuster: readonly ClaimBusterSentence[],
@@ -121,23 +155,9 @@ function trainSentenceModel(
 ): LinearModel {
   const heldOutKeys = new Set(claimBuster.filter(isClaimBusterHeldOut).map((s) => sentenceKey(s.text)));
   const train = claimBuster.filter((s) => !isClaimBusterHeldOut(s) && !unseen.has(sentenceKey(s.text)));
-  const cleanDebates = debates.map((d) => ({
-    ...d,
-    sentences: d.sentences.filter((s) => !heldOutKeys.has(sentenceKey(s.text))),
-  }));
-  const bits = TRAIN_OPTIONS.bits;
-  let threshold = 0.5;
-  if (tuneThresholdToo) {
-    const tune = train.filter((s) => s.id % 5 === TUNE_FOLD);
-    const inner = train.filter((s) => s.id % 5 !== TUNE_FOLD);
-    const innerModel: LinearModel = {
-      bits,
-      threshold,
-      weights: trainAveraged(buildExamples(inner, cleanDebates)),
-    };
-    threshold = tuneThreshold(innerModel, tune);
-  }
-  return { bits, threshold, weights: trainAveraged(buildExamples(train, cleanDebates)) };
+  const cleanDebates = withoutLines(debates, heldOutKeys);
+  const threshold = tuneThresholdToo ? tuneThreshold(outOfFoldScores(train, cleanDebates)) : 0.5;
+  return { bits: TRAIN_OPTIONS.bits, threshold, weights: trainAveraged(buildExamples(train, cleanDebates)) };
 }
 
 /**
