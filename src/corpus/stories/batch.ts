@@ -1,18 +1,30 @@
 /**
  * Clustering a batch of articles outside the store, for evaluation: our incremental clusterer (document
- * frequencies grow as articles arrive, as in ingest) and the TF-IDF cosine baseline (global IDF, terms only).
+ * frequencies grow as articles arrive, as in ingest) followed by the refine pass, and the TF-IDF cosine baseline
+ * (global IDF, terms only).
  */
-import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS, StoryWindow } from "./cluster.js";
-import { dfKeys, type RawFeatures, vectorize } from "./features.js";
+import {
+  type ClusterOptions,
+  DEFAULT_CLUSTER_OPTIONS,
+  DEFAULT_REFINE_OPTIONS,
+  type RefineOptions,
+  StoryWindow,
+} from "./cluster.js";
+import { type ArticleVectors, dfKeys, type RawFeatures, vectorize } from "./features.js";
+import { refineLabels } from "./refine.js";
 
 /**
  * Story label per article, in input order. `idf: "growing"` uses only the articles seen so far, as ingest into an
  * empty corpus does; `"batch"` gives the clusterer the same whole-batch IDF as the baseline (a warm corpus).
+ * With `refine` (the default; `false` turns it off) the refine pass (refine.ts) runs once at the end, as it would at
+ * the end of an ingest batch; it compares members with the IDF of the whole batch, as a store would with the
+ * corpus's current document frequencies.
  */
 export function clusterIncrementally(
   features: readonly RawFeatures[],
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
   idf: "growing" | "batch" = "batch",
+  refine: RefineOptions | false = DEFAULT_REFINE_OPTIONS,
 ): number[] {
   const df = new Map<string, number>();
   if (idf === "batch") for (const f of features) for (const k of dfKeys(f)) df.set(k, (df.get(k) ?? 0) + 1);
@@ -24,7 +36,10 @@ export function clusterIncrementally(
     labels.push(window.commit(placed.id, placed.state));
     if (idf === "growing") for (const k of dfKeys(f)) df.set(k, (df.get(k) ?? 0) + 1);
   });
-  return labels;
+  if (!refine) return labels;
+  const stats = { total: features.length, df };
+  const vectors: ArticleVectors[] = features.map((f) => vectorize(f, stats));
+  return refineLabels(labels, vectors, options, refine);
 }
 
 /** The baseline: single-pass clustering on TF-IDF term cosine only, IDF from the whole batch, no names or dates. */

@@ -1,8 +1,16 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { clusterIncrementally } from "./batch.js";
-import { DEFAULT_CLUSTER_OPTIONS, dateGap, joinStory, nameAndFigureCosines, similarity } from "./cluster.js";
-import { cheapNames, rawFeatures } from "./features.js";
+import {
+  DEFAULT_CLUSTER_OPTIONS,
+  DEFAULT_REFINE_OPTIONS,
+  dateGap,
+  joinStory,
+  nameAndFigureCosines,
+  similarity,
+} from "./cluster.js";
+import { type ArticleVectors, cheapNames, type RawFeatures, rawFeatures } from "./features.js";
+import { refineLabels, spectralBisection, splitStory, stateOf } from "./refine.js";
 
 const STORIES = [
   [
@@ -79,4 +87,142 @@ test("similarity: conflicting figures lower the score, figures on one side only 
   assert.ok(Math.abs(same - 1) < 1e-3);
   assert.ok(Math.abs(oneSided - 1) < 1e-3);
   assert.ok(conflicting < oneSided, `${conflicting} < ${oneSided}`);
+});
+
+/** A block similarity matrix: `sizes` groups, `inside` within a group, `across` between groups, 1 on the diagonal. */
+function blocks(sizes: readonly number[], inside: number, across: number): number[][] {
+  const group = sizes.flatMap((n, g) => new Array<number>(n).fill(g));
+  return group.map((gi, i) => group.map((gj, j) => (i === j ? 1 : gi === gj ? inside : across)));
+}
+
+test("spectralBisection: cuts between the blocks; undefined when too small to hold two parts", () => {
+  const rows: Array<[string, number[][], number, number[] | undefined]> = [
+    // [case, similarities, minPart, sorted sizes of the parts (undefined: no split)]
+    ["two blocks of 3", blocks([3, 3], 0.6, 0.05), 3, [3, 3]],
+    ["blocks of 5 and 3", blocks([5, 3], 0.5, 0.1), 3, [3, 5]],
+    ["blocks of 2 and 4, parts of 2 allowed", blocks([2, 4], 0.5, 0.1), 2, [2, 4]],
+    ["five members cannot make two parts of 3", blocks([3, 2], 0.6, 0.05), 3, undefined],
+  ];
+  for (const [name, s, minPart, sizes] of rows) {
+    const parts = spectralBisection(s, minPart);
+    assert.deepEqual(
+      parts?.map((p) => p.length).sort((a, b) => a - b),
+      sizes,
+      name,
+    );
+    if (!parts) continue;
+    // Every part lies within one block: no pair across the cut is more similar than the across-block value.
+    for (const part of parts) for (const i of part) for (const j of part) assert.ok((s[i]?.[j] ?? 0) > 0.3, name);
+  }
+});
+
+const article = (terms: Record<string, number>, names: Record<string, number> = {}): ArticleVectors => ({
+  terms,
+  names,
+  title: "",
+});
+/** Three articles on a quake in one place: they share the event's words and each has one word of its own. */
+const quake = (place: string, extra: readonly string[]): ArticleVectors[] =>
+  extra.map((x) => article({ quake: 0.4, [place]: 0.7, [x]: 0.6 }, { [place]: 1 }));
+
+test("splitStory: chained groups split, the larger part stays; a cohesive story stays whole", () => {
+  const ankara = quake("ankara", ["mosque", "school", "bridge"]);
+  const santiago = quake("santiago", ["port", "mine", "church"]);
+  const fourth = article({ quake: 0.4, ankara: 0.7, minaret: 0.6 }, { ankara: 1 });
+  const rows: Array<[string, ArticleVectors[], number[] | undefined]> = [
+    // [case, members in arrival order, indices that leave (undefined: no split)]
+    ["3 + 3, tie: the part with the first member stays", [...ankara, ...santiago], [3, 4, 5]],
+    ["3 + 4: the larger part stays though it came later", [...santiago, ...ankara, fourth], [0, 1, 2]],
+    ["one event", [...ankara, fourth, ...quake("ankara", ["road", "dam"])], undefined],
+    ["too few members for two parts of 3", [...ankara, ...santiago.slice(0, 2)], undefined],
+  ];
+  for (const [name, members, leave] of rows) {
+    const split = splitStory(members, DEFAULT_CLUSTER_OPTIONS, DEFAULT_REFINE_OPTIONS);
+    assert.deepEqual(split?.leave, leave, name);
+    if (split) {
+      assert.deepEqual([...split.keep, ...split.leave].sort(), [...members.keys()].sort(), `${name}: a partition`);
+      assert.ok(split.between < split.within, name);
+    }
+  }
+});
+
+test("splitStory: the refine options decide", () => {
+  const members = [
+    ...quake("ankara", ["mosque", "school", "bridge"]),
+    ...quake("santiago", ["port", "mine", "church"]),
+  ];
+  const rows: Array<[string, Partial<typeof DEFAULT_REFINE_OPTIONS>, boolean]> = [
+    ["defaults", {}, true],
+    ["parts of 4 required", { minPart: 4 }, false],
+    ["a link factor so low that no pair is weakly linked enough", { linkFactor: 0 }, false],
+    ["a cohesion ratio of 0", { cohesionRatio: 0 }, false],
+  ];
+  for (const [name, change, splits] of rows) {
+    const split = splitStory(members, DEFAULT_CLUSTER_OPTIONS, { ...DEFAULT_REFINE_OPTIONS, ...change });
+    assert.equal(split !== undefined, splits, name);
+  }
+});
+
+test("refineLabels: the larger part keeps its label, the leaving part gets a new one; other stories untouched", () => {
+  const ankara = quake("ankara", ["mosque", "school", "bridge", "road"]);
+  const santiago = quake("santiago", ["port", "mine", "church"]);
+  const other = quake("lisbon", ["tram", "fado"]);
+  const vectors = [
+    ankara[0],
+    santiago[0],
+    ankara[1],
+    other[0],
+    santiago[1],
+    ankara[2],
+    santiago[2],
+    ankara[3],
+    other[1],
+  ];
+  const labels = [-1, -1, -1, -2, -1, -1, -1, -1, -2];
+  const refined = refineLabels(labels, vectors as ArticleVectors[], DEFAULT_CLUSTER_OPTIONS, DEFAULT_REFINE_OPTIONS);
+  assert.deepEqual(refined, [-1, 1, -1, -2, 1, -1, 1, -1, -2]);
+});
+
+test("stateOf: rebuilds a story's state from its members", () => {
+  const members = quake("ankara", ["mosque", "school"]);
+  assert.deepEqual(
+    stateOf(members),
+    joinStory(joinStory(undefined, members[0] as ArticleVectors), members[1] as ArticleVectors),
+  );
+  assert.throws(() => stateOf([]), /at least one member/);
+});
+
+test("clusterIncrementally: a bridging article chains two events into one story; the refine pass splits them", () => {
+  const raw = (terms: readonly string[], names: readonly string[]): RawFeatures => ({
+    title: "",
+    terms: new Map(terms.map((t) => [t, 2])),
+    names: new Map(names.map((n) => [n, 2])),
+  });
+  const shared = ["quake", "rescue", "collapse", "rubble"];
+  const ankara = [...shared, "ankara", "minaret"];
+  const santiago = [...shared, "santiago", "andes"];
+  const features = [
+    raw(["election", "ballot", "vote"], ["moss"]),
+    raw(["match", "goal", "league"], ["united"]),
+    raw([...ankara, "mosque"], ["erdogan"]),
+    raw([...ankara, "school"], ["erdogan"]),
+    raw([...ankara, "bridge"], ["erdogan"]),
+    raw([...ankara, ...santiago], ["erdogan", "pinera"]),
+    raw([...santiago, "port"], ["pinera"]),
+    raw([...santiago, "mine"], ["pinera"]),
+    raw([...santiago, "church"], ["pinera"]),
+    raw(["court", "judge", "verdict"], ["reyes"]),
+  ];
+  const chained = clusterIncrementally(features, DEFAULT_CLUSTER_OPTIONS, "batch", false);
+  assert.equal(new Set(chained.slice(2, 9)).size, 1, "precondition: without refine the two quakes are one story");
+  const refined = clusterIncrementally(features, DEFAULT_CLUSTER_OPTIONS, "batch");
+  assert.equal(new Set(refined.slice(2, 5)).size, 1);
+  assert.equal(new Set(refined.slice(5, 9)).size, 1);
+  assert.notEqual(refined[2], refined[6]);
+  assert.equal(refined[6], chained[6], "the larger part (the bridge and Santiago) keeps the story's label");
+  assert.deepEqual(
+    [refined[0], refined[1], refined[9]],
+    [chained[0], chained[1], chained[9]],
+    "other stories keep their labels",
+  );
 });

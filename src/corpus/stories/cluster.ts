@@ -33,6 +33,37 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
   dateDecayDays: 5,
 };
 
+/**
+ * The refine pass (refine.ts) re-checks a grown story and splits it when its members form two groups that only
+ * chaining joined: single-pass clustering lets one weak early join (two earthquakes, two hirings of one coach)
+ * pull the other event's articles in as the centroid drifts, and no later arrival can undo that.
+ */
+export interface RefineOptions {
+  /** Members each part needs: smaller groups are outliers of one story, not a second story. */
+  readonly minPart: number;
+  /** Split only when the mean similarity between the parts is below this fraction of the looser part's mean
+   * similarity within: each part must hang together clearly better than the two hang together. */
+  readonly cohesionRatio: number;
+  /** …and below this multiple of the join threshold: parts whose articles, pair by pair, would barely have
+   * joined one another were linked by the drifting centroid, not by each other. */
+  readonly linkFactor: number;
+  /** Members compared (the most recent), bounding the pairwise work on very large stories. */
+  readonly maxMembers: number;
+}
+
+/** Tuned on ECB+ dev subtopics and BASIL dev triplets (.scratch/stories-exp18.ts, .scratch/stories-splits.ts): 2×3
+ * members is the smallest story that can hold two events. With these values the pass splits only chained merges
+ * (two events of one kind: two Klitschko title defences, Cheeks hired and later fired): five of the ECB+ merges with
+ * batch IDF, seven with growing IDF, one BASIL merge of two triplets, and no gold story. The ratios are sensitive
+ * (a peak, not a plateau): linkFactor 1.1 leaves half the merges, 1.2 splits some gold stories; cohesionRatio 0.6
+ * or 0.8 each lose about 0.01 F1. */
+export const DEFAULT_REFINE_OPTIONS: RefineOptions = {
+  minPart: 3,
+  cohesionRatio: 0.7,
+  linkFactor: 1.15,
+  maxMembers: 200,
+};
+
 /** Components kept in a story's summed vectors; enough for stories of hundreds of articles. */
 const STORY_TERMS = 250;
 const STORY_NAMES = 80;
