@@ -98,24 +98,44 @@ interface ChannelCosine {
   readonly present: boolean;
 }
 
+/** Squared norms of the name part and the figure part of a name vector. */
+function squaresOf(v: Readonly<SparseVector>): readonly [number, number] {
+  const sq: [number, number] = [0, 0];
+  for (const k in v) {
+    const y = v[k] as number;
+    const c = k.startsWith(FIGURE_PREFIX) ? 1 : 0;
+    sq[c] += y * y;
+  }
+  return sq;
+}
+
+/** `squaresOf` remembered per vector: a story's names are compared with every arriving article (see vectors.ts). */
+const squaresCache = new WeakMap<Readonly<SparseVector>, readonly [number, number]>();
+
+function channelSquares(v: Readonly<SparseVector>): readonly [number, number] {
+  let sq = squaresCache.get(v);
+  if (sq === undefined) {
+    sq = squaresOf(v);
+    squaresCache.set(v, sq);
+  }
+  return sq;
+}
+
 /** Cosines of the name and figure parts of two name vectors (figure keys start with FIGURE_PREFIX), in one pass. */
 export function nameAndFigureCosines(
   a: Readonly<SparseVector>,
   b: Readonly<SparseVector>,
 ): { names: ChannelCosine; figures: ChannelCosine } {
   const na = [0, 0];
-  const nb = [0, 0];
   const dot = [0, 0];
-  for (const [k, x] of Object.entries(a)) {
+  for (const k in a) {
+    const x = a[k] as number;
     const c = k.startsWith(FIGURE_PREFIX) ? 1 : 0;
     na[c] = (na[c] ?? 0) + x * x;
     const y = b[k];
     if (y !== undefined) dot[c] = (dot[c] ?? 0) + x * y;
   }
-  for (const [k, y] of Object.entries(b)) {
-    const c = k.startsWith(FIGURE_PREFIX) ? 1 : 0;
-    nb[c] = (nb[c] ?? 0) + y * y;
-  }
+  const nb = channelSquares(b);
   const channel = (c: number): ChannelCosine => {
     const n = Math.sqrt((na[c] ?? 0) * (nb[c] ?? 0));
     return n === 0 ? { cosine: 0, present: false } : { cosine: (dot[c] ?? 0) / n, present: true };

@@ -7,14 +7,41 @@ export function norm(v: Readonly<SparseVector>): number {
   return Math.sqrt(s);
 }
 
-export function cosine(a: Readonly<SparseVector>, b: Readonly<SparseVector>): number {
-  const [small, large] = Object.keys(a).length <= Object.keys(b).length ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, x] of Object.entries(small)) {
-    const y = large[k];
-    if (y !== undefined) dot += x * y;
+/** A vector's key count and norm. */
+interface VectorStats {
+  readonly size: number;
+  readonly norm: number;
+}
+
+/**
+ * Stats remembered per vector object. Every arriving article is compared with each story of the window (thousands),
+ * so recounting keys and norms on both sides of every comparison was most of an ingest's main thread on a large
+ * corpus. Vectors are never changed once built (`add`, `topK` and `normalize` make new ones), so a vector's stats
+ * cannot go stale.
+ */
+const statsCache = new WeakMap<Readonly<SparseVector>, VectorStats>();
+
+function statsOf(v: Readonly<SparseVector>): VectorStats {
+  let s = statsCache.get(v);
+  if (s === undefined) {
+    s = { size: Object.keys(v).length, norm: norm(v) };
+    statsCache.set(v, s);
   }
-  const n = norm(a) * norm(b);
+  return s;
+}
+
+export function cosine(a: Readonly<SparseVector>, b: Readonly<SparseVector>): number {
+  const sa = statsOf(a);
+  const sb = statsOf(b);
+  // The dot product walks the smaller vector, in its key order (for…in gives the order Object.entries gives).
+  const small = sa.size <= sb.size ? a : b;
+  const large = small === a ? b : a;
+  let dot = 0;
+  for (const k in small) {
+    const y = large[k];
+    if (y !== undefined) dot += (small[k] as number) * y;
+  }
+  const n = sa.norm * sb.norm;
   return n === 0 ? 0 : dot / n;
 }
 

@@ -1,0 +1,59 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { nameAndFigureCosines } from "./cluster.js";
+import { FIGURE_PREFIX } from "./features.js";
+import { cosine, type SparseVector } from "./vectors.js";
+
+/** The definitions, recomputed from scratch on every call. */
+function plainCosine(a: SparseVector, b: SparseVector): number {
+  const [small, large] = Object.keys(a).length <= Object.keys(b).length ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, x] of Object.entries(small)) dot += x * (large[k] ?? 0);
+  const n = Math.hypot(...Object.values(a)) * Math.hypot(...Object.values(b));
+  return n === 0 ? 0 : dot / n;
+}
+
+/** A small deterministic generator, so the vectors are the same on every run. */
+function vectors(seed: number, count: number): SparseVector[] {
+  let x = seed;
+  const next = (): number => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return x / 2 ** 32;
+  };
+  return Array.from({ length: count }, () => {
+    const v: SparseVector = {};
+    const n = Math.floor(next() * 12);
+    for (let i = 0; i < n; i++) {
+      const key = next() < 0.3 ? `${FIGURE_PREFIX}${Math.floor(next() * 5)}` : `k${Math.floor(next() * 15)}`;
+      v[key] = Math.round(next() * 1000) / 100;
+    }
+    return v;
+  });
+}
+
+describe("vector similarities with remembered norms equal the definitions", () => {
+  const vs = vectors(7, 40);
+  it("cosine, every pair, twice (the second time from remembered stats)", () => {
+    for (let round = 0; round < 2; round++)
+      for (const a of vs)
+        for (const b of vs) assert.ok(Math.abs(cosine(a, b) - plainCosine(a, b)) < 1e-12, JSON.stringify([a, b]));
+  });
+  it("name and figure channels, every pair", () => {
+    const split = (v: SparseVector, figures: boolean): SparseVector =>
+      Object.fromEntries(Object.entries(v).filter(([k]) => k.startsWith(FIGURE_PREFIX) === figures));
+    for (const a of vs)
+      for (const b of vs) {
+        const { names, figures } = nameAndFigureCosines(a, b);
+        for (const [got, isFigure] of [
+          [names, false],
+          [figures, true],
+        ] as const) {
+          const sa = split(a, isFigure);
+          const sb = split(b, isFigure);
+          const present = Object.values(sa).some((x) => x !== 0) && Object.values(sb).some((x) => x !== 0);
+          assert.equal(got.present, present);
+          if (present) assert.ok(Math.abs(got.cosine - plainCosine(sa, sb)) < 1e-12);
+        }
+      }
+  });
+});
