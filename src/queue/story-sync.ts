@@ -1,7 +1,7 @@
 /**
  * Keeps each worker's in-memory story window (decide.ts) in step with the other workers' writes. Every write that
- * creates or grows a story appends the story id to a capped Redis list and bumps a sequence number, inside the
- * corpus lock; before deciding, a worker reads the ids appended since it last looked and reloads those stories
+ * creates or grows a story, and every split by the refine pass, appends the story ids to a capped Redis list and
+ * bumps a sequence number, inside the corpus lock; before deciding, a worker reads the ids appended since it last looked and reloads those stories
  * from the store. A worker that fell further behind than the list keeps (or sees the sequence go backwards after
  * Redis lost its data) reloads its whole window from the store.
  */
@@ -35,13 +35,18 @@ export class StorySync {
     await decider.refresh(ids);
   }
 
-  /** Records this worker's write to a story. Call holding the corpus lock, after the write committed. */
-  async wrote(storyId: number): Promise<void> {
+  /**
+   * Records this worker's write to stories: an article's story, or both parts of a story the refine pass split.
+   * Call holding the corpus lock, after the write committed. The sequence grows by one per id logged, since a
+   * catching-up worker reads as many log entries as the sequence moved.
+   */
+  async wrote(...storyIds: number[]): Promise<void> {
+    if (storyIds.length === 0) return;
     const res = await this.redis
       .multi()
-      .lpush(this.logKey, String(storyId))
+      .lpush(this.logKey, ...storyIds.map(String))
       .ltrim(this.logKey, 0, LOG_LENGTH - 1)
-      .incr(this.seqKey)
+      .incrby(this.seqKey, storyIds.length)
       .exec();
     const seq = res?.[2]?.[1];
     if (typeof seq === "number") this.lastSeq = seq;

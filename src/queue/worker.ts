@@ -17,9 +17,10 @@ import { DEFAULT_FETCH_OPTIONS, type FetchOptions, HostBusyError, PoliteFetcher 
 import { ItemError, prepareAnalysed, type StoreOutcome, storePrepared } from "../corpus/ingest/ingest.js";
 import { errorMessage, type SourceItem } from "../corpus/ingest/item.js";
 import { type Analyzer, makeAnalyzer } from "../corpus/ingest/pool.js";
+import { refineStories, type StorySplitOutcome } from "../corpus/ingest/refine.js";
 import { fetchPage, openSource } from "../corpus/ingest/sources/open.js";
 import type { CorpusStore, FailureInput } from "../corpus/store/types.js";
-import type { ClusterOptions } from "../corpus/stories/cluster.js";
+import type { ClusterOptions, RefineOptions } from "../corpus/stories/cluster.js";
 import { sha256Hex } from "../corpus/text/normalize.js";
 import { KEY_PREFIX, type QueueLocation, siftKey, workerConnection } from "./connection.js";
 import { hostGateKey } from "./enqueue.js";
@@ -28,6 +29,8 @@ import { describeJob, type IngestJob, itemOf } from "./job.js";
 import { RedisLock } from "./lock.js";
 import { StorySync } from "./story-sync.js";
 import { testDelay, testPoison } from "./test-hooks.js";
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms).unref());
 
 /** BullMQ's defaults: a job whose worker stops renewing its lock for 30 s is taken back and redone. */
 export const DEFAULT_LOCK_DURATION_MS = 30_000;
@@ -56,6 +59,8 @@ export interface WorkerOptions {
   readonly lockDurationMs?: number;
   readonly stalledIntervalMs?: number;
   readonly cluster?: ClusterOptions;
+  /** The refine pass when the queue runs dry (src/corpus/ingest/refine.ts); false skips it. */
+  readonly refine?: RefineOptions | false;
   readonly log?: (line: string) => void;
 }
 
@@ -72,6 +77,8 @@ export interface WorkerCounts {
   writeMs: number;
   lockWaitMs: number;
   writes: number;
+  /** Stories the refine pass split. */
+  storiesSplit: number;
 }
 
 type Stage = FailureInput["stage"];
@@ -105,6 +112,7 @@ export class IngestWorker {
     writeMs: 0,
     lockWaitMs: 0,
     writes: 0,
+    storiesSplit: 0,
   };
   private readonly worker: Worker<IngestJob, { outcome: JobOutcome; id?: number }, string>;
   private readonly analyzer: Analyzer;
@@ -114,6 +122,12 @@ export class IngestWorker {
   private readonly sync: StorySync;
   private lastErrorLog = 0;
   private closing: Promise<void> | undefined;
+  /** Stories this worker created or grew since its last refine pass. */
+  private readonly touched = new Set<number>();
+  /** Jobs being processed, and whether the queue had no waiting job when last asked: together, the batch's end. */
+  private active = 0;
+  private queueDry = false;
+  private refining: Promise<void> | undefined;
 
   private constructor(
     private readonly o: WorkerOptions,
@@ -138,6 +152,10 @@ export class IngestWorker {
       lockDuration: o.lockDurationMs ?? DEFAULT_LOCK_DURATION_MS,
       stalledInterval: o.stalledIntervalMs ?? DEFAULT_STALLED_INTERVAL_MS,
       maxStalledCount: MAX_WORKER_DEATHS + 1,
+    });
+    this.worker.on("drained", () => {
+      this.queueDry = true;
+      if (this.active === 0) this.refineTouched();
     });
     this.worker.on("error", (err) => this.logError(err));
     this.redis.on("error", (err) => this.logError(err));
@@ -174,6 +192,21 @@ export class IngestWorker {
   }
 
   private async process(
+    job: Job<IngestJob>,
+    token: string | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<{ outcome: JobOutcome; id?: number }> {
+    this.active++;
+    this.queueDry = false;
+    try {
+      return await this.processJob(job, token, signal);
+    } finally {
+      this.active--;
+      if (this.active === 0 && this.queueDry) this.refineTouched();
+    }
+  }
+
+  private async processJob(
     job: Job<IngestJob>,
     token: string | undefined,
     signal: AbortSignal | undefined,
@@ -271,13 +304,56 @@ export class IngestWorker {
       try {
         await this.sync.catchUp(this.decider);
         const res = await storePrepared(this.o.store, this.decider, prepared);
-        if (res.created) await this.sync.wrote(res.storyId);
+        if (res.created) {
+          await this.sync.wrote(res.storyId);
+          this.touched.add(res.storyId);
+        }
         return res;
       } finally {
         this.counts.writeMs += performance.now() - held;
         this.counts.writes++;
       }
     });
+  }
+
+  /**
+   * The end-of-batch refine pass, run when the queue is dry and this worker idle: the stories it touched are
+   * re-checked under the corpus lock, and each split is logged so every worker reloads both parts. Stories touched
+   * by other workers are theirs to check. A failed pass keeps its stories for the next one.
+   */
+  private refineTouched(): void {
+    if (this.o.refine === false || this.touched.size === 0 || this.refining || this.closing) return;
+    const ids = [...this.touched];
+    this.touched.clear();
+    const onSplit = async (s: StorySplitOutcome): Promise<void> => {
+      await this.decider.refresh([s.storyId, s.newStoryId]);
+      await this.sync.wrote(s.storyId, s.newStoryId);
+      this.counts.storiesSplit++;
+      this.log(`refine: story ${s.storyId} split: ${s.kept} members stay, ${s.left} form story ${s.newStoryId}`);
+    };
+    this.refining = this.lock
+      .withLock(async () => {
+        await this.sync.catchUp(this.decider);
+        const report = await refineStories(this.o.store, ids, {
+          cluster: this.o.cluster,
+          refine: this.o.refine || undefined,
+          onSplit,
+        });
+        for (const e of report.errors) this.log(`refine: story ${e.storyId} not checked: ${e.reason}`);
+      })
+      .then(
+        () => {
+          this.refining = undefined;
+          // Stories touched while this pass ran, with the queue dry again since: their pass is now.
+          if (this.active === 0 && this.queueDry) this.refineTouched();
+        },
+        (err: unknown) => {
+          // Kept for the next pass (the next time the queue runs dry), not retried in a loop.
+          this.refining = undefined;
+          for (const id of ids) this.touched.add(id);
+          this.logError(err instanceof Error ? err : new Error(String(err)));
+        },
+      );
   }
 
   private async recordFailure(data: Exclude<IngestJob, { kind: "failure" }>, f: StageFailure): Promise<void> {
@@ -300,6 +376,8 @@ export class IngestWorker {
         await this.worker.close();
       } finally {
         clearTimeout(timer);
+        // A refine pass in flight finishes (each split is one transaction), unless Redis is away and it cannot.
+        if (this.refining) await Promise.race([this.refining, sleep(timeoutMs)]);
         await this.analyzer.close();
         this.redis.disconnect();
       }

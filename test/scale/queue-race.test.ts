@@ -189,6 +189,19 @@ test("story sync: a worker reloads exactly the stories other workers wrote since
   assert.deepEqual(spyA.refreshed, [[11]], "a worker does not replay its own writes");
   await b.catchUp(asDecider(spyB));
   assert.deepEqual(spyB.refreshed, [[7, 5]], "nothing new");
+  // A story split by the refine pass: both parts are logged at once and reloaded by the others.
+  await a.wrote(11, 13);
+  await b.catchUp(asDecider(spyB));
+  assert.deepEqual(
+    spyB.refreshed,
+    [
+      [7, 5],
+      [11, 13],
+    ],
+    "both parts of a split",
+  );
+  await a.catchUp(asDecider(spyA));
+  assert.deepEqual(spyA.refreshed, [[11]], "a split logged by this worker is not replayed to it");
   // Redis lost its data (a restart without persistence): the sequence went back, so the window reloads whole.
   await redis.del(logKey, seqKey);
   await a.catchUp(asDecider(spyA));

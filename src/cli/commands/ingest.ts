@@ -19,6 +19,8 @@ interface IngestCliOptions {
   readonly redis?: string;
   readonly queueName?: string;
   readonly attempts: number;
+  /** False with --no-refine. */
+  readonly refine: boolean;
 }
 
 /** A cheap total for the ETA: JSONL line counts; other sources are open-ended. */
@@ -33,6 +35,15 @@ async function estimateTotal(sources: readonly string[]): Promise<number | undef
 
 function fetchOptions(o: IngestCliOptions) {
   return { hostIntervalMs: o.hostInterval, timeoutMs: o.timeout, maxBytes: o.maxBytes };
+}
+
+/** The end-of-batch refine pass (src/corpus/ingest/refine.ts) is on unless --no-refine. */
+function refineOption(cmd: Command): Command {
+  return cmd.option(
+    "--no-refine",
+    "skip the end-of-batch pass that splits a touched story whose articles are about two events " +
+      "(`sift stories --refine` runs it later)",
+  );
 }
 
 function networkOptions(cmd: Command): Command {
@@ -93,7 +104,7 @@ export function register(program: Command): void {
     .option("--redis <url>", "with --queue: Redis holding the queue (default: $SIFT_REDIS or redis://127.0.0.1:6379)")
     .option("--queue-name <name>", "with --queue: queue to fill (default: $SIFT_QUEUE or sift-ingest)")
     .option("--attempts <n>", "with --queue: attempts per job before it is dead-lettered", (v) => Number(v), 3);
-  withDb(networkOptions(ingestCmd)).action(async (sources: string[], o: IngestCliOptions) => {
+  withDb(networkOptions(refineOption(ingestCmd))).action(async (sources: string[], o: IngestCliOptions) => {
     if (o.queue) return enqueue(ingestCmd, sources, o);
     if (sources.length === 0 && !o.retryFailed) ingestCmd.error("give at least one source, or --retry-failed");
     const store = await openCorpus(o);
@@ -105,7 +116,13 @@ export function register(program: Command): void {
     };
     process.on("SIGINT", onSigint);
     try {
-      const common = { store, jobs: o.jobs, fetch: fetchOptions(o), shouldStop: () => stop };
+      const common = {
+        store,
+        jobs: o.jobs,
+        fetch: fetchOptions(o),
+        shouldStop: () => stop,
+        ...(o.refine ? {} : { refine: false as const }),
+      };
       if (o.retryFailed) await retryFailed({ ...common, progress: new Progress(process.stderr, undefined, o.quiet) });
       if (sources.length > 0)
         await ingest(sources, {
@@ -132,7 +149,7 @@ export function register(program: Command): void {
     .option("--once", "poll once and exit")
     .option("-j, --jobs <n>", "analysis worker threads", (v) => Number(v), 1)
     .option("-q, --quiet", "no progress output");
-  withDb(networkOptions(watchCmd)).action(
+  withDb(networkOptions(refineOption(watchCmd))).action(
     async (feeds: string[], o: IngestCliOptions & { every: number; once?: boolean }) => {
       const store = await openCorpus(o);
       const controller = new AbortController();
@@ -142,6 +159,7 @@ export function register(program: Command): void {
           store,
           jobs: o.jobs,
           fetch: fetchOptions(o),
+          ...(o.refine ? {} : { refine: false as const }),
           everyMs: o.every * 1000,
           once: o.once === true,
           signal: controller.signal,

@@ -1,46 +1,71 @@
-/** `sift stories`: the story clusters, largest first, with their member articles. */
+/** `sift stories`: the story clusters, largest first, with their member articles; `--refine` re-checks them. */
 import type { Command } from "commander";
 import { formatOption, printJson, withDb, withStore } from "../../corpus/cli/common.js";
+import { refineStories, smallestSplittable } from "../../corpus/ingest/refine.js";
+import type { CorpusStore } from "../../corpus/store/types.js";
+
+/**
+ * `sift stories --refine`: the refine pass over every story big enough to split, for corpora ingested before
+ * ingest refined (or with --no-refine). Safe to repeat: the pass is a pure function of the stored members.
+ */
+async function refineAll(store: CorpusStore, format: string): Promise<void> {
+  const ids = (await store.listStories({ minSize: smallestSplittable() })).map((s) => s.id);
+  const report = await refineStories(store, ids);
+  if (format === "json") return printJson(report);
+  for (const s of report.splits)
+    process.stdout.write(`story ${s.storyId} split: ${s.kept} articles stay, ${s.left} form story ${s.newStoryId}\n`);
+  for (const e of report.errors) process.stderr.write(`sift: story ${e.storyId} not checked: ${e.reason}\n`);
+  process.stdout.write(`refine: ${report.checked} stories checked, ${report.splits.length} split\n`);
+  if (report.errors.length > 0) process.exitCode = 1;
+}
 
 export function register(program: Command): void {
   const cmd = program
     .command("stories")
     .description("List stories (clusters of articles about one event), largest first, each with its members.")
     .option("--min-size <n>", "only stories with at least this many articles", (v) => Number(v), 1)
-    .option("--limit <n>", "at most this many stories", (v) => Number(v), 100);
-  withDb(formatOption(cmd)).action(async (o: { db?: string; minSize: number; limit: number; format: string }) =>
-    withStore(o, async (store) => {
-      const stories = await store.listStories({ minSize: o.minSize, limit: o.limit });
-      const out = [];
-      for (const s of stories) {
-        const members = (await store.storyMembers(s.id)).map((m) => ({
-          id: m.id,
-          source: m.url ?? m.input,
-          input: m.input,
-          outlet: m.outlet ?? null,
-          date: m.published ?? null,
-          title: m.title ?? null,
-          duplicateOf: m.duplicateOf ?? null,
-        }));
-        out.push({
-          id: s.id,
-          title: s.title,
-          size: s.size,
-          firstDate: s.firstDate ?? null,
-          lastDate: s.lastDate ?? null,
-          members,
-        });
-      }
-      if (o.format === "json") return printJson(out);
-      for (const s of out) {
-        process.stdout.write(`story ${s.id}: ${s.title} (${s.size} article${s.size === 1 ? "" : "s"})\n`);
-        for (const m of s.members) {
-          const dup = m.duplicateOf ? ` [duplicate of #${m.duplicateOf}]` : "";
-          process.stdout.write(
-            `   #${m.id} ${m.date?.slice(0, 10) ?? "????-??-??"} ${m.outlet ?? "?"} — ${m.source}${dup}\n`,
-          );
+    .option("--limit <n>", "at most this many stories", (v) => Number(v), 100)
+    .option(
+      "--refine",
+      `instead of listing, re-check every story of at least ${smallestSplittable()} articles and split those ` +
+        "whose articles are about two events (ingest does this at the end of each batch; use it for corpora " +
+        "ingested before, or with --no-refine)",
+    );
+  withDb(formatOption(cmd)).action(
+    async (o: { db?: string; minSize: number; limit: number; format: string; refine?: boolean }) =>
+      withStore(o, async (store) => {
+        if (o.refine) return refineAll(store, o.format);
+        const stories = await store.listStories({ minSize: o.minSize, limit: o.limit });
+        const out = [];
+        for (const s of stories) {
+          const members = (await store.storyMembers(s.id)).map((m) => ({
+            id: m.id,
+            source: m.url ?? m.input,
+            input: m.input,
+            outlet: m.outlet ?? null,
+            date: m.published ?? null,
+            title: m.title ?? null,
+            duplicateOf: m.duplicateOf ?? null,
+          }));
+          out.push({
+            id: s.id,
+            title: s.title,
+            size: s.size,
+            firstDate: s.firstDate ?? null,
+            lastDate: s.lastDate ?? null,
+            members,
+          });
         }
-      }
-    }),
+        if (o.format === "json") return printJson(out);
+        for (const s of out) {
+          process.stdout.write(`story ${s.id}: ${s.title} (${s.size} article${s.size === 1 ? "" : "s"})\n`);
+          for (const m of s.members) {
+            const dup = m.duplicateOf ? ` [duplicate of #${m.duplicateOf}]` : "";
+            process.stdout.write(
+              `   #${m.id} ${m.date?.slice(0, 10) ?? "????-??-??"} ${m.outlet ?? "?"} — ${m.source}${dup}\n`,
+            );
+          }
+        }
+      }),
   );
 }

@@ -21,6 +21,8 @@ interface WorkerCliOptions {
   readonly lockDuration: number;
   readonly stalledInterval: number;
   readonly shutdownTimeout: number;
+  /** False with --no-refine. */
+  readonly refine: boolean;
   readonly quiet?: boolean;
 }
 
@@ -57,6 +59,11 @@ export function register(program: Command): void {
       int,
       DEFAULT_SHUTDOWN_TIMEOUT_MS,
     )
+    .option(
+      "--no-refine",
+      "skip the refine pass that, whenever the queue runs dry, splits stories this worker touched that are about " +
+        "two events",
+    )
     .option("-q, --quiet", "log only failures");
   withDb(cmd).action(async (o: WorkerCliOptions) => {
     if (!Number.isInteger(o.concurrency) || o.concurrency < 1) cmd.error("--concurrency must be a positive integer");
@@ -72,6 +79,7 @@ export function register(program: Command): void {
       fetch: { hostIntervalMs: o.hostInterval, timeoutMs: o.timeout, maxBytes: o.maxBytes },
       lockDurationMs: o.lockDuration,
       stalledIntervalMs: o.stalledInterval,
+      ...(o.refine ? {} : { refine: false as const }),
       log,
     });
     if (!o.quiet)
@@ -95,7 +103,7 @@ export function register(program: Command): void {
     const c = worker.counts;
     if (!o.quiet) {
       log(
-        `worker: stopped; ${c.stored} stored, ${c.known} already present, ${c.failed} dead-lettered, ${c.retried} retries, ${c.deferred} deferred for busy hosts`,
+        `worker: stopped; ${c.stored} stored, ${c.known} already present, ${c.failed} dead-lettered, ${c.retried} retries, ${c.deferred} deferred for busy hosts, ${c.storiesSplit} stories split`,
       );
       // The serial part of the work: what bounds adding workers (docs/SCALING.md, scripts/bench-scale.ts).
       if (c.writes > 0)

@@ -1,13 +1,13 @@
 /**
  * The ingest loop: read sources → skip known content → analyse (inline or in workers) → decide duplicates,
- * versions and story → write the article in one transaction. Writes happen in input order on this thread, so a
- * run is reproducible and a killed run resumes by skipping what was committed. Bad input is recorded as a
- * failure and the batch goes on.
+ * versions and story → write the article in one transaction → at the end of the batch, refine the stories it
+ * touched (refine.ts). Writes happen in input order on this thread, so a run is reproducible and a killed run
+ * resumes by skipping what was committed. Bad input is recorded as a failure and the batch goes on.
  */
 
 import type { Document } from "../../core/document.js";
 import type { CorpusStore } from "../store/types.js";
-import type { ClusterOptions } from "../stories/cluster.js";
+import { type ClusterOptions, DEFAULT_REFINE_OPTIONS, type RefineOptions } from "../stories/cluster.js";
 import { sha256Hex } from "../text/normalize.js";
 import { CorpusDecider } from "./decide.js";
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions, PoliteFetcher } from "./fetcher.js";
@@ -15,6 +15,7 @@ import { errorMessage, type SourceItem } from "./item.js";
 import { type Analyzer, makeAnalyzer } from "./pool.js";
 import { Progress, type ProgressCounts } from "./progress.js";
 import { bodyText, type PreparedArticle, prepareArticle } from "./record.js";
+import { refineStories } from "./refine.js";
 import { openSource } from "./sources/open.js";
 
 export interface IngestOptions {
@@ -26,6 +27,8 @@ export interface IngestOptions {
   /** Per source, the only inputs to process (used by --retry-failed); absent means all. */
   readonly only?: ReadonlyMap<string, ReadonlySet<string>>;
   readonly cluster?: ClusterOptions;
+  /** The end-of-batch refine pass over the stories the batch touched; false skips it (`--no-refine`). */
+  readonly refine?: RefineOptions | false;
   readonly analyzer?: Analyzer;
   /** Checked between articles; when it returns true the run stops cleanly (Ctrl-C). */
   readonly shouldStop?: () => boolean;
@@ -33,6 +36,8 @@ export interface IngestOptions {
 
 export interface IngestSummary extends ProgressCounts {
   readonly versions: number;
+  /** Stories the refine pass split in two at the end of the batch. */
+  readonly storiesSplit: number;
 }
 
 /** A failure of one item at a known stage (the caller records it; the queue worker does not retry it). */
@@ -103,7 +108,9 @@ export async function ingest(sources: readonly string[], o: IngestOptions): Prom
   const analyzer = o.analyzer ?? makeAnalyzer(jobs);
   const fetcher = new PoliteFetcher({ ...DEFAULT_FETCH_OPTIONS, ...o.fetch }, store);
   const decider = new CorpusDecider(store, o.cluster);
-  const c = { seen: 0, stored: 0, skipped: 0, duplicates: 0, failed: 0, versions: 0 };
+  const c = { seen: 0, stored: 0, skipped: 0, duplicates: 0, failed: 0, versions: 0, storiesSplit: 0 };
+  // Stories this batch created or grew: the refine pass re-checks only these.
+  const touched = new Set<number>();
   // Enough articles in flight to keep every worker busy while the main thread writes.
   const maxInFlight = jobs * 2;
   const inFlight: Pending[] = [];
@@ -120,6 +127,7 @@ export async function ingest(sources: readonly string[], o: IngestOptions): Prom
     try {
       const res = await storeAnalysed(store, decider, p.item, doc);
       if (res.created) {
+        touched.add(res.storyId);
         c.stored++;
         if (res.duplicate) c.duplicates++;
         if (res.version) c.versions++;
@@ -163,8 +171,28 @@ export async function ingest(sources: readonly string[], o: IngestOptions): Prom
   } finally {
     if (!o.analyzer) await analyzer.close();
   }
+  if (o.refine !== false) c.storiesSplit = await refineBatch(store, decider, touched, o);
   o.progress?.done(c);
   return c;
+}
+
+/** The end-of-batch refine pass: splits chained merges among the touched stories; returns the number split. */
+async function refineBatch(
+  store: CorpusStore,
+  decider: CorpusDecider,
+  touched: ReadonlySet<number>,
+  o: IngestOptions,
+): Promise<number> {
+  const report = await refineStories(store, touched, {
+    cluster: o.cluster,
+    refine: o.refine || DEFAULT_REFINE_OPTIONS,
+    // The window must see both parts, or the next article would join the story as it was before the split.
+    onSplit: (s) => decider.refresh([s.storyId, s.newStoryId]),
+  });
+  for (const s of report.splits)
+    o.progress?.note(`refine: story ${s.storyId} split: ${s.kept} members stay, ${s.left} form story ${s.newStoryId}`);
+  for (const e of report.errors) o.progress?.note(`refine: story ${e.storyId} not checked: ${e.reason}`);
+  return report.splits.length;
 }
 
 /** Re-runs the sources of unresolved failures, limited to the failed inputs (a failed whole source reruns whole). */

@@ -52,6 +52,12 @@ export class Progress {
     this.out.write(`${tty ? "\r\x1b[2K" : ""}failed [${stage}] ${input}: ${reason}\n`);
   }
 
+  /** A line about the batch as a whole (the refine pass). */
+  note(line: string): void {
+    if (this.quiet) return;
+    this.out.write(`${this.out.isTTY === true ? "\r\x1b[2K" : ""}${line}\n`);
+  }
+
   done(c: ProgressCounts): void {
     if (this.quiet) return;
     this.out.write(`${this.out.isTTY === true ? "\r\x1b[2K" : ""}ingest done: ${this.line(c)}\n`);

@@ -6,7 +6,7 @@
 import type { Document, Entity } from "../../core/document.js";
 import { surface } from "../../core/span.js";
 import { lshKeys, signatureOf } from "../dedup/minhash.js";
-import type { ClaimRow, EntityKind, EntityRow, QuoteRow } from "../store/types.js";
+import type { ClaimRow, EntityKind, EntityRow, QuoteRow, StoredArticle } from "../store/types.js";
 import { cheapNames, namesFromEntities, type RawFeatures, rawFeatures } from "../stories/features.js";
 import { sha256Hex, textHash } from "../text/normalize.js";
 import type { SourceItem } from "./item.js";
@@ -79,8 +79,6 @@ export function prepareArticle(item: SourceItem, doc: Document): PreparedArticle
   const published = isoDate(item.meta.published ?? md.published?.value);
   const body = bodyText(doc);
   const sig = signatureOf(body);
-  const names =
-    doc.layers.entities && doc.layers.entities.length > 0 ? namesFromEntities(doc.layers.entities) : cheapNames(body);
   const { bytes: _bytes, ...withoutBytes } = doc;
   return {
     contentHash: sha256Hex(item.bytes),
@@ -101,6 +99,25 @@ export function prepareArticle(item: SourceItem, doc: Document): PreparedArticle
     provenance: { source: item.source, input: item.input, url: item.meta.url, fetchedAt: item.fetchedAt },
     minhash: sig,
     lshKeys: lshKeys(sig),
-    features: rawFeatures(body, title ?? "", names, published),
+    features: clusteringFeatures(doc, title, published),
   };
+}
+
+/** The story-clustering features of an analysed article: names from the entity layer, else capitalised runs. */
+function clusteringFeatures(doc: Document, title: string | undefined, published: string | undefined): RawFeatures {
+  const body = bodyText(doc);
+  const names =
+    doc.layers.entities && doc.layers.entities.length > 0 ? namesFromEntities(doc.layers.entities) : cheapNames(body);
+  return rawFeatures(body, title ?? "", names, published);
+}
+
+/**
+ * The clustering features of a stored article, the same as prepareArticle computed when it was ingested: the
+ * stored analysis is the Document, and the stored title and date are the ones prepareArticle chose.
+ */
+export function storedFeatures(article: StoredArticle): RawFeatures {
+  const doc = article.analysis as Document | undefined;
+  if (!doc || typeof doc.text !== "string" || !doc.body || !doc.layers)
+    throw new Error(`article ${article.id}: its stored analysis is not a document, so its features cannot be rebuilt`);
+  return clusteringFeatures(doc, article.title, article.published);
 }

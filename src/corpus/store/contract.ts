@@ -5,12 +5,17 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { fixtureArticle } from "./fixtures.js";
-import { type CorpusStore, QueryError } from "./types.js";
+import { type CorpusStore, QueryError, type StoryState } from "./types.js";
 
 const FLOOD =
   "Heavy rain flooded the river valley on Monday and forced hundreds of families from their homes near the dam.";
 const ELECTION =
   "The election commission counted ballots late into the night as the governor conceded defeat to her rival.";
+
+/** A story state of `size` members with one made-up term, for split tests (the store keeps states opaque). */
+function storyState(title: string, size: number): StoryState {
+  return { title, size, terms: { x: size }, names: {} };
+}
 
 export function runStoreContract(makeStore: () => Promise<CorpusStore> | CorpusStore, name = "store"): void {
   const withStore = async (fn: (s: CorpusStore) => Promise<void>): Promise<void> => {
@@ -98,6 +103,53 @@ export function runStoreContract(makeStore: () => Promise<CorpusStore> | CorpusS
       assert.equal(members.length, 2);
       assert.equal((await s.listStories()).length, 1);
       assert.equal((await s.getStory(a.storyId))?.id, a.storyId);
+    }));
+
+  test(`${name}: splitting a story moves the leaving members to a new story in one step, once`, () =>
+    withStore(async (s) => {
+      const put = (i: number, storyId?: number) =>
+        s.putArticle(fixtureArticle({ text: `${FLOOD} Report ${i}.`, title: `Floods ${i}`, storyId }));
+      const first = await put(0);
+      const ids = [first.id];
+      for (let i = 1; i < 6; i++) ids.push((await put(i, first.storyId)).id);
+      const other = await s.putArticle(fixtureArticle({ text: ELECTION, title: "Election" }));
+      const keptState = { ...storyState("Floods 0", 3), firstDate: "2024-03-01", lastDate: "2024-03-02" };
+      const leavingState = storyState("Floods 3", 3);
+      const leaving = ids.slice(3);
+      // Computed from members that have changed since (a size that does not match): nothing happens.
+      const stale = await s.splitStory({
+        storyId: first.storyId,
+        keptState,
+        leaving,
+        leavingState: storyState("x", 4),
+      });
+      assert.equal(stale, undefined);
+      assert.equal((await s.counts()).stories, 2);
+
+      const newId = await s.splitStory({ storyId: first.storyId, keptState, leaving, leavingState });
+      assert.ok(newId !== undefined && newId !== first.storyId && newId !== other.storyId);
+      const memberIds = async (id: number) => (await s.storyMembers(id)).map((m) => m.id).sort((a, b) => a - b);
+      assert.deepEqual(await memberIds(first.storyId), ids.slice(0, 3));
+      assert.deepEqual(await memberIds(newId), leaving);
+      const kept = await s.getStory(first.storyId);
+      assert.equal(kept?.size, 3);
+      assert.equal(kept?.firstDate, "2024-03-01");
+      assert.equal(kept?.lastDate, "2024-03-02");
+      assert.deepEqual(kept?.state, keptState);
+      assert.equal((await s.getStory(newId))?.title, "Floods 3");
+      assert.equal((await s.articleSummary(ids[5] as number))?.storyId, newId);
+      // Both parts rank as the most recently updated, ahead of the story written after them.
+      const recent = (await s.recentStories(2)).map((r) => r.id).sort((a, b) => a - b);
+      assert.deepEqual(
+        recent,
+        [first.storyId, newId].sort((a, b) => a - b),
+      );
+      assert.equal((await s.counts()).stories, 3);
+
+      // The same split again (a retry after a lost reply) returns the same new story and founds no other.
+      assert.equal(await s.splitStory({ storyId: first.storyId, keptState, leaving, leavingState }), newId);
+      assert.equal((await s.counts()).stories, 3);
+      assert.equal((await s.counts()).articles, 7);
     }));
 
   test(`${name}: failures are recorded, counted, retried and resolved`, () =>

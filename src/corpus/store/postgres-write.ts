@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type { PoolClient } from "pg";
 import { pack, packJson } from "./compress.js";
-import type { ArticleInput, ProvenanceInput } from "./types.js";
+import type { ArticleInput, ProvenanceInput, StorySplitInput, StoryState } from "./types.js";
 
 export interface PutResult {
   readonly id: number;
@@ -152,4 +152,70 @@ async function existingArticle(client: PoolClient, a: ArticleInput, writeId: str
   if (!row) throw new Error(`article ${a.contentHash} conflicted on insert but cannot be found`);
   await client.query(INSERT_PROVENANCE, [row.id, ...provenanceParams(a.provenance, a.contentHash)]);
   return { id: row.id, storyId: row.story_id ?? 0, created: row.write_id === writeId };
+}
+
+const storyParams = (s: StoryState): unknown[] => [
+  s.title,
+  s.size,
+  s.firstDate ?? null,
+  s.lastDate ?? null,
+  JSON.stringify(s),
+];
+
+const countMembers = async (client: PoolClient, storyId: number): Promise<number> =>
+  Number(
+    (await client.query<{ n: string }>("SELECT count(*) AS n FROM articles WHERE story_id = $1", [storyId])).rows[0]
+      ?.n ?? 0,
+  );
+
+/**
+ * The refine pass's split (CorpusStore.splitStory), inside the caller's transaction. The story row is locked first,
+ * so a concurrent article write to the story waits for the split and the member count cannot change under it.
+ */
+export async function splitStoryRows(client: PoolClient, split: StorySplitInput): Promise<number | undefined> {
+  const { storyId, keptState, leaving, leavingState } = split;
+  const ids = [...new Set(leaving)];
+  if (ids.length === 0) return undefined;
+  const locked = await client.query("SELECT id FROM stories WHERE id = $1 FOR UPDATE", [storyId]);
+  if (locked.rowCount !== 1) return undefined;
+  const members = await countMembers(client, storyId);
+  const present = Number(
+    (
+      await client.query<{ n: string }>(
+        "SELECT count(*) AS n FROM articles WHERE story_id = $1 AND id = ANY($2::bigint[])",
+        [storyId, ids],
+      )
+    ).rows[0]?.n ?? 0,
+  );
+  if (members !== keptState.size + leavingState.size || present !== leaving.length)
+    return members === keptState.size ? appliedSplit(client, storyId, ids) : undefined;
+  // Past the corpus's latest sequence number (article ids are the sequence): both parts rank as just updated.
+  const latest = (await client.query<{ s: string | null }>("SELECT max(updated_seq) AS s FROM stories")).rows[0]?.s;
+  const seq = Number(latest ?? 0) + 1;
+  await client.query(
+    "UPDATE stories SET title = $1, size = $2, first_date = $3, last_date = $4, state = $5, updated_seq = $6 WHERE id = $7",
+    [...storyParams(keptState), seq, storyId],
+  );
+  const founded = await client.query<{ id: string }>(
+    "INSERT INTO stories(title, size, first_date, last_date, state, updated_seq) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    [...storyParams(leavingState), seq],
+  );
+  const newId = Number(founded.rows[0]?.id);
+  await client.query("UPDATE articles SET story_id = $1 WHERE story_id = $2 AND id = ANY($3::bigint[])", [
+    newId,
+    storyId,
+    ids,
+  ]);
+  return newId;
+}
+
+/** The story the leaving articles already form on their own, when this split was applied before (a retry). */
+async function appliedSplit(client: PoolClient, storyId: number, ids: readonly number[]): Promise<number | undefined> {
+  const homes = await client.query<{ story_id: string | null }>(
+    "SELECT DISTINCT story_id FROM articles WHERE id = ANY($1::bigint[])",
+    [ids],
+  );
+  const home = homes.rows.length === 1 && homes.rows[0]?.story_id != null ? Number(homes.rows[0].story_id) : undefined;
+  if (home === undefined || home === storyId) return undefined;
+  return (await countMembers(client, home)) === ids.length ? home : undefined;
 }

@@ -13,7 +13,7 @@ import { unpack, unpackJson } from "./compress.js";
 import { filterSql, Params, PG_SUMMARY_COLUMNS, PostgresQueries, type Row } from "./postgres-query.js";
 import { DEFAULT_RETRY, isTransientError, type RetryPolicy, withRetry } from "./postgres-retry.js";
 import { migrate, quoteIdent } from "./postgres-schema.js";
-import { insertArticle, prepareWrite } from "./postgres-write.js";
+import { insertArticle, prepareWrite, splitStoryRows } from "./postgres-write.js";
 import { storyOf, str, summaryOf } from "./rows.js";
 import type {
   ArticleInput,
@@ -32,6 +32,7 @@ import type {
   SearchResult,
   StoredArticle,
   StoryRow,
+  StorySplitInput,
   TimelineBucket,
 } from "./types.js";
 
@@ -290,6 +291,10 @@ export class PostgresCorpusStore implements CorpusStore {
       [storyId],
     );
     return this.fullOf(rows);
+  }
+
+  async splitStory(split: StorySplitInput): Promise<number | undefined> {
+    return this.transaction((client) => splitStoryRows(client, split));
   }
 
   async recordFailure(f: FailureInput): Promise<void> {

@@ -2,7 +2,7 @@
 import type Database from "better-sqlite3";
 import { pack, packJson } from "./compress.js";
 import { num } from "./rows.js";
-import type { ArticleInput, ProvenanceInput } from "./types.js";
+import type { ArticleInput, ProvenanceInput, StorySplitInput, StoryState } from "./types.js";
 
 type Row = Record<string, unknown>;
 
@@ -82,8 +82,7 @@ export function insertArticle(
 }
 
 function upsertStory(db: Database.Database, story: ArticleInput["story"], seq: number): number {
-  const s = story.state;
-  const args = [s.title, s.size, s.firstDate ?? null, s.lastDate ?? null, JSON.stringify(s), seq] as const;
+  const args = [...storyColumns(story.state), seq] as const;
   if (story.id !== undefined) {
     const r = db
       .prepare(
@@ -102,4 +101,54 @@ function insertProvenance(db: Database.Database, id: number, p: ProvenanceInput,
   db.prepare(
     "INSERT OR IGNORE INTO provenance(article_id, source, input, url, fetched_at, content_hash) VALUES (?, ?, ?, ?, ?, ?)",
   ).run(id, p.source, p.input, p.url ?? null, p.fetchedAt, contentHash);
+}
+
+/** The refine pass's split (CorpusStore.splitStory), inside the caller's transaction. */
+export function splitStoryRows(db: Database.Database, split: StorySplitInput): number | undefined {
+  const { storyId, keptState, leaving, leavingState } = split;
+  const leavingIds = JSON.stringify([...new Set(leaving)]);
+  const members = num((db.prepare("SELECT count(*) AS n FROM articles WHERE story_id = ?").get(storyId) as Row).n);
+  const present = num(
+    (
+      db
+        .prepare("SELECT count(*) AS n FROM articles WHERE story_id = ? AND id IN (SELECT value FROM json_each(?))")
+        .get(storyId, leavingIds) as Row
+    ).n,
+  );
+  if (leaving.length === 0) return undefined;
+  if (members !== keptState.size + leavingState.size || present !== leaving.length)
+    return members === keptState.size ? appliedSplit(db, split, leavingIds) : undefined;
+  // Past the corpus's latest sequence number (article ids are the sequence): both parts rank as just updated.
+  const seq = (num((db.prepare("SELECT max(updated_seq) AS s FROM stories").get() as Row).s) ?? 0) + 1;
+  const updated = db
+    .prepare(
+      "UPDATE stories SET title = ?, size = ?, first_date = ?, last_date = ?, state = ?, updated_seq = ? WHERE id = ?",
+    )
+    .run(...storyColumns(keptState), seq, storyId);
+  if (updated.changes !== 1) return undefined;
+  const founded = db
+    .prepare("INSERT INTO stories(title, size, first_date, last_date, state, updated_seq) VALUES (?, ?, ?, ?, ?, ?)")
+    .run(...storyColumns(leavingState), seq);
+  const newId = Number(founded.lastInsertRowid);
+  db.prepare("UPDATE articles SET story_id = ? WHERE story_id = ? AND id IN (SELECT value FROM json_each(?))").run(
+    newId,
+    storyId,
+    leavingIds,
+  );
+  return newId;
+}
+
+/** The story the leaving articles already form on their own, when this split was applied before. */
+function appliedSplit(db: Database.Database, split: StorySplitInput, leavingIds: string): number | undefined {
+  const homes = db
+    .prepare("SELECT DISTINCT story_id FROM articles WHERE id IN (SELECT value FROM json_each(?))")
+    .all(leavingIds) as Row[];
+  const home = homes.length === 1 ? num(homes[0]?.story_id) : undefined;
+  if (home === undefined || home === split.storyId) return undefined;
+  const size = num((db.prepare("SELECT count(*) AS n FROM articles WHERE story_id = ?").get(home) as Row).n);
+  return size === split.leaving.length ? home : undefined;
+}
+
+function storyColumns(s: StoryState): [string, number, string | null, string | null, string] {
+  return [s.title, s.size, s.firstDate ?? null, s.lastDate ?? null, JSON.stringify(s)];
 }

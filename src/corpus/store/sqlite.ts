@@ -7,7 +7,7 @@ import { unpack, unpackJson } from "./compress.js";
 import { num, SUMMARY_COLUMNS, storyOf, str, summaryOf } from "./rows.js";
 import { MIGRATIONS } from "./schema.js";
 import { SqliteQueries } from "./sqlite-query.js";
-import { insertArticle } from "./sqlite-write.js";
+import { insertArticle, splitStoryRows } from "./sqlite-write.js";
 import type {
   ArticleInput,
   ArticleSummary,
@@ -24,6 +24,7 @@ import type {
   SearchResult,
   StoredArticle,
   StoryRow,
+  StorySplitInput,
   TimelineBucket,
 } from "./types.js";
 
@@ -199,6 +200,10 @@ export class SqliteCorpusStore implements CorpusStore {
       )
       .all(storyId) as Row[];
     return rows.map((r) => this.fullOf(r));
+  }
+
+  async splitStory(split: StorySplitInput): Promise<number | undefined> {
+    return this.db.transaction(() => splitStoryRows(this.db, split))();
   }
 
   async recordFailure(f: FailureInput): Promise<void> {

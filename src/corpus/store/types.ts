@@ -199,6 +199,17 @@ export interface StoryRow {
   readonly state: StoryState;
 }
 
+/** A story split by the refine pass (src/corpus/stories/refine.ts): which members leave, and both parts' states. */
+export interface StorySplitInput {
+  readonly storyId: number;
+  /** The story's state rebuilt from the members it keeps. */
+  readonly keptState: StoryState;
+  /** Ids of the articles that leave for the new story. */
+  readonly leaving: readonly number[];
+  /** The new story's state rebuilt from the leaving members. */
+  readonly leavingState: StoryState;
+}
+
 export interface EntityReport {
   readonly name: string;
   readonly types: readonly FacetCount[];
@@ -269,6 +280,15 @@ export interface CorpusStore {
   recentStories(limit: number): Promise<StoryRow[]>;
   listStories(options?: { readonly limit?: number; readonly minSize?: number }): Promise<StoryRow[]>;
   storyMembers(storyId: number): Promise<StoredArticle[]>;
+  /**
+   * Splits a story in one transaction: founds a story with `leavingState`, moves the leaving articles to it, gives
+   * the story `keptState`, and marks both as the most recently updated (so story windows reload them). Returns the
+   * new story's id — also when this very split was already applied (a retried call: the leaving articles form a
+   * story of their own and the story kept the rest) — or undefined with nothing changed when the story no longer
+   * has exactly `keptState.size + leavingState.size` members including every leaving one (the split was computed
+   * from members that have changed since).
+   */
+  splitStory(split: StorySplitInput): Promise<number | undefined>;
 
   recordFailure(failure: FailureInput): Promise<void>;
   resolveFailure(source: string, input: string): Promise<void>;

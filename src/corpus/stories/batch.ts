@@ -16,9 +16,10 @@ import { refineLabels } from "./refine.js";
 /**
  * Story label per article, in input order. `idf: "growing"` uses only the articles seen so far, as ingest into an
  * empty corpus does; `"batch"` gives the clusterer the same whole-batch IDF as the baseline (a warm corpus).
- * With `refine` (the default; `false` turns it off) the refine pass (refine.ts) runs once at the end, as it would at
- * the end of an ingest batch; it compares members with the IDF of the whole batch, as a store would with the
- * corpus's current document frequencies.
+ * With `refine` (the default; `false` turns it off) the refine pass (refine.ts) runs once at the end, as ingest runs
+ * it at the end of each batch (src/corpus/ingest/refine.ts): every story the batch touched, once, members in arrival
+ * order, compared with the IDF of the whole batch as ingest compares them with the corpus's current document
+ * frequencies. So what `npm run eval:corpus` scores is what `sift ingest` into an empty corpus stores.
  */
 export function clusterIncrementally(
   features: readonly RawFeatures[],

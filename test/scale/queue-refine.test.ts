@@ -1,0 +1,71 @@
+/**
+ * The refine pass in the distributed queue: a worker ingests ECB+ topics 3 and 7 in file order (topic 7's two
+ * events chain into one story under single-pass clustering, see test/corpus/refine.test.ts); when the queue runs
+ * dry the worker splits the story and logs both parts in the story log, from which other workers reload them.
+ * One worker keeps the write order, and so the merge, deterministic.
+ */
+import assert from "node:assert/strict";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, test } from "node:test";
+import { Redis } from "ioredis";
+import { loadEcbPlus } from "../../src/corpus/evaldata/datasets.js";
+import type { CorpusStore } from "../../src/corpus/store/types.js";
+import { siftKey } from "../../src/queue/connection.js";
+import { enqueueSources } from "../../src/queue/enqueue.js";
+import { queueStatus } from "../../src/queue/status.js";
+import { IngestWorker } from "../../src/queue/worker.js";
+import { dropQueue, redisSkip, type TestCorpus, tempDir, testCorpus, uniqueQueue, waitFor } from "./queue-helpers.js";
+
+const skip = redisSkip();
+const location = uniqueQueue("refine");
+let worker: IngestWorker | undefined;
+let store: CorpusStore | undefined;
+let corpus: TestCorpus | undefined;
+
+after(async () => {
+  await worker?.close(1000);
+  await store?.close();
+  await corpus?.drop();
+  if (!skip) await dropQueue(location);
+});
+
+test("queue: a story chaining two events is split when the queue runs dry, and the split is logged", {
+  skip,
+}, async () => {
+  const docs = loadEcbPlus().filter((d) => d.topic === "3" || d.topic === "7");
+  const dir = tempDir("queue-refine");
+  const path = join(dir, "ecb.jsonl");
+  writeFileSync(path, `${docs.map((d) => JSON.stringify({ title: d.title, text: d.text, url: d.url })).join("\n")}\n`);
+  corpus = await testCorpus(dir);
+  store = await corpus.open();
+  const added = await enqueueSources([path], { location });
+  assert.equal(added.added, docs.length);
+  const w = await IngestWorker.start({ store, location });
+  worker = w;
+  await waitFor("every job to complete", async () => (await queueStatus(location)).completed === docs.length);
+  await waitFor("the refine pass to split a story", async () => w.counts.storiesSplit > 0);
+
+  // Topic 7's two subtopics now sit in different stories, each in one.
+  const storyOf = new Map<string, Set<number>>();
+  for await (const a of store.iterateArticles()) {
+    const line = Number(a.input.slice(path.length + 1));
+    const doc = docs[line - 1];
+    if (doc?.topic !== "7" || a.storyId === undefined) continue;
+    storyOf.set(doc.story, (storyOf.get(doc.story) ?? new Set()).add(a.storyId));
+  }
+  const parts = [...storyOf.values()].map((s) => [...s]);
+  assert.deepEqual(
+    parts.map((p) => p.length),
+    [1, 1],
+  );
+  assert.notEqual(parts[0]?.[0], parts[1]?.[0]);
+  // The split was logged for the other workers: both parts are among the latest story-log entries.
+  const redis = new Redis(location.redisUrl);
+  try {
+    const logged = (await redis.lrange(siftKey(location.queueName, "story-log"), 0, 1)).map(Number).sort();
+    assert.deepEqual(logged, [parts[0]?.[0], parts[1]?.[0]].sort());
+  } finally {
+    redis.disconnect();
+  }
+});
