@@ -9,7 +9,7 @@
 import type { StoryState } from "../store/types.js";
 import type { ArticleVectors } from "./features.js";
 import { FIGURE_PREFIX } from "./features.js";
-import { add, cosine, type SparseVector, topK } from "./vectors.js";
+import { add, cosine, type PackedVector, packedPair, type SparseVector, topK } from "./vectors.js";
 
 export interface ClusterOptions {
   /** Minimum similarity to join a story. */
@@ -98,25 +98,33 @@ interface ChannelCosine {
   readonly present: boolean;
 }
 
-/** Squared norms of the name part and the figure part of a name vector. */
-function squaresOf(v: Readonly<SparseVector>): readonly [number, number] {
-  const sq: [number, number] = [0, 0];
-  for (const k in v) {
-    const y = v[k] as number;
-    const c = k.startsWith(FIGURE_PREFIX) ? 1 : 0;
-    sq[c] += y * y;
+/** Per entry of a packed name vector, 1 when it is a figure (its key starts with FIGURE_PREFIX). */
+const figureFlags = new WeakMap<PackedVector, Uint8Array>();
+
+function figuresOf(p: PackedVector): Uint8Array {
+  let flags = figureFlags.get(p);
+  if (flags === undefined) {
+    flags = Uint8Array.from(p.keys, (k) => (k.startsWith(FIGURE_PREFIX) ? 1 : 0));
+    figureFlags.set(p, flags);
   }
-  return sq;
+  return flags;
 }
 
-/** `squaresOf` remembered per vector: a story's names are compared with every arriving article (see vectors.ts). */
-const squaresCache = new WeakMap<Readonly<SparseVector>, readonly [number, number]>();
+/** Squared norms of the name part and the figure part of a packed name vector, remembered with it. */
+const squaresCache = new WeakMap<PackedVector, readonly [number, number]>();
 
-function channelSquares(v: Readonly<SparseVector>): readonly [number, number] {
-  let sq = squaresCache.get(v);
+function channelSquares(p: PackedVector): readonly [number, number] {
+  let sq = squaresCache.get(p);
   if (sq === undefined) {
-    sq = squaresOf(v);
-    squaresCache.set(v, sq);
+    const flags = figuresOf(p);
+    const s: [number, number] = [0, 0];
+    for (let i = 0; i < p.values.length; i++) {
+      const y = p.values[i] as number;
+      if (flags[i] === 1) s[1] += y * y;
+      else s[0] += y * y;
+    }
+    sq = s;
+    squaresCache.set(p, sq);
   }
   return sq;
 }
@@ -126,19 +134,27 @@ export function nameAndFigureCosines(
   a: Readonly<SparseVector>,
   b: Readonly<SparseVector>,
 ): { names: ChannelCosine; figures: ChannelCosine } {
-  const na = [0, 0];
+  const [pa, pb] = packedPair(a, b);
+  const flags = figuresOf(pa);
   const dot = [0, 0];
-  for (const k in a) {
-    const x = a[k] as number;
-    const c = k.startsWith(FIGURE_PREFIX) ? 1 : 0;
-    na[c] = (na[c] ?? 0) + x * x;
-    const y = b[k];
-    if (y !== undefined) dot[c] = (dot[c] ?? 0) + x * y;
+  let i = 0;
+  let j = 0;
+  while (i < pa.ids.length && j < pb.ids.length) {
+    const x = pa.ids[i] as number;
+    const y = pb.ids[j] as number;
+    if (x === y) {
+      const c = flags[i] as number;
+      dot[c] = (dot[c] as number) + (pa.values[i] as number) * (pb.values[j] as number);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
   }
-  const nb = channelSquares(b);
+  const na = channelSquares(pa);
+  const nb = channelSquares(pb);
   const channel = (c: number): ChannelCosine => {
-    const n = Math.sqrt((na[c] ?? 0) * (nb[c] ?? 0));
-    return n === 0 ? { cosine: 0, present: false } : { cosine: (dot[c] ?? 0) / n, present: true };
+    const n = Math.sqrt((na[c] as number) * (nb[c] as number));
+    return n === 0 ? { cosine: 0, present: false } : { cosine: (dot[c] as number) / n, present: true };
   };
   return { names: channel(0), figures: channel(1) };
 }
