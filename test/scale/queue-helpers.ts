@@ -7,12 +7,14 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { after } from "node:test";
 import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
 import { openStore } from "../../src/corpus/store/open.js";
 import { createTestDatabase } from "../../src/corpus/store/postgres-testing.js";
 import type { CorpusStore } from "../../src/corpus/store/types.js";
 import { KEY_PREFIX, type QueueLocation } from "../../src/queue/connection.js";
+import type { IngestWorker } from "../../src/queue/worker.js";
 import { tempDir as makeTempDir, sampleLines } from "../corpus/helpers.js";
 
 export const servicesRequired = process.env.SIFT_REQUIRE_SERVICES === "1";
@@ -61,6 +63,25 @@ export async function testCorpus(dir: string): Promise<TestCorpus> {
 }
 
 /** `n` real articles (AllSides dev) as a JSONL file; `skip` picks a different slice. */
+/** What one test file's worker test holds, closed (and its queue dropped) after the file's tests. */
+export interface WorkerFixture {
+  readonly skip: string | false;
+  readonly location: QueueLocation;
+  readonly held: { worker?: IngestWorker; store?: CorpusStore; corpus?: TestCorpus };
+}
+
+export function workerFixture(label: string): WorkerFixture {
+  const fixture: WorkerFixture = { skip: redisSkip(), location: uniqueQueue(label), held: {} };
+  after(async () => {
+    const { worker, store, corpus } = fixture.held;
+    await worker?.close(1000);
+    await store?.close();
+    await corpus?.drop();
+    if (!fixture.skip) await dropQueue(fixture.location);
+  });
+  return fixture;
+}
+
 export function articlesJsonl(dir: string, n: number, skip = 0, name = "in.jsonl"): string {
   const path = join(dir, name);
   writeFileSync(path, `${sampleLines(n, skip).join("\n")}\n`);

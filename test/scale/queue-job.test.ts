@@ -5,24 +5,14 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { after, test } from "node:test";
+import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import type { SourceItem } from "../../src/corpus/ingest/item.js";
-import type { CorpusStore } from "../../src/corpus/store/types.js";
 import { enqueueSources } from "../../src/queue/enqueue.js";
 import { containerOf, itemJob, itemOf, jobId } from "../../src/queue/job.js";
 import { queueStatus } from "../../src/queue/status.js";
 import { IngestWorker } from "../../src/queue/worker.js";
-import {
-  articlesJsonl,
-  dropQueue,
-  redisSkip,
-  type TestCorpus,
-  tempDir,
-  testCorpus,
-  uniqueQueue,
-  waitFor,
-} from "./queue-helpers.js";
+import { articlesJsonl, dropQueue, tempDir, testCorpus, uniqueQueue, waitFor, workerFixture } from "./queue-helpers.js";
 
 const text = "Headline\n\nBody with “quotes” and émigré ünïcode — 🗞️.";
 const item: SourceItem = {
@@ -69,27 +59,18 @@ test("job ids: stable for the same input and content, new for edited content, ne
   assert.equal(jobId(page), jobId({ ...page }));
 });
 
-const skip = redisSkip();
-const location = uniqueQueue("locators");
-let worker: IngestWorker | undefined;
-let store: CorpusStore | undefined;
-let corpus: TestCorpus | undefined;
-
-after(async () => {
-  await worker?.close(1000);
-  await store?.close();
-  await corpus?.drop();
-  if (!skip) await dropQueue(location);
-});
+const { skip, location, held } = workerFixture("locators");
 
 test("locator jobs: the worker re-reads each record from the shared file", { skip }, async () => {
   const dir = tempDir("queue-locators");
   const path = articlesJsonl(dir, 3, 500);
   const s = await enqueueSources([path], { location, inlineMaxBytes: 1 });
   assert.equal(s.added, 3);
-  corpus = await testCorpus(dir);
-  store = await corpus.open();
-  worker = await IngestWorker.start({ store, location });
+  const corpus = await testCorpus(dir);
+  held.corpus = corpus;
+  const store = await corpus.open();
+  held.store = store;
+  held.worker = await IngestWorker.start({ store, location });
   await waitFor("3 jobs to complete", async () => (await queueStatus(location)).completed === 3);
   const page = await store.listArticles({ limit: 10 });
   assert.equal(page.total, 3);

@@ -10,38 +10,17 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, test } from "node:test";
+import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { Redis } from "ioredis";
-import type { CorpusStore } from "../../src/corpus/store/types.js";
 import { KEY_PREFIX } from "../../src/queue/connection.js";
 import { enqueueSources } from "../../src/queue/enqueue.js";
 import { deadLetters, queueStatus, retryDeadLetters } from "../../src/queue/status.js";
 import { IngestWorker } from "../../src/queue/worker.js";
 import { articleHtml, sampleRows } from "../corpus/helpers.js";
-import {
-  articlesJsonl,
-  dropQueue,
-  redisSkip,
-  type TestCorpus,
-  tempDir,
-  testCorpus,
-  uniqueQueue,
-  waitFor,
-} from "./queue-helpers.js";
+import { articlesJsonl, dropQueue, tempDir, testCorpus, uniqueQueue, waitFor, workerFixture } from "./queue-helpers.js";
 
-const skip = redisSkip();
-const location = uniqueQueue("poison");
-let worker: IngestWorker | undefined;
-let store: CorpusStore | undefined;
-let corpus: TestCorpus | undefined;
-
-after(async () => {
-  await worker?.close(1000);
-  await store?.close();
-  await corpus?.drop();
-  if (!skip) await dropQueue(location);
-});
+const { skip, location, held } = workerFixture("poison");
 
 const POISON = "POISONED";
 
@@ -53,11 +32,13 @@ test("poison inputs end in the dead-letter list with their reasons while the res
   });
   writeFileSync(join(dir, `${POISON}.html`), articleHtml(rows[5] ?? rows[0]!));
   writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 0, 3, 0, 0, 0, 4]));
-  corpus = await testCorpus(dir);
-  store = await corpus.open();
+  const corpus = await testCorpus(dir);
+  held.corpus = corpus;
+  const store = await corpus.open();
+  held.store = store;
   process.env.SIFT_TEST_POISON = POISON;
   assert.equal((await enqueueSources([dir], { location, attempts: 2, backoffMs: 50 })).added, 7);
-  worker = await IngestWorker.start({ store, location });
+  held.worker = await IngestWorker.start({ store, location });
 
   const status = await waitFor("5 stored and 2 dead-lettered", async () => {
     const s = await queueStatus(location);

@@ -7,28 +7,16 @@
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { after, test } from "node:test";
+import { test } from "node:test";
 import { Redis } from "ioredis";
 import { loadEcbPlus } from "../../src/corpus/evaldata/datasets.js";
-import type { CorpusStore } from "../../src/corpus/store/types.js";
 import { siftKey } from "../../src/queue/connection.js";
 import { enqueueSources } from "../../src/queue/enqueue.js";
 import { queueStatus } from "../../src/queue/status.js";
 import { IngestWorker } from "../../src/queue/worker.js";
-import { dropQueue, redisSkip, type TestCorpus, tempDir, testCorpus, uniqueQueue, waitFor } from "./queue-helpers.js";
+import { tempDir, testCorpus, waitFor, workerFixture } from "./queue-helpers.js";
 
-const skip = redisSkip();
-const location = uniqueQueue("refine");
-let worker: IngestWorker | undefined;
-let store: CorpusStore | undefined;
-let corpus: TestCorpus | undefined;
-
-after(async () => {
-  await worker?.close(1000);
-  await store?.close();
-  await corpus?.drop();
-  if (!skip) await dropQueue(location);
-});
+const { skip, location, held } = workerFixture("refine");
 
 test("queue: a story chaining two events is split when the queue runs dry, and the split is logged", {
   skip,
@@ -37,12 +25,14 @@ test("queue: a story chaining two events is split when the queue runs dry, and t
   const dir = tempDir("queue-refine");
   const path = join(dir, "ecb.jsonl");
   writeFileSync(path, `${docs.map((d) => JSON.stringify({ title: d.title, text: d.text, url: d.url })).join("\n")}\n`);
-  corpus = await testCorpus(dir);
-  store = await corpus.open();
+  const corpus = await testCorpus(dir);
+  held.corpus = corpus;
+  const store = await corpus.open();
+  held.store = store;
   const added = await enqueueSources([path], { location });
   assert.equal(added.added, docs.length);
   const w = await IngestWorker.start({ store, location });
-  worker = w;
+  held.worker = w;
   await waitFor("every job to complete", async () => (await queueStatus(location)).completed === docs.length);
   await waitFor("the refine pass to split a story", async () => w.counts.storiesSplit > 0);
 
