@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SiftError } from "../core/errors.js";
 import { modelsDir } from "../core/paths.js";
+import { seededRandom } from "../core/random.js";
 import type { MatchWeights } from "./factcheck-index.js";
 
 /**
@@ -133,18 +134,6 @@ export const DEFAULT_RERANK_TRAINING: RerankTrainOptions = {
   seed: 7,
 };
 
-/** mulberry32: a small seeded PRNG, so a retrain starts from the same weights. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /**
@@ -169,7 +158,8 @@ export function trainReranker(
   );
   const n = d + H * d + H + H;
   const p = new Float64Array(n);
-  const rand = prng(o.seed);
+  // Seeded, so a retrain starts from the same weights.
+  const rand = seededRandom(o.seed);
   for (let i = d; i < d + H * d; i++) p[i] = (rand() - 0.5) * 0.2;
   for (let i = d + H * d + H; i < n; i++) p[i] = (rand() - 0.5) * 0.2;
   const grad = new Float64Array(n);
