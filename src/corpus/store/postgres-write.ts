@@ -9,6 +9,15 @@ import type { PoolClient } from "pg";
 import { pack, packJson } from "./compress.js";
 import type { ArticleInput, ProvenanceInput, StorySplitInput, StoryState } from "./types.js";
 
+/** A story row's title, size, first and last date and state, in the stories table's column order. */
+const storyParams = (s: StoryState): unknown[] => [
+  s.title,
+  s.size,
+  s.firstDate ?? null,
+  s.lastDate ?? null,
+  JSON.stringify(s),
+];
+
 export interface PutResult {
   readonly id: number;
   readonly storyId: number;
@@ -126,11 +135,7 @@ export async function insertArticle(client: PoolClient, a: ArticleInput, prepare
     a.claims.map((c) => c.start),
     a.claims.map((c) => c.end),
     [...a.lshKeys],
-    state.title,
-    state.size,
-    state.firstDate ?? null,
-    state.lastDate ?? null,
-    JSON.stringify(state),
+    ...storyParams(state),
     [...new Set(a.dfKeys)],
   ]);
   const storyId = rest.rows[0]?.id;
@@ -153,14 +158,6 @@ async function existingArticle(client: PoolClient, a: ArticleInput, writeId: str
   await client.query(INSERT_PROVENANCE, [row.id, ...provenanceParams(a.provenance, a.contentHash)]);
   return { id: row.id, storyId: row.story_id ?? 0, created: row.write_id === writeId };
 }
-
-const storyParams = (s: StoryState): unknown[] => [
-  s.title,
-  s.size,
-  s.firstDate ?? null,
-  s.lastDate ?? null,
-  JSON.stringify(s),
-];
 
 const countMembers = async (client: PoolClient, storyId: number): Promise<number> =>
   Number(

@@ -106,6 +106,7 @@ function insertProvenance(db: Database.Database, id: number, p: ProvenanceInput,
 /** The refine pass's split (CorpusStore.splitStory), inside the caller's transaction. */
 export function splitStoryRows(db: Database.Database, split: StorySplitInput): number | undefined {
   const { storyId, keptState, leaving, leavingState } = split;
+  if (leaving.length === 0) return undefined;
   const leavingIds = JSON.stringify([...new Set(leaving)]);
   const members = num((db.prepare("SELECT count(*) AS n FROM articles WHERE story_id = ?").get(storyId) as Row).n);
   const present = num(
@@ -115,7 +116,6 @@ export function splitStoryRows(db: Database.Database, split: StorySplitInput): n
         .get(storyId, leavingIds) as Row
     ).n,
   );
-  if (leaving.length === 0) return undefined;
   if (members !== keptState.size + leavingState.size || present !== leaving.length)
     return members === keptState.size ? appliedSplit(db, split, leavingIds) : undefined;
   // Past the corpus's latest sequence number (article ids are the sequence): both parts rank as just updated.
