@@ -1,6 +1,6 @@
 /** One entity across the corpus (#/entity/NAME): the articles naming it, what it is named with, its quotes. */
 import { type EntityReport, getJson, seg } from "../api.js";
-import { PageTitle, Status } from "../components.js";
+import { ArticleItem, PageTitle, Status } from "../components.js";
 import { literal } from "../literal.js";
 import { href } from "../router.js";
 import { useApi } from "../useApi.js";
@@ -17,12 +17,7 @@ export function EntityPage({ name }: { readonly name: string }) {
               <h2 id="ent-articles">Articles ({r.articles.length})</h2>
               <ul>
                 {r.articles.map((a) => (
-                  <li key={a.id}>
-                    <a href={href(["doc", a.id])}>{literal(a.title || a.input)}</a>{" "}
-                    <span class="muted">
-                      {literal([a.outlet, a.published?.slice(0, 10)].filter((x) => x).join(" · "))}
-                    </span>
-                  </li>
+                  <ArticleItem key={a.id} article={a} />
                 ))}
               </ul>
               <h2>Quotes</h2>

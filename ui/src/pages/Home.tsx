@@ -1,7 +1,6 @@
 /** The start page (#/): what is in the corpus and the latest articles. */
 import { type ArticleSummary, getJson, type Health } from "../api.js";
-import { PageTitle, Status } from "../components.js";
-import { literal } from "../literal.js";
+import { ArticleItem, PageTitle, Status } from "../components.js";
 import { href } from "../router.js";
 import { useApi } from "../useApi.js";
 
@@ -37,12 +36,7 @@ export function HomePage() {
           ) : (
             <ul class="doc-list">
               {d.items.map((a) => (
-                <li key={a.id}>
-                  <a href={href(["doc", a.id])}>{literal(a.title || a.input)}</a>{" "}
-                  <span class="muted">
-                    {literal([a.outlet, a.published?.slice(0, 10)].filter((x) => x).join(" · "))}
-                  </span>
-                </li>
+                <ArticleItem key={a.id} article={a} />
               ))}
             </ul>
           )
