@@ -68,13 +68,9 @@ function toneHashes(article: ArticleInfo): number[] {
   return h;
 }
 
-const pushLex = (out: number[], mask: number, table: readonly number[]): void => {
-  for (let i = 0; i < table.length; i++) if (mask & (1 << i)) out.push(table[i] as number);
-};
-
 /**
- * The hashes of one token, cleared by resetting `count`: emptying an array with `length = 0` frees its storage,
- * which then grows again for every token of every sentence.
+ * A list of feature hashes (one token's, or what a sentence's tokens share), cleared by resetting `count`: emptying
+ * an array with `length = 0` frees its storage, which then grows again for every token of every sentence.
  */
 class HashBuffer {
   readonly items: number[] = [];
@@ -110,11 +106,11 @@ function visitTokenFeatures(
   const shared: number[] = [SEND[endText.includes("!") ? "!" : endText.includes("?") ? "?" : "."]];
   if (sentence.title) shared.push(TITLE);
   shared.push(SLEN[bucket(n, SLEN_EDGES)] as number);
-  const sharedTail: number[] = [];
+  const sharedTail = new HashBuffer();
   let sentenceLex = 0;
   for (const t of toks) sentenceLex |= t.lex;
-  pushLex(sharedTail, sentenceLex, SLX);
-  sharedTail.push(...toneHashes(article));
+  addLex(sharedTail, sentenceLex, SLX);
+  for (const h of toneHashes(article)) sharedTail.add(h);
 
   // Pair counts of (token k-1, token k), looked up once per pair.
   const pair = new Int32Array(n + 1);
@@ -150,7 +146,7 @@ function visitTokenFeatures(
     }
     for (const h of shared) f.add(h);
     f.add(k === 0 ? POS_FIRST : k === n - 1 ? POS_LAST : (POS_MID[bucket(k / n, POS_EDGES)] as number));
-    for (const h of sharedTail) f.add(h);
+    for (let i = 0; i < sharedTail.count; i++) f.add(sharedTail.items[i] as number);
     visit(k, f.items, f.count);
   }
 }

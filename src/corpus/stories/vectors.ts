@@ -41,7 +41,7 @@ function keyId(key: string): number {
 
 const packedCache = new WeakMap<Readonly<SparseVector>, PackedVector>();
 
-export function packed(v: Readonly<SparseVector>): PackedVector {
+function packed(v: Readonly<SparseVector>): PackedVector {
   const known = packedCache.get(v);
   if (known !== undefined && known.generation === generation) return known;
   const keys = Object.keys(v);
@@ -70,7 +70,7 @@ export function packedPair(a: Readonly<SparseVector>, b: Readonly<SparseVector>)
 }
 
 /** Σ a[k]·b[k] over the keys both have. */
-export function dotPacked(a: PackedVector, b: PackedVector): number {
+function dotPacked(a: PackedVector, b: PackedVector): number {
   let dot = 0;
   let i = 0;
   let j = 0;
