@@ -258,7 +258,7 @@ const prefixMemo = new WeakMap<Lexicon, Map<string, boolean>>();
 /** Words remembered per lexicon before the memo starts afresh (a few MB across all lists at most). */
 const PREFIX_MEMO_WORDS = 50_000;
 
-/** True when one lower-cased word is in the lexicon's single-word part. */
+/** True when one lower-cased word is in the lexicon's single-word part (memoised per lexicon). */
 export function hasWord(lex: Lexicon, word: string): boolean {
   if (lex.words.has(word)) return true;
   if (lex.prefixesByStart.size === 0) return false;
@@ -269,18 +269,23 @@ export function hasWord(lex: Lexicon, word: string): boolean {
   }
   const known = memo.get(word);
   if (known !== undefined) return known;
-  let found = false;
-  // A prefix shorter than the key is stored under its whole text, so look up every shorter start too.
-  for (let k = 1; k <= PREFIX_KEY && k <= word.length && !found; k++) {
-    for (const p of lex.prefixesByStart.get(word.slice(0, k)) ?? [])
-      if (word.startsWith(p)) {
-        found = true;
-        break;
-      }
-  }
+  const found = hasPrefixOf(lex, word);
   if (memo.size >= PREFIX_MEMO_WORDS) memo.clear();
   memo.set(word, found);
   return found;
+}
+
+/** `hasWord` without the memo, for callers that remember the answer themselves. */
+function hasWordUnmemoised(lex: Lexicon, word: string): boolean {
+  return lex.words.has(word) || (lex.prefixesByStart.size > 0 && hasPrefixOf(lex, word));
+}
+
+function hasPrefixOf(lex: Lexicon, word: string): boolean {
+  // A prefix shorter than the key is stored under its whole text, so look up every shorter start too.
+  for (let k = 1; k <= PREFIX_KEY && k <= word.length; k++) {
+    for (const p of lex.prefixesByStart.get(word.slice(0, k)) ?? []) if (word.startsWith(p)) return true;
+  }
+  return false;
 }
 
 /** True when the phrase's words follow each other in `words` from index `at`. */
@@ -359,8 +364,10 @@ export class LexiconSet {
     const known = this.#memo.get(word);
     if (known !== undefined) return known;
     let bits = 0;
+    // The set remembers each word's bits once for all lists, so the per-list memos of `hasWord` would only hold a
+    // second copy of the same answers (sixteen maps of up to 50,000 words each).
     this.lexicons.forEach((lex, i) => {
-      if (hasWord(lex, word)) bits |= 1 << i;
+      if (hasWordUnmemoised(lex, word)) bits |= 1 << i;
       if (lex.phrasesByFirst.has(word)) bits |= 1 << (i + HALF);
     });
     if (this.#memo.size >= PREFIX_MEMO_WORDS) this.#memo.clear();

@@ -21,25 +21,36 @@ export const START_TAG = LABEL_COUNT;
 export interface Weights {
   /**
    * bucket-major: weights[bucket * LABEL_COUNT + label], in units of `scale`. Training uses Float32; the shipped
-   * model stays Int16 in memory (38 MB instead of 75 MB), since only the argmax and the softmax need real units.
+   * model stays Int16 in memory (half of Float32), since only the argmax and the softmax need real units.
    */
   readonly table: Float32Array | Int16Array;
+  /**
+   * When present, `table` is compact: only the buckets with a non-zero weight keep a row, and rows[bucket] is that
+   * bucket's row offset in `table` (every all-zero bucket points at one shared zero row). Absent: `table` is the
+   * full bucket-major table and a feature's row offset indexes it directly (training works on the full table).
+   */
+  readonly rows?: Int32Array;
   /** Real weight = table value × scale (1 when absent). */
   readonly scale?: number;
   readonly bits: number;
   readonly gazetteer?: Gazetteer;
 }
 
-/** Adds the weight rows of feats[from, to) into scores (length LABEL_COUNT). */
+/**
+ * Adds the weight rows of feats[from, to) into scores (length LABEL_COUNT). A feature is a row offset into the full
+ * table (bucket × LABEL_COUNT); with `rows` (a compact table, see Weights) the bucket's row is looked up first.
+ */
 export function addRows(
   table: Float32Array | Int16Array,
   feats: Int32Array,
   from: number,
   to: number,
   scores: Float64Array,
+  rows?: Int32Array,
 ): void {
   for (let f = from; f < to; f++) {
-    const row = feats[f] ?? 0;
+    const offset = feats[f] ?? 0;
+    const row = rows === undefined ? offset : (rows[offset / LABEL_COUNT] ?? 0);
     for (let l = 0; l < LABEL_COUNT; l++) scores[l] = (scores[l] ?? 0) + (table[row + l] ?? 0);
   }
 }
@@ -103,7 +114,7 @@ export function decodeFirstPass(
   const scores = new Float64Array(LABEL_COUNT);
   for (let i = 0; i < sf.n; i++) {
     scores.fill(0);
-    addRows(w.table, sf.feats, sf.starts[i] ?? 0, sf.historyAt[i] ?? 0, scores);
+    addRows(w.table, sf.feats, sf.starts[i] ?? 0, sf.historyAt[i] ?? 0, scores, w.rows);
     sums.set(scores, i * LABEL_COUNT);
   }
   const pass = { sf, sums };
@@ -141,9 +152,9 @@ function decodeWith(
   let p2 = START_TAG;
   for (let i = 0; i < sf.n; i++) {
     scores.set(sums.subarray(i * LABEL_COUNT, (i + 1) * LABEL_COUNT));
-    addRows(w.table, hist, 0, history(i, hist), scores);
+    addRows(w.table, hist, 0, history(i, hist), scores, w.rows);
     const nd = dynamicFeatures(sf, i, p1, p2, w.bits, dyn);
-    addRows(w.table, dyn, 0, nd, scores);
+    addRows(w.table, dyn, 0, nd, scores, w.rows);
     const best = argmaxAllowed(scores, p1);
     labels[i] = best;
     probs[i] = softmaxProb(scores, best, p1, temperature / (w.scale ?? 1));
