@@ -261,6 +261,10 @@ export const SearchResultSchema = z
   .object({
     total: z.number().int(),
     hits: z.array(SearchHitSchema),
+    matchedArticles: z.number().int().openapi({ description: "Distinct articles matched" }),
+    facetsOver: z.number().int().openapi({
+      description: "Matched articles the facets count: all of them, or the best-ranked 5,000 when more matched",
+    }),
     facets: z.object({
       outlet: z.array(FacetSchema),
       author: z.array(FacetSchema),

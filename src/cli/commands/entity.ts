@@ -1,13 +1,14 @@
 /** `sift entity NAME`: where an entity appears, what it co-occurs with, and what it is quoted saying. */
 import type { Command } from "commander";
 import { formatOption, printJson, withDb, withStore } from "../../corpus/cli/common.js";
+import { wholeNumber } from "../numbers.js";
 
 export function register(program: Command): void {
   const cmd = program
     .command("entity")
     .description("Report on a named entity: its types, the articles naming it, co-occurring entities and its quotes.")
     .argument("<name>", "entity name as analysed (case-insensitive)")
-    .option("--limit <n>", "rows per section", (v) => Number(v), 20);
+    .option("--limit <n>", "rows per section", wholeNumber, 20);
   withDb(formatOption(cmd)).action(async (name: string, o: { db?: string; limit: number; format: string }) =>
     withStore(o, async (store) => {
       const r = await store.entity(name, o.limit);

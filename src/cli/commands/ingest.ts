@@ -6,6 +6,7 @@ import { countJsonl } from "../../corpus/ingest/sources/jsonl.js";
 import { watchFeeds } from "../../corpus/ingest/watch.js";
 import { queueLocation, redactedUrl } from "../../queue/connection.js";
 import { enqueueSources } from "../../queue/enqueue.js";
+import { positiveNumber, positiveWholeNumber, wholeNumber } from "../numbers.js";
 
 interface IngestCliOptions {
   readonly db?: string;
@@ -48,9 +49,9 @@ function refineOption(cmd: Command): Command {
 
 function networkOptions(cmd: Command): Command {
   return cmd
-    .option("--host-interval <ms>", "minimum milliseconds between requests to one host", (v) => Number(v), 1000)
-    .option("--timeout <ms>", "per-request timeout in milliseconds", (v) => Number(v), 20000)
-    .option("--max-bytes <n>", "largest page accepted, in bytes", (v) => Number(v), 5 * 1024 * 1024);
+    .option("--host-interval <ms>", "minimum milliseconds between requests to one host", wholeNumber, 1000)
+    .option("--timeout <ms>", "per-request timeout in milliseconds", positiveWholeNumber, 20000)
+    .option("--max-bytes <n>", "largest page accepted, in bytes", positiveWholeNumber, 5 * 1024 * 1024);
 }
 
 /** `sift ingest --queue`: expand the sources into jobs; workers do the rest. */
@@ -97,13 +98,13 @@ export function register(program: Command): void {
         "a new version. Failures are recorded (see `sift errors`) and never stop the batch.",
     )
     .argument("[sources...]", "files, folders or URLs to ingest")
-    .option("-j, --jobs <n>", "analysis worker threads (1 = analyse on the main thread)", (v) => Number(v), 1)
+    .option("-j, --jobs <n>", "analysis worker threads (1 = analyse on the main thread)", positiveWholeNumber, 1)
     .option("--retry-failed", "retry the inputs recorded as failed (in addition to any SOURCES)")
     .option("-q, --quiet", "no progress output")
     .option("--queue", "enqueue one job per item for `sift worker` processes instead of ingesting here")
     .option("--redis <url>", "with --queue: Redis holding the queue (default: $SIFT_REDIS or redis://127.0.0.1:6379)")
     .option("--queue-name <name>", "with --queue: queue to fill (default: $SIFT_QUEUE or sift-ingest)")
-    .option("--attempts <n>", "with --queue: attempts per job before it is dead-lettered", (v) => Number(v), 3);
+    .option("--attempts <n>", "with --queue: attempts per job before it is dead-lettered", positiveWholeNumber, 3);
   withDb(networkOptions(refineOption(ingestCmd))).action(async (sources: string[], o: IngestCliOptions) => {
     if (o.queue) return enqueue(ingestCmd, sources, o);
     if (sources.length === 0 && !o.retryFailed) ingestCmd.error("give at least one source, or --retry-failed");
@@ -145,9 +146,9 @@ export function register(program: Command): void {
       "Poll feeds (an OPML file, feed files or feed URLs) and ingest new articles as they appear; Ctrl-C stops.",
     )
     .argument("<feeds...>", "OPML file, feed file or feed URL")
-    .option("--every <seconds>", "seconds between polls", (v) => Number(v), 900)
+    .option("--every <seconds>", "seconds between polls", positiveNumber, 900)
     .option("--once", "poll once and exit")
-    .option("-j, --jobs <n>", "analysis worker threads", (v) => Number(v), 1)
+    .option("-j, --jobs <n>", "analysis worker threads", positiveWholeNumber, 1)
     .option("-q, --quiet", "no progress output");
   withDb(networkOptions(refineOption(watchCmd))).action(
     async (feeds: string[], o: IngestCliOptions & { every: number; once?: boolean }) => {

@@ -9,7 +9,8 @@ import {
   withFilters,
   withStore,
 } from "../../corpus/cli/common.js";
-import { QueryError, type SearchLayer, type SearchResult } from "../../corpus/store/types.js";
+import { FACET_SAMPLE, QueryError, type SearchLayer, type SearchResult } from "../../corpus/store/types.js";
+import { wholeNumber } from "../numbers.js";
 
 const LAYERS: readonly SearchLayer[] = ["articles", "quotes", "claims"];
 
@@ -26,6 +27,8 @@ function formatResult(r: SearchResult): string {
     if (values.length > 0) lines.push(`${name}: ${values.map((v) => `${v.value} (${v.count})`).join(", ")}`);
   };
   lines.push("");
+  if (r.facetsOver < r.matchedArticles)
+    lines.push(`facets over the ${r.facetsOver} best-ranked of ${r.matchedArticles} matched articles:`);
   facet("outlets", r.facets.outlet);
   facet("authors", r.facets.author);
   facet("entities", r.facets.entity);
@@ -44,12 +47,25 @@ export function register(program: Command): void {
     )
     .argument("<query>", "FTS5 query")
     .option("--layer <layer>", `what to search: ${LAYERS.join(" | ")}`, "articles")
-    .option("--limit <n>", "hits to show", (v) => Number(v), 20)
-    .option("--offset <n>", "hits to skip (paging)", (v) => Number(v), 0);
+    .option("--limit <n>", "hits to show", wholeNumber, 20)
+    .option("--offset <n>", "hits to skip (paging)", wholeNumber, 0)
+    .option(
+      "--facet-sample <n>",
+      "count facets over at most N best-ranked matched articles (a larger N is exact but slower on big corpora)",
+      wholeNumber,
+      FACET_SAMPLE,
+    );
   withDb(formatOption(withFilters(cmd))).action(
     async (
       query: string,
-      o: FilterOptions & { db?: string; layer: string; limit: number; offset: number; format: string },
+      o: FilterOptions & {
+        db?: string;
+        layer: string;
+        limit: number;
+        offset: number;
+        facetSample: number;
+        format: string;
+      },
     ) =>
       withStore(o, async (store) => {
         if (!LAYERS.includes(o.layer as SearchLayer))
@@ -60,6 +76,7 @@ export function register(program: Command): void {
           layer: o.layer as SearchLayer,
           limit: o.limit,
           offset: o.offset,
+          facetSample: o.facetSample,
         });
         if (o.format === "json") printJson(r);
         else process.stdout.write(formatResult(r));

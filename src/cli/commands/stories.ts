@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { formatOption, printJson, withDb, withStore } from "../../corpus/cli/common.js";
 import { refineStories, smallestSplittable } from "../../corpus/ingest/refine.js";
 import type { CorpusStore } from "../../corpus/store/types.js";
+import { wholeNumber } from "../numbers.js";
 
 /**
  * `sift stories --refine`: the refine pass over every story big enough to split, for corpora ingested before
@@ -23,8 +24,8 @@ export function register(program: Command): void {
   const cmd = program
     .command("stories")
     .description("List stories (clusters of articles about one event), largest first, each with its members.")
-    .option("--min-size <n>", "only stories with at least this many articles", (v) => Number(v), 1)
-    .option("--limit <n>", "at most this many stories", (v) => Number(v), 100)
+    .option("--min-size <n>", "only stories with at least this many articles", wholeNumber, 1)
+    .option("--limit <n>", "at most this many stories", wholeNumber, 100)
     .option(
       "--refine",
       `instead of listing, re-check every story of at least ${smallestSplittable()} articles and split those ` +

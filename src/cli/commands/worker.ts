@@ -9,6 +9,7 @@ import {
   DEFAULT_STALLED_INTERVAL_MS,
   IngestWorker,
 } from "../../queue/worker.js";
+import { positiveWholeNumber, wholeNumber } from "../numbers.js";
 
 interface WorkerCliOptions {
   readonly db?: string;
@@ -26,8 +27,6 @@ interface WorkerCliOptions {
   readonly quiet?: boolean;
 }
 
-const int = (v: string): number => Number.parseInt(v, 10);
-
 export function register(program: Command): void {
   const cmd = program
     .command("worker")
@@ -42,21 +41,31 @@ export function register(program: Command): void {
       "--queue-name <name>",
       "queue to take jobs from; one queue per corpus (default: $SIFT_QUEUE or sift-ingest)",
     )
-    .option("-c, --concurrency <n>", "jobs processed at once, each analysed on its own thread", int, 1)
-    .option("--host-interval <ms>", "minimum milliseconds between requests to one host, across all workers", int, 1000)
-    .option("--timeout <ms>", "per-request timeout in milliseconds", int, 20000)
-    .option("--max-bytes <n>", "largest page accepted, in bytes", int, 5 * 1024 * 1024)
+    .option("-c, --concurrency <n>", "jobs processed at once, each analysed on its own thread", positiveWholeNumber, 1)
+    .option(
+      "--host-interval <ms>",
+      "minimum milliseconds between requests to one host, across all workers",
+      wholeNumber,
+      1000,
+    )
+    .option("--timeout <ms>", "per-request timeout in milliseconds", positiveWholeNumber, 20000)
+    .option("--max-bytes <n>", "largest page accepted, in bytes", positiveWholeNumber, 5 * 1024 * 1024)
     .option(
       "--lock-duration <ms>",
       "a job whose worker stops renewing its lock this long is taken back",
-      int,
+      positiveWholeNumber,
       DEFAULT_LOCK_DURATION_MS,
     )
-    .option("--stalled-interval <ms>", "how often to look for jobs of dead workers", int, DEFAULT_STALLED_INTERVAL_MS)
+    .option(
+      "--stalled-interval <ms>",
+      "how often to look for jobs of dead workers",
+      positiveWholeNumber,
+      DEFAULT_STALLED_INTERVAL_MS,
+    )
     .option(
       "--shutdown-timeout <ms>",
       "on SIGTERM, how long to let current jobs finish before handing them back",
-      int,
+      positiveWholeNumber,
       DEFAULT_SHUTDOWN_TIMEOUT_MS,
     )
     .option(

@@ -1,5 +1,6 @@
 /** Shared pieces of the corpus commands: the --db option, opening the store, output helpers. */
 import type { Command } from "commander";
+import { wholeNumber } from "../../cli/numbers.js";
 import { corpusLocation, openStore } from "../store/open.js";
 import { type CorpusStore, QueryError, type SearchFilters } from "../store/types.js";
 
@@ -24,7 +25,7 @@ export function withFilters(cmd: Command): Command {
     .option("--entity <name>", "only articles naming this entity")
     .option("--place <name>", "only articles naming this place")
     .option("--speaker <name>", "only articles (or quotes) with this speaker")
-    .option("--story <id>", "only articles of this story", (v) => Number(v));
+    .option("--story <id>", "only articles of this story", wholeNumber);
 }
 
 export interface FilterOptions {

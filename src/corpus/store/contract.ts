@@ -201,6 +201,24 @@ export function runStoreContract(makeStore: () => Promise<CorpusStore> | CorpusS
       const q = await s.search({ text: "lost", layer: "quotes" });
       assert.equal(q.hits[0]?.speaker, "Maria Ruiz");
       assert.equal((await s.search({ text: "families", layer: "claims" })).total, 1);
+      // Facets count every matched article up to the sample size, then only the best-ranked ones.
+      assert.equal(rain.matchedArticles, 2);
+      assert.equal(rain.facetsOver, 2);
+      assert.deepEqual(
+        rain.facets.outlet.map((f) => [f.value, f.count]).sort(),
+        [
+          ["Daily", 1],
+          ["Herald", 1],
+        ],
+        "both matched articles are counted",
+      );
+      const best = await s.search({ text: "rain", facetSample: 1 });
+      assert.equal(best.total, 2, "the sample narrows the facets, not the hits");
+      assert.equal(best.facetsOver, 1);
+      assert.deepEqual(best.facets.outlet, [{ value: "Herald", count: 1 }], "the title hit is the best-ranked");
+      const paged = await s.search({ text: "rain", limit: 1, offset: 1 });
+      assert.equal(paged.hits.length, 1);
+      assert.notEqual(paged.hits[0]?.title, "Rain", "the second page holds the second-ranked hit");
       await assert.rejects(s.search({ text: '"unbalanced' }), QueryError);
       await assert.rejects(s.search({ text: "AND OR" }), QueryError);
     }));

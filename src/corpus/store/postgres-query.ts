@@ -12,6 +12,7 @@ import {
   type EntityKind,
   type EntityNetwork,
   type EntityReport,
+  FACET_SAMPLE,
   type FacetCount,
   type Page,
   type PlaceCount,
@@ -133,6 +134,9 @@ export class PostgresQueries {
     const limit = page.add(q.limit ?? 20);
     const offset = page.add(q.offset ?? 0);
     const snippetOptions = page.add(SNIPPET_OPTIONS);
+    const facetParams = new Params();
+    facetParams.values.push(...base);
+    const sampleParam = facetParams.add(Math.max(0, q.facetSample ?? FACET_SAMPLE));
     const [hitRows, totalRows, facetRows] = await Promise.all([
       this.rows(
         `WITH hits AS (
@@ -145,9 +149,13 @@ export class PostgresQueries {
          FROM hits h ORDER BY h.score, h.seq`,
         page.values,
       ),
-      this.rows(`SELECT count(*) AS n ${matched}`, base),
+      this.rows(`SELECT count(*) AS n, count(DISTINCT a.id) AS articles ${matched}`, base),
       this.rows(
-        `WITH m AS MATERIALIZED (SELECT DISTINCT a.id ${matched}),
+        // The facet sample: the best-ranked matched articles (an article ranks by its best hit), as in SQLite.
+        `WITH m AS MATERIALIZED (
+           SELECT a.id ${matched} GROUP BY a.id
+           ORDER BY min(-ts_rank('${RANK_WEIGHTS}', ${tsvOf(layer)}, qq.tsq, ${RANK_NORMALIZATION})), a.id
+           LIMIT ${sampleParam}),
          f AS (
            SELECT 'outlet' AS facet, a.outlet AS value, count(*) AS count FROM m JOIN articles a ON a.id = m.id
              WHERE a.outlet IS NOT NULL GROUP BY a.outlet
@@ -161,7 +169,7 @@ export class PostgresQueries {
          SELECT facet, value, count FROM (
            SELECT f.*, row_number() OVER (PARTITION BY facet ORDER BY count DESC, value COLLATE "C") AS rank FROM f) r
          WHERE rank <= ${FACET_LIMIT} ORDER BY facet, rank`,
-        base,
+        facetParams.values,
       ),
     ]);
     const facets = (name: string): FacetCount[] => facetRows.filter((r) => r.facet === name).map(facetOf);
@@ -177,9 +185,12 @@ export class PostgresQueries {
       key: str(r.key),
       speaker: typeof r.speaker === "string" && r.speaker !== "" ? r.speaker : undefined,
     }));
+    const matchedArticles = Number(totalRows[0]?.articles ?? 0);
     return {
       total: Number(totalRows[0]?.n ?? 0),
       hits,
+      matchedArticles,
+      facetsOver: Math.min(matchedArticles, Math.max(0, q.facetSample ?? FACET_SAMPLE)),
       facets: {
         outlet: facets("outlet"),
         author: facets("author"),

@@ -169,6 +169,12 @@ export function SearchPage({ params: routeParams }: { readonly params: URLSearch
                   </nav>
                 </section>
                 <aside class="facets" aria-label="Narrow the search">
+                  {r.facetsOver < r.matchedArticles ? (
+                    <p class="muted">
+                      Counts over the {r.facetsOver.toLocaleString("en")} best-ranked of{" "}
+                      {r.matchedArticles.toLocaleString("en")} matched articles.
+                    </p>
+                  ) : null}
                   {FACETS.map((f) => (
                     <FacetList
                       key={f.name}
