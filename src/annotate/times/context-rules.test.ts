@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { findTimes } from "./find-times.js";
+import { sentenceAround } from "./tense.js";
 
 /**
  * The rules that read an expression's context to anchor it: tense cues, deadlines, possessives, anaphora to the
@@ -309,6 +310,73 @@ const ROWS: readonly Row[] = [
     "DATE",
     "1988-Q4",
   ],
+  // Possessive and generic "today" / "tomorrow" (recognisers/days.ts).
+  [
+    "today's before an occasion is the anchor's day",
+    "Shareholders will vote at today's annual meeting in Dallas.",
+    "2005-06-14",
+    "today",
+    "DATE",
+    "2005-06-14",
+  ],
+  [
+    "…and so is today's before a publication",
+    "The notice appears in today's editions of two local papers.",
+    "2005-06-14",
+    "today",
+    "DATE",
+    "2005-06-14",
+  ],
+  [
+    "today's before a kind of people is the present in general",
+    "Critics say the rules ignore how today's young workers live.",
+    "2005-06-14",
+    "today",
+    "DATE",
+    "PRESENT_REF",
+  ],
+  [
+    "the engineers of tomorrow are the future in general, not the next day",
+    "The academy says it trains the engineers of tomorrow.",
+    "2005-06-14",
+    "tomorrow",
+    "DATE",
+    "FUTURE_REF",
+  ],
+  // Days the text points back at (recognisers/anaphora.ts) or says of the present (recognisers/days.ts).
+  [
+    "that same day after a month is a day of that month",
+    "The clinic was attacked last March. Its website went dark that same day.",
+    "2001-01-10",
+    "that same day",
+    "DATE",
+    "2000-03-XX",
+  ],
+  [
+    "an ordinal day said of the present is the anchor's day",
+    "Today is the fifth day of the teachers' strike.",
+    "2011-09-09",
+    "the fifth day",
+    "DATE",
+    "2011-09-09",
+  ],
+  [
+    "…with a contraction too",
+    "It's the 12th straight day of protests in the capital.",
+    "2011-09-09",
+    "the 12th straight day",
+    "DATE",
+    "2011-09-09",
+  ],
+  // A bare month named again (resolve.ts).
+  [
+    "a month named again without a tense takes the year it was just given",
+    "Both parties are expected to sign the accord in early June. Observers can attend the ceremony in June.",
+    "2003-11-20",
+    "June",
+    "DATE",
+    "2004-06",
+  ],
 ];
 
 function describeFound(text: string, anchor: string): string {
@@ -359,4 +427,23 @@ describe("findTimes leaves names alone", () => {
       [[text.lastIndexOf("Today"), "1998-03-31"]],
     );
   });
+});
+
+/** [text, an expression in it, the sentence sentenceAround must give]: tense cues must not leak across sentences. */
+const SENTENCES: readonly (readonly [text: string, expression: string, sentence: string])[] = [
+  ["Aid will soon reach Iraq. The envoys met on Friday.", "Friday", "The envoys met on Friday."],
+  ["The vote is set for June. Turnout was low on Friday.", "Friday", "Turnout was low on Friday."],
+  ["Gen. Powell spoke on Friday.", "Friday", "Gen. Powell spoke on Friday."],
+  ["Talks begin Dec. 6 in St. Louis, Mo. Tuesday.", "Tuesday", "Talks begin Dec. 6 in St. Louis, Mo. Tuesday."],
+  ["Troops left the U.S. Army base on Friday.", "Friday", "Troops left the U.S. Army base on Friday."],
+];
+
+describe("sentenceAround ends a sentence at a full stop, not at an abbreviation", () => {
+  for (const [text, expression, sentence] of SENTENCES) {
+    test(`${expression} in "${text}"`, () => {
+      const start = text.indexOf(expression);
+      const found = sentenceAround(text, start, start + expression.length);
+      assert.equal(text.slice(found.start, found.end + 1), sentence);
+    });
+  }
 });

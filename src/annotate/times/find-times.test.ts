@@ -56,6 +56,18 @@ const FINDS: readonly Row[] = [
   ["Losses widened in the fourth quarter.", "1998-01-26", "the fourth quarter", "DATE", "1997-Q4"],
   ["The fourth quarter of 1990 was weak.", undefined, "The fourth quarter of 1990", "DATE", "1990-Q4"],
   ["Net rose 5% in fiscal 1989.", undefined, "fiscal 1989", "DATE", "1989"],
+  // Two ordinals sharing "quarters": each is its own quarter, particular with a year or in the past, else recurring.
+  ["Margins narrowed in the third and fourth quarters of 1996.", undefined, "third", "DATE", "1996-Q3"],
+  [
+    "Margins narrowed in the third and fourth quarters of 1996.",
+    undefined,
+    "fourth quarters of 1996",
+    "DATE",
+    "1996-Q4",
+  ],
+  ["Exports slumped in the first and second quarters.", "2003-08-14", "first", "DATE", "2003-Q1"],
+  ["Ski resorts typically earn most in the first and fourth quarters.", undefined, "first", "SET", "XXXX-Q1"],
+  ["Ski resorts typically earn most in the first and fourth quarters.", undefined, "fourth quarters", "SET", "XXXX-Q4"],
   ["Profit fell in the first half of 1990.", undefined, "the first half of 1990", "DATE", "1990-H1"],
   [
     "Chandler reported third-quarter net income of $2.8 million. A year earlier, it earned $1.4 million.",
@@ -79,6 +91,8 @@ const FINDS: readonly Row[] = [
   ["It has a two-year term.", undefined, "two-year", "DURATION", "P2Y"],
   ["The trial took 2 1/2 years.", undefined, "2 1/2 years", "DURATION", "P2Y6M"],
   ["They waited for several years.", undefined, "several years", "DURATION", "PXY"],
+  // "that" before a plural count opens a clause; it is no determiner of the duration.
+  ["Lawyers argued that five days was too short.", undefined, "five days", "DURATION", "P5D"],
   ["It took a minute and a half.", undefined, "a minute and a half", "DURATION", "PT1M30S"],
   ["They left their third day-long meeting.", undefined, "day-long", "DURATION", "P1D"],
   ["The government's decades-long battle goes on.", undefined, "decades-long", "DURATION", "PXDE"],
@@ -100,6 +114,15 @@ const FINDS: readonly Row[] = [
   ["Tensions have risen recently.", "2017-12-12", "recently", "DATE", "PAST_REF"],
   ["Mistakes were made in the past.", "2017-12-12", "the past", "DATE", "PAST_REF"],
   ["We hope to meet in the future.", "2017-12-12", "the future", "DATE", "FUTURE_REF"],
+  ["The ministry will soon publish the figures.", "2017-12-12", "soon", "DATE", "FUTURE_REF"],
+  ["Repairs should be finished as soon as possible.", "2017-12-12", "as soon as possible", "DATE", "FUTURE_REF"],
+  [
+    "Nobody should leave the country at this difficult moment.",
+    "2017-12-12",
+    "this difficult moment",
+    "DATE",
+    "PRESENT_REF",
+  ],
   // Named days.
   ["The deal closed on Thanksgiving Day.", "1999-12-01", "Thanksgiving Day", "DATE", "1999-11-25"],
   // A holiday's week is the ISO week holding the day (Easter 2000 was April 23).
@@ -155,6 +178,14 @@ const NOT_TIMES: readonly Negative[] = [
   ["Visit https://example.com/2017/12/06/story.html for more.", "2017-12-12", "2017"],
   ["He was hurt on May 3 and 40 others died.", "2017-12-12", "40"],
   ["The rally on Dec. 6, 1999 and 7 others were held.", "2017-12-12", "7"],
+  // A number that ends a name is part of the name.
+  ["He founded a software firm called Vega 1990 in Budapest.", "1998-04-18", "1990"],
+  // "soon" as a conjunction, before "after", or in a past narrative is no future reference.
+  ["Call us as soon as you land.", "2017-12-12", "soon"],
+  ["Shares fell soon after the report.", "2017-12-12", "soon"],
+  ["He was soon released on bail.", "2017-12-12", "soon"],
+  // An ordinal day said of the past points at a day the text does not give.
+  ["It was the third day of rain.", "2017-12-12", "third day"],
 ];
 
 function describeFound(text: string, anchor: string | undefined): string {

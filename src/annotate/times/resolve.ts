@@ -74,12 +74,33 @@ export function monthOnly(ctx: ResolveContext, month: number): string {
   const back = (a.month - month + 12) % 12;
   const ahead = (month - a.month + 12) % 12;
   const dir = ctx.direction();
+  // "join in April … the summit in April": with no tense of its own, a month named again means the one just named.
+  const again = dir === "unknown" ? sameMonthNamedBefore(ctx, month) : undefined;
+  if (again !== undefined) return again;
   // "told the council in March": a reporting verb just before the month dates what was said, so it lies behind the
   // anchor however near the next March is. (General past-tense cues are too noisy for this; see nearestYear.)
   const reported = REPORTED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
   const future = dir === "future" ? ahead > 0 || back > 0 : !reported && ahead > 0 && ahead * FUTURE_PENALTY < back;
   if (back === 0) return formatMonth(a.year, month);
   return formatMonth(future ? (month > a.month ? a.year : a.year + 1) : month < a.month ? a.year : a.year - 1, month);
+}
+
+/** How far back (in characters) a bare month looks for the same month named without a year: a paragraph or two. */
+const SAME_MONTH_REACH = 600;
+
+/**
+ * The value of the same month named a little earlier, also without a year ("in April"), or undefined. Only an
+ * inferred mention counts: after "March 1988", a bare "March" is as often this year's.
+ */
+function sameMonthNamedBefore(ctx: ResolveContext, month: number): string | undefined {
+  for (let i = ctx.previous.length - 1; i >= 0; i--) {
+    const prev = ctx.previous[i]!;
+    if (ctx.start - prev.end > SAME_MONTH_REACH) return undefined;
+    if (prev.certainty !== "inferred" || prev.type !== "DATE") continue;
+    const m = /^(\d{4})-(\d{2})$/.exec(prev.value);
+    if (m !== null && Number(m[2]) === month) return prev.value;
+  }
+  return undefined;
 }
 
 /**

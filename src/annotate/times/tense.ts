@@ -68,12 +68,27 @@ const RANGE_BEFORE = /\b(?:year|month|week|\d{4}|from\s+\S+(?:\s+\S+)?)\s+(?:thr
 const FRONTED_ADJUNCT =
   /^\s*["“`']*\s*(?:(?:and|but|also|then|in|on|at|by|during|early|late|earlier|later|since|until|as\s+of)\s+)*$/i;
 
-/** True when the dot at `dot` closes a short capitalised abbreviation ("Dec.", "Mr.", "U.S.") rather than a sentence. */
+/**
+ * Abbreviations written with a dot that a capitalised word may follow inside a sentence: titles ("Gen. Powell"),
+ * company and place words ("Corp.", "St. Louis"), month and weekday short forms, and US state abbreviations. A short
+ * word that is not one of them ("in June.", "said Bush.") ends its sentence.
+ */
+const ABBREVIATIONS = new Set(
+  (
+    "Mr Mrs Ms Messrs Dr Prof Gen Sen Rep Gov Lt Col Sgt Capt Maj Adm Cmdr Cpl Pvt Rev Fr Msgr St Ste Jr Sr Mt Ft " +
+    "Pres Supt Atty Inc Co Cos Corp Ltd Bros Plc Assn Dept Univ No Nos Vol Ave Blvd Rd Hwy " +
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun " +
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore " +
+    "Pa Tenn Tex Va Vt Wash Wis Wyo"
+  ).split(" "),
+);
+
+/** True when the dot at `dot` closes an abbreviation ("Dec.", "Mr.", "U.S.", "J.") rather than a sentence. */
 function isAbbreviationDot(text: string, dot: number): boolean {
   let w = dot;
   while (w > 0 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
   const word = text.slice(w, dot);
-  return /^(?:[A-Z][a-z]{0,3}|(?:[A-Za-z]\.)+[A-Za-z]?)$/.test(word);
+  return ABBREVIATIONS.has(word) || /^(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]?)$/.test(word);
 }
 
 /** The sentence around [start, end): back to the previous sentence end or paragraph break, forward likewise. */

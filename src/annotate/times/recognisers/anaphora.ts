@@ -52,19 +52,29 @@ export function anaphoricUnit(
   return unitShift(ctx, unit, n);
 }
 
-/** "that day", "the next morning": the day last mentioned (with a day in its value), else the anchor's. */
+/**
+ * "that day", "the next morning": the day last mentioned (with a day in its value), else the anchor's. When the
+ * last date mentioned is a month ("killed last October … crossed out that same day"), "that day" is a day of that
+ * month whose number the text does not give: 1998-10-XX.
+ */
 export function anaphoricDay(ctx: ResolveContext, n: number): string {
   for (let i = ctx.previous.length - 1; i >= 0; i--) {
-    const v = ctx.previous[i]!.value;
+    const prev = ctx.previous[i]!;
+    const v = prev.value;
     if (/^\d{4}-\d{2}-\d{2}/.test(v)) {
       return formatDate(
         addDays({ year: Number(v.slice(0, 4)), month: Number(v.slice(5, 7)), day: Number(v.slice(8, 10)) }, n),
       );
     }
-    if (ctx.start - ctx.previous[i]!.end > 1500) break;
+    if (n === 0 && prev.type === "DATE" && granularityOf(v) === "month" && ctx.start - prev.end <= SAME_DAY_REACH)
+      return `${v}-XX`;
+    if (ctx.start - prev.end > 1500) break;
   }
   return dayOffset(ctx, n);
 }
+
+/** How far back a month may stand and still be the one "that same day" falls in: the sentence before, roughly. */
+const SAME_DAY_REACH = 250;
 
 /** "the quarter": the last quarter mentioned, else the one before the anchor's (earnings are reported after it ends). */
 export function anaphoricQuarter(ctx: ResolveContext): string {

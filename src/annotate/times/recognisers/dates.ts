@@ -198,6 +198,9 @@ const QUANTITY_BEFORE =
 const YEAR_BEFORE =
   /\b(?:in|since|of|by|during|until|till|through|from|year|years|fiscal|FY|and|or|between|before|after|the|early|late|mid|spring|summer|fall|autumn|winter|January|February|March|April|May|June|July|August|September|October|November|December|around|circa|ca\.|as\s+of|for|as\s+early\s+as|as\s+late\s+as|back\s+to|back\s+in|season|class\s+of|vintage|election|elections|campaign|budget|census|Olympics|Games|'s)\s*$/i;
 
+/** A capitalised word inside a sentence (after a lower-case word or a comma) right before the number: a name. */
+const NAME_BEFORE = /[a-z,]\s+[A-Z][\w&-]*\s+$/;
+
 /** A four-digit year: "in 2017", "1990", "early 1990", "mid-1996", "post-1959" — never "1,000 settlements" or "2000 troops". */
 export const yearAlone = recogniser(
   "year",
@@ -217,6 +220,8 @@ export const yearAlone = recogniser(
       /(?:\b1\d{3}|\b20\d\d|\bdating(?:\s+back)?|\bback)\s+(?:to|through|until|and|or)\s*$/i.test(before);
     if (!yearContext) {
       if (QUANTITY_BEFORE.test(before)) return null;
+      // "a venture called Orion 1980", "Windows 2000": a year that ends a name is part of the name, not a date.
+      if (NAME_BEFORE.test(before)) return null;
       if (
         QUANTITY_AFTER.test(after) &&
         !/^\s*(?:was|has|saw|brings?|marks?|is|became|ends?|began|begins?|levels?|figures?|results?|sales|earnings|profits?|levels|elections?|prices|rates|costs)\b/i.test(

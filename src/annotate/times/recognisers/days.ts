@@ -1,12 +1,22 @@
 /** Days counted from the anchor: "today", "yesterday", "last Tuesday", "Friday morning", "that day", "the next morning". */
 import { addDays, formatDate, isoWeekday } from "../calendar.js";
-import { WEEKDAY, weekdayNumber } from "../lexicon.js";
+import { ordinalNumber, WEEKDAY, weekdayNumber } from "../lexicon.js";
 import { dayOffset, weekday, withClock } from "../resolve.js";
 import type { ResolveContext } from "../types.js";
 import { anaphoricDay } from "./anaphora.js";
 import { B, E, group, groupSpan, isCapitalised, matchSpan, modOf, recogniser, rx } from "./helpers.js";
 
 const PART_CODE: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
+
+/** How far past "today" to look for the noun its possessive dates. */
+const GENERIC_LOOKAHEAD = 50;
+
+/**
+ * After "today's"/"tomorrow's", up to two modifiers and a head noun naming a kind or a population rather than an
+ * occasion: "today's young voters", "tomorrow's world" speak of the era, while "today's meeting" is the day's.
+ */
+const GENERIC_HEAD_AFTER_POSSESSIVE =
+  /^['’]s\s+(?:[a-z-]+\s+){0,2}(?:world|society|societies|youth|young|generations?|children|kids|teenagers|students|parents|families|women|men|people|consumers|workers|voters|leaders|citizens|culture|technology|technologies|computers|machines|cars|standards|economy|economies|realities|reality|climate|age|era)\b/;
 
 /** "today", "yesterday", "tomorrow", "tonight", "yesterday morning", "late yesterday", "the day before yesterday". */
 export const relativeDay = recogniser(
@@ -41,13 +51,17 @@ export const relativeDay = recogniser(
       /(?:^|[^.!?"“'`]\s)[A-Z]{2,}\s+$/.test(text.slice(Math.max(0, span.start - 25), span.start))
     )
       return null;
-    // "in today's world", "for today's youth": the present in general, not the anchor's day.
-    if (
-      word === "today" &&
-      /^['’]s\s+[a-z]/.test(text.slice(span.end, span.end + 4)) &&
-      /\b(?:in|of|for|to)\s+$/i.test(text.slice(Math.max(0, span.start - 10), span.start))
-    ) {
-      return { ...span, type: "DATE", value: "PRESENT_REF", rule, priority: -1 };
+    // "today's youth", "the leaders of tomorrow": the present or the future in general, not a day. ("today's
+    // session" and "tomorrow's vote" are the day's own and fall through to the anchor's day.)
+    if (modWord === undefined && part === undefined && (word === "today" || word === "tomorrow")) {
+      const after = text.slice(span.end, span.end + GENERIC_LOOKAHEAD);
+      const generic =
+        GENERIC_HEAD_AFTER_POSSESSIVE.test(after) ||
+        (word === "tomorrow" && /\bof\s+$/i.test(text.slice(Math.max(0, span.start - 4), span.start)));
+      if (generic) {
+        const value = word === "today" ? "PRESENT_REF" : "FUTURE_REF";
+        return { ...span, type: "DATE", value, rule, priority: -1 };
+      }
     }
     if (clock !== undefined) {
       return { ...span, type: "TIME", resolve: (ctx) => withClock(dayOffset(ctx, days), clock), mod, rule };
@@ -208,4 +222,20 @@ export const anaphoricDayName = recogniser(
   },
 );
 
-export const dayRecognisers = [relativeDay, relativePartOfDay, anaphoricDayName, weekdayName];
+/**
+ * "Today is the eighth day of the strike", "it's the second day of talks": an ordinal day said of the present is the
+ * anchor's day. (Said of the past, "it was the third day", it points at a day the text may not give.)
+ */
+export const ordinalDayOfNow = recogniser(
+  "ordinal-day-now",
+  rx(
+    `(?<now>${B}(?:today|it|this)\\s*(?:\\s+is|['’]s)\\s+)(?<day>the\\s+(?:\\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\\s+(?:(?:straight|consecutive|full)\\s+)?day)${E}`,
+  ),
+  (m, _text, rule) => {
+    const ordinal = /^the\s+(\S+)/i.exec(group(m, "day")!)![1]!;
+    if (ordinalNumber(ordinal) === undefined && !/^(?:final|last)$/i.test(ordinal)) return null;
+    return { ...groupSpan(m, "day")!, type: "DATE", resolve: (ctx) => dayOffset(ctx, 0), rule, day: true };
+  },
+);
+
+export const dayRecognisers = [relativeDay, relativePartOfDay, anaphoricDayName, weekdayName, ordinalDayOfNow];

@@ -68,9 +68,13 @@ export const numericDuration = recogniser(
     const hyphenated = /-\s*$/.test(text.slice(m.index, groupSpan(m, "unit")!.start));
     const dropHedge =
       hedge !== undefined && /^(?:over|within|about|under|just\s+over|just\s+under)$/i.test(group(m, "hedge") ?? "");
+    // "objections that four days seemed punitive": a singular demonstrative cannot count a plural, so "that" (or
+    // "this") there opens a clause and stays out.
+    const clauseThat = (det === "that" || det === "this") && !hyphenated && n !== undefined && n > 1;
     const dropDet =
       det !== undefined &&
-      (/^(?:its|their|his|her|our)$/.test(det) ||
+      (clauseThat ||
+        /^(?:its|their|his|her|our)$/.test(det) ||
         (group(m, "rel") === undefined && (hyphenated ? /^(?:the|an?)$/.test(det) : /^an?$/.test(det) && !vague)));
     const keep = ["hedge", "det", "rel", "hedge2", "num"].filter(
       (g) => group(m, g) !== undefined && !(g === "hedge" && (dropHedge || dropDet)) && !(g === "det" && dropDet),

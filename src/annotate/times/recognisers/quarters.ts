@@ -4,6 +4,8 @@
  */
 import { formatYear } from "../calendar.js";
 import { half, quarter, unitShift } from "../resolve.js";
+import { guessDirection } from "../tense.js";
+import type { Candidate } from "../types.js";
 import { anaphoricQuarter, lastQuarter, quarterContext, speaksOfMultiQuarterTotal } from "./anaphora.js";
 import { B, E, group, matchSpan, recogniser, rx } from "./helpers.js";
 
@@ -45,7 +47,10 @@ export const ordinalQuarter = recogniser(
         }
       : matchSpan(m);
     // "fourth quarters" is every fourth quarter; "the first two quarters" is handled as a duration.
-    if (plural) return { ...span, type: "SET", value: `XXXX-Q${q}`, rule };
+    if (plural) {
+      const coordinated = coordinatedQuarters(m, text, q, y, rule);
+      return coordinated ?? { ...span, type: "SET", value: `XXXX-Q${q}`, rule };
+    }
     const after = text.slice(span.end, span.end + 15);
     if (/^\s+(?:of\s+(?:the\s+)?(?:game|match|season|century))/i.test(after)) return null;
     if (y !== undefined) return { ...span, type: "DATE", value: `${y}-Q${q}`, rule };
@@ -70,6 +75,54 @@ export const ordinalQuarter = recogniser(
     };
   },
 );
+
+/** A habit in the clause before coordinated quarters ("is usually done in the second and fourth quarters"). */
+const HABITUAL_BEFORE =
+  /\b(?:usually|typically|normally|generally|traditionally|often|always|historically|seasonally)\b/i;
+const HABITUAL_REACH = 60;
+
+/** An ordinal and a conjunction right before "<ordinal> quarters": "the second and fourth quarters". */
+const COORDINATED_ORDINAL_BEFORE = /\b(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\s*,?\s+(?:and|or)\s+$/i;
+
+/**
+ * "the third and fourth quarters of 1988": the plural comes from the coordination, so the two ordinals share the
+ * noun and each names its own quarter (TimeML marks "third" and "fourth quarters"). With a year, or in the past
+ * tense, they are particular quarters; said of a habit ("business is usually done in the second and fourth quarters"),
+ * or without a tense, both recur.
+ * Undefined when nothing is coordinated.
+ */
+function coordinatedQuarters(
+  m: RegExpExecArray,
+  text: string,
+  q: number,
+  year: string | undefined,
+  rule: string,
+): Candidate[] | undefined {
+  const before = text.slice(Math.max(0, m.index - 20), m.index);
+  const c = COORDINATED_ORDINAL_BEFORE.exec(before);
+  if (c === null) return undefined;
+  const q1 = ORDINAL_QUARTER[c.groups!.ord!.toLowerCase()]!;
+  const firstStart = m.index - before.length + c.index;
+  const first = { start: firstStart, end: firstStart + c.groups!.ord!.length };
+  const second = matchSpan(m);
+  if (year !== undefined) {
+    return [
+      { ...first, type: "DATE", value: `${year}-Q${q1}`, rule },
+      { ...second, type: "DATE", value: `${year}-Q${q}`, rule },
+    ];
+  }
+  const habitual = HABITUAL_BEFORE.test(text.slice(Math.max(0, m.index - HABITUAL_REACH), m.index));
+  if (!habitual && guessDirection(text, second.start, second.end) === "past") {
+    return [
+      { ...first, type: "DATE", resolve: (ctx) => quarter(ctx, q1), rule },
+      { ...second, type: "DATE", resolve: (ctx) => quarter(ctx, q), rule },
+    ];
+  }
+  return [
+    { ...first, type: "SET", value: `XXXX-Q${q1}`, rule },
+    { ...second, type: "SET", value: `XXXX-Q${q}`, rule },
+  ];
+}
 
 /**
  * "the year-earlier quarter", "the year-ago period", "last year's quarter", "the quarter a year ago", "the

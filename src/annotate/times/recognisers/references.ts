@@ -4,11 +4,11 @@
  */
 import { B, E, group, matchSpan, recogniser, rx } from "./helpers.js";
 
-/** "now", "right now", "currently", "at present", "these days", "nowadays". */
+/** "now", "right now", "currently", "at present", "these days", "nowadays", "at this critical moment". */
 export const presentRef = recogniser(
   "present-ref",
   rx(
-    `${B}(?<w>right\\s+now|just\\s+now|now|currently|presently|nowadays|these\\s+days|at\\s+present|the\\s+present|at\\s+the\\s+moment|then-current|then\\s+current|current)${E}`,
+    `${B}(?<w>right\\s+now|just\\s+now|now|currently|presently|nowadays|these\\s+days|at\\s+present|the\\s+present|at\\s+the\\s+moment|this\\s+(?:[a-z]+\\s+)?moment|then-current|then\\s+current|current)${E}`,
   ),
   (m, text, rule) => {
     const w = group(m, "w")!.toLowerCase().replace(/\s+/g, " ");
@@ -110,4 +110,25 @@ export const oneDayAsSomeday = recogniser("one-day-someday", rx(`${B}one\\s+day$
   return { ...matchSpan(m), type: "DATE", value: "FUTURE_REF", rule, priority: 1 };
 });
 
-export const referenceRecognisers = [presentRef, pastRef, futureRef, oneDayAsSomeday];
+/** A past-tense verb right beside "soon": "was soon released", "soon became a flood". */
+const PAST_BESIDE_SOON_BEFORE = /\b(?:was|were|had|did)\s+$/i;
+const PAST_BESIDE_SOON_AFTER =
+  /^\s+(?:[a-z]{2,}ed|became|began|came|went|left|got|made|took|found|gave|ran|fell|rose|grew|saw|knew|led)\b/i;
+
+/**
+ * "will soon begin", "may soon seek", "as soon as possible": the adverb "soon" points at the near future. Not the
+ * conjunction "as soon as <clause>" nor "soon after <event>", which date by another expression, and not in a past
+ * narrative ("the flood soon became a torrent"), where it is only "shortly".
+ */
+export const soonRef = recogniser("soon", rx(`${B}(?<w>as\\s+soon\\s+as\\s+possible|soon)${E}`), (m, text, rule) => {
+  const w = group(m, "w")!.toLowerCase();
+  if (w === "soon") {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    if (/\bas\s+$/i.test(before) || /^\s+(?:after|afterwards?|thereafter|before|as|enough)\b/i.test(after)) return null;
+    if (PAST_BESIDE_SOON_BEFORE.test(before + " ") || PAST_BESIDE_SOON_AFTER.test(after)) return null;
+  }
+  return { ...matchSpan(m), type: "DATE", value: "FUTURE_REF", rule };
+});
+
+export const referenceRecognisers = [presentRef, pastRef, futureRef, oneDayAsSomeday, soonRef];
