@@ -135,8 +135,14 @@ function nestedDraft(text: string, r: Region): Draft | undefined {
   return { start: r.start, end: r.end, kind, marks: r.marks, rule: `${r.rule}+kind:nested`, paragraph: r.paragraph };
 }
 
+/**
+ * The author's sign-off (Follow Jane Doe on Twitter @janedoe) closing an article: the outlet's note to the reader, not
+ * speech, even when a quoted transcript left open runs on into it.
+ */
+const SIGN_OFF = /^Follow\s[^\n]{0,80}?(?:\bon\s+(?:Twitter|Facebook|Instagram)\b|\s@\w+)/u;
+
 export function findQuotedDrafts(text: string, paragraphs: readonly Span[]): Draft[] {
-  const regions = findRegions(text, paragraphs);
+  const regions = findRegions(text, paragraphs).filter((r) => !SIGN_OFF.test(text.slice(r.start, r.end)));
   const top = regions.filter((r) => r.depth === 0);
   const drafts: Draft[] = [];
   let previous: Draft | undefined;

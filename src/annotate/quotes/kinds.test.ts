@@ -47,6 +47,42 @@ describe("each quotation gets its kind", () => {
       [["What curfew?", "direct"]],
     ],
     [
+      "direct, a chanted question, the sentence going on in a new predicate",
+      "Marchers chanted “Who is next?” and walked on toward the square.",
+      [["Who is next?", "direct"]],
+    ],
+    [
+      "direct, a sung line whose period inside the mark ends the sentence",
+      "The choir leader waved everyone up, singing “Our Day Has Come.” Dozens of guests joined in.",
+      [["Our Day Has Come.", "direct"]],
+    ],
+    [
+      "direct, a question handed over after a dash",
+      "Yet, as one economist observed, in a long trade war -- “which factories would you close first?”",
+      [["which factories would you close first?", "direct"]],
+    ],
+    [
+      "direct, a clause after an aside naming its source",
+      "She backed him because, in her words, “he knows how the port works.”",
+      [["he knows how the port works.", "direct"]],
+    ],
+    [
+      "direct, a transcript running on into the author's sign-off, which is nobody's speech",
+      'The transcript follows.\n\n"SMITH: We will hold the line.\n\n"Follow Jane Roe on Twitter @janeroe."',
+      [["We will hold the line.", "direct"]],
+    ],
+    [
+      "direct, a paragraph credited by a dash byline is one quotation, however its inner marks were set",
+      "“Our town deserves better. As my father said ‘You reap what you sow.” And we reaped “a bitter harvest’.” ― Maria Lopez.",
+      [
+        [
+          "Our town deserves better. As my father said ‘You reap what you sow.” And we reaped “a bitter harvest’.",
+          "direct",
+        ],
+        ["a bitter harvest’.", "scare"],
+      ],
+    ],
+    [
       "direct, a verb of uttering and its listener before a comma",
       "He did not name rivals but told his supporters, “our nation is in horrible trouble.”",
       [["our nation is in horrible trouble.", "direct"]],
@@ -131,6 +167,21 @@ describe("each quotation gets its kind", () => {
       [["Falcons", "name"]],
     ],
     ["name, after called", "The operation, called “Desert Shield”, began in August.", [["Desert Shield", "name"]]],
+    [
+      "scare, a short phrase after an aside naming its source is no clause",
+      "He was seen, as the magazine put it, “the fixer.”",
+      [["the fixer.", "scare"]],
+    ],
+    [
+      "name, a title set after its noun and a comma, before the next sentence",
+      "The story appears in his 2009 memoir, “A Long Way Home.” It sold well.",
+      [["A Long Way Home.", "name"]],
+    ],
+    [
+      "name, a title after a naming verb and its object, its period ending the sentence",
+      "Adams called Lopez “The Mayor of the Whole Valley.” Adams praised her budget.",
+      [["The Mayor of the Whole Valley.", "name"]],
+    ],
     [
       "name, book title after a possessive",
       "She reviewed Smith’s “The Long Road Home” last year.",

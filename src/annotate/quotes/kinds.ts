@@ -65,9 +65,12 @@ const TITLE_SMALL_WORDS = new Set([
   "de",
   "la",
 ]);
-/** Nouns and verbs after which a quoted capitalised phrase is a name or title, not speech. */
+/**
+ * Nouns and verbs after which a quoted capitalised phrase is a name or title, not speech; the title may stand as an
+ * appositive after a comma ("in his 2012 book, “An American Son.”").
+ */
 const NAME_CUES =
-  /\b(?:corps|operation|group|brigade|battalion|unit|division|regiment|squad|film|movie|book|novel|song|album|show|series|program|programme|plan|project|campaign|slogan|hashtag|initiative|doctrine|law|act|bill|party|movement|band|magazine|newspaper|column|article|essay|report|documentary|video|poem|play|game|called|named|dubbed|titled|entitled|nicknamed|known as|alias|aka|brand|codenamed|code-named)\s*$/i;
+  /\b(?:corps|operation|group|brigade|battalion|unit|division|regiment|squad|film|movie|book|memoir|novel|song|album|show|podcast|series|program|programme|plan|project|campaign|slogan|hashtag|initiative|doctrine|law|act|bill|party|movement|band|magazine|newspaper|column|article|essay|report|documentary|video|poem|play|game|called|named|dubbed|titled|entitled|nicknamed|known as|alias|aka|brand|codenamed|code-named)\s*,?\s*$/i;
 /** Words before a quotation that hold the phrase at a distance rather than report it. */
 const SCARE_CUES =
   /(?:\b(?:the|a|an|so-called|so called|supposed|alleged|self-styled|like|with the|of the|as|his|her|their|its|this|these|those|our|your|such)\s*)$/i;
@@ -108,6 +111,17 @@ function startsSentence(input: KindInput): boolean {
 /** The left clause's last word is a reporting verb ("said,"). */
 function lastWordIsVerb(input: KindInput): boolean {
   return REPORTING_VERBS.has((words(input, input.left).at(-1) ?? "").toLowerCase());
+}
+
+/**
+ * A sentence of a few words ends inside the mark (singing “It's Our Time.” Northam…), so the capital after it starts the
+ * next sentence; unless a naming verb just before makes it a name ("called Merkel “The Chancellor of the Free World.”").
+ */
+function sentenceEndsInside(input: KindInput): boolean {
+  if (!/[.!?]$/.test(contentText(input)) || words(input, input.content).length < MIN_DIRECT_WORDS) return false;
+  return !words(input, input.left)
+    .slice(-INTRO_REACH_WORDS)
+    .some((w) => NAMING_VERBS.has(w.toLowerCase()));
 }
 
 /** Nothing but white space follows the closing mark in the sentence. */
@@ -171,9 +185,25 @@ function standsAsAside(input: KindInput): boolean {
 
 /** The quotation closes its sentence: speech punctuation inside the closing mark or right after it, nothing more. */
 function closesSentence(input: KindInput): boolean {
-  const after = input.text.slice(input.right.start, input.right.end).trim();
+  const rest = input.text.slice(input.right.start, input.right.end);
+  // A period inside the mark and a capital after it: American style put the sentence's period inside, and the next
+  // sentence has begun (singing “It's Our Time.” Northam joined), though the clause reader ran on past the mark.
+  if (/\.$/.test(contentText(input)) && /^\s+\p{Lu}/u.test(rest)) return true;
+  const after = rest.trim();
   if (!/^[.!?…]*$/u.test(after)) return false;
   return /[.!?…]$/u.test(contentText(input)) || after !== "" || input.right.end === input.right.start;
+}
+
+/**
+ * A question or exclamation inside the marks, with the sentence going on in a new predicate after them (chanted
+ * “What curfew?” and kept going): its own ? or ! shows the utterance is whole, and "and", "but" or "then" shows the
+ * reporter's sentence took it as a whole. "chanting “Four more years!” until midnight" keeps it inside the verb phrase.
+ */
+function completeUtteranceBeforeConjunction(input: KindInput): boolean {
+  return (
+    /[?!]$/.test(contentText(input)) &&
+    /^\s*,?\s+(?:and|but|then)\s/u.test(input.text.slice(input.right.start, input.right.end))
+  );
 }
 
 /** The sentence runs on after the closing mark (“…” to drive up the price): the quotation is a fragment of it. */
@@ -182,6 +212,13 @@ function sentenceRunsOn(input: KindInput): boolean {
   if (/[.!?…,]$/.test(contentText(input))) return false;
   return /^\s+[\p{Ll}\p{N}]/u.test(input.text.slice(input.right.start, input.right.end)) && !input.attributedAfter;
 }
+
+/**
+ * An aside naming the source right before the opening mark: "according to X,", "in her words,", "in the words of X,",
+ * "as X put it,". The source may be a name, a pronoun or a possessive ("in Forbes’ words").
+ */
+const PARENTHETICAL_SOURCE =
+  /(?:\b(?:according to|in the words of)\s[^,]{1,60}|\bin\s+(?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?)\s+(?:own\s+)?words|\bas\s[^,]{1,60}?\s(?:put|puts)\s+it),\s*$/u;
 
 /** The rule for the whole object of a verb of uttering; its cue is that verb (direct.ts reads it from the clause). */
 export const WHOLE_OBJECT_RULE = "kind:direct-whole-object";
@@ -206,6 +243,7 @@ export const KIND_RULES: readonly KindRule[] = [
       !i.recovered &&
       !startsSentence(i) &&
       looksLikeTitle(i) &&
+      !sentenceEndsInside(i) &&
       /^\s+\p{Lu}/u.test(i.text.slice(i.right.start, i.right.end)),
   },
   {
@@ -224,7 +262,35 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: "direct",
     // She says “we worked hard to keep New York values at the center.”: whatever its case, the whole object of a
     // verb of uttering, closing the sentence, is all that was said; "called it “…”" and "said that “…”" stay partial.
-    test: (i) => !i.recovered && !startsSentence(i) && utteranceVerbBefore(i) && closesSentence(i),
+    test: (i) =>
+      !i.recovered &&
+      !startsSentence(i) &&
+      utteranceVerbBefore(i) &&
+      (closesSentence(i) || completeUtteranceBeforeConjunction(i)),
+  },
+  {
+    name: "kind:direct-after-parenthetical-source",
+    kind: "direct",
+    // because, in her words, “he knows how to do it.”: the aside hands the rest of the sentence to the source, so a
+    // clause in marks closing it is all the source said there, whatever its case.
+    test: (i) =>
+      !i.recovered &&
+      PARENTHETICAL_SOURCE.test(leftText(i)) &&
+      closesSentence(i) &&
+      words(i, i.content).length >= MIN_DIRECT_WORDS,
+  },
+  {
+    name: "kind:direct-question",
+    kind: "direct",
+    // as Mr. Bown observed -- “what products would you pick?”: a question closing the sentence after a comma, colon or
+    // dash hands over a whole utterance; a fragment worked into the reporter's sentence has no question mark of its own.
+    test: (i) =>
+      !i.recovered &&
+      /\?$/.test(contentText(i)) &&
+      closesSentence(i) &&
+      /(?:[,:—–]|--)\s*$/.test(leftText(i)) &&
+      hasReportingVerb(i, i.left, REPORTING_VERBS) &&
+      !hasReportingVerb(i, i.left, NAMING_VERBS),
   },
   {
     name: "kind:partial-slogan",

@@ -141,6 +141,8 @@ export const UTTERANCE_VERBS: ReadonlySet<string> = new Set(
     "cried|crying",
     "quipped|quipping",
     "joked|joking",
+    // Singing a line utters it ("the crowd sang “We shall overcome.”").
+    "sang|singing",
   ].flatMap((f) => f.split("|")),
 );
 

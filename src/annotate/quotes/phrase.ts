@@ -143,6 +143,9 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
 const ADVERBIAL_OPENERS =
   /^(?:in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b/i;
 
+/** "as" opening a clause with its subject ("as Mr. Bown observed", "as she put it"). */
+const AS_CLAUSE = /^as\s+(?=\S)/i;
+
 /** Words that open a relative clause set off by commas. */
 const RELATIVE_OPENERS = /^(?:who|whom|whose|which|where)\b/i;
 
@@ -162,12 +165,16 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
   segments.push({ start: from + start, end: verbAt });
   const parts = segments.map((s) => trim(text, s)).filter((s) => s.end > s.start);
   for (let i = parts.length - 1; i >= 0; i--) {
-    const part = parts[i];
-    if (part === undefined) continue;
+    const whole = parts[i];
+    if (whole === undefined) continue;
+    // "Yet, as Mr. Bown observed": "as" right before the verb opens the clause whose subject is the source.
+    const asClause =
+      text.slice(whole.end, verbAt).trim() === "" ? AS_CLAUSE.exec(text.slice(whole.start, whole.end)) : null;
+    const part = asClause ? { start: whole.start + asClause[0].length, end: whole.end } : whole;
     const words = wordsOf(text, part);
     if (words.length === 0) continue;
     // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.
-    if (i > 0 && ADVERBIAL_OPENERS.test(text.slice(part.start, part.end))) continue;
+    if (i > 0 && !asClause && ADVERBIAL_OPENERS.test(text.slice(part.start, part.end))) continue;
     // A relative clause ("Mayor Torres, who negotiated the deal, called …") describes the subject before it.
     if (i > 0 && RELATIVE_OPENERS.test(text.slice(part.start, part.end))) continue;
     const cut = cutAtBreaker(words.slice(-MAX_SOURCE_WORDS));

@@ -116,6 +116,25 @@ describe("quotation marks are paired into regions", () => {
       [{ content: "He said no.’ Then he left,", open: true, close: true, rule: "marks:paired" }],
     ],
     [
+      "a paragraph credited by a dash byline is one quotation when its inner single marks were set wrong",
+      "“Our town deserves better. As my father said ‘You reap what you sow.” And we reaped “a bitter harvest’.” ― Maria Lopez.",
+      [
+        {
+          content:
+            "Our town deserves better. As my father said ‘You reap what you sow.” And we reaped “a bitter harvest’.",
+          open: true,
+          close: true,
+          rule: "marks:paired",
+        },
+        { content: "a bitter harvest’.", open: true, close: true, rule: "marks:paired" },
+      ],
+    ],
+    [
+      "without a dash byline, a single mark closed by a double one still ends the quotation there",
+      "“We came to work. As Mom said ‘Keep going.” Then it rained.",
+      [{ content: "We came to work. As Mom said ‘Keep going.", open: true, close: true, rule: "marks:paired" }],
+    ],
+    [
       "a credit line of a name and a title in lower case is not speech",
       '"Our efforts have been insufficient.\nAmy Pope, deputy homeland security advisor."',
       [

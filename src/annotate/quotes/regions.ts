@@ -115,6 +115,40 @@ function isCreditLine(text: string, paragraph: Span, close: Mark): boolean {
 /** Two to four capitalised words: a person's name ("Amy Pope", "Charles M. Blow"). */
 const NAME_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 
+/** A dash byline closing a paragraph (“…” ― Christina Lastra.): a capitalised name of a few words, nothing after. */
+const DASH_CREDIT = /^[.,]?\s*(?:[―—–]|--)\s*\p{Lu}[^\n"“”]{0,60}$/u;
+
+/**
+ * “…” ― Jane Doe: a paragraph opened by a quotation mark and credited by a dash byline after its last closing mark is
+ * one quotation, from that opening mark to that closing mark; the credit names the speaker of all of it. Used where
+ * inner single marks were set wrong (‘Some people are so poor.” … “all evil’.”), which broke the pairing: the
+ * quotation is rebuilt with every other quotation in the paragraph inside it.
+ */
+function creditedQuotation(
+  text: string,
+  paragraph: Span,
+  marks: readonly Mark[],
+  found: readonly Region[],
+  p: number,
+): Region[] | undefined {
+  const first = opensParagraph(text, paragraph, marks);
+  const last = marks.at(-1);
+  if (!first || !last || first.family === "single" || last.family !== first.family || last.role !== "close")
+    return undefined;
+  if (!DASH_CREDIT.test(text.slice(last.at + last.len, paragraph.end))) return undefined;
+  const whole = region(text, { mark: first, paragraph: p }, first.at, last, last.at, {
+    family: first.family,
+    depth: 0,
+    paragraph: p,
+    rule: "marks:paired",
+  });
+  // Only the paragraph's own quotations are rebuilt: one carried in from the paragraph before is left as it was.
+  if (found.some((r) => r.outer.start < whole.outer.start || r.outer.end > whole.outer.end)) return undefined;
+  // The pairing that broke at the misset mark (its opener is the paragraph's) is replaced, not kept inside.
+  const inner = found.filter((r) => r.outer.start !== whole.outer.start);
+  return [whole, ...inner.map((r) => ({ ...r, depth: r.depth + 1 }))];
+}
+
 /** The first mark of a paragraph, when it opens the paragraph (only white space before it). */
 function opensParagraph(text: string, paragraph: Span, marks: readonly Mark[]): Mark | undefined {
   const first = marks[0];
@@ -147,6 +181,9 @@ export function findRegions(text: string, paragraphs: readonly Span[]): Region[]
     }
     // Where the last region closed, so a missing-open content never swallows an earlier quotation.
     let floor = paragraph.start;
+    const paragraphRegions = regions.length;
+    // Single marks the pairing could not honour: opened and closed by a double mark, or closing with no opener.
+    let missetSingles = 0;
     for (const mark of marks) {
       if (mark === skip) continue;
       if (mark.role === "open") {
@@ -155,7 +192,9 @@ export function findRegions(text: string, paragraphs: readonly Span[]): Region[]
       }
       const at = findLastIndex(stack, (o) => o.mark.family === mark.family);
       const open = at >= 0 ? stack[at] : undefined;
+      if (mark.family === "single" && !open) missetSingles++;
       if (open) {
+        missetSingles += stack.slice(at + 1).filter((o) => o.mark.family === "single").length;
         stack.length = at;
         const rule = open.paragraph === p ? "marks:paired" : "marks:continued";
         regions.push(
@@ -186,6 +225,10 @@ export function findRegions(text: string, paragraphs: readonly Span[]): Region[]
           regions.push(r);
       }
       floor = mark.at + mark.len;
+    }
+    if (missetSingles > 0 && skip === undefined) {
+      const credited = creditedQuotation(text, paragraph, marks, regions.slice(paragraphRegions), p);
+      if (credited) regions.splice(paragraphRegions, regions.length - paragraphRegions, ...credited);
     }
     // Only the outermost unclosed double-like quotation survives the paragraph end; stray singles are apostrophes.
     const unclosed = stack.find((o) => o.mark.family !== "single");

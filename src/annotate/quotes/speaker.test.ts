@@ -52,6 +52,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "the budget", speaker: "Maria Lopez", cue: "According to" },
     ],
     [
+      "the subject of an as-clause before the verb, not the adverb opening the sentence",
+      "Yet, as Lopez noted at the time, the port had become “one of the busiest on the coast.”",
+      { content: "one of the busiest", speaker: "Maria Lopez", cue: "noted" },
+    ],
+    [
       "pronoun goes to the recent subject",
       "Maria Lopez spoke at the summit on Monday.\n\n“We will not raise taxes,” she said.",
       { content: "We will not", speaker: "Maria Lopez", cue: "said" },
