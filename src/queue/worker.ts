@@ -16,11 +16,13 @@ import { CorpusDecider } from "../corpus/ingest/decide.js";
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions, HostBusyError, PoliteFetcher } from "../corpus/ingest/fetcher.js";
 import { ItemError, prepareAnalysed, type StoreOutcome, storePrepared } from "../corpus/ingest/ingest.js";
 import { errorMessage, type SourceItem } from "../corpus/ingest/item.js";
+import { mergeStories, type StoryMergeOutcome } from "../corpus/ingest/merge.js";
 import { type Analyzer, makeAnalyzer } from "../corpus/ingest/pool.js";
 import { refineStories, type StorySplitOutcome } from "../corpus/ingest/refine.js";
 import { fetchPage, openSource } from "../corpus/ingest/sources/open.js";
 import type { CorpusStore, FailureInput } from "../corpus/store/types.js";
 import type { ClusterOptions, RefineOptions } from "../corpus/stories/cluster.js";
+import type { MergeOptions } from "../corpus/stories/merge.js";
 import { sha256Hex } from "../corpus/text/normalize.js";
 import { KEY_PREFIX, type QueueLocation, siftKey, workerConnection } from "./connection.js";
 import { hostGateKey } from "./enqueue.js";
@@ -61,6 +63,8 @@ export interface WorkerOptions {
   readonly cluster?: ClusterOptions;
   /** The refine pass when the queue runs dry (src/corpus/ingest/refine.ts); false skips it. */
   readonly refine?: RefineOptions | false;
+  /** The merge pass after it (src/corpus/ingest/merge.ts); false skips it. */
+  readonly merge?: MergeOptions | false;
   readonly log?: (line: string) => void;
 }
 
@@ -79,6 +83,8 @@ export interface WorkerCounts {
   writes: number;
   /** Stories the refine pass split. */
   storiesSplit: number;
+  /** Stories the merge pass joined with another. */
+  storiesMerged: number;
 }
 
 type Stage = FailureInput["stage"];
@@ -113,6 +119,7 @@ export class IngestWorker {
     lockWaitMs: 0,
     writes: 0,
     storiesSplit: 0,
+    storiesMerged: 0,
   };
   private readonly worker: Worker<IngestJob, { outcome: JobOutcome; id?: number }, string>;
   private readonly analyzer: Analyzer;
@@ -317,9 +324,10 @@ export class IngestWorker {
   }
 
   /**
-   * The end-of-batch refine pass, run when the queue is dry and this worker idle: the stories it touched are
-   * re-checked under the corpus lock, and each split is logged so every worker reloads both parts. Stories touched
-   * by other workers are theirs to check. A failed pass keeps its stories for the next one.
+   * The end-of-batch refine and merge passes, run when the queue is dry and this worker idle: the stories it touched
+   * are re-checked under the corpus lock, and each split or merge is logged so every worker reloads both stories
+   * (an absorbed story leaves their windows). Stories touched by other workers are theirs to check. A failed pass
+   * keeps its stories for the next one.
    */
   private refineTouched(): void {
     if (this.o.refine === false || this.touched.size === 0 || this.refining || this.closing) return;
@@ -331,6 +339,12 @@ export class IngestWorker {
       this.counts.storiesSplit++;
       this.log(`refine: story ${s.storyId} split: ${s.kept} members stay, ${s.left} form story ${s.newStoryId}`);
     };
+    const onMerge = async (m: StoryMergeOutcome): Promise<void> => {
+      await this.decider.refresh([m.storyId, m.absorbedId]);
+      await this.sync.wrote(m.storyId, m.absorbedId);
+      this.counts.storiesMerged++;
+      this.log(`merge: story ${m.absorbedId} joined story ${m.storyId} (${m.size} members)`);
+    };
     this.refining = this.lock
       .withLock(async () => {
         await this.sync.catchUp(this.decider);
@@ -340,6 +354,14 @@ export class IngestWorker {
           onSplit,
         });
         for (const e of report.errors) this.log(`refine: story ${e.storyId} not checked: ${e.reason}`);
+        if (this.o.merge === false) return;
+        const merged = await mergeStories(this.o.store, ids, {
+          cluster: this.o.cluster,
+          refine: this.o.refine || undefined,
+          merge: this.o.merge,
+          onMerge,
+        });
+        if (merged.error) this.log(`merge: stopped early: ${merged.error}`);
       })
       .then(
         () => {

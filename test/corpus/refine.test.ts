@@ -122,5 +122,5 @@ test("CLI: `ingest --no-refine` leaves the merge, `stories --refine` splits it o
   assert.ok(report.checked >= report.splits.length);
   const second = sift("stories", "--refine", "--db", db);
   assert.equal(second.code, 0, second.stderr);
-  assert.match(second.stdout, /^refine: \d+ stories checked, 0 split$/m);
+  assert.match(second.stdout, /^refine: \d+ stories checked, 0 split; 0 merged$/m);
 });

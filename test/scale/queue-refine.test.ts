@@ -1,8 +1,9 @@
 /**
- * The refine pass in the distributed queue: a worker ingests ECB+ topics 3 and 7 in file order (topic 7's two
- * events chain into one story under single-pass clustering, see test/corpus/refine.test.ts); when the queue runs
- * dry the worker splits the story and logs both parts in the story log, from which other workers reload them.
- * One worker keeps the write order, and so the merge, deterministic.
+ * The refine and merge passes in the distributed queue: a worker ingests ECB+ topics 3 and 7 in file order (topic
+ * 7's two events chain into one story under single-pass clustering, see test/corpus/refine.test.ts; topic 3's later
+ * event lands in fragments, see test/corpus/merge.test.ts); when the queue runs dry the worker splits the story,
+ * merges the fragments and logs every story it changed in the story log, from which other workers reload them.
+ * One worker keeps the write order, and so the clustering, deterministic.
  */
 import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
@@ -18,7 +19,7 @@ import { tempDir, testCorpus, waitFor, workerFixture } from "./queue-helpers.js"
 
 const { skip, location, held } = workerFixture("refine");
 
-test("queue: a story chaining two events is split when the queue runs dry, and the split is logged", {
+test("queue: when the queue runs dry, a story chaining two events is split, fragments merge, and both are logged", {
   skip,
 }, async () => {
   const docs = loadEcbPlus().filter((d) => d.topic === "3" || d.topic === "7");
@@ -31,10 +32,12 @@ test("queue: a story chaining two events is split when the queue runs dry, and t
   held.store = store;
   const added = await enqueueSources([path], { location });
   assert.equal(added.added, docs.length);
-  const w = await IngestWorker.start({ store, location });
+  const lines: string[] = [];
+  const w = await IngestWorker.start({ store, location, log: (line) => lines.push(line) });
   held.worker = w;
   await waitFor("every job to complete", async () => (await queueStatus(location)).completed === docs.length);
   await waitFor("the refine pass to split a story", async () => w.counts.storiesSplit > 0);
+  await waitFor("the merge pass to join fragments", async () => w.counts.storiesMerged > 0);
 
   // Topic 7's two subtopics now sit in different stories, each in one.
   const storyOf = new Map<string, Set<number>>();
@@ -50,11 +53,20 @@ test("queue: a story chaining two events is split when the queue runs dry, and t
     [1, 1],
   );
   assert.notEqual(parts[0]?.[0], parts[1]?.[0]);
-  // The split was logged for the other workers: both parts are among the latest story-log entries.
+  // The split and the merges were logged for the other workers: both parts and every merged story are in the log.
+  const merges = lines.flatMap((l) => {
+    const m = /^merge: story (\d+) joined story (\d+)/.exec(l);
+    return m ? [Number(m[1]), Number(m[2])] : [];
+  });
+  assert.ok(merges.length >= 2, lines.join("\n"));
+  const withArticles = new Set<number>();
+  for await (const a of store.iterateArticles()) if (a.storyId !== undefined) withArticles.add(a.storyId);
+  assert.equal((await store.counts()).stories, withArticles.size, "no story is left without articles");
   const redis = new Redis(location.redisUrl);
   try {
-    const logged = (await redis.lrange(siftKey(location.queueName, "story-log"), 0, 1)).map(Number).sort();
-    assert.deepEqual(logged, [parts[0]?.[0], parts[1]?.[0]].sort());
+    const logged = new Set((await redis.lrange(siftKey(location.queueName, "story-log"), 0, -1)).map(Number));
+    for (const part of parts) assert.ok(logged.has(part[0] ?? -1), `split part ${part[0]} logged`);
+    for (const id of merges) assert.ok(logged.has(id), `merged story ${id} logged`);
   } finally {
     redis.disconnect();
   }

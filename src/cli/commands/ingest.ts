@@ -38,12 +38,12 @@ function fetchOptions(o: IngestCliOptions) {
   return { hostIntervalMs: o.hostInterval, timeoutMs: o.timeout, maxBytes: o.maxBytes };
 }
 
-/** The end-of-batch refine pass (src/corpus/ingest/refine.ts) is on unless --no-refine. */
+/** The end-of-batch story passes (src/corpus/ingest/refine.ts, merge.ts) are on unless --no-refine. */
 function refineOption(cmd: Command): Command {
   return cmd.option(
     "--no-refine",
-    "skip the end-of-batch pass that splits a touched story whose articles are about two events " +
-      "(`sift stories --refine` runs it later)",
+    "skip the end-of-batch passes that split a touched story whose articles are about two events and merge one " +
+      "that belongs with another story (`sift stories --refine` runs them later)",
   );
 }
 
@@ -122,7 +122,7 @@ export function register(program: Command): void {
         jobs: o.jobs,
         fetch: fetchOptions(o),
         shouldStop: () => stop,
-        ...(o.refine ? {} : { refine: false as const }),
+        ...(o.refine ? {} : { refine: false as const, merge: false as const }),
       };
       if (o.retryFailed) await retryFailed({ ...common, progress: new Progress(process.stderr, undefined, o.quiet) });
       if (sources.length > 0)
@@ -160,7 +160,7 @@ export function register(program: Command): void {
           store,
           jobs: o.jobs,
           fetch: fetchOptions(o),
-          ...(o.refine ? {} : { refine: false as const }),
+          ...(o.refine ? {} : { refine: false as const, merge: false as const }),
           everyMs: o.every * 1000,
           once: o.once === true,
           signal: controller.signal,

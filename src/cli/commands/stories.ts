@@ -1,23 +1,32 @@
 /** `sift stories`: the story clusters, largest first, with their member articles; `--refine` re-checks them. */
 import type { Command } from "commander";
 import { formatOption, printJson, withDb, withStore } from "../../corpus/cli/common.js";
+import { MERGE_POOL, mergeStories } from "../../corpus/ingest/merge.js";
 import { refineStories, smallestSplittable } from "../../corpus/ingest/refine.js";
 import type { CorpusStore } from "../../corpus/store/types.js";
 import { wholeNumber } from "../numbers.js";
 
 /**
- * `sift stories --refine`: the refine pass over every story big enough to split, for corpora ingested before
- * ingest refined (or with --no-refine). Safe to repeat: the pass is a pure function of the stored members.
+ * `sift stories --refine`: the refine pass over every story big enough to split, then the merge pass over the
+ * recent stories (the window ingest places articles in), for corpora ingested before ingest refined and merged (or
+ * with --no-refine). Safe to repeat: both passes are pure functions of the stored members, and they agree.
  */
 async function refineAll(store: CorpusStore, format: string): Promise<void> {
   const ids = (await store.listStories({ minSize: smallestSplittable() })).map((s) => s.id);
   const report = await refineStories(store, ids);
-  if (format === "json") return printJson(report);
+  const recent = (await store.recentStories(MERGE_POOL)).map((s) => s.id);
+  const merged = await mergeStories(store, recent);
+  if (format === "json") return printJson({ ...report, merges: merged.merges, mergeError: merged.error });
   for (const s of report.splits)
     process.stdout.write(`story ${s.storyId} split: ${s.kept} articles stay, ${s.left} form story ${s.newStoryId}\n`);
+  for (const m of merged.merges)
+    process.stdout.write(`story ${m.absorbedId} joined story ${m.storyId} (${m.size} articles)\n`);
   for (const e of report.errors) process.stderr.write(`sift: story ${e.storyId} not checked: ${e.reason}\n`);
-  process.stdout.write(`refine: ${report.checked} stories checked, ${report.splits.length} split\n`);
-  if (report.errors.length > 0) process.exitCode = 1;
+  if (merged.error) process.stderr.write(`sift: merge pass stopped early: ${merged.error}\n`);
+  process.stdout.write(
+    `refine: ${report.checked} stories checked, ${report.splits.length} split; ${merged.merges.length} merged\n`,
+  );
+  if (report.errors.length > 0 || merged.error) process.exitCode = 1;
 }
 
 export function register(program: Command): void {
@@ -29,8 +38,8 @@ export function register(program: Command): void {
     .option(
       "--refine",
       `instead of listing, re-check every story of at least ${smallestSplittable()} articles and split those ` +
-        "whose articles are about two events (ingest does this at the end of each batch; use it for corpora " +
-        "ingested before, or with --no-refine)",
+        "whose articles are about two events, then merge recent stories that are about one (ingest does both at " +
+        "the end of each batch; use it for corpora ingested before, or with --no-refine)",
     );
   withDb(formatOption(cmd)).action(
     async (o: { db?: string; minSize: number; limit: number; format: string; refine?: boolean }) =>

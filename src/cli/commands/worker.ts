@@ -70,8 +70,8 @@ export function register(program: Command): void {
     )
     .option(
       "--no-refine",
-      "skip the refine pass that, whenever the queue runs dry, splits stories this worker touched that are about " +
-        "two events",
+      "skip the story passes that, whenever the queue runs dry, split stories this worker touched that are about " +
+        "two events and merge those that belong with another story",
     )
     .option("-q, --quiet", "log only failures");
   withDb(cmd).action(async (o: WorkerCliOptions) => {
@@ -88,7 +88,7 @@ export function register(program: Command): void {
       fetch: { hostIntervalMs: o.hostInterval, timeoutMs: o.timeout, maxBytes: o.maxBytes },
       lockDurationMs: o.lockDuration,
       stalledIntervalMs: o.stalledInterval,
-      ...(o.refine ? {} : { refine: false as const }),
+      ...(o.refine ? {} : { refine: false as const, merge: false as const }),
       log,
     });
     if (!o.quiet)
@@ -112,7 +112,7 @@ export function register(program: Command): void {
     const c = worker.counts;
     if (!o.quiet) {
       log(
-        `worker: stopped; ${c.stored} stored, ${c.known} already present, ${c.failed} dead-lettered, ${c.retried} retries, ${c.deferred} deferred for busy hosts, ${c.storiesSplit} stories split`,
+        `worker: stopped; ${c.stored} stored, ${c.known} already present, ${c.failed} dead-lettered, ${c.retried} retries, ${c.deferred} deferred for busy hosts, ${c.storiesSplit} stories split, ${c.storiesMerged} merged`,
       );
       // The serial part of the work: what bounds adding workers (docs/SCALING.md, scripts/bench-scale.ts).
       if (c.writes > 0)

@@ -75,13 +75,15 @@ export class CorpusDecider {
 
   /**
    * Brings stories that another writer on the same store created or grew into the window (the queue's workers
-   * share one store; see src/queue/story-sync.ts). Before the first decision the window loads fresh anyway.
+   * share one store; see src/queue/story-sync.ts). Before the first decision the window loads fresh anyway. A
+   * story that no longer exists (merged into another) leaves the window.
    */
   async refresh(storyIds: Iterable<number>): Promise<void> {
     if (!this.window) return;
     for (const id of storyIds) {
       const row = await this.store.getStory(id);
       if (row) this.window.commit(row.id, row.state);
+      else this.window.forget(id);
     }
   }
 

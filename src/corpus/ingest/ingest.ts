@@ -1,17 +1,20 @@
 /**
  * The ingest loop: read sources → skip known content → analyse (inline or in workers) → decide duplicates,
  * versions and story → write the article in one transaction → at the end of the batch, refine the stories it
- * touched (refine.ts). Writes happen in input order on this thread, so a run is reproducible and a killed run
- * resumes by skipping what was committed. Bad input is recorded as a failure and the batch goes on.
+ * touched (refine.ts) and merge those that belong with another (merge.ts). Writes happen in input order on this
+ * thread, so a run is reproducible and a killed run resumes by skipping what was committed. Bad input is recorded
+ * as a failure and the batch goes on.
  */
 
 import type { Document } from "../../core/document.js";
 import type { CorpusStore } from "../store/types.js";
 import { type ClusterOptions, DEFAULT_REFINE_OPTIONS, type RefineOptions } from "../stories/cluster.js";
+import type { MergeOptions } from "../stories/merge.js";
 import { sha256Hex } from "../text/normalize.js";
 import { CorpusDecider } from "./decide.js";
 import { DEFAULT_FETCH_OPTIONS, type FetchOptions, PoliteFetcher } from "./fetcher.js";
 import { errorMessage, type SourceItem } from "./item.js";
+import { mergeStories } from "./merge.js";
 import { type Analyzer, makeAnalyzer } from "./pool.js";
 import { Progress, type ProgressCounts } from "./progress.js";
 import { bodyText, type PreparedArticle, prepareArticle } from "./record.js";
@@ -29,6 +32,8 @@ export interface IngestOptions {
   readonly cluster?: ClusterOptions;
   /** The end-of-batch refine pass over the stories the batch touched; false skips it (`--no-refine`). */
   readonly refine?: RefineOptions | false;
+  /** The end-of-batch merge pass (after refining) over the stories the batch touched; false skips it. */
+  readonly merge?: MergeOptions | false;
   readonly analyzer?: Analyzer;
   /** Checked between articles; when it returns true the run stops cleanly (Ctrl-C). */
   readonly shouldStop?: () => boolean;
@@ -38,6 +43,8 @@ export interface IngestSummary extends ProgressCounts {
   readonly versions: number;
   /** Stories the refine pass split in two at the end of the batch. */
   readonly storiesSplit: number;
+  /** Stories the merge pass joined with another at the end of the batch. */
+  readonly storiesMerged: number;
 }
 
 /** A failure of one item at a known stage (the caller records it; the queue worker does not retry it). */
@@ -108,7 +115,16 @@ export async function ingest(sources: readonly string[], o: IngestOptions): Prom
   const analyzer = o.analyzer ?? makeAnalyzer(jobs);
   const fetcher = new PoliteFetcher({ ...DEFAULT_FETCH_OPTIONS, ...o.fetch }, store);
   const decider = new CorpusDecider(store, o.cluster);
-  const c = { seen: 0, stored: 0, skipped: 0, duplicates: 0, failed: 0, versions: 0, storiesSplit: 0 };
+  const c = {
+    seen: 0,
+    stored: 0,
+    skipped: 0,
+    duplicates: 0,
+    failed: 0,
+    versions: 0,
+    storiesSplit: 0,
+    storiesMerged: 0,
+  };
   // Stories this batch created or grew: the refine pass re-checks only these.
   const touched = new Set<number>();
   // Enough articles in flight to keep every worker busy while the main thread writes.
@@ -172,6 +188,7 @@ export async function ingest(sources: readonly string[], o: IngestOptions): Prom
     if (!o.analyzer) await analyzer.close();
   }
   if (o.refine !== false) c.storiesSplit = await refineBatch(store, decider, touched, o);
+  if (o.merge !== false) c.storiesMerged = await mergeBatch(store, decider, touched, o);
   o.progress?.done(c);
   return c;
 }
@@ -193,6 +210,26 @@ async function refineBatch(
     o.progress?.note(`refine: story ${s.storyId} split: ${s.kept} members stay, ${s.left} form story ${s.newStoryId}`);
   for (const e of report.errors) o.progress?.note(`refine: story ${e.storyId} not checked: ${e.reason}`);
   return report.splits.length;
+}
+
+/** The end-of-batch merge pass: joins touched stories with recent stories of the same event; returns the number. */
+async function mergeBatch(
+  store: CorpusStore,
+  decider: CorpusDecider,
+  touched: ReadonlySet<number>,
+  o: IngestOptions,
+): Promise<number> {
+  const report = await mergeStories(store, touched, {
+    cluster: o.cluster,
+    refine: o.refine || DEFAULT_REFINE_OPTIONS,
+    merge: o.merge || undefined,
+    // The window must drop the absorbed story, or the next article could be placed in a story that is gone.
+    onMerge: (m) => decider.refresh([m.storyId, m.absorbedId]),
+  });
+  for (const m of report.merges)
+    o.progress?.note(`merge: story ${m.absorbedId} joined story ${m.storyId} (${m.size} members)`);
+  if (report.error) o.progress?.note(`merge: stopped early: ${report.error}`);
+  return report.merges.length;
 }
 
 /** Re-runs the sources of unresolved failures, limited to the failed inputs (a failed whole source reruns whole). */

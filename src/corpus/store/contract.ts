@@ -152,6 +152,55 @@ export function runStoreContract(makeStore: () => Promise<CorpusStore> | CorpusS
       assert.equal((await s.counts()).articles, 7);
     }));
 
+  test(`${name}: merging two stories moves the absorbed story's members and removes it, in one step, once`, () =>
+    withStore(async (s) => {
+      const put = (text: string, i: number, storyId?: number) =>
+        s.putArticle(fixtureArticle({ text: `${text} Report ${i}.`, title: `${text.slice(0, 6)} ${i}`, storyId }));
+      const first = await put(FLOOD, 0);
+      const second = await put(FLOOD, 1);
+      const ids = [first.id, second.id];
+      for (let i = 2; i < 4; i++) ids.push((await put(FLOOD, i, i % 2 === 0 ? first.storyId : second.storyId)).id);
+      const other = await s.putArticle(fixtureArticle({ text: ELECTION, title: "Election" }));
+      assert.equal((await s.counts()).stories, 3);
+      const mergedState = { ...storyState("Floods 0", 4), firstDate: "2024-03-01", lastDate: "2024-03-04" };
+      const merge = { storyId: first.storyId, absorbedId: second.storyId, mergedState };
+      // Computed from members that have changed since, a missing story, or a story with itself: nothing happens.
+      for (const refused of [
+        { ...merge, mergedState: storyState("x", 5) },
+        { ...merge, absorbedId: 999_999 },
+        { ...merge, storyId: 999_999 },
+        { ...merge, absorbedId: first.storyId, mergedState: storyState("x", 2) },
+      ])
+        assert.equal(await s.mergeStories(refused), false);
+      assert.equal((await s.counts()).stories, 3);
+
+      assert.equal(await s.mergeStories(merge), true);
+      const memberIds = (await s.storyMembers(first.storyId)).map((m) => m.id).sort((a, b) => a - b);
+      assert.deepEqual(memberIds, ids);
+      assert.equal(await s.getStory(second.storyId), undefined);
+      assert.deepEqual(await s.storyMembers(second.storyId), []);
+      const kept = await s.getStory(first.storyId);
+      assert.equal(kept?.size, 4);
+      assert.equal(kept?.lastDate, "2024-03-04");
+      assert.deepEqual(kept?.state, mergedState);
+      assert.equal((await s.articleSummary(ids[1] as number))?.storyId, first.storyId);
+      // The merged story ranks as the most recently updated, ahead of the story written after it.
+      assert.deepEqual(
+        (await s.recentStories(1)).map((r) => r.id),
+        [first.storyId],
+      );
+      assert.equal((await s.counts()).stories, 2);
+      assert.equal((await s.getStory(other.storyId))?.size, 1);
+
+      // The same merge again (a retry after a lost reply) reports it made and changes nothing.
+      assert.equal(await s.mergeStories(merge), true);
+      assert.equal((await s.counts()).stories, 2);
+      assert.equal((await s.counts()).articles, 5);
+      // A later article can still join the merged story.
+      const later = await put(FLOOD, 9, first.storyId);
+      assert.equal(later.storyId, first.storyId);
+    }));
+
   test(`${name}: failures are recorded, counted, retried and resolved`, () =>
     withStore(async (s) => {
       await s.recordFailure({ source: "f.jsonl", input: "f.jsonl:3", stage: "parse", reason: "invalid JSON" });

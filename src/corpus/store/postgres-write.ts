@@ -7,7 +7,7 @@
 import { randomUUID } from "node:crypto";
 import type { PoolClient } from "pg";
 import { pack, packJson } from "./compress.js";
-import type { ArticleInput, ProvenanceInput, StorySplitInput, StoryState } from "./types.js";
+import type { ArticleInput, ProvenanceInput, StoryMergeInput, StorySplitInput, StoryState } from "./types.js";
 
 /** A story row's title, size, first and last date and state, in the stories table's column order. */
 const storyParams = (s: StoryState): unknown[] => [
@@ -204,6 +204,35 @@ export async function splitStoryRows(client: PoolClient, split: StorySplitInput)
     ids,
   ]);
   return newId;
+}
+
+/**
+ * The merge pass's merge (CorpusStore.mergeStories), inside the caller's transaction. Both story rows are locked
+ * first (in id order, so two merges cannot deadlock), so concurrent article writes to either wait for the merge.
+ */
+export async function mergeStoryRows(client: PoolClient, merge: StoryMergeInput): Promise<boolean> {
+  const { storyId, absorbedId, mergedState } = merge;
+  if (storyId === absorbedId) return false;
+  const locked = await client.query<{ id: string }>(
+    "SELECT id FROM stories WHERE id = ANY($1::bigint[]) ORDER BY id FOR UPDATE",
+    [[storyId, absorbedId]],
+  );
+  const present = new Set(locked.rows.map((r) => Number(r.id)));
+  if (!present.has(storyId)) return false;
+  // Applied before (a retry after a lost reply): the absorbed story is gone and the story holds both.
+  if (!present.has(absorbedId)) return (await countMembers(client, storyId)) === mergedState.size;
+  if ((await countMembers(client, storyId)) + (await countMembers(client, absorbedId)) !== mergedState.size)
+    return false;
+  // Past the corpus's latest sequence number: the merged story ranks as just updated.
+  const latest = (await client.query<{ s: string | null }>("SELECT max(updated_seq) AS s FROM stories")).rows[0]?.s;
+  const seq = Number(latest ?? 0) + 1;
+  await client.query(
+    "UPDATE stories SET title = $1, size = $2, first_date = $3, last_date = $4, state = $5, updated_seq = $6 WHERE id = $7",
+    [...storyParams(mergedState), seq, storyId],
+  );
+  await client.query("UPDATE articles SET story_id = $1 WHERE story_id = $2", [storyId, absorbedId]);
+  await client.query("DELETE FROM stories WHERE id = $1", [absorbedId]);
+  return true;
 }
 
 /** The story the leaving articles already form on their own, when this split was applied before (a retry). */

@@ -13,7 +13,7 @@ import { unpack, unpackJson } from "./compress.js";
 import { filterSql, Params, PG_SUMMARY_COLUMNS, PostgresQueries, type Row } from "./postgres-query.js";
 import { DEFAULT_RETRY, isTransientError, type RetryPolicy, withRetry } from "./postgres-retry.js";
 import { migrate, quoteIdent } from "./postgres-schema.js";
-import { insertArticle, prepareWrite, splitStoryRows } from "./postgres-write.js";
+import { insertArticle, mergeStoryRows, prepareWrite, splitStoryRows } from "./postgres-write.js";
 import { storyOf, str, summaryOf } from "./rows.js";
 import type {
   ArticleInput,
@@ -31,6 +31,7 @@ import type {
   SearchQuery,
   SearchResult,
   StoredArticle,
+  StoryMergeInput,
   StoryRow,
   StorySplitInput,
   TimelineBucket,
@@ -295,6 +296,10 @@ export class PostgresCorpusStore implements CorpusStore {
 
   async splitStory(split: StorySplitInput): Promise<number | undefined> {
     return this.transaction((client) => splitStoryRows(client, split));
+  }
+
+  async mergeStories(merge: StoryMergeInput): Promise<boolean> {
+    return this.transaction((client) => mergeStoryRows(client, merge));
   }
 
   async recordFailure(f: FailureInput): Promise<void> {

@@ -2,7 +2,7 @@
 import type Database from "better-sqlite3";
 import { pack, packJson } from "./compress.js";
 import { num } from "./rows.js";
-import type { ArticleInput, ProvenanceInput, StorySplitInput, StoryState } from "./types.js";
+import type { ArticleInput, ProvenanceInput, StoryMergeInput, StorySplitInput, StoryState } from "./types.js";
 
 type Row = Record<string, unknown>;
 
@@ -147,6 +147,27 @@ function appliedSplit(db: Database.Database, split: StorySplitInput, leavingIds:
   if (home === undefined || home === split.storyId) return undefined;
   const size = num((db.prepare("SELECT count(*) AS n FROM articles WHERE story_id = ?").get(home) as Row).n);
   return size === split.leaving.length ? home : undefined;
+}
+
+/** The merge pass's merge (CorpusStore.mergeStories), inside the caller's transaction. */
+export function mergeStoryRows(db: Database.Database, merge: StoryMergeInput): boolean {
+  const { storyId, absorbedId, mergedState } = merge;
+  if (storyId === absorbedId) return false;
+  const exists = (id: number): boolean => db.prepare("SELECT 1 FROM stories WHERE id = ?").get(id) !== undefined;
+  const count = (id: number): number =>
+    num((db.prepare("SELECT count(*) AS n FROM articles WHERE story_id = ?").get(id) as Row).n) ?? 0;
+  if (!exists(storyId)) return false;
+  // Applied before (a retry after a lost reply): the absorbed story is gone and the story holds both.
+  if (!exists(absorbedId)) return count(storyId) === mergedState.size;
+  if (count(storyId) + count(absorbedId) !== mergedState.size) return false;
+  // Past the corpus's latest sequence number: the merged story ranks as just updated.
+  const seq = (num((db.prepare("SELECT max(updated_seq) AS s FROM stories").get() as Row).s) ?? 0) + 1;
+  db.prepare(
+    "UPDATE stories SET title = ?, size = ?, first_date = ?, last_date = ?, state = ?, updated_seq = ? WHERE id = ?",
+  ).run(...storyColumns(mergedState), seq, storyId);
+  db.prepare("UPDATE articles SET story_id = ? WHERE story_id = ?").run(storyId, absorbedId);
+  db.prepare("DELETE FROM stories WHERE id = ?").run(absorbedId);
+  return true;
 }
 
 function storyColumns(s: StoryState): [string, number, string | null, string | null, string] {

@@ -7,7 +7,7 @@ import { unpack, unpackJson } from "./compress.js";
 import { num, SUMMARY_COLUMNS, storyOf, str, summaryOf } from "./rows.js";
 import { MIGRATIONS } from "./schema.js";
 import { SqliteQueries } from "./sqlite-query.js";
-import { insertArticle, splitStoryRows } from "./sqlite-write.js";
+import { insertArticle, mergeStoryRows, splitStoryRows } from "./sqlite-write.js";
 import type {
   ArticleInput,
   ArticleSummary,
@@ -23,6 +23,7 @@ import type {
   SearchQuery,
   SearchResult,
   StoredArticle,
+  StoryMergeInput,
   StoryRow,
   StorySplitInput,
   TimelineBucket,
@@ -204,6 +205,10 @@ export class SqliteCorpusStore implements CorpusStore {
 
   async splitStory(split: StorySplitInput): Promise<number | undefined> {
     return this.db.transaction(() => splitStoryRows(this.db, split))();
+  }
+
+  async mergeStories(merge: StoryMergeInput): Promise<boolean> {
+    return this.db.transaction(() => mergeStoryRows(this.db, merge))();
   }
 
   async recordFailure(f: FailureInput): Promise<void> {

@@ -223,6 +223,15 @@ export interface StorySplitInput {
   readonly leavingState: StoryState;
 }
 
+export interface StoryMergeInput {
+  /** The story that stays. */
+  readonly storyId: number;
+  /** The story whose articles join it; its row is removed. */
+  readonly absorbedId: number;
+  /** The merged story's state rebuilt from the members of both. */
+  readonly mergedState: StoryState;
+}
+
 export interface EntityReport {
   readonly name: string;
   readonly types: readonly FacetCount[];
@@ -302,6 +311,14 @@ export interface CorpusStore {
    * from members that have changed since).
    */
   splitStory(split: StorySplitInput): Promise<number | undefined>;
+  /**
+   * Merges two stories in one transaction (the merge pass): moves the absorbed story's articles to the story,
+   * gives it `mergedState`, removes the absorbed story, and marks the story as the most recently updated. Returns
+   * true — also when this very merge was already applied (a retried call: the absorbed story is gone and the story
+   * has `mergedState.size` members) — or false with nothing changed when either story is missing, they are the
+   * same story, or together they no longer have exactly `mergedState.size` members (they changed since).
+   */
+  mergeStories(merge: StoryMergeInput): Promise<boolean>;
 
   recordFailure(failure: FailureInput): Promise<void>;
   resolveFailure(source: string, input: string): Promise<void>;

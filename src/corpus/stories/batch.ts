@@ -11,6 +11,7 @@ import {
   StoryWindow,
 } from "./cluster.js";
 import { type ArticleVectors, dfKeys, type RawFeatures, vectorize } from "./features.js";
+import { DEFAULT_MERGE_OPTIONS, type MergeOptions, mergeLabels } from "./merge.js";
 import { refineLabels } from "./refine.js";
 
 /**
@@ -19,13 +20,16 @@ import { refineLabels } from "./refine.js";
  * With `refine` (the default; `false` turns it off) the refine pass (refine.ts) runs once at the end, as ingest runs
  * it at the end of each batch (src/corpus/ingest/refine.ts): every story the batch touched, once, members in arrival
  * order, compared with the IDF of the whole batch as ingest compares them with the corpus's current document
- * frequencies. So what `npm run eval:corpus` scores is what `sift ingest` into an empty corpus stores.
+ * frequencies. Then the merge pass (merge.ts; `merge: false` turns it off) joins stories whose members belong
+ * together, as ingest does after refining (src/corpus/ingest/merge.ts). So what `npm run eval:corpus` scores is
+ * what `sift ingest` into an empty corpus stores.
  */
 export function clusterIncrementally(
   features: readonly RawFeatures[],
   options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
   idf: "growing" | "batch" = "batch",
   refine: RefineOptions | false = DEFAULT_REFINE_OPTIONS,
+  merge: MergeOptions | false = DEFAULT_MERGE_OPTIONS,
 ): number[] {
   const df = new Map<string, number>();
   if (idf === "batch") for (const f of features) for (const k of dfKeys(f)) df.set(k, (df.get(k) ?? 0) + 1);
@@ -37,10 +41,11 @@ export function clusterIncrementally(
     labels.push(window.commit(placed.id, placed.state));
     if (idf === "growing") for (const k of dfKeys(f)) df.set(k, (df.get(k) ?? 0) + 1);
   });
-  if (!refine) return labels;
+  if (!refine && !merge) return labels;
   const stats = { total: features.length, df };
   const vectors: ArticleVectors[] = features.map((f) => vectorize(f, stats));
-  return refineLabels(labels, vectors, options, refine);
+  const refined = refine ? refineLabels(labels, vectors, options, refine) : labels;
+  return merge ? mergeLabels(refined, vectors, options, refine || DEFAULT_REFINE_OPTIONS, merge) : refined;
 }
 
 /** The baseline: single-pass clustering on TF-IDF term cosine only, IDF from the whole batch, no names or dates. */

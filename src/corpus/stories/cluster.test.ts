@@ -7,6 +7,7 @@ import {
   dateGap,
   joinStory,
   nameAndFigureCosines,
+  StoryWindow,
   similarity,
 } from "./cluster.js";
 import { type ArticleVectors, cheapNames, type RawFeatures, rawFeatures } from "./features.js";
@@ -67,6 +68,9 @@ test("nameAndFigureCosines: names and figures are separate channels, absent when
     [{ klitschko: 1, "#2008": 1 }, { klitschko: 1 }, 1, true, 0, false],
     [{ "#6.1": 1 }, { paris: 1, "#6.1": 2 }, 0, false, 1, true],
     [{ paris: 3, cannes: 4 }, { paris: 1 }, 0.6, true, 0, false],
+    // No name in common: counts only when both sides name at least MIN_NAMES_TO_DIFFER.
+    [{ paris: 1, "#6.1": 1 }, { cannes: 1, nice: 1, lyon: 1 }, 0, false, 0, false],
+    [{ paris: 1, cannes: 1, nice: 1 }, { lille: 1, metz: 1, lyon: 1 }, 0, true, 0, false],
   ];
   for (const [a, b, names, namesPresent, figures, figuresPresent] of rows) {
     const c = nameAndFigureCosines(a, b);
@@ -201,16 +205,19 @@ test("clusterIncrementally: a bridging article chains two events into one story;
   const shared = ["quake", "rescue", "collapse", "rubble"];
   const ankara = [...shared, "ankara", "minaret"];
   const santiago = [...shared, "santiago", "andes"];
+  // Three names per event, so that names one side lacks count against a match (MIN_NAMES_TO_DIFFER).
+  const turkey = ["erdogan", "afad", "ankara governor"];
+  const chile = ["pinera", "onemi", "valparaiso mayor"];
   const features = [
     raw(["election", "ballot", "vote"], ["moss"]),
     raw(["match", "goal", "league"], ["united"]),
-    raw([...ankara, "mosque"], ["erdogan"]),
-    raw([...ankara, "school"], ["erdogan"]),
-    raw([...ankara, "bridge"], ["erdogan"]),
-    raw([...ankara, ...santiago], ["erdogan", "pinera"]),
-    raw([...santiago, "port"], ["pinera"]),
-    raw([...santiago, "mine"], ["pinera"]),
-    raw([...santiago, "church"], ["pinera"]),
+    raw([...ankara, "mosque"], turkey),
+    raw([...ankara, "school"], turkey),
+    raw([...ankara, "bridge"], turkey),
+    raw([...ankara, ...santiago], [...turkey, ...chile]),
+    raw([...santiago, "port"], chile),
+    raw([...santiago, "mine"], chile),
+    raw([...santiago, "church"], chile),
     raw(["court", "judge", "verdict"], ["reyes"]),
   ];
   const chained = clusterIncrementally(features, DEFAULT_CLUSTER_OPTIONS, "batch", false);
@@ -225,4 +232,15 @@ test("clusterIncrementally: a bridging article chains two events into one story;
     [chained[0], chained[1], chained[9]],
     "other stories keep their labels",
   );
+});
+
+test("StoryWindow.forget: a story merged away no longer takes articles", () => {
+  const window = new StoryWindow();
+  const first = article({ quake: 0.4, ankara: 0.7, mosque: 0.6 }, { ankara: 1 });
+  const placed = window.place(first);
+  const id = window.commit(placed.id, placed.state);
+  const next = article({ quake: 0.4, ankara: 0.7, school: 0.6 }, { ankara: 1 });
+  assert.equal(window.place(next).id, id);
+  window.forget(id);
+  assert.equal(window.place(next).id, undefined, "founds a new story instead");
 });

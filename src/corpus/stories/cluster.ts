@@ -110,26 +110,48 @@ function figuresOf(p: PackedVector): Uint8Array {
   return flags;
 }
 
-/** Squared norms of the name part and the figure part of a packed name vector, remembered with it. */
-const squaresCache = new WeakMap<PackedVector, readonly [number, number]>();
+/**
+ * Names a side must have for a name cosine of 0 to count against a match. Entity recognition misses names in short
+ * or oddly written texts, so one or two names the other side lacks say little about whether the event differs;
+ * names in common always count, and so does no name in common between two well-named sides.
+ */
+export const MIN_NAMES_TO_DIFFER = 3;
 
-function channelSquares(p: PackedVector): readonly [number, number] {
-  let sq = squaresCache.get(p);
-  if (sq === undefined) {
+interface ChannelStats {
+  /** Squared norms of the name part and the figure part. */
+  readonly squares: readonly [number, number];
+  /** Entries of the name part. */
+  readonly names: number;
+}
+
+/** Squared norms of a packed name vector's name and figure parts and its number of names, remembered with it. */
+const statsCache = new WeakMap<PackedVector, ChannelStats>();
+
+function channelStats(p: PackedVector): ChannelStats {
+  let stats = statsCache.get(p);
+  if (stats === undefined) {
     const flags = figuresOf(p);
     const s: [number, number] = [0, 0];
+    let names = 0;
     for (let i = 0; i < p.values.length; i++) {
       const y = p.values[i] as number;
       if (flags[i] === 1) s[1] += y * y;
-      else s[0] += y * y;
+      else {
+        s[0] += y * y;
+        names++;
+      }
     }
-    sq = s;
-    squaresCache.set(p, sq);
+    stats = { squares: s, names };
+    statsCache.set(p, stats);
   }
-  return sq;
+  return stats;
 }
 
-/** Cosines of the name and figure parts of two name vectors (figure keys start with FIGURE_PREFIX), in one pass. */
+/**
+ * Cosines of the name and figure parts of two name vectors (figure keys start with FIGURE_PREFIX), in one pass. A
+ * channel is present when both sides have entries in it; the name channel not when the two share no name and
+ * either names fewer than MIN_NAMES_TO_DIFFER.
+ */
 export function nameAndFigureCosines(
   a: Readonly<SparseVector>,
   b: Readonly<SparseVector>,
@@ -150,13 +172,15 @@ export function nameAndFigureCosines(
     } else if (x < y) i++;
     else j++;
   }
-  const na = channelSquares(pa);
-  const nb = channelSquares(pb);
+  const sa = channelStats(pa);
+  const sb = channelStats(pb);
   const channel = (c: number): ChannelCosine => {
-    const n = Math.sqrt((na[c] as number) * (nb[c] as number));
+    const n = Math.sqrt((sa.squares[c] as number) * (sb.squares[c] as number));
     return n === 0 ? { cosine: 0, present: false } : { cosine: (dot[c] as number) / n, present: true };
   };
-  return { names: channel(0), figures: channel(1) };
+  const names = channel(0);
+  const tooFewToDiffer = Math.min(sa.names, sb.names) < MIN_NAMES_TO_DIFFER;
+  return { names: names.cosine === 0 && tooFewToDiffer ? { cosine: 0, present: false } : names, figures: channel(1) };
 }
 
 export function similarity(a: ArticleVectors, story: StoryState, o: ClusterOptions): number {
@@ -172,8 +196,12 @@ export function similarity(a: ArticleVectors, story: StoryState, o: ClusterOptio
     weights += o.figureWeight;
   }
   const base = weights === 0 ? 0 : weighted / weights;
-  const gap = Math.max(0, dateGap(a.date, story) - o.dateWindowDays);
-  return base * Math.exp(-gap / o.dateDecayDays);
+  return base * dateDamping(dateGap(a.date, story), o);
+}
+
+/** The factor similarity is damped by for a date gap of `gapDays`: 1 within the window, then decaying. */
+export function dateDamping(gapDays: number, o: ClusterOptions): number {
+  return Math.exp(-Math.max(0, gapDays - o.dateWindowDays) / o.dateDecayDays);
 }
 
 /** The best story among candidates, or undefined when none clears the threshold. */
@@ -241,6 +269,11 @@ export class StoryWindow {
     const best = bestStory(a, candidates, this.options);
     if (!best) return { state: joinStory(undefined, a), similarity: 0 };
     return { id: best.story.id, state: joinStory(best.story.state, a), similarity: best.similarity };
+  }
+
+  /** Drops a story that no longer exists (merged into another), so no article is placed in it. */
+  forget(id: number): void {
+    this.stories.delete(id);
   }
 
   /** Records the outcome (with the id the store gave a new story); the least recently touched story leaves. */
