@@ -14,13 +14,18 @@ import { wholeNumber } from "../numbers.js";
 async function refineAll(store: CorpusStore, format: string): Promise<void> {
   const ids = (await store.listStories({ minSize: smallestSplittable() })).map((s) => s.id);
   const report = await refineStories(store, ids);
+  const text = format !== "json";
+  if (text)
+    for (const s of report.splits)
+      process.stdout.write(`story ${s.storyId} split: ${s.kept} articles stay, ${s.left} form story ${s.newStoryId}\n`);
   const recent = (await store.recentStories(MERGE_POOL)).map((s) => s.id);
-  const merged = await mergeStories(store, recent);
-  if (format === "json") return printJson({ ...report, merges: merged.merges, mergeError: merged.error });
-  for (const s of report.splits)
-    process.stdout.write(`story ${s.storyId} split: ${s.kept} articles stay, ${s.left} form story ${s.newStoryId}\n`);
-  for (const m of merged.merges)
-    process.stdout.write(`story ${m.absorbedId} joined story ${m.storyId} (${m.size} articles)\n`);
+  // Each merge is printed as it commits: on a large corpus the pass over every recent story takes a while.
+  const merged = await mergeStories(store, recent, {
+    onMerge: (m) => {
+      if (text) process.stdout.write(`story ${m.absorbedId} joined story ${m.storyId} (${m.size} articles)\n`);
+    },
+  });
+  if (!text) return printJson({ ...report, merges: merged.merges, mergeError: merged.error });
   for (const e of report.errors) process.stderr.write(`sift: story ${e.storyId} not checked: ${e.reason}\n`);
   if (merged.error) process.stderr.write(`sift: merge pass stopped early: ${merged.error}\n`);
   process.stdout.write(
