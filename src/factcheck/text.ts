@@ -2,6 +2,8 @@
  * Text normalisation for fact-check matching: the index terms (stemmed words, numbers as written and as values),
  * the character n-grams of the cheap "semantic" signal, and the numbers and names used for alignment bonuses.
  */
+
+import { ownEntry } from "../core/lookup.js";
 import { porterStem } from "./stem.js";
 
 /** Function words that carry no topic: the common English list, plus tweet furniture. */
@@ -113,7 +115,7 @@ export function terms(text: string): string[] {
       continue;
     }
     if (raw.length < 2 || STOPWORDS.has(raw)) continue;
-    out.push(NUMBER_WORDS[raw] ?? porterStem(raw));
+    out.push(ownEntry(NUMBER_WORDS, raw) ?? porterStem(raw));
   }
   return out;
 }

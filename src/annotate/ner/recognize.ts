@@ -18,11 +18,20 @@ export interface NerCharSpan {
  * CoNLL-2003 text uses straight quotes; typographic ones would be unseen words to the tagger, so they are
  * folded for tagging only (offsets still point at the original characters).
  */
-const QUOTE_FOLD: Record<string, string> = { "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'" };
+// A Map, not an object literal: a word such as "constructor" or "toString" would find Object.prototype's function.
+const QUOTE_FOLD = new Map<string, string>([
+  ["“", '"'],
+  ["”", '"'],
+  ["„", '"'],
+  ["«", '"'],
+  ["»", '"'],
+  ["‘", "'"],
+  ["’", "'"],
+]);
 
 function wordOf(text: string, t: Token): string {
   const w = text.slice(t.start, t.end);
-  return QUOTE_FOLD[w] ?? (w.includes("’") ? w.replaceAll("’", "'") : w);
+  return QUOTE_FOLD.get(w) ?? (w.includes("’") ? w.replaceAll("’", "'") : w);
 }
 
 /**

@@ -2,6 +2,7 @@
  * The words time expressions are built from: month and weekday names, number words, calendar units, seasons and
  * parts of the day, each as a regex source to splice into the recognisers' patterns and a lookup to read a match.
  */
+import { ownEntry } from "../../core/lookup.js";
 
 /** Month names and their abbreviations, longest first so "Sept." wins over "Sep". */
 const MONTHS: readonly [string, number][] = [
@@ -270,7 +271,7 @@ export function ordinalNumber(word: string): number | undefined {
   const w = word.toLowerCase();
   const n = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
   if (n !== null) return Number(n[1]);
-  return ORDINALS[w];
+  return ownEntry(ORDINALS, w);
 }
 
 /** Year written in words: "nineteen ninety-six" → 1996, "two thousand" → 2000. */

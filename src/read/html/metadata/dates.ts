@@ -2,6 +2,7 @@
  * Normalises the date strings pages publish (ISO 8601, RFC 2822, "2019/11/18", "November 18, 2019", German
  * "18.11.2019") to ISO 8601: a date-time with its offset when the page gave one, else a calendar date.
  */
+import { ownEntry } from "../../../core/lookup.js";
 
 /** Years outside this window are typos or placeholders (0001-01-01, 2099). */
 const MIN_YEAR = 1990;
@@ -113,12 +114,12 @@ export function textDate(s: string): string | undefined {
   if (s.length > 200) return undefined;
   let m = MDY_TEXT.exec(s);
   if (m !== null) {
-    const mo = MONTHS[(m[1] ?? "").toLowerCase()];
+    const mo = ownEntry(MONTHS, (m[1] ?? "").toLowerCase());
     if (mo !== undefined && validDate(Number(m[3]), mo, Number(m[2]))) return `${m[3]}-${pad(mo)}-${pad(m[2] ?? "")}`;
   }
   m = DMY_TEXT.exec(s);
   if (m !== null) {
-    const mo = MONTHS[(m[2] ?? "").toLowerCase()];
+    const mo = ownEntry(MONTHS, (m[2] ?? "").toLowerCase());
     if (mo !== undefined && validDate(Number(m[3]), mo, Number(m[1]))) return `${m[3]}-${pad(mo)}-${pad(m[1] ?? "")}`;
   }
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s) ?? /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(s);

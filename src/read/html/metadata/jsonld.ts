@@ -3,6 +3,7 @@
  * Pages nest it every way schema.org allows (arrays, @graph, mainEntity) and often break it (raw newlines in
  * strings, trailing commas, HTML comments around it), so parsing is tolerant and reports what it had to repair.
  */
+import { ownEntry } from "../../../core/lookup.js";
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [k: string]: JsonValue };
 export type JsonObject = { [k: string]: JsonValue };
@@ -167,7 +168,7 @@ export function decodeEntities(s: string): string {
     (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
       const cp = dec !== undefined ? Number(dec) : hex !== undefined ? Number.parseInt(hex, 16) : undefined;
       if (cp !== undefined) return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
-      return NAMED[(name ?? "").toLowerCase()] ?? m;
+      return ownEntry(NAMED, (name ?? "").toLowerCase()) ?? m;
     },
   );
 }
