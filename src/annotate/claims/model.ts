@@ -13,15 +13,26 @@ import { TRANSCRIPT_FEATURES, type TranscriptReranker } from "./transcript.js";
 /** 2^18 buckets: ~120k distinct uni/bigrams in the training data collide rarely at this size. */
 export const HASH_BITS = 18;
 
+/** FNV-1a 32-bit state before any character. */
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** Continues an FNV-1a state over `s`: hashing "ab" is continuing the hash of "a" over "b". */
+export function hashContinue(h: number, s: string): number {
+  let state = h;
+  for (let i = 0; i < s.length; i++) {
+    state ^= s.charCodeAt(i);
+    state = Math.imul(state, 0x01000193);
+  }
+  return state;
+}
+
 /** FNV-1a 32-bit: fast, deterministic across platforms, good enough spread for feature hashing. */
 export function hashFeature(feature: string, bits = HASH_BITS): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < feature.length; i++) {
-    h ^= feature.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) & ((1 << bits) - 1);
+  return hashBucket(hashContinue(FNV_OFFSET, feature), bits);
 }
+
+/** The bucket of a feature's FNV-1a hash in a table of 2^bits. */
+export const hashBucket = (hash: number, bits: number): number => (hash >>> 0) & ((1 << bits) - 1);
 
 export interface LinearModel {
   readonly bits: number;
@@ -52,6 +63,35 @@ export function logit(model: LinearModel, indices: readonly number[]): number {
   for (const i of indices) {
     const w = model.weights[i] ?? 0;
     if (w === 0) continue;
+    z += w;
+    n++;
+  }
+  return z * featureValue(n);
+}
+
+/** Per model, the call in which each weight was last counted (see `logitOfHashes`). */
+const countedIn = new WeakMap<LinearModel, { stamps: Int32Array; call: number }>();
+
+/**
+ * `logit(model, featureIndices(features, model.bits))` from the features' unmasked hashes (`hashFeatures`), in one
+ * pass: a feature whose weight is 0 is skipped before any de-duplication (it adds nothing either way), and the rest
+ * are de-duplicated through a stamp array reused across calls. Same weights in the same order, so the same number;
+ * this runs for every claim unit of every article.
+ */
+export function logitOfHashes(model: LinearModel, hashes: readonly number[]): number {
+  let counted = countedIn.get(model);
+  if (counted === undefined || counted.call === 0x7fffffff) {
+    counted = { stamps: new Int32Array(1 << model.bits), call: 0 };
+    countedIn.set(model, counted);
+  }
+  const call = ++counted.call;
+  let z = 0;
+  let n = 0;
+  for (const h of hashes) {
+    const i = hashBucket(h, model.bits);
+    const w = model.weights[i] ?? 0;
+    if (w === 0 || counted.stamps[i] === call) continue;
+    counted.stamps[i] = call;
     z += w;
     n++;
   }

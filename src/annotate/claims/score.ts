@@ -3,8 +3,8 @@
  * probability comes from the shipped logistic-regression model; a few page-furniture cues that debate transcripts
  * never taught it (newsletter calls to action, greetings) are pushed down by fixed logit offsets.
  */
-import { extractFeatures } from "./features.js";
-import { featureIndices, type LinearModel, loadClaimsModel, logit, sigmoid } from "./model.js";
+import { hashFeatures } from "./features.js";
+import { type LinearModel, loadClaimsModel, logitOfHashes, sigmoid } from "./model.js";
 import { scoreTranscript, type TranscriptLine } from "./transcript.js";
 
 /** Cue families a reader should see as reasons to check; the others (opinion, question …) only inform the model. */
@@ -64,8 +64,8 @@ export interface ClaimScore {
 
 /** The model's logit for a sentence plus the runtime offsets, and the cues a reader sees. */
 export function claimLogit(sentence: string, model: LinearModel = loadClaimsModel()): { z: number; cues: string[] } {
-  const { features, cues } = extractFeatures(sentence);
-  let z = logit(model, featureIndices(features, model.bits));
+  const { hashes, cues } = hashFeatures(sentence);
+  let z = logitOfHashes(model, hashes);
   for (const cue of cues) z += PRIOR_OFFSETS[cue] ?? 0;
   if (cues.includes("absolute") && cues.includes("change")) z += ABSOLUTE_CHANGE_OFFSET;
   if (cues.includes("change") && !cues.some((c) => SUBJECTIVE.includes(c))) z += ASSERTED_CHANGE_OFFSET;

@@ -24,8 +24,39 @@ const ASSERTING_KINDS: ReadonlySet<Quote["kind"]> = new Set(["direct", "partial"
 const CLAUSE_BREAK = /;\s+|,\s+(?:and|but)\s+(?=\S)/g;
 const MARKS = /^[\s"“”‘’'«»„]+|[\s"“”‘’'«»„]+$/g;
 
-export const wordCount = (text: string, s: Span): number =>
-  text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Whether each non-ASCII code point seen so far is a letter or digit: a regex test per character is slow. */
+const nonAsciiWordChar = new Map<number, boolean>();
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  let known = nonAsciiWordChar.get(cp);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    nonAsciiWordChar.set(cp, known);
+  }
+  return known;
+}
+
+/**
+ * Runs of letters and digits in the span: what /[\p{L}\p{N}]+/gu would match, counted without slicing the text or
+ * building the match array (units are counted several times each while splitting clauses). A surrogate pair cut
+ * by the span's edge is a lone surrogate, which is no letter, as in the slice.
+ */
+export function wordCount(text: string, s: Span): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = s.start; i < s.end; ) {
+    let cp = text.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    if (i + width > s.end) cp = text.charCodeAt(i);
+    const word = isLetterOrDigit(cp);
+    if (word && !inWord) count++;
+    inWord = word;
+    i += width;
+  }
+  return count;
+}
 
 /** Shrinks a span past surrounding quotation marks and space. */
 function stripMarks(text: string, s: Span): Span {

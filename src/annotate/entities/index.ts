@@ -53,26 +53,48 @@ const initialsOf = (key: string) =>
     .map((w) => w[0])
     .join("");
 
+/**
+ * Each name key's words and initials, split once: clustering compares every new name with every cluster's keys,
+ * and splitting both sides at each comparison was most of its time. Keys recur across articles (common names).
+ */
+const keyParts = new Map<string, { readonly words: readonly string[]; readonly initials: string }>();
+/** Keys remembered before the memo starts afresh (bounds memory in a long-running server). */
+const KEY_PARTS_MAX = 20_000;
+
+function partsOf(key: string): { readonly words: readonly string[]; readonly initials: string } {
+  let parts = keyParts.get(key);
+  if (parts === undefined) {
+    parts = { words: key.split(" "), initials: initialsOf(key) };
+    if (keyParts.size >= KEY_PARTS_MAX) keyParts.clear();
+    keyParts.set(key, parts);
+  }
+  return parts;
+}
+
 /** Whether a name mention refers to the same entity as a cluster's names. */
 function sameEntity(key: string, type: EntityType, cluster: Cluster): boolean {
   if (cluster.keys.has(key)) return true;
-  const words = key.split(" ");
-  return [...cluster.keys].some((other) => {
-    if (type !== cluster.type && !(type === "misc" || cluster.type === "misc")) return false;
-    const otherWords = other.split(" ");
-    if (type === "person" || cluster.type === "person") {
+  // The types decide before any name is compared.
+  if (type !== cluster.type && !(type === "misc" || cluster.type === "misc")) return false;
+  const person = type === "person" || cluster.type === "person";
+  if (!person && type !== "organization") return false;
+  const mine = partsOf(key);
+  for (const other of cluster.keys) {
+    const theirs = partsOf(other);
+    if (person) {
       // "Assad" ⊂ "Bashar Assad"; "Putin" ⊂ "Vladimir Putin" — a single surname or a full name containing it.
-      const [short, long] = words.length <= otherWords.length ? [words, otherWords] : [otherWords, words];
-      return short.length >= 1 && short.every((w) => long.includes(w)) && short.at(-1) === long.at(-1);
+      const shortFirst = mine.words.length <= theirs.words.length;
+      const short = shortFirst ? mine.words : theirs.words;
+      const long = shortFirst ? theirs.words : mine.words;
+      if (short.length >= 1 && short.every((w) => long.includes(w)) && short.at(-1) === long.at(-1)) return true;
+    } else if (
+      (mine.words.length === 1 && theirs.initials === key && key.length >= 2) ||
+      (theirs.words.length === 1 && mine.initials === other && other.length >= 2)
+    ) {
+      return true;
     }
-    if (type === "organization") {
-      return (
-        (words.length === 1 && initialsOf(other) === key && key.length >= 2) ||
-        (otherWords.length === 1 && initialsOf(key) === other && other.length >= 2)
-      );
-    }
-    return false;
-  });
+  }
+  return false;
 }
 
 /** The description patterns, compiled once with the global flag for matchAll. */

@@ -37,19 +37,21 @@ export interface ArticleInfo {
   readonly tone: readonly string[];
 }
 
-const OPEN_QUOTES = new Set(["“", "«", "„"]);
-const CLOSE_QUOTES = new Set(["”", "»"]);
+/** “ « „ open, ” » close, " toggles (character codes: the mask is built for every character of every sentence). */
+const OPEN_QUOTE_CODES = new Set([0x201c, 0xab, 0x201e]);
+const CLOSE_QUOTE_CODES = new Set([0x201d, 0xbb]);
+const STRAIGHT_QUOTE = 0x22;
 
-/** Marks which characters of a sentence lie inside quotation marks ("straight" marks alternate). */
-function quoteMask(text: string, span: Span): boolean[] {
-  const mask: boolean[] = [];
+/** Marks which characters of a sentence lie inside quotation marks (1 inside; "straight" marks alternate). */
+function quoteMask(text: string, span: Span): Uint8Array {
+  const mask = new Uint8Array(Math.max(0, span.end - span.start));
   let inside = false;
   for (let i = span.start; i < span.end; i++) {
-    const ch = text[i] ?? "";
-    if (OPEN_QUOTES.has(ch)) inside = true;
-    else if (CLOSE_QUOTES.has(ch)) inside = false;
-    else if (ch === '"') inside = !inside;
-    mask.push(inside);
+    const code = text.charCodeAt(i);
+    if (OPEN_QUOTE_CODES.has(code)) inside = true;
+    else if (CLOSE_QUOTE_CODES.has(code)) inside = false;
+    else if (code === STRAIGHT_QUOTE) inside = !inside;
+    mask[i - span.start] = inside ? 1 : 0;
   }
   return mask;
 }
@@ -74,7 +76,7 @@ export function analyseArticle(
       kind: t.kind,
       lower: lowers[k] ?? "",
       lex: lex[k] ?? 0,
-      quoted: mask[t.start - span.start] === true,
+      quoted: mask[t.start - span.start] === 1,
     }));
     for (let k = 0; k < tokens.length; k++) {
       const w = lowers[k] ?? "";
@@ -130,11 +132,20 @@ export const bucket = (n: number, edges: readonly number[]): number => {
   return b;
 };
 
+const ALL_UPPER = /^\p{Lu}+$/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const NUMBER_START = /^\p{N}/u;
+
 export function shape(text: string): string {
-  if (/^\p{Lu}+$/u.test(text) && text.length > 1) return "CAPS";
-  if (/^\p{Lu}/u.test(text)) return "Cap";
-  if (/^\p{Ll}/u.test(text)) return "low";
-  if (/^\p{N}/u.test(text)) return "num";
+  // Most tokens start with an ASCII lower-case letter or digit: those are answered without a Unicode regex.
+  const first = text.charCodeAt(0);
+  if (first >= 97 && first <= 122) return "low";
+  if (first >= 48 && first <= 57) return "num";
+  if (ALL_UPPER.test(text) && text.length > 1) return "CAPS";
+  if (UPPER_START.test(text)) return "Cap";
+  if (LOWER_START.test(text)) return "low";
+  if (NUMBER_START.test(text)) return "num";
   return text;
 }
 
@@ -145,6 +156,15 @@ export const lexNames = (mask: number): string[] => {
   });
   return out;
 };
+
+/** pairs[k]: how often the word pair (token k-1, token k) of the sentence occurs in the article (pairs[0] is 0). */
+export function pairCountsOf(article: ArticleInfo, sentence: SentenceInfo): Int32Array {
+  const toks = sentence.tokens;
+  const pairs = new Int32Array(toks.length + 1);
+  for (let k = 1; k < toks.length; k++)
+    pairs[k] = article.pairCounts.get(`${toks[k - 1]?.lower} ${toks[k]?.lower}`) ?? 0;
+  return pairs;
+}
 
 /** Features of token k of a sentence, for the span tagger. */
 /** The union of a sentence's lexicon hits, computed once per sentence (every token's features repeat it). */

@@ -379,9 +379,13 @@ export class LexiconSet {
     const n = words.length;
     const bits = words.map((w) => this.#bitsOf(w));
     const out = new Array<number>(n).fill(0);
+    // Most sentences touch few of the lists: a list none of whose bits any word has is skipped without a scan.
+    let any = 0;
+    for (const b of bits) any |= b;
     this.lexicons.forEach((lex, li) => {
       const single = 1 << li;
       const first = 1 << (li + HALF);
+      if ((any & (single | first)) === 0) return;
       for (let i = 0; i < n; i++) {
         const b = bits[i] as number;
         if ((b & (single | first)) === 0) continue;

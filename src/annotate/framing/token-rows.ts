@@ -6,14 +6,14 @@
  * hottest loop (about 30 features × every token), and the strings were most of its time and garbage.
  * token-rows.test.ts holds the two versions equal on real articles.
  */
-import { type ArticleInfo, bucket, isContentWord, type SentenceInfo, shape } from "./features.js";
+import { type ArticleInfo, bucket, isContentWord, pairCountsOf, type SentenceInfo, shape } from "./features.js";
 import { FEATURE_LEXICONS } from "./lexicon.js";
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /** Continues an FNV-1a hash (as `fnv1a` in ptc.ts computes it) over `s`. */
-function fnvFrom(h: number, s: string): number {
+export function fnvFrom(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, FNV_PRIME) >>> 0;
@@ -80,8 +80,9 @@ class HashBuffer {
   }
 }
 
+/** Adds table[i] for each set bit i of `mask`, lowest first; visits only the set bits (most tokens have none). */
 const addLex = (out: HashBuffer, mask: number, table: readonly number[]): void => {
-  for (let i = 0; i < table.length; i++) if (mask & (1 << i)) out.add(table[i] as number);
+  for (let rest = mask; rest !== 0; rest &= rest - 1) out.add(table[31 - Math.clz32(rest & -rest)] as number);
 };
 
 /**
@@ -92,6 +93,7 @@ const addLex = (out: HashBuffer, mask: number, table: readonly number[]): void =
 function visitTokenFeatures(
   article: ArticleInfo,
   sentence: SentenceInfo,
+  pair: Int32Array,
   visit: (k: number, hashes: readonly number[], count: number) => void,
 ): void {
   const toks = sentence.tokens;
@@ -111,10 +113,6 @@ function visitTokenFeatures(
   for (const t of toks) sentenceLex |= t.lex;
   addLex(sharedTail, sentenceLex, SLX);
   for (const h of toneHashes(article)) sharedTail.add(h);
-
-  // Pair counts of (token k-1, token k), looked up once per pair.
-  const pair = new Int32Array(n + 1);
-  for (let k = 1; k < n; k++) pair[k] = article.pairCounts.get(`${word(k - 1)} ${word(k)}`) ?? 0;
 
   const f = new HashBuffer();
   for (let k = 0; k < n; k++) {
@@ -154,7 +152,7 @@ function visitTokenFeatures(
 /** Rows of every token of `sentence` for the token classifier: `tokenFeatures` hashed into `dim` rows. */
 export function tokenRowsOf(article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array[] {
   const out: Int32Array[] = new Array(sentence.tokens.length);
-  visitTokenFeatures(article, sentence, (k, f, count) => {
+  visitTokenFeatures(article, sentence, pairCountsOf(article, sentence), (k, f, count) => {
     const rows = new Int32Array(count);
     for (let i = 0; i < count; i++) rows[i] = (f[i] as number) % dim;
     out[k] = rows;
@@ -171,9 +169,11 @@ export function tokenLogitsOf(
   sentence: SentenceInfo,
   weights: ArrayLike<number>,
   dim: number,
+  /** `pairCountsOf(article, sentence)`, when the caller has it (the sentence classifier reads it too). */
+  pairs: Int32Array = pairCountsOf(article, sentence),
 ): number[] {
   const out: number[] = new Array(sentence.tokens.length);
-  visitTokenFeatures(article, sentence, (k, f, count) => {
+  visitTokenFeatures(article, sentence, pairs, (k, f, count) => {
     let z = 0;
     for (let i = 0; i < count; i++) z += weights[(f[i] as number) % dim] as number;
     out[k] = z;

@@ -56,6 +56,9 @@ export const STATIC_PER_TOKEN_MAX = 48;
 const GAZ_PER_TOKEN_MAX = 24;
 export const DYNAMIC_PER_TOKEN = 5;
 
+/** The FORM bits in declaration order (hoisted: `Object.values` per token allocated an array each time). */
+const FORM_BITS: readonly number[] = Object.values(FORM);
+
 const BOS = hashString("<s>");
 const EOS = hashString("</s>");
 
@@ -101,6 +104,49 @@ function charFlags(w: string): number {
   return f;
 }
 
+/** First features of a token that depend on the token alone: bias, word, lower case, shapes, affixes. */
+function putWordHead(
+  w: string,
+  raw: number,
+  lower: number,
+  shape: number,
+  shortShape: number,
+  put: (h: number) => void,
+): void {
+  put(T.bias);
+  put(mix(T.word, raw));
+  put(mix(T.lower, lower));
+  put(mix(T.shape, shape));
+  put(mix(T.shortShape, shortShape));
+  const len = w.length;
+  for (let p = 1; p <= 4 && p <= len; p++) put(mix(T.prefix + p - 1, hashString(w, 0, p)));
+  for (let p = 1; p <= 4 && p <= len; p++) put(mix(T.suffix + p - 1, hashString(w, len - p, len)));
+}
+
+/** Later features of a token that depend on the token alone (its characters and length, with its case class). */
+function putWordTail(w: string, c: number, put: (h: number) => void): void {
+  put(mix(T.chars, charFlags(w) * 8 + c));
+  put(mix(T.lengthCase, Math.min(w.length, 8) * 8 + c));
+}
+
+/** Most features `wordFeatures` writes. */
+export const WORD_FEATURES_MAX = 15;
+
+/**
+ * The row offsets of the features of `w` that depend on nothing but `w` (what `extractFeatures` leaves out when
+ * `withWordFeatures` is false), written to `out` from 0; returns how many.
+ */
+export function wordFeatures(w: string, mask: number, out: Int32Array): number {
+  let k = 0;
+  const put = (h: number): void => {
+    out[k++] = (h & mask) * LABEL_COUNT;
+  };
+  const [shape, shortShape] = shapes(w);
+  putWordHead(w, hashString(w), hashString(w.toLowerCase()), shape, shortShape, put);
+  putWordTail(w, caseClass(w), put);
+  return k;
+}
+
 export interface SentenceFeatures {
   readonly n: number;
   /** Row offsets into the weight table, token by token. */
@@ -125,10 +171,15 @@ export interface FeatureEnv {
   readonly gazetteer?: Gazetteer;
 }
 
+/**
+ * `withWordFeatures` false leaves out the features that depend on the token alone (`wordFeatures`), for a caller
+ * that adds their weights from a per-word cache instead.
+ */
 export function extractFeatures(
   words: readonly string[],
   ctx: DocContext | undefined,
   env: FeatureEnv,
+  withWordFeatures = true,
 ): SentenceFeatures {
   const { bits, gazetteer } = env;
   const n = words.length;
@@ -166,14 +217,7 @@ export function extractFeatures(
     const c = cls[i] ?? 0;
     const sentStart = i === 0 ? 1 : 0;
     const caseCtx = c * 4 + sentStart * 2 + headline;
-    put(T.bias);
-    put(mix(T.word, raw[i] ?? 0));
-    put(mix(T.lower, lower[i] ?? 0));
-    put(mix(T.shape, shape[i] ?? 0));
-    put(mix(T.shortShape, shortShape[i] ?? 0));
-    const len = w.length;
-    for (let p = 1; p <= 4 && p <= len; p++) put(mix(T.prefix + p - 1, hashString(w, 0, p)));
-    for (let p = 1; p <= 4 && p <= len; p++) put(mix(T.suffix + p - 1, hashString(w, len - p, len)));
+    if (withWordFeatures) putWordHead(w, raw[i] ?? 0, lower[i] ?? 0, shape[i] ?? 0, shortShape[i] ?? 0, put);
     put(mix(T.caseCtx, caseCtx));
     put(mix(T.prev1, at(lower, i - 1)));
     put(mix(T.next1, at(lower, i + 1)));
@@ -190,8 +234,7 @@ export function extractFeatures(
     put(mix(mix(mix(T.shapeTrigram, at(shortShape, i - 1)), shortShape[i] ?? 0), at(shortShape, i + 1)));
     put(mix(mix(T.prevWordShape, at(lower, i - 1)), shortShape[i] ?? 0));
     put(mix(mix(T.shapeNextWord, shortShape[i] ?? 0), at(lower, i + 1)));
-    put(mix(T.chars, charFlags(w) * 8 + c));
-    put(mix(T.lengthCase, Math.min(len, 8) * 8 + c));
+    if (withWordFeatures) putWordTail(w, c, put);
     // Position in a run of capitalised words: "Bill" opens a two-word run, "Clinton" closes it.
     if (c === 2 || c === 3) {
       let a = i;
@@ -221,7 +264,7 @@ export function extractFeatures(
       const key = lowerStr[i] ?? "";
       const forms = ctx.forms.get(key) ?? 0;
       put(mix(T.docForms, (forms * 8 + c) * 4 + sentStart * 2 + headline));
-      for (const bit of Object.values(FORM)) {
+      for (const bit of FORM_BITS) {
         if (forms & bit) put(mix(T.docFormBit, bit * 64 + caseCtx));
       }
       historyAt[i] = k;

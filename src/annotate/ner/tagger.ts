@@ -2,6 +2,7 @@
  * Greedy left-to-right decoding over IOB2 with the hashed averaged-perceptron weights. Shared by training (which
  * updates the weights after each token) and run time (which only reads them).
  */
+import type { BucketIndex } from "./bucket-index.js";
 import type { DocContext } from "./doc-context.js";
 import { recordHistory } from "./doc-context.js";
 import {
@@ -14,6 +15,7 @@ import {
 } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { allowedAfter, LABEL_COUNT, typeOf } from "./labels.js";
+import { wordSumsFor } from "./word-sums.js";
 
 /** Previous-tag value before the first token (no real tag has this id). */
 export const START_TAG = LABEL_COUNT;
@@ -25,11 +27,11 @@ export interface Weights {
    */
   readonly table: Float32Array | Int16Array;
   /**
-   * When present, `table` is compact: only the buckets with a non-zero weight keep a row, and rows[bucket] is that
-   * bucket's row offset in `table` (every all-zero bucket points at one shared zero row). Absent: `table` is the
-   * full bucket-major table and a feature's row offset indexes it directly (training works on the full table).
+   * When present, `table` is compact: only the buckets with a non-zero weight keep a row, and rows.rowOf(bucket) is
+   * that bucket's row offset in `table` (every all-zero bucket points at one shared zero row). Absent: `table` is
+   * the full bucket-major table and a feature's row offset indexes it directly (training works on the full table).
    */
-  readonly rows?: Int32Array;
+  readonly rows?: BucketIndex;
   /** Real weight = table value × scale (1 when absent). */
   readonly scale?: number;
   readonly bits: number;
@@ -46,13 +48,39 @@ export function addRows(
   from: number,
   to: number,
   scores: Float64Array,
-  rows?: Int32Array,
+  rows?: BucketIndex,
 ): void {
   for (let f = from; f < to; f++) {
     const offset = feats[f] ?? 0;
-    const row = rows === undefined ? offset : (rows[offset / LABEL_COUNT] ?? 0);
+    const row = rows === undefined ? offset : rows.rowOf(offset / LABEL_COUNT);
     for (let l = 0; l < LABEL_COUNT; l++) scores[l] = (scores[l] ?? 0) + (table[row + l] ?? 0);
   }
+}
+
+/**
+ * `addRows` for a frozen compact table (Int16, with `rows`), adding into scores[at .. at + LABEL_COUNT). Monomorphic
+ * on Int16Array, and it skips the shared zero row (most hashed features of rare words land there), which adds
+ * nothing: scores never hold -0, so skipping a +0 leaves them bit for bit the same.
+ */
+function addCompactRows(
+  table: Int16Array,
+  rows: BucketIndex,
+  feats: Int32Array,
+  from: number,
+  to: number,
+  scores: Float64Array,
+  at: number,
+): void {
+  for (let f = from; f < to; f++) {
+    const row = rows.rowOf((feats[f] ?? 0) / LABEL_COUNT);
+    if (row === 0) continue;
+    for (let l = 0; l < LABEL_COUNT; l++) scores[at + l] = (scores[at + l] ?? 0) + (table[row + l] ?? 0);
+  }
+}
+
+/** The frozen model's compact Int16 table (what `readModel` gives), or undefined for a training table. */
+function frozenTable(w: Weights): { table: Int16Array; rows: BucketIndex } | undefined {
+  return w.rows !== undefined && w.table instanceof Int16Array ? { table: w.table, rows: w.rows } : undefined;
 }
 
 /** Best label allowed after `prev` under IOB2. */
@@ -99,6 +127,8 @@ export interface FirstPass {
   readonly sf: SentenceFeatures;
   /** sums[i * LABEL_COUNT + l]. */
   readonly sums: Float64Array;
+  /** What pass one gave, with the weights and temperature it used (see `decodeAgain`). */
+  readonly first?: { readonly decoded: Decoded; readonly w: Weights; readonly temperature: number };
 }
 
 /** Pass one of `tagDocument`: tags like `decode` (recording history when `record`) and keeps what pass two reuses. */
@@ -109,31 +139,67 @@ export function decodeFirstPass(
   temperature: number,
   record = true,
 ): { decoded: Decoded; pass: FirstPass } {
-  const sf = extractFeatures(words, ctx, w);
+  const frozen = frozenTable(w);
+  // A frozen model takes the word-only features' weights from the per-word cache (see word-sums.ts).
+  const sf = extractFeatures(words, ctx, w, frozen === undefined);
   const sums = new Float64Array(sf.n * LABEL_COUNT);
-  const scores = new Float64Array(LABEL_COUNT);
-  for (let i = 0; i < sf.n; i++) {
-    scores.fill(0);
-    addRows(w.table, sf.feats, sf.starts[i] ?? 0, sf.historyAt[i] ?? 0, scores, w.rows);
-    sums.set(scores, i * LABEL_COUNT);
+  if (frozen !== undefined) {
+    const wordSums = wordSumsFor(frozen.table, frozen.rows, w.bits);
+    for (let i = 0; i < sf.n; i++) {
+      wordSums.writeTo(words[i] ?? "", sums, i * LABEL_COUNT);
+      addCompactRows(
+        frozen.table,
+        frozen.rows,
+        sf.feats,
+        sf.starts[i] ?? 0,
+        sf.historyAt[i] ?? 0,
+        sums,
+        i * LABEL_COUNT,
+      );
+    }
+  } else {
+    const scores = new Float64Array(LABEL_COUNT);
+    for (let i = 0; i < sf.n; i++) {
+      scores.fill(0);
+      addRows(w.table, sf.feats, sf.starts[i] ?? 0, sf.historyAt[i] ?? 0, scores, w.rows);
+      sums.set(scores, i * LABEL_COUNT);
+    }
   }
-  const pass = { sf, sums };
-  const decoded = decodeWith(pass, w, temperature, (i, out) => {
+  const decoded = decodeWith({ sf, sums }, w, temperature, (i, out) => {
     let k = 0;
     for (let f = sf.historyAt[i] ?? 0; f < (sf.starts[i + 1] ?? 0); f++) out[k++] = sf.feats[f] ?? 0;
     return k;
   });
   if (ctx !== undefined && record) recordHistory(ctx, words, Array.from(decoded.labels, typeOf));
-  return { decoded, pass };
+  return { decoded, pass: { sf, sums, first: { decoded, w, temperature } } };
 }
 
-/** Pass two: the kept sums plus history features from the context as it is now (no history is recorded). */
+/**
+ * Pass two: the kept sums plus history features from the context as it is now (no history is recorded). Decoding
+ * is a function of the sums, the history features, the weights and the temperature, so when every token's history
+ * features are the ones pass one used (the rest of the document told nothing new about its words), pass one's
+ * result is returned as it is instead of decoding the sentence again.
+ */
 export function decodeAgain(pass: FirstPass, ctx: DocContext, w: Weights, temperature: number): Decoded {
-  const { sf } = pass;
+  const { sf, first } = pass;
   const mask = (1 << w.bits) - 1;
-  return decodeWith(pass, w, temperature, (i, out) =>
-    historyFeatures(ctx.history.get(sf.lowerStr[i] ?? ""), sf.cls[i] ?? 0, mask, out, 0),
-  );
+  const historyNow = (i: number, out: Int32Array): number =>
+    historyFeatures(ctx.history.get(sf.lowerStr[i] ?? ""), sf.cls[i] ?? 0, mask, out, 0);
+  if (first !== undefined && first.w === w && first.temperature === temperature && sameHistory(sf, historyNow))
+    return first.decoded;
+  return decodeWith(pass, w, temperature, historyNow);
+}
+
+/** True when `historyNow` gives every token of the sentence the history features pass one found in `sf`. */
+function sameHistory(sf: SentenceFeatures, historyNow: (i: number, out: Int32Array) => number): boolean {
+  const now = new Int32Array(HISTORY_PER_TOKEN);
+  for (let i = 0; i < sf.n; i++) {
+    const from = sf.historyAt[i] ?? 0;
+    const count = historyNow(i, now);
+    if (count !== (sf.starts[i + 1] ?? 0) - from) return false;
+    for (let k = 0; k < count; k++) if (now[k] !== sf.feats[from + k]) return false;
+  }
+  return true;
 }
 
 function decodeWith(
@@ -143,6 +209,7 @@ function decodeWith(
   history: (i: number, out: Int32Array) => number,
 ): Decoded {
   const { sf, sums } = pass;
+  const frozen = frozenTable(w);
   const labels = new Uint8Array(sf.n);
   const probs = new Float32Array(sf.n);
   const scores = new Float64Array(LABEL_COUNT);
@@ -151,10 +218,17 @@ function decodeWith(
   let p1 = START_TAG;
   let p2 = START_TAG;
   for (let i = 0; i < sf.n; i++) {
-    scores.set(sums.subarray(i * LABEL_COUNT, (i + 1) * LABEL_COUNT));
-    addRows(w.table, hist, 0, history(i, hist), scores, w.rows);
+    // A copy loop, not scores.set(sums.subarray(…)): a subarray view per token was a steady source of garbage.
+    for (let l = 0; l < LABEL_COUNT; l++) scores[l] = sums[i * LABEL_COUNT + l] ?? 0;
+    const nh = history(i, hist);
     const nd = dynamicFeatures(sf, i, p1, p2, w.bits, dyn);
-    addRows(w.table, dyn, 0, nd, scores, w.rows);
+    if (frozen !== undefined) {
+      addCompactRows(frozen.table, frozen.rows, hist, 0, nh, scores, 0);
+      addCompactRows(frozen.table, frozen.rows, dyn, 0, nd, scores, 0);
+    } else {
+      addRows(w.table, hist, 0, nh, scores, w.rows);
+      addRows(w.table, dyn, 0, nd, scores, w.rows);
+    }
     const best = argmaxAllowed(scores, p1);
     labels[i] = best;
     probs[i] = softmaxProb(scores, best, p1, temperature / (w.scale ?? 1));

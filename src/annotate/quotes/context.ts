@@ -86,12 +86,55 @@ export interface Word extends Span {
   readonly text: string;
 }
 
+/** Character classes of a word: it starts and ends with a letter or digit and may hold marks, apostrophes, . and -. */
+const WORD_EDGE = 2;
+const WORD_INNER = 1;
+const NOT_WORD = 0;
+const EDGE_CHAR = /^[\p{L}\p{N}]$/u;
+const INNER_CHAR = /^[\p{M}'’.-]$/u;
+/** Class of each non-ASCII code point seen so far (a Unicode regex test per character was most of `wordsOf`). */
+const nonAsciiClass = new Map<number, number>();
+
+function charClass(cp: number): number {
+  if (cp < 128) {
+    if ((cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122)) return WORD_EDGE;
+    return cp === 39 || cp === 45 || cp === 46 ? WORD_INNER : NOT_WORD;
+  }
+  let c = nonAsciiClass.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = EDGE_CHAR.test(ch) ? WORD_EDGE : INNER_CHAR.test(ch) ? WORD_INNER : NOT_WORD;
+    nonAsciiClass.set(cp, c);
+  }
+  return c;
+}
+
+/**
+ * The words of a span: the matches of /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu in its text, found by
+ * a scan over code points (this runs for every sentence and clause the quote rules look at). A match starts at a
+ * letter or digit and, being greedy, ends at the last letter or digit before the next character outside the class.
+ */
 export function wordsOf(text: string, span: Span): Word[] {
   const out: Word[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
   const slice = text.slice(span.start, span.end);
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
-    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] });
+  const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+  let i = 0;
+  while (i < slice.length) {
+    const cp = slice.codePointAt(i) ?? 0;
+    if (charClass(cp) !== WORD_EDGE) {
+      i += width(cp);
+      continue;
+    }
+    let end = i + width(cp);
+    for (let j = end; j < slice.length; ) {
+      const next = slice.codePointAt(j) ?? 0;
+      const c = charClass(next);
+      if (c === NOT_WORD) break;
+      j += width(next);
+      if (c === WORD_EDGE) end = j;
+    }
+    out.push({ start: span.start + i, end: span.start + end, text: slice.slice(i, end) });
+    i = end;
   }
   return out;
 }

@@ -55,10 +55,16 @@ function oneSidedCues(ctx: FramingContext): FramingCue[] {
     const only = voices[0]?.label ?? "";
     return [{ kind: "one-sided-sourcing", note: `only one source is quoted: ${only}`, rule: "framing:single-source" }];
   }
-  const sides = voices.map((v) => ({ v, side: sideOf(v) }));
-  const first = sides[0]?.side?.side;
-  if (first === undefined || !sides.every((s) => s.side?.side === first)) return [];
-  const list = sides.map((s) => `${s.v.label} (${s.side?.why})`).join("; ");
+  // Sides are worked out voice by voice and the first voice without a side, or on another side than the first,
+  // settles it: `sideOf` tests every role phrase against some 130 country names, and most articles quote both sides.
+  const sides: { v: Voice; side: { side: string; why: string } }[] = [];
+  for (const v of voices) {
+    const side = sideOf(v);
+    if (side === undefined || (sides[0] !== undefined && side.side !== sides[0].side.side)) return [];
+    sides.push({ v, side });
+  }
+  const first = sides[0]?.side.side;
+  const list = sides.map((s) => `${s.v.label} (${s.side.why})`).join("; ");
   return [
     {
       kind: "one-sided-sourcing",

@@ -1,0 +1,119 @@
+/**
+ * The sentence classifier's feature rows, computed without building feature strings, as token-rows.ts does for
+ * the token classifier: `sentenceFeatures` (features.ts) is the readable definition, and this computes the same
+ * rows in the same order by continuing each template prefix's FNV-1a state over the varying part. Every sentence of
+ * every article is scored, and its word and bigram strings were the framing layer's largest source of garbage.
+ * sentence-rows.test.ts holds the two versions equal on real articles.
+ */
+import { type ArticleInfo, bucket, isContentWord, pairCountsOf, type SentenceInfo } from "./features.js";
+import { FEATURE_LEXICONS } from "./lexicon.js";
+import { fnvFrom } from "./token-rows.js";
+
+const fnv = (s: string): number => fnvFrom(0x811c9dc5, s);
+
+const SLEN_EDGES = [4, 8, 12, 18, 25, 35, 50];
+const QUOTED_EDGES = [0.01, 0.3, 0.7];
+const WREP_EDGES = [1, 2, 4, 7];
+const PAIRREP_EDGES = [1, 3, 6];
+const CAPS_EDGES = [2, 4];
+const SPOS_EDGES = [0.1, 0.3, 0.6, 0.9];
+const LXN_EDGES = [2, 3, 5];
+
+/** Hashes of `${name}=${b}` for every bucket b of `edges`. */
+const bucketHashes = (name: string, edges: readonly number[]): number[] =>
+  Array.from({ length: edges.length + 1 }, (_, b) => fnv(`${name}=${b}`));
+
+const BIAS = fnv("bias");
+const TITLE = fnv("title");
+const HAS_EXCLAMATION = fnv("has!");
+const ENDS_QUESTION = fnv("ends?");
+const W = fnv("w=");
+const ST = fnv("st=");
+const B = fnv("b=");
+const SLEN = bucketHashes("slen", SLEN_EDGES);
+const QUOTED = bucketHashes("quoted", QUOTED_EDGES);
+const WREP = bucketHashes("wrep", WREP_EDGES);
+const PAIRREP = bucketHashes("pairrep", PAIRREP_EDGES);
+const CAPS = bucketHashes("caps", CAPS_EDGES);
+const SPOS = bucketHashes("spos", SPOS_EDGES);
+/** Per lexicon (FEATURE_LEXICONS order): `lx=name`, `lxn=name:b`, and the neighbours' `plx=name` / `nlx=name`. */
+const LX = FEATURE_LEXICONS.map((l) => fnv(`lx=${l.name}`));
+const LXN = FEATURE_LEXICONS.map((l) =>
+  Array.from({ length: LXN_EDGES.length + 1 }, (_, b) => fnv(`lxn=${l.name}:${b}`)),
+);
+const NEIGHBOUR_LX = [
+  { offset: -1, hashes: FEATURE_LEXICONS.map((l) => fnv(`plx=${l.name}`)) },
+  { offset: 1, hashes: FEATURE_LEXICONS.map((l) => fnv(`nlx=${l.name}`)) },
+];
+/** Stem length of the `st=` feature and the word length above which it applies. */
+const STEM = 5;
+const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
+
+/** Rows of `sentenceFeatures(article, sentence)` reduced modulo `dim`. */
+export function sentenceRowsOf(
+  article: ArticleInfo,
+  sentence: SentenceInfo,
+  dim: number,
+  /** `pairCountsOf(article, sentence)`, when the caller has it (the token classifier reads it too). */
+  pairCounts: Int32Array = pairCountsOf(article, sentence),
+): Int32Array {
+  const toks = sentence.tokens;
+  const n = toks.length;
+  const hashes: number[] = [BIAS, SLEN[bucket(n, SLEN_EDGES)] as number];
+  if (sentence.title) hashes.push(TITLE);
+  // Distinct words and stems in first-seen order (arrays beside the sets: iterating a Set allocated per step).
+  const seen = new Set<string>();
+  const words: string[] = [];
+  for (const t of toks) {
+    if (seen.has(t.lower)) continue;
+    seen.add(t.lower);
+    words.push(t.lower);
+    hashes.push(fnvFrom(W, t.lower));
+  }
+  seen.clear();
+  for (const w of words) {
+    if (w.length <= STEM) continue;
+    const stem = w.slice(0, STEM);
+    if (seen.has(stem)) continue;
+    seen.add(stem);
+    hashes.push(fnvFrom(ST, stem));
+  }
+  for (let i = 1; i < n; i++)
+    hashes.push(fnvFrom(fnvFrom(fnvFrom(B, toks[i - 1]?.lower ?? ""), "|"), toks[i]?.lower ?? ""));
+  // Lexicons in the order a token first shows them (the order of the string version's Map), with their counts.
+  const lexCount = new Array<number>(FEATURE_LEXICONS.length).fill(0);
+  const lexOrder: number[] = [];
+  for (const t of toks)
+    for (let i = 0; i < FEATURE_LEXICONS.length; i++) {
+      if ((t.lex & (1 << i)) === 0) continue;
+      if (lexCount[i] === 0) lexOrder.push(i);
+      lexCount[i] = (lexCount[i] as number) + 1;
+    }
+  for (const i of lexOrder) hashes.push(LX[i] as number, LXN[i]?.[bucket(lexCount[i] as number, LXN_EDGES)] as number);
+  const text = article.text.slice(sentence.start, sentence.end);
+  if (text.includes("!")) hashes.push(HAS_EXCLAMATION);
+  if (text.trimEnd().endsWith("?")) hashes.push(ENDS_QUESTION);
+  let quoted = 0;
+  let repeated = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.quoted) quoted++;
+    if (isContentWord(t) && (article.wordCounts.get(t.lower) ?? 0) >= 3) repeated++;
+    if (ALL_CAPS_WORD.test(article.text.slice(t.start, t.end))) caps++;
+  }
+  hashes.push(QUOTED[bucket(quoted / Math.max(1, n), QUOTED_EDGES)] as number);
+  hashes.push(WREP[bucket(repeated, WREP_EDGES)] as number);
+  let pairs = 0;
+  for (let k = 1; k < n; k++) if ((pairCounts[k] as number) >= 2) pairs++;
+  hashes.push(PAIRREP[bucket(pairs, PAIRREP_EDGES)] as number);
+  if (caps > 0) hashes.push(CAPS[bucket(caps, CAPS_EDGES)] as number);
+  hashes.push(SPOS[bucket(sentence.index / Math.max(1, article.sentences.length), SPOS_EDGES)] as number);
+  for (const { offset, hashes: lx } of NEIGHBOUR_LX) {
+    let mask = 0;
+    for (const t of article.sentences[sentence.index + offset]?.tokens ?? []) mask |= t.lex;
+    for (let i = 0; i < lx.length; i++) if (mask & (1 << i)) hashes.push(lx[i] as number);
+  }
+  const rows = new Int32Array(hashes.length);
+  for (let i = 0; i < hashes.length; i++) rows[i] = (hashes[i] as number) % dim;
+  return rows;
+}
