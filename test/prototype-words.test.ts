@@ -7,7 +7,7 @@
 import assert from "node:assert/strict";
 import { it } from "node:test";
 import { analyze } from "../src/analyze.js";
-import { ordinalNumber } from "../src/annotate/times/lexicon.js";
+import { ordinalNumber, parseNumber } from "../src/annotate/times/lexicon.js";
 import { ownEntry } from "../src/core/lookup.js";
 import { terms } from "../src/factcheck/text.js";
 import { toAnalysisJson } from "../src/output/json.js";
@@ -41,7 +41,9 @@ it("reads only a table's own entries", () => {
   for (const w of PROTOTYPE_WORDS) {
     assert.equal(ownEntry({ one: 1 }, w), undefined, w);
     assert.equal(ordinalNumber(w), undefined, w);
+    assert.equal(parseNumber(w.toLowerCase()), undefined, w);
   }
+  assert.equal(parseNumber("twenty-one"), 21);
   assert.equal(ownEntry({ one: 1 }, "one"), 1);
   assert.equal(ordinalNumber("third"), 3);
   for (const t of terms(`The ${PROTOTYPE_WORDS.join(" ")} said twelve`)) assert.equal(typeof t, "string", String(t));

@@ -129,8 +129,10 @@ export function parseNumber(raw: string): number | undefined {
   let seen = false;
   for (const word of s.split(/[- ]/)) {
     if (word === "and") continue;
-    if (word in UNITS_WORDS) current += UNITS_WORDS[word]!;
-    else if (word in TENS_WORDS) current += TENS_WORDS[word]!;
+    const unit = ownEntry(UNITS_WORDS, word);
+    const tens = ownEntry(TENS_WORDS, word);
+    if (unit !== undefined) current += unit;
+    else if (tens !== undefined) current += tens;
     else if (word === "hundred") current = (current || 1) * 100;
     else if (word === "thousand") {
       total += (current || 1) * 1000;
