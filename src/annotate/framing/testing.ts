@@ -2,9 +2,13 @@
  * Builds Documents by hand for the framing tests: text, body, sentences (split after . ! ? and at line breaks),
  * and whatever quotes, entities and boilerplate a test gives, located by their surface text.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Boilerplate, Document, Entity, Quote, Sentence } from "../../core/document.js";
+import { sharedData } from "../../core/paths.js";
 import type { Span } from "../../core/span.js";
 import { testDocument } from "../../core/test-document.js";
+import { lineSpans } from "./ptc.js";
 
 /** Sentence spans: split after ., ! or ? followed by white space, and at newlines. */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
@@ -85,5 +89,42 @@ export function makeDoc(text: string, spec: DocSpec = {}): Document {
   return testDocument(text, {
     body,
     layers: { sentences: splitSentences(text), quotes, entities: spec.entities ?? [], boilerplate },
+  });
+}
+
+/** A text the feature-row tests check: its name, the text, and its sentence spans (PTC articles: one per line). */
+export interface RowsTestText {
+  readonly name: string;
+  readonly text: string;
+  readonly isArticle: boolean;
+  readonly spans: readonly Span[];
+}
+
+/**
+ * Hand-written texts that exercise every feature template (capitals, quotes, numbers, repetition, a one-token
+ * sentence) plus the first PTC articles when ../shared is beside the repo: the texts the fast feature rows are
+ * checked against their string definitions on.
+ */
+export function featureRowsTestTexts(): RowsTestText[] {
+  const texts: [string, string][] = [
+    [
+      "edge cases",
+      'Shocking! "Treason," they say — the BIGGEST lie ever.\nWhat about the greatest, finest best-est nation?\nOk',
+    ],
+    ["repetition", "Fake news, fake news, fake news. The fake news media lies. Lies and lies again!"],
+    ["one token", "Yes"],
+    ["quotes and numbers", "He said “we will NEVER, ever surrender” in 1940, and 75% agreed. Déjà vu?  "],
+  ];
+  const ptc = join(sharedData, "propaganda/ptc/articles");
+  let files: string[] = [];
+  try {
+    files = readdirSync(ptc).sort().slice(0, 12);
+  } catch {
+    // Without the shared data the hand-written texts still check every template.
+  }
+  for (const f of files) texts.push([f, readFileSync(join(ptc, f), "utf8")]);
+  return texts.map(([name, text]) => {
+    const isArticle = files.includes(name);
+    return { name, text, isArticle, spans: isArticle ? lineSpans(text) : splitSentences(text) };
   });
 }

@@ -1,13 +1,9 @@
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, it } from "node:test";
-import { sharedData } from "../../core/paths.js";
 import { analyseArticle, tokenFeatures } from "./features.js";
 import { featureRow } from "./hashing.js";
 import { logitScore } from "./logistic.js";
-import { lineSpans } from "./ptc.js";
-import { splitSentences } from "./testing.js";
+import { featureRowsTestTexts, splitSentences } from "./testing.js";
 import { tokenLogitsOf, tokenRowsOf } from "./token-rows.js";
 
 const DIM = 1 << 20;
@@ -22,27 +18,9 @@ const byStrings = (text: string, firstIsTitle: boolean, spans: readonly { start:
 };
 
 describe("token rows without strings equal the string features, hashed", () => {
-  const texts: [string, string][] = [
-    [
-      "edge cases",
-      'Shocking! "Treason," they say — the BIGGEST lie ever.\nWhat about the greatest, finest best-est nation?\nOk',
-    ],
-    ["repetition", "Fake news, fake news, fake news. The fake news media lies. Lies and lies again!"],
-    ["one token", "Yes"],
-    ["quotes and numbers", "He said “we will never, ever surrender” in 1940, and 75% agreed. Déjà vu."],
-  ];
-  const ptc = join(sharedData, "propaganda/ptc/articles");
-  let files: string[] = [];
-  try {
-    files = readdirSync(ptc).sort().slice(0, 12);
-  } catch {
-    // Without the shared data the hand-written texts still check every template.
-  }
-  for (const f of files) texts.push([f, readFileSync(join(ptc, f), "utf8")]);
-  for (const [name, text] of texts) {
+  for (const { name, text, isArticle, spans } of featureRowsTestTexts()) {
     it(name, () => {
-      const spans = name.startsWith("article") ? lineSpans(text) : splitSentences(text);
-      const { info, rows } = byStrings(text, name.startsWith("article"), spans);
+      const { info, rows } = byStrings(text, isArticle, spans);
       const fast = info.sentences.map((s) => tokenRowsOf(info, s, DIM).map((r) => [...r]));
       assert.deepEqual(fast, rows);
     });
