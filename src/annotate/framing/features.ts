@@ -41,6 +41,7 @@ export interface ArticleInfo {
 const OPEN_QUOTE_CODES = new Set([0x201c, 0xab, 0x201e]);
 const CLOSE_QUOTE_CODES = new Set([0x201d, 0xbb]);
 const STRAIGHT_QUOTE = 0x22;
+const LOWEST_CURLY_QUOTE = 0xab;
 
 /** Marks which characters of a sentence lie inside quotation marks (1 inside; "straight" marks alternate). */
 function quoteMask(text: string, span: Span): Uint8Array {
@@ -48,9 +49,12 @@ function quoteMask(text: string, span: Span): Uint8Array {
   let inside = false;
   for (let i = span.start; i < span.end; i++) {
     const code = text.charCodeAt(i);
-    if (OPEN_QUOTE_CODES.has(code)) inside = true;
-    else if (CLOSE_QUOTE_CODES.has(code)) inside = false;
-    else if (code === STRAIGHT_QUOTE) inside = !inside;
+    // The sets are disjoint and hold no character below « (U+00AB): ASCII text skips the look-ups.
+    if (code === STRAIGHT_QUOTE) inside = !inside;
+    else if (code >= LOWEST_CURLY_QUOTE) {
+      if (OPEN_QUOTE_CODES.has(code)) inside = true;
+      else if (CLOSE_QUOTE_CODES.has(code)) inside = false;
+    }
     mask[i - span.start] = inside ? 1 : 0;
   }
   return mask;
@@ -151,9 +155,11 @@ export function shape(text: string): string {
 
 export const lexNames = (mask: number): string[] => {
   const out: string[] = [];
-  FEATURE_LEXICONS.forEach((l, i) => {
-    if (mask & (1 << i)) out.push(l.name);
-  });
+  // Visits only the set bits, lowest first (the list order): most tokens are in no lexicon at all.
+  for (let rest = mask; rest !== 0; rest &= rest - 1) {
+    const name = FEATURE_LEXICONS[31 - Math.clz32(rest & -rest)]?.name;
+    if (name !== undefined) out.push(name);
+  }
   return out;
 };
 

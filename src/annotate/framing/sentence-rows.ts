@@ -48,6 +48,19 @@ const NEIGHBOUR_LX = [
 /** Stem length of the `st=` feature and the word length above which it applies. */
 const STEM = 5;
 const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
+const ASCII_LIMIT = 0x80;
+const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+
+/**
+ * ALL_CAPS_WORD on the token's text. A token of one code unit, or one starting with an ASCII character other than
+ * A–Z, cannot match: answered without slicing the token and running the Unicode regex (most tokens).
+ */
+function isAllCapsWord(text: string, t: { start: number; end: number }): boolean {
+  if (t.end - t.start < 2) return false;
+  const first = text.charCodeAt(t.start);
+  if (first < ASCII_LIMIT && !isAsciiUpper(first)) return false;
+  return ALL_CAPS_WORD.test(text.slice(t.start, t.end));
+}
 
 /** Rows of `sentenceFeatures(article, sentence)` reduced modulo `dim`. */
 export function sentenceRowsOf(
@@ -83,12 +96,14 @@ export function sentenceRowsOf(
   // Lexicons in the order a token first shows them (the order of the string version's Map), with their counts.
   const lexCount = new Array<number>(FEATURE_LEXICONS.length).fill(0);
   const lexOrder: number[] = [];
-  for (const t of toks)
+  for (const t of toks) {
+    if (t.lex === 0) continue; // most tokens are in no lexicon
     for (let i = 0; i < FEATURE_LEXICONS.length; i++) {
       if ((t.lex & (1 << i)) === 0) continue;
       if (lexCount[i] === 0) lexOrder.push(i);
       lexCount[i] = (lexCount[i] as number) + 1;
     }
+  }
   for (const i of lexOrder) hashes.push(LX[i] as number, LXN[i]?.[bucket(lexCount[i] as number, LXN_EDGES)] as number);
   const text = article.text.slice(sentence.start, sentence.end);
   if (text.includes("!")) hashes.push(HAS_EXCLAMATION);
@@ -99,7 +114,7 @@ export function sentenceRowsOf(
   for (const t of toks) {
     if (t.quoted) quoted++;
     if (isContentWord(t) && (article.wordCounts.get(t.lower) ?? 0) >= 3) repeated++;
-    if (ALL_CAPS_WORD.test(article.text.slice(t.start, t.end))) caps++;
+    if (isAllCapsWord(article.text, t)) caps++;
   }
   hashes.push(QUOTED[bucket(quoted / Math.max(1, n), QUOTED_EDGES)] as number);
   hashes.push(WREP[bucket(repeated, WREP_EDGES)] as number);

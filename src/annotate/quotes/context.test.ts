@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { sharedData } from "../../core/paths.js";
 import { seededRandom } from "../../core/random.js";
-import { type Word, wordsOf } from "./context.js";
+import { type Word, wordCountOf, wordsOf } from "./context.js";
 
 /** The definition `wordsOf` implements by scanning. */
 function wordsByRegex(text: string, span: { start: number; end: number }): Word[] {
@@ -25,8 +25,11 @@ test("wordsOf finds exactly the regex's words, on every span of tricky text", ()
   ];
   for (const text of texts)
     for (let start = 0; start <= text.length; start++)
-      for (let end = start; end <= text.length; end++)
-        assert.deepEqual(wordsOf(text, { start, end }), wordsByRegex(text, { start, end }), `${start}..${end}`);
+      for (let end = start; end <= text.length; end++) {
+        const expected = wordsByRegex(text, { start, end });
+        assert.deepEqual(wordsOf(text, { start, end }), expected, `${start}..${end}`);
+        assert.equal(wordCountOf(text, { start, end }), expected.length, `count ${start}..${end}`);
+      }
 });
 
 test("wordsOf finds exactly the regex's words on random spans of news articles", (t) => {
@@ -46,7 +49,9 @@ test("wordsOf finds exactly the regex's words on random spans of news articles",
     for (let k = 0; k < 50; k++) {
       const start = Math.floor(random() * text.length);
       const end = Math.min(text.length, start + Math.floor(random() * 400));
-      assert.deepEqual(wordsOf(text, { start, end }), wordsByRegex(text, { start, end }));
+      const expected = wordsByRegex(text, { start, end });
+      assert.deepEqual(wordsOf(text, { start, end }), expected);
+      assert.equal(wordCountOf(text, { start, end }), expected.length);
     }
   }
 });

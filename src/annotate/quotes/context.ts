@@ -117,24 +117,51 @@ function charClass(cp: number): number {
 export function wordsOf(text: string, span: Span): Word[] {
   const out: Word[] = [];
   const slice = text.slice(span.start, span.end);
-  const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
   let i = 0;
   while (i < slice.length) {
     const cp = slice.codePointAt(i) ?? 0;
     if (charClass(cp) !== WORD_EDGE) {
-      i += width(cp);
+      i += codePointWidth(cp);
       continue;
     }
-    let end = i + width(cp);
-    for (let j = end; j < slice.length; ) {
-      const next = slice.codePointAt(j) ?? 0;
-      const c = charClass(next);
-      if (c === NOT_WORD) break;
-      j += width(next);
-      if (c === WORD_EDGE) end = j;
-    }
+    const end = wordEnd(slice, i, cp);
     out.push({ start: span.start + i, end: span.start + end, text: slice.slice(i, end) });
     i = end;
   }
   return out;
+}
+
+/**
+ * `wordsOf(text, span).length` without building the words: several quote rules only count them, for many
+ * candidate spans of every sentence, and the word objects and their texts were a steady source of garbage.
+ */
+export function wordCountOf(text: string, span: Span): number {
+  let count = 0;
+  const slice = text.slice(span.start, span.end);
+  let i = 0;
+  while (i < slice.length) {
+    const cp = slice.codePointAt(i) ?? 0;
+    if (charClass(cp) !== WORD_EDGE) {
+      i += codePointWidth(cp);
+      continue;
+    }
+    count++;
+    i = wordEnd(slice, i, cp);
+  }
+  return count;
+}
+
+const codePointWidth = (cp: number): number => (cp > 0xffff ? 2 : 1);
+
+/** End of the word that starts at slice[i] (code point `cp`, a letter or digit): greedy, ending on a letter or digit. */
+function wordEnd(slice: string, i: number, cp: number): number {
+  let end = i + codePointWidth(cp);
+  for (let j = end; j < slice.length; ) {
+    const next = slice.codePointAt(j) ?? 0;
+    const c = charClass(next);
+    if (c === NOT_WORD) break;
+    j += codePointWidth(next);
+    if (c === WORD_EDGE) end = j;
+  }
+  return end;
 }

@@ -4,7 +4,7 @@
  */
 import type { QuoteKind } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
-import { leftClause, rightClause, wordsOf } from "./context.js";
+import { leftClause, rightClause, wordCountOf, wordsOf } from "./context.js";
 import { classifyKind, WHOLE_OBJECT_RULE } from "./kinds.js";
 import { sourceBefore } from "./phrase.js";
 import { findRegions, type Region } from "./regions.js";
@@ -129,7 +129,7 @@ function readQuotation(text: string, r: Region, around: Surroundings, resumes: b
 
 /** Quotations inside quotations are phrases the speaker quotes: kept as names or scare quotes, never as speech. */
 function nestedDraft(text: string, r: Region): Draft | undefined {
-  const words = wordsOf(text, r).length;
+  const words = wordCountOf(text, r);
   if (words === 0 || words > MAX_NESTED_WORDS) return undefined;
   const kind = /^\p{Lu}/u.test(text.slice(r.start, r.end)) ? "name" : "scare";
   return { start: r.start, end: r.end, kind, marks: r.marks, rule: `${r.rule}+kind:nested`, paragraph: r.paragraph };
@@ -201,7 +201,7 @@ function isAttributionOnly(text: string, between: Span): boolean {
     /\b(?:that|but|and|to|as)\W*$/i.test(text.slice(between.start, between.end))
   )
     return false;
-  return wordsOf(text, between).length <= MAX_INTERRUPTION_WORDS && attributionAfter(text, between) !== undefined;
+  return wordCountOf(text, between) <= MAX_INTERRUPTION_WORDS && attributionAfter(text, between) !== undefined;
 }
 
 function lastParagraphOf(r: Region, paragraphs: readonly Span[]): number {

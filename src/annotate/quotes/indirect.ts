@@ -6,7 +6,7 @@
  * The content is the reported clause; the cue and source are kept for the speaker refiner.
  */
 import type { Span } from "../../core/span.js";
-import { sentenceEnds, trim, wordsOf } from "./context.js";
+import { sentenceEnds, trim, wordCountOf, wordsOf } from "./context.js";
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
 import { SOURCE_START, sourceBefore } from "./phrase.js";
@@ -26,7 +26,7 @@ interface IndirectRule {
   readonly match: (text: string, sentence: Span) => { content: Span; attribution: Attribution } | undefined;
 }
 
-const words = (text: string, s: Span): number => wordsOf(text, s).length;
+const words = (text: string, s: Span): number => wordCountOf(text, s);
 
 /** Strips the sentence's final punctuation from a content span. */
 function content(text: string, s: Span): Span {
@@ -179,12 +179,12 @@ const leading = INDIRECT_RULES.find((r) => r.name === "indirect:leading-attribut
  */
 function matchSentence(text: string, s: Span): Found[] {
   const early = leading?.match(text, s);
-  if (early && wordsOf(text, { start: s.start, end: early.attribution.cue.start }).length <= EARLY_VERB_WORDS) {
+  if (early && wordCountOf(text, { start: s.start, end: early.attribution.cue.start }) <= EARLY_VERB_WORDS) {
     for (const m of text.slice(early.content.start, early.content.end).matchAll(SECOND_CLAUSE)) {
       const cut = early.content.start + (m.index ?? 0);
       const rest = { start: cut + m[0].length, end: s.end };
       const second = leading?.match(text, rest);
-      if (second && wordsOf(text, { start: rest.start, end: second.attribution.cue.start }).length <= 3) {
+      if (second && wordCountOf(text, { start: rest.start, end: second.attribution.cue.start }) <= 3) {
         const first = { start: early.content.start, end: cut };
         if (words(text, first) < MIN_CONTENT_WORDS) break;
         return [

@@ -4,7 +4,7 @@
  * participle or a colon ("Later, Trump attacked …, saying, “…”" → "Trump").
  */
 import type { Span } from "../../core/span.js";
-import { trim, type Word, wordsOf } from "./context.js";
+import { trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import { PHRASE_BREAKERS, REPORTING_VERBS } from "./lexicon.js";
 
 /** How far a source phrase may reach from its verb; longer stretches are clauses, not names or titles. */
@@ -132,7 +132,7 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
     next &&
     n === words.length &&
     /^(?:a|an|the)\s/i.test(text.slice(next.start, next.end)) &&
-    wordsOf(text, next).length <= MAX_SOURCE_WORDS
+    wordCountOf(text, next) <= MAX_SOURCE_WORDS
   ) {
     span = { start: span.start, end: next.end };
   }
@@ -191,7 +191,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       /^(?:a|an|the)\b/i.test(text.slice(span.start, span.end)) &&
       prev &&
       /^\p{Lu}/u.test(text.slice(prev.start, prev.end)) &&
-      wordsOf(text, prev).length <= 4
+      wordCountOf(text, prev) <= 4
     ) {
       span = { start: prev.start, end: span.end };
     }

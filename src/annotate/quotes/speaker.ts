@@ -6,7 +6,7 @@
 import type { Entity, EntityMention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { lastStartingAtOrBefore } from "../../core/span-index.js";
-import { wordsOf } from "./context.js";
+import { wordCountOf, wordsOf } from "./context.js";
 import { GENERIC_SOURCE_HEADS, PRONOUNS } from "./lexicon.js";
 
 export interface IndexedMention extends EntityMention {
@@ -95,7 +95,7 @@ function inSubjectPosition(ctx: SpeakerContext, m: Span): boolean {
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return wordsOf(ctx.text, { start, end: m.start }).length <= SUBJECT_REACH_WORDS;
+  return wordCountOf(ctx.text, { start, end: m.start }) <= SUBJECT_REACH_WORDS;
 }
 
 /** Resolves the source phrase written beside a cue. */

@@ -13,6 +13,7 @@ import { holidayRecognisers } from "./recognisers/holidays.js";
 import { quarterRecognisers } from "./recognisers/quarters.js";
 import { referenceRecognisers } from "./recognisers/references.js";
 import { setRecognisers } from "./recognisers/sets.js";
+import { TRIGGERS } from "./recognisers/triggers.js";
 import { unitRecognisers } from "./recognisers/units.js";
 import { anchorCandidates } from "./refiners/anchor.js";
 import { attachClocksToSentenceDates } from "./refiners/clock-date.js";
@@ -49,7 +50,11 @@ export const REFINERS: readonly Refiner[] = [dropNegatives, mergeDateAndTime, re
 export function recognise(text: string, recognisers: readonly Recogniser[] = RECOGNISERS): Candidate[] {
   const out: Candidate[] = [];
   for (const r of recognisers) {
-    const pattern = new RegExp(r.pattern.source, r.pattern.flags);
+    // A recogniser whose required words are not in the text cannot match (see triggers.ts).
+    if (TRIGGERS.get(r.name)?.test(text) === false) continue;
+    // The recogniser's own global pattern, rewound: a copy per text cost more than the scan of a short text.
+    const pattern = r.pattern;
+    pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       if (m[0].length === 0) {
         pattern.lastIndex++;

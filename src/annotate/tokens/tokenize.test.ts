@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { tokenize, tokensWithin } from "./tokenize.js";
+import { tokenize, tokenizeByGroups, tokensWithin } from "./tokenize.js";
 
 const surfaces = (text: string, from?: number, to?: number) =>
   tokenize(text, from, to).map((t) => `${text.slice(t.start, t.end)}/${t.kind}`);
@@ -31,6 +31,20 @@ describe("tokenize", () => {
       for (const [i, from] of ends.entries())
         for (const to of ends.slice(i + 1))
           assert.deepEqual(tokensWithin(text, all, from, to), tokenize(text, from, to), `range ${from}-${to}`);
+    });
+  });
+
+  describe("equals its readable definition, tokenizeByGroups", () => {
+    // Every branch, clitics, Unicode letters, marks, digits and spaces, astral letters and emoji, lone surrogates.
+    const text =
+      "Gen. Smith's U.S.-led talks (in 2019) cost $1,000.50 — don't ask…  Mr. O’Brien’s “reply”: No. 5th 1990s 3.5% " +
+      "Sinn-Féin AT&T café ١٢٣ ²³ Ⅻ x\u00a0y\u2003z\u3000w \ufeffq 𝐀𝐁 😀👍🏽 e\u0301 \ud800 a\udc00 'twas ’s 'S « ok » [a] {b} ‽ § 1/2";
+    it("on the whole text", () => assert.deepEqual(tokenize(text), tokenizeByGroups(text)));
+    it("on every range starting and ending at a code point boundary", () => {
+      const bounds = [...text.matchAll(/./gsu)].map((m) => m.index).concat(text.length);
+      for (const from of bounds)
+        for (const to of bounds.filter((b) => b > from))
+          assert.deepEqual(tokenize(text, from, to), tokenizeByGroups(text, from, to), `range ${from}-${to}`);
     });
   });
 });

@@ -28,8 +28,26 @@ const TOKEN = new RegExp(
 const NOT_CLITIC = /n['’]t$/i;
 /** A possessive or verb clitic glued to a word: "Putin's" → "Putin" "'s". */
 const TRAILING_CLITIC = /['’](?:s|re|ve|ll|d|m)$/i;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/**
+ * True when text[start, end) holds an apostrophe, which both clitic patterns need: most words have none, and this
+ * check is much cheaper than running the two end-anchored regexes over every word.
+ */
+function hasApostrophe(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE) return true;
+  }
+  return false;
+}
+
+/**
+ * The readable definition of `tokenize`: one `exec` of TOKEN per token, the kind read from the group that matched.
+ * tokenize.test.ts holds the two equal.
+ */
+export function tokenizeByGroups(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   // Scan the whole text from `from` (no slicing: callers tokenise sentence by sentence) and stop at `to`.
   TOKEN.lastIndex = from;
@@ -37,8 +55,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const start = m.index;
     const end = Math.min(to, start + m[0].length);
     if (m[WORD] !== undefined) {
-      const word = text.slice(start, end);
-      const clitic = NOT_CLITIC.exec(word) ?? TRAILING_CLITIC.exec(word);
+      const word = hasApostrophe(text, start, end) ? text.slice(start, end) : undefined;
+      const clitic = word === undefined ? null : (NOT_CLITIC.exec(word) ?? TRAILING_CLITIC.exec(word));
       if (clitic && clitic.index > 0) {
         tokens.push({ start, end: start + clitic.index, kind: "word" });
         tokens.push({ start: start + clitic.index, end, kind: "word" });
@@ -53,6 +71,78 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       tokens.push({ start, end, kind: "punct" });
     } else {
       tokens.push({ start, end, kind: "symbol" });
+    }
+  }
+  return tokens;
+}
+
+/** TOKEN anchored at `lastIndex` ("y"): `test` then gives the token's end without allocating a match array. */
+const TOKEN_AT = new RegExp(TOKEN.source, "uy");
+const LETTER_AT = /\p{L}/uy;
+const NUMBER_AT = /\p{N}/uy;
+const SPACE_AT = /\s/y;
+/** PUNCT's characters (a PUNCT match is one character: its `+?` is lazy and nothing follows it). */
+const PUNCT_CHARS = new Set(".…!?,;:\"“”‘’'()[]{}«»–—-");
+const ASCII_LIMIT = 0x80;
+
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+/** JavaScript's \s at text[i]: the ASCII cases by code, the rest (no-break and Unicode spaces) by the regex. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < ASCII_LIMIT) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  SPACE_AT.lastIndex = i;
+  return SPACE_AT.test(text);
+}
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < ASCII_LIMIT) return isAsciiLetter(c);
+  LETTER_AT.lastIndex = i;
+  return LETTER_AT.test(text);
+}
+function isNumberAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < ASCII_LIMIT) return isAsciiDigit(c);
+  NUMBER_AT.lastIndex = i;
+  return NUMBER_AT.test(text);
+}
+
+/**
+ * Tokenises text[from, to) exactly as `tokenizeByGroups`, without its match arrays (seven slots and a substring per
+ * token, for every token of every text: a large share of the analysis's garbage). TOKEN's last branch takes any
+ * non-space character and no branch starts with a space, so a search finds the next token at the first non-space
+ * character; there the anchored TOKEN_AT gives its end, and its first character tells which branch matched: a
+ * letter starts WORD or ABBR (both words; only WORD can hold the apostrophe of a clitic), a digit NUMBER, an
+ * apostrophe followed by more CLITIC, one of PUNCT's characters PUNCT, anything else the symbol branch.
+ */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  let at = from;
+  for (;;) {
+    while (at < text.length && isSpaceAt(text, at)) at++;
+    if (at >= text.length || at >= to) break;
+    TOKEN_AT.lastIndex = at;
+    if (!TOKEN_AT.test(text)) break; // unreachable: the last branch takes any non-space character
+    const start = at;
+    const matchEnd = TOKEN_AT.lastIndex;
+    at = matchEnd;
+    const end = Math.min(to, matchEnd);
+    if (isLetterAt(text, start)) {
+      const word = hasApostrophe(text, start, end) ? text.slice(start, end) : undefined;
+      const clitic = word === undefined ? null : (NOT_CLITIC.exec(word) ?? TRAILING_CLITIC.exec(word));
+      if (clitic && clitic.index > 0) {
+        tokens.push({ start, end: start + clitic.index, kind: "word" });
+        tokens.push({ start: start + clitic.index, end, kind: "word" });
+        continue;
+      }
+      tokens.push({ start, end, kind: "word" });
+    } else if (isNumberAt(text, start)) {
+      tokens.push({ start, end, kind: "number" });
+    } else {
+      const c = text.charCodeAt(start);
+      const isClitic = (c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE) && matchEnd - start > 1;
+      const kind = isClitic ? "word" : PUNCT_CHARS.has(text[start] ?? "") ? "punct" : "symbol";
+      tokens.push({ start, end, kind });
     }
   }
   return tokens;

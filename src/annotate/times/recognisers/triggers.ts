@@ -1,0 +1,68 @@
+/**
+ * Cheap pre-filters for the recognisers. Each recogniser scans the whole text with a long pattern that starts with
+ * look-behinds and optional words, which the regex engine cannot skip through quickly, and most texts hold none of
+ * the words a given recogniser needs (few news stories name a season, a holiday or a clock time). A trigger is a
+ * short pattern copied from a part of the recogniser's pattern that every match must contain (never from an
+ * optional group or one branch of an alternation), with the same case flag, so any text the full pattern matches
+ * also matches the trigger: skipping the recogniser when its trigger finds nothing leaves the candidates the same.
+ * Recognisers whose required words are in almost every story (units, "year", "the") have no trigger: there the
+ * check would cost more than it saves. triggers.test.ts checks each trigger matches inside every match found.
+ */
+import { MONTH, SEASON, WEEKDAY } from "../lexicon.js";
+
+/** Case-insensitive, like the recognisers' `rx` patterns. */
+const ci = (source: string): RegExp => new RegExp(source, "i");
+
+const HAS_MONTH = ci(MONTH);
+const HAS_WEEKDAY = ci(WEEKDAY);
+const HAS_SPACED_DAY = ci("\\sday");
+
+/** Recogniser name → a pattern that matches inside every match of that recogniser. */
+export const TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
+  // (?<month>MONTH) is required in each of these.
+  ["month-day-year", HAS_MONTH],
+  ["day-month-year", HAS_MONTH],
+  ["month-year", HAS_MONTH],
+  ["month-relative-year", HAS_MONTH],
+  ["month", HAS_MONTH],
+  // (?<wd>WEEKDAY) is required.
+  ["weekday", HAS_WEEKDAY],
+  ["weekday-plural", HAS_WEEKDAY],
+  ["weekday-plural-coordinated", HAS_WEEKDAY],
+  ["season", ci(SEASON)],
+  // The year of a decade ends "0s" / "0's"; its words all end "ties" ("twenties" … "nineties").
+  ["decade", ci("0['’]?s|ties")],
+  ["century", ci("century")],
+  ["year-words", ci("nineteen|eighteen|twenty|two\\s+thousand")],
+  ["iso-date", ci("\\d{4}-\\d{2}-\\d{2}")],
+  ["slash-date", ci("\\d/\\d")],
+  ["relative-day", ci("today|tonight|yesterday|tomorrow")],
+  // Every branch ends in a part of the day ("overnight" holds "night").
+  ["part-of-day", ci("morning|afternoon|evening|night")],
+  ["that-day", HAS_SPACED_DAY],
+  ["ordinal-day-now", HAS_SPACED_DAY],
+  ["duration-and-a-half", ci("and\\s+a\\s+half")],
+  ["unit-long", ci("-long")],
+  ["a-while", ci("while")],
+  // Case-sensitive, like the recogniser: the holiday's name is required, and the ones not listed end in "Day".
+  ["holiday", /Christmas|Thanksgiving|Easter|Halloween|New\s+Year|Day/],
+  ["quarter", ci("quarter")],
+  ["year-earlier", ci("year-(?:earlier|ago)")],
+  ["year-period", ci("quarter|period")],
+  ["quarter-code", /Q[1-4]|[1-4]Q/],
+  ["half-year", ci("half")],
+  ["two-quarters-of-year", ci("two\\s+quarters")],
+  ["fiscal-year", ci("FY|fiscal")],
+  // am / pm / a.m. / p.m. is required.
+  ["clock", ci("[ap](?:\\.\\s?)?m")],
+  ["noon", ci("noon|midnight|midday|mid-?day")],
+  // One branch needs "o'clock", the other "in the morning/afternoon/evening" or "at night".
+  ["oclock", ci("o['’]clock|in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night")],
+  ["past-ref", ci("recently|lately|the\\s+past")],
+  ["future-ref", ci("future|term|someday|one\\s+day|later\\s+date|ahead")],
+  ["one-day-someday", ci("one\\s+day")],
+  ["soon", ci("soon")],
+  ["every", ci("every|each")],
+  // "biweekly", "bimonthly" and "semi(-)annually" hold the shorter words.
+  ["frequency", ci("daily|nightly|weekly|monthly|annually|yearly|hourly")],
+]);
