@@ -117,17 +117,7 @@ function charClass(cp: number): number {
 export function wordsOf(text: string, span: Span): Word[] {
   const out: Word[] = [];
   const slice = text.slice(span.start, span.end);
-  let i = 0;
-  while (i < slice.length) {
-    const cp = slice.codePointAt(i) ?? 0;
-    if (charClass(cp) !== WORD_EDGE) {
-      i += codePointWidth(cp);
-      continue;
-    }
-    const end = wordEnd(slice, i, cp);
-    out.push({ start: span.start + i, end: span.start + end, text: slice.slice(i, end) });
-    i = end;
-  }
+  scanWords(slice, (i, end) => out.push({ start: span.start + i, end: span.start + end, text: slice.slice(i, end) }));
   return out;
 }
 
@@ -137,7 +127,12 @@ export function wordsOf(text: string, span: Span): Word[] {
  */
 export function wordCountOf(text: string, span: Span): number {
   let count = 0;
-  const slice = text.slice(span.start, span.end);
+  scanWords(text.slice(span.start, span.end), () => count++);
+  return count;
+}
+
+/** Calls `onWord(start, end)` for each word of `slice`, in order (offsets into `slice`). */
+function scanWords(slice: string, onWord: (start: number, end: number) => void): void {
   let i = 0;
   while (i < slice.length) {
     const cp = slice.codePointAt(i) ?? 0;
@@ -145,10 +140,10 @@ export function wordCountOf(text: string, span: Span): number {
       i += codePointWidth(cp);
       continue;
     }
-    count++;
-    i = wordEnd(slice, i, cp);
+    const end = wordEnd(slice, i, cp);
+    onWord(i, end);
+    i = end;
   }
-  return count;
 }
 
 const codePointWidth = (cp: number): number => (cp > 0xffff ? 2 : 1);

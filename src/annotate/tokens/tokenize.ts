@@ -43,6 +43,17 @@ function hasApostrophe(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** A word token, split before a clitic ("don't" → "do" + "n't", "Trump's" → "Trump" + "'s"). */
+function pushWord(tokens: Token[], text: string, start: number, end: number): void {
+  // Only words with an apostrophe can hold a clitic: the regexes run on those alone.
+  const word = hasApostrophe(text, start, end) ? text.slice(start, end) : undefined;
+  const clitic = word === undefined ? null : (NOT_CLITIC.exec(word) ?? TRAILING_CLITIC.exec(word));
+  if (clitic && clitic.index > 0) {
+    tokens.push({ start, end: start + clitic.index, kind: "word" });
+    tokens.push({ start: start + clitic.index, end, kind: "word" });
+  } else tokens.push({ start, end, kind: "word" });
+}
+
 /**
  * The readable definition of `tokenize`: one `exec` of TOKEN per token, the kind read from the group that matched.
  * tokenize.test.ts holds the two equal.
@@ -55,14 +66,7 @@ export function tokenizeByGroups(text: string, from = 0, to = text.length): Toke
     const start = m.index;
     const end = Math.min(to, start + m[0].length);
     if (m[WORD] !== undefined) {
-      const word = hasApostrophe(text, start, end) ? text.slice(start, end) : undefined;
-      const clitic = word === undefined ? null : (NOT_CLITIC.exec(word) ?? TRAILING_CLITIC.exec(word));
-      if (clitic && clitic.index > 0) {
-        tokens.push({ start, end: start + clitic.index, kind: "word" });
-        tokens.push({ start: start + clitic.index, end, kind: "word" });
-        continue;
-      }
-      tokens.push({ start, end, kind: "word" });
+      pushWord(tokens, text, start, end);
     } else if (m[ABBR] !== undefined || m[CLITIC] !== undefined) {
       tokens.push({ start, end, kind: "word" });
     } else if (m[NUMBER] !== undefined) {
@@ -128,14 +132,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     at = matchEnd;
     const end = Math.min(to, matchEnd);
     if (isLetterAt(text, start)) {
-      const word = hasApostrophe(text, start, end) ? text.slice(start, end) : undefined;
-      const clitic = word === undefined ? null : (NOT_CLITIC.exec(word) ?? TRAILING_CLITIC.exec(word));
-      if (clitic && clitic.index > 0) {
-        tokens.push({ start, end: start + clitic.index, kind: "word" });
-        tokens.push({ start: start + clitic.index, end, kind: "word" });
-        continue;
-      }
-      tokens.push({ start, end, kind: "word" });
+      pushWord(tokens, text, start, end);
     } else if (isNumberAt(text, start)) {
       tokens.push({ start, end, kind: "number" });
     } else {
