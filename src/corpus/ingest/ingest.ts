@@ -187,10 +187,27 @@ export async function ingest(sources: readonly string[], o: IngestOptions): Prom
   } finally {
     if (!o.analyzer) await analyzer.close();
   }
-  if (o.refine !== false) c.storiesSplit = await refineBatch(store, decider, touched, o);
-  if (o.merge !== false) c.storiesMerged = await mergeBatch(store, decider, touched, o);
+  const settled = await settleStories(store, decider, touched, o);
+  c.storiesSplit = settled.split;
+  c.storiesMerged = settled.merged;
   o.progress?.done(c);
   return c;
+}
+
+/**
+ * The end-of-batch story passes over the stories a batch touched: refine (split a story chaining two events), then
+ * merge (join fragments of one event), each skipped when its option is false. The decider's window follows every
+ * change. Shared by ingest and the HTTP API's single-article writes.
+ */
+export async function settleStories(
+  store: CorpusStore,
+  decider: CorpusDecider,
+  touched: ReadonlySet<number>,
+  o: Pick<IngestOptions, "cluster" | "refine" | "merge" | "progress">,
+): Promise<{ split: number; merged: number }> {
+  const split = o.refine !== false ? await refineBatch(store, decider, touched, o) : 0;
+  const merged = o.merge !== false ? await mergeBatch(store, decider, touched, o) : 0;
+  return { split, merged };
 }
 
 /** The end-of-batch refine pass: splits chained merges among the touched stories; returns the number split. */
@@ -198,7 +215,7 @@ async function refineBatch(
   store: CorpusStore,
   decider: CorpusDecider,
   touched: ReadonlySet<number>,
-  o: IngestOptions,
+  o: Pick<IngestOptions, "cluster" | "refine" | "progress">,
 ): Promise<number> {
   const report = await refineStories(store, touched, {
     cluster: o.cluster,
@@ -217,7 +234,7 @@ async function mergeBatch(
   store: CorpusStore,
   decider: CorpusDecider,
   touched: ReadonlySet<number>,
-  o: IngestOptions,
+  o: Pick<IngestOptions, "cluster" | "refine" | "merge" | "progress">,
 ): Promise<number> {
   const report = await mergeStories(store, touched, {
     cluster: o.cluster,

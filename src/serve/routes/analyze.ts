@@ -1,7 +1,8 @@
 /**
  * POST /api/analyze: analyse posted text, HTML or a URL, and with store=true keep it in the corpus the way
- * `sift ingest` does (prepareArticle → CorpusDecider → putArticle). Storing and URL fetching need the token when
- * one is configured: the first writes, the second makes the server act on the network for the caller.
+ * `sift ingest` does (prepareArticle → CorpusDecider → putArticle → the story passes, as for a batch of one).
+ * Storing and URL fetching need the token when one is configured: the first writes, the second makes the server
+ * act on the network for the caller.
  */
 import { createRoute, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
@@ -10,6 +11,7 @@ import type { Document } from "../../core/document.js";
 import { isSiftError } from "../../core/errors.js";
 import { CorpusDecider } from "../../corpus/ingest/decide.js";
 import { DEFAULT_FETCH_OPTIONS, PoliteFetcher } from "../../corpus/ingest/fetcher.js";
+import { settleStories } from "../../corpus/ingest/ingest.js";
 import type { ItemMeta, SourceItem } from "../../corpus/ingest/item.js";
 import { bodyText, prepareArticle } from "../../corpus/ingest/record.js";
 import { sha256Hex } from "../../corpus/text/normalize.js";
@@ -128,7 +130,11 @@ class ArticleWriter {
     this.decider ??= new CorpusDecider(this.deps.store);
     const article = await this.decider.decide(prepareArticle(item, doc));
     const res = await this.deps.store.putArticle(article);
-    if (res.created) this.decider.committed(res.storyId, article);
+    if (res.created) {
+      this.decider.committed(res.storyId, article);
+      // Each stored article is a batch of one: its story gets ingest's end-of-batch refine and merge passes.
+      if (res.storyId !== undefined) await settleStories(this.deps.store, this.decider, new Set([res.storyId]), {});
+    }
     return { id: res.id, created: res.created };
   }
 }
