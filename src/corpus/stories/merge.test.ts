@@ -175,3 +175,22 @@ test("MergePlanner: asks for the members it needs, proposes the best-linked pair
     planner.applied(step, stateOf(step.members.map((m) => m.vectors)));
   }
 });
+
+test("mergeLabels: a dated and an undated story need a link as strong as joining; two dated ones half of it", () => {
+  const ankara = quake("ankara", ["mosque", "school", "bridge"], "2024-03-01");
+  // A storm story naming Ankara among its places: linked to the quake at about 0.19, between half the join
+  // threshold (0.1) and the threshold (0.2).
+  const storm = (date?: string): ArticleVectors[] =>
+    ["road", "dam"].map((x) =>
+      article({ quake: 0.1, [x]: 0.9, storm: 0.4 }, { ankara: 1, "storm office": 1, "rescue team": 1 }, date),
+    );
+  const link = meanLink(ankara, storm("2024-03-02"), C);
+  assert.ok(link > M.linkFactor * C.threshold && link < M.undatedLinkFactor * C.threshold, `link ${link}`);
+  const labels = [1, 1, 1, 2, 2];
+  const rows: Array<[string, string | undefined, number[]]> = [
+    ["both dated", "2024-03-02", [1, 1, 1, 1, 1]],
+    ["one undated", undefined, labels],
+  ];
+  for (const [name, date, expected] of rows)
+    assert.deepEqual(mergeLabels(labels, [...ankara, ...storm(date)], C, R, M), expected, name);
+});

@@ -24,6 +24,12 @@ export interface MergeOptions {
   readonly minCentroid: number;
   /** Members compared per story (the most recent), bounding the pairwise work on very large stories. */
   readonly maxMembers: number;
+  /**
+   * The link factor when one story has dates and the other none. Nothing then says the two happened at the same
+   * time (an undated story is never damped), so the pair must be linked as strongly as an article must be to join
+   * a story: on a 100,000-article corpus the looser factor let an undated story absorb an unrelated dated one.
+   */
+  readonly undatedLinkFactor: number;
 }
 
 /** Tuned on ECB+ dev subtopics and BASIL dev triplets (.scratch/mg-exp*.ts, mg-batch.ts). With the refine check in
@@ -36,6 +42,7 @@ export const DEFAULT_MERGE_OPTIONS: MergeOptions = {
   candidates: 3,
   minCentroid: 0.1,
   maxMembers: 200,
+  undatedLinkFactor: 1,
 };
 
 /** A story member: its vectors and its arrival order (article id in the store, input index in an evaluation). */
@@ -160,6 +167,12 @@ export class MergePlanner {
     return [...out];
   }
 
+  /** The merge options for a pair: the stricter link factor when exactly one of the two is dated. */
+  private optionsFor(a: number, b: number): MergeOptions {
+    const dated = (id: number): boolean => this.states.get(id)?.firstDate !== undefined;
+    return dated(a) === dated(b) ? this.merge : { ...this.merge, linkFactor: this.merge.undatedLinkFactor };
+  }
+
   provide(id: number, members: readonly Member[]): void {
     this.members.set(id, members);
   }
@@ -173,7 +186,7 @@ export class MergePlanner {
         const ma = this.members.get(a);
         const mb = this.members.get(b);
         if (!ma || !mb) throw new Error(`merge planner: members of story ${ma ? b : a} were not provided`);
-        link = mergeLink(ma, mb, this.cluster, this.refine, this.merge) ?? null;
+        link = mergeLink(ma, mb, this.cluster, this.refine, this.optionsFor(a, b)) ?? null;
         this.links.set(key, link);
       }
       if (link !== null && (best === undefined || link > best.link)) best = { a, b, link };
