@@ -4,18 +4,18 @@
  * members belong to the same event, as `clusterIncrementally` does at the end of an evaluation batch. Each merge
  * is one store transaction (CorpusStore.mergeStories), so a run interrupted anywhere leaves whole stories.
  */
-import type { CorpusStore, StoredArticle } from "../store/types.js";
+import type { CorpusStore } from "../store/types.js";
 import {
   type ClusterOptions,
   DEFAULT_CLUSTER_OPTIONS,
   DEFAULT_REFINE_OPTIONS,
   type RefineOptions,
 } from "../stories/cluster.js";
-import { dfKeys, vectorize } from "../stories/features.js";
+import type { ArticleVectors } from "../stories/features.js";
 import { DEFAULT_MERGE_OPTIONS, type Member, type MergeOptions, MergePlanner } from "../stories/merge.js";
 import { stateOf } from "../stories/refine.js";
 import { errorMessage } from "./item.js";
-import { storedFeatures } from "./record.js";
+import { memberVectors } from "./refine.js";
 
 /** Recent stories a touched story is compared with: the ingest's story window (decide.ts), no further back. */
 export const MERGE_POOL = 5000;
@@ -41,12 +41,9 @@ export interface MergeReport {
 
 /** A story's members in arrival (id) order, weighted with the corpus's current document frequencies. */
 async function loadMembers(store: CorpusStore, storyId: number): Promise<Member[]> {
-  const members: StoredArticle[] = (await store.storyMembers(storyId)).sort((a, b) => a.id - b.id);
-  const features = members.map(storedFeatures);
-  const keys = new Set<string>();
-  for (const f of features) for (const k of dfKeys(f)) keys.add(k);
-  const stats = await store.documentFrequencies([...keys]);
-  return features.map((f, i) => ({ seq: (members[i] as StoredArticle).id, vectors: vectorize(f, stats) }));
+  const members = (await store.storyMembers(storyId)).sort((a, b) => a.id - b.id);
+  const vectors = await memberVectors(store, members);
+  return members.map((m, i) => ({ seq: m.id, vectors: vectors[i] as ArticleVectors }));
 }
 
 /**

@@ -44,7 +44,7 @@ export function smallestSplittable(refine: RefineOptions = DEFAULT_REFINE_OPTION
 }
 
 /** The members' vectors in arrival (id) order, weighted with the corpus's current document frequencies. */
-async function memberVectors(store: CorpusStore, members: readonly StoredArticle[]): Promise<ArticleVectors[]> {
+export async function memberVectors(store: CorpusStore, members: readonly StoredArticle[]): Promise<ArticleVectors[]> {
   const features = members.map(storedFeatures);
   const keys = new Set<string>();
   for (const f of features) for (const k of dfKeys(f)) keys.add(k);

@@ -165,6 +165,20 @@ const countMembers = async (client: PoolClient, storyId: number): Promise<number
       ?.n ?? 0,
   );
 
+/** Past the corpus's latest sequence number: a story written with it ranks as just updated. */
+async function nextStorySeq(client: PoolClient): Promise<number> {
+  const latest = (await client.query<{ s: string | null }>("SELECT max(updated_seq) AS s FROM stories")).rows[0]?.s;
+  return Number(latest ?? 0) + 1;
+}
+
+/** Rewrites a story row with a new state and sequence number. */
+async function rewriteStory(client: PoolClient, storyId: number, state: StoryState, seq: number): Promise<void> {
+  await client.query(
+    "UPDATE stories SET title = $1, size = $2, first_date = $3, last_date = $4, state = $5, updated_seq = $6 WHERE id = $7",
+    [...storyParams(state), seq, storyId],
+  );
+}
+
 /**
  * The refine pass's split (CorpusStore.splitStory), inside the caller's transaction. The story row is locked first,
  * so a concurrent article write to the story waits for the split and the member count cannot change under it.
@@ -186,13 +200,9 @@ export async function splitStoryRows(client: PoolClient, split: StorySplitInput)
   );
   if (members !== keptState.size + leavingState.size || present !== leaving.length)
     return members === keptState.size ? appliedSplit(client, storyId, ids) : undefined;
-  // Past the corpus's latest sequence number (article ids are the sequence): both parts rank as just updated.
-  const latest = (await client.query<{ s: string | null }>("SELECT max(updated_seq) AS s FROM stories")).rows[0]?.s;
-  const seq = Number(latest ?? 0) + 1;
-  await client.query(
-    "UPDATE stories SET title = $1, size = $2, first_date = $3, last_date = $4, state = $5, updated_seq = $6 WHERE id = $7",
-    [...storyParams(keptState), seq, storyId],
-  );
+  // Both parts rank as just updated (article ids are the sequence).
+  const seq = await nextStorySeq(client);
+  await rewriteStory(client, storyId, keptState, seq);
   const founded = await client.query<{ id: string }>(
     "INSERT INTO stories(title, size, first_date, last_date, state, updated_seq) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     [...storyParams(leavingState), seq],
@@ -223,13 +233,7 @@ export async function mergeStoryRows(client: PoolClient, merge: StoryMergeInput)
   if (!present.has(absorbedId)) return (await countMembers(client, storyId)) === mergedState.size;
   if ((await countMembers(client, storyId)) + (await countMembers(client, absorbedId)) !== mergedState.size)
     return false;
-  // Past the corpus's latest sequence number: the merged story ranks as just updated.
-  const latest = (await client.query<{ s: string | null }>("SELECT max(updated_seq) AS s FROM stories")).rows[0]?.s;
-  const seq = Number(latest ?? 0) + 1;
-  await client.query(
-    "UPDATE stories SET title = $1, size = $2, first_date = $3, last_date = $4, state = $5, updated_seq = $6 WHERE id = $7",
-    [...storyParams(mergedState), seq, storyId],
-  );
+  await rewriteStory(client, storyId, mergedState, await nextStorySeq(client));
   await client.query("UPDATE articles SET story_id = $1 WHERE story_id = $2", [storyId, absorbedId]);
   await client.query("DELETE FROM stories WHERE id = $1", [absorbedId]);
   return true;

@@ -82,19 +82,8 @@ export function insertArticle(
 }
 
 function upsertStory(db: Database.Database, story: ArticleInput["story"], seq: number): number {
-  const args = [...storyColumns(story.state), seq] as const;
-  if (story.id !== undefined) {
-    const r = db
-      .prepare(
-        "UPDATE stories SET title = ?, size = ?, first_date = ?, last_date = ?, state = ?, updated_seq = ? WHERE id = ?",
-      )
-      .run(...args, story.id);
-    if (r.changes === 1) return story.id;
-  }
-  const info = db
-    .prepare("INSERT INTO stories(title, size, first_date, last_date, state, updated_seq) VALUES (?, ?, ?, ?, ?, ?)")
-    .run(...args);
-  return Number(info.lastInsertRowid);
+  if (story.id !== undefined && rewriteStory(db, story.id, story.state, seq)) return story.id;
+  return insertStory(db, story.state, seq);
 }
 
 function insertProvenance(db: Database.Database, id: number, p: ProvenanceInput, contentHash: string): void {
@@ -103,12 +92,41 @@ function insertProvenance(db: Database.Database, id: number, p: ProvenanceInput,
   ).run(id, p.source, p.input, p.url ?? null, p.fetchedAt, contentHash);
 }
 
+/** Articles in a story. */
+function countMembers(db: Database.Database, storyId: number): number {
+  return num((db.prepare("SELECT count(*) AS n FROM articles WHERE story_id = ?").get(storyId) as Row).n) ?? 0;
+}
+
+/** Past the corpus's latest sequence number: a story written with it ranks as just updated. */
+function nextStorySeq(db: Database.Database): number {
+  return (num((db.prepare("SELECT max(updated_seq) AS s FROM stories").get() as Row).s) ?? 0) + 1;
+}
+
+/** Rewrites a story row with a new state and sequence number; true when the row exists. */
+function rewriteStory(db: Database.Database, storyId: number, state: StoryState, seq: number): boolean {
+  return (
+    db
+      .prepare(
+        "UPDATE stories SET title = ?, size = ?, first_date = ?, last_date = ?, state = ?, updated_seq = ? WHERE id = ?",
+      )
+      .run(...storyColumns(state), seq, storyId).changes === 1
+  );
+}
+
+/** A new story row; returns its id. */
+function insertStory(db: Database.Database, state: StoryState, seq: number): number {
+  const info = db
+    .prepare("INSERT INTO stories(title, size, first_date, last_date, state, updated_seq) VALUES (?, ?, ?, ?, ?, ?)")
+    .run(...storyColumns(state), seq);
+  return Number(info.lastInsertRowid);
+}
+
 /** The refine pass's split (CorpusStore.splitStory), inside the caller's transaction. */
 export function splitStoryRows(db: Database.Database, split: StorySplitInput): number | undefined {
   const { storyId, keptState, leaving, leavingState } = split;
   if (leaving.length === 0) return undefined;
   const leavingIds = JSON.stringify([...new Set(leaving)]);
-  const members = num((db.prepare("SELECT count(*) AS n FROM articles WHERE story_id = ?").get(storyId) as Row).n);
+  const members = countMembers(db, storyId);
   const present = num(
     (
       db
@@ -118,18 +136,10 @@ export function splitStoryRows(db: Database.Database, split: StorySplitInput): n
   );
   if (members !== keptState.size + leavingState.size || present !== leaving.length)
     return members === keptState.size ? appliedSplit(db, split, leavingIds) : undefined;
-  // Past the corpus's latest sequence number (article ids are the sequence): both parts rank as just updated.
-  const seq = (num((db.prepare("SELECT max(updated_seq) AS s FROM stories").get() as Row).s) ?? 0) + 1;
-  const updated = db
-    .prepare(
-      "UPDATE stories SET title = ?, size = ?, first_date = ?, last_date = ?, state = ?, updated_seq = ? WHERE id = ?",
-    )
-    .run(...storyColumns(keptState), seq, storyId);
-  if (updated.changes !== 1) return undefined;
-  const founded = db
-    .prepare("INSERT INTO stories(title, size, first_date, last_date, state, updated_seq) VALUES (?, ?, ?, ?, ?, ?)")
-    .run(...storyColumns(leavingState), seq);
-  const newId = Number(founded.lastInsertRowid);
+  // Both parts rank as just updated (article ids are the sequence).
+  const seq = nextStorySeq(db);
+  if (!rewriteStory(db, storyId, keptState, seq)) return undefined;
+  const newId = insertStory(db, leavingState, seq);
   db.prepare("UPDATE articles SET story_id = ? WHERE story_id = ? AND id IN (SELECT value FROM json_each(?))").run(
     newId,
     storyId,
@@ -145,8 +155,7 @@ function appliedSplit(db: Database.Database, split: StorySplitInput, leavingIds:
     .all(leavingIds) as Row[];
   const home = homes.length === 1 ? num(homes[0]?.story_id) : undefined;
   if (home === undefined || home === split.storyId) return undefined;
-  const size = num((db.prepare("SELECT count(*) AS n FROM articles WHERE story_id = ?").get(home) as Row).n);
-  return size === split.leaving.length ? home : undefined;
+  return countMembers(db, home) === split.leaving.length ? home : undefined;
 }
 
 /** The merge pass's merge (CorpusStore.mergeStories), inside the caller's transaction. */
@@ -154,17 +163,11 @@ export function mergeStoryRows(db: Database.Database, merge: StoryMergeInput): b
   const { storyId, absorbedId, mergedState } = merge;
   if (storyId === absorbedId) return false;
   const exists = (id: number): boolean => db.prepare("SELECT 1 FROM stories WHERE id = ?").get(id) !== undefined;
-  const count = (id: number): number =>
-    num((db.prepare("SELECT count(*) AS n FROM articles WHERE story_id = ?").get(id) as Row).n) ?? 0;
   if (!exists(storyId)) return false;
   // Applied before (a retry after a lost reply): the absorbed story is gone and the story holds both.
-  if (!exists(absorbedId)) return count(storyId) === mergedState.size;
-  if (count(storyId) + count(absorbedId) !== mergedState.size) return false;
-  // Past the corpus's latest sequence number: the merged story ranks as just updated.
-  const seq = (num((db.prepare("SELECT max(updated_seq) AS s FROM stories").get() as Row).s) ?? 0) + 1;
-  db.prepare(
-    "UPDATE stories SET title = ?, size = ?, first_date = ?, last_date = ?, state = ?, updated_seq = ? WHERE id = ?",
-  ).run(...storyColumns(mergedState), seq, storyId);
+  if (!exists(absorbedId)) return countMembers(db, storyId) === mergedState.size;
+  if (countMembers(db, storyId) + countMembers(db, absorbedId) !== mergedState.size) return false;
+  rewriteStory(db, storyId, mergedState, nextStorySeq(db));
   db.prepare("UPDATE articles SET story_id = ? WHERE story_id = ?").run(storyId, absorbedId);
   db.prepare("DELETE FROM stories WHERE id = ?").run(absorbedId);
   return true;
