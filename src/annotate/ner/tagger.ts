@@ -39,8 +39,8 @@ export interface Weights {
 }
 
 /**
- * Adds the weight rows of feats[from, to) into scores (length LABEL_COUNT). A feature is a row offset into the full
- * table (bucket × LABEL_COUNT); with `rows` (a compact table, see Weights) the bucket's row is looked up first.
+ * Adds the weight rows of feats[from, to) of a full table (training's, or a model without a bucket index) into
+ * scores (length LABEL_COUNT). A feature is a row offset into the table (bucket × LABEL_COUNT).
  */
 export function addRows(
   table: Float32Array | Int16Array,
@@ -48,11 +48,9 @@ export function addRows(
   from: number,
   to: number,
   scores: Float64Array,
-  rows?: BucketIndex,
 ): void {
   for (let f = from; f < to; f++) {
-    const offset = feats[f] ?? 0;
-    const row = rows === undefined ? offset : rows.rowOf(offset / LABEL_COUNT);
+    const row = feats[f] ?? 0;
     for (let l = 0; l < LABEL_COUNT; l++) scores[l] = (scores[l] ?? 0) + (table[row + l] ?? 0);
   }
 }
@@ -62,7 +60,7 @@ export function addRows(
  * on Int16Array, and it skips the shared zero row (most hashed features of rare words land there), which adds
  * nothing: scores never hold -0, so skipping a +0 leaves them bit for bit the same.
  */
-function addCompactRows(
+export function addCompactRows(
   table: Int16Array,
   rows: BucketIndex,
   feats: Int32Array,
@@ -161,7 +159,7 @@ export function decodeFirstPass(
     const scores = new Float64Array(LABEL_COUNT);
     for (let i = 0; i < sf.n; i++) {
       scores.fill(0);
-      addRows(w.table, sf.feats, sf.starts[i] ?? 0, sf.historyAt[i] ?? 0, scores, w.rows);
+      addRows(w.table, sf.feats, sf.starts[i] ?? 0, sf.historyAt[i] ?? 0, scores);
       sums.set(scores, i * LABEL_COUNT);
     }
   }
@@ -226,8 +224,8 @@ function decodeWith(
       addCompactRows(frozen.table, frozen.rows, hist, 0, nh, scores, 0);
       addCompactRows(frozen.table, frozen.rows, dyn, 0, nd, scores, 0);
     } else {
-      addRows(w.table, hist, 0, nh, scores, w.rows);
-      addRows(w.table, dyn, 0, nd, scores, w.rows);
+      addRows(w.table, hist, 0, nh, scores);
+      addRows(w.table, dyn, 0, nd, scores);
     }
     const best = argmaxAllowed(scores, p1);
     labels[i] = best;

@@ -44,17 +44,21 @@ export function quantise(table: Float32Array | Int16Array): { data: Int16Array; 
  */
 export function compactTable(full: Int16Array): { table: Int16Array; rows: BucketIndex } {
   const buckets = full.length / LABEL_COUNT;
-  const isZero = (b: number): boolean => {
-    for (let l = 0; l < LABEL_COUNT; l++) if (full[b * LABEL_COUNT + l] !== 0) return false;
-    return true;
-  };
-  const rows = new BucketIndex(buckets, (b) => !isZero(b));
+  // Which buckets keep a row, found once (the index, the count and the copy all need it).
+  const keeps = new Uint8Array(buckets);
   let kept = 1;
-  for (let b = 0; b < buckets; b++) if (!isZero(b)) kept++;
+  for (let b = 0; b < buckets; b++)
+    for (let l = 0; l < LABEL_COUNT; l++)
+      if (full[b * LABEL_COUNT + l] !== 0) {
+        keeps[b] = 1;
+        kept++;
+        break;
+      }
+  const rows = new BucketIndex(buckets, (b) => keeps[b] === 1);
   const table = new Int16Array(kept * LABEL_COUNT);
   let next = LABEL_COUNT;
   for (let b = 0; b < buckets; b++) {
-    if (isZero(b)) continue;
+    if (keeps[b] !== 1) continue;
     table.set(full.subarray(b * LABEL_COUNT, (b + 1) * LABEL_COUNT), next);
     next += LABEL_COUNT;
   }
