@@ -4,8 +4,9 @@
  * Each cue family is a small named recogniser in one ordered list; the model sees the feature strings (hashed), the
  * annotator shows the cue names to a reader as the reasons a sentence was ranked high or low.
  */
+
+import { FNV_OFFSET, fnvContinue } from "../../core/fnv.js";
 import { tokenize } from "../tokens/tokenize.js";
-import { FNV_OFFSET, hashContinue } from "./model.js";
 
 /** A sentence's lower-cased words, with the word lists (bits of `WordList.bit`) that hold at least one of them. */
 interface SentenceWords {
@@ -234,10 +235,10 @@ export function extractFeatures(sentence: string): SentenceFeatures {
 export function hashFeatures(sentence: string): { hashes: number[]; cues: string[] } {
   const hashes: number[] = [];
   const cues = emitFeatures(sentence, (head, a, sep, b) => {
-    let h = hashContinue(FNV_OFFSET, head);
-    if (a !== undefined) h = hashContinue(h, a);
-    if (sep !== undefined) h = hashContinue(h, sep);
-    if (b !== undefined) h = hashContinue(h, b);
+    let h = fnvContinue(FNV_OFFSET, head);
+    if (a !== undefined) h = fnvContinue(h, a);
+    if (sep !== undefined) h = fnvContinue(h, sep);
+    if (b !== undefined) h = fnvContinue(h, b);
     hashes.push(h);
   });
   return { hashes, cues };

@@ -6,6 +6,7 @@
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fnv1a } from "../../core/fnv.js";
 import { modelsDir } from "../../core/paths.js";
 import { seededRandom } from "../../core/random.js";
 import { TRANSCRIPT_FEATURES, type TranscriptReranker } from "./transcript.js";
@@ -13,22 +14,9 @@ import { TRANSCRIPT_FEATURES, type TranscriptReranker } from "./transcript.js";
 /** 2^18 buckets: ~120k distinct uni/bigrams in the training data collide rarely at this size. */
 export const HASH_BITS = 18;
 
-/** FNV-1a 32-bit state before any character. */
-export const FNV_OFFSET = 0x811c9dc5;
-
-/** Continues an FNV-1a state over `s`: hashing "ab" is continuing the hash of "a" over "b". */
-export function hashContinue(h: number, s: string): number {
-  let state = h;
-  for (let i = 0; i < s.length; i++) {
-    state ^= s.charCodeAt(i);
-    state = Math.imul(state, 0x01000193);
-  }
-  return state;
-}
-
 /** FNV-1a 32-bit: fast, deterministic across platforms, good enough spread for feature hashing. */
 export function hashFeature(feature: string, bits = HASH_BITS): number {
-  return hashBucket(hashContinue(FNV_OFFSET, feature), bits);
+  return hashBucket(fnv1a(feature), bits);
 }
 
 /** The bucket of a feature's FNV-1a hash in a table of 2^bits. */

@@ -10,6 +10,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fnv1a } from "../../core/fnv.js";
 import { sharedData } from "../../core/paths.js";
 
 export interface PtcSpan {
@@ -29,15 +30,8 @@ export interface PtcArticle {
 
 export const ptcDir: string = join(sharedData, "propaganda", "ptc");
 
-/** FNV-1a, 32 bit: a fixed, dependency-free hash of the article id. */
-export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
+/** The split hashes article ids with FNV-1a: fixed and dependency-free. */
+export { fnv1a };
 
 /** Held out for reporting (about 20%). */
 export const isHeldOut = (id: string): boolean => fnv1a(id) % 5 === 4;

@@ -5,11 +5,10 @@
  * every article is scored, and its word and bigram strings were the framing layer's largest source of garbage.
  * sentence-rows.test.ts holds the two versions equal on real articles.
  */
+
+import { fnv1a, fnvContinue } from "../../core/fnv.js";
 import { type ArticleInfo, bucket, isContentWord, pairCountsOf, type SentenceInfo } from "./features.js";
 import { FEATURE_LEXICONS } from "./lexicon.js";
-import { fnvFrom } from "./token-rows.js";
-
-const fnv = (s: string): number => fnvFrom(0x811c9dc5, s);
 
 const SLEN_EDGES = [4, 8, 12, 18, 25, 35, 50];
 const QUOTED_EDGES = [0.01, 0.3, 0.7];
@@ -21,15 +20,15 @@ const LXN_EDGES = [2, 3, 5];
 
 /** Hashes of `${name}=${b}` for every bucket b of `edges`. */
 const bucketHashes = (name: string, edges: readonly number[]): number[] =>
-  Array.from({ length: edges.length + 1 }, (_, b) => fnv(`${name}=${b}`));
+  Array.from({ length: edges.length + 1 }, (_, b) => fnv1a(`${name}=${b}`));
 
-const BIAS = fnv("bias");
-const TITLE = fnv("title");
-const HAS_EXCLAMATION = fnv("has!");
-const ENDS_QUESTION = fnv("ends?");
-const W = fnv("w=");
-const ST = fnv("st=");
-const B = fnv("b=");
+const BIAS = fnv1a("bias");
+const TITLE = fnv1a("title");
+const HAS_EXCLAMATION = fnv1a("has!");
+const ENDS_QUESTION = fnv1a("ends?");
+const W = fnv1a("w=");
+const ST = fnv1a("st=");
+const B = fnv1a("b=");
 const SLEN = bucketHashes("slen", SLEN_EDGES);
 const QUOTED = bucketHashes("quoted", QUOTED_EDGES);
 const WREP = bucketHashes("wrep", WREP_EDGES);
@@ -37,13 +36,13 @@ const PAIRREP = bucketHashes("pairrep", PAIRREP_EDGES);
 const CAPS = bucketHashes("caps", CAPS_EDGES);
 const SPOS = bucketHashes("spos", SPOS_EDGES);
 /** Per lexicon (FEATURE_LEXICONS order): `lx=name`, `lxn=name:b`, and the neighbours' `plx=name` / `nlx=name`. */
-const LX = FEATURE_LEXICONS.map((l) => fnv(`lx=${l.name}`));
+const LX = FEATURE_LEXICONS.map((l) => fnv1a(`lx=${l.name}`));
 const LXN = FEATURE_LEXICONS.map((l) =>
-  Array.from({ length: LXN_EDGES.length + 1 }, (_, b) => fnv(`lxn=${l.name}:${b}`)),
+  Array.from({ length: LXN_EDGES.length + 1 }, (_, b) => fnv1a(`lxn=${l.name}:${b}`)),
 );
 const NEIGHBOUR_LX = [
-  { offset: -1, hashes: FEATURE_LEXICONS.map((l) => fnv(`plx=${l.name}`)) },
-  { offset: 1, hashes: FEATURE_LEXICONS.map((l) => fnv(`nlx=${l.name}`)) },
+  { offset: -1, hashes: FEATURE_LEXICONS.map((l) => fnv1a(`plx=${l.name}`)) },
+  { offset: 1, hashes: FEATURE_LEXICONS.map((l) => fnv1a(`nlx=${l.name}`)) },
 ];
 /** Stem length of the `st=` feature and the word length above which it applies. */
 const STEM = 5;
@@ -81,7 +80,7 @@ export function sentenceRowsOf(
     if (seen.has(t.lower)) continue;
     seen.add(t.lower);
     words.push(t.lower);
-    hashes.push(fnvFrom(W, t.lower));
+    hashes.push(fnvContinue(W, t.lower));
   }
   seen.clear();
   for (const w of words) {
@@ -89,10 +88,10 @@ export function sentenceRowsOf(
     const stem = w.slice(0, STEM);
     if (seen.has(stem)) continue;
     seen.add(stem);
-    hashes.push(fnvFrom(ST, stem));
+    hashes.push(fnvContinue(ST, stem));
   }
   for (let i = 1; i < n; i++)
-    hashes.push(fnvFrom(fnvFrom(fnvFrom(B, toks[i - 1]?.lower ?? ""), "|"), toks[i]?.lower ?? ""));
+    hashes.push(fnvContinue(fnvContinue(fnvContinue(B, toks[i - 1]?.lower ?? ""), "|"), toks[i]?.lower ?? ""));
   // Lexicons in the order a token first shows them (the order of the string version's Map), with their counts.
   const lexCount = new Array<number>(FEATURE_LEXICONS.length).fill(0);
   const lexOrder: number[] = [];

@@ -6,55 +6,43 @@
  * hottest loop (about 30 features × every token), and the strings were most of its time and garbage.
  * token-rows.test.ts holds the two versions equal on real articles.
  */
+
+import { fnv1a, fnvContinue } from "../../core/fnv.js";
 import { type ArticleInfo, bucket, isContentWord, pairCountsOf, type SentenceInfo, shape } from "./features.js";
 import { FEATURE_LEXICONS } from "./lexicon.js";
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** Continues an FNV-1a hash (as `fnv1a` in ptc.ts computes it) over `s`. */
-export function fnvFrom(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME) >>> 0;
-  }
-  return h;
-}
-
-const fnv = (s: string): number => fnvFrom(FNV_OFFSET, s);
-
 /** Running-hash states of each template's prefix. */
 const P = {
-  w: fnv("w="),
-  sh: fnv("sh="),
-  sfx: fnv("sfx="),
-  st: fnv("st="),
-  wm1: fnv("w-1="),
-  wp1: fnv("w+1="),
-  wm2: fnv("w-2="),
-  wp2: fnv("w+2="),
-  bm: fnv("b-="),
-  bp: fnv("b+="),
+  w: fnv1a("w="),
+  sh: fnv1a("sh="),
+  sfx: fnv1a("sfx="),
+  st: fnv1a("st="),
+  wm1: fnv1a("w-1="),
+  wp1: fnv1a("w+1="),
+  wm2: fnv1a("w-2="),
+  wp2: fnv1a("w+2="),
+  bm: fnv1a("b-="),
+  bp: fnv1a("b+="),
 };
-const BIAS = fnv("bias");
-const QUOTED = fnv("quoted");
-const EST = fnv("est");
-const PAIRREP = fnv("pairrep");
-const TITLE = fnv("title");
+const BIAS = fnv1a("bias");
+const QUOTED = fnv1a("quoted");
+const EST = fnv1a("est");
+const PAIRREP = fnv1a("pairrep");
+const TITLE = fnv1a("title");
 const BAR = "|";
 /** `lx${d}=${name}` for d = -2..2 (index d + 2) and every lexicon, in FEATURE_LEXICONS order. */
-const LX = [-2, -1, 0, 1, 2].map((d) => FEATURE_LEXICONS.map((l) => fnv(`lx${d}=${l.name}`)));
-const SLX = FEATURE_LEXICONS.map((l) => fnv(`slx=${l.name}`));
+const LX = [-2, -1, 0, 1, 2].map((d) => FEATURE_LEXICONS.map((l) => fnv1a(`lx${d}=${l.name}`)));
+const SLX = FEATURE_LEXICONS.map((l) => fnv1a(`slx=${l.name}`));
 /** `rep=${bucket(count, [2, 4, 8])}`: buckets 0–3. */
-const REP = [0, 1, 2, 3].map((b) => fnv(`rep=${b}`));
+const REP = [0, 1, 2, 3].map((b) => fnv1a(`rep=${b}`));
 const REP_EDGES = [2, 4, 8];
-const SEND = { "!": fnv("send=!"), "?": fnv("send=?"), ".": fnv("send=.") };
+const SEND = { "!": fnv1a("send=!"), "?": fnv1a("send=?"), ".": fnv1a("send=.") };
 /** `slen=${bucket(n, [5, 10, 20, 35])}`: buckets 0–4. */
-const SLEN = [0, 1, 2, 3, 4].map((b) => fnv(`slen=${b}`));
+const SLEN = [0, 1, 2, 3, 4].map((b) => fnv1a(`slen=${b}`));
 const SLEN_EDGES = [5, 10, 20, 35];
-const POS_FIRST = fnv("pos=first");
-const POS_LAST = fnv("pos=last");
-const POS_MID = [0, 1, 2].map((b) => fnv(`pos=${b}`));
+const POS_FIRST = fnv1a("pos=first");
+const POS_LAST = fnv1a("pos=last");
+const POS_MID = [0, 1, 2].map((b) => fnv1a(`pos=${b}`));
 const POS_EDGES = [0.33, 0.66];
 
 /** Hashes of the article-wide tone features, once per article. */
@@ -62,7 +50,7 @@ const toneCache = new WeakMap<ArticleInfo, number[]>();
 function toneHashes(article: ArticleInfo): number[] {
   let h = toneCache.get(article);
   if (!h) {
-    h = article.tone.map(fnv);
+    h = article.tone.map(fnv1a);
     toneCache.set(article, h);
   }
   return h;
@@ -120,18 +108,18 @@ function visitTokenFeatures(
     const lower = t.lower;
     f.count = 0;
     f.add(BIAS);
-    f.add(fnvFrom(P.w, lower));
-    f.add(fnvFrom(P.sh, shape(text.slice(t.start, t.end))));
-    f.add(fnvFrom(P.sfx, lower.slice(-3)));
-    if (lower.length > 5) f.add(fnvFrom(P.st, lower.slice(0, 5)));
+    f.add(fnvContinue(P.w, lower));
+    f.add(fnvContinue(P.sh, shape(text.slice(t.start, t.end))));
+    f.add(fnvContinue(P.sfx, lower.slice(-3)));
+    if (lower.length > 5) f.add(fnvContinue(P.st, lower.slice(0, 5)));
     const prev = word(k - 1);
     const next = word(k + 1);
-    f.add(fnvFrom(P.wm1, prev));
-    f.add(fnvFrom(P.wp1, next));
-    f.add(fnvFrom(P.wm2, word(k - 2)));
-    f.add(fnvFrom(P.wp2, word(k + 2)));
-    f.add(fnvFrom(fnvFrom(fnvFrom(P.bm, prev), BAR), lower));
-    f.add(fnvFrom(fnvFrom(fnvFrom(P.bp, lower), BAR), next));
+    f.add(fnvContinue(P.wm1, prev));
+    f.add(fnvContinue(P.wp1, next));
+    f.add(fnvContinue(P.wm2, word(k - 2)));
+    f.add(fnvContinue(P.wp2, word(k + 2)));
+    f.add(fnvContinue(fnvContinue(fnvContinue(P.bm, prev), BAR), lower));
+    f.add(fnvContinue(fnvContinue(fnvContinue(P.bp, lower), BAR), next));
     for (let d = -2; d <= 2; d++) addLex(f, lexAt(k + d), LX[d + 2] as number[]);
     if (t.quoted) f.add(QUOTED);
     if (lower.length > 5 && lower.endsWith("est")) f.add(EST);
