@@ -1,5 +1,7 @@
 // One benchmark run in a process of its own, on the built library (dist/), so the peak RSS is the analysis's own,
-// with no TypeScript loader in the process. Usage: node bench-analyze-child.mjs sift|compromise N
+// with no TypeScript loader in the process. Usage: node bench-analyze-child.mjs sift|sift-default-heap|compromise N
+// "sift" runs with the heap setting the `sift` command applies (keepHeapCompact, src/core/heap.ts);
+// "sift-default-heap" is the library under V8's default heap growth, for comparison.
 import { createReadStream } from "node:fs";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline";
@@ -34,8 +36,9 @@ const articles = await readArticles(join(data, "allsides-news/dev/articles.jsonl
 
 let tokens = 0;
 let run;
-if (system === "sift") {
-  const { analyze } = await import(join(root, "dist/index.js"));
+if (system === "sift" || system === "sift-default-heap") {
+  const { analyze, keepHeapCompact } = await import(join(root, "dist/index.js"));
+  if (system === "sift") keepHeapCompact();
   run = (a) => {
     const doc = analyze(a.text, { name: a.id, mediaType: "text/plain", ...(a.date ? { published: a.date } : {}) });
     tokens += doc.layers.tokens?.length ?? 0;

@@ -139,3 +139,21 @@ describe("mention recognisers and refiners", () => {
       assert.ok(!names.includes(bad), `${bad} in ${names.join(", ")}`);
   });
 });
+
+describe("names that open with a word of the not-a-name list", () => {
+  const rows: [string, string][] = [
+    ["Nick Nyhart singled out Kentucky, New York, and North Carolina as targets.", "New York"],
+    ["In New York, activists are pressuring state lawmakers.", "New York"],
+    ["The prime minister of New Zealand arrived on Monday.", "New Zealand"],
+  ];
+  for (const [text, name] of rows)
+    it(`${name} keeps its first word`, () => {
+      const { entities } = entitiesOf(text);
+      assert.ok(find(entities, name), `found ${entities.map((e) => e.name).join(", ")}`);
+    });
+  it("a greeting made only of such words is still no name", () => {
+    const { entities } = entitiesOf("Happy New Year to all our readers.");
+    assert.equal(find(entities, "New Year"), undefined);
+    assert.equal(find(entities, "Year"), undefined);
+  });
+});

@@ -20,6 +20,12 @@ export const dropFunctionWords: MentionRefiner = (mentions, text) =>
   mentions.filter((m) => !wordsOf(text, m).every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[^\p{L}]/gu, ""))));
 
 /**
+ * Words of NOT_NAMES that also open names ("New York", "New Zealand", "New Delhi"): kept at the start of a span.
+ * A span made only of such words ("Happy New Year") is still dropped by dropFunctionWords.
+ */
+const NAME_OPENERS = new Set(["new"]);
+
+/**
  * "The Syrian" → "Syrian", "From Cairo" → "Cairo": leading function words the model swept into a span are not
  * part of the name (organisation names keep "The" where a rule chose it).
  */
@@ -29,7 +35,8 @@ export const stripLeadingFunctionWords: MentionRefiner = (mentions, text) =>
     let start = m.start;
     for (;;) {
       const lead = /^([\p{L}]+)\s+/u.exec(text.slice(start, m.end));
-      if (!lead?.[1] || !NOT_NAMES.has(lead[1].toLowerCase())) break;
+      const word = lead?.[1]?.toLowerCase();
+      if (!lead || word === undefined || !NOT_NAMES.has(word) || NAME_OPENERS.has(word)) break;
       if (lead[1] === "The" && m.type === "organization" && !m.rule.startsWith("entities:ner")) break;
       start += lead[0].length;
     }

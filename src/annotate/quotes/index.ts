@@ -77,11 +77,18 @@ function afterSpaces(text: string, at: number): number {
 
 export function findQuotes(doc: Document): Quote[] {
   const { text } = doc;
-  const paragraphs = paragraphsOf(doc).filter((p) => p.start >= doc.body.start && p.end <= doc.body.end);
+  // A wire dateline ("PARADISE, Calif. (AP) —") opens the first paragraph but is nobody's words: the paragraph is
+  // read from after it, so a quotation right after the dateline opens its sentence.
+  const dateline = doc.metadata.dateline?.provenance.span;
+  const paragraphs = paragraphsOf(doc)
+    .filter((p) => p.start >= doc.body.start && p.end <= doc.body.end)
+    .map((p) =>
+      dateline && p.start <= dateline.start && dateline.end < p.end
+        ? { ...p, start: afterSpaces(text, dateline.end) }
+        : p,
+    );
   const found: Draft[] = [];
   for (const recogniser of RECOGNISERS) found.push(...recogniser.find(doc, paragraphs, found));
-  // A wire dateline ("PARADISE, Calif. (AP) —") opens the first paragraph but is nobody's words.
-  const dateline = doc.metadata.dateline?.provenance.span;
   const drafts = found
     .map((d) =>
       dateline && d.start < dateline.end && d.end > dateline.end ? { ...d, start: afterSpaces(text, dateline.end) } : d,

@@ -51,6 +51,16 @@ describe("reported speech without marks", () => {
       "Crime fell by a third, according to the police.",
       [["Crime fell by a third", "according to", "the police"]],
     ],
+    [
+      "trailing, verb before the source",
+      "However, debates in and of themselves are not likely to alter the race, noted the pollster Dan Weiss.",
+      [["However, debates in and of themselves are not likely to alter the race", "noted", "the pollster Dan Weiss"]],
+    ],
+    [
+      "trailing, with the hearer of told",
+      "The plant will close in May after years of heavy losses, a manager told the local paper.",
+      [["The plant will close in May after years of heavy losses", "told", "a manager"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 
@@ -63,6 +73,10 @@ describe("reported speech without marks", () => {
       "It avoided a conflict like “the old trap”, as argued by critics.",
     ],
     ["a direct quotation is not reported twice", "“The bridge is safe,” the engineer said."],
+    [
+      "a last clause whose verb takes an object is the sentence's own, not an attribution",
+      "Earlier that evening, a delegate tried to convince me that while the mayor had endorsed the plan, he had not yet conceded the race, as if it mattered.",
+    ],
   ];
   for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));
 });

@@ -36,6 +36,31 @@ function content(text: string, s: Span): Span {
   return { start: t.start, end };
 }
 
+/** What may follow a trailing attribution's verb: an adjunct of time, place or manner ("said on Monday"). */
+const ADJUNCT_START =
+  /^(?:on|in|at|to|during|after|before|while|when|as|via|through|from|with|without|last|this|earlier|later|yesterday|today|tonight|recently|again|then|too|also|separately|privately|publicly|afterward|afterwards|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)\b/iu;
+/** Verbs whose hearer may follow them in a trailing attribution ("…, she told reporters"). */
+const HEARER_VERBS = /^(?:told|tells|tell|assured|assures|reminded|reminds|informed|informs|warned|warns)$/i;
+/** Longest hearer after such a verb ("told The Associated Press"). */
+const MAX_HEARER_WORDS = 4;
+
+/**
+ * A trailing attribution ends the sentence: after its verb comes nothing, an adjunct, or the hearer of "told". A
+ * verb with an object and more clause ("…, he had not yet conceded the race") is the sentence's own verb.
+ */
+function endsAfterCue(text: string, attribution: Attribution, end: number): boolean {
+  const { cue, source } = attribution;
+  // "…, noted NBC's Dante Chinni.": the source may follow the verb; what comes after both is what counts.
+  const from = Math.max(cue.end, source?.end ?? cue.end);
+  const rest = text
+    .slice(from, end)
+    .replace(/[\s.!?"”’]+$/u, "")
+    .trim();
+  if (rest === "" || ADJUNCT_START.test(rest.replace(/^,\s*/, ""))) return true;
+  const verb = text.slice(cue.start, cue.end);
+  return HEARER_VERBS.test(verb) && wordCountOf(text, { start: from, end }) <= MAX_HEARER_WORDS;
+}
+
 export const INDIRECT_RULES: readonly IndirectRule[] = [
   {
     name: "indirect:according-to-lead",
@@ -86,7 +111,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         const source = attribution?.source ? text.slice(attribution.source.start, attribution.source.end) : "";
         // "like “X”, as argued by critics": a passive tail right after a quotation owns that quotation, not the clause.
         const ownsQuotation = attribution?.rule === "cue:as-by" && /["”’»']\s*$/.test(text.slice(s.start, at));
-        if (attribution && SOURCE_START.test(source) && !ownsQuotation) {
+        if (attribution && SOURCE_START.test(source) && !ownsQuotation && endsAfterCue(text, attribution, s.end)) {
           return { content: content(text, { start: s.start, end: at }), attribution };
         }
       }

@@ -139,12 +139,18 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   return isPlausibleSource(text.slice(span.start, span.end)) ? span : undefined;
 }
 
-/** Words that open an adverbial segment before the subject ("In a statement, …", "Speaking to reporters, …"). */
+/**
+ * Words that open an adverbial segment before the subject ("In a statement, …", "Speaking to reporters, …"), and
+ * adverbs that stand as a segment of their own ("Outside, a crowd chanted …", "Separately, …").
+ */
 const ADVERBIAL_OPENERS =
-  /^(?:in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b/i;
+  /^(?:in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b|^(?:outside|inside|here|there|elsewhere|nearby|abroad|instead|indeed|again|first|second|third|finally|moreover|besides|nevertheless|nonetheless|afterwards?|online|overall|separately|similarly|ultimately|eventually|initially|originally|recently|previously|currently|additionally|frankly|honestly|unfortunately|fortunately|interestingly|notably|importantly|specifically|privately|publicly|officially|reportedly|apparently|clearly|obviously|understandably|predictably|tellingly|inevitably)$/iu;
 
-/** "as" opening a clause with its subject ("as Mr. Bown observed", "as she put it"). */
-const AS_CLAUSE = /^as\s+(?=\S)/i;
+/**
+ * A conjunction opening the clause whose subject is the source ("as Mr. Bown observed", "as she put it",
+ * "…, when Sanders said:").
+ */
+const AS_CLAUSE = /^(?:as|when|while|after|before|because|since|until|once|where)\s+(?=\S)/i;
 
 /** Words that open a relative clause set off by commas. */
 const RELATIVE_OPENERS = /^(?:who|whom|whose|which|where)\b/i;
@@ -191,6 +197,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       /^(?:a|an|the)\b/i.test(text.slice(span.start, span.end)) &&
       prev &&
       /^\p{Lu}/u.test(text.slice(prev.start, prev.end)) &&
+      !ADVERBIAL_OPENERS.test(text.slice(prev.start, prev.end)) &&
       wordCountOf(text, prev) <= 4
     ) {
       span = { start: prev.start, end: span.end };

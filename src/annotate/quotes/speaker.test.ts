@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { analyze } from "../../analyze.js";
 import { findQuotes } from "./index.js";
 import { type EntitySpec, makeDoc } from "./testing.js";
 
@@ -107,6 +108,36 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "They will fall", speaker: "Maria Lopez", cue: ":" },
     ],
     [
+      "a name that modifies a role noun is not the speaker; the name after it is",
+      "“I had hoped for more unity,” said Carter delegate Maria Lopez wistfully.",
+      { content: "I had hoped", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
+      "a name before a plural noun for people: the phrase speaks, not the one named",
+      "“This is the end of the road,” one Carter delegate said to another.",
+      { content: "This is the end", speaker: undefined, attributedTo: "one Carter delegate" },
+    ],
+    [
+      "a possessive before a noun for people: the lawyer speaks, not the client",
+      "“We will appeal,” Carter's lawyer said.",
+      { content: "We will appeal", speaker: undefined, attributedTo: "Carter's lawyer" },
+    ],
+    [
+      "a possessive before what a person issues: the person speaks",
+      "“Taxes will fall,” Lopez's statement said.",
+      { content: "Taxes will fall", speaker: "Maria Lopez" },
+    ],
+    [
+      "an adverb standing before the subject is not part of the source",
+      "Outside, a crowd of several hundred Carter fans chanted, “Four more years!”",
+      { content: "Four more years", speaker: undefined, attributedTo: "a crowd of several hundred Carter fans" },
+    ],
+    [
+      "the subject of a when-clause before the verb",
+      "In fact, it had been settled since October, when Lopez said: “The budget is final.”",
+      { content: "The budget is final", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
       "scare quote owned by critics",
       "The country avoided something like “the old trap”, as argued by critics.",
       { content: "the old trap", speaker: undefined, attributedTo: "critics" },
@@ -119,6 +150,20 @@ describe("speakers are resolved from the source phrase and the context", () => {
       "The finance minister, Maria Lopez, spoke to us about taxes.\n\nQ: Will taxes rise?\n\nA: No. We will keep them where they are.\n\nQ: What about John Carter's plan?\n\nA: It is his plan, not ours.";
     check(text, people, { content: "No. We will keep", speaker: "Maria Lopez", inferred: true });
     check(text, people, { content: "It is his plan", speaker: "Maria Lopez", inferred: true });
+  });
+  it("a quotation right after a wire dateline is direct speech with its speaker (whole pipeline)", () => {
+    const text =
+      "Budget talks end\n\nPORTVILLE, Northland — “We are ready to sign the budget,” said Finance Minister Maria Lopez, looking up at the crowd.\n\nThe talks ended on Monday.";
+    const doc = analyze(text, { mediaType: "text/plain" });
+    assert.equal(doc.metadata.dateline?.value.place, "PORTVILLE, Northland");
+    const q = doc.layers.quotes?.find((x) => text.slice(x.start, x.end).startsWith("We are ready"));
+    assert.equal(q?.kind, "direct");
+    assert.equal(doc.layers.entities?.find((e) => e.id === q?.speaker)?.name, "Maria Lopez");
+    // The reporting clause after the quotation is not reported speech of its own.
+    assert.deepEqual(
+      doc.layers.quotes?.filter((x) => x.kind === "indirect").map((x) => text.slice(x.start, x.end)),
+      [],
+    );
   });
   it("a paragraph that merely starts with A. is not an answer without questions", () => {
     const doc = makeDoc("A. The first point is cost.\n\nB. The second is time.", people);

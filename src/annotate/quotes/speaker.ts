@@ -6,6 +6,7 @@
 import type { Entity, EntityMention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { lastStartingAtOrBefore } from "../../core/span-index.js";
+import { ROLE_NOUNS } from "../entities/lexicon.js";
 import { wordCountOf, wordsOf } from "./context.js";
 import { GENERIC_SOURCE_HEADS, PRONOUNS } from "./lexicon.js";
 
@@ -117,8 +118,12 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
     const org = within.find((m) => m.entity.type === "organization");
     return { attributedTo: phrase, ...(org ? { speaker: org.entity.id } : {}) };
   }
-  const person = within.find((m) => m.entity.type === "person") ?? within[0];
+  // "Sanders delegate James Smart", "Trump's lawyer", "one Sanders delegate": a name that modifies a noun is not
+  // the one speaking; the name the noun leads to is, or, when none follows, the phrase itself.
+  const heads = within.filter((m) => !modifiesNoun(ctx.text, m, source.end));
+  const person = heads.find((m) => m.entity.type === "person") ?? heads[0];
   if (person) return { speaker: person.entity.id };
+  if (heads.length < within.length) return { attributedTo: phrase };
   if (words.length === 1) {
     const pronoun = PRONOUNS.get(words[0] ?? "");
     if (pronoun === "person") {
@@ -137,6 +142,34 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
   const described = byDescription(ctx, phrase, source.start);
   if (described) return { speaker: described };
   return phrase === "" ? {} : { attributedTo: phrase };
+}
+
+/**
+ * Nouns for people (and the bodies they form) that a name can modify in a source phrase ("Sanders delegates",
+ * "Trump's lawyer", "the Obama administration"): they speak for or about the one named. A plural is looked up by
+ * its singular. Not things a person issues ("Trump's statement", "Mariano's diagnosis"): those are the person's.
+ */
+const MODIFIED_NOUNS = new Set([
+  ...ROLE_NOUNS,
+  ..."fan supporter delegate backer ally loyalist voter donor surrogate critic opponent official source expert analyst aide spokesman spokeswoman spokesperson representative adviser advisor insider diplomat lawmaker researcher camp campaign team administration government staff staffer lawyer attorney assistant family son daughter wife husband brother sister father mother niece nephew friend neighbour neighbor colleague partner biographer".split(
+    " ",
+  ),
+]);
+
+const isModifiedNoun = (word: string): boolean =>
+  MODIFIED_NOUNS.has(word) || (word.endsWith("s") && MODIFIED_NOUNS.has(word.slice(0, -1)));
+
+/**
+ * The mention modifies a noun for people inside the source phrase, so it is not the speaker: a possessive
+ * ("Trump's former lawyer") or a name right before the noun ("Sanders delegate James Smart", "one Sanders delegate").
+ */
+function modifiesNoun(text: string, m: Span, phraseEnd: number): boolean {
+  const rest = text.slice(m.end, phraseEnd);
+  // A possessive may put adjectives before its noun ("Obama's former campaign strategist").
+  const possessed = /^['’]s?((?:\s+\p{Ll}[\p{L}-]*){1,4})/u.exec(rest)?.[1];
+  if (possessed !== undefined) return possessed.trim().split(/\s+/).some(isModifiedNoun);
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1];
+  return next !== undefined && isModifiedNoun(next);
 }
 
 /**

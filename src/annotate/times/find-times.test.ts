@@ -152,6 +152,16 @@ const FINDS: readonly Row[] = [
   ["Flights leave on Monday and Tuesday nights.", "1998-02-13", "Tuesday nights", "SET", "XXXX-WXX-2TNI"],
   // …but in the past tense the first weekday is a particular day.
   ["Clashes broke out on Wednesday and Thursday nights.", "1998-02-13", "Wednesday", "DATE", "1998-02-11"],
+  // After an acronym a time word in lower case, or in a line all in capitals, is still a time.
+  ["The ECB today cut its main rate.", "2017-08-30", "today", "DATE", "2017-08-30"],
+  ["NATO TODAY MEETS IN BRUSSELS", "2017-08-30", "TODAY", "DATE", "2017-08-30"],
+  [
+    "INS extended its deadline until 9 a.m. EST Tuesday.",
+    "2000-04-03",
+    "9 a.m. EST Tuesday",
+    "TIME",
+    "2000-04-04T09:00",
+  ],
 ];
 
 /** [text, anchor, a surface that must not be marked as a time expression] */
@@ -186,6 +196,9 @@ const NOT_TIMES: readonly Negative[] = [
   ["He was soon released on bail.", "2017-12-12", "soon"],
   // An ordinal day said of the past points at a day the text does not give.
   ["It was the third day of rain.", "2017-12-12", "third day"],
+  // A capitalised time word after an acronym is part of a name: outlets and shows.
+  ["Jane Doe, USA TODAY", "2017-08-30", "TODAY"],
+  ["He told USA Today that the talks failed.", "2017-08-30", "Today"],
 ];
 
 function describeFound(text: string, anchor: string | undefined): string {

@@ -77,6 +77,14 @@ describe("parseWireDateline", () => {
       "2024-03-04",
     ],
     ["Geneva - The World Health Organisation chief", undefined, undefined, undefined],
+    [
+      "PHILADELPHIA, Pennsylvania — “I had hoped to see more unity,” said one",
+      "PHILADELPHIA, Pennsylvania",
+      undefined,
+      undefined,
+    ],
+    ["TULSA, Okla. — The city council voted", "TULSA, Okla.", undefined, undefined],
+    ["Geneva, Switzerland - The World Health Organisation chief", undefined, undefined, undefined],
     ["In Syria, all formations are destroyed", undefined, undefined, undefined],
   ];
   for (const [input, place, agency, iso] of rows) {

@@ -166,8 +166,10 @@ export function parseWireDateline(line: Line): WireDateline | undefined {
     );
   if (!m?.[1]) return undefined;
   const place = m[1].replace(/[,\s]+$/, "");
-  // Either an agency in brackets or an ALL CAPS place: "Geneva - The …" alone is too weak a signal otherwise.
-  if (!m[2] && place !== place.toUpperCase()) return undefined;
+  // Either an agency in brackets or a city in ALL CAPS ("PHILADELPHIA, Pennsylvania —", "TULSA, Okla. —"; the
+  // region after the comma keeps its own case): "Geneva - The …" alone is too weak a signal otherwise.
+  const city = place.split(",")[0] ?? place;
+  if (!m[2] && city !== city.toUpperCase()) return undefined;
   return { place, agency: m[2]?.trim(), span: { start: line.start, end: line.start + m[0].length } };
 }
 

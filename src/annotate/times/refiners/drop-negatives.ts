@@ -1,13 +1,36 @@
 /**
  * Drops candidates that only look like time expressions: greetings ("Happy New Year", "Merry Christmas"), parts of
- * URLs, e-mail addresses and file names, and expressions outside the spans the caller asked for.
+ * URLs, e-mail addresses and file names, words of a name that follow an acronym ("USA TODAY", "USA Today"), and
+ * expressions outside the spans the caller asked for.
  */
 import type { Candidate, RefineContext } from "../types.js";
 
 const GREETING =
   /\b(?:happy|merry|blessed|joyous|season['’]s\s+greetings)\s+(?:new\s+year|christmas|holidays|easter|thanksgiving|hanukkah|birthday)/gi;
 
+/** An acronym right before the candidate: "USA TODAY", "CBS This Morning" are names of outlets and shows. */
+const ACRONYM_BEFORE = /(?:^|[^\p{L}\p{N}.])(\p{Lu}{2,})[ \t]+$/u;
+/** Time zones and clock marks are acronyms that belong to the time ("9 a.m. EST Tuesday", "10 PM Friday"). */
+const TIME_ACRONYMS = new Set(
+  "AM PM UTC GMT BST CET CEST EET EEST MSK IST JST ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST".split(" "),
+);
+/** A capitalised first letter: "today" after an acronym is still a time ("the ECB today cut rates"). */
+const CAPITALISED = /^\p{Lu}/u;
+
+/** A capitalised time word directly after an acronym is part of a name, unless the whole line is in capitals. */
+function followsAcronym(c: Candidate, text: string): boolean {
+  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, c.start - 40), c.start);
+  const acronym = ACRONYM_BEFORE.exec(before)?.[1];
+  if (acronym === undefined || TIME_ACRONYMS.has(acronym) || !CAPITALISED.test(text.slice(c.start, c.end)))
+    return false;
+  const lineEnd = text.indexOf("\n", c.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  return line !== line.toUpperCase();
+}
+
 export function dropNegatives(candidates: readonly Candidate[], context: RefineContext): Candidate[] {
+  candidates = candidates.filter((c) => !followsAcronym(c, context.text));
   const blocked: { start: number; end: number }[] = [];
   for (const m of context.text.matchAll(GREETING)) blocked.push({ start: m.index, end: m.index + m[0].length });
   for (const m of context.text.matchAll(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g))
