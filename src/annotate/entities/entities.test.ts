@@ -6,6 +6,7 @@ import { sentencesAnnotator } from "../sentences/index.js";
 import { tokensAnnotator } from "../tokens/index.js";
 import { entitiesAnnotator, nameKey } from "./index.js";
 import { mentionsAnnotator } from "./mentions.js";
+import { extendPersonByMonthSurname } from "./refiners.js";
 
 const PIPELINE = [tokensAnnotator, sentencesAnnotator, mentionsAnnotator, entitiesAnnotator];
 
@@ -155,5 +156,93 @@ describe("names that open with a word of the not-a-name list", () => {
     const { entities } = entitiesOf("Happy New Year to all our readers.");
     assert.equal(find(entities, "New Year"), undefined);
     assert.equal(find(entities, "Year"), undefined);
+  });
+});
+
+describe("names the tagger cuts or takes wrongly", () => {
+  const rows: [string, string, string, string[]][] = [
+    [
+      "a middle initial stays inside the name",
+      "The memo was signed by John F. Kennedy in 1962.",
+      "John F. Kennedy",
+      [],
+    ],
+    [
+      "a month word after a first name is the surname",
+      "British Prime Minister Theresa May called on China to act.",
+      "Theresa May",
+      ["British Prime Minister"],
+    ],
+  ];
+  for (const [name, text, entity, roles] of rows)
+    it(name, () => {
+      const { entities } = entitiesOf(text);
+      const e = find(entities, entity);
+      assert.ok(e, `found ${entities.map((x) => x.name).join(", ")}`);
+      assert.deepEqual(
+        e.roles.map((r) => r.role),
+        roles,
+      );
+    });
+  it("a month after a name stays a date when a day number follows", () => {
+    const text = "The vote was moved by Maria Lopez May 5 after a long debate.";
+    const start = text.indexOf("Maria");
+    const mention = {
+      start,
+      end: start + "Maria Lopez".length,
+      type: "person",
+      form: "name",
+      rule: "t",
+      score: 1,
+    } as const;
+    const [out] = extendPersonByMonthSurname([mention], text, []);
+    assert.equal(out && text.slice(out.start, out.end), "Maria Lopez");
+  });
+  it("a job title made of role words is not a person", () => {
+    const { entities } = entitiesOf("Joel B. Pollak is Senior Editor-at-Large at Breitbart News.");
+    assert.deepEqual(
+      entities.filter((e) => e.type === "person").map((e) => e.name),
+      ["Joel B. Pollak"],
+    );
+  });
+});
+
+describe("one-word names join the one person whose name they open", () => {
+  const rows: [string, string, string[]][] = [
+    ["an informal first name", "Bernie Sanders spoke first. Later Bernie left the hall.", ["Bernie Sanders"]],
+    [
+      "a family name written first",
+      "Chinese Foreign Minister Wang Yi spoke on Monday. Wang said talks would go on.",
+      ["Wang Yi"],
+    ],
+    [
+      "two people with that first name keep it apart",
+      "Bill Clinton and Bill Gates met. Bill waved to the crowd.",
+      ["Bill Clinton", "Bill Gates", "Bill"],
+    ],
+  ];
+  for (const [name, text, people] of rows)
+    it(name, () => {
+      const { entities } = entitiesOf(text);
+      assert.deepEqual(
+        entities.filter((e) => e.type === "person").map((e) => e.name),
+        people,
+      );
+    });
+});
+
+describe("appositions", () => {
+  it("a list item naming another person is not a role of the name before it", () => {
+    const { entities } = entitiesOf(
+      "It heard Michael Brune, CWA president Larry Cohen, and NAACP president Ben Jealous.",
+    );
+    assert.deepEqual(
+      find(entities, "Michael Brune")?.roles.map((r) => r.role),
+      [],
+    );
+    assert.deepEqual(
+      find(entities, "Larry Cohen")?.roles.map((r) => r.role),
+      ["CWA president"],
+    );
   });
 });

@@ -142,6 +142,7 @@ export const entitiesAnnotator = defineAnnotator({
       }
     }
     for (const c of clusters) c.type = [...c.typeVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.type;
+    joinFirstWordNames(clusters, byKey);
 
     // 2. Titled mentions join the entity whose name they end with.
     for (const t of mentions.filter((m) => m.form === "titled")) {
@@ -204,6 +205,31 @@ export const entitiesAnnotator = defineAnnotator({
     return entities;
   },
 });
+
+/**
+ * "Bernie" after "Bernie Sanders", "Kim" after "Kim Jong Un", "Wang" after "Wang Yi": a one-word person name that
+ * is the first word of exactly one longer person name in the article is that person (a first name used informally,
+ * or a family name written first). Two people sharing it ("Bill Clinton", "Bill Gates") leave it alone.
+ */
+function joinFirstWordNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const people = clusters.filter((c) => c.type === "person");
+  for (const single of people) {
+    if (![...single.keys].every((k) => partsOf(k).words.length === 1)) continue;
+    const word = [...single.keys][0];
+    const owners = people.filter(
+      (c) => c !== single && [...c.keys].some((k) => partsOf(k).words.length >= 2 && partsOf(k).words[0] === word),
+    );
+    const owner = owners[0];
+    if (owner === undefined || owners.length > 1) continue;
+    owner.names.push(...single.names);
+    for (const k of single.keys) {
+      owner.keys.add(k);
+      byKey.set(k, owner);
+    }
+    owner.others.push(...single.others);
+    clusters.splice(clusters.indexOf(single), 1);
+  }
+}
 
 /**
  * The country a person is tied to: the first country or nationality their roles name ("Russian Defense Minister",

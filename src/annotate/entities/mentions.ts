@@ -4,6 +4,7 @@
  */
 import type { Mention } from "../../core/document.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
+import { headlineNamesFromBody } from "./headline.js";
 import { nerRecognizer } from "./ner-recognizer.js";
 import { notablePersonRecognizer } from "./notable.js";
 import {
@@ -81,11 +82,18 @@ export const mentionsAnnotator = defineAnnotator({
         else proposals.push({ ...m, priority: recognizer.priority });
       }
     }
-    const kept = MENTION_REFINERS.reduce(
+    const refined = MENTION_REFINERS.reduce(
       (ms, refine) => refine(ms, doc.text, input.ranges),
       resolveOverlaps(proposals),
     );
-    const names = new Set(kept.filter((m) => m.type === "person").map((m) => m.end));
-    return [...kept, ...titled.filter((t) => names.has(t.end))].sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept = headlineNamesFromBody(refined, doc.text, doc.metadata.headline?.provenance.span);
+    // A titled span rides along with the name it ends with; a refiner may have lengthened that name ("Prime
+    // Minister Theresa" + "May"), so the titled span ends where the name now ends.
+    const people = kept.filter((m) => m.type === "person");
+    const riders = titled.flatMap((t) => {
+      const name = people.find((m) => m.start < t.end && t.end <= m.end);
+      return name ? [{ ...t, end: name.end }] : [];
+    });
+    return [...kept, ...riders].sort((a, b) => a.start - b.start || b.end - a.end);
   },
 });

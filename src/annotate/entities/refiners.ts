@@ -51,12 +51,45 @@ export const acronymIsOrganisation: MentionRefiner = (mentions, text) =>
       : m,
   );
 
-/** "Journalist", "Editor": one capitalised role word is a title, not an organisation or a person. */
+/** Words that qualify a role in a job title ("Senior Editor-at-Large", "Deputy Managing Editor"). */
+const ROLE_QUALIFIERS = new Set(
+  "senior junior deputy associate assistant acting interim chief executive managing contributing national foreign political at large general special staff lead principal".split(
+    " ",
+  ),
+);
+
+/**
+ * "Journalist", "Editor", "Senior Editor-at-Large": a person or organisation made only of role words and their
+ * qualifiers is a job title, not a name.
+ */
 export const dropBareRoleWords: MentionRefiner = (mentions, text) =>
-  mentions.filter(
-    (m) =>
-      !(m.form === "name" && wordsOf(text, m).length === 1 && ROLE_NOUNS.has(text.slice(m.start, m.end).toLowerCase())),
-  );
+  mentions.filter((m) => {
+    if (m.form !== "name" || m.type === "place") return true;
+    const words = text
+      .slice(m.start, m.end)
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((w) => w !== "");
+    return !(words.some((w) => ROLE_NOUNS.has(w)) && words.every((w) => ROLE_NOUNS.has(w) || ROLE_QUALIFIERS.has(w)));
+  });
+
+/** Month names that are also surnames ("Theresa May", "Brian May"): the tagger reads them as dates. */
+const MONTH_SURNAMES = new Set(["May", "June", "April", "August", "March"]);
+
+/**
+ * "Theresa May": a person's name the tagger ended before a capitalised month word that no other mention claims,
+ * with no number after it (a date would have one: "Smith May 5"), takes that word as the surname.
+ */
+export const extendPersonByMonthSurname: MentionRefiner = (mentions, text) =>
+  mentions.map((m, i) => {
+    if (m.type !== "person" || m.form !== "name") return m;
+    const after = /^ (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]| \d)/u.exec(text.slice(m.end, m.end + 12));
+    if (!after?.[1] || !MONTH_SURNAMES.has(after[1])) return m;
+    const end = m.end + after[0].length;
+    const next = mentions[i + 1];
+    if (next && next.start < end) return m;
+    return { ...m, end, rule: `${m.rule}+month-surname` };
+  });
 
 /** "Leaving Syria now, …": a capitalised -ing word at a sentence or list-item start is a verb, not a name. */
 export const dropLeadingGerund: MentionRefiner = (mentions, text) =>
@@ -226,5 +259,6 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropTitlesBeforeNames,
   dropLeadingGerund,
   extendPersonLeft,
+  extendPersonByMonthSurname,
   propagateNames,
 ];

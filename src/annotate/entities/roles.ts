@@ -93,10 +93,14 @@ const APPOSITION_AFTER =
   /^,\s+(?:(?:the|a|an|his|her|its)\s+)?((?:[\p{L}\d’'-]+\s+){0,3}?(?:[\p{L}-]+)(?:\s+(?:of|for|at|in|to|with)\s+[^,;.()]{2,60})?)(?=,|;|\.|\)|\s+(?:said|says|told)\b)/u;
 
 /** "Jane Doe, a spokeswoman for the ministry," / "Jens Stoltenberg, NATO Secretary General,". */
-export const appositionAfter: RoleRule = ({ text, name }) => {
+export const appositionAfter: RoleRule = ({ text, name, otherPeople }) => {
   const after = text.slice(name.end, name.end + 140);
   const m = APPOSITION_AFTER.exec(after);
   if (!m?.[1]) return [];
+  const phraseStart = name.end + m[0].indexOf(m[1]);
+  const phraseEnd = phraseStart + m[1].length;
+  // "Brune, CWA president Larry Cohen, and …": a phrase that names another person is the next item of a list.
+  if (otherPeople.some((p) => p.start >= phraseStart && p.end <= phraseEnd)) return [];
   const words = m[1].split(/\s+/);
   const firstWords = words.slice(0, 4).map((w) => w.toLowerCase());
   const officeHit = new RegExp(String.raw`\b(${OFFICE})\b`).test(m[1]);

@@ -35,6 +35,35 @@ function wordOf(text: string, t: Token): string {
 }
 
 /**
+ * "John F. Kennedy": the tokenizer splits a single initial from its period (at a sentence end the period is the
+ * sentence's), but CoNLL-2003, the tagger's training text, writes initials as one token ("F."). For tagging, a
+ * capital letter and the period right after it are one word when a capitalised word follows on the same line.
+ */
+function joinInitials(text: string, tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const dot = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (
+      dot !== undefined &&
+      next !== undefined &&
+      t.end - t.start === 1 &&
+      /\p{Lu}/u.test(text[t.start] ?? "") &&
+      dot.start === t.end &&
+      text[dot.start] === "." &&
+      dot.end === dot.start + 1 &&
+      /^[ \t]+$/.test(text.slice(dot.end, next.start)) &&
+      /\p{Lu}/u.test(text[next.start] ?? "")
+    ) {
+      out.push({ ...t, end: dot.end });
+      i++;
+    } else out.push(t);
+  }
+  return out;
+}
+
+/**
  * Ends a sentence after ".", "!" or "?" tokens (the tokenizer keeps "Mr." and "U.S." whole, so they do not) and at
  * line breaks, so an unpunctuated headline is not read as the start of the paragraph under it.
  */
@@ -66,10 +95,10 @@ export function recognize(
   allTokens?: readonly Token[],
 ): NerCharSpan[] {
   const tokensOf = (s: { start: number; end: number }): Token[] =>
-    allTokens ? tokensWithin(text, allTokens, s.start, s.end) : tokenize(text, s.start, s.end);
+    joinInitials(text, allTokens ? tokensWithin(text, allTokens, s.start, s.end) : tokenize(text, s.start, s.end));
   const groups =
     sentences === undefined
-      ? splitSentences(text, allTokens ?? tokenize(text))
+      ? splitSentences(text, joinInitials(text, allTokens ?? tokenize(text)))
       : sentences.map(tokensOf).filter((g) => g.length > 0);
   const words = groups.map((g) => g.map((t) => wordOf(text, t)));
   const tagged = model.tagDocument(words);

@@ -1,0 +1,55 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyze } from "../../analyze.js";
+
+/** Person, organisation and place names of the whole analysis, in reading order. */
+function names(text: string): string[] {
+  const doc = analyze(text, { mediaType: "text/plain" });
+  return (doc.layers.entities ?? []).filter((e) => e.type !== "misc").map((e) => e.name);
+}
+
+describe("names in a Title Case headline are read as the body writes them", () => {
+  const rows: [string, string, string[], string[]][] = [
+    [
+      "a word swept into a body name is cut off",
+      "The Night Bernie Sanders’s ‘Political Revolution’ Died\n\nBernie Sanders spoke to delegates on Monday. Sanders urged unity.",
+      ["Bernie Sanders"],
+      ["Night Bernie Sanders", "Revolution’ Died"],
+    ],
+    [
+      "a phrase the body never names is no name",
+      "Revealed: The Massive New Liberal Plan to Remake American Politics\n\nA coalition of unions and green groups met in Washington to plan a campaign.",
+      [],
+      ["Massive New Liberal Plan", "Remake American Politics"],
+    ],
+  ];
+  for (const [name, text, present, absent] of rows)
+    it(name, () => {
+      const found = names(text);
+      for (const p of present) assert.ok(found.includes(p), `${p} missing from ${found.join(", ")}`);
+      for (const a of absent) assert.ok(!found.includes(a), `${a} found in ${found.join(", ")}`);
+    });
+
+  it("a sentence-case headline is read as it is", () => {
+    const found = names("Putin meets Erdogan in Ankara\n\nThe two leaders discussed trade.");
+    for (const p of ["Putin", "Erdogan", "Ankara"])
+      assert.ok(found.includes(p), `${p} missing from ${found.join(", ")}`);
+  });
+  it("a listed name in a Title Case headline stays even when the body does not repeat it", () => {
+    const found = names(
+      "Vladimir Putin Orders Troops Home From Syria\n\nThe withdrawal starts on Monday, officials said.",
+    );
+    assert.ok(found.includes("Vladimir Putin"), found.join(", "));
+    assert.ok(found.includes("Syria"), found.join(", "));
+  });
+});
+
+describe("a listed name in a Title Case headline", () => {
+  it("loses a headline word a refiner joined to it", () => {
+    const found = names(
+      "Putin Meets Erdogan In Ankara For Talks On Trade\n\nThe two leaders discussed trade on Monday.",
+    );
+    assert.ok(found.includes("Erdogan"), found.join(", "));
+    assert.ok(!found.includes("Meets Erdogan"), found.join(", "));
+  });
+});

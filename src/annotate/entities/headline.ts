@@ -1,0 +1,89 @@
+/**
+ * Names in a Title Case headline, checked against the body.
+ *
+ * The tagger learnt capitals as evidence of a name from running text, where most words are lower case. In a headline
+ * that capitalises every word ("The Night Bernie Sanders's 'Political Revolution' Died") that evidence is gone, and
+ * it sweeps neighbouring words into names ("Night Bernie Sanders") or makes names of phrases ("Revolution' Died").
+ * The body says the same names in ordinary case, so a headline mention is kept as the body writes it:
+ *   - cut to the longest body name it contains ("Night Bernie Sanders" → "Bernie Sanders");
+ *   - kept whole when it is a body name or part of one ("Sanders", with "Bernie Sanders" in the body);
+ *   - kept when a list recogniser, not the tagger alone, found it ("Vladimir Putin"), or it is a place the
+ *     gazetteer knows ("Ankara");
+ *   - dropped otherwise.
+ */
+import type { Mention } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { lookupPlace } from "../geo/gazetteer.js";
+import { notablePerson } from "./notable.js";
+
+/**
+ * Share of content words capitalised from which a headline is Title Case. A sentence-case headline full of names
+ * ("Putin meets Erdogan in Ankara", 3 of 4) still has its verb in lower case.
+ */
+const TITLE_CASE_SHARE = 0.9;
+/** Function words a Title Case headline may leave in lower case. */
+const SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|for|with|by|from|as|is|are|was|vs|via|up|off|out)$/i;
+
+function isTitleCase(headline: string): boolean {
+  const words = (headline.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !SMALL_WORDS.test(w));
+  if (words.length < 3) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
+}
+
+/** Recognisers that read names from lists and gazetteers, so capitals alone did not make the mention. */
+const LISTED = /^entities:(?:notable-person|gazetteer|demonym|byline)/;
+
+const norm = (s: string): string =>
+  s
+    .replace(/['’]s$/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Where `needle` occurs in `hay` with no letter or digit right before or after it, or -1. */
+function wordIndex(hay: string, needle: string): number {
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
+    if (!LETTER.test(hay[at - 1] ?? " ") && !LETTER.test(hay[at + needle.length] ?? " ")) return at;
+  }
+  return -1;
+}
+
+/** The shortest-cut ending of `surface` that the notable-people list knows, when `surface` itself is not listed. */
+function listedSuffix(surface: string): string | undefined {
+  if (notablePerson(surface) !== undefined) return undefined;
+  const words = surface.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    const rest = words.slice(i).join(" ");
+    if (notablePerson(rest) !== undefined) return rest;
+  }
+  return undefined;
+}
+
+export function headlineNamesFromBody(
+  mentions: readonly Mention[],
+  text: string,
+  headline: Span | undefined,
+): Mention[] {
+  if (headline === undefined || !isTitleCase(text.slice(headline.start, headline.end))) return [...mentions];
+  const inHeadline = (m: Span) => headline.start <= m.start && m.end <= headline.end;
+  const bodyNames = [...new Set(mentions.filter((m) => !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end))))]
+    // Longest first, so a mention is cut to the fullest body name it holds.
+    .sort((a, b) => b.length - a.length);
+  return mentions.flatMap((m) => {
+    if (!inHeadline(m)) return [m];
+    const surface = text.slice(m.start, m.end);
+    const name = norm(surface);
+    if (name === "") return [];
+    if (bodyNames.some((b) => b === name || wordIndex(b, name) >= 0)) return [m];
+    for (const b of bodyNames) {
+      const at = wordIndex(surface, b);
+      if (at >= 0) return [{ ...m, start: m.start + at, end: m.start + at + b.length, rule: `${m.rule}+headline` }];
+    }
+    if (m.type === "place" && lookupPlace(name).length > 0) return [m];
+    if (!LISTED.test(m.rule)) return [];
+    // A listed name that a refiner lengthened with a headline word ("Meets Erdogan"): back to the listed part.
+    const listed = listedSuffix(surface);
+    return listed === undefined ? [m] : [{ ...m, start: m.end - listed.length, rule: `${m.rule}+headline` }];
+  });
+}
