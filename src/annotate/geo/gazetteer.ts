@@ -371,10 +371,25 @@ export function loadGazetteer(): void {
 
 /** Every gazetteer entry the name may denote (exact, normalised and alternate-name match), in no set order. */
 export function lookupPlace(name: string): PlaceCandidate[] {
+  if (isNeverAPlaceName(name)) return [];
   const g = gazetteer();
   const found = g.byName.get(normalizeName(name));
   if (found === undefined) return [];
   return typeof found === "number" ? [entry(g, found)] : found.map((id) => entry(g, id));
+}
+
+/**
+ * "I’ll", "We’ll", "can’t": an English contraction folds to a place name once its apostrophe goes ("ill" is the
+ * abbreviation "Ill.", "well" a Dutch town), but it never names one.
+ */
+const CONTRACTION = /^(?:\p{L}+[’'](?:ll|re|ve|d|m)|\p{L}+n[’']t|(?:it|he|she|that|there|what|who|here|where)[’']s)$/iu;
+
+/** "al" of "al Qaeda", "de" of "de Blasio": a name particle written alone is part of a longer name, never a place. */
+const LONE_PARTICLE = /^(?:al|el|ad|as|an|ar|at|az|ash|bin|ibn|bint|abu|da|de|del|der|di|du|la|le|les|van|von|y)$/;
+
+/** Whether the written form cannot be a place name whatever the gazetteer says (a contraction, a lone particle). */
+function isNeverAPlaceName(name: string): boolean {
+  return CONTRACTION.test(name) || LONE_PARTICLE.test(name);
 }
 
 function entry(g: Gazetteer, id: number): PlaceCandidate {

@@ -239,14 +239,65 @@ function demonymCountries(text: string): Map<string, number> {
 
 /** "Paris, Texas" / "Paris (Texas)" / "Tartus, Syria": the region or country named right after a toponym. */
 function qualifierAfter(text: string, start: number, end: number): { country: string; admin1?: string } | undefined {
+  // "Washington, DC. Read more": the longest run of words that names a region or country, so that the next
+  // sentence's first word does not hide the qualifier.
+  for (const name of qualifierNames(text, start, end)) {
+    const q = regionOrCountryNamed(name);
+    if (q) return q;
+  }
+  return undefined;
+}
+
+/** The capitalised words written right after a toponym (after a comma or in brackets), longest first. */
+function qualifierNames(text: string, start: number, end: number): string[] {
   const m = /^(?:,\s*|\s*\()(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/u.exec(text.slice(end, end + 40));
-  if (!m) return undefined;
+  if (!m) return [];
   // "Utah, Washington, West Virginia and Wyoming", "in Washington, Pennsylvania and California": a list of
   // places, not a place and its region.
-  if (/,\s*$/.test(text.slice(Math.max(0, start - 3), start))) return undefined;
-  if (/^\s*(?:,\s*|\s+and\s+|\s+or\s+)\p{Lu}/u.test(text.slice(end + m[0].length, end + m[0].length + 8)))
-    return undefined;
-  const senses = lookupPlace(m[1]!);
+  if (/,\s*$/.test(text.slice(Math.max(0, start - 3), start))) return [];
+  if (/^\s*(?:,\s*|\s+and\s+|\s+or\s+)\p{Lu}/u.test(text.slice(end + m[0].length, end + m[0].length + 8))) return [];
+  const words = m[1]!.split(/\s/);
+  return words.map((_, i) => words.slice(0, words.length - i).join(" "));
+}
+
+/** A town this populous, a capital or a first-order seat can qualify a district or suburb written before it. */
+const QUALIFYING_TOWN_POPULATION = 100_000;
+const isLargeTown = (p: PlaceCandidate): boolean =>
+  p.featureCode === "PPLC" ||
+  p.featureCode === "PPLA" ||
+  (p.featureCode.startsWith("PPL") && p.population >= QUALIFYING_TOWN_POPULATION);
+
+/** How far a sense may lie from the town written after it ("Spring Hill, Birmingham") to be the one meant. */
+const TOWN_QUALIFIER_KM = 60;
+
+/** "Spring Hill, Birmingham", "Streatham, London": the large town written right after a smaller place's name. */
+function townQualifierAfter(text: string, start: number, end: number): string | undefined {
+  const name = qualifierNames(text, start, end).find((n) => lookupPlace(n).some(isLargeTown));
+  if (name === undefined) return undefined;
+  if (name.endsWith(".")) return name;
+  // "In Madinaty, Liverpool have other academies": a town that begins a clause is its subject, not a qualifier.
+  const from = text.indexOf(name, end) + name.length;
+  return /^(?:\s*[,.;:)]|\s+[—–-]\s|\s*$)/.test(text.slice(from, from + 3)) ? name : undefined;
+}
+
+/** The point a town qualifier stands for: the qualifier's own pick when it is a town, else its largest town. */
+function qualifyingTown(name: string, picks: ReadonlyMap<string, Pick>): PlaceCandidate | undefined {
+  const picked = picks.get(normalizeName(name))?.place;
+  if (picked && isLargeTown(picked)) return picked;
+  return lookupPlace(name)
+    .filter(isLargeTown)
+    .sort((a, b) => b.population - a.population)[0];
+}
+
+/** The senses near the qualifying town; none when the name is a district the gazetteer lacks. */
+function nearTown(senses: PlaceCandidate[], town: PlaceCandidate | undefined): PlaceCandidate[] {
+  if (!town) return senses;
+  return senses.filter((p) => distanceKm(p.lat, p.lon, town.lat, town.lon) <= TOWN_QUALIFIER_KM);
+}
+
+/** The first-level region or country a qualifier names. */
+function regionOrCountryNamed(name: string): { country: string; admin1?: string } | undefined {
+  const senses = lookupPlace(name);
   // "Maryland" is the US state, not Liberia's Maryland County: the most populous region of the name.
   const region = senses.filter((p) => p.featureCode === "ADM1").sort((a, b) => b.population - a.population)[0];
   if (region?.admin1) return { country: region.country, admin1: region.admin1 };
@@ -260,6 +311,23 @@ function regionWordAround(text: string, start: number, end: number): boolean {
     /^\s+(?:state|State|province|Province)\b/.test(text.slice(end, end + 10)) ||
     /\b(?:state|province) of\s+$/i.test(text.slice(Math.max(0, start - 12), start))
   );
+}
+
+/**
+ * "NEW YORK —", "LONDON (Reuters) -", "PHILADELPHIA, Pennsylvania —": a capitalised name opening a line before a
+ * dash, a parenthesis or a comma is a dateline, and a dateline names a town.
+ */
+function isDateline(text: string, start: number, end: number): boolean {
+  if (start > 0 && text[start - 1] !== "\n") return false;
+  const name = text.slice(start, end);
+  if (name !== name.toUpperCase()) return false;
+  return /^(?:\s+[—–-]|\s*\(|,[^\n]{0,40}?\s[—–-]\s)/.test(text.slice(end, end + 50));
+}
+
+/** The town senses alone, when the name has any (the senses unchanged otherwise). */
+function townsFirst(senses: PlaceCandidate[]): PlaceCandidate[] {
+  const towns = senses.filter((p) => p.featureCode.startsWith("PPL"));
+  return towns.length > 0 ? towns : senses;
 }
 
 /** Names written next to each other in a list ("Utah, Washington and Wyoming"), by normalised name. */
@@ -289,6 +357,12 @@ function regionFirst(senses: PlaceCandidate[], countries?: ReadonlySet<string>):
   if (countries?.size === 0) return senses;
   const regions = senses.filter((p) => p.featureCode === "ADM1" && (!countries || countries.has(p.country)));
   return regions.length > 0 ? regions : senses;
+}
+
+/** Whether the region written after a name holds one of the name's towns ("Washington, DC"; "Paris, Texas"). */
+function qualifiesATown(senses: readonly PlaceCandidate[], q: Context["qualifier"]): boolean {
+  if (q?.admin1 === undefined) return false;
+  return senses.some((p) => p.featureCode.startsWith("PPL") && p.country === q.country && p.admin1 === q.admin1);
 }
 
 /** The countries of the first-level regions a name is listed with. */
@@ -338,16 +412,29 @@ export function resolvePlaces(
     const q = qualifierAfter(context.text, t.start, t.end);
     if (q) qualifiers.set(key, q);
   }
+  // A town qualifier is read only for names that are no large place themselves ("Paris, London" is a list).
+  const townQualifiers = new Map<string, string>();
+  for (const t of toponyms) {
+    const key = normalizeName(t.name);
+    if (qualifiers.has(key) || townQualifiers.has(key)) continue;
+    if (byKey.get(key)!.senses.some((p) => isBroad(p) || p.featureCode === "ADM1" || isLargeTown(p))) continue;
+    const q = townQualifierAfter(context.text, t.start, t.end);
+    if (q) townQualifiers.set(key, q);
+  }
   const regionNames = new Set<string>();
   for (const t of toponyms) if (regionWordAround(context.text, t.start, t.end)) regionNames.add(normalizeName(t.name));
   const neighbours = listNeighbours(toponyms, context.text);
+  const datelines = new Set<string>();
+  for (const t of toponyms) if (isDateline(context.text, t.start, t.end)) datelines.add(normalizeName(t.name));
+  const sensesFor = (key: string, e: { senses: PlaceCandidate[] }): PlaceCandidate[] =>
+    datelines.has(key) ? townsFirst(e.senses) : e.senses;
 
   // Pass 1: context from the names whose sense is clear without context.
   let picks = new Map<string, Pick>();
   const empty: Context = { countries: new Map(demonyms), admin1: new Map(), points: [] };
   if (outlet) addWeight(empty.countries, outlet, 0.25);
   for (const [key, e] of byKey) {
-    const senses = regionNames.has(key) ? regionFirst(e.senses) : e.senses;
+    const senses = regionNames.has(key) ? regionFirst(e.senses) : sensesFor(key, e);
     const p = pick(senses, key, { ...empty, qualifier: qualifiers.get(key) }, outlet);
     if (p) picks.set(key, p);
   }
@@ -360,8 +447,13 @@ export function resolvePlaces(
       const ctx = buildContext(others, demonyms, outlet);
       ctx.qualifier = qualifiers.get(key);
       // "Utah, Washington and Wyoming": a name listed with first-level regions is one too.
-      const listed = listedRegionCountries(neighbours.get(key), picks);
-      const senses = regionNames.has(key) ? regionFirst(e.senses) : regionFirst(e.senses, listed);
+      // "Washington, DC" is a town and its region, not a list of two regions.
+      const listed = qualifiesATown(e.senses, ctx.qualifier)
+        ? new Set<string>()
+        : listedRegionCountries(neighbours.get(key), picks);
+      const townQ = townQualifiers.get(key);
+      const own = townQ ? { senses: nearTown(e.senses, qualifyingTown(townQ, picks)) } : e;
+      const senses = regionNames.has(key) ? regionFirst(own.senses) : regionFirst(sensesFor(key, own), listed);
       const p = pick(senses, key, ctx, outlet);
       if (p) next.set(key, p);
     }
@@ -375,7 +467,12 @@ export function resolvePlaces(
     const value = { geo: toGeo(p.place), rule: p.rule, score: Math.round(p.confidence * 1000) / 1000 };
     for (const id of e.ids) out.set(id, value);
   }
-  resolveUnknown(toponyms, byKey, picks, demonyms, outlet, qualifiers, context.guessUnknown !== false, out);
+  const towns = new Map<string, PlaceCandidate>();
+  for (const [key, name] of townQualifiers) {
+    const town = qualifyingTown(name, picks);
+    if (town) towns.set(key, town);
+  }
+  resolveUnknown(toponyms, byKey, picks, demonyms, outlet, { qualifiers, towns }, context.guessUnknown !== false, out);
   return out;
 }
 
@@ -395,7 +492,11 @@ function resolveUnknown(
   picks: Map<string, Pick>,
   demonyms: Map<string, number>,
   outlet: string | undefined,
-  qualifiers: ReadonlyMap<string, { country: string; admin1?: string }>,
+  written: {
+    readonly qualifiers: ReadonlyMap<string, { country: string; admin1?: string }>;
+    /** The large town written after a name ("Spring Hill, Birmingham"). */
+    readonly towns: ReadonlyMap<string, PlaceCandidate>;
+  },
   guess: boolean,
   out: Map<string, { geo: GeoPoint; rule: string; score: number }>,
 ): void {
@@ -411,7 +512,7 @@ function resolveUnknown(
       // region the article names, or, when it names none, in one of its countries.
       const inRegion = (p: PlaceCandidate): boolean => (ctx.admin1.get(`${p.country}-${p.admin1}`) ?? 0) > 0;
       const inCountry = (p: PlaceCandidate): boolean => (ctx.countries.get(p.country) ?? 0) > 0;
-      const q = qualifiers.get(key);
+      const q = written.qualifiers.get(key);
       const inQualifier = (p: PlaceCandidate): boolean =>
         p.country === q?.country && (q.admin1 === undefined || p.admin1 === q.admin1);
       const senses = sensesOf(bare).filter((p) =>
@@ -420,10 +521,13 @@ function resolveUnknown(
       const p = pick(senses, key, ctx, outlet);
       if (p) value = { geo: toGeo(p.place), rule: "feature-name", score: Math.round(p.confidence * 500) / 1000 };
     }
-    const q = qualifiers.get(key);
+    const q = written.qualifiers.get(key);
     const qualifierPlace = q && (q.admin1 ? admin1Place(q.country, q.admin1) : countryPlace(q.country));
     if (!value && qualifierPlace)
       value = { geo: toGeo(qualifierPlace), rule: "qualifier-region", score: FALLBACK_SCORE };
+    // "Spring Hill, Birmingham" with no Spring Hill near Birmingham: a district of the town written after it.
+    const town = written.towns.get(key);
+    if (!value && town) value = { geo: toGeo(town), rule: "qualifier-town", score: FALLBACK_SCORE };
     const near = guess ? nearestTown(toponyms, picks, e.ids) : undefined;
     if (!value && near) value = { geo: toGeo(near), rule: "nearby-town", score: FALLBACK_SCORE };
     if (!value && guess && focus) value = { geo: toGeo(focus.place), rule: focus.rule, score: FALLBACK_SCORE };
