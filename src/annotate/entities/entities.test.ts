@@ -246,3 +246,22 @@ describe("appositions", () => {
     );
   });
 });
+
+describe("what the tagger takes for organisations around US politicians' names", () => {
+  const rows: [string, string[]][] = [
+    [
+      "Sen. Ted Cruz (R-TX) declined. Sen. Tom Udall (D-N.M.) spoke, as did Mitch McConnell (R-Ky.).",
+      ["Ted Cruz", "Tom Udall", "Mitch McConnell"],
+    ],
+    ["The bill was opposed by Senate Minority Leader Mitch McConnell on Monday.", ["Mitch McConnell"]],
+    ["Sierra Club President Ann Lee spoke.", ["Sierra Club", "Ann Lee"]],
+  ];
+  for (const [text, names] of rows)
+    it(text, () => {
+      const { entities } = entitiesOf(text);
+      assert.deepEqual(
+        entities.filter((e) => e.type !== "misc").map((e) => e.name),
+        names,
+      );
+    });
+});

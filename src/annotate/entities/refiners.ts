@@ -73,6 +73,30 @@ export const dropBareRoleWords: MentionRefiner = (mentions, text) =>
     return !(words.some((w) => ROLE_NOUNS.has(w)) && words.every((w) => ROLE_NOUNS.has(w) || ROLE_QUALIFIERS.has(w)));
   });
 
+/**
+ * "Senate Minority Leader Mitch McConnell", "Japan’s Chief Cabinet Secretary": an organisation span that ends on a
+ * modifier ("Minority", "Cabinet") right before a title word is the front of a job title, not an organisation.
+ */
+export const dropTitleFronts: MentionRefiner = (mentions, text) =>
+  mentions.filter((m) => {
+    if (m.type !== "organization" || m.form !== "name") return true;
+    const last = (text.slice(m.start, m.end).split(/\s+/).at(-1) ?? "").toLowerCase();
+    if (ORG_HEADS.has(last)) return true;
+    const next = /^ (\p{Lu}[\p{Ll}]+)\b/u.exec(text.slice(m.end, m.end + 20))?.[1]?.toLowerCase();
+    return next === undefined || !(ROLE_NOUNS.has(next) || TITLE_WORDS.has(next));
+  });
+
+/**
+ * "(R-TX)", "(D-N.M.)", "(I-Vt.)": a US legislator's party and state after the name, which the tagger reads as an
+ * organisation. It names neither a party nor a state the entity layer could use, so it is no mention.
+ */
+const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]{0,5}$/;
+export const dropPartyStateTags: MentionRefiner = (mentions, text) =>
+  mentions.filter((m) => {
+    if (!PARTY_STATE.test(text.slice(m.start, m.end))) return true;
+    return !(text[m.start - 1] === "(" && /^[A-Za-z.]*\)/.test(text.slice(m.end, m.end + 6)));
+  });
+
 /** Month names that are also surnames ("Theresa May", "Brian May"): the tagger reads them as dates. */
 const MONTH_SURNAMES = new Set(["May", "June", "April", "August", "March"]);
 
@@ -256,6 +280,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   placeByCoordination,
   acronymIsOrganisation,
   dropBareRoleWords,
+  dropPartyStateTags,
+  dropTitleFronts,
   dropTitlesBeforeNames,
   dropLeadingGerund,
   extendPersonLeft,

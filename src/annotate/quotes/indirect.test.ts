@@ -74,6 +74,10 @@ describe("reported speech without marks", () => {
     ],
     ["a direct quotation is not reported twice", "“The bridge is safe,” the engineer said."],
     [
+      "words inside quotation marks are never the source",
+      "The senator, if elected, “will restore access while protecting objectors from having to provide it,” predicts Dana Roe, an expert on law.",
+    ],
+    [
       "a last clause whose verb takes an object is the sentence's own, not an attribution",
       "Earlier that evening, a delegate tried to convince me that while the mayor had endorsed the plan, he had not yet conceded the race, as if it mattered.",
     ],

@@ -170,7 +170,11 @@ export function findIndirectDrafts(text: string, paragraphs: readonly Span[], qu
     for (const s of sentencesOf(text, [p])) {
       const speech = quoted.filter((q) => q.kind === "direct" && q.start < s.end && s.start < q.end);
       if (speech.length > 0) continue;
+      // Words inside quotation marks are never the source ("“… provide it,” predicts X" is not "provide it").
+      const inSentence = quoted.filter((q) => q.start < s.end && s.start < q.end);
       for (const found of matchSentence(text, s)) {
+        const source = found.attribution.source;
+        if (source && inSentence.some((q) => q.start < source.end && source.start < q.end)) continue;
         drafts.push({
           ...found.content,
           kind: "indirect",

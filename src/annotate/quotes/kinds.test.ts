@@ -14,6 +14,16 @@ function kinds(text: string): [string, QuoteKind][] {
 describe("each quotation gets its kind", () => {
   const rows: [string, string, [string, QuoteKind][]][] = [
     [
+      "a long title in Title Case after a work's noun",
+      'His latest book is: "The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority."',
+      [["The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority.", "name"]],
+    ],
+    [
+      "a sentence quoted after a work's noun is still speech when it is not in Title Case",
+      "In her report, she wrote: “The program has failed every child it was meant to help.”",
+      [["The program has failed every child it was meant to help.", "direct"]],
+    ],
+    [
       "direct, attribution after",
       "“We will rebuild the bridge by spring,” the mayor said.",
       [["We will rebuild the bridge by spring,", "direct"]],

@@ -223,7 +223,28 @@ const PARENTHETICAL_SOURCE =
 /** The rule for the whole object of a verb of uttering; its cue is that verb (direct.ts reads it from the clause). */
 export const WHOLE_OBJECT_RULE = "kind:direct-whole-object";
 
+/** A work's noun and an optional copula or naming word before its quoted title: "His latest book is: “…”". */
+const WORK_TITLE_CUE =
+  /\b(?:book|memoir|novel|biography|film|movie|documentary|album|song|play|series|podcast|essay|report|study|paper)\s*,?\s*(?:(?:is|was|are|were|titled|entitled|called|named)\s*)?[:,]?\s*$/i;
+/** Longest title we accept after such a cue (subtitles make titles long: "The Greatest Comeback: How …"). */
+const MAX_WORK_TITLE_WORDS = 25;
+/** Share of a title's content words that a Title Case title capitalises. */
+const WORK_TITLE_CAPITALS = 0.7;
+
+/** The quotation is a work's title in Title Case right after the work's noun. */
+function isWorkTitle(input: KindInput): boolean {
+  if (!WORK_TITLE_CUE.test(leftText(input))) return false;
+  const ws = words(input, input.content).filter((w) => !TITLE_SMALL_WORDS.has(w.toLowerCase()));
+  if (ws.length === 0 || ws.length > MAX_WORK_TITLE_WORDS) return false;
+  return ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / ws.length >= WORK_TITLE_CAPITALS;
+}
+
 export const KIND_RULES: readonly KindRule[] = [
+  {
+    name: "kind:work-title",
+    kind: "name",
+    test: (i) => !i.recovered && isWorkTitle(i),
+  },
   {
     name: "kind:name-after-cue",
     kind: "name",

@@ -27,7 +27,7 @@ export const SOURCE_START = {
 
 /** Conjunctions and adverbs that begin a clause, not a source ("Yet", "And", "To which she"). */
 const NOT_A_SOURCE_START =
-  /^(?:yet|and|but|or|so|to|which|that|then|also|repeatedly|later|once|now|not|after|before|when|while|if|as|because|since|although|though)\b/i;
+  /^(?:yet|and|but|or|so|to|which|that|then|also|repeatedly|later|once|now|not|after|before|when|while|if|as|because|since|although|though|are|is|was|were|do|does|did|have|has|had|would|can|could|should|shall|must|what|why|how|where)\b/i;
 
 /** A participle opens a clause ("treating her remark as …"); case-sensitive, so the name "King" is not one. */
 const PARTICIPLE_START = /^\p{Ll}+ing\b/u;

@@ -138,6 +138,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "The budget is final", speaker: "Maria Lopez", cue: "said" },
     ],
     [
+      "a question's auxiliary is no source",
+      "Are we telling the protesters, “We have your back!” when we do not?",
+      { content: "We have your back", speaker: undefined, attributedTo: undefined },
+    ],
+    [
       "scare quote owned by critics",
       "The country avoided something like “the old trap”, as argued by critics.",
       { content: "the old trap", speaker: undefined, attributedTo: "critics" },
