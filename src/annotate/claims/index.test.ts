@@ -99,6 +99,19 @@ test("clauses: comma splices split anywhere, ';' and ', and' in long sentences; 
         "the opposition claimed the plan would cost more than four billion dollars over the next ten years.",
       2,
     ],
+    // The last item of a list after ", and" has no verb: it is no clause of its own.
+    [
+      "On Tuesday, he took that argument a step further, saying Republican denunciations of his more bombastic " +
+        "statements ring hollow from party leaders who continue to support his candidacy — notably House Speaker " +
+        "Paul Ryan, Senate Majority Leader Mitch McConnell, and Arizona Sen. John McCain.",
+      1,
+    ],
+    // A subordinate clause and a relative clause lean on the clause they belong to.
+    ["Although he did not mention Trump by name then, his remarks were clearly understood as a response.", 1],
+    [
+      "It was a response to his feud with Khizr Khan, whose son was killed in the Iraq war in 2004 and who spoke last week.",
+      1,
+    ],
   ];
   for (const [sentence, n] of rows)
     assert.equal(clauses(sentence, { start: 0, end: sentence.length }).length, n, sentence);

@@ -76,6 +76,11 @@ const FINITE_VERB =
   /^(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|remains?|\p{L}+ed)\b/iu;
 const HAS_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|remains?|says?|said|\p{L}+ed|\p{L}+s)\b/iu;
+/** Relative pronouns opening a clause that belongs to the noun before it. */
+const RELATIVE_START = /^(?:who|whom|whose|which)\b/i;
+/** Conjunctions that open a subordinate clause, which leans on the main clause after it. */
+const SUBORDINATOR =
+  /^(?:although|though|even though|because|since|if|unless|when|whenever|while|whereas|after|before|as|once|until)\b/i;
 /** Clause breaks tried in every sentence (comma splices) and in long ones only (";", ", and", ", but"). */
 const COMMA = /,\s+(?!and\b|but\b|or\b)/g;
 
@@ -97,15 +102,22 @@ function mergeFragments(text: string, parts: readonly Span[], needsVerb: boolean
   for (const p of parts) {
     const prev = out.at(-1);
     const surface = text.slice(p.start, p.end);
-    const isClause = wordCount(text, p) >= MIN_UNIT_WORDS && (!needsVerb || FINITE_VERB.test(surface));
+    // A part with no verb at all ("…, and Arizona Sen. John McCain.") is the tail of a list, never a clause.
+    // A relative clause ("…, whose son was killed in 2004") describes the noun before it.
+    const isClause =
+      wordCount(text, p) >= MIN_UNIT_WORDS &&
+      (needsVerb ? FINITE_VERB : HAS_VERB).test(surface) &&
+      !RELATIVE_START.test(surface);
     if (prev !== undefined && (!isClause || wordCount(text, prev) < MIN_UNIT_WORDS))
       out[out.length - 1] = { start: prev.start, end: p.end };
     else out.push(p);
   }
-  // A leading phrase with no verb at all ("At the airbase") introduces the next clause rather than standing alone.
+  // A leading phrase with no verb at all ("At the airbase"), or a subordinate clause ("Although he did not name
+  // him, …"), introduces the next clause rather than standing alone.
   const first = out[0];
   const second = out[1];
-  if (needsVerb && first && second && !HAS_VERB.test(text.slice(first.start, first.end))) {
+  const opening = first ? text.slice(first.start, first.end) : "";
+  if (needsVerb && first && second && (!HAS_VERB.test(opening) || SUBORDINATOR.test(opening))) {
     out.splice(0, 2, { start: first.start, end: second.end });
   }
   return out;

@@ -71,6 +71,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(share( this( article| story| post| page)?)?( on)?:?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link)(\s*[|•·,/]?\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link))*:?$/i,
   },
   {
+    // "Read or Share this story: http://usat.ly/2ayhSfN": a share prompt with the article's short link.
+    name: "share-link",
+    kind: "share",
+    maxWords: 10,
+    pattern: /^(read (or|and) )?share (this|the) (article|story|post|page)\s*:?\s*(https?:\/\/\S+)?$/i,
+  },
+  {
     name: "social-follow",
     kind: "share",
     maxWords: 12,
@@ -148,6 +155,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxWords: 60,
     pattern:
       /^(\(?(image caption|photo caption|image source|photo|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$)/i,
+  },
+  {
+    // An embedded video's summary as scraped: the player's "CLOSE" button first, or the clip's date and source
+    // last ("… unfit to lead America. (Aug. 2) AP").
+    name: "video-summary",
+    kind: "caption",
+    maxWords: 80,
+    pattern:
+      /^(CLOSE\s+[A-Z].*|.*\((Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\)\s+(AP|Reuters|AFP|USA TODAY|Storyful|Video Elephant|Wochit|Newsy)\s*)$/,
   },
 ];
 
