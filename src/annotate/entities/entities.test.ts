@@ -265,3 +265,18 @@ describe("what the tagger takes for organisations around US politicians' names",
       );
     });
 });
+
+describe("apposition roles stop at clause and list boundaries", () => {
+  const rows: [string, string, string[]][] = [
+    ["The speaker put the matter in stark terms: “The actions of the Trump presidency were wrong.”", "Trump", []],
+    ["A video showed critics like the speaker and Rep. Ilhan Omar discussing impeachment.", "Ilhan Omar", ["Rep."]],
+  ];
+  for (const [text, name, roles] of rows)
+    it(text, () => {
+      const { entities } = entitiesOf(text);
+      assert.deepEqual(
+        find(entities, name)?.roles.map((r) => r.role),
+        roles,
+      );
+    });
+});

@@ -77,8 +77,16 @@ export const appositionBefore: RoleRule = ({ text, name, titled, sentence, other
     if (start >= phraseEnd) continue;
     const phrase = text.slice(start, phraseEnd);
     const words = phrase.split(/\s+/);
-    // A comma inside means a list or a clause boundary, not one role ("the President of X Bashar Assad, Russian …").
-    if (words.length > 16 || VERBISH.test(phrase) || /[;,]/.test(phrase)) continue;
+    // A comma inside means a list or a clause boundary, not one role ("the President of X Bashar Assad, Russian …");
+    // so do a colon or quotation marks ("the speaker put it in stark terms: “The actions of the Trump …”"), and "and"
+    // before a capital joins two people ("critics like the speaker and Rep. Ilhan Omar").
+    if (
+      words.length > 16 ||
+      VERBISH.test(phrase) ||
+      /[;,:“”"«»()]/.test(phrase) ||
+      /\band(?:\s+\p{Lu}|$)/u.test(phrase)
+    )
+      continue;
     if (otherPeople.some((p) => p.start >= start && p.end <= phraseEnd)) continue;
     const head = words.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, "")));
     // The role noun leads the phrase (after at most one adjective such as a nationality).

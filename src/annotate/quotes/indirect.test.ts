@@ -52,6 +52,22 @@ describe("reported speech without marks", () => {
       [["Crime fell by a third", "according to", "the police"]],
     ],
     [
+      "an adjunct between the verb and that",
+      "Senate leaders said in a joint statement late on Tuesday that the plan would cost more than expected.",
+      [["the plan would cost more than expected", "said", "Senate leaders"]],
+    ],
+    [
+      "and inside a committee's name does not cut the source",
+      "Senator Tom Carper, the top Democrat on the Environment and Public Works Committee, said on Tuesday that the backlog is huge.",
+      [
+        [
+          "the backlog is huge",
+          "said",
+          "Senator Tom Carper, the top Democrat on the Environment and Public Works Committee",
+        ],
+      ],
+    ],
+    [
       "trailing, verb before the source",
       "However, debates in and of themselves are not likely to alter the race, noted the pollster Dan Weiss.",
       [["However, debates in and of themselves are not likely to alter the race", "noted", "the pollster Dan Weiss"]],

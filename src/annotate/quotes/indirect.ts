@@ -39,6 +39,8 @@ function content(text: string, s: Span): Span {
 /** What may follow a trailing attribution's verb: an adjunct of time, place or manner ("said on Monday"). */
 const ADJUNCT_START =
   /^(?:on|in|at|to|during|after|before|while|when|as|via|through|from|with|without|last|this|earlier|later|yesterday|today|tonight|recently|again|then|too|also|separately|privately|publicly|afterward|afterwards|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)\b/iu;
+/** Longest adjunct between a reporting verb and its "that" ("in an interview with the paper on Tuesday"). */
+const MAX_ADJUNCT_WORDS = 10;
 /** Verbs whose hearer may follow them in a trailing attribution ("…, she told reporters"). */
 const HEARER_VERBS = /^(?:told|tells|tell|assured|assures|reminded|reminds|informed|informs|warned|warns)$/i;
 /** Longest hearer after such a verb ("told The Associated Press"). */
@@ -131,6 +133,12 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (/^(?:told|tells|tell|asked|asks|warned|reminded|assured|informed|urged)$/.test(lower)) {
           const that = ws.slice(j, j + MAX_OBJECT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
           j = that >= 0 ? j + that : j + 1;
+        }
+        // "said in a joint statement late on Tuesday that …", "said Tuesday, before the vote, that …": an adjunct
+        // may sit between the verb and "that".
+        if (ws[j]?.text.toLowerCase() !== "that" && ADJUNCT_START.test(ws[j]?.text ?? "")) {
+          const that = ws.slice(j, j + MAX_ADJUNCT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
+          if (that > 0) j += that;
         }
         const hasThat = ws[j]?.text.toLowerCase() === "that";
         if (!hasThat && !STRONG_REPORTING_VERBS.has(lower)) continue;

@@ -15,7 +15,7 @@ const MAX_SOURCE_WORDS = 12;
  * speaks ("officials said"). "…” to drive up the price and your pay, Warren said" has none of these.
  */
 const SOURCE_WORDS =
-  /^(?:the|a|an|he|she|they|we|i|it|one|some|many|several|most|other|another|his|her|their|its|our|both|all|two|three|four|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b/i;
+  /^(?:the|a|an|he|she|they|we|i|it|one|some|many|several|most|other|another|his|her|their|its|our|both|all|two|three|four|top|senior|former|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b/i;
 
 // Kept apart from SOURCE_WORDS: under the `i` flag \p{Lu} would match lower-case letters too.
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
@@ -211,7 +211,9 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
 function cutAtBreaker(words: readonly Word[]): Word | undefined {
   let first = 0;
   words.forEach((w, i) => {
-    if (PHRASE_BREAKERS.has(w.text.toLowerCase()) && i < words.length - 1) first = i + 1;
+    // "the Environment and Public Works Committee": a breaker between capitals is inside a name.
+    const inName = /^\p{Lu}/u.test(words[i - 1]?.text ?? "") && /^\p{Lu}/u.test(words[i + 1]?.text ?? "");
+    if (PHRASE_BREAKERS.has(w.text.toLowerCase()) && i < words.length - 1 && !inName) first = i + 1;
   });
   return words[first];
 }

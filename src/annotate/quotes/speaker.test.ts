@@ -138,6 +138,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "The budget is final", speaker: "Maria Lopez", cue: "said" },
     ],
     [
+      "a person named after a generic head noun is who speaks",
+      "“We have not decided,” said top economic adviser Maria Lopez.",
+      { content: "We have not decided", speaker: "Maria Lopez" },
+    ],
+    [
       "a question's auxiliary is no source",
       "Are we telling the protesters, “We have your back!” when we do not?",
       { content: "We have your back", speaker: undefined, attributedTo: undefined },

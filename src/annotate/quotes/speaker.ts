@@ -114,6 +114,16 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
     head !== undefined &&
     /^(?:a|an|the|some|several|many|two|three|other|another|one|senior|top)?\s*\p{Ll}/u.test(phrase);
   if (generic) {
+    // "top economic adviser Larry Kudlow", "a spokesman, Jane Roe": a person named after the head noun is who speaks.
+    const named = within.find(
+      (m) => m.entity.type === "person" && !modifiesNoun(ctx.text, m, source.end) && m.start > source.start,
+    );
+    if (
+      named &&
+      /^\s*\p{Ll}/u.test(ctx.text.slice(source.start, named.start)) &&
+      endsPhrase(ctx.text, named, source.end)
+    )
+      return { speaker: named.entity.id };
     // "a spokesman for the Trump campaign": the entity named is the organisation the source speaks for.
     const org = within.find((m) => m.entity.type === "organization");
     return { attributedTo: phrase, ...(org ? { speaker: org.entity.id } : {}) };
@@ -142,6 +152,11 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
   const described = byDescription(ctx, phrase, source.start);
   if (described) return { speaker: described };
   return phrase === "" ? {} : { attributedTo: phrase };
+}
+
+/** The mention closes the source phrase (nothing but punctuation or an adverb after it): it is the phrase's head. */
+function endsPhrase(text: string, m: Span, phraseEnd: number): boolean {
+  return /^[\s,.]*(?:\p{L}+ly)?[\s,.]*$/u.test(text.slice(m.end, phraseEnd));
 }
 
 /**
