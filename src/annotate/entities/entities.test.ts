@@ -280,3 +280,21 @@ describe("apposition roles stop at clause and list boundaries", () => {
       );
     });
 });
+
+describe("small-town names the text uses as something else are no places", () => {
+  const rows: [string, string][] = [
+    ["They asked about former Vice President Biden and his son Hunter.", "Biden"],
+    ["Sens. Tom Harkin and Tom Udall spoke on Monday.", "Tom Harkin, Tom Udall"],
+  ];
+  for (const [text, names] of rows)
+    it(text, () => {
+      const { entities } = entitiesOf(text);
+      assert.equal(
+        entities
+          .filter((e) => e.type !== "misc")
+          .map((e) => e.name)
+          .join(", "),
+        names,
+      );
+    });
+});

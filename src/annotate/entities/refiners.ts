@@ -5,6 +5,7 @@
 import type { Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { lookupPlace } from "../geo/gazetteer.js";
+import { isMajorPlaceName, isPartOfOffice, isTitleBeforeName } from "../geo/mention-context.js";
 import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
 
 /** Single words that are titles ("Councilman", "Senator"): never the first name a model left out. */
@@ -95,6 +96,24 @@ export const dropPartyStateTags: MentionRefiner = (mentions, text) =>
   mentions.filter((m) => {
     if (!PARTY_STATE.test(text.slice(m.start, m.end))) return true;
     return !(text[m.start - 1] === "(" && /^[A-Za-z.]*\)/.test(text.slice(m.end, m.end + 6)));
+  });
+
+/** Kinship nouns before a capitalised word: "his son Hunter" names a person, not a place. */
+const KIN_BEFORE =
+  /\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece|cousin|grandson|granddaughter)\s+$/i;
+
+/**
+ * A "place" that is the front of an office ("Vice President"), a title abbreviation before a name ("Sens. Tom
+ * Harkin"), or a relative's first name ("his son Hunter") is no place: the gazetteer knows a small town of that
+ * name, and the text means something else.
+ */
+export const dropPlacesThatAreNot: MentionRefiner = (mentions, text) =>
+  mentions.filter((m) => {
+    if (m.type !== "place" || m.form !== "name") return true;
+    if (isPartOfOffice(text, m) || isTitleBeforeName(text, m)) return false;
+    return !(
+      KIN_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !isMajorPlaceName(text.slice(m.start, m.end))
+    );
   });
 
 /** Month names that are also surnames ("Theresa May", "Brian May"): the tagger reads them as dates. */
@@ -282,6 +301,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropBareRoleWords,
   dropPartyStateTags,
   dropTitleFronts,
+  dropPlacesThatAreNot,
   dropTitlesBeforeNames,
   dropLeadingGerund,
   extendPersonLeft,

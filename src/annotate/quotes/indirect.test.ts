@@ -52,6 +52,11 @@ describe("reported speech without marks", () => {
       [["Crime fell by a third", "according to", "the police"]],
     ],
     [
+      "a second verb after but shares the subject of the first",
+      "The freshmen, who largely represent swing districts, risk their own reelections but said they could no longer stand idle.",
+      [["they could no longer stand idle", "said", "The freshmen"]],
+    ],
+    [
       "an adjunct between the verb and that",
       "Senate leaders said in a joint statement late on Tuesday that the plan would cost more than expected.",
       [["the plan would cost more than expected", "said", "Senate leaders"]],

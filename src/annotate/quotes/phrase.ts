@@ -29,6 +29,9 @@ export const SOURCE_START = {
 const NOT_A_SOURCE_START =
   /^(?:yet|and|but|or|so|to|which|that|then|also|repeatedly|later|once|now|not|after|before|when|while|if|as|because|since|although|though|are|is|was|were|do|does|did|have|has|had|would|can|could|should|shall|must|what|why|how|where)\b/i;
 
+/** A capitalised participle and a lower-case word open a participial phrase ("Meeting with world leaders, he …"). */
+const PARTICIPLE_PHRASE = /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;
+
 /** A participle opens a clause ("treating her remark as …"); case-sensitive, so the name "King" is not one. */
 const PARTICIPLE_START = /^\p{Ll}+ing\b/u;
 
@@ -105,6 +108,7 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
     (seg) =>
       seg.end > seg.start &&
       !ADVERBIAL_OPENERS.test(text.slice(seg.start, seg.end)) &&
+      !PARTICIPLE_PHRASE.test(text.slice(seg.start, seg.end)) &&
       !/^\p{N}/u.test(text.slice(seg.start, seg.end)),
   );
   const seg = segments[at];
@@ -120,6 +124,8 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   while (n > 0 && NAME_GLUE.has((words[n - 1]?.text ?? "").toLowerCase())) n--;
   if (n === 0 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/i.test(words[0]?.text ?? ""))
     n = descriptionLength(words);
+  // "he previewed his defense: …": a subject pronoun is the whole subject.
+  if (n === 0 && /^(?:he|she|they|we|i|it)$/i.test(words[0]?.text ?? "")) n = 1;
   const last = words[Math.max(0, n - 1)];
   const firstWord = words[0];
   if (firstWord === undefined || last === undefined) return undefined;
@@ -162,6 +168,12 @@ const TRAILING_AUX =
 /** A source phrase read leftwards from just before `verbAt`: the last comma segment that is not an adverbial. */
 export function sourceBefore(text: string, from: number, verbAt: number): Span | undefined {
   const stretch = text.slice(from, verbAt);
+  // "The freshmen, who …, risk their seats but said …": a verb joined by "but" or "and" to an earlier predicate
+  // shares that predicate's subject, at the start of the clause.
+  if (/\b(?:but|and|yet)\s*$/i.test(stretch)) {
+    const subject = subjectAtStart(text, { start: from, end: verbAt });
+    if (subject) return subject;
+  }
   const segments: Span[] = [];
   let start = 0;
   for (const m of stretch.matchAll(/[,;—–(]|\s-\s/g)) {

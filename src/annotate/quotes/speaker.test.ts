@@ -143,6 +143,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "We have not decided", speaker: "Maria Lopez" },
     ],
     [
+      "a participial phrase opening the sentence is not its subject",
+      "John Carter spoke on Monday.\n\nMeeting with world leaders at the summit, he previewed his defense in a tweet: “WE WILL WIN!”",
+      { content: "WE WILL WIN", speaker: "John Carter" },
+    ],
+    [
       "a question's auxiliary is no source",
       "Are we telling the protesters, “We have your back!” when we do not?",
       { content: "We have your back", speaker: undefined, attributedTo: undefined },
