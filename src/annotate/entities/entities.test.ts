@@ -298,3 +298,21 @@ describe("small-town names the text uses as something else are no places", () =>
       );
     });
 });
+
+describe("a small town's name used as an ordinary word is no place", () => {
+  const rows: [string, string][] = [
+    ["He told her, “Come on, man, I heard you liked me.” She said she would come back.", ""],
+    ["His book See No Evil is out. You can see it in stores in Morro Bay.", "Morro Bay"],
+  ];
+  for (const [text, places] of rows)
+    it(text, () => {
+      const { entities } = entitiesOf(text);
+      assert.equal(
+        entities
+          .filter((e) => e.type === "place")
+          .map((e) => e.name)
+          .join(", "),
+        places,
+      );
+    });
+});

@@ -53,3 +53,13 @@ describe("a listed name in a Title Case headline", () => {
     assert.ok(!found.includes("Meets Erdogan"), found.join(", "));
   });
 });
+
+describe("a name glued to more capitalised words in a sentence-case headline", () => {
+  it("is cut to the name the body uses", () => {
+    const found = names(
+      "Senator calls Susan Rice Inauguration Day email on Russia 'disturbing'\n\nSusan Rice wrote the email to herself on January 20. Rice said it was routine.",
+    );
+    assert.ok(found.includes("Susan Rice"), found.join(", "));
+    assert.ok(!found.includes("Susan Rice Inauguration Day"), found.join(", "));
+  });
+});

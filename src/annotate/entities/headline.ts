@@ -60,12 +60,16 @@ function listedSuffix(surface: string): string | undefined {
   return undefined;
 }
 
+/** Name suffixes that belong to the name before them ("Donald Trump Jr."). */
+const NAME_SUFFIX = /^ (?:Jr|Sr|II|III|IV)\b/;
+
 export function headlineNamesFromBody(
   mentions: readonly Mention[],
   text: string,
   headline: Span | undefined,
 ): Mention[] {
-  if (headline === undefined || !isTitleCase(text.slice(headline.start, headline.end))) return [...mentions];
+  if (headline === undefined) return [...mentions];
+  if (!isTitleCase(text.slice(headline.start, headline.end))) return gluedNamesCut(mentions, text, headline);
   const inHeadline = (m: Span) => headline.start <= m.start && m.end <= headline.end;
   const bodyNames = [...new Set(mentions.filter((m) => !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end))))]
     // Longest first, so a mention is cut to the fullest body name it holds.
@@ -85,5 +89,28 @@ export function headlineNamesFromBody(
     // A listed name that a refiner lengthened with a headline word ("Meets Erdogan"): back to the listed part.
     const listed = listedSuffix(surface);
     return listed === undefined ? [m] : [{ ...m, start: m.end - listed.length, rule: `${m.rule}+headline` }];
+  });
+}
+
+/**
+ * A sentence-case headline still packs nouns together ("Senator calls Susan Rice Inauguration Day email …"), and the
+ * tagger may glue a capitalised phrase onto a name. A headline mention that is a body name followed by more
+ * capitalised words is cut to the body name.
+ */
+function gluedNamesCut(mentions: readonly Mention[], text: string, headline: Span): Mention[] {
+  const inHeadline = (m: Span) => headline.start <= m.start && m.end <= headline.end;
+  const bodyNames = new Set(mentions.filter((m) => !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end))));
+  return mentions.map((m) => {
+    if (!inHeadline(m) || m.type !== "person") return m;
+    const surface = text.slice(m.start, m.end);
+    if (bodyNames.has(norm(surface))) return m;
+    const words = surface.split(" ");
+    for (let n = words.length - 1; n >= 2; n--) {
+      const prefix = words.slice(0, n).join(" ");
+      const rest = surface.slice(prefix.length);
+      if (bodyNames.has(prefix) && /^ \p{Lu}/u.test(rest) && !NAME_SUFFIX.test(rest))
+        return { ...m, end: m.start + prefix.length, rule: `${m.rule}+headline` };
+    }
+    return m;
   });
 }

@@ -8,6 +8,7 @@ import type { Document, EntityType, Mention } from "../../core/document.js";
 import { alternationOf, escapeRegExp } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
+import { isAlsoWrittenAsWord } from "../geo/mention-context.js";
 import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, RANK_TITLES } from "./lexicon.js";
 
 export interface RecognizerInput {
@@ -256,8 +257,11 @@ export const gazetteerPlace: MentionRecognizer = {
         const best = senses[0];
         if (!best) continue;
         const major = senses.some((s) => /^(PCL|ADM1|PPLC|CONT|RGN)/.test(s.featureCode) || s.population >= 100_000);
-        const atSentenceStart = input.sentenceStarts.has(start);
-        if (!major && atSentenceStart) break;
+        // A small town's name that opens a sentence or a quotation ("Come on, man"), or that the article also
+        // writes as an ordinary word ("See No Evil" … "see"), is that word capitalised, not the town.
+        const text = input.doc.text;
+        const atSentenceStart = input.sentenceStarts.has(start) || /["“‘(]/.test(text[start - 1] ?? "");
+        if (!major && (atSentenceStart || (n === 1 && isAlsoWrittenAsWord(text, name)))) break;
         out.push(mention(start, start + name.length, "place", "name", "gazetteer-place", major ? 0.7 : 0.4));
         break;
       }

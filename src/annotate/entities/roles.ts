@@ -69,6 +69,8 @@ export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
 /** "the Chief of the General Staff …, General Milley": the furthest "the ROLE …" phrase that ends at the name. */
 export const appositionBefore: RoleRule = ({ text, name, titled, sentence, otherPeople }) => {
   const anchor = titled?.start ?? name.start;
+  // The name must stand as a word of its own after the phrase, not inside "anti-Trump" or after "[".
+  if (!/[\s,]/.test(text[anchor - 1] ?? "")) return [];
   const before = text.slice(sentence.start, anchor);
   const m = /,?\s*$/.exec(before);
   const phraseEnd = sentence.start + before.length - (m?.[0].length ?? 0);
@@ -83,8 +85,11 @@ export const appositionBefore: RoleRule = ({ text, name, titled, sentence, other
     if (
       words.length > 16 ||
       VERBISH.test(phrase) ||
-      /[;,:“”"«»()]/.test(phrase) ||
-      /\band(?:\s+\p{Lu}|$)/u.test(phrase)
+      /[;,:“”"«»()[\]]/.test(phrase) ||
+      /\band(?:\s+\p{Lu}|$)/u.test(phrase) ||
+      // A role is qualified by "of", "for", "to", "at" or "in" ("the head of the delegation"); "on", "about" and
+      // "that" start what someone was told ("briefed the president on the source of …").
+      /\b(?:on|about|over|with|that|regarding)\b/i.test(phrase)
     )
       continue;
     if (otherPeople.some((p) => p.start >= start && p.end <= phraseEnd)) continue;
