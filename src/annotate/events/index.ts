@@ -26,7 +26,7 @@ interface Occurrence extends Span {
 
 export const eventsAnnotator = defineAnnotator({
   name: "events",
-  requires: ["sentences", "entities", "times", "boilerplate"],
+  requires: ["sentences", "entities", "times", "quotes", "boilerplate"],
   produces: "events",
   annotate(doc) {
     const text = doc.text;
@@ -48,6 +48,8 @@ export const eventsAnnotator = defineAnnotator({
       )
       .sort((a, b) => a.start - b.start);
     const times: readonly Timex[] = (doc.layers.times ?? []).filter((t) => t.type === "DATE" || t.type === "TIME");
+    // Verbs inside quotation marks are what someone said, not what happened.
+    const quoted: readonly Span[] = (doc.layers.quotes ?? []).filter((q) => q.kind !== "indirect");
 
     const events: Event[] = [];
     let lastWhen: { value: string; block: number } | undefined;
@@ -62,7 +64,7 @@ export const eventsAnnotator = defineAnnotator({
       const stated = spansWithin(times, sentence).find((t) => /^\d{4}-\d{2}-\d{2}/.test(t.value));
       if (stated) lastWhen = { value: stated.value, block: sentence.block };
       const sentenceText = text.slice(sentence.start, sentence.end);
-      const verb = EVENT_VERBS.exec(sentenceText);
+      const verb = who.length === 0 ? undefined : eventVerb(sentenceText, sentence.start, quoted);
       if (who.length === 0 || !verb) return;
 
       if (ANAPHORIC_PLACE.test(sentenceText) && lastWhere && index - lastWhere.index <= PLACE_CARRY_SENTENCES) {
@@ -85,6 +87,35 @@ export const eventsAnnotator = defineAnnotator({
     return events;
   },
 });
+
+const EVENT_VERBS_ALL = new RegExp(EVENT_VERBS.source, "gi");
+/** Words before a verb form that make it a noun ("the meeting", "their talks", "a visit"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that|these|those|our|no)\s+$/i;
+/** Auxiliaries that make "led by …" a passive clause of its own rather than a phrase describing a noun. */
+const AUXILIARY_BEFORE = /\b(?:was|were|is|are|be|been|being|has|have|had|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
+
+/**
+ * The sentence's event verb: the first EVENT_VERBS form used as a finite verb. Skipped: forms inside quotation
+ * marks, nouns ("the meeting"), a participle opening the sentence ("Meeting with world leaders, he …"), and a
+ * participle describing the noun before it ("a group led by moderates", "districts held by Republicans").
+ */
+function eventVerb(
+  sentence: string,
+  offset: number,
+  quoted: readonly Span[],
+): { index: number; 0: string } | undefined {
+  for (const m of sentence.matchAll(EVENT_VERBS_ALL)) {
+    const at = m.index;
+    const word = m[0];
+    const before = sentence.slice(Math.max(0, at - 24), at);
+    if (quoted.some((q) => q.start <= offset + at && offset + at < q.end)) continue;
+    if (DETERMINER_BEFORE.test(before)) continue;
+    if (at === 0 && /ing$/i.test(word)) continue;
+    if (/^\s+by\b/i.test(sentence.slice(at + word.length)) && !AUXILIARY_BEFORE.test(before)) continue;
+    return { index: at, 0: word };
+  }
+  return undefined;
+}
 
 /** The verb and what follows it up to the end of the clause, at most a dozen words. */
 function describe(sentence: string, verbAt: number): string {
