@@ -89,8 +89,8 @@ export const eventsAnnotator = defineAnnotator({
 });
 
 const EVENT_VERBS_ALL = new RegExp(EVENT_VERBS.source, "gi");
-/** Words before a verb form that make it a noun ("the meeting", "their talks", "a visit"). */
-const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|this|that|these|those|our|no)\s+$/i;
+/** Words before a verb form that make it a noun ("the meeting", "their talks", "a visit"); not "that", which more often opens a clause ("said that talks …"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|no)\s+$/i;
 /** Auxiliaries that make "led by …" a passive clause of its own rather than a phrase describing a noun. */
 const AUXILIARY_BEFORE = /\b(?:was|were|is|are|be|been|being|has|have|had|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
 
