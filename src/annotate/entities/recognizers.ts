@@ -55,14 +55,22 @@ function* matchesIn(input: RecognizerInput, re: RegExp): Generator<RegExpExecArr
 const isNotName = (word: string) => NOT_NAMES.has(word.toLowerCase()) || ORG_HEADS.has(word.toLowerCase());
 
 /** "President Putin", "Russian Defense Minister General Shoigu", "Brigadier General Omar Haddad": a title, then a name. */
+/** The title-then-name pattern, compiled once on first use: building it from the title lists per article cost more than matching. */
+let titledName: RegExp | undefined;
+function titledNamePattern(): RegExp {
+  if (titledName === undefined) {
+    const titles = alternationOf([...RANK_TITLES, ...OFFICE_HEADS]);
+    titledName = new RegExp(String.raw`\b((?:${titles})(?:\s+(?:${titles}))*)\s+(${NAME})\b`, "gu");
+  }
+  return titledName;
+}
+
 export const titledPerson: MentionRecognizer = {
   name: "titled-person",
   priority: 9,
   recognize(input) {
-    const titles = alternationOf([...RANK_TITLES, ...OFFICE_HEADS]);
-    const re = new RegExp(String.raw`\b((?:${titles})(?:\s+(?:${titles}))*)\s+(${NAME})\b`, "gu");
     const out: Mention[] = [];
-    for (const m of matchesIn(input, re)) {
+    for (const m of matchesIn(input, titledNamePattern())) {
       const name = trimNameTail(m[2] ?? "");
       if (!name || name.split(/\s+/).some(isNotName)) continue;
       const titleStart = m.offset + m.index;
@@ -224,14 +232,21 @@ export const acronym: MentionRecognizer = {
   priority: 3,
   recognize(input) {
     const out: Mention[] = [];
+    // Whether each line is in capitals, found once per line rather than once per acronym on it.
+    const capitalLines = new Map<number, boolean>();
     for (const m of matchesIn(input, /\b\p{Lu}{2,6}\b/gu)) {
       if (NOT_ORG_ACRONYMS.has(m[0])) continue;
       const start = m.offset + m.index;
       // A line in capitals (a headline or label) is not full of acronyms.
       const lineStart = input.doc.text.lastIndexOf("\n", start) + 1;
-      const lineEnd = input.doc.text.indexOf("\n", start);
-      const line = input.doc.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-      if ((line.match(/\p{Ll}/gu) ?? []).length < line.length / 4) continue;
+      let inCapitals = capitalLines.get(lineStart);
+      if (inCapitals === undefined) {
+        const lineEnd = input.doc.text.indexOf("\n", start);
+        const line = input.doc.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+        inCapitals = (line.match(/\p{Ll}/gu) ?? []).length < line.length / 4;
+        capitalLines.set(lineStart, inCapitals);
+      }
+      if (inCapitals) continue;
       const isPlace = lookupPlace(m[0]).some((p) => p.featureCode.startsWith("PCL"));
       out.push(mention(start, start + m[0].length, isPlace ? "place" : "organization", "name", "acronym", 0.5));
     }
@@ -240,23 +255,40 @@ export const acronym: MentionRecognizer = {
 };
 
 /** Capitalised word runs the gazetteer knows as a country, region or sizeable city. */
+/** Runs of up to three name words, the candidates of gazetteerPlace (compiled once; matchesIn rewinds it). */
+const placeNamePattern = new RegExp(String.raw`\b${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\b`, "gu");
+
 export const gazetteerPlace: MentionRecognizer = {
   name: "gazetteer-place",
   priority: 4,
   recognize(input) {
     const out: Mention[] = [];
-    const re = new RegExp(String.raw`\b${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\b`, "gu");
-    for (const m of matchesIn(input, re)) {
+    // Each candidate name's kind of place, looked up once per article (names repeat).
+    const placeKinds = new Map<string, "none" | "major" | "minor">();
+    const placeKindOf = (name: string): "none" | "major" | "minor" => {
+      let kind = placeKinds.get(name);
+      if (kind === undefined) {
+        const senses = lookupPlace(name);
+        kind =
+          senses.length === 0
+            ? "none"
+            : senses.some((s) => /^(PCL|ADM1|PPLC|CONT|RGN)/.test(s.featureCode) || s.population >= 100_000)
+              ? "major"
+              : "minor";
+        placeKinds.set(name, kind);
+      }
+      return kind;
+    };
+    for (const m of matchesIn(input, placeNamePattern)) {
       // Try the longest run first, then shorter prefixes: "New York City" before "New York".
       const words = m[0].split(/\s+/);
       for (let n = words.length; n >= 1; n--) {
         const name = words.slice(0, n).join(" ");
         const start = m.offset + m.index;
         if (n === 1 && isNotName(name)) break;
-        const senses = lookupPlace(name);
-        const best = senses[0];
-        if (!best) continue;
-        const major = senses.some((s) => /^(PCL|ADM1|PPLC|CONT|RGN)/.test(s.featureCode) || s.population >= 100_000);
+        const kind = placeKindOf(name);
+        if (kind === "none") continue;
+        const major = kind === "major";
         // A small town's name that opens a sentence or a quotation ("Come on, man"), or that the article also
         // writes as an ordinary word ("See No Evil" … "see"), is that word capitalised, not the town.
         const text = input.doc.text;

@@ -51,11 +51,12 @@ export function caseClass(w: string): number {
 }
 
 /** A headline-style sentence: most of its words are upper case ("SOCCER - JAPAN GET LUCKY WIN"). */
-export function isAllCapsSentence(words: readonly string[]): boolean {
+export function isAllCapsSentence(words: readonly string[], classes?: ArrayLike<number>): boolean {
   let upper = 0;
   let cased = 0;
-  for (const w of words) {
-    const c = caseClass(w);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? "";
+    const c = classes === undefined ? caseClass(w) : (classes[i] ?? 0);
     if (c === 0) continue;
     cased++;
     if (c === 3 || (c === 2 && w.length === 1)) upper++;
@@ -67,31 +68,43 @@ function isCapitalised(c: number): boolean {
   return c === 2 || c === 3;
 }
 
+/**
+ * A sentence's case classes and lower-cased words (`caseClass`, toLowerCase), when the caller has them already
+ * (the tagger's per-word cache): the context then reads them instead of redoing them word by word.
+ */
+export interface KnownWordValues {
+  readonly cls: ArrayLike<number>;
+  readonly lowerStr: readonly string[];
+}
+
 /** Builds the document context from every sentence (tokens) of one document, before tagging any of them. */
-export function createDocContext(sentences: readonly (readonly string[])[]): DocContext {
+export function createDocContext(
+  sentences: readonly (readonly string[])[],
+  known?: (sentence: number) => KnownWordValues | undefined,
+): DocContext {
   const forms = new Map<string, number>();
-  const add = (w: string, bit: number): void => {
-    const key = w.toLowerCase();
+  const add = (key: string, bit: number): void => {
     forms.set(key, (forms.get(key) ?? 0) | bit);
   };
-  for (const words of sentences) {
-    const headline = isAllCapsSentence(words);
-    const classes = words.map(caseClass);
+  sentences.forEach((words, s) => {
+    const values = known?.(s);
+    const classes = values?.cls ?? words.map(caseClass);
+    const lowerOf = (i: number): string => values?.lowerStr[i] ?? (words[i] ?? "").toLowerCase();
+    const headline = isAllCapsSentence(words, classes);
     for (let i = 0; i < words.length; i++) {
-      const w = words[i] ?? "";
       const c = classes[i] ?? 0;
-      if (c === 1) add(w, FORM.lower);
+      if (c === 1) add(lowerOf(i), FORM.lower);
       if (headline || i === 0) continue;
-      if (c === 2) add(w, FORM.titleMid);
-      else if (c === 3) add(w, FORM.upperMid);
+      if (c === 2) add(lowerOf(i), FORM.titleMid);
+      else if (c === 3) add(lowerOf(i), FORM.upperMid);
       if (!isCapitalised(c)) continue;
       const prevCap = i > 1 && isCapitalised(classes[i - 1] ?? 0);
       const nextCap = isCapitalised(classes[i + 1] ?? 0);
-      if (!prevCap && nextCap) add(w, FORM.runFirst);
-      if (prevCap && !nextCap) add(w, FORM.runLast);
-      if (!prevCap && !nextCap) add(w, FORM.single);
+      if (!prevCap && nextCap) add(lowerOf(i), FORM.runFirst);
+      if (prevCap && !nextCap) add(lowerOf(i), FORM.runLast);
+      if (!prevCap && !nextCap) add(lowerOf(i), FORM.single);
     }
-  }
+  });
   return { forms, history: new Map() };
 }
 
@@ -99,12 +112,18 @@ export function createDocContext(sentences: readonly (readonly string[])[]): Doc
  * Records the entity types given to a tagged sentence's capitalised words, for later sentences of the document.
  * `delta` −1 takes a sentence's own votes back out (second pass of NerModel.tagDocument).
  */
-export function recordHistory(ctx: DocContext, words: readonly string[], types: ArrayLike<number>, delta = 1): void {
+export function recordHistory(
+  ctx: DocContext,
+  words: readonly string[],
+  types: ArrayLike<number>,
+  delta = 1,
+  known?: KnownWordValues,
+): void {
   for (let i = 0; i < words.length; i++) {
     const t = types[i] ?? 0;
     const w = words[i] ?? "";
-    if (t === 0 || !isCapitalised(caseClass(w))) continue;
-    const key = w.toLowerCase();
+    if (t === 0 || !isCapitalised(known === undefined ? caseClass(w) : (known.cls[i] ?? 0))) continue;
+    const key = known?.lowerStr[i] ?? w.toLowerCase();
     let counts = ctx.history.get(key);
     if (counts === undefined) {
       counts = new Uint16Array(4);

@@ -133,8 +133,8 @@ function putWordTail(w: string, c: number, put: (h: number) => void): void {
 export const WORD_FEATURES_MAX = 15;
 
 /**
- * The row offsets of the features of `w` that depend on nothing but `w` (what `extractFeatures` leaves out when
- * `withWordFeatures` is false), written to `out` from 0; returns how many.
+ * The row offsets of the features of `w` that depend on nothing but `w` (the `word` group of `featuresOf`),
+ * written to `out` from 0; returns how many.
  */
 export function wordFeatures(w: string, mask: number, out: Int32Array): number {
   let k = 0;
@@ -171,39 +171,91 @@ export interface FeatureEnv {
   readonly gazetteer?: Gazetteer;
 }
 
+/** Per token, the values that depend on its word alone (hashes, short shape, case class, lower case). */
+export interface TokenValues {
+  readonly lower: Int32Array;
+  readonly raw: Int32Array;
+  readonly shortShape: Int32Array;
+  readonly cls: Uint8Array;
+  readonly lowerStr: string[];
+}
+
+/** The values of one word that `TokenValues` holds (what a per-word cache keeps). */
+export function wordValues(w: string): {
+  lowerStr: string;
+  lower: number;
+  raw: number;
+  shortShape: number;
+  cls: number;
+} {
+  const lowerStr = w.toLowerCase();
+  return { lowerStr, lower: hashString(lowerStr), raw: hashString(w), shortShape: shapes(w)[1], cls: caseClass(w) };
+}
+
+function tokenValuesOf(words: readonly string[]): TokenValues {
+  const n = words.length;
+  const tv: TokenValues = {
+    lower: new Int32Array(n),
+    raw: new Int32Array(n),
+    shortShape: new Int32Array(n),
+    cls: new Uint8Array(n),
+    lowerStr: new Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const v = wordValues(words[i] ?? "");
+    tv.lowerStr[i] = v.lowerStr;
+    tv.lower[i] = v.lower;
+    tv.raw[i] = v.raw;
+    tv.shortShape[i] = v.shortShape;
+    tv.cls[i] = v.cls;
+  }
+  return tv;
+}
+
 /**
- * `withWordFeatures` false leaves out the features that depend on the token alone (`wordFeatures`), for a caller
- * that adds their weights from a per-word cache instead.
+ * Which groups of features `featuresOf` writes. A caller that adds a group's weights from a per-word cache
+ * (word-sums.ts) leaves it out: `word`, the features of the token alone (`wordFeatures`), and `neighbours`, those
+ * of the words one and two to either side alone (`neighbourFeatures`).
  */
+export interface FeatureGroups {
+  readonly word: boolean;
+  readonly neighbours: boolean;
+}
+
+const ALL_GROUPS: FeatureGroups = { word: true, neighbours: true };
+
+/** Every feature of every token of a sentence: the plain definition that training and an unfrozen model use. */
 export function extractFeatures(
   words: readonly string[],
   ctx: DocContext | undefined,
   env: FeatureEnv,
-  withWordFeatures = true,
+): SentenceFeatures {
+  return featuresOf(words, tokenValuesOf(words), ctx, env, ALL_GROUPS);
+}
+
+/**
+ * Scratch for `featuresOf`: features are written here, then copied out at their real length, since the bound
+ * (STATIC_PER_TOKEN_MAX + GAZ_PER_TOKEN_MAX per token) is several times what a token uses.
+ */
+let featsScratch = new Int32Array(0);
+
+/** The features of `groups` of each token of a sentence whose word values are `tv`. */
+export function featuresOf(
+  words: readonly string[],
+  tv: TokenValues,
+  ctx: DocContext | undefined,
+  env: FeatureEnv,
+  groups: FeatureGroups,
 ): SentenceFeatures {
   const { bits, gazetteer } = env;
   const n = words.length;
   const mask = (1 << bits) - 1;
-  const lower = new Int32Array(n);
-  const raw = new Int32Array(n);
-  const shape = new Int32Array(n);
-  const shortShape = new Int32Array(n);
-  const cls = new Uint8Array(n);
-  const lowerStr: string[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const w = words[i] ?? "";
-    const lw = w.toLowerCase();
-    lowerStr[i] = lw;
-    lower[i] = hashString(lw);
-    raw[i] = hashString(w);
-    const [s, ss] = shapes(w);
-    shape[i] = s;
-    shortShape[i] = ss;
-    cls[i] = caseClass(w);
-  }
-  const headline = isAllCapsSentence(words) ? 1 : 0;
+  const { lower, raw, shortShape, cls, lowerStr } = tv;
+  const headline = isAllCapsSentence(words, cls) ? 1 : 0;
   const gaz = gazetteer === undefined ? undefined : matchGazetteer(gazetteer, lower);
-  const feats = new Int32Array(n * (STATIC_PER_TOKEN_MAX + GAZ_PER_TOKEN_MAX));
+  const bound = n * (STATIC_PER_TOKEN_MAX + GAZ_PER_TOKEN_MAX);
+  if (featsScratch.length < bound) featsScratch = new Int32Array(bound);
+  const feats = featsScratch;
   const starts = new Int32Array(n + 1);
   const historyAt = new Int32Array(n);
   let k = 0;
@@ -217,24 +269,29 @@ export function extractFeatures(
     const c = cls[i] ?? 0;
     const sentStart = i === 0 ? 1 : 0;
     const caseCtx = c * 4 + sentStart * 2 + headline;
-    if (withWordFeatures) putWordHead(w, raw[i] ?? 0, lower[i] ?? 0, shape[i] ?? 0, shortShape[i] ?? 0, put);
+    if (groups.word) {
+      const [shape, short] = shapes(w);
+      putWordHead(w, raw[i] ?? 0, lower[i] ?? 0, shape, short, put);
+    }
     put(mix(T.caseCtx, caseCtx));
-    put(mix(T.prev1, at(lower, i - 1)));
-    put(mix(T.next1, at(lower, i + 1)));
-    put(mix(T.prev2, at(lower, i - 2)));
-    put(mix(T.next2, at(lower, i + 2)));
-    put(mix(T.prevRaw, at(raw, i - 1)));
-    put(mix(T.nextRaw, at(raw, i + 1)));
-    put(mix(T.prevShape1, at(shortShape, i - 1)));
-    put(mix(T.nextShape1, at(shortShape, i + 1)));
-    put(mix(T.prevShape2, at(shortShape, i - 2)));
-    put(mix(T.nextShape2, at(shortShape, i + 2)));
+    if (groups.neighbours) {
+      put(mix(T.prev1, at(lower, i - 1)));
+      put(mix(T.next1, at(lower, i + 1)));
+      put(mix(T.prev2, at(lower, i - 2)));
+      put(mix(T.next2, at(lower, i + 2)));
+      put(mix(T.prevRaw, at(raw, i - 1)));
+      put(mix(T.nextRaw, at(raw, i + 1)));
+      put(mix(T.prevShape1, at(shortShape, i - 1)));
+      put(mix(T.nextShape1, at(shortShape, i + 1)));
+      put(mix(T.prevShape2, at(shortShape, i - 2)));
+      put(mix(T.nextShape2, at(shortShape, i + 2)));
+    }
     put(mix(mix(T.bigramLeft, at(lower, i - 1)), lower[i] ?? 0));
     put(mix(mix(T.bigramRight, lower[i] ?? 0), at(lower, i + 1)));
     put(mix(mix(mix(T.shapeTrigram, at(shortShape, i - 1)), shortShape[i] ?? 0), at(shortShape, i + 1)));
     put(mix(mix(T.prevWordShape, at(lower, i - 1)), shortShape[i] ?? 0));
     put(mix(mix(T.shapeNextWord, shortShape[i] ?? 0), at(lower, i + 1)));
-    if (withWordFeatures) putWordTail(w, c, put);
+    if (groups.word) putWordTail(w, c, put);
     // Position in a run of capitalised words: "Bill" opens a two-word run, "Clinton" closes it.
     if (c === 2 || c === 3) {
       let a = i;
@@ -272,7 +329,59 @@ export function extractFeatures(
     } else historyAt[i] = k;
   }
   starts[n] = k;
-  return { n, feats, starts, lower, shortShape, historyAt, lowerStr, cls };
+  return { n, feats: feats.slice(0, k), starts, lower, shortShape, historyAt, lowerStr, cls };
+}
+
+/** Where a neighbour stands from the token its features describe: one or two words before it, or after it. */
+export const NEIGHBOUR_ROLES = ["prev1", "prev2", "next1", "next2"] as const;
+export type NeighbourRole = (typeof NEIGHBOUR_ROLES)[number];
+
+/** Most features `neighbourFeatures` writes. */
+export const NEIGHBOUR_FEATURES_MAX = 3;
+
+/**
+ * The row offsets of the `neighbours` features a word with these values gives the token it stands `role` of
+ * (its lower-case word, raw word and short shape), written to `out` from 0; returns how many. Before the first
+ * token and after the last, the values are the sentence-boundary hashes (`boundaryHash`).
+ */
+export function neighbourFeatures(
+  role: NeighbourRole,
+  lower: number,
+  raw: number,
+  shortShape: number,
+  mask: number,
+  out: Int32Array,
+): number {
+  switch (role) {
+    case "prev1":
+      out[0] = rowOffset(mix(T.prev1, lower), mask);
+      out[1] = rowOffset(mix(T.prevRaw, raw), mask);
+      out[2] = rowOffset(mix(T.prevShape1, shortShape), mask);
+      return 3;
+    case "prev2":
+      out[0] = rowOffset(mix(T.prev2, lower), mask);
+      out[1] = rowOffset(mix(T.prevShape2, shortShape), mask);
+      return 2;
+    case "next1":
+      out[0] = rowOffset(mix(T.next1, lower), mask);
+      out[1] = rowOffset(mix(T.nextRaw, raw), mask);
+      out[2] = rowOffset(mix(T.nextShape1, shortShape), mask);
+      return 3;
+    case "next2":
+      out[0] = rowOffset(mix(T.next2, lower), mask);
+      out[1] = rowOffset(mix(T.nextShape2, shortShape), mask);
+      return 2;
+  }
+}
+
+/** The weight-table row offset of a feature hash. */
+function rowOffset(h: number, mask: number): number {
+  return (h & mask) * LABEL_COUNT;
+}
+
+/** What stands for every word value before a sentence's first token ("bos") or after its last ("eos"). */
+export function boundaryHash(side: "bos" | "eos"): number {
+  return side === "bos" ? BOS : EOS;
 }
 
 /** Most history features a token has (`historyFeatures`). */

@@ -90,7 +90,9 @@ export const GAZ_POS = { B: 0, I: 1, L: 2, U: 3 } as const;
 
 /**
  * For each token and position, the categories of listed phrases covering it: out[pos * n + i] is a bitmask.
- * Every listed phrase is matched, overlapping ones included; the tagger weighs them.
+ * Every listed phrase is matched, overlapping ones included; the tagger weighs them. Every window is looked up,
+ * even where no listed phrase starts with its first words: a window whose hash equals a listed phrase's by chance
+ * matches too (the model was trained that way), so stopping early would change the tags.
  */
 export function matchGazetteer(gaz: Gazetteer, lowerHashes: Int32Array): Uint16Array {
   const n = lowerHashes.length;

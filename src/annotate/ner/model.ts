@@ -7,7 +7,7 @@ import { createDocContext, type DocContext, recordHistory } from "./doc-context.
 import { GAZ_CATEGORIES, type Gazetteer, phraseHash } from "./gazetteer.js";
 import { hashString } from "./hash.js";
 import { ENTITY_TYPES, isInside, type NerLabel, typeOf } from "./labels.js";
-import { decode, decodeAgain, decodeFirstPass, type Weights } from "./tagger.js";
+import { decode, decodeAgain, decodeFirstPass, prepareDocument, type Weights } from "./tagger.js";
 import { type NerModelMeta, readModel } from "./weights-file.js";
 
 export interface NerSpan {
@@ -83,19 +83,20 @@ export function nerModelFrom(weights: Weights, meta: NerModelMeta): NerModel {
       return trimTitles(words, spansOf(labels, probs), weights.gazetteer);
     },
     tagDocument(sentences) {
-      const ctx = createDocContext(sentences);
-      const first = sentences.map((words) => {
-        const { decoded, pass } = decodeFirstPass(words, ctx, weights, meta.temperature);
+      const prepared = prepareDocument(sentences, weights);
+      const ctx = createDocContext(sentences, prepared && ((s) => prepared[s]?.values));
+      const first = sentences.map((words, s) => {
+        const { decoded, pass } = decodeFirstPass(words, ctx, weights, meta.temperature, true, prepared?.[s]);
         return { types: Array.from(decoded.labels, typeOf), pass };
       });
       return sentences.map((words, s) => {
         const own = first[s]?.types ?? [];
-        recordHistory(ctx, words, own, -1);
         const pass = first[s]?.pass;
+        recordHistory(ctx, words, own, -1, pass?.sf);
         const { labels, probs } = pass
           ? decodeAgain(pass, ctx, weights, meta.temperature)
           : decode(words, ctx, weights, meta.temperature, false);
-        recordHistory(ctx, words, own, 1);
+        recordHistory(ctx, words, own, 1, pass?.sf);
         return trimTitles(words, spansOf(labels, probs), weights.gazetteer);
       });
     },

@@ -9,13 +9,15 @@ import {
   DYNAMIC_PER_TOKEN,
   dynamicFeatures,
   extractFeatures,
+  type FeatureGroups,
+  featuresOf,
   HISTORY_PER_TOKEN,
   historyFeatures,
   type SentenceFeatures,
 } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { allowedAfter, LABEL_COUNT, typeOf } from "./labels.js";
-import { wordSumsFor } from "./word-sums.js";
+import { type PreparedSentence, wordSumsFor } from "./word-sums.js";
 
 /** Previous-tag value before the first token (no real tag has this id). */
 export const START_TAG = LABEL_COUNT;
@@ -81,13 +83,23 @@ function frozenTable(w: Weights): { table: Int16Array; rows: BucketIndex } | und
   return w.rows !== undefined && w.table instanceof Int16Array ? { table: w.table, rows: w.rows } : undefined;
 }
 
+/** Whether label `l` may follow `prev` (a label or START_TAG) under IOB2. */
+function isAllowed(prev: number, l: number): boolean {
+  return prev === START_TAG ? l === 0 || l % 2 !== 0 : allowedAfter(prev, l);
+}
+
+/** isAllowed(prev, l) at [prev * LABEL_COUNT + l], START_TAG's row last: decoding asks it twice per label and token. */
+const ALLOWED = Uint8Array.from({ length: (START_TAG + 1) * LABEL_COUNT }, (_, k) =>
+  isAllowed(Math.floor(k / LABEL_COUNT), k % LABEL_COUNT) ? 1 : 0,
+);
+
 /** Best label allowed after `prev` under IOB2. */
 export function argmaxAllowed(scores: Float64Array, prev: number): number {
   let best = 0;
   let bestScore = Number.NEGATIVE_INFINITY;
+  const allowed = prev * LABEL_COUNT;
   for (let l = 0; l < LABEL_COUNT; l++) {
-    if (prev !== START_TAG && !allowedAfter(prev, l)) continue;
-    if (prev === START_TAG && l !== 0 && l % 2 === 0) continue;
+    if (ALLOWED[allowed + l] === 0) continue;
     const s = scores[l] ?? 0;
     if (s > bestScore) {
       bestScore = s;
@@ -129,119 +141,198 @@ export interface FirstPass {
   readonly first?: { readonly decoded: Decoded; readonly w: Weights; readonly temperature: number };
 }
 
-/** Pass one of `tagDocument`: tags like `decode` (recording history when `record`) and keeps what pass two reuses. */
+/**
+ * For a frozen model, every sentence of a document looked up in the per-word cache at once (word-sums.ts), for
+ * `decodeFirstPass` and `createDocContext` to read; undefined for other weights. Valid until the next call.
+ */
+export function prepareDocument(
+  sentences: readonly (readonly string[])[],
+  w: Weights,
+): readonly PreparedSentence[] | undefined {
+  const frozen = frozenTable(w);
+  return frozen === undefined ? undefined : wordSumsFor(frozen.table, frozen.rows, w.bits).prepare(sentences);
+}
+
+/**
+ * Pass one of `tagDocument`: tags like `decode` (recording history when `record`) and keeps what pass two reuses.
+ * `prepared` is the sentence's entry of `prepareDocument`, if the caller has it.
+ */
 export function decodeFirstPass(
   words: readonly string[],
   ctx: DocContext | undefined,
   w: Weights,
   temperature: number,
   record = true,
+  prepared?: PreparedSentence,
 ): { decoded: Decoded; pass: FirstPass } {
   const frozen = frozenTable(w);
-  // A frozen model takes the word-only features' weights from the per-word cache (see word-sums.ts).
-  const sf = extractFeatures(words, ctx, w, frozen === undefined);
-  const sums = new Float64Array(sf.n * LABEL_COUNT);
-  if (frozen !== undefined) {
-    const wordSums = wordSumsFor(frozen.table, frozen.rows, w.bits);
-    for (let i = 0; i < sf.n; i++) {
-      wordSums.writeTo(words[i] ?? "", sums, i * LABEL_COUNT);
-      addCompactRows(
-        frozen.table,
-        frozen.rows,
-        sf.feats,
-        sf.starts[i] ?? 0,
-        sf.historyAt[i] ?? 0,
-        sums,
-        i * LABEL_COUNT,
-      );
-    }
-  } else {
-    const scores = new Float64Array(LABEL_COUNT);
-    for (let i = 0; i < sf.n; i++) {
-      scores.fill(0);
-      addRows(w.table, sf.feats, sf.starts[i] ?? 0, sf.historyAt[i] ?? 0, scores);
-      sums.set(scores, i * LABEL_COUNT);
-    }
-  }
+  const { sf, sums } =
+    frozen === undefined
+      ? staticSums(words, ctx, w)
+      : cachedStaticSums(words, ctx, w, frozen.table, frozen.rows, prepared);
   const decoded = decodeWith({ sf, sums }, w, temperature, (i, out) => {
     let k = 0;
     for (let f = sf.historyAt[i] ?? 0; f < (sf.starts[i + 1] ?? 0); f++) out[k++] = sf.feats[f] ?? 0;
     return k;
   });
-  if (ctx !== undefined && record) recordHistory(ctx, words, Array.from(decoded.labels, typeOf));
+  if (ctx !== undefined && record) recordHistory(ctx, words, Array.from(decoded.labels, typeOf), 1, sf);
   return { decoded, pass: { sf, sums, first: { decoded, w, temperature } } };
 }
 
+/** Per token, the summed weights of its features before the history ones: the plain definition (any table). */
+function staticSums(
+  words: readonly string[],
+  ctx: DocContext | undefined,
+  w: Weights,
+): { sf: SentenceFeatures; sums: Float64Array } {
+  const sf = extractFeatures(words, ctx, w);
+  const sums = new Float64Array(sf.n * LABEL_COUNT);
+  const scores = new Float64Array(LABEL_COUNT);
+  for (let i = 0; i < sf.n; i++) {
+    scores.fill(0);
+    addRows(w.table, sf.feats, sf.starts[i] ?? 0, sf.historyAt[i] ?? 0, scores);
+    sums.set(scores, i * LABEL_COUNT);
+  }
+  return { sf, sums };
+}
+
+/** The features a frozen model's per-word cache sums (word-sums.ts) are left out of `sf`. */
+const UNCACHED_GROUPS: FeatureGroups = { word: false, neighbours: false };
+
 /**
- * Pass two: the kept sums plus history features from the context as it is now (no history is recorded). Decoding
- * is a function of the sums, the history features, the weights and the temperature, so when every token's history
- * features are the ones pass one used (the rest of the document told nothing new about its words), pass one's
- * result is returned as it is instead of decoding the sentence again.
+ * `staticSums` for a frozen model: the word-only and neighbour features' weights come from the per-word cache,
+ * the rest from the table. The same integers are added, so the sums are the same bit for bit.
+ */
+function cachedStaticSums(
+  words: readonly string[],
+  ctx: DocContext | undefined,
+  w: Weights,
+  table: Int16Array,
+  rows: BucketIndex,
+  prepared?: PreparedSentence,
+): { sf: SentenceFeatures; sums: Float64Array } {
+  const cache = wordSumsFor(table, rows, w.bits);
+  const slots = prepared?.slots ?? cache.slotsOf(words);
+  const sf = featuresOf(words, prepared?.values ?? cache.tokenValues(slots), ctx, w, UNCACHED_GROUPS);
+  const sums = prepared?.sums ?? new Float64Array(sf.n * LABEL_COUNT);
+  for (let i = 0; i < sf.n; i++) {
+    cache.writeTo(slots, i, sums, i * LABEL_COUNT);
+    addCompactRows(table, rows, sf.feats, sf.starts[i] ?? 0, sf.historyAt[i] ?? 0, sums, i * LABEL_COUNT);
+  }
+  return { sf, sums };
+}
+
+/**
+ * Pass two: the kept sums plus history features from the context as it is now (no history is recorded). A token's
+ * scores are a function of its sums, its history features, the two tags before it, the weights and the
+ * temperature, so pass one's label and probability still hold for every token whose history features are the
+ * ones pass one used and whose two previous tags came out as in pass one. Those are copied instead of decoded
+ * again, and when no token's history changed (the rest of the document told nothing new about its words), pass
+ * one's result is returned as it is.
  */
 export function decodeAgain(pass: FirstPass, ctx: DocContext, w: Weights, temperature: number): Decoded {
   const { sf, first } = pass;
   const mask = (1 << w.bits) - 1;
   const historyNow = (i: number, out: Int32Array): number =>
     historyFeatures(ctx.history.get(sf.lowerStr[i] ?? ""), sf.cls[i] ?? 0, mask, out, 0);
-  if (first !== undefined && first.w === w && first.temperature === temperature && sameHistory(sf, historyNow))
-    return first.decoded;
-  return decodeWith(pass, w, temperature, historyNow);
+  if (first === undefined || first.w !== w || first.temperature !== temperature)
+    return decodeWith(pass, w, temperature, historyNow);
+  const changed = historyChanged(sf, historyNow);
+  if (changed === undefined) return first.decoded;
+  return decodeWith(pass, w, temperature, historyNow, { decoded: first.decoded, changed });
 }
 
-/** True when `historyNow` gives every token of the sentence the history features pass one found in `sf`. */
-function sameHistory(sf: SentenceFeatures, historyNow: (i: number, out: Int32Array) => number): boolean {
-  const now = new Int32Array(HISTORY_PER_TOKEN);
+const historyNowScratch = new Int32Array(HISTORY_PER_TOKEN);
+
+/**
+ * Per token, 1 when `historyNow` gives it other history features than pass one found in `sf`; undefined when no
+ * token's changed.
+ */
+function historyChanged(
+  sf: SentenceFeatures,
+  historyNow: (i: number, out: Int32Array) => number,
+): Uint8Array | undefined {
+  const now = historyNowScratch;
+  let changed: Uint8Array | undefined;
   for (let i = 0; i < sf.n; i++) {
     const from = sf.historyAt[i] ?? 0;
     const count = historyNow(i, now);
-    if (count !== (sf.starts[i + 1] ?? 0) - from) return false;
-    for (let k = 0; k < count; k++) if (now[k] !== sf.feats[from + k]) return false;
+    let same = count === (sf.starts[i + 1] ?? 0) - from;
+    for (let k = 0; k < count && same; k++) same = now[k] === sf.feats[from + k];
+    if (same) continue;
+    changed ??= new Uint8Array(sf.n);
+    changed[i] = 1;
   }
-  return true;
+  return changed;
 }
+
+/** Pass one's result for a sentence, and which of its tokens now have other history features. */
+interface Earlier {
+  readonly decoded: Decoded;
+  readonly changed: Uint8Array;
+}
+
+/** Per-token work arrays of `decodeWith`, reused: they were a steady source of garbage (it never re-enters). */
+const decodeScratch = {
+  scores: new Float64Array(LABEL_COUNT),
+  hist: new Int32Array(HISTORY_PER_TOKEN),
+  dyn: new Int32Array(DYNAMIC_PER_TOKEN),
+};
 
 function decodeWith(
   pass: FirstPass,
   w: Weights,
   temperature: number,
   history: (i: number, out: Int32Array) => number,
+  earlier?: Earlier,
 ): Decoded {
   const { sf, sums } = pass;
   const frozen = frozenTable(w);
   const labels = new Uint8Array(sf.n);
   const probs = new Float32Array(sf.n);
-  const scores = new Float64Array(LABEL_COUNT);
-  const hist = new Int32Array(HISTORY_PER_TOKEN);
-  const dyn = new Int32Array(DYNAMIC_PER_TOKEN);
+  const { scores, hist, dyn } = decodeScratch;
   let p1 = START_TAG;
   let p2 = START_TAG;
   for (let i = 0; i < sf.n; i++) {
-    // A copy loop, not scores.set(sums.subarray(…)): a subarray view per token was a steady source of garbage.
-    for (let l = 0; l < LABEL_COUNT; l++) scores[l] = sums[i * LABEL_COUNT + l] ?? 0;
-    const nh = history(i, hist);
-    const nd = dynamicFeatures(sf, i, p1, p2, w.bits, dyn);
-    if (frozen !== undefined) {
-      addCompactRows(frozen.table, frozen.rows, hist, 0, nh, scores, 0);
-      addCompactRows(frozen.table, frozen.rows, dyn, 0, nd, scores, 0);
+    if (earlier !== undefined && scoredAsBefore(earlier, labels, i)) {
+      labels[i] = earlier.decoded.labels[i] ?? 0;
+      probs[i] = earlier.decoded.probs[i] ?? 0;
     } else {
-      addRows(w.table, hist, 0, nh, scores);
-      addRows(w.table, dyn, 0, nd, scores);
+      // A copy loop, not scores.set(sums.subarray(…)): a subarray view per token was a steady source of garbage.
+      for (let l = 0; l < LABEL_COUNT; l++) scores[l] = sums[i * LABEL_COUNT + l] ?? 0;
+      const nh = history(i, hist);
+      const nd = dynamicFeatures(sf, i, p1, p2, w.bits, dyn);
+      if (frozen !== undefined) {
+        addCompactRows(frozen.table, frozen.rows, hist, 0, nh, scores, 0);
+        addCompactRows(frozen.table, frozen.rows, dyn, 0, nd, scores, 0);
+      } else {
+        addRows(w.table, hist, 0, nh, scores);
+        addRows(w.table, dyn, 0, nd, scores);
+      }
+      const best = argmaxAllowed(scores, p1);
+      labels[i] = best;
+      probs[i] = softmaxProb(scores, best, p1, temperature / (w.scale ?? 1));
     }
-    const best = argmaxAllowed(scores, p1);
-    labels[i] = best;
-    probs[i] = softmaxProb(scores, best, p1, temperature / (w.scale ?? 1));
     p2 = p1;
-    p1 = best;
+    p1 = labels[i] ?? 0;
   }
   return { labels, probs };
+}
+
+/** Token i's history features and its two previous tags (in `labels`) are the ones it had in `earlier`. */
+function scoredAsBefore(earlier: Earlier, labels: Uint8Array, i: number): boolean {
+  const before = earlier.decoded.labels;
+  return (
+    earlier.changed[i] === 0 && (i < 1 || labels[i - 1] === before[i - 1]) && (i < 2 || labels[i - 2] === before[i - 2])
+  );
 }
 
 function softmaxProb(scores: Float64Array, chosen: number, prev: number, temperature: number): number {
   const top = scores[chosen] ?? 0;
   let sum = 0;
+  const allowed = prev * LABEL_COUNT;
   for (let l = 0; l < LABEL_COUNT; l++) {
-    if (prev !== START_TAG && !allowedAfter(prev, l)) continue;
-    if (prev === START_TAG && l !== 0 && l % 2 === 0) continue;
+    if (ALLOWED[allowed + l] === 0) continue;
     sum += Math.exp(((scores[l] ?? 0) - top) / temperature);
   }
   return 1 / sum;
