@@ -16,6 +16,10 @@ export interface TokenInfo extends Span {
   /** Bit i set when lexicon i of FEATURE_LEXICONS covers the token. */
   readonly lex: number;
   readonly quoted: boolean;
+  /** Id of `lower` in the article's vocabulary: `article.vocabulary.words[word] === lower`. */
+  readonly word: number;
+  /** Id of the word pair (previous token, this token) in the article's vocabulary; -1 for a sentence's first. */
+  readonly pair: number;
 }
 
 export interface SentenceInfo extends Span {
@@ -26,15 +30,93 @@ export interface SentenceInfo extends Span {
   readonly title: boolean;
 }
 
+/**
+ * The article's distinct lower-cased words and adjacent word pairs, each with an id and a count. Ids let the
+ * feature rows work out what belongs to a word (its hashes, its lexicon bits) once per article instead of once
+ * per occurrence, and count pairs without building an "a b" string per token.
+ */
+export interface Vocabulary {
+  /** Distinct words in first-seen order: a word's id is its index. */
+  readonly words: readonly string[];
+  readonly wordIds: ReadonlyMap<string, number>;
+  /** How many times each word occurs in the article, by id. */
+  readonly wordCounts: readonly number[];
+  /** First and second word id of each distinct pair, by pair id. */
+  readonly pairFirst: readonly number[];
+  readonly pairSecond: readonly number[];
+  /** Pair id by `pairKey(first, second)`. */
+  readonly pairIds: ReadonlyMap<number, number>;
+  /** How many times each pair occurs, by pair id. */
+  readonly pairCounts: readonly number[];
+}
+
 export interface ArticleInfo {
   readonly text: string;
   readonly sentences: readonly SentenceInfo[];
-  /** How many times each lower-cased word occurs in the article. */
-  readonly wordCounts: ReadonlyMap<string, number>;
-  /** How many times each lower-cased word pair occurs. */
-  readonly pairCounts: ReadonlyMap<string, number>;
+  /** Word and word-pair counts of the whole article (repetition). */
+  readonly vocabulary: Vocabulary;
   /** Article-wide tone: bucketed rates of lexicon hits, exclamations, questions and quoting (see `articleTone`). */
   readonly tone: readonly string[];
+}
+
+/** One number for a pair of word ids (Cantor pairing: distinct for every pair, and small for small ids). */
+export const pairKey = (first: number, second: number): number =>
+  ((first + second) * (first + second + 1)) / 2 + second;
+
+/** How many times a lower-cased word occurs in the article (0 for a word it does not have). */
+export function wordCountOf(article: ArticleInfo, lower: string): number {
+  const id = article.vocabulary.wordIds.get(lower);
+  return id === undefined ? 0 : (article.vocabulary.wordCounts[id] as number);
+}
+
+/** How many times the lower-cased words `first second` follow each other in a sentence of the article. */
+export function pairCountOf(article: ArticleInfo, first: string, second: string): number {
+  const { wordIds, pairIds, pairCounts } = article.vocabulary;
+  const a = wordIds.get(first);
+  const b = wordIds.get(second);
+  if (a === undefined || b === undefined) return 0;
+  const id = pairIds.get(pairKey(a, b));
+  return id === undefined ? 0 : (pairCounts[id] as number);
+}
+
+/** Builds an article's vocabulary token by token. */
+class VocabularyBuilder implements Vocabulary {
+  readonly words: string[] = [];
+  readonly wordIds = new Map<string, number>();
+  readonly wordCounts: number[] = [];
+  /** FEATURE_LEXICON_SET bits of each word, looked up once per distinct word. */
+  readonly wordBits: number[] = [];
+  readonly pairFirst: number[] = [];
+  readonly pairSecond: number[] = [];
+  readonly pairIds = new Map<number, number>();
+  readonly pairCounts: number[] = [];
+
+  /** Counts one occurrence of `lower` and returns its id. */
+  addWord(lower: string): number {
+    let id = this.wordIds.get(lower);
+    if (id === undefined) {
+      id = this.words.length;
+      this.words.push(lower);
+      this.wordIds.set(lower, id);
+      this.wordCounts.push(1);
+      this.wordBits.push(FEATURE_LEXICON_SET.bitsOf(lower));
+    } else this.wordCounts[id] = (this.wordCounts[id] as number) + 1;
+    return id;
+  }
+
+  /** Counts one occurrence of the pair and returns its id. */
+  addPair(first: number, second: number): number {
+    const key = pairKey(first, second);
+    let id = this.pairIds.get(key);
+    if (id === undefined) {
+      id = this.pairCounts.length;
+      this.pairFirst.push(first);
+      this.pairSecond.push(second);
+      this.pairIds.set(key, id);
+      this.pairCounts.push(1);
+    } else this.pairCounts[id] = (this.pairCounts[id] as number) + 1;
+    return id;
+  }
 }
 
 /** “ « „ open, ” » close, " toggles (character codes: the mask is built for every character of every sentence). */
@@ -60,6 +142,23 @@ function quoteMask(text: string, span: Span): Uint8Array {
   return mask;
 }
 
+const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
+const ASCII_LIMIT = 0x80;
+
+/**
+ * `text.slice(start, end).toLowerCase()`. A token of ASCII characters without a capital is its own lower case, and
+ * most tokens are: they skip the case mapping, which in a text with any non-Latin-1 character (curly quotes are
+ * enough) is a Unicode library call that copies the token again.
+ */
+export function lowerCaseOf(text: string, start: number, end: number): string {
+  const token = text.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= ASCII_LIMIT || isAsciiCapital(c)) return token.toLowerCase();
+  }
+  return token;
+}
+
 export function analyseArticle(
   text: string,
   sentenceSpans: readonly Span[],
@@ -67,32 +166,53 @@ export function analyseArticle(
   /** The tokens layer of the whole text when the caller has it (saves scanning the text again). */
   allTokens?: readonly Token[],
 ): ArticleInfo {
-  const wordCounts = new Map<string, number>();
-  const pairCounts = new Map<string, number>();
+  const vocabulary = new VocabularyBuilder();
   const sentences = sentenceSpans.map((span, index) => {
     const raw = allTokens ? tokensWithin(text, allTokens, span.start, span.end) : tokenize(text, span.start, span.end);
-    const lowers = raw.map((t) => text.slice(t.start, t.end).toLowerCase());
-    const lex = FEATURE_LEXICON_SET.masks(lowers);
+    const n = raw.length;
+    const ids = new Array<number>(n);
+    const lowers = new Array<string>(n);
+    const bits = new Array<number>(n);
+    for (let k = 0; k < n; k++) {
+      const t = raw[k] as Token;
+      const id = vocabulary.addWord(lowerCaseOf(text, t.start, t.end));
+      ids[k] = id;
+      // The vocabulary's copy: an article keeps one string per distinct word, not one per token.
+      lowers[k] = vocabulary.words[id] as string;
+      bits[k] = vocabulary.wordBits[id] as number;
+    }
+    const lex = FEATURE_LEXICON_SET.masks(lowers, bits);
     const mask = quoteMask(text, span);
-    const tokens = raw.map((t, k) => ({
-      start: t.start,
-      end: t.end,
-      kind: t.kind,
-      lower: lowers[k] ?? "",
-      lex: lex[k] ?? 0,
-      quoted: mask[t.start - span.start] === 1,
-    }));
-    for (let k = 0; k < tokens.length; k++) {
-      const w = lowers[k] ?? "";
-      wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
-      if (k > 0) {
-        const pair = `${lowers[k - 1]} ${w}`;
-        pairCounts.set(pair, (pairCounts.get(pair) ?? 0) + 1);
-      }
+    const tokens = new Array<TokenInfo>(n);
+    for (let k = 0; k < n; k++) {
+      const t = raw[k] as Token;
+      tokens[k] = {
+        start: t.start,
+        end: t.end,
+        kind: t.kind,
+        lower: lowers[k] as string,
+        lex: lex[k] as number,
+        quoted: mask[t.start - span.start] === 1,
+        word: ids[k] as number,
+        pair: k > 0 ? vocabulary.addPair(ids[k - 1] as number, ids[k] as number) : -1,
+      };
     }
     return { start: span.start, end: span.end, tokens, index, title: firstIsTitle && index === 0 };
   });
-  return { text, sentences, wordCounts, pairCounts, tone: articleTone(text, sentences) };
+  return { text, sentences, vocabulary, tone: articleTone(text, sentences) };
+}
+
+/** The lexicons whose rates make the article's tone, with their index in FEATURE_LEXICONS. */
+const TONE_LEXICONS = ["loaded", "intens", "fear", "flag", "doubt", "absol", "opin", "hedge"].map((name) => ({
+  name,
+  index: FEATURE_LEXICONS.findIndex((l) => l.name === name),
+}));
+
+/** How many times the character `ch` occurs in `text`. */
+function occurrences(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
 }
 
 /**
@@ -101,21 +221,25 @@ export function analyseArticle(
  */
 function articleTone(text: string, sentences: readonly SentenceInfo[]): string[] {
   let tokens = 0;
-  const hits = new Map<string, number>();
+  // Tokens per lexicon, by index in FEATURE_LEXICONS.
+  const hits = new Array<number>(FEATURE_LEXICONS.length).fill(0);
   let quoted = 0;
   for (const s of sentences) {
     for (const t of s.tokens) {
       tokens++;
       if (t.quoted) quoted++;
-      for (const n of lexNames(t.lex)) hits.set(n, (hits.get(n) ?? 0) + 1);
+      for (let rest = t.lex; rest !== 0; rest &= rest - 1) {
+        const i = 31 - Math.clz32(rest & -rest);
+        hits[i] = (hits[i] as number) + 1;
+      }
     }
   }
   const per100 = (n: number): number => (100 * n) / Math.max(1, tokens);
-  const out = ["loaded", "intens", "fear", "flag", "doubt", "absol", "opin", "hedge"].map(
-    (n) => `a${n}=${bucket(per100(hits.get(n) ?? 0), [0.3, 0.7, 1.2, 2, 3.5])}`,
+  const out = TONE_LEXICONS.map(
+    ({ name, index }) => `a${name}=${bucket(per100(hits[index] ?? 0), [0.3, 0.7, 1.2, 2, 3.5])}`,
   );
-  out.push(`aexcl=${bucket(per100((text.match(/!/g) ?? []).length), [0.05, 0.3, 1])}`);
-  out.push(`aques=${bucket(per100((text.match(/\?/g) ?? []).length), [0.05, 0.3, 1])}`);
+  out.push(`aexcl=${bucket(per100(occurrences(text, "!")), [0.05, 0.3, 1])}`);
+  out.push(`aques=${bucket(per100(occurrences(text, "?")), [0.05, 0.3, 1])}`);
   out.push(`aquote=${bucket(quoted / Math.max(1, tokens), [0.05, 0.15, 0.3])}`);
   out.push(`alen=${bucket(tokens, [300, 700, 1500])}`);
   return out;
@@ -153,6 +277,41 @@ export function shape(text: string): string {
   return text;
 }
 
+/**
+ * `shape(text.slice(start, end))` without slicing the token for the common cases: a token that starts with an
+ * ASCII letter or digit and is ASCII up to the character that decides. Other tokens take `shape` itself.
+ */
+export function shapeAt(text: string, start: number, end: number): string {
+  const first = text.charCodeAt(start);
+  if (first >= 97 && first <= 122) return "low";
+  if (first >= 48 && first <= 57) return "num";
+  if (isAsciiCapital(first)) {
+    // "CAPS" needs every character a capital (and two or more of them); any other ASCII character makes it "Cap";
+    // a non-ASCII character may be a capital, so the Unicode test decides.
+    for (let i = start + 1; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (isAsciiCapital(c)) continue;
+      if (c < ASCII_LIMIT) return "Cap";
+      return shape(text.slice(start, end));
+    }
+    return end - start > 1 ? "CAPS" : "Cap";
+  }
+  return shape(text.slice(start, end));
+}
+
+const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
+
+/**
+ * ALL_CAPS_WORD on the token's text. A token of one code unit, or one starting with an ASCII character other than
+ * A–Z, cannot match: answered without slicing the token and running the Unicode regex (most tokens).
+ */
+export function isAllCapsWord(text: string, t: { start: number; end: number }): boolean {
+  if (t.end - t.start < 2) return false;
+  const first = text.charCodeAt(t.start);
+  if (first < ASCII_LIMIT && !isAsciiCapital(first)) return false;
+  return ALL_CAPS_WORD.test(text.slice(t.start, t.end));
+}
+
 export const lexNames = (mask: number): string[] => {
   const out: string[] = [];
   // Visits only the set bits, lowest first (the list order): most tokens are in no lexicon at all.
@@ -162,15 +321,6 @@ export const lexNames = (mask: number): string[] => {
   }
   return out;
 };
-
-/** pairs[k]: how often the word pair (token k-1, token k) of the sentence occurs in the article (pairs[0] is 0). */
-export function pairCountsOf(article: ArticleInfo, sentence: SentenceInfo): Int32Array {
-  const toks = sentence.tokens;
-  const pairs = new Int32Array(toks.length + 1);
-  for (let k = 1; k < toks.length; k++)
-    pairs[k] = article.pairCounts.get(`${toks[k - 1]?.lower} ${toks[k]?.lower}`) ?? 0;
-  return pairs;
-}
 
 /** Features of token k of a sentence, for the span tagger. */
 /** The union of a sentence's lexicon hits, computed once per sentence (every token's features repeat it). */
@@ -201,9 +351,9 @@ export function tokenFeatures(article: ArticleInfo, sentence: SentenceInfo, k: n
   if (t.quoted) f.push("quoted");
   if (/est$/.test(t.lower) && t.lower.length > 5) f.push("est");
   if (isContentWord(t)) {
-    f.push(`rep=${bucket(article.wordCounts.get(t.lower) ?? 0, [2, 4, 8])}`);
-    const pairL = k > 0 ? (article.pairCounts.get(`${at(-1)} ${t.lower}`) ?? 0) : 0;
-    const pairR = article.pairCounts.get(`${t.lower} ${at(1)}`) ?? 0;
+    f.push(`rep=${bucket(wordCountOf(article, t.lower), [2, 4, 8])}`);
+    const pairL = k > 0 ? pairCountOf(article, at(-1), t.lower) : 0;
+    const pairR = pairCountOf(article, t.lower, at(1));
     if (Math.max(pairL, pairR) >= 2) f.push("pairrep");
   }
   // Sentence-level context: propaganda clusters in some sentences (titles, exclamations, questions).
@@ -236,11 +386,11 @@ export function sentenceFeatures(article: ArticleInfo, sentence: SentenceInfo): 
   const quoted = toks.filter((t) => t.quoted).length / Math.max(1, toks.length);
   f.push(`quoted=${bucket(quoted, [0.01, 0.3, 0.7])}`);
   const content = toks.filter(isContentWord);
-  const repeated = content.filter((t) => (article.wordCounts.get(t.lower) ?? 0) >= 3).length;
+  const repeated = content.filter((t) => wordCountOf(article, t.lower) >= 3).length;
   f.push(`wrep=${bucket(repeated, [1, 2, 4, 7])}`);
   let pairs = 0;
   for (let k = 1; k < toks.length; k++)
-    if ((article.pairCounts.get(`${toks[k - 1]?.lower} ${toks[k]?.lower}`) ?? 0) >= 2) pairs++;
+    if (pairCountOf(article, toks[k - 1]?.lower ?? "", toks[k]?.lower ?? "") >= 2) pairs++;
   f.push(`pairrep=${bucket(pairs, [1, 3, 6])}`);
   const caps = toks.filter((t) => /^\p{Lu}{2,}$/u.test(article.text.slice(t.start, t.end))).length;
   if (caps > 0) f.push(`caps=${bucket(caps, [2, 4])}`);

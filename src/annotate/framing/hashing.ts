@@ -5,8 +5,35 @@
  */
 import { fnv1a } from "./ptc.js";
 
+/**
+ * `hash % dim` for the 32 bits of a hash, given unsigned or as a signed 32-bit integer (the tables of hashes are
+ * Int32Arrays: a signed 32-bit number is a small integer to V8, where an unsigned one above 2^31 is a boxed
+ * double). The models' dimensions are powers of two, where the remainder is the low bits: a mask, where `%` on a
+ * number above 2^31 is a floating-point remainder, slow enough to show in every token's ~30 features.
+ */
+export const rowOf = (hash: number, dim: number): number =>
+  dim > 0 && (dim & (dim - 1)) === 0 ? hash & (dim - 1) : (hash >>> 0) % dim;
+
+/**
+ * A reusable list of feature hashes (a token's, a sentence's), cleared by resetting `count`. It holds each hash's
+ * 32 bits as a signed integer, as the tables of word-hashes.ts do (`rowOf` takes either form), and keeps its
+ * storage from one use to the next.
+ */
+export class HashBuffer {
+  items = new Int32Array(64);
+  count = 0;
+  add(h: number): void {
+    if (this.count === this.items.length) {
+      const grown = new Int32Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.count++] = h;
+  }
+}
+
 /** Row of a feature string. */
-export const featureRow = (feature: string, dim: number): number => fnv1a(feature) % dim;
+export const featureRow = (feature: string, dim: number): number => rowOf(fnv1a(feature), dim);
 
 /** What a saved model file holds: a sparse, quantised copy of the weights. */
 export interface SavedWeights {

@@ -294,16 +294,27 @@ function phraseAt(phrase: readonly string[], words: readonly string[], at: numbe
   return true;
 }
 
+/** `wordFlags` bits: the word is in the lexicon's single-word part; a phrase of the lexicon starts with it. */
+export const WORD_HIT = 1;
+export const PHRASE_START = 2;
+
+/** What the lexicon says about one lower-cased word, as WORD_HIT and PHRASE_START bits (not memoised). */
+export const wordFlags = (lex: Lexicon, word: string): number =>
+  (hasWordUnmemoised(lex, word) ? WORD_HIT : 0) | (lex.phrasesByFirst.has(word) ? PHRASE_START : 0);
+
 /**
  * Finds lexicon hits in a list of lower-cased words: [first, last) word indices. A phrase wins over a single word
- * that starts at the same place, so "no one" is one hit.
+ * that starts at the same place, so "no one" is one hit. `flags`, when given, are the words' `wordFlags` (a caller
+ * that knows them per distinct word spares a look-up per occurrence).
  */
-export function findHits(lex: Lexicon, words: readonly string[]): [number, number][] {
+export function findHits(lex: Lexicon, words: readonly string[], flags?: ArrayLike<number>): [number, number][] {
   const hits: [number, number][] = [];
   for (let i = 0; i < words.length; i++) {
+    const flag = flags?.[i];
+    if (flag === 0) continue;
     let matched = 0;
     // Plain loops and no fallback arrays: this runs for every word of every sentence against every list.
-    const candidates = lex.phrasesByFirst.get(words[i] ?? "");
+    const candidates = flag === undefined || flag & PHRASE_START ? lex.phrasesByFirst.get(words[i] ?? "") : undefined;
     if (candidates !== undefined)
       for (const ph of candidates) {
         if (phraseAt(ph, words, i)) {
@@ -311,7 +322,7 @@ export function findHits(lex: Lexicon, words: readonly string[]): [number, numbe
           break;
         }
       }
-    if (matched === 0 && hasWord(lex, words[i] ?? "")) matched = 1;
+    if (matched === 0 && (flag === undefined ? hasWord(lex, words[i] ?? "") : flag & WORD_HIT)) matched = 1;
     if (matched > 0) {
       hits.push([i, i + matched]);
       i += matched - 1;
@@ -347,41 +358,60 @@ const HALF = 16;
 /**
  * Lexicon bits of every word of a sentence against a list of lexicons at once: bit i of entry k is set when a hit
  * of lexicon i covers word k, exactly as `findHits` finds them (a phrase wins over a word starting at the same
- * place, and a hit is not overlapped by the next). Each word is looked up once for all lists (remembered across
- * texts) instead of once per list, which made `hasWord` the costliest line of the analysis.
+ * place, and a hit is not overlapped by the next). Each word is looked up once for all lists (in tables merged from
+ * all of them) instead of once per list, which made `hasWord` the costliest line of the analysis.
  */
 export class LexiconSet {
   readonly lexicons: readonly Lexicon[];
-  readonly #memo = new Map<string, number>();
+  /** Every list's single words and phrase-first words at once: word → its exact bits in all the lists. */
+  readonly #exact = new Map<string, number>();
+  /** Every list's prefixes at once, by their first PREFIX_KEY characters as in `Lexicon.prefixesByStart`. */
+  readonly #prefixes = new Map<string, { readonly prefix: string; readonly bit: number }[]>();
 
   constructor(lexicons: readonly Lexicon[]) {
     if (lexicons.length > HALF) throw new Error(`a LexiconSet holds at most ${HALF} lexicons, not ${lexicons.length}`);
     this.lexicons = lexicons;
+    const addExact = (word: string, bit: number): void => {
+      this.#exact.set(word, (this.#exact.get(word) ?? 0) | bit);
+    };
+    lexicons.forEach((lex, i) => {
+      for (const w of lex.words) addExact(w, 1 << i);
+      for (const w of lex.phrasesByFirst.keys()) addExact(w, 1 << (i + HALF));
+      for (const [key, prefixes] of lex.prefixesByStart) {
+        const list = this.#prefixes.get(key) ?? [];
+        for (const prefix of prefixes) list.push({ prefix, bit: 1 << i });
+        this.#prefixes.set(key, list);
+      }
+    });
   }
 
-  /** Single-word bits in the low half, phrase-start bits in the high half. */
-  #bitsOf(word: string): number {
-    const known = this.#memo.get(word);
-    if (known !== undefined) return known;
-    let bits = 0;
-    // The set remembers each word's bits once for all lists, so the per-list memos of `hasWord` would only hold a
-    // second copy of the same answers (sixteen maps of up to 50,000 words each).
-    this.lexicons.forEach((lex, i) => {
-      if (hasWordUnmemoised(lex, word)) bits |= 1 << i;
-      if (lex.phrasesByFirst.has(word)) bits |= 1 << (i + HALF);
-    });
-    if (this.#memo.size >= PREFIX_MEMO_WORDS) this.#memo.clear();
-    this.#memo.set(word, bits);
+  /**
+   * Single-word bits in the low half, phrase-start bits in the high half. The lists are merged into one table of
+   * words and one of prefixes, so a word costs a few look-ups for all lists together (no memo to keep: a memo of
+   * 50,000 words cost as much per look-up, and far more for every word it had not seen).
+   */
+  bitsOf(word: string): number {
+    let bits = this.#exact.get(word) ?? 0;
+    // As `hasPrefixOf`: a prefix shorter than the key is stored under its whole text, so every shorter start counts.
+    for (let k = 1; k <= PREFIX_KEY && k <= word.length; k++) {
+      const candidates = this.#prefixes.get(word.slice(0, k));
+      if (candidates === undefined) continue;
+      for (const { prefix, bit } of candidates) if ((bits & bit) === 0 && word.startsWith(prefix)) bits |= bit;
+    }
     return bits;
   }
 
-  masks(words: readonly string[]): number[] {
+  /**
+   * `bits` are the words' `bitsOf`, when the caller has them (an article looks each distinct word up once, not
+   * each occurrence).
+   */
+  masks(words: readonly string[], bits: ArrayLike<number> = words.map((w) => this.bitsOf(w))): number[] {
     const n = words.length;
-    const bits = words.map((w) => this.#bitsOf(w));
     const out = new Array<number>(n).fill(0);
     // Most sentences touch few of the lists: a list none of whose bits any word has is skipped without a scan.
     let any = 0;
-    for (const b of bits) any |= b;
+    for (let i = 0; i < n; i++) any |= bits[i] as number;
+    if (any === 0) return out;
     this.lexicons.forEach((lex, li) => {
       const single = 1 << li;
       const first = 1 << (li + HALF);

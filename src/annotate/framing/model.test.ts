@@ -44,7 +44,7 @@ describe("a lexicon set gives each word the bits of every list's hits", () => {
   const rows = ["no one came", "one of none", "never ever after", "a disgraceful one of", "ever", "no", "never ever"];
   for (const row of rows)
     it(row, () => assert.deepEqual(new LexiconSet(lists).masks(row.split(" ")), byLists(lists, row.split(" "))));
-  it("agrees with the feature lists on real words, twice (the second time from its memo)", () => {
+  it("agrees with the feature lists on real words, twice (the same answers the second time)", () => {
     const words =
       "they said no one would ever dare to smash the corrupt regime , a total disgrace and utterly shameful lie".split(
         " ",

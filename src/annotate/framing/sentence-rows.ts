@@ -6,9 +6,18 @@
  * sentence-rows.test.ts holds the two versions equal on real articles.
  */
 
-import { fnv1a, fnvContinue } from "../../core/fnv.js";
-import { type ArticleInfo, bucket, isContentWord, pairCountsOf, type SentenceInfo } from "./features.js";
+import { fnv1a } from "../../core/fnv.js";
+import {
+  type ArticleInfo,
+  bucket,
+  isAllCapsWord,
+  isContentWord,
+  type SentenceInfo,
+  type TokenInfo,
+} from "./features.js";
+import { HashBuffer, rowOf } from "./hashing.js";
 import { FEATURE_LEXICONS } from "./lexicon.js";
+import { B, PAIR_FIELDS, ST, W, WORD_FIELDS, type WordHashes, wordHashesOf } from "./word-hashes.js";
 
 const SLEN_EDGES = [4, 8, 12, 18, 25, 35, 50];
 const QUOTED_EDGES = [0.01, 0.3, 0.7];
@@ -26,9 +35,6 @@ const BIAS = fnv1a("bias");
 const TITLE = fnv1a("title");
 const HAS_EXCLAMATION = fnv1a("has!");
 const ENDS_QUESTION = fnv1a("ends?");
-const W = fnv1a("w=");
-const ST = fnv1a("st=");
-const B = fnv1a("b=");
 const SLEN = bucketHashes("slen", SLEN_EDGES);
 const QUOTED = bucketHashes("quoted", QUOTED_EDGES);
 const WREP = bucketHashes("wrep", WREP_EDGES);
@@ -44,54 +50,59 @@ const NEIGHBOUR_LX = [
   { offset: -1, hashes: FEATURE_LEXICONS.map((l) => fnv1a(`plx=${l.name}`)) },
   { offset: 1, hashes: FEATURE_LEXICONS.map((l) => fnv1a(`nlx=${l.name}`)) },
 ];
-/** Stem length of the `st=` feature and the word length above which it applies. */
-const STEM = 5;
-const ALL_CAPS_WORD = /^\p{Lu}{2,}$/u;
-const ASCII_LIMIT = 0x80;
-const isAsciiUpper = (c: number): boolean => c >= 0x41 && c <= 0x5a;
-
 /**
- * ALL_CAPS_WORD on the token's text. A token of one code unit, or one starting with an ASCII character other than
- * A–Z, cannot match: answered without slicing the token and running the Unicode regex (most tokens).
+ * Marks of the words and stems a sentence has shown, by id: a mark equal to the sentence's stamp means "seen in
+ * this sentence", so the marks need no clearing between sentences (a Set per sentence was most of its garbage).
  */
-function isAllCapsWord(text: string, t: { start: number; end: number }): boolean {
-  if (t.end - t.start < 2) return false;
-  const first = text.charCodeAt(t.start);
-  if (first < ASCII_LIMIT && !isAsciiUpper(first)) return false;
-  return ALL_CAPS_WORD.test(text.slice(t.start, t.end));
+interface SeenMarks {
+  readonly words: Int32Array;
+  readonly stems: Int32Array;
+  stamp: number;
+}
+const seenMarks = new WeakMap<WordHashes, SeenMarks>();
+function seenMarksOf(hashes: WordHashes): SeenMarks {
+  let marks = seenMarks.get(hashes);
+  if (marks === undefined) {
+    marks = {
+      words: new Int32Array(hashes.word.length / WORD_FIELDS),
+      stems: new Int32Array(hashes.stemCount),
+      stamp: 0,
+    };
+    seenMarks.set(hashes, marks);
+  }
+  return marks;
 }
 
+/** The buffer `sentenceRowsOf` fills, reused from sentence to sentence. */
+const sentenceBuffer = new HashBuffer();
+
 /** Rows of `sentenceFeatures(article, sentence)` reduced modulo `dim`. */
-export function sentenceRowsOf(
-  article: ArticleInfo,
-  sentence: SentenceInfo,
-  dim: number,
-  /** `pairCountsOf(article, sentence)`, when the caller has it (the token classifier reads it too). */
-  pairCounts: Int32Array = pairCountsOf(article, sentence),
-): Int32Array {
+export function sentenceRowsOf(article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array {
   const toks = sentence.tokens;
   const n = toks.length;
-  const hashes: number[] = [BIAS, SLEN[bucket(n, SLEN_EDGES)] as number];
-  if (sentence.title) hashes.push(TITLE);
-  // Distinct words and stems in first-seen order (arrays beside the sets: iterating a Set allocated per step).
-  const seen = new Set<string>();
-  const words: string[] = [];
+  const { wordCounts, pairCounts } = article.vocabulary;
+  const table = wordHashesOf(article);
+  const seen = seenMarksOf(table);
+  const stamp = ++seen.stamp;
+  const hashes = sentenceBuffer;
+  hashes.count = 0;
+  hashes.add(BIAS);
+  hashes.add(SLEN[bucket(n, SLEN_EDGES)] as number);
+  if (sentence.title) hashes.add(TITLE);
+  // Distinct words in first-seen order, then their distinct stems in the same order (a repeated word brings no
+  // new stem, so visiting every token is visiting the distinct words in order).
   for (const t of toks) {
-    if (seen.has(t.lower)) continue;
-    seen.add(t.lower);
-    words.push(t.lower);
-    hashes.push(fnvContinue(W, t.lower));
+    if (seen.words[t.word] === stamp) continue;
+    seen.words[t.word] = stamp;
+    hashes.add(table.word[t.word * WORD_FIELDS + W] as number);
   }
-  seen.clear();
-  for (const w of words) {
-    if (w.length <= STEM) continue;
-    const stem = w.slice(0, STEM);
-    if (seen.has(stem)) continue;
-    seen.add(stem);
-    hashes.push(fnvContinue(ST, stem));
+  for (const t of toks) {
+    const stem = table.stem[t.word] as number;
+    if (stem < 0 || seen.stems[stem] === stamp) continue;
+    seen.stems[stem] = stamp;
+    hashes.add(table.word[t.word * WORD_FIELDS + ST] as number);
   }
-  for (let i = 1; i < n; i++)
-    hashes.push(fnvContinue(fnvContinue(fnvContinue(B, toks[i - 1]?.lower ?? ""), "|"), toks[i]?.lower ?? ""));
+  for (let i = 1; i < n; i++) hashes.add(table.pair[(toks[i] as TokenInfo).pair * PAIR_FIELDS + B] as number);
   // Lexicons in the order a token first shows them (the order of the string version's Map), with their counts.
   const lexCount = new Array<number>(FEATURE_LEXICONS.length).fill(0);
   const lexOrder: number[] = [];
@@ -103,31 +114,35 @@ export function sentenceRowsOf(
       lexCount[i] = (lexCount[i] as number) + 1;
     }
   }
-  for (const i of lexOrder) hashes.push(LX[i] as number, LXN[i]?.[bucket(lexCount[i] as number, LXN_EDGES)] as number);
+  for (const i of lexOrder) {
+    hashes.add(LX[i] as number);
+    hashes.add(LXN[i]?.[bucket(lexCount[i] as number, LXN_EDGES)] as number);
+  }
   const text = article.text.slice(sentence.start, sentence.end);
-  if (text.includes("!")) hashes.push(HAS_EXCLAMATION);
-  if (text.trimEnd().endsWith("?")) hashes.push(ENDS_QUESTION);
+  if (text.includes("!")) hashes.add(HAS_EXCLAMATION);
+  if (text.trimEnd().endsWith("?")) hashes.add(ENDS_QUESTION);
   let quoted = 0;
   let repeated = 0;
   let caps = 0;
-  for (const t of toks) {
-    if (t.quoted) quoted++;
-    if (isContentWord(t) && (article.wordCounts.get(t.lower) ?? 0) >= 3) repeated++;
-    if (isAllCapsWord(article.text, t)) caps++;
-  }
-  hashes.push(QUOTED[bucket(quoted / Math.max(1, n), QUOTED_EDGES)] as number);
-  hashes.push(WREP[bucket(repeated, WREP_EDGES)] as number);
   let pairs = 0;
-  for (let k = 1; k < n; k++) if ((pairCounts[k] as number) >= 2) pairs++;
-  hashes.push(PAIRREP[bucket(pairs, PAIRREP_EDGES)] as number);
-  if (caps > 0) hashes.push(CAPS[bucket(caps, CAPS_EDGES)] as number);
-  hashes.push(SPOS[bucket(sentence.index / Math.max(1, article.sentences.length), SPOS_EDGES)] as number);
+  for (let k = 0; k < n; k++) {
+    const t = toks[k] as TokenInfo;
+    if (t.quoted) quoted++;
+    if (isContentWord(t) && (wordCounts[t.word] as number) >= 3) repeated++;
+    if (isAllCapsWord(article.text, t)) caps++;
+    if (k > 0 && (pairCounts[t.pair] as number) >= 2) pairs++;
+  }
+  hashes.add(QUOTED[bucket(quoted / Math.max(1, n), QUOTED_EDGES)] as number);
+  hashes.add(WREP[bucket(repeated, WREP_EDGES)] as number);
+  hashes.add(PAIRREP[bucket(pairs, PAIRREP_EDGES)] as number);
+  if (caps > 0) hashes.add(CAPS[bucket(caps, CAPS_EDGES)] as number);
+  hashes.add(SPOS[bucket(sentence.index / Math.max(1, article.sentences.length), SPOS_EDGES)] as number);
   for (const { offset, hashes: lx } of NEIGHBOUR_LX) {
     let mask = 0;
     for (const t of article.sentences[sentence.index + offset]?.tokens ?? []) mask |= t.lex;
-    for (let i = 0; i < lx.length; i++) if (mask & (1 << i)) hashes.push(lx[i] as number);
+    for (let i = 0; i < lx.length; i++) if (mask & (1 << i)) hashes.add(lx[i] as number);
   }
-  const rows = new Int32Array(hashes.length);
-  for (let i = 0; i < hashes.length; i++) rows[i] = (hashes[i] as number) % dim;
+  const rows = new Int32Array(hashes.count);
+  for (let i = 0; i < hashes.count; i++) rows[i] = rowOf(hashes.items[i] as number, dim);
   return rows;
 }

@@ -5,7 +5,7 @@
  * language is mostly adjectives, adverbs and verbs, so word endings and capitals stand in for a POS tagger.
  */
 import type { Span } from "../../core/span.js";
-import { type ArticleInfo, bucket, isContentWord, lexNames, shape } from "./features.js";
+import { type ArticleInfo, bucket, isAllCapsWord, isContentWord, lexNames, shape, type TokenInfo } from "./features.js";
 
 /** The article's text lower-cased, once per article (every span's repetition features search it). */
 const lowerTexts = new WeakMap<ArticleInfo, string>();
@@ -16,6 +16,35 @@ function lowerTextOf(article: ArticleInfo): string {
     lowerTexts.set(article, lower);
   }
   return lower;
+}
+
+/**
+ * A span's text lower-cased and trimmed, remembered per span object (with the text it was taken from): every span
+ * of an article is compared with every other one, which sliced and lower-cased each span once per other span.
+ */
+const normalisedTexts = new WeakMap<Span, { readonly text: string; readonly normalised: string }>();
+function normalisedText(text: string, span: Span): string {
+  const known = normalisedTexts.get(span);
+  if (known !== undefined && known.text === text) return known.normalised;
+  const normalised = text.slice(span.start, span.end).toLowerCase().trim();
+  normalisedTexts.set(span, { text, normalised });
+  return normalised;
+}
+
+/** The last item that satisfies `test`, without copying the list. */
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return items[i];
+  return undefined;
+}
+
+/** Matches one capital letter where `lastIndex` points (sticky: no slice of the token is needed). */
+const CAPITAL_AT = /\p{Lu}/uy;
+
+/** `/^\p{Lu}/u.test(text.slice(t.start, t.end))` without the slice. */
+function startsWithCapital(text: string, t: Span): boolean {
+  if (t.end <= t.start) return false;
+  CAPITAL_AT.lastIndex = t.start;
+  return CAPITAL_AT.test(text);
 }
 
 /** Features of a whole span for the technique classifier; `spans` are all spans given for the article. */
@@ -35,10 +64,8 @@ export function spanFeatures(article: ArticleInfo, span: Span, others: readonly 
   for (const t of inside) if (t.kind === "word" && t.lower.length > 3) f.push(`suf=${t.lower.slice(-3)}`);
   for (const t of [...before.slice(-3), ...after.slice(0, 3)]) for (const n of lexNames(t.lex)) f.push(`clx=${n}`);
   // The other spans given for the article: the same words marked again point to repetition.
-  const own = text.slice(span.start, span.end).toLowerCase().trim();
-  const same = others.filter(
-    (o) => (o.start !== span.start || o.end !== span.end) && text.slice(o.start, o.end).toLowerCase().trim() === own,
-  );
+  const own = normalisedText(text, span);
+  const same = others.filter((o) => (o.start !== span.start || o.end !== span.end) && normalisedText(text, o) === own);
   f.push(`gdup=${bucket(same.length, [1, 2, 4])}`);
   if (same.some((o) => o.start < span.start)) f.push("gdupbefore");
   if (same.some((o) => o.start > span.start)) f.push("gdupafter");
@@ -69,7 +96,7 @@ export function spanFeatures(article: ArticleInfo, span: Span, others: readonly 
     f.push(`lx=${n}`, `lxn=${n}:${bucket(c, [2, 4])}`, `lxlen=${n}:${bucket(len, [3, 9])}`);
   if (lex === 0) f.push("nolex");
   // Repetition: the span's own words recurring elsewhere in the article.
-  const surfaceText = text.slice(span.start, span.end).toLowerCase().trim();
+  const surfaceText = own;
   let occurrences = 0;
   if (surfaceText.length > 0) {
     for (let i = lowerText.indexOf(surfaceText); i >= 0 && occurrences < 5; i = lowerText.indexOf(surfaceText, i + 1)) {
@@ -79,7 +106,7 @@ export function spanFeatures(article: ArticleInfo, span: Span, others: readonly 
   f.push(`occ=${bucket(occurrences, [2, 3, 4])}`, `occlen=${bucket(occurrences, [2, 3])}:${bucket(len, [2, 4, 9])}`);
   const content = inside.filter(isContentWord);
   if (content.length > 0) {
-    const repeated = content.filter((t) => (article.wordCounts.get(t.lower) ?? 0) >= 3).length;
+    const repeated = content.filter((t) => (article.vocabulary.wordCounts[t.word] as number) >= 3).length;
     f.push(`wrep=${bucket(repeated / content.length, [0.01, 0.5, 1])}`);
   }
   if (sentence) {
@@ -93,7 +120,7 @@ export function spanFeatures(article: ArticleInfo, span: Span, others: readonly 
   if (/["“”]/.test(s)) f.push("hasquote");
   if (/["“]$/.test(text.slice(Math.max(0, span.start - 1), span.start))) f.push("openq");
   if (inside.some((t) => t.quoted)) f.push("quoted");
-  if (inside.some((t) => /^\p{Lu}{2,}$/u.test(text.slice(t.start, t.end)))) f.push("caps");
+  if (inside.some((t) => isAllCapsWord(text, t))) f.push("caps");
   const shape0 = shape(inside[0] ? text.slice(inside[0].start, inside[0].end) : "");
   const lenB = bucket(len, [2, 3, 5, 9]);
   f.push(
@@ -102,18 +129,17 @@ export function spanFeatures(article: ArticleInfo, span: Span, others: readonly 
     `chars=${bucket(span.end - span.start, [8, 15, 30, 60, 120])}`,
   );
   // Name-calling labels people and groups (nouns, often capitalised); loaded language is adjectives and verbs.
-  const lastWord = [...inside].reverse().find((t) => t.kind === "word");
+  const lastWord = findLast(inside, (t) => t.kind === "word");
   if (lastWord) f.push(`lsuf3=${lastWord.lower.slice(-3)}:${lenB}`, `lsuf2=${lastWord.lower.slice(-2)}`);
-  const caps = inside.filter(
-    (t, i) => (i > 0 || before.length > 0) && /^\p{Lu}/u.test(text.slice(t.start, t.end)),
-  ).length;
+  const caps = inside.filter((t, i) => (i > 0 || before.length > 0) && startsWithCapital(text, t)).length;
   f.push(`capw=${bucket(caps, [1, 2, 4])}:${lenB}`);
   f.push(`prevlen=${before[before.length - 1]?.lower ?? "<s>"}:${lenB}`);
   if (inside.some((t) => t.kind === "number")) f.push("num");
   // Whole-clause techniques (doubt, fear, oversimplification) start where the sentence starts or end where it ends.
-  const wordsOf = all.filter((t) => t.kind === "word" || t.kind === "number");
-  if (wordsOf[0] && inside[0] && wordsOf[0].start === inside[0].start) f.push(`atstart:${lenB}`);
-  const lastOf = wordsOf[wordsOf.length - 1];
+  const isWordLike = (t: TokenInfo): boolean => t.kind === "word" || t.kind === "number";
+  const firstOf = all.find(isWordLike);
+  if (firstOf && inside[0] && firstOf.start === inside[0].start) f.push(`atstart:${lenB}`);
+  const lastOf = findLast(all, isWordLike);
   if (lastOf && lastWord && lastOf.end === lastWord.end) f.push(`atend:${lenB}`);
   return f;
 }

@@ -15,7 +15,7 @@
  * recall 0.13 at best.
  */
 import type { Span } from "../../core/span.js";
-import { type ArticleInfo, pairCountsOf, type SentenceInfo } from "./features.js";
+import type { ArticleInfo, SentenceInfo } from "./features.js";
 import { logitScore } from "./logistic.js";
 import { sentenceRowsOf } from "./sentence-rows.js";
 import { tokenLogitsOf, tokenRowsOf } from "./token-rows.js";
@@ -34,12 +34,8 @@ export interface SpanScorerModel {
 }
 
 /** `sentenceFeatures` hashed (computed without the strings: sentence-rows.ts). */
-export const sentenceRows = (
-  article: ArticleInfo,
-  sentence: SentenceInfo,
-  dim: number,
-  pairs: Int32Array = pairCountsOf(article, sentence),
-): Int32Array => sentenceRowsOf(article, sentence, dim, pairs);
+export const sentenceRows = (article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array =>
+  sentenceRowsOf(article, sentence, dim);
 
 /** `tokenFeatures` of every token, hashed (computed without the strings: token-rows.ts). */
 export const tokenRows = (article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array[] =>
@@ -113,14 +109,12 @@ export function scoreSentence(
   sentence: SentenceInfo,
 ): SentenceScores {
   let tokenLogit = Number.NEGATIVE_INFINITY;
-  // Both classifiers read the sentence's word-pair counts: looked up once (each look-up builds an "a b" key).
-  const pairs = pairCountsOf(article, sentence);
-  const probs = tokenLogitsOf(article, sentence, model.token, model.dim, pairs).map((z) => {
+  const probs = tokenLogitsOf(article, sentence, model.token, model.dim).map((z) => {
     if (z > tokenLogit) tokenLogit = z;
     return 1 / (1 + Math.exp(-z));
   });
   return {
-    sentenceLogit: logitScore(model.sentence, sentenceRows(article, sentence, model.dim, pairs)),
+    sentenceLogit: logitScore(model.sentence, sentenceRows(article, sentence, model.dim)),
     tokenLogit: probs.length > 0 ? tokenLogit : EDGE_LOGIT,
     probs,
   };

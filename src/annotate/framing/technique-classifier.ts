@@ -55,8 +55,25 @@ export interface TechniqueModel {
   readonly rowIndex?: Int32Array;
 }
 
-export const spanRows = (article: ArticleInfo, span: Span, dim: number, others: readonly Span[] = []): Int32Array =>
-  Int32Array.from(spanFeatures(article, span, others), (f) => featureRow(f, dim));
+export function spanRows(article: ArticleInfo, span: Span, dim: number, others: readonly Span[] = []): Int32Array {
+  const features = spanFeatures(article, span, others);
+  const rows = new Int32Array(features.length);
+  for (let i = 0; i < features.length; i++) rows[i] = featureRow(features[i] as string, dim);
+  return rows;
+}
+
+/** The places in a compact table (`rowIndex`) of the rows that have weights, in row order. */
+function presentRows(rows: Int32Array, rowIndex: Int32Array): Int32Array {
+  let count = 0;
+  for (const r of rows) if ((rowIndex[r] as number) >= 0) count++;
+  const present = new Int32Array(count);
+  let k = 0;
+  for (const r of rows) {
+    const i = rowIndex[r] as number;
+    if (i >= 0) present[k++] = i;
+  }
+  return present;
+}
 
 /** Techniques ranked most probable first. `others` are the other spans found in the same article. */
 export function rankTechniques(
@@ -69,7 +86,7 @@ export function rankTechniques(
   const rows = spanRows(article, span, model.dim, others);
   const { rowIndex } = model;
   // A row without weights adds zeros, so leaving it out changes no score.
-  const present = rowIndex ? Int32Array.from(rows, (r) => rowIndex[r] as number).filter((i) => i >= 0) : rows;
+  const present = rowIndex ? presentRows(rows, rowIndex) : rows;
   softmaxScores(model.weights, TECHNIQUES.length, present, p);
   return TECHNIQUES.map((technique, i) => ({ technique, probability: p[i] as number })).sort(
     (a, b) => b.probability - a.probability || a.technique.localeCompare(b.technique),

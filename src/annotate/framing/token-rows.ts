@@ -1,35 +1,40 @@
 /**
  * The token classifier's feature rows, computed without building feature strings. `tokenFeatures` (features.ts)
  * is the readable definition; this computes exactly the same rows in the same order, because FNV-1a is a running
- * hash: the row of `w-1=house` is the hash of "w-1=" continued over "house", so each template's prefix is hashed
- * once and no string is allocated per feature. Scoring every token of every sentence is the framing layer's
- * hottest loop (about 30 features × every token), and the strings were most of its time and garbage.
- * token-rows.test.ts holds the two versions equal on real articles.
+ * hash: the row of `w-1=house` is the hash of "w-1=" continued over "house". What depends on a word or a word
+ * pair alone is hashed once per article (word-hashes.ts), so a token's row is mostly table look-ups and no string
+ * is allocated per feature. Scoring every token of every sentence is the framing layer's hottest loop (about 30
+ * features × every token). token-rows.test.ts holds the two versions equal on real articles.
  */
 
 import { fnv1a, fnvContinue } from "../../core/fnv.js";
-import { type ArticleInfo, bucket, isContentWord, pairCountsOf, type SentenceInfo, shape } from "./features.js";
+import { type ArticleInfo, bucket, isContentWord, type SentenceInfo, shapeAt, type TokenInfo } from "./features.js";
+import { HashBuffer, rowOf } from "./hashing.js";
 import { FEATURE_LEXICONS } from "./lexicon.js";
+import {
+  BM,
+  BM_FIRST,
+  BOUNDARY,
+  BP,
+  BP_LAST,
+  PAIR_FIELDS,
+  SFX,
+  ST,
+  STEM,
+  W,
+  WM1,
+  WM2,
+  WORD_FIELDS,
+  WP1,
+  WP2,
+  wordHashesOf,
+} from "./word-hashes.js";
 
-/** Running-hash states of each template's prefix. */
-const P = {
-  w: fnv1a("w="),
-  sh: fnv1a("sh="),
-  sfx: fnv1a("sfx="),
-  st: fnv1a("st="),
-  wm1: fnv1a("w-1="),
-  wp1: fnv1a("w+1="),
-  wm2: fnv1a("w-2="),
-  wp2: fnv1a("w+2="),
-  bm: fnv1a("b-="),
-  bp: fnv1a("b+="),
-};
 const BIAS = fnv1a("bias");
 const QUOTED = fnv1a("quoted");
 const EST = fnv1a("est");
 const PAIRREP = fnv1a("pairrep");
 const TITLE = fnv1a("title");
-const BAR = "|";
 /** `lx${d}=${name}` for d = -2..2 (index d + 2) and every lexicon, in FEATURE_LEXICONS order. */
 const LX = [-2, -1, 0, 1, 2].map((d) => FEATURE_LEXICONS.map((l) => fnv1a(`lx${d}=${l.name}`)));
 const SLX = FEATURE_LEXICONS.map((l) => fnv1a(`slx=${l.name}`));
@@ -44,29 +49,26 @@ const POS_FIRST = fnv1a("pos=first");
 const POS_LAST = fnv1a("pos=last");
 const POS_MID = [0, 1, 2].map((b) => fnv1a(`pos=${b}`));
 const POS_EDGES = [0.33, 0.66];
+const SHAPE_PREFIX = fnv1a("sh=");
+/** `sh=` of the shapes most tokens have. */
+const SH_LOW = fnvContinue(SHAPE_PREFIX, "low");
+const SH_NUM = fnvContinue(SHAPE_PREFIX, "num");
+const SH_CAP = fnvContinue(SHAPE_PREFIX, "Cap");
+const SH_CAPS = fnvContinue(SHAPE_PREFIX, "CAPS");
 
-/** Hashes of the article-wide tone features, once per article. */
-const toneCache = new WeakMap<ArticleInfo, number[]>();
-function toneHashes(article: ArticleInfo): number[] {
-  let h = toneCache.get(article);
-  if (!h) {
-    h = article.tone.map(fnv1a);
-    toneCache.set(article, h);
-  }
-  return h;
+/** The `sh=` hash of the token's shape (`shapeAt` returns the common shapes as these constants). */
+function shapeHash(text: string, start: number, end: number): number {
+  const s = shapeAt(text, start, end);
+  if (s === "low") return SH_LOW;
+  if (s === "num") return SH_NUM;
+  if (s === "Cap") return SH_CAP;
+  if (s === "CAPS") return SH_CAPS;
+  return fnvContinue(SHAPE_PREFIX, s);
 }
 
-/**
- * A list of feature hashes (one token's, or what a sentence's tokens share), cleared by resetting `count`: emptying
- * an array with `length = 0` frees its storage, which then grows again for every token of every sentence.
- */
-class HashBuffer {
-  readonly items: number[] = [];
-  count = 0;
-  add(h: number): void {
-    this.items[this.count++] = h;
-  }
-}
+/** The buffers `visitTokenFeatures` fills, reused from sentence to sentence (it never runs inside itself). */
+const tokenBuffer = new HashBuffer();
+const sharedTailBuffer = new HashBuffer();
 
 /** Adds table[i] for each set bit i of `mask`, lowest first; visits only the set bits (most tokens have none). */
 const addLex = (out: HashBuffer, mask: number, table: readonly number[]): void => {
@@ -81,13 +83,18 @@ const addLex = (out: HashBuffer, mask: number, table: readonly number[]): void =
 function visitTokenFeatures(
   article: ArticleInfo,
   sentence: SentenceInfo,
-  pair: Int32Array,
-  visit: (k: number, hashes: readonly number[], count: number) => void,
+  visit: (k: number, hashes: Int32Array, count: number) => void,
 ): void {
   const toks = sentence.tokens;
   const n = toks.length;
   const text = article.text;
-  const word = (i: number): string => toks[i]?.lower ?? (i < 0 ? "<s>" : "</s>");
+  const { wordCounts, pairCounts } = article.vocabulary;
+  const hashes = wordHashesOf(article);
+  const word = hashes.word;
+  const pair = hashes.pair;
+  /** Hash `field` of token i's word (its place in `word`). */
+  const wordAt = (i: number, field: number): number =>
+    word[(toks[i] as TokenInfo).word * WORD_FIELDS + field] as number;
   const lexAt = (i: number): number => toks[i]?.lex ?? 0;
 
   // What every token of the sentence shares: its end mark, title flag, length, lexicon union and the tone.
@@ -96,38 +103,38 @@ function visitTokenFeatures(
   const shared: number[] = [SEND[endText.includes("!") ? "!" : endText.includes("?") ? "?" : "."]];
   if (sentence.title) shared.push(TITLE);
   shared.push(SLEN[bucket(n, SLEN_EDGES)] as number);
-  const sharedTail = new HashBuffer();
+  const sharedTail = sharedTailBuffer;
+  sharedTail.count = 0;
   let sentenceLex = 0;
   for (const t of toks) sentenceLex |= t.lex;
   addLex(sharedTail, sentenceLex, SLX);
-  for (const h of toneHashes(article)) sharedTail.add(h);
+  for (const h of hashes.tone) sharedTail.add(h);
 
-  const f = new HashBuffer();
+  const f = tokenBuffer;
   for (let k = 0; k < n; k++) {
-    const t = toks[k] as SentenceInfo["tokens"][number];
+    const t = toks[k] as TokenInfo;
     const lower = t.lower;
     f.count = 0;
     f.add(BIAS);
-    f.add(fnvContinue(P.w, lower));
-    f.add(fnvContinue(P.sh, shape(text.slice(t.start, t.end))));
-    f.add(fnvContinue(P.sfx, lower.slice(-3)));
-    if (lower.length > 5) f.add(fnvContinue(P.st, lower.slice(0, 5)));
-    const prev = word(k - 1);
-    const next = word(k + 1);
-    f.add(fnvContinue(P.wm1, prev));
-    f.add(fnvContinue(P.wp1, next));
-    f.add(fnvContinue(P.wm2, word(k - 2)));
-    f.add(fnvContinue(P.wp2, word(k + 2)));
-    f.add(fnvContinue(fnvContinue(fnvContinue(P.bm, prev), BAR), lower));
-    f.add(fnvContinue(fnvContinue(fnvContinue(P.bp, lower), BAR), next));
+    f.add(wordAt(k, W));
+    f.add(shapeHash(text, t.start, t.end));
+    f.add(wordAt(k, SFX));
+    if (lower.length > STEM) f.add(wordAt(k, ST));
+    f.add(k >= 1 ? wordAt(k - 1, WM1) : BOUNDARY.wm1);
+    f.add(k + 1 < n ? wordAt(k + 1, WP1) : BOUNDARY.wp1);
+    f.add(k >= 2 ? wordAt(k - 2, WM2) : BOUNDARY.wm2);
+    f.add(k + 2 < n ? wordAt(k + 2, WP2) : BOUNDARY.wp2);
+    // The left bigram is this token's pair with the previous token, the right one the next token's pair.
+    f.add(k >= 1 ? (pair[t.pair * PAIR_FIELDS + BM] as number) : wordAt(k, BM_FIRST));
+    f.add(k + 1 < n ? (pair[(toks[k + 1] as TokenInfo).pair * PAIR_FIELDS + BP] as number) : wordAt(k, BP_LAST));
     for (let d = -2; d <= 2; d++) addLex(f, lexAt(k + d), LX[d + 2] as number[]);
     if (t.quoted) f.add(QUOTED);
     if (lower.length > 5 && lower.endsWith("est")) f.add(EST);
     if (isContentWord(t)) {
-      f.add(REP[bucket(article.wordCounts.get(lower) ?? 0, REP_EDGES)] as number);
-      const pairL = k > 0 ? (pair[k] as number) : 0;
+      f.add(REP[bucket(wordCounts[t.word] as number, REP_EDGES)] as number);
+      const pairL = k > 0 ? (pairCounts[t.pair] as number) : 0;
       // The last token's right pair is "<word> </s>", which no article contains.
-      const pairR = k + 1 < n ? (pair[k + 1] as number) : 0;
+      const pairR = k + 1 < n ? (pairCounts[(toks[k + 1] as TokenInfo).pair] as number) : 0;
       if (Math.max(pairL, pairR) >= 2) f.add(PAIRREP);
     }
     for (const h of shared) f.add(h);
@@ -140,9 +147,9 @@ function visitTokenFeatures(
 /** Rows of every token of `sentence` for the token classifier: `tokenFeatures` hashed into `dim` rows. */
 export function tokenRowsOf(article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array[] {
   const out: Int32Array[] = new Array(sentence.tokens.length);
-  visitTokenFeatures(article, sentence, pairCountsOf(article, sentence), (k, f, count) => {
+  visitTokenFeatures(article, sentence, (k, f, count) => {
     const rows = new Int32Array(count);
-    for (let i = 0; i < count; i++) rows[i] = (f[i] as number) % dim;
+    for (let i = 0; i < count; i++) rows[i] = rowOf(f[i] as number, dim);
     out[k] = rows;
   });
   return out;
@@ -157,13 +164,11 @@ export function tokenLogitsOf(
   sentence: SentenceInfo,
   weights: ArrayLike<number>,
   dim: number,
-  /** `pairCountsOf(article, sentence)`, when the caller has it (the sentence classifier reads it too). */
-  pairs: Int32Array = pairCountsOf(article, sentence),
 ): number[] {
   const out: number[] = new Array(sentence.tokens.length);
-  visitTokenFeatures(article, sentence, pairs, (k, f, count) => {
+  visitTokenFeatures(article, sentence, (k, f, count) => {
     let z = 0;
-    for (let i = 0; i < count; i++) z += weights[(f[i] as number) % dim] as number;
+    for (let i = 0; i < count; i++) z += weights[rowOf(f[i] as number, dim)] as number;
     out[k] = z;
   });
   return out;

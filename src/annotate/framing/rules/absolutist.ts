@@ -6,7 +6,7 @@
  * ../lexicon.ts).
  */
 import type { FramingCue } from "../../../core/document.js";
-import { compileLexicon, findHits } from "../lexicon.js";
+import { compileLexicon } from "../lexicon.js";
 import { type FramingContext, type FramingRule, isQuestion } from "./context.js";
 
 // biome-ignore format: a word list reads best as a paragraph
@@ -27,7 +27,7 @@ function absolutistCues(ctx: FramingContext): FramingCue[] {
   for (const s of ctx.article.sentences) {
     if (isQuestion(ctx.text, s)) continue;
     const lowers = s.tokens.map((t) => t.lower);
-    for (const [a, b] of findHits(LEXICON, lowers)) {
+    for (const [a, b] of ctx.lexiconHits(LEXICON, s)) {
       const first = s.tokens[a];
       const last = s.tokens[b - 1];
       if (!first || !last || ctx.speakerVoice(first)) continue;

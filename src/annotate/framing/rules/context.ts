@@ -8,7 +8,8 @@ import type { Document, Entity, FramingCue, Quote } from "../../../core/document
 import { layer } from "../../../core/document.js";
 import type { Span } from "../../../core/span.js";
 import { SpanSet } from "../../../core/span-index.js";
-import { type ArticleInfo, analyseArticle, type TokenInfo } from "../features.js";
+import { type ArticleInfo, analyseArticle, type SentenceInfo, type TokenInfo } from "../features.js";
+import { findHits, type Lexicon, wordFlags } from "../lexicon.js";
 
 export interface FramingContext {
   readonly doc: Document;
@@ -22,6 +23,8 @@ export interface FramingContext {
   speakerVoice(span: Span): boolean;
   /** Share of the span's characters that are the speaker's words. */
   speakerShare(span: Span): number;
+  /** `findHits(lexicon, the sentence's lower-cased words)`, each distinct word of the article looked up once. */
+  lexiconHits(lexicon: Lexicon, sentence: SentenceInfo): [number, number][];
 }
 
 /** One named recogniser: reads the context, returns cues that carry its name in `rule`. */
@@ -63,6 +66,36 @@ export function buildContext(doc: Document): FramingContext {
     entities: doc.layers.entities ?? [],
     speakerVoice: (span) => mask[span.start] === 1,
     speakerShare,
+    lexiconHits: lexiconHitsOf(article),
+  };
+}
+
+/**
+ * `lexiconHits` of an article: the rules look every sentence up in their lexicons, and an article's words repeat,
+ * so each lexicon's `wordFlags` are worked out once per distinct word (by vocabulary id) and reused.
+ */
+function lexiconHitsOf(article: ArticleInfo): FramingContext["lexiconHits"] {
+  const flagsByLexicon = new Map<Lexicon, Uint8Array>();
+  const lowersBySentence = new Map<SentenceInfo, string[]>();
+  let flags = new Uint8Array(64);
+  return (lexicon, sentence) => {
+    let byWord = flagsByLexicon.get(lexicon);
+    if (byWord === undefined) {
+      const words = article.vocabulary.words;
+      byWord = new Uint8Array(words.length);
+      for (let id = 0; id < words.length; id++) byWord[id] = wordFlags(lexicon, words[id] as string);
+      flagsByLexicon.set(lexicon, byWord);
+    }
+    const tokens = sentence.tokens;
+    // One buffer for every call (findHits reads it only while it runs, and only the sentence's part of it).
+    if (flags.length < tokens.length) flags = new Uint8Array(tokens.length * 2);
+    for (let k = 0; k < tokens.length; k++) flags[k] = byWord[(tokens[k] as TokenInfo).word] as number;
+    let lowers = lowersBySentence.get(sentence);
+    if (lowers === undefined) {
+      lowers = tokens.map((t) => t.lower);
+      lowersBySentence.set(sentence, lowers);
+    }
+    return findHits(lexicon, lowers, flags);
   };
 }
 

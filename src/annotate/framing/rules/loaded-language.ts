@@ -6,7 +6,7 @@
  */
 import type { FramingCue } from "../../../core/document.js";
 import type { SentenceInfo, TokenInfo } from "../features.js";
-import { compileLexicon, findHits, hasWord } from "../lexicon.js";
+import { compileLexicon, hasWord } from "../lexicon.js";
 import type { FramingContext, FramingRule } from "./context.js";
 
 /**
@@ -78,7 +78,7 @@ function sentenceCues(ctx: FramingContext, sentence: SentenceInfo): FramingCue[]
       push(k, k + 2, "framing:loaded-verdict", "an outcome stated as a sweeping verdict in the author's voice");
     }
   }
-  for (const [a, b] of findHits(LOADED_LEXICON, lowers)) {
+  for (const [a, b] of ctx.lexiconHits(LOADED_LEXICON, sentence)) {
     if (cues.some((c) => (c.start ?? 0) <= (tokens[a]?.start ?? 0) && (tokens[a]?.start ?? 0) < (c.end ?? 0))) continue;
     const word = lowers[a] ?? "";
     const adverb = word.endsWith("ly");

@@ -5,7 +5,7 @@
  * for Sift (origin as in ../lexicon.ts).
  */
 import type { FramingCue } from "../../../core/document.js";
-import { compileLexicon, findHits } from "../lexicon.js";
+import { compileLexicon } from "../lexicon.js";
 import type { FramingContext, FramingRule } from "./context.js";
 
 /** Marker → why it signals opinion. */
@@ -62,9 +62,8 @@ const LEXICONS = MARKERS.map(([entries, why]) => ({ lexicon: compileLexicon("opi
 function opinionCues(ctx: FramingContext): FramingCue[] {
   const cues: FramingCue[] = [];
   for (const s of ctx.article.sentences) {
-    const lowers = s.tokens.map((t) => t.lower);
     for (const { lexicon, why } of LEXICONS) {
-      for (const [a, b] of findHits(lexicon, lowers)) {
+      for (const [a, b] of ctx.lexiconHits(lexicon, s)) {
         const first = s.tokens[a];
         let last = s.tokens[b - 1];
         if (!first || !last || ctx.speakerVoice(first)) continue;

@@ -152,6 +152,13 @@ describe("sides", () => {
     ["a US envoy", ["US"]],
     ["he told us", []],
     ["senior analyst", []],
+    // Names with dots, apostrophes and accents (the quick any-name test must match them as written).
+    ["a U.S. official", ["US"]],
+    ["the U.K. envoy", ["GB"]],
+    ["People's Republic of China", ["CN"]],
+    ["the Élysée", ["FR"]],
+    ["Türkiye's president", ["TR"]],
+    ["usurper of Russia", ["RU"]],
   ];
   for (const [phrase, expected] of rows) it(phrase, () => assert.deepEqual(countriesIn(phrase), expected));
   it("an organisation acronym is a side when no country is named", () => {
