@@ -8,7 +8,6 @@ import type { Document, EntityType, Mention } from "../../core/document.js";
 import { alternationOf, escapeRegExp } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
-import { isAlsoWrittenAsWord } from "../geo/mention-context.js";
 import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, RANK_TITLES } from "./lexicon.js";
 
 export interface RecognizerInput {
@@ -255,6 +254,9 @@ export const acronym: MentionRecognizer = {
 };
 
 /** Capitalised word runs the gazetteer knows as a country, region or sizeable city. */
+/** A word in lower case letters only, standing alone: what isAlsoWrittenAsWord looks for. */
+const LOWER_CASE_WORD = /(?<!\p{L})\p{Ll}+(?!\p{L})/gu;
+
 /** Runs of up to three name words, the candidates of gazetteerPlace (compiled once; matchesIn rewinds it). */
 const placeNamePattern = new RegExp(String.raw`\b${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\b`, "gu");
 
@@ -279,6 +281,13 @@ export const gazetteerPlace: MentionRecognizer = {
       }
       return kind;
     };
+    // isAlsoWrittenAsWord for every candidate, from one scan of the text for its lower-case words.
+    let lowerWords: Set<string> | undefined;
+    const writtenAsWord = (name: string): boolean => {
+      if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+      lowerWords ??= new Set(input.doc.text.match(LOWER_CASE_WORD) ?? []);
+      return lowerWords.has(name.toLowerCase());
+    };
     for (const m of matchesIn(input, placeNamePattern)) {
       // Try the longest run first, then shorter prefixes: "New York City" before "New York".
       const words = m[0].split(/\s+/);
@@ -293,7 +302,7 @@ export const gazetteerPlace: MentionRecognizer = {
         // writes as an ordinary word ("See No Evil" … "see"), is that word capitalised, not the town.
         const text = input.doc.text;
         const atSentenceStart = input.sentenceStarts.has(start) || /["“‘(]/.test(text[start - 1] ?? "");
-        if (!major && (atSentenceStart || (n === 1 && isAlsoWrittenAsWord(text, name)))) break;
+        if (!major && (atSentenceStart || (n === 1 && writtenAsWord(name)))) break;
         out.push(mention(start, start + name.length, "place", "name", "gazetteer-place", major ? 0.7 : 0.4));
         break;
       }
