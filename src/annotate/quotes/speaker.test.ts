@@ -28,6 +28,8 @@ const people: EntitySpec[] = [
   { name: "Maria Lopez", roles: ["Finance Minister"] },
   { name: "John Carter", roles: ["President"] },
   { name: "Acme Corp", type: "organization" },
+  { name: "White House", type: "place" },
+  { name: "Portville", type: "place" },
 ];
 
 describe("speakers are resolved from the source phrase and the context", () => {
@@ -146,6 +148,16 @@ describe("speakers are resolved from the source phrase and the context", () => {
       "a participial phrase opening the sentence is not its subject",
       "John Carter spoke on Monday.\n\nMeeting with world leaders at the summit, he previewed his defense in a tweet: “WE WILL WIN!”",
       { content: "WE WILL WIN", speaker: "John Carter" },
+    ],
+    [
+      "a place named as the whole source speaks for its government",
+      "“We are ready,” the White House said.",
+      { content: "We are ready", speaker: "White House" },
+    ],
+    [
+      "a place inside a longer source only places it",
+      "“The water is cold,” residents of Portville said.",
+      { content: "The water is cold", speaker: undefined, attributedTo: "residents of Portville" },
     ],
     [
       "a question's auxiliary is no source",

@@ -134,6 +134,9 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
   const person = heads.find((m) => m.entity.type === "person") ?? heads[0];
   if (person) return { speaker: person.entity.id };
   if (heads.length < within.length) return { attributedTo: phrase };
+  // "the White House announced", "Moscow said": a place named as the whole source stands for its government.
+  const seat = placeNamedAsSource(ctx, source, phrase);
+  if (seat) return { speaker: seat.entity.id };
   if (words.length === 1) {
     const pronoun = PRONOUNS.get(words[0] ?? "");
     if (pronoun === "person") {
@@ -152,6 +155,17 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
   const described = byDescription(ctx, phrase, source.start);
   if (described) return { speaker: described };
   return phrase === "" ? {} : { attributedTo: phrase };
+}
+
+/** A place mention that is the whole source phrase, but for a leading "the" (metonymy: "the Kremlin said"). */
+function placeNamedAsSource(ctx: SpeakerContext, source: Span, phrase: string): IndexedMention | undefined {
+  const name = phrase.replace(/^the\s+/i, "");
+  for (let i = firstMentionFrom(ctx, source.start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as IndexedMention;
+    if (m.start >= source.end) break;
+    if (m.entity.type === "place" && ctx.text.slice(m.start, m.end) === name) return m;
+  }
+  return undefined;
 }
 
 /** The mention closes the source phrase (nothing but punctuation or an adverb after it): it is the phrase's head. */
