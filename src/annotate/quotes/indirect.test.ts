@@ -57,6 +57,11 @@ describe("reported speech without marks", () => {
       [["they could no longer stand idle", "said", "The freshmen"]],
     ],
     [
+      "an adverb between the subject and the verb is not part of the source",
+      "Earlier, officials privately claimed the deal would collapse.",
+      [["the deal would collapse", "claimed", "officials"]],
+    ],
+    [
       "an adjunct between the verb and that",
       "Senate leaders said in a joint statement late on Tuesday that the plan would cost more than expected.",
       [["the plan would cost more than expected", "said", "Senate leaders"]],

@@ -200,6 +200,9 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     let span: Span = { start: cut.start, end: part.end };
     const aux = TRAILING_AUX.exec(text.slice(span.start, span.end));
     if (aux) span = { start: span.start, end: span.end - aux[0].length };
+    // "he frequently said", "officials privately told": a lower-case adverb between subject and verb.
+    const adverbs = /(?:\s+\p{Ll}+ly)+$/u.exec(text.slice(span.start, span.end));
+    if (adverbs && adverbs.index > 0) span = { start: span.start, end: span.start + adverbs.index };
     // "He’s been saying": the subject is the pronoun, not the contraction.
     if (/^\p{L}+['’]s$/u.test(text.slice(span.start, span.end))) span = { start: span.start, end: span.end - 2 };
     if (span.end <= span.start) continue;
