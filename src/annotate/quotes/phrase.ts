@@ -191,10 +191,30 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     const part = asClause ? { start: whole.start + asClause[0].length, end: whole.end } : whole;
     const words = wordsOf(text, part);
     if (words.length === 0) continue;
+    // "Mike Pompeo, the former CIA director, has called …": a segment of auxiliaries alone belongs to the verb.
+    if (
+      TRAILING_AUX.test(` ${text.slice(part.start, part.end)}`) &&
+      TRAILING_AUX.exec(` ${text.slice(part.start, part.end)}`)?.index === 0
+    )
+      continue;
     // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.
     if (i > 0 && !asClause && ADVERBIAL_OPENERS.test(text.slice(part.start, part.end))) continue;
     // A relative clause ("Mayor Torres, who negotiated the deal, called …") describes the subject before it.
     if (i > 0 && RELATIVE_OPENERS.test(text.slice(part.start, part.end))) continue;
+    // "the former CIA director who now serves as secretary of state": the source is the noun the clause describes.
+    const relative = /\s(?:who|whom|whose|which)\s/i.exec(text.slice(part.start, part.end));
+    if (relative && relative.index > 0) {
+      const head = wordsOf(text, { start: part.start, end: part.start + relative.index });
+      const cutHead = cutAtBreaker(head.slice(-MAX_SOURCE_WORDS));
+      if (cutHead && /^(?:a|an|the)\b/i.test(text.slice(cutHead.start, part.end))) {
+        const prev = parts[i - 1];
+        const base = { start: cutHead.start, end: part.start + relative.index };
+        // "Mike Pompeo, the former CIA director who …": keep the name the apposition describes.
+        return prev && /^\p{Lu}/u.test(text.slice(prev.start, prev.end)) && wordCountOf(text, prev) <= 4
+          ? { start: prev.start, end: base.end }
+          : base;
+      }
+    }
     const cut = cutAtBreaker(words.slice(-MAX_SOURCE_WORDS));
     if (cut === undefined) continue;
     let span: Span = { start: cut.start, end: part.end };

@@ -160,6 +160,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "The water is cold", speaker: undefined, attributedTo: "residents of Portville" },
     ],
     [
+      "an apposition with a relative clause and an auxiliary before the verb still leads to the name",
+      "Maria Lopez, the former CIA director who now serves as secretary of state, has called it a “hostile service”.",
+      { content: "hostile service", speaker: "Maria Lopez" },
+    ],
+    [
       "a question's auxiliary is no source",
       "Are we telling the protesters, “We have your back!” when we do not?",
       { content: "We have your back", speaker: undefined, attributedTo: undefined },

@@ -71,6 +71,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(share( this( article| story| post| page)?)?( on)?:?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link)(\s*[|•·,/]?\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link))*:?$/i,
   },
   {
+    // "'Protecting our democracy': DNC chair defends suit Read more": a link to another article, its headline
+    // followed by the link text, set inline between paragraphs.
+    name: "inline-related",
+    kind: "related",
+    maxWords: 30,
+    pattern: /^\S.*\s(read more|read more here)\.?$/i,
+  },
+  {
     // "Read or Share this story: http://usat.ly/2ayhSfN": a share prompt with the article's short link.
     name: "share-link",
     kind: "share",
