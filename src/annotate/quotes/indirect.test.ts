@@ -100,6 +100,10 @@ describe("reported speech without marks", () => {
     ],
     ["a direct quotation is not reported twice", "“The bridge is safe,” the engineer said."],
     [
+      "a reporting-verb form inside a name is no verb",
+      "The United States and China trade goods worth about 650 billion dollars each year.",
+    ],
+    [
       "words inside quotation marks are never the source",
       "The senator, if elected, “will restore access while protecting objectors from having to provide it,” predicts Dana Roe, an expert on law.",
     ],

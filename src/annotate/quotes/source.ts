@@ -80,6 +80,9 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false): bo
   const lower = w?.text.toLowerCase() ?? "";
   if (w === undefined || !REPORTING_VERBS.has(lower)) return false;
   const prev = words[i - 1]?.text ?? "";
+  // "the United States and China", "Reports Without Borders": a capitalised form after a capitalised word is part of
+  // a name, not a verb.
+  if (/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(prev)) return false;
   if (NOUN_MARKERS.has(prev.toLowerCase())) return false;
   // "his early-morning tweets", "police reports": a form that is as often a noun needs a subject-like word before it.
   // Right after a quotation ("…,” the letter reads) the noun reading is rare, so `lenient` skips this check.
