@@ -327,3 +327,20 @@ describe("a one-word place that is a person's surname is that person", () => {
     assert.equal(find(entities, "Jordan")?.type, "place");
   });
 });
+
+describe("title roles stop at the sentence's opening word and at the sentence before", () => {
+  const rows: [string, string, string[]][] = [
+    ["When Mr. Trump announced the move, he surprised everyone.", "Trump", ["Mr."]],
+    ["They spoke about Iran. Mr. Trump left the room.", "Trump", ["Mr."]],
+    ["Indeed Dr. Peter Feaver agreed with the plan.", "Peter Feaver", ["Dr."]],
+    ["Italy Prime Minister Mario Draghi spoke.", "Mario Draghi", ["Italy Prime Minister"]],
+  ];
+  for (const [text, name, roles] of rows)
+    it(text, () => {
+      const { entities } = entitiesOf(text);
+      assert.deepEqual(
+        find(entities, name)?.roles.map((r) => r.role),
+        roles,
+      );
+    });
+});

@@ -6,7 +6,7 @@
 import type { Role } from "../../core/document.js";
 import { alternationOf } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
-import { OFFICE_HEADS, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
+import { NOT_NAMES, OFFICE_HEADS, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
 
 export interface RoleInput {
   readonly text: string;
@@ -33,6 +33,10 @@ function role(text: string, start: number, end: number, rule: string): Role {
   return { start, end, role: text.slice(start, end), rule: `roles:${rule}` };
 }
 
+/** Conjunctions and sentence adverbs that open a sentence before a titled name ("Indeed Dr. Feaver …"). */
+const SENTENCE_OPENERS =
+  /^(?:indeed|however|meanwhile|still|yet|also|then|now|later|earlier|today|yesterday|instead|moreover|furthermore|nevertheless|nonetheless|thus|hence|so|but|and|or|when|while|if|as|after|before|since|because|although|though|where|additionally|separately|finally|similarly|eventually|recently|currently|previously|originally|initially|ultimately|apparently|reportedly|notably|importantly|interestingly|clearly|obviously|fortunately|unfortunately)$/i;
+
 /** "Russian Defense Minister General" before "Shoigu" → "Russian Defense Minister" and "General". */
 export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
   if (!titled || titled.start >= name.start) return [];
@@ -42,6 +46,15 @@ export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
     // Same line only: a title never runs on from the line above (a caption, a heading).
     const before = /(\p{Lu}[\p{L}.-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
     if (!before?.[1] || /^(The|A|An|In|On|At|And|From|With|By|For|Of|To)$/.test(before[1])) break;
+    // "When Mr. Trump …", "Indeed Dr. Feaver …": a sentence's opening word is no part of a title; nor is a word
+    // that ends the sentence before ("… Iran. Mr. Trump"), unless it is an abbreviated title itself ("Lt.").
+    if (NOT_NAMES.has(before[1].toLowerCase()) || SENTENCE_OPENERS.test(before[1])) break;
+    if (
+      before[1].endsWith(".") &&
+      !RANKS.has(before[1].toLowerCase()) &&
+      !RANKS.has(before[1].toLowerCase().slice(0, -1))
+    )
+      break;
     const at = start - before[0].length;
     if (at > 0 && /[.!?:]\s*$/.test(text.slice(Math.max(0, at - 3), at))) {
       start = at;

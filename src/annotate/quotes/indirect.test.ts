@@ -62,6 +62,11 @@ describe("reported speech without marks", () => {
       [["the deal would collapse", "claimed", "officials"]],
     ],
     [
+      "even between the subject and the verb is not part of the source",
+      "Some analysts even predict the president could push for a summit next year.",
+      [["the president could push for a summit next year", "predict", "Some analysts"]],
+    ],
+    [
       "an adjunct between the verb and that",
       "Senate leaders said in a joint statement late on Tuesday that the plan would cost more than expected.",
       [["the plan would cost more than expected", "said", "Senate leaders"]],

@@ -163,7 +163,7 @@ const RELATIVE_OPENERS = /^(?:who|whom|whose|which|where)\b/i;
 
 /** Auxiliaries and adverbs that sit between a subject and its verb ("Clinton has not", "Trump once"). */
 const TRAILING_AUX =
-  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|may|might|previously|repeatedly|recently|again|still|often|always|just))+$/i;
+  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|may|might|previously|repeatedly|recently|again|still|often|always|just|even|already|ever|too))+$/i;
 
 /** A source phrase read leftwards from just before `verbAt`: the last comma segment that is not an adverbial. */
 export function sourceBefore(text: string, from: number, verbAt: number): Span | undefined {
