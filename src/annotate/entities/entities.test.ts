@@ -344,3 +344,18 @@ describe("title roles stop at the sentence's opening word and at the sentence be
       );
     });
 });
+
+describe("titled names with a middle initial, and offices named with of", () => {
+  const rows: [string, string[]][] = [
+    ["The move was backed by former President George W. Bush on Monday.", ["George W. Bush"]],
+    ["The move was backed by Secretary of State Mike Pompeo on Monday.", ["Mike Pompeo"]],
+  ];
+  for (const [text, names] of rows)
+    it(text, () => {
+      const { entities } = entitiesOf(text);
+      assert.deepEqual(
+        entities.filter((e) => e.type !== "misc").map((e) => e.name),
+        names,
+      );
+    });
+});

@@ -27,7 +27,9 @@ export interface MentionRecognizer {
 
 /** One capitalised name word: "Putin", "O'Brien", "al-Assad", "McDonald", "Jean-Luc". */
 const NAME_WORD = String.raw`(?:(?:al|el|de|van|von|bin|ibn|da|di|le|la)[-\s])?\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*`;
-const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,2}`;
+/** A middle initial inside a name ("George W. Bush", "John F. Kennedy"). */
+const INITIAL = String.raw`\p{Lu}\.`;
+const NAME = String.raw`${NAME_WORD}(?:\s+${INITIAL})?(?:\s+${NAME_WORD}){0,2}`;
 
 function mention(
   start: number,

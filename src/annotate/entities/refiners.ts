@@ -152,6 +152,8 @@ export const extendPersonLeft: MentionRefiner = (mentions, text) =>
     const word = before?.[1]?.toLowerCase();
     if (!before || !word || NOT_NAMES.has(word) || ROLE_NOUNS.has(word) || TITLE_WORDS.has(word)) return m;
     const start = m.start - before[0].length;
+    // "Secretary of State Mike Pompeo": a word after "of" ends an office's name, not the person's.
+    if (/\bof\s+$/i.test(text.slice(Math.max(0, start - 4), start))) return m;
     const prev = mentions[i - 1];
     if (prev && prev.end > start) return m;
     if (start > 0 && /[.!?:]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return m;
