@@ -317,17 +317,6 @@ describe("a small town's name used as an ordinary word is no place", () => {
     });
 });
 
-describe("a one-word place that is a person's surname is that person", () => {
-  it("joins the one person whose full name ends with it, unless it is a major place", () => {
-    const { entities } = entitiesOf(
-      "Luther Strange lost to Roy Moore in Alabama. Moore won easily. Queen Rania of Jordan met Michael Jordan.",
-    );
-    assert.equal(find(entities, "Roy Moore")?.mentions.length, 2);
-    assert.equal(find(entities, "Moore"), undefined);
-    assert.equal(find(entities, "Jordan")?.type, "place");
-  });
-});
-
 describe("title roles stop at the sentence's opening word and at the sentence before", () => {
   const rows: [string, string, string[]][] = [
     ["When Mr. Trump announced the move, he surprised everyone.", "Trump", ["Mr."]],

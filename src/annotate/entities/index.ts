@@ -143,7 +143,6 @@ export const entitiesAnnotator = defineAnnotator({
     }
     for (const c of clusters) c.type = [...c.typeVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.type;
     joinFirstWordNames(clusters, byKey);
-    joinSurnamePlaces(clusters, byKey);
 
     // 2. Titled mentions join the entity whose name they end with.
     for (const t of mentions.filter((m) => m.form === "titled")) {
@@ -229,42 +228,6 @@ function joinFirstWordNames(clusters: Cluster[], byKey: Map<string, Cluster>): v
     }
     owner.others.push(...single.others);
     clusters.splice(clusters.indexOf(single), 1);
-  }
-}
-
-/** A place this populous, or of this kind, keeps its own entity even when a person's surname is its name. */
-const SURNAME_PLACE_MAJOR = 100_000;
-
-/**
- * "lost to Roy Moore … Moore won": a one-word "place" that is the last word of exactly one person's full name in the
- * article, and no major place (a country, region, capital or city of 100,000), is that person: the gazetteer knows a
- * small town of that name (Moore, Oklahoma). "Jordan" or "Georgia" stay places.
- */
-function joinSurnamePlaces(clusters: Cluster[], byKey: Map<string, Cluster>): void {
-  const people = clusters.filter((c) => c.type === "person");
-  for (const place of clusters.filter((c) => c.type === "place")) {
-    if (place.keys.size !== 1 || !place.names.every((n) => n.form === "name")) continue;
-    const word = [...place.keys][0] ?? "";
-    if (partsOf(word).words.length !== 1) continue;
-    const name = place.names[0]?.text ?? "";
-    if (
-      lookupPlace(name).some(
-        (p) => /^(PCL|ADM1|PPLC|CONT|RGN)/.test(p.featureCode) || p.population >= SURNAME_PLACE_MAJOR,
-      )
-    )
-      continue;
-    const owners = people.filter((c) =>
-      [...c.keys].some((k) => partsOf(k).words.length >= 2 && partsOf(k).words.at(-1) === word),
-    );
-    const owner = owners[0];
-    if (owner === undefined || owners.length > 1) continue;
-    owner.names.push(...place.names);
-    for (const k of place.keys) {
-      owner.keys.add(k);
-      byKey.set(k, owner);
-    }
-    owner.others.push(...place.others);
-    clusters.splice(clusters.indexOf(place), 1);
   }
 }
 
