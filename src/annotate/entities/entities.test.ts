@@ -16,6 +16,14 @@ function entitiesOf(text: string): { entities: readonly Entity[]; text: string }
 }
 
 const find = (entities: readonly Entity[], name: string) => entities.find((e) => e.name === name);
+/** The names of a text's entities that `keep` accepts (all but misc by default), in reading order. */
+const namesOf = (text: string, keep: (e: Entity) => boolean = (e) => e.type !== "misc"): string[] =>
+  entitiesOf(text)
+    .entities.filter(keep)
+    .map((e) => e.name);
+/** The roles a text gives the entity called `name`. */
+const rolesOf = (text: string, name: string): string[] | undefined =>
+  find(entitiesOf(text).entities, name)?.roles.map((r) => r.role);
 
 describe("entity roles", () => {
   const rows: [string, string, string[]][] = [
@@ -256,14 +264,7 @@ describe("what the tagger takes for organisations around US politicians' names",
     ["The bill was opposed by Senate Minority Leader Mitch McConnell on Monday.", ["Mitch McConnell"]],
     ["Sierra Club President Ann Lee spoke.", ["Sierra Club", "Ann Lee"]],
   ];
-  for (const [text, names] of rows)
-    it(text, () => {
-      const { entities } = entitiesOf(text);
-      assert.deepEqual(
-        entities.filter((e) => e.type !== "misc").map((e) => e.name),
-        names,
-      );
-    });
+  for (const [text, names] of rows) it(text, () => assert.deepEqual(namesOf(text), names));
 });
 
 describe("apposition roles stop at clause and list boundaries", () => {
@@ -271,14 +272,7 @@ describe("apposition roles stop at clause and list boundaries", () => {
     ["The speaker put the matter in stark terms: “The actions of the Trump presidency were wrong.”", "Trump", []],
     ["A video showed critics like the speaker and Rep. Ilhan Omar discussing impeachment.", "Ilhan Omar", ["Rep."]],
   ];
-  for (const [text, name, roles] of rows)
-    it(text, () => {
-      const { entities } = entitiesOf(text);
-      assert.deepEqual(
-        find(entities, name)?.roles.map((r) => r.role),
-        roles,
-      );
-    });
+  for (const [text, name, roles] of rows) it(text, () => assert.deepEqual(rolesOf(text, name), roles));
 });
 
 describe("small-town names the text uses as something else are no places", () => {
@@ -286,17 +280,7 @@ describe("small-town names the text uses as something else are no places", () =>
     ["They asked about former Vice President Biden and his son Hunter.", "Biden"],
     ["Sens. Tom Harkin and Tom Udall spoke on Monday.", "Tom Harkin, Tom Udall"],
   ];
-  for (const [text, names] of rows)
-    it(text, () => {
-      const { entities } = entitiesOf(text);
-      assert.equal(
-        entities
-          .filter((e) => e.type !== "misc")
-          .map((e) => e.name)
-          .join(", "),
-        names,
-      );
-    });
+  for (const [text, names] of rows) it(text, () => assert.equal(namesOf(text).join(", "), names));
 });
 
 describe("a small town's name used as an ordinary word is no place", () => {
@@ -305,16 +289,7 @@ describe("a small town's name used as an ordinary word is no place", () => {
     ["His book See No Evil is out. You can see it in stores in Morro Bay.", "Morro Bay"],
   ];
   for (const [text, places] of rows)
-    it(text, () => {
-      const { entities } = entitiesOf(text);
-      assert.equal(
-        entities
-          .filter((e) => e.type === "place")
-          .map((e) => e.name)
-          .join(", "),
-        places,
-      );
-    });
+    it(text, () => assert.equal(namesOf(text, (e) => e.type === "place").join(", "), places));
 });
 
 describe("title roles stop at the sentence's opening word and at the sentence before", () => {
@@ -324,14 +299,7 @@ describe("title roles stop at the sentence's opening word and at the sentence be
     ["Indeed Dr. Peter Feaver agreed with the plan.", "Peter Feaver", ["Dr."]],
     ["Italy Prime Minister Mario Draghi spoke.", "Mario Draghi", ["Italy Prime Minister"]],
   ];
-  for (const [text, name, roles] of rows)
-    it(text, () => {
-      const { entities } = entitiesOf(text);
-      assert.deepEqual(
-        find(entities, name)?.roles.map((r) => r.role),
-        roles,
-      );
-    });
+  for (const [text, name, roles] of rows) it(text, () => assert.deepEqual(rolesOf(text, name), roles));
 });
 
 describe("titled names with a middle initial, and offices named with of", () => {
@@ -339,12 +307,5 @@ describe("titled names with a middle initial, and offices named with of", () => 
     ["The move was backed by former President George W. Bush on Monday.", ["George W. Bush"]],
     ["The move was backed by Secretary of State Mike Pompeo on Monday.", ["Mike Pompeo"]],
   ];
-  for (const [text, names] of rows)
-    it(text, () => {
-      const { entities } = entitiesOf(text);
-      assert.deepEqual(
-        entities.filter((e) => e.type !== "misc").map((e) => e.name),
-        names,
-      );
-    });
+  for (const [text, names] of rows) it(text, () => assert.deepEqual(namesOf(text), names));
 });
