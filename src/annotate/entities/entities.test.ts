@@ -309,3 +309,15 @@ describe("titled names with a middle initial, and offices named with of", () => 
   ];
   for (const [text, names] of rows) it(text, () => assert.deepEqual(namesOf(text), names));
 });
+
+describe("a surname first read as a place still joins the full name", () => {
+  it("one person once the votes agree", () => {
+    const { entities } = entitiesOf(
+      "HURT: Six things Clinton said at the DNC\n\nBill Clinton spoke last night. Mr. Clinton spoke for an hour.",
+    );
+    assert.deepEqual(
+      entities.filter((e) => e.type === "person").map((e) => e.name),
+      ["Bill Clinton"],
+    );
+  });
+});
