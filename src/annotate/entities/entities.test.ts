@@ -321,3 +321,14 @@ describe("a surname first read as a place still joins the full name", () => {
     );
   });
 });
+
+describe("a rank word before a law's name is part of the name", () => {
+  it("General Data Protection Regulation is no person", () =>
+    assert.deepEqual(
+      namesOf(
+        "Europe passed the General Data Protection Regulation in 2016. General Mark Milley agreed.",
+        (e) => e.type === "person",
+      ),
+      ["Mark Milley"],
+    ));
+});

@@ -27,6 +27,13 @@ export interface MentionRecognizer {
 
 /** One capitalised name word: "Putin", "O'Brien", "al-Assad", "McDonald", "Jean-Luc". */
 const NAME_WORD = String.raw`(?:(?:al|el|de|van|von|bin|ibn|da|di|le|la)[-\s])?\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*`;
+/** Last words of laws, treaties and bodies: a "titled name" ending with one is no person. */
+const INSTRUMENT_WORDS = new Set(
+  "regulation regulations act law laws treaty agreement accord protocol directive bill code convention charter assembly council committee commission fund".split(
+    " ",
+  ),
+);
+
 /** A middle initial inside a name ("George W. Bush", "John F. Kennedy"). */
 const INITIAL = String.raw`\p{Lu}\.`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${INITIAL})?(?:\s+${NAME_WORD}){0,2}`;
@@ -74,6 +81,9 @@ export const titledPerson: MentionRecognizer = {
     for (const m of matchesIn(input, titledNamePattern())) {
       const name = trimNameTail(m[2] ?? "");
       if (!name || name.split(/\s+/).some(isNotName)) continue;
+      // "General Data Protection Regulation", "Secretary General Assembly": a rank word before a law's or a body's
+      // name is part of that name, not a title before a person.
+      if (INSTRUMENT_WORDS.has((name.split(/\s+/).at(-1) ?? "").toLowerCase())) continue;
       const titleStart = m.offset + m.index;
       const nameStart = titleStart + (m[0].length - (m[2] ?? "").length);
       out.push(mention(nameStart, nameStart + name.length, "person", "name", "titled-person", 0.9));

@@ -105,6 +105,10 @@ describe("reported speech without marks", () => {
     ],
     ["a direct quotation is not reported twice", "“The bridge is safe,” the engineer said."],
     [
+      "an impersonal passive names no source",
+      "It should also be noted that the market can and does correct itself over time.",
+    ],
+    [
       "a reporting-verb form inside a name is no verb",
       "The United States and China trade goods worth about 650 billion dollars each year.",
     ],

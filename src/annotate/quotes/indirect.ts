@@ -150,6 +150,12 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (words(text, c) < MIN_CONTENT_WORDS) continue;
         const source = sourceBefore(text, s.start, w.start);
         if (source === undefined) continue;
+        // "It should also be noted that …", "it was reported that …": an impersonal passive names no source.
+        if (
+          /^it\b/i.test(text.slice(source.start, source.end)) &&
+          /\b(?:be|been|is|was|are|were)\s+$/i.test(text.slice(s.start, w.start))
+        )
+          continue;
         return {
           content: c,
           attribution: { cue: { start: w.start, end: w.end }, source, rule: "cue:source-verb-before" },
