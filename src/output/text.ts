@@ -58,7 +58,9 @@ export function toTextReport(doc: Document): string {
       byType("place")
         .map((e) => {
           const g = geo.get(e.id);
-          return g ? `${e.name} (${g.country} ${g.lat.toFixed(2)},${g.lon.toFixed(2)})` : e.name;
+          // A region across countries ("the Pacific") has no country code.
+          const where = [g?.country, g ? `${g.lat.toFixed(2)},${g.lon.toFixed(2)}` : ""].filter(Boolean).join(" ");
+          return g ? `${e.name} (${where})` : e.name;
         })
         .join(", "),
     ].filter(Boolean),

@@ -1,0 +1,25 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyze } from "../analyze.js";
+import { toTextReport } from "./text.js";
+
+describe("the text report", () => {
+  const text =
+    "Putin flies to Syria\n\nPresident Vladimir Putin flew from Moscow on Monday. “We are ready,” Putin said. A warship " +
+    "shot down a missile in a test over the Pacific on Wednesday.";
+  const report = toTextReport(analyze(text, { mediaType: "text/plain", published: "2017-12-12" }));
+
+  it("opens with the headline and lists people with their roles", () => {
+    assert.equal(report.split("\n")[0], "Putin flies to Syria");
+    assert.match(report, /Vladimir Putin — President/);
+  });
+  it("gives places their country and coordinates, with no empty country", () => {
+    assert.match(report, /Moscow \(RU 55\.\d\d,37\.\d\d\)/);
+    // A region across countries has no country code: its coordinates follow the bracket directly.
+    assert.match(report, /Pacific \(0\.00,-160\.00\)/);
+  });
+  it("lists quotes with their speaker and dates with their values", () => {
+    assert.match(report, /\[direct\] Vladimir Putin: “We are ready,”/);
+    assert.match(report, /Monday = 2017-12-11/);
+  });
+});
