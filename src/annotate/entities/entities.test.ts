@@ -332,3 +332,14 @@ describe("a rank word before a law's name is part of the name", () => {
       ["Mark Milley"],
     ));
 });
+
+describe("a state's party member", () => {
+  const text =
+    "Harry Reid, Nevada Democrat, has said he will allow amendments. “We need more,” the Kentucky Republican said.";
+  it("is a role in an apposition", () => assert.deepEqual(rolesOf(text, "Harry Reid"), ["Nevada Democrat"]));
+  it("is no person of its own", () =>
+    assert.deepEqual(
+      namesOf(text, (e) => e.type === "person"),
+      ["Harry Reid"],
+    ));
+});

@@ -7,6 +7,7 @@ import type { Span } from "../../core/span.js";
 import { lookupPlace } from "../geo/gazetteer.js";
 import { isMajorPlaceName, isPartOfOffice, isTitleBeforeName } from "../geo/mention-context.js";
 import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
+import { PARTY_MEMBER } from "./roles.js";
 
 /** Single words that are titles ("Councilman", "Senator"): never the first name a model left out. */
 const TITLE_WORDS = new Set([...RANK_TITLES, ...OFFICE_HEADS].map((t) => t.toLowerCase().replace(/\.$/, "")));
@@ -85,6 +86,18 @@ export const dropTitleFronts: MentionRefiner = (mentions, text) =>
     if (ORG_HEADS.has(last)) return true;
     const next = /^ (\p{Lu}[\p{Ll}]+)\b/u.exec(text.slice(m.end, m.end + 20))?.[1]?.toLowerCase();
     return next === undefined || !(ROLE_NOUNS.has(next) || TITLE_WORDS.has(next));
+  });
+
+/**
+ * "the Kentucky Republican said", "Reid, Nevada Democrat,": a place and a party name a member of that party, a
+ * description of a person the text names elsewhere, not a name of its own.
+ */
+export const dropPartyMemberNames: MentionRefiner = (mentions, text) =>
+  mentions.filter((m) => {
+    if (m.type !== "person" || m.form !== "name") return true;
+    const surface = text.slice(m.start, m.end);
+    if (!PARTY_MEMBER.test(surface)) return true;
+    return lookupPlace(surface.replace(/\s+\S+$/, "")).length === 0;
   });
 
 /**
@@ -302,6 +315,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   acronymIsOrganisation,
   dropBareRoleWords,
   dropPartyStateTags,
+  dropPartyMemberNames,
   dropTitleFronts,
   dropPlacesThatAreNot,
   dropTitlesBeforeNames,

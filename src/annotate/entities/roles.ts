@@ -130,11 +130,17 @@ export const appositionAfter: RoleRule = ({ text, name, otherPeople }) => {
   const words = m[1].split(/\s+/);
   const firstWords = words.slice(0, 4).map((w) => w.toLowerCase());
   const officeHit = new RegExp(String.raw`\b(${OFFICE})\b`).test(m[1]);
-  if (!firstWords.some((w) => ROLE_NOUNS.has(w)) && !officeHit) return [];
+  // "Reid, Nevada Democrat, said": a party member of a state is a role too.
+  const partyMember = PARTY_MEMBER.test(m[1]);
+  if (!firstWords.some((w) => ROLE_NOUNS.has(w)) && !officeHit && !partyMember) return [];
   if (VERBISH.test(m[1])) return [];
   const start = name.end + m[0].indexOf(m[1]);
   return [role(text, start, start + m[1].length, "apposition-after")];
 };
+
+/** "Nevada Democrat", "Kentucky Republican": a state's or country's party member, one to three capitalised words. */
+export const PARTY_MEMBER =
+  /^(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Republican|Democrat|Independent|Conservative|Labour|Liberal Democrat)$/u;
 
 /** "Jane Doe is an editor and journalist at Z" → "editor and journalist at Z". */
 export const copula: RoleRule = ({ text, name }) => {
