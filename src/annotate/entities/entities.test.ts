@@ -263,6 +263,8 @@ describe("what the tagger takes for organisations around US politicians' names",
     ],
     ["The bill was opposed by Senate Minority Leader Mitch McConnell on Monday.", ["Mitch McConnell"]],
     ["Sierra Club President Ann Lee spoke.", ["Sierra Club", "Ann Lee"]],
+    ["Collins called out Jerry Nadler, D-N.Y., for not telling him.", ["Jerry Nadler"]],
+    ["Former Special Counsel Robert Mueller agreed to testify.", ["Robert Mueller"]],
   ];
   for (const [text, names] of rows) it(text, () => assert.deepEqual(namesOf(text), names));
 });

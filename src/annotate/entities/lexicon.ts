@@ -127,6 +127,7 @@ export const OFFICE_HEADS = [
  * "John Smith, a spokesman for …". Lower-case; matched case-insensitively.
  */
 export const ROLE_NOUNS = new Set([
+  "counsel",
   "president",
   "minister",
   "chancellor",

@@ -108,7 +108,11 @@ const PARTY_STATE = /^[DRI]-[A-Z][A-Za-z.]{0,5}$/;
 export const dropPartyStateTags: MentionRefiner = (mentions, text) =>
   mentions.filter((m) => {
     if (!PARTY_STATE.test(text.slice(m.start, m.end))) return true;
-    return !(text[m.start - 1] === "(" && /^[A-Za-z.]*\)/.test(text.slice(m.end, m.end + 6)));
+    // In brackets ("(D-N.Y.)") or between commas after the name ("Jerry Nadler, D-N.Y., said").
+    const bracketed = text[m.start - 1] === "(" && /^[A-Za-z.]*\)/.test(text.slice(m.end, m.end + 6));
+    const commas =
+      /,\s$/.test(text.slice(m.start - 2, m.start)) && /^[A-Za-z.]*(?:,|$)/.test(text.slice(m.end, m.end + 6));
+    return !(bracketed || commas);
   });
 
 /** Kinship nouns before a capitalised word: "his son Hunter" names a person, not a place. */

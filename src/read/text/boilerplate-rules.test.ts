@@ -11,6 +11,7 @@ const rows: [string, string | undefined][] = [
   ["If you like our work, please donate now.", "donation"],
   ["Share this post", "share"],
   ["Read or Share this story: http://usat.ly/2ayhSfN", "share"],
+  ["CLICK HERE TO GET THE FOX NEWS APP", "other"],
   ["'Protecting our democracy': DNC chair defends suit against Trump and Russia Read more", "related"],
   ["CLOSE President Barack Obama is challenging leading Republicans. (Aug. 2) AP", "caption"],
   ["Officials met on Monday. (Aug. 2) AP", "caption"],

@@ -79,6 +79,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /^\S.*\s(read more|read more here)\.?$/i,
   },
   {
+    // "CLICK HERE TO GET THE FOX NEWS APP", "Download the BBC News app": an app promotion.
+    name: "app-promo",
+    kind: "other",
+    maxWords: 14,
+    pattern: /^(?:click here to |tap here to )?(?:get|download|install) (?:the|our) .{1,40}\bapp\b.*$/i,
+  },
+  {
     // "Read or Share this story: http://usat.ly/2ayhSfN": a share prompt with the article's short link.
     name: "share-link",
     kind: "share",
