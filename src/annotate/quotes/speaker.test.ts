@@ -165,6 +165,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "hostile service", speaker: "Maria Lopez" },
     ],
     [
+      "a name inside a sentence that opens with a pronoun is not that sentence's subject",
+      "Maria Lopez said Carter would not go beyond his report. She also doubted that hearing from Carter would help.\n\n“It will say what it says,” she said.",
+      { content: "It will say what it says", speaker: "Maria Lopez" },
+    ],
+    [
       "a question's auxiliary is no source",
       "Are we telling the protesters, “We have your back!” when we do not?",
       { content: "We have your back", speaker: undefined, attributedTo: undefined },

@@ -96,8 +96,14 @@ function inSubjectPosition(ctx: SpeakerContext, m: Span): boolean {
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  // "He also doubted that hearing from Mueller …": a sentence that opens with a subject pronoun has its subject.
+  if (m.start > start && SUBJECT_PRONOUN_OPENING.test(ctx.text.slice(start, Math.min(m.start, start + 12))))
+    return false;
   return wordCountOf(ctx.text, { start, end: m.start }) <= SUBJECT_REACH_WORDS;
 }
+
+/** A subject pronoun opening a sentence (after an opening quotation mark, if any). */
+const SUBJECT_PRONOUN_OPENING = /^["“‘']?(?:he|she|they|we|i)\b/i;
 
 /** Resolves the source phrase written beside a cue. */
 export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: LastSpeaker): Resolution {
