@@ -170,6 +170,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "It will say what it says", speaker: "Maria Lopez" },
     ],
     [
+      "the person a sentence is about is its first person, not the one it names after the verb",
+      "“We will win,” Carter said.\n\nThe session ran late.\n\nMaria Lopez called out Chairman John Carter for not telling her, adding she heard it on the news.\n\n“That's the way he operates these days.”",
+      { content: "That's the way", speaker: "Maria Lopez", inferred: true },
+    ],
+    [
       "a question's auxiliary is no source",
       "Are we telling the protesters, “We have your back!” when we do not?",
       { content: "We have your back", speaker: undefined, attributedTo: undefined },

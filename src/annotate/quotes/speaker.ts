@@ -99,7 +99,20 @@ function inSubjectPosition(ctx: SpeakerContext, m: Span): boolean {
   // "He also doubted that hearing from Mueller …": a sentence that opens with a subject pronoun has its subject.
   if (m.start > start && SUBJECT_PRONOUN_OPENING.test(ctx.text.slice(start, Math.min(m.start, start + 12))))
     return false;
-  return wordCountOf(ctx.text, { start, end: m.start }) <= SUBJECT_REACH_WORDS;
+  if (wordCountOf(ctx.text, { start, end: m.start }) > SUBJECT_REACH_WORDS) return false;
+  // "Collins called out Chairman Jerry Nadler …": a person after another person of the sentence is its object.
+  return !personBefore(ctx, start, m);
+}
+
+/** Whether a person other than `m`'s entity is mentioned between `from` and `m`, outside quotations. */
+function personBefore(ctx: SpeakerContext, from: number, m: Span): boolean {
+  const own = "entity" in m ? (m as IndexedMention).entity.id : undefined;
+  for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length; i++) {
+    const other = ctx.mentions[i] as IndexedMention;
+    if (other.start >= m.start) return false;
+    if (other.entity.type === "person" && other.entity.id !== own && !insideQuote(ctx, other)) return true;
+  }
+  return false;
 }
 
 /** A subject pronoun opening a sentence (after an opening quotation mark, if any). */
