@@ -142,8 +142,8 @@ export const entitiesAnnotator = defineAnnotator({
       }
     }
     for (const c of clusters) c.type = [...c.typeVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.type;
-    joinFirstWordNames(clusters, byKey);
-    joinSurnamesAfterVotes(clusters, byKey);
+    joinOneWordNames(clusters, byKey, "first");
+    joinOneWordNames(clusters, byKey, "last");
 
     // 2. Titled mentions join the entity whose name they end with.
     for (const t of mentions.filter((m) => m.form === "titled")) {
@@ -208,17 +208,24 @@ export const entitiesAnnotator = defineAnnotator({
 });
 
 /**
- * "Bernie" after "Bernie Sanders", "Kim" after "Kim Jong Un", "Wang" after "Wang Yi": a one-word person name that
- * is the first word of exactly one longer person name in the article is that person (a first name used informally,
- * or a family name written first). Two people sharing it ("Bill Clinton", "Bill Gates") leave it alone.
+ * A one-word person cluster joins the one longer person name whose `edge` word it is; two people sharing that word
+ * ("Bill Clinton", "Bill Gates") leave it alone.
+ *  - First words: "Bernie" after "Bernie Sanders", "Kim" after "Kim Jong Un", "Wang" after "Wang Yi" (a first name
+ *    used informally, or a family name written first).
+ *  - Last words: "Clinton" first read as a place (a headline, a town of that name), then "Bill Clinton" and "Mr.
+ *    Clinton" as a person: clustering in reading order kept the full name apart from the surname's cluster because
+ *    their types differed then. Once the votes make both person clusters, they join, as name-variant coreference
+ *    does for clusters that agree from the start.
  */
-function joinFirstWordNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+function joinOneWordNames(clusters: Cluster[], byKey: Map<string, Cluster>, edge: "first" | "last"): void {
   const people = clusters.filter((c) => c.type === "person");
+  const edgeWord = (words: readonly string[]) => (edge === "first" ? words[0] : words.at(-1));
   for (const single of people) {
     if (![...single.keys].every((k) => partsOf(k).words.length === 1)) continue;
     const word = [...single.keys][0];
     const owners = people.filter(
-      (c) => c !== single && [...c.keys].some((k) => partsOf(k).words.length >= 2 && partsOf(k).words[0] === word),
+      (c) =>
+        c !== single && [...c.keys].some((k) => partsOf(k).words.length >= 2 && edgeWord(partsOf(k).words) === word),
     );
     const owner = owners[0];
     if (owner === undefined || owners.length > 1) continue;
@@ -229,33 +236,6 @@ function joinFirstWordNames(clusters: Cluster[], byKey: Map<string, Cluster>): v
     }
     owner.others.push(...single.others);
     clusters.splice(clusters.indexOf(single), 1);
-  }
-}
-
-/**
- * "Clinton" first read as a place (a headline, a town of that name), then "Bill Clinton" and "Mr. Clinton" as a
- * person: clustering in reading order kept the full name apart from the surname's cluster because their types
- * differed then. Once the votes make both person clusters, a one-word cluster joins the one person whose full name
- * ends with it, as name-variant coreference does for clusters that agree from the start.
- */
-function joinSurnamesAfterVotes(clusters: Cluster[], byKey: Map<string, Cluster>): void {
-  const people = clusters.filter((c) => c.type === "person");
-  for (const short of people) {
-    if (![...short.keys].every((k) => partsOf(k).words.length === 1)) continue;
-    const word = [...short.keys][0];
-    const owners = people.filter(
-      (c) => c !== short && [...c.keys].some((k) => partsOf(k).words.length >= 2 && partsOf(k).words.at(-1) === word),
-    );
-    const owner = owners[0];
-    if (owner === undefined || owners.length > 1) continue;
-    owner.names.push(...short.names);
-    for (const k of short.keys) {
-      owner.keys.add(k);
-      byKey.set(k, owner);
-    }
-    owner.others.push(...short.others);
-    for (const [t, v] of short.typeVotes) owner.typeVotes.set(t, (owner.typeVotes.get(t) ?? 0) + v);
-    clusters.splice(clusters.indexOf(short), 1);
   }
 }
 
