@@ -5,21 +5,21 @@ import { toTextReport } from "./text.js";
 
 describe("the text report", () => {
   const text =
-    "Putin flies to Syria\n\nPresident Vladimir Putin flew from Moscow on Monday. “We are ready,” Putin said. A warship " +
+    "Macron flies to Mali\n\nPresident Emmanuel Macron flew from Paris on Monday. “We are ready,” Macron said. A warship " +
     "shot down a missile in a test over the Pacific on Wednesday.";
   const report = toTextReport(analyze(text, { mediaType: "text/plain", published: "2017-12-12" }));
 
   it("opens with the headline and lists people with their roles", () => {
-    assert.equal(report.split("\n")[0], "Putin flies to Syria");
-    assert.match(report, /Vladimir Putin — President/);
+    assert.equal(report.split("\n")[0], "Macron flies to Mali");
+    assert.match(report, /Emmanuel Macron — President/);
   });
   it("gives places their country and coordinates, with no empty country", () => {
-    assert.match(report, /Moscow \(RU 55\.\d\d,37\.\d\d\)/);
+    assert.match(report, /Paris \(FR 48\.\d\d,2\.\d\d\)/);
     // A region across countries has no country code: its coordinates follow the bracket directly.
     assert.match(report, /Pacific \(0\.00,-160\.00\)/);
   });
   it("lists quotes with their speaker and dates with their values", () => {
-    assert.match(report, /\[direct\] Vladimir Putin: “We are ready,”/);
+    assert.match(report, /\[direct\] Emmanuel Macron: “We are ready,”/);
     assert.match(report, /Monday = 2017-12-11/);
   });
 });

@@ -31,26 +31,26 @@ describe("names in a Title Case headline are read as the body writes them", () =
     });
 
   it("a sentence-case headline is read as it is", () => {
-    const found = names("Putin meets Erdogan in Ankara\n\nThe two leaders discussed trade.");
-    for (const p of ["Putin", "Erdogan", "Ankara"])
+    const found = names("Macron meets Scholz in Berlin\n\nThe two leaders discussed trade.");
+    for (const p of ["Macron", "Scholz", "Berlin"])
       assert.ok(found.includes(p), `${p} missing from ${found.join(", ")}`);
   });
   it("a listed name in a Title Case headline stays even when the body does not repeat it", () => {
     const found = names(
-      "Vladimir Putin Orders Troops Home From Syria\n\nThe withdrawal starts on Monday, officials said.",
+      "Emmanuel Macron Orders Troops Home From Mali\n\nThe withdrawal starts on Monday, officials said.",
     );
-    assert.ok(found.includes("Vladimir Putin"), found.join(", "));
-    assert.ok(found.includes("Syria"), found.join(", "));
+    assert.ok(found.includes("Emmanuel Macron"), found.join(", "));
+    assert.ok(found.includes("Mali"), found.join(", "));
   });
 });
 
 describe("a listed name in a Title Case headline", () => {
   it("loses a headline word a refiner joined to it", () => {
     const found = names(
-      "Putin Meets Erdogan In Ankara For Talks On Trade\n\nThe two leaders discussed trade on Monday.",
+      "Macron Meets Scholz In Berlin For Talks On Trade\n\nThe two leaders discussed trade on Monday.",
     );
-    assert.ok(found.includes("Erdogan"), found.join(", "));
-    assert.ok(!found.includes("Meets Erdogan"), found.join(", "));
+    assert.ok(found.includes("Scholz"), found.join(", "));
+    assert.ok(!found.includes("Meets Scholz"), found.join(", "));
   });
 });
 

@@ -7,8 +7,8 @@
  * The body says the same names in ordinary case, so a headline mention is kept as the body writes it:
  *   - cut to the longest body name it contains ("Night Bernie Sanders" → "Bernie Sanders");
  *   - kept whole when it is a body name or part of one ("Sanders", with "Bernie Sanders" in the body);
- *   - kept when a list recogniser, not the tagger alone, found it ("Vladimir Putin"), or it is a place the
- *     gazetteer knows ("Ankara");
+ *   - kept when a list recogniser, not the tagger alone, found it ("Emmanuel Macron"), or it is a place the
+ *     gazetteer knows ("Berlin");
  *   - dropped otherwise.
  */
 import type { Mention } from "../../core/document.js";
@@ -18,7 +18,7 @@ import { notablePerson } from "./notable.js";
 
 /**
  * Share of content words capitalised from which a headline is Title Case. A sentence-case headline full of names
- * ("Putin meets Erdogan in Ankara", 3 of 4) still has its verb in lower case.
+ * ("Macron meets Scholz in Berlin", 3 of 4) still has its verb in lower case.
  */
 const TITLE_CASE_SHARE = 0.9;
 /** Function words a Title Case headline may leave in lower case. */
@@ -86,7 +86,7 @@ export function headlineNamesFromBody(
     }
     if (m.type === "place" && lookupPlace(name).length > 0) return [m];
     if (!LISTED.test(m.rule)) return [];
-    // A listed name that a refiner lengthened with a headline word ("Meets Erdogan"): back to the listed part.
+    // A listed name that a refiner lengthened with a headline word ("Meets Scholz"): back to the listed part.
     const listed = listedSuffix(surface);
     return listed === undefined ? [m] : [{ ...m, start: m.end - listed.length, rule: `${m.rule}+headline` }];
   });

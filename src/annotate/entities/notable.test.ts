@@ -8,12 +8,12 @@ import { findNotableNames, findNotableNamesByPattern } from "./notable.js";
 
 /** Texts where a shortcut could go wrong: case, possessives, marks, look-arounds, overlaps, non-ASCII letters. */
 const TRICKY = [
-  "Vladimir Putin met Putin's aides; PUTIN and putin and Putinism and xPutin and Putin2 and 2Putin.",
-  "Andrés Manuel López Obrador, Lopez Obrador and López Obrador spoke; Erdoğan, Erdogan and ERDOĞAN too.",
-  "Putin\u0301Biden, e\u0301Putin, Putin\u0301, ſanders and \u212Aim Jong Un, Bernie ſanders.",
+  "Emmanuel Macron met Macron's aides; MACRON and macron and Macronism and xMacron and Macron2 and 2Macron.",
+  "Andrés Manuel López Obrador, Lopez Obrador and López Obrador spoke; Vučić, Vucic and VUČIĆ too.",
+  "Macron\u0301Biden, e\u0301Macron, Macron\u0301, ſanders and \u212Aim Jong Un, Bernie ſanders.",
   "George W. Bush and George W Bush; Ferdinand Marcos Jr. left. Xi Jinping, Xi, XI Jinping.",
-  "Mohammed bin Salman-backed, bin Salman's, Biden-Harris, Trump–Putin, “Biden”, (Zelensky), Zelenskyy.",
-  "𝒜Putin 😀Biden Putin😀 Ursula von der Leyen von der Leyen",
+  "Mohammed bin Salman-backed, bin Salman's, Biden-Harris, Trump–Macron, “Biden”, (Zelensky), Zelenskyy.",
+  "𝒜Macron 😀Biden Macron😀 Ursula von der Leyen von der Leyen",
   "",
 ];
 

@@ -13,8 +13,8 @@ describe("events: one per sentence with a participant and an event verb", () => 
   const rows: [string, string, string[]][] = [
     [
       "the verb and its clause",
-      "Vladimir Putin visited the Khmeimim air base on Monday.",
-      ["Vladimir Putin: visited the Khmeimim air base on Monday"],
+      "Maria Lopez visited the Riverside air base on Monday.",
+      ["Maria Lopez: visited the Riverside air base on Monday"],
     ],
     [
       "a verb form used as a noun is skipped for the verb after it",

@@ -30,7 +30,7 @@ const sentencesOf = (text: string): string[][] =>
 const TEXTS = [
   "Sanders: no deal\nBernie Sanders said on Monday that Sanders would not back the deal. SANDERS WINS IN IOWA.",
   "Apple sued Samsung in Seoul. Samsung said Apple was wrong; Seoul courts agreed with Samsung Electronics.",
-  "Mr. Putin met President Xi Jinping in Beijing . A B C ! Hi",
+  "Mr. Macron met President Xi Jinping in Beijing . A B C ! Hi",
 ];
 
 function documents(): string[] {
