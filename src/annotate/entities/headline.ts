@@ -69,11 +69,23 @@ export function headlineNamesFromBody(
   headline: Span | undefined,
 ): Mention[] {
   if (headline === undefined) return [...mentions];
-  if (!isTitleCase(text.slice(headline.start, headline.end))) return gluedNamesCut(mentions, text, headline);
   const inHeadline = (m: Span) => headline.start <= m.start && m.end <= headline.end;
-  const bodyNames = [...new Set(mentions.filter((m) => !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end))))]
-    // Longest first, so a mention is cut to the fullest body name it holds.
-    .sort((a, b) => b.length - a.length);
+  // The names the body writes, longest first, so a mention is cut to the fullest body name it holds.
+  const bodyNames = [
+    ...new Set(mentions.filter((m) => !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end)))),
+  ].sort((a, b) => b.length - a.length);
+  return isTitleCase(text.slice(headline.start, headline.end))
+    ? titleCaseNamesFromBody(mentions, text, inHeadline, bodyNames)
+    : gluedNamesCut(mentions, text, inHeadline, new Set(bodyNames));
+}
+
+/** The rules of the module comment, for a Title Case headline. */
+function titleCaseNamesFromBody(
+  mentions: readonly Mention[],
+  text: string,
+  inHeadline: (m: Span) => boolean,
+  bodyNames: readonly string[],
+): Mention[] {
   return mentions.flatMap((m) => {
     if (!inHeadline(m)) return [m];
     const surface = text.slice(m.start, m.end);
@@ -97,9 +109,12 @@ export function headlineNamesFromBody(
  * tagger may glue a capitalised phrase onto a name. A headline mention that is a body name followed by more
  * capitalised words is cut to the body name.
  */
-function gluedNamesCut(mentions: readonly Mention[], text: string, headline: Span): Mention[] {
-  const inHeadline = (m: Span) => headline.start <= m.start && m.end <= headline.end;
-  const bodyNames = new Set(mentions.filter((m) => !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end))));
+function gluedNamesCut(
+  mentions: readonly Mention[],
+  text: string,
+  inHeadline: (m: Span) => boolean,
+  bodyNames: ReadonlySet<string>,
+): Mention[] {
   return mentions.map((m) => {
     if (!inHeadline(m) || m.type !== "person") return m;
     const surface = text.slice(m.start, m.end);

@@ -62,23 +62,18 @@ function* matchesIn(input: RecognizerInput, re: RegExp): Generator<RegExpExecArr
 
 const isNotName = (word: string) => NOT_NAMES.has(word.toLowerCase()) || ORG_HEADS.has(word.toLowerCase());
 
-/** "President Putin", "Russian Defense Minister General Shoigu", "Brigadier General Omar Haddad": a title, then a name. */
-/** The title-then-name pattern, compiled once on first use: building it from the title lists per article cost more than matching. */
-let titledName: RegExp | undefined;
-function titledNamePattern(): RegExp {
-  if (titledName === undefined) {
-    const titles = alternationOf([...RANK_TITLES, ...OFFICE_HEADS]);
-    titledName = new RegExp(String.raw`\b((?:${titles})(?:\s+(?:${titles}))*)\s+(${NAME})\b`, "gu");
-  }
-  return titledName;
-}
+/** Titles and offices that may open a titled name ("President", "Defense Minister General"). */
+const TITLES = alternationOf([...RANK_TITLES, ...OFFICE_HEADS]);
+/** A title, then a name: compiled once (building it from the title lists per article cost more than matching). */
+const TITLED_NAME = new RegExp(String.raw`\b((?:${TITLES})(?:\s+(?:${TITLES}))*)\s+(${NAME})\b`, "gu");
 
+/** "President Putin", "Russian Defense Minister General Shoigu", "Brigadier General Omar Haddad": a title, then a name. */
 export const titledPerson: MentionRecognizer = {
   name: "titled-person",
   priority: 9,
   recognize(input) {
     const out: Mention[] = [];
-    for (const m of matchesIn(input, titledNamePattern())) {
+    for (const m of matchesIn(input, TITLED_NAME)) {
       const name = trimNameTail(m[2] ?? "");
       if (!name || name.split(/\s+/).some(isNotName)) continue;
       // "General Data Protection Regulation", "Secretary General Assembly": a rank word before a law's or a body's

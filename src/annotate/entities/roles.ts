@@ -115,6 +115,8 @@ export const appositionBefore: RoleRule = ({ text, name, titled, sentence, other
 };
 
 const OFFICE = alternationOf(OFFICE_HEADS);
+/** An office word anywhere in a phrase, compiled once (it was built for every name of every article). */
+const OFFICE_WORD = new RegExp(String.raw`\b(${OFFICE})\b`);
 const APPOSITION_AFTER =
   /^,\s+(?:(?:the|a|an|his|her|its)\s+)?((?:[\p{L}\d’'-]+\s+){0,3}?(?:[\p{L}-]+)(?:\s+(?:of|for|at|in|to|with)\s+[^,;.()]{2,60})?)(?=,|;|\.|\)|\s+(?:said|says|told)\b)/u;
 
@@ -129,13 +131,12 @@ export const appositionAfter: RoleRule = ({ text, name, otherPeople }) => {
   if (otherPeople.some((p) => p.start >= phraseStart && p.end <= phraseEnd)) return [];
   const words = m[1].split(/\s+/);
   const firstWords = words.slice(0, 4).map((w) => w.toLowerCase());
-  const officeHit = new RegExp(String.raw`\b(${OFFICE})\b`).test(m[1]);
+  const officeHit = OFFICE_WORD.test(m[1]);
   // "Reid, Nevada Democrat, said": a party member of a state is a role too.
   const partyMember = PARTY_MEMBER.test(m[1]);
   if (!firstWords.some((w) => ROLE_NOUNS.has(w)) && !officeHit && !partyMember) return [];
   if (VERBISH.test(m[1])) return [];
-  const start = name.end + m[0].indexOf(m[1]);
-  return [role(text, start, start + m[1].length, "apposition-after")];
+  return [role(text, phraseStart, phraseEnd, "apposition-after")];
 };
 
 /** "Nevada Democrat", "Kentucky Republican": a state's or country's party member, one to three capitalised words. */

@@ -89,11 +89,7 @@ export function findQuotes(doc: Document): Quote[] {
     );
   const found: Draft[] = [];
   for (const recogniser of RECOGNISERS) found.push(...recogniser.find(doc, paragraphs, found));
-  const drafts = found
-    .map((d) =>
-      dateline && d.start < dateline.end && d.end > dateline.end ? { ...d, start: afterSpaces(text, dateline.end) } : d,
-    )
-    .sort((a, b) => a.start - b.start);
+  const drafts = found.sort((a, b) => a.start - b.start);
   const quoted = drafts.filter((d) => d.kind !== "indirect");
   const entities = doc.layers.entities ?? [];
   const ctx: SpeakerContext = {

@@ -192,11 +192,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     const words = wordsOf(text, part);
     if (words.length === 0) continue;
     // "Mike Pompeo, the former CIA director, has called …": a segment of auxiliaries alone belongs to the verb.
-    if (
-      TRAILING_AUX.test(` ${text.slice(part.start, part.end)}`) &&
-      TRAILING_AUX.exec(` ${text.slice(part.start, part.end)}`)?.index === 0
-    )
-      continue;
+    if (TRAILING_AUX.exec(` ${text.slice(part.start, part.end)}`)?.index === 0) continue;
     // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.
     if (i > 0 && !asClause && ADVERBIAL_OPENERS.test(text.slice(part.start, part.end))) continue;
     // A relative clause ("Mayor Torres, who negotiated the deal, called …") describes the subject before it.

@@ -83,7 +83,7 @@ const MENTION_REACH = 200;
 const isSpeakerType = (m: IndexedMention): boolean => m.entity.type === "person" || m.entity.type === "organization";
 
 /** A mention sits early in its sentence: the usual place of the subject in news English. */
-function inSubjectPosition(ctx: SpeakerContext, m: Span): boolean {
+function inSubjectPosition(ctx: SpeakerContext, m: IndexedMention): boolean {
   // The last sentence start at or before the mention, by binary search (sentenceStarts is sorted).
   let lo = 0;
   let hi = ctx.sentenceStarts.length - 1;
@@ -105,12 +105,11 @@ function inSubjectPosition(ctx: SpeakerContext, m: Span): boolean {
 }
 
 /** Whether a person other than `m`'s entity is mentioned between `from` and `m`, outside quotations. */
-function personBefore(ctx: SpeakerContext, from: number, m: Span): boolean {
-  const own = "entity" in m ? (m as IndexedMention).entity.id : undefined;
+function personBefore(ctx: SpeakerContext, from: number, m: IndexedMention): boolean {
   for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length; i++) {
     const other = ctx.mentions[i] as IndexedMention;
     if (other.start >= m.start) return false;
-    if (other.entity.type === "person" && other.entity.id !== own && !insideQuote(ctx, other)) return true;
+    if (other.entity.type === "person" && other.entity.id !== m.entity.id && !insideQuote(ctx, other)) return true;
   }
   return false;
 }
