@@ -345,3 +345,35 @@ describe("a state's party member", () => {
       ["Harry Reid"],
     ));
 });
+
+describe("organisation names around reporters' bylines and short forms", () => {
+  const rows: [string, string, string[]][] = [
+    [
+      "two people of two papers joined by and are four names, not one organisation",
+      "Ann Berg of The Daily Courier and Tom Hale of The Evening Post said they were detained.",
+      ["Ann Berg", "Daily Courier", "Tom Hale", "Evening Post"],
+    ],
+    [
+      "one of-phrase with and inside stays one name",
+      "The Department of Health and Human Services issued new rules.",
+      ["Department of Health and Human Services"],
+    ],
+    [
+      "a comma the tagger takes into a place is not part of its name",
+      "Ryan Holt, Washington, D.C., bureau chief for the paper, said it was fine.",
+      ["Ryan Holt", "Washington", "D.C."],
+    ],
+  ];
+  for (const [name, text, names] of rows) it(name, () => assert.deepEqual(namesOf(text), names));
+
+  it("a paper's one-word short form joins its full name when only one name ends with it", () => {
+    const { entities, text } = entitiesOf(
+      "Ann Berg, a reporter for The Evening Post, was held overnight. The Post said she was released on Thursday.",
+    );
+    const post = entities.filter((e) => e.type === "organization");
+    assert.deepEqual(
+      post.map((e) => [e.name, e.mentions.map((m) => text.slice(m.start, m.end))]),
+      [["Evening Post", ["Evening Post", "Post"]]],
+    );
+  });
+});

@@ -144,6 +144,7 @@ export const entitiesAnnotator = defineAnnotator({
     for (const c of clusters) c.type = [...c.typeVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.type;
     joinOneWordNames(clusters, byKey, "first");
     joinOneWordNames(clusters, byKey, "last");
+    joinOneWordNames(clusters, byKey, "last", "organization");
 
     // 2. Titled mentions join the entity whose name they end with.
     for (const t of mentions.filter((m) => m.form === "titled")) {
@@ -216,9 +217,16 @@ export const entitiesAnnotator = defineAnnotator({
  *    Clinton" as a person: clustering in reading order kept the full name apart from the surname's cluster because
  *    their types differed then. Once the votes make both person clusters, they join, as name-variant coreference
  *    does for clusters that agree from the start.
+ *  - Organisations, last words only: "the Post" after "The Washington Post", "the Journal" after "The Wall Street
+ *    Journal", the short form papers and agencies use for themselves on second mention.
  */
-function joinOneWordNames(clusters: Cluster[], byKey: Map<string, Cluster>, edge: "first" | "last"): void {
-  const people = clusters.filter((c) => c.type === "person");
+function joinOneWordNames(
+  clusters: Cluster[],
+  byKey: Map<string, Cluster>,
+  edge: "first" | "last",
+  type: "person" | "organization" = "person",
+): void {
+  const people = clusters.filter((c) => c.type === type);
   const edgeWord = (words: readonly string[]) => (edge === "first" ? words[0] : words.at(-1));
   for (const single of people) {
     if (![...single.keys].every((k) => partsOf(k).words.length === 1)) continue;

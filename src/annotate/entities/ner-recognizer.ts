@@ -18,9 +18,12 @@ export const nerRecognizer: MentionRecognizer = {
     for (const span of recognize(input.doc.text, sentences, undefined, input.doc.layers.tokens)) {
       const type = TYPE_OF[span.label];
       if (!type || span.score < MIN_SCORE || !inRanges(input.ranges, span)) continue;
+      // "Washington, D.C.": a comma the model took into a span is not part of the name.
+      const { start, end } = withoutEdgePunctuation(input.doc.text, span);
+      if (end <= start) continue;
       out.push({
-        start: span.start,
-        end: span.end,
+        start,
+        end,
         type,
         form: "name",
         rule: `entities:ner-${span.label}`,
@@ -30,3 +33,11 @@ export const nerRecognizer: MentionRecognizer = {
     return out;
   },
 };
+
+/** A span without commas, semicolons, colons or spaces at either edge (a final dot may end an abbreviation). */
+function withoutEdgePunctuation(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = span;
+  while (start < end && /[\s,;:.]/.test(text[start] ?? "")) start++;
+  while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end--;
+  return { start, end };
+}

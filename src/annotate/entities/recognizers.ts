@@ -129,6 +129,22 @@ export const organisationPhrase: MentionRecognizer = {
   },
 };
 
+/**
+ * Where the name starts when the last head noun sits inside an of/for complement whose left side has no head noun
+ * ("Lowery of The Washington Post" → "Washington Post"): the offset after "of the", or 0 to keep the run whole.
+ */
+function lastComplementBeforeHead(run: string): number {
+  const words = [...run.matchAll(/\S+/g)];
+  let head = -1;
+  for (let i = words.length - 1; i >= 0 && head < 0; i--) if (ORG_HEADS.has(words[i]![0].toLowerCase())) head = i;
+  if (head < 0) return 0;
+  let of = -1;
+  for (let i = head - 1; i >= 0 && of < 0; i--) if (/^(?:of|for)$/.test(words[i]![0])) of = i;
+  if (of <= 0 || words.slice(0, of).some((w) => ORG_HEADS.has(w[0].toLowerCase()))) return 0;
+  const after = /^the$/i.test(words[of + 1]?.[0] ?? "") ? of + 2 : of + 1;
+  return words[after]?.index ?? 0;
+}
+
 /** Person roles that head a phrase ("Chief of the General Staff") without being part of an organisation's name. */
 const LEADING_ROLE =
   /^(?:(?:Chief|Head|President|Director|Commander|Minister|Secretary|Chairman|Leader|Member|Spokesman|Spokeswoman|Deputy|Vice)\s+(?:of|for)\s+(?:the\s+)?)+/;
@@ -152,6 +168,21 @@ function organisationNames(run: string): { at: number; text: string; nested: boo
   // "Khmer Rouge and Navy": an "and" before any of/for joins two names, not parts of one; keep what follows it.
   const joined = /^((?:\p{Lu}[^\s]*\s+)+)and\s+/u.exec(text);
   if (joined) cut(joined[0].length);
+  // "Ministry of Defence and Ministry of the Interior", "Ann Lee of The Post and Bo Yang of The Times": two of-phrases
+  // joined by "and" are two names ("Department of Health and Human Services" has one of-phrase, so stays whole).
+  const pair =
+    /^(\S+(?:\s+\S+)*?\s+(?:of|for)\s+\S+(?:\s+\S+)*?)\s+and\s+(?=(\S+(?:\s+\S+)*?\s+(?:of|for)\s+\S))/u.exec(text);
+  if (pair?.[1]) {
+    const right = organisationNames(text.slice(pair[0].length));
+    return [
+      ...organisationNames(pair[1]).map((p) => ({ ...p, at: at + p.at })),
+      ...right.map((p) => ({ ...p, at: at + pair[0].length + p.at })),
+    ];
+  }
+  // "Wesley Lowery of The Washington Post": when no head noun stands before the of/for that governs the last head,
+  // the words before it are a person or a place, not part of the name.
+  const ofBeforeHead = lastComplementBeforeHead(text);
+  if (ofBeforeHead > 0) cut(ofBeforeHead);
   const words = text.split(/\s+/);
   // The name ends at the last head noun, or after the of/for complement that follows it.
   let headAt = -1;

@@ -92,6 +92,41 @@ describe("reported speech without marks", () => {
       "The plant will close in May after years of heavy losses, a manager told the local paper.",
       [["The plant will close in May after years of heavy losses", "told", "a manager"]],
     ],
+    [
+      "told without that: the hearer is not part of the content",
+      "The mayor told reporters the bridge would reopen in May.",
+      [["the bridge would reopen in May", "told", "The mayor"]],
+    ],
+    [
+      "a modal between the subject and the verb is not part of the source",
+      "As a regular shopper, I can testify that prices are rising quickly.",
+      [["prices are rising quickly", "testify", "I"]],
+    ],
+    [
+      "an object relative clause: its own subject is the source",
+      "The march followed the death of Lee Park, whom police have said was shot during a struggle.",
+      [["was shot during a struggle", "said", "police"]],
+    ],
+    [
+      "a verb after and with auxiliaries shares the subject of the clause",
+      "Officials have refused to name the driver, citing his safety, and have also said there is no video of the crash.",
+      [["there is no video of the crash", "said", "Officials"]],
+    ],
+    [
+      "a name joined by and to a second speaker is one source",
+      "Garcia and another witness both say the car never stopped.",
+      [["the car never stopped", "say", "Garcia and another witness"]],
+    ],
+    [
+      "what it said: the pronoun is the source",
+      "The group released what it said were recordings of the dispatch calls.",
+      [["were recordings of the dispatch calls", "said", "it"]],
+    ],
+    [
+      "a comma after that is not part of the content",
+      "The chief said that, despite the tension, his officers would stay.",
+      [["despite the tension, his officers would stay", "said", "The chief"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 
@@ -120,6 +155,32 @@ describe("reported speech without marks", () => {
       "a last clause whose verb takes an object is the sentence's own, not an attribution",
       "Earlier that evening, a delegate tried to convince me that while the mayor had endorsed the plan, he had not yet conceded the race, as if it mattered.",
     ],
+    [
+      "an infinitive after a trailing verb makes it the sentence's own",
+      "As anyone who shops knows, food costs continue to rise sharply.",
+    ],
+    [
+      "tell with a preposition after the hearer reports no clause",
+      "This report does not tell us about the level of demand.",
+    ],
+    [
+      "that before an infinitive is a pronoun",
+      "If prices start to rise again, and I expect that to be the case, the recovery is slowing.",
+    ],
+    [
+      "a noun-like form before an auxiliary is a noun",
+      "The June reports are looking a lot better than the spring figures.",
+    ],
   ];
   for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));
+});
+
+describe("the source of a quotation after a participle", () => {
+  it("is the subject of the clause, not the words before the participle", () => {
+    const text =
+      'Ann Lee, the paper\'s executive editor, issued a statement saying "there was absolutely no justification" for the arrest of her reporter.';
+    const [q] = findQuotes(makeDoc(text, [{ name: "Ann Lee" }])).filter((x) => x.kind !== "indirect");
+    assert.ok(q?.source);
+    assert.equal(text.slice(q.source.start, q.source.end), "Ann Lee, the paper's executive editor");
+  });
 });

@@ -18,6 +18,8 @@ const MAX_TRAILING_WORDS = 14;
 const MAX_LEADING_WORDS = 20;
 /** Reported clauses shorter than this are objects ("said nothing"), not content. */
 const MIN_CONTENT_WORDS = 3;
+/** A preposition after the hearer of "told": what follows is a phrase, not a reported clause. */
+const PREPOSITION = /^(?:about|of|for|with|to|in|on|at|from|by|into|over|what|how|why|where|when|whether|if)$/i;
 /** Objects that may sit between "told"/"asked" and the clause ("told reporters that …"). */
 const MAX_OBJECT_WORDS = 4;
 
@@ -28,12 +30,14 @@ interface IndirectRule {
 
 const words = (text: string, s: Span): number => wordCountOf(text, s);
 
-/** Strips the sentence's final punctuation from a content span. */
+/** Strips the sentence's final punctuation from a content span, and a comma left before it ("said that, …"). */
 function content(text: string, s: Span): Span {
   const t = trim(text, s);
   let end = t.end;
   while (end > t.start && /[.!?;:,]/.test(text[end - 1] ?? "")) end--;
-  return { start: t.start, end };
+  let start = t.start;
+  while (start < end && /[,;:\s]/.test(text[start] ?? "")) start++;
+  return { start, end };
 }
 
 /** What may follow a trailing attribution's verb: an adjunct of time, place or manner ("said on Monday"). */
@@ -43,6 +47,9 @@ const ADJUNCT_START =
 const MAX_ADJUNCT_WORDS = 10;
 /** Verbs whose hearer may follow them in a trailing attribution ("…, she told reporters"). */
 const HEARER_VERBS = /^(?:told|tells|tell|assured|assures|reminded|reminds|informed|informs|warned|warns)$/i;
+/** "to" and a lower-case word that does not start a noun phrase: an infinitive ("to rise"), not a hearer ("to reporters"). */
+const INFINITIVE_AFTER_VERB =
+  /^to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|me|him|them|us|reporters|journalists|lawmakers|supporters|members|voters|officials|friends|colleagues|students|investors|police)\b)\p{Ll}/u;
 /** Longest hearer after such a verb ("told The Associated Press"). */
 const MAX_HEARER_WORDS = 4;
 
@@ -58,7 +65,11 @@ function endsAfterCue(text: string, attribution: Attribution, end: number): bool
     .slice(from, end)
     .replace(/[\s.!?"”’]+$/u, "")
     .trim();
-  if (rest === "" || ADJUNCT_START.test(rest.replace(/^,\s*/, ""))) return true;
+  if (rest === "") return true;
+  // "…, the costs continue to rise": an infinitive after the verb makes it the sentence's own verb ("continue to",
+  // "declined to"), not a speech verb with an adjunct ("said to reporters").
+  if (INFINITIVE_AFTER_VERB.test(rest)) return false;
+  if (ADJUNCT_START.test(rest.replace(/^,\s*/, ""))) return true;
   const verb = text.slice(cue.start, cue.end);
   return HEARER_VERBS.test(verb) && wordCountOf(text, { start: from, end }) <= MAX_HEARER_WORDS;
 }
@@ -130,8 +141,11 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (!isVerbAt(ws, i) || i === 0) continue;
         let j = i + 1;
         // told reporters that …: skip a short object before "that"
-        if (/^(?:told|tells|tell|asked|asks|warned|reminded|assured|informed|urged)$/.test(lower)) {
+        const hearerVerb = /^(?:told|tells|tell|asked|asks|warned|reminded|assured|informed|urged)$/.test(lower);
+        if (hearerVerb) {
           const that = ws.slice(j, j + MAX_OBJECT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
+          // "told reporters the plan was dead" reports a clause; "tell us about the level" does not.
+          if (that < 0 && PREPOSITION.test(ws[j + 1]?.text ?? "")) continue;
           j = that >= 0 ? j + that : j + 1;
         }
         // "said in a joint statement late on Tuesday that …", "said Tuesday, before the vote, that …": an adjunct
@@ -140,9 +154,11 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           const that = ws.slice(j, j + MAX_ADJUNCT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
           if (that > 0) j += that;
         }
-        const hasThat = ws[j]?.text.toLowerCase() === "that";
+        // "I expect that to be the case": "that" before an infinitive is a pronoun, not the clause's opener.
+        const hasThat = ws[j]?.text.toLowerCase() === "that" && ws[j + 1]?.text.toLowerCase() !== "to";
         if (!hasThat && !STRONG_REPORTING_VERBS.has(lower)) continue;
-        const from = hasThat ? (ws[j]?.end ?? w.end) : w.end;
+        // The hearer of "told" is not part of what was told: "told reporters | the plan was dead".
+        const from = hasThat ? (ws[j]?.end ?? w.end) : hearerVerb ? (ws[j - 1]?.end ?? w.end) : w.end;
         const rest = text.slice(w.end, s.end);
         // A colon or an opening mark right after the verb hands over to a direct quotation, handled elsewhere.
         if (/^\s*[:“"«]/.test(rest) || /^\s*,\s*[“"]/.test(rest)) return undefined;

@@ -92,6 +92,7 @@ const REPORTING_VERB_FORMS = [
   "recount|recounts|recounted",
   "remark|remarks|remarked",
   "interject|interjects|interjected",
+  "speak|speaks|spoke|speaking",
 ];
 
 /** Verbs that take the quotation after them but seldom report a whole sentence ("called it", "described as"). */
@@ -183,7 +184,13 @@ export const PHRASE_BREAKERS = new Set([
   "that",
   "which",
   "who",
+  "whom",
+  "what",
   "while",
+  "although",
+  "though",
+  "whereas",
+  "unless",
   "because",
   "as",
   "if",

@@ -163,14 +163,23 @@ const RELATIVE_OPENERS = /^(?:who|whom|whose|which|where)\b/i;
 
 /** Auxiliaries and adverbs that sit between a subject and its verb ("Clinton has not", "Trump once"). */
 const TRAILING_AUX =
-  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|may|might|previously|repeatedly|recently|again|still|often|always|just|even|already|ever|too))+$/i;
+  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|can|should|must|shall|may|might|previously|repeatedly|recently|again|still|often|always|just|even|already|ever|too|both|all|each))+$/i;
+
+/**
+ * A verb joined by "but", "and" or "yet" to an earlier predicate, with any auxiliaries and adverbs between ("…, and
+ * have also said"): its subject is the clause's.
+ */
+const SHARED_SUBJECT_VERB = new RegExp(`\\b(?:but|and|yet)${TRAILING_AUX.source.slice(0, -2)}*\\s*$`, "i");
+
+/** "Brown, whom police have said …", "what it said were …": the subject after an object relative pronoun. */
+const OBJECT_RELATIVE = /^(?:whom|which|what)\s+(?=\S)/i;
 
 /** A source phrase read leftwards from just before `verbAt`: the last comma segment that is not an adverbial. */
 export function sourceBefore(text: string, from: number, verbAt: number): Span | undefined {
   const stretch = text.slice(from, verbAt);
   // "The freshmen, who …, risk their seats but said …": a verb joined by "but" or "and" to an earlier predicate
   // shares that predicate's subject, at the start of the clause.
-  if (/\b(?:but|and|yet)\s*$/i.test(stretch)) {
+  if (SHARED_SUBJECT_VERB.test(stretch)) {
     const subject = subjectAtStart(text, { start: from, end: verbAt });
     if (subject) return subject;
   }
@@ -195,6 +204,16 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     if (TRAILING_AUX.exec(` ${text.slice(part.start, part.end)}`)?.index === 0) continue;
     // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.
     if (i > 0 && !asClause && ADVERBIAL_OPENERS.test(text.slice(part.start, part.end))) continue;
+    // "Brown, whom police have said was shot": an object relative's own subject is the source.
+    const objectRelative =
+      whole.end === parts.at(-1)?.end ? OBJECT_RELATIVE.exec(text.slice(part.start, part.end)) : null;
+    if (objectRelative) {
+      const subject = trim(text, { start: part.start + objectRelative[0].length, end: part.end });
+      const aux = TRAILING_AUX.exec(text.slice(subject.start, subject.end));
+      const end = aux ? subject.end - aux[0].length : subject.end;
+      if (end > subject.start && wordCountOf(text, { start: subject.start, end }) <= MAX_DESCRIPTION_WORDS)
+        return { start: subject.start, end };
+    }
     // A relative clause ("Mayor Torres, who negotiated the deal, called …") describes the subject before it.
     if (i > 0 && RELATIVE_OPENERS.test(text.slice(part.start, part.end))) continue;
     // "the former CIA director who now serves as secretary of state": the source is the noun the clause describes.
@@ -244,7 +263,13 @@ function cutAtBreaker(words: readonly Word[]): Word | undefined {
   words.forEach((w, i) => {
     // "the Environment and Public Works Committee": a breaker between capitals is inside a name.
     const inName = /^\p{Lu}/u.test(words[i - 1]?.text ?? "") && /^\p{Lu}/u.test(words[i + 1]?.text ?? "");
-    if (PHRASE_BREAKERS.has(w.text.toLowerCase()) && i < words.length - 1 && !inName) first = i + 1;
+    // "Johnson and another witness": a name joined by "and" to a second speaker is one source, not a new clause.
+    const joinsSpeakers =
+      w.text.toLowerCase() === "and" &&
+      i > first &&
+      words.slice(first, i).every((x) => /^\p{Lu}/u.test(x.text)) &&
+      /^(?:a|an|another|his|her|their|the|other|several|two|three)$/i.test(words[i + 1]?.text ?? "");
+    if (PHRASE_BREAKERS.has(w.text.toLowerCase()) && i < words.length - 1 && !inName && !joinsSpeakers) first = i + 1;
   });
   return words[first];
 }

@@ -84,14 +84,32 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false): bo
   // a name, not a verb.
   if (/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(prev)) return false;
   if (NOUN_MARKERS.has(prev.toLowerCase())) return false;
+  // "The most popular chant has been", "the June reports are": a form that is often a noun, followed by an auxiliary,
+  // is the subject noun. (Not "say": "a plan critics say is flawed" keeps its verb.)
+  if (NOUN_LIKE_FORMS.has(lower) && AUXILIARY_AFTER_NOUN.has(words[i + 1]?.text.toLowerCase() ?? "")) return false;
   // "his early-morning tweets", "police reports": a form that is as often a noun needs a subject-like word before it.
   // Right after a quotation ("…,” the letter reads) the noun reading is rare, so `lenient` skips this check.
   return lenient || !NOUN_LIKE_FORMS.has(lower) || /^\p{Lu}/u.test(prev) || SUBJECT_PRONOUNS.has(prev.toLowerCase());
 }
 
+/** Auxiliaries that follow a subject noun but never a finite reporting verb ("reports are", "chant has been"). */
+const AUXILIARY_AFTER_NOUN = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+]);
+
 /** Reporting-verb forms that are at least as often nouns in news copy. */
 const NOUN_LIKE_FORMS = new Set(
-  "tweet tweets report reports claim claims post posts call calls note notes state states show shows find finds charge charges answer answers reply replies remark remarks promise promises vow vows hope hopes fear fears worry worries estimate estimates read reads counter counters put puts".split(
+  "tweet tweets report reports claim claims post posts call calls note notes state states show shows find finds charge charges answer answers reply replies remark remarks promise promises vow vows hope hopes fear fears worry worries estimate estimates read reads counter counters put puts chant chants".split(
     " ",
   ),
 );
