@@ -127,6 +127,11 @@ describe("reported speech without marks", () => {
       "The chief said that, despite the tension, his officers would stay.",
       [["despite the tension, his officers would stay", "said", "The chief"]],
     ],
+    [
+      "a segment of adverbs alone is not the source",
+      "Advocates of the plan — its self-appointed guardians — cynically countered that the rules were a ploy.",
+      [["the rules were a ploy", "countered", "Advocates of the plan — its self-appointed guardians"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 
@@ -171,6 +176,15 @@ describe("reported speech without marks", () => {
       "a noun-like form before an auxiliary is a noun",
       "The June reports are looking a lot better than the spring figures.",
     ],
+    ["a noun-like form after a quantifier is a noun", "Most state lawmakers want to see the old ruling overturned."],
+    [
+      "a noun-like form without that is a noun",
+      "During the hearing, a Republican state senator from Iowa, Jo Lee, laughed at the notion of a new tax.",
+    ],
+    [
+      "a noun-like form after a possessive is a noun",
+      "Contrary to the agency’s claim, records obtained by the paper show the site was never inspected.",
+    ],
   ];
   for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));
 });
@@ -183,4 +197,13 @@ describe("the source of a quotation after a participle", () => {
     assert.ok(q?.source);
     assert.equal(text.slice(q.source.start, q.source.end), "Ann Lee, the paper's executive editor");
   });
+});
+
+describe("a section label before a colon is not a speaker", () => {
+  for (const label of ["ANALYSIS/OPINION", "IN A NUTSHELL"])
+    it(label, () => {
+      const text = `${label}: “The practice was a house of horrors, and everyone knew it,” the report found years later.`;
+      const sources = findQuotes(makeDoc(text)).map((q) => (q.source ? text.slice(q.source.start, q.source.end) : ""));
+      assert.ok(!sources.includes(label), sources.join(", "));
+    });
 });

@@ -10,7 +10,7 @@ import { sentenceEnds, trim, wordCountOf, wordsOf } from "./context.js";
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
 import { SOURCE_START, sourceBefore } from "./phrase.js";
-import { type Attribution, attributionAfter, isVerbAt } from "./source.js";
+import { type Attribution, attributionAfter, isVerbAt, NOUN_LIKE_FORMS } from "./source.js";
 
 /** A trailing attribution is short ("…, the senator said in an interview on Monday."); longer tails are clauses. */
 const MAX_TRAILING_WORDS = 14;
@@ -157,6 +157,10 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         // "I expect that to be the case": "that" before an infinitive is a pronoun, not the clause's opener.
         const hasThat = ws[j]?.text.toLowerCase() === "that" && ws[j + 1]?.text.toLowerCase() !== "to";
         if (!hasThat && !STRONG_REPORTING_VERBS.has(lower)) continue;
+        // "a Republican state senator from South Dakota": a form that is as often a noun reports a clause only with
+        // "that" after it, unless a pronoun is its subject ("she states the rule is clear").
+        if (!hasThat && NOUN_LIKE_FORMS.has(lower) && !/^(?:he|she|it|they|we|i|you)$/i.test(ws[i - 1]?.text ?? ""))
+          continue;
         // The hearer of "told" is not part of what was told: "told reporters | the plan was dead".
         const from = hasThat ? (ws[j]?.end ?? w.end) : hearerVerb ? (ws[j - 1]?.end ?? w.end) : w.end;
         const rest = text.slice(w.end, s.end);

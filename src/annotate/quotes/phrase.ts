@@ -200,8 +200,10 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     const part = asClause ? { start: whole.start + asClause[0].length, end: whole.end } : whole;
     const words = wordsOf(text, part);
     if (words.length === 0) continue;
-    // "Mike Pompeo, the former CIA director, has called …": a segment of auxiliaries alone belongs to the verb.
+    // "Mike Pompeo, the former CIA director, has called …": a segment of auxiliaries alone belongs to the verb, and
+    // so does one of adverbs alone ("Advocates — the self-appointed guardians — cynically countered").
     if (TRAILING_AUX.exec(` ${text.slice(part.start, part.end)}`)?.index === 0) continue;
+    if (/^(?:\p{Ll}+ly\s*)+$/u.test(text.slice(part.start, part.end))) continue;
     // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.
     if (i > 0 && !asClause && ADVERBIAL_OPENERS.test(text.slice(part.start, part.end))) continue;
     // "Brown, whom police have said was shot": an object relative's own subject is the source.
@@ -244,7 +246,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // "Smith, a spokesman for the campaign, said": keep the name before a descriptive apposition.
     const prev = parts[i - 1];
     if (
-      /^(?:a|an|the)\b/i.test(text.slice(span.start, span.end)) &&
+      /^(?:a|an|the|its|his|her|their|our)\b/i.test(text.slice(span.start, span.end)) &&
       prev &&
       /^\p{Lu}/u.test(text.slice(prev.start, prev.end)) &&
       !ADVERBIAL_OPENERS.test(text.slice(prev.start, prev.end)) &&

@@ -84,6 +84,11 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false): bo
   // a name, not a verb.
   if (/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(prev)) return false;
   if (NOUN_MARKERS.has(prev.toLowerCase())) return false;
+  // "NARAL’s claim", "the president's remarks": after a possessive, a noun ("he's said" is a contraction, not one).
+  if (/\p{L}['’]s$/u.test(prev) && !CONTRACTIONS.test(prev)) return false;
+  // "Most state lawmakers", "many report cards": after a quantifier and without "that", a noun-like form is a noun.
+  if (NOUN_LIKE_FORMS.has(lower) && QUANTIFIERS.has(prev.toLowerCase()) && words[i + 1]?.text.toLowerCase() !== "that")
+    return false;
   // "The most popular chant has been", "the June reports are": a form that is often a noun, followed by an auxiliary,
   // is the subject noun. (Not "say": "a plan critics say is flawed" keeps its verb.)
   if (NOUN_LIKE_FORMS.has(lower) && AUXILIARY_AFTER_NOUN.has(words[i + 1]?.text.toLowerCase() ?? "")) return false;
@@ -91,6 +96,12 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false): bo
   // Right after a quotation ("…,” the letter reads) the noun reading is rare, so `lenient` skips this check.
   return lenient || !NOUN_LIKE_FORMS.has(lower) || /^\p{Lu}/u.test(prev) || SUBJECT_PRONOUNS.has(prev.toLowerCase());
 }
+
+/** Pronouns and the like whose "'s" is "is" or "has". */
+const CONTRACTIONS = /^(?:he|she|it|that|who|what|there|here|where|one|everyone|nobody|somebody)['’]s$/i;
+
+/** Quantifiers that stand before a noun ("most state lawmakers") as often as they stand alone ("many say"). */
+const QUANTIFIERS = new Set(["most", "many", "some", "several", "few", "other", "these", "those", "both", "all"]);
 
 /** Auxiliaries that follow a subject noun but never a finite reporting verb ("reports are", "chant has been"). */
 const AUXILIARY_AFTER_NOUN = new Set([
@@ -108,7 +119,7 @@ const AUXILIARY_AFTER_NOUN = new Set([
 ]);
 
 /** Reporting-verb forms that are at least as often nouns in news copy. */
-const NOUN_LIKE_FORMS = new Set(
+export const NOUN_LIKE_FORMS = new Set(
   "tweet tweets report reports claim claims post posts call calls note notes state states show shows find finds charge charges answer answers reply replies remark remarks promise promises vow vows hope hopes fear fears worry worries estimate estimates read reads counter counters put puts chant chants".split(
     " ",
   ),
@@ -213,7 +224,13 @@ export function attributionBefore(text: string, clause: Span): Attribution | und
       return { cue, ...(source ? { source } : {}), rule: "cue:colon-phrase" };
     }
     // "Trump: “…”" — a bare name and a colon, as in transcripts and interviews.
-    if (words.length > 0 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w.text))) {
+    // "ANALYSIS/OPINION:", "IN A NUTSHELL:": a section label has a slash or a function word; a speaker's name has not.
+    if (
+      words.length > 0 &&
+      words.length <= 4 &&
+      words.every((w) => /^\p{Lu}/u.test(w.text)) &&
+      !/\/|\b(?:a|an|the|in|of|it|is|what|to|for|and|on)\b/i.test(stretch.slice(0, stretch.lastIndexOf(":")))
+    ) {
       const colon = clause.start + stretch.lastIndexOf(":");
       return {
         cue: { start: colon, end: colon + 1 },
