@@ -132,6 +132,11 @@ describe("reported speech without marks", () => {
       "Advocates of the plan — its self-appointed guardians — cynically countered that the rules were a ploy.",
       [["the rules were a ploy", "countered", "Advocates of the plan — its self-appointed guardians"]],
     ],
+    [
+      "a whole apposition after a short name keeps the name",
+      "Lee Ward, an activist based in New York City, told the paper that she had planned to march again.",
+      [["she had planned to march again", "told", "Lee Ward, an activist based in New York City"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 

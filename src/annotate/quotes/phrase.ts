@@ -25,6 +25,9 @@ export const SOURCE_START = {
   test: (phrase: string): boolean => CAPITAL_OR_DIGIT.test(phrase) || SOURCE_WORDS.test(phrase),
 };
 
+/** How an apposition describing the name before it begins ("a spokesman for …", "her lawyer"). */
+const APPOSITION_START = /^(?:a|an|the|its|his|her|their|our)\s/i;
+
 /** Conjunctions and adverbs that begin a clause, not a source ("Yet", "And", "To which she"). */
 const NOT_A_SOURCE_START =
   /^(?:yet|and|but|or|so|to|which|that|then|also|repeatedly|later|once|now|not|after|before|when|while|if|as|because|since|although|though|are|is|was|were|do|does|did|have|has|had|would|can|could|should|shall|must|what|why|how|where)\b/i;
@@ -231,6 +234,20 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
           ? { start: prev.start, end: base.end }
           : base;
       }
+    }
+    // "Lee Weal, an activist based in New York City, told": a whole apposition after a short name keeps the name,
+    // before the cut at a preposition inside the apposition would leave only its last words.
+    const before = parts[i - 1];
+    if (
+      before &&
+      APPOSITION_START.test(text.slice(part.start, part.end)) &&
+      /^\p{Lu}/u.test(text.slice(before.start, before.end)) &&
+      !ADVERBIAL_OPENERS.test(text.slice(before.start, before.end)) &&
+      wordCountOf(text, before) <= 4 &&
+      words.length <= MAX_SOURCE_WORDS
+    ) {
+      const aux = TRAILING_AUX.exec(text.slice(part.start, part.end));
+      return { start: before.start, end: aux ? part.end - aux[0].length : part.end };
     }
     const cut = cutAtBreaker(words.slice(-MAX_SOURCE_WORDS));
     if (cut === undefined) continue;
