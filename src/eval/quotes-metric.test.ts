@@ -126,6 +126,20 @@ describe("a Content part is inside quotation marks", () => {
       '"We will enter the next recession.',
       false,
     ],
+    [
+      "several quotations joined by the reporter's words",
+      "Trump went on about “how the system is rigged,” and “wounded families” and “our citizens,” she said.",
+      "how the system is rigged,” and “wounded families” and “our citizens",
+      false,
+    ],
+    ["straight marks joined by the reporter's words", 'He calls people "losers" and "sad."', 'losers" and "sad', false],
+    ["quotations with no words between them", "He said: “One.” “Two.” Then he left.", "“One.” “Two.”", true],
+    [
+      "double marks set wrong inside a single quotation stay one quotation",
+      "“As he said ‘So poor.” And that’s all he has “the root of it’.” ― Jane Doe.",
+      "“As he said ‘So poor.” And that’s all he has “the root of it’.”",
+      true,
+    ],
     ["one capitalised word is no speaker label", "“Look: we will win,” she said.", "we will win,”", false],
     [
       "a reopened paragraph whose mark the annotator left outside",

@@ -86,7 +86,9 @@ const TRAILING = /[\s.,;:!?]/u;
  *   the credit line under it (“We will win.¶Jane Doe, mayor.”);
  * - or it is a paragraph of a quotation that runs on into the next: it opens with a mark (its own or one left just
  *   outside it) left unclosed to the end of its paragraph, and the next paragraph reopens with a mark (the closing
- *   mark then comes only at the end).
+ *   mark then comes only at the end);
+ * - and it is one quotation: not several joined by the reporter's words (“A,” and “B” and “C), which are quotations
+ *   inside a larger Content, like any other.
  */
 export function isEnclosed(text: string, span: Span): boolean {
   const s = text
@@ -95,9 +97,33 @@ export function isEnclosed(text: string, span: Span): boolean {
     .replace(/[.,;:!?]+$/, "");
   if (s.length === 0) return false;
   const opens = isOneOf(ANY_MARK, s[0]) || opensJustBefore(text, span.start);
-  if (!opens) return false;
+  if (!opens || joinsSeveralQuotations(s)) return false;
   const closes = (s.length >= 2 && isOneOf(ANY_MARK, s.at(-1))) || isOneOf(CLOSING, text[skipForward(text, span.end)]);
   return closes || closesAfterCreditLine(text, span) || continuesInNextParagraph(text, span, s);
+}
+
+/**
+ * A double mark closing a quotation, then the reporter's words, then a double mark opening another: straight marks
+ * read by their neighbours (glued to the word before and followed by a space or punctuation close, the reverse opens).
+ */
+const CLOSE_WORDS_OPEN =
+  /(?:[”»]|(?<=\S)(?:"|'')(?=[\s.,;:!?—–-]))[^“„«"]*?\p{L}[^“„«"]*?(?:[“„«]|(?<=\s)(?:"|'')(?=\S))/u;
+
+/** An opening single mark: curly, or straight at the start of a word. */
+const OPENING_SINGLE = /‘|(?<![\p{L}\p{N}'])'(?=\p{L})/u;
+
+/**
+ * “how the system is rigged,” and “wounded American families” and “our own struggling citizens: a part whose edges
+ * are marks but whose middle closes one quotation and opens another around the reporter's words is several quotations
+ * inside a larger Content, not one quotation (like said she has one quality: “Steadiness.”). Parts cut per sentence
+ * (“A.” “B.”) have no words between the marks and stay one quotation; after an opening single mark the double marks
+ * may be a quotation-within-a-quotation's marks set wrong (‘So poor.” And that’s all he has “the root of all evil’),
+ * so the part is left whole.
+ */
+function joinsSeveralQuotations(part: string): boolean {
+  const inner = part.slice(isOneOf(ANY_MARK, part[0]) ? 1 : 0, isOneOf(ANY_MARK, part.at(-1)) ? -1 : undefined);
+  const joint = CLOSE_WORDS_OPEN.exec(inner);
+  return joint !== null && !OPENING_SINGLE.test(inner.slice(0, joint.index));
 }
 
 /** Most words of a credit line under a pull quote ("Josh Bivens, Economic Policy Institute."). */

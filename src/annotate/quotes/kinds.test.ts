@@ -136,6 +136,31 @@ describe("each quotation gets its kind", () => {
       [["for those knocking me, I will be there.", "partial"]],
     ],
     [
+      "partial, a clause opened by because and a comma belongs to the reporter's sentence, however it is capitalised",
+      "She added that the vote leans against him, which is a problem because, “In the end, we vote for somebody.”",
+      [["In the end, we vote for somebody.", "partial"]],
+    ],
+    [
+      "direct, though after a comma is an aside, not a conjunction opening the quotation",
+      "The mayor said, though, “We will rebuild the bridge by spring.”",
+      [["We will rebuild the bridge by spring.", "direct"]],
+    ],
+    [
+      "partial, a phrase named as words is no sentence of speech, even as the whole object of a verb of uttering",
+      "At the end of the anthem, she added the words, “Jane Smith.”",
+      [["Jane Smith.", "partial"]],
+    ],
+    [
+      "direct, a capitalised sentence after the words is still speech",
+      "Then she said the words, “We will not back down.”",
+      [["We will not back down.", "direct"]],
+    ],
+    [
+      "direct, in her words names a source, not words",
+      "She backed him because, in her words, “he knows how to run the port.”",
+      [["he knows how to run the port.", "direct"]],
+    ],
+    [
       "partial, a naming verb takes a phrase, not all that was said",
       "Mayor Bill de Blasio described it as “an intentional act.”",
       [["an intentional act.", "partial"]],

@@ -133,13 +133,19 @@ function endsSentence(input: KindInput): boolean {
 const INTRO_REACH_WORDS = 3;
 
 /**
+ * A subordinating conjunction right before the opening mark ("said that, “…”", "a problem because, “In the end …”"):
+ * the quotation is the clause it opens, a part of the reporter's sentence, however it is capitalised. "Though" and
+ * "as" are left out: after a comma they are asides ("she said, though, “…”") or examples ("such as, “…”").
+ */
+const SUBORDINATOR_BEFORE = /\b(?:that|because|since|although|unless|whether|if),?$/i;
+
+/**
  * The left clause hands the floor to the speaker: a colon ("said:"), a reporting verb just before the mark
  * ("Trump declared “…”", "told reporters, “…”"), or a comma after a clause with a reporting verb in it.
  */
 function introducedBySpeech(input: KindInput): boolean {
   const left = leftText(input).trimEnd();
-  // "said that, “…”": the quotation is part of a reported clause, however it is capitalised.
-  if (/\bthat,?$/i.test(left)) return false;
+  if (SUBORDINATOR_BEFORE.test(left)) return false;
   if (/:$/.test(left) || ACCORDING_TO.test(left)) return true;
   const ws = words(input, input.left);
   if (ws.slice(-INTRO_REACH_WORDS).some((w) => REPORTING_VERBS.has(w.toLowerCase()))) return true;
@@ -219,6 +225,21 @@ function sentenceRunsOn(input: KindInput): boolean {
  */
 const PARENTHETICAL_SOURCE =
   /(?:\b(?:according to|in the words of)\s[^,]{1,60}|\bin\s+(?:his|her|their|its|\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?)\s+(?:own\s+)?words|\bas\s[^,]{1,60}?\s(?:put|puts)\s+it),\s*$/u;
+
+/** "the words", "the phrase" right before the opening mark: what follows is named as words, not handed over as speech. */
+const WORDS_MENTIONED = /\b(?:the|these|those)\s+(?:words?|phrases?|terms?|expressions?)\s*,?\s*$/i;
+
+/**
+ * She added the words, “Hillary Clinton.”; Obama said the words “lump”: a phrase named as words is a fragment worked
+ * into the reporter's sentence, even as the whole object of a verb of uttering. A capitalised stretch of a few words
+ * or more (used the words, “I’m not quite there yet,”) is still a sentence of speech; "in her words, “…”" names a source.
+ */
+function mentionsWords(input: KindInput): boolean {
+  if (!WORDS_MENTIONED.test(leftText(input))) return false;
+  const count = words(input, input.content).length;
+  const sentence = /^\p{Lu}/u.test(contentText(input)) && count >= MIN_DIRECT_WORDS;
+  return !sentence && count <= MAX_NAME_WORDS;
+}
 
 /** The rule for the whole object of a verb of uttering; its cue is that verb (direct.ts reads it from the clause). */
 export const WHOLE_OBJECT_RULE = "kind:direct-whole-object";
@@ -370,7 +391,15 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: "kind:direct-fallback", kind: "direct", test: () => true },
 ];
 
+/** The rule that reads a phrase named as words ("added the words, “Hillary Clinton.”") as a fragment, not speech. */
+export const WORDS_MENTIONED_RULE = "kind:partial-words-mentioned";
+
 export function classifyKind(input: KindInput): { kind: QuoteKind; rule: string } {
-  for (const rule of KIND_RULES) if (rule.test(input)) return { kind: rule.kind, rule: rule.name };
-  return { kind: "direct", rule: "kind:direct-fallback" };
+  const found = KIND_RULES.find((rule) => rule.test(input));
+  const kind = found?.kind ?? "direct";
+  // Only speech is demoted: a named term the rules read as a name or a scare quote stays one.
+  if (kind === "direct" && !input.recovered && !startsSentence(input) && mentionsWords(input)) {
+    return { kind: "partial", rule: WORDS_MENTIONED_RULE };
+  }
+  return { kind, rule: found?.name ?? "kind:direct-fallback" };
 }
