@@ -7,7 +7,9 @@
  * after its speaker label, a pull quote closed after its credit line. PolNeAR counts any quoted Content, so a quoted
  * fragment that is the whole Content of its attribution (called it “a disaster”) is gold while Sift calls it
  * partial, and a quotation inside a larger Content (said she has one quality: “Steadiness.”) is not gold while Sift
- * calls it direct; both are left as they are, Sift's kinds being what its users read.
+ * calls it direct; both are left as they are, Sift's kinds being what its users read. A Content part whose middle
+ * closes one quotation and opens another around the reporter's words (“A,” and “B”) is several quotations inside a
+ * larger Content, so it is not counted as one direct quotation either.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
