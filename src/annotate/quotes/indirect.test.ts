@@ -137,6 +137,11 @@ describe("reported speech without marks", () => {
       "Lee Ward, an activist based in New York City, told the paper that she had planned to march again.",
       [["she had planned to march again", "told", "Lee Ward, an activist based in New York City"]],
     ],
+    [
+      "a participle's source is the clause subject, a common opener heading its phrase",
+      "Top organizers, including a founder, have called for the board to step down, arguing that it has lost its way.",
+      [["it has lost its way", "arguing", "Top organizers"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 

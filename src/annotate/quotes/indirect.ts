@@ -9,7 +9,7 @@ import type { Span } from "../../core/span.js";
 import { sentenceEnds, trim, wordCountOf, wordsOf } from "./context.js";
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
-import { SOURCE_START, sourceBefore } from "./phrase.js";
+import { SOURCE_START, sourceBefore, subjectAtStart } from "./phrase.js";
 import { type Attribution, attributionAfter, isVerbAt, NOUN_LIKE_FORMS } from "./source.js";
 
 /** A trailing attribution is short ("…, the senator said in an interview on Monday."); longer tails are clauses. */
@@ -168,7 +168,10 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (/^\s*[:“"«]/.test(rest) || /^\s*,\s*[“"]/.test(rest)) return undefined;
         const c = content(text, { start: from, end: s.end });
         if (words(text, c) < MIN_CONTENT_WORDS) continue;
-        const source = sourceBefore(text, s.start, w.start);
+        // "Top organizers … have called for them to step down, arguing that …": a participle's subject is the clause's.
+        const source = /ing$/i.test(w.text)
+          ? subjectAtStart(text, { start: s.start, end: w.start })
+          : sourceBefore(text, s.start, w.start);
         if (source === undefined) continue;
         // "It should also be noted that …", "it was reported that …": an impersonal passive names no source.
         if (

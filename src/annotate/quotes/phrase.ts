@@ -125,6 +125,9 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   )
     n++;
   while (n > 0 && NAME_GLUE.has((words[n - 1]?.text ?? "").toLowerCase())) n--;
+  // "Top organizers", "Many residents": a capitalised opener that is a common source word heads a lower-case phrase.
+  if (n === 1 && SOURCE_WORDS.test(words[0]?.text ?? "") && /^\p{Ll}/u.test(words[1]?.text ?? ""))
+    n = descriptionLength(words);
   if (n === 0 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/i.test(words[0]?.text ?? ""))
     n = descriptionLength(words);
   // "he previewed his defense: …": a subject pronoun is the whole subject.
