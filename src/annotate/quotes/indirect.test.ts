@@ -142,6 +142,16 @@ describe("reported speech without marks", () => {
       "Top organizers, including a founder, have called for the board to step down, arguing that it has lost its way.",
       [["it has lost its way", "arguing", "Top organizers"]],
     ],
+    [
+      "a parenthetical after the name is not the source",
+      "Sen. Jo Collins (R-Maine), who had long refused to say how she would vote, announced she will not back the bill.",
+      [["she will not back the bill", "announced", "Sen. Jo Collins"]],
+    ],
+    [
+      "a noun phrase closed by a comma is the participle's whole source",
+      "A group of 50 senior security officials, all veterans of past administrations, signed a letter warning that the plan would fail.",
+      [["the plan would fail", "warning", "A group of 50 senior security officials"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 

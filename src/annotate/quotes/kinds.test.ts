@@ -24,6 +24,19 @@ describe("each quotation gets its kind", () => {
       [["The program has failed every child it was meant to help.", "direct"]],
     ],
     [
+      "a title right after a possessive names a show, whatever verb stands further back",
+      "“It was a long night,” she said in an interview on Channel Nine’s “Good Morning Riverside.”",
+      [
+        ["It was a long night,", "direct"],
+        ["Good Morning Riverside.", "name"],
+      ],
+    ],
+    [
+      "a title after of names a work",
+      "The band closed the show to the tune of “Silent Night.”",
+      [["Silent Night.", "name"]],
+    ],
+    [
       "direct, attribution after",
       "“We will rebuild the bridge by spring,” the mayor said.",
       [["We will rebuild the bridge by spring,", "direct"]],

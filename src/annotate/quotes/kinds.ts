@@ -92,6 +92,9 @@ function endsLikeSpeech(input: KindInput): boolean {
   return /[.,!?…—-]$/.test(contentText(input));
 }
 
+/** What stands right before a work's or a show's title: a preposition, or a possessive ("on Fox News’ "). */
+const TITLE_SLOT_BEFORE = /(?:\b(?:on|in|of)|\p{Lu}[\p{L}.]*(?:['’]s?|s['’]))\s*$/u;
+
 function looksLikeTitle(input: KindInput): boolean {
   const ws = words(input, input.content);
   if (ws.length === 0 || ws.length > MAX_NAME_WORDS) return false;
@@ -380,6 +383,13 @@ export const KIND_RULES: readonly KindRule[] = [
     name: "kind:name-title",
     kind: "name",
     test: (i) => looksLikeTitle(i) && !i.attributed && !hasReportingVerb(i, i.left, REPORTING_VERBS),
+  },
+  {
+    // "said in an interview on Fox News’ “Fox and Friends.”": a title right after a preposition or a possessive
+    // names a show or a work, whatever verb stands further back.
+    name: "kind:name-after-preposition",
+    kind: "name",
+    test: (i) => looksLikeTitle(i) && !i.attributed && TITLE_SLOT_BEFORE.test(leftText(i)),
   },
   {
     name: "kind:scare-short",

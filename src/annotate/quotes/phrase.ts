@@ -74,14 +74,15 @@ const SUBJECT_ENDS = new Set([
 const MAX_DESCRIPTION_WORDS = 5;
 
 /** "The ad uses …" → "The ad": a determiner and the words of its noun phrase, up to the first verb-like word. */
-function descriptionLength(words: readonly Word[]): number {
+function descriptionLength(words: readonly Word[], longest = MAX_DESCRIPTION_WORDS, verbless = false): number {
   let n = 1;
-  while (n < words.length && n < MAX_DESCRIPTION_WORDS) {
+  while (n < words.length && n < longest) {
     const w = (words[n]?.text ?? "").toLowerCase();
     if (
       SUBJECT_ENDS.has(w) ||
       REPORTING_VERBS.has(w) ||
-      (n >= 2 && /[^s]s$/.test(w) && !/^\p{Lu}/u.test(words[n]?.text ?? ""))
+      // "The ad uses …": a plural-looking word after two words is the verb, unless the phrase has none.
+      (!verbless && n >= 2 && /[^s]s$/.test(w) && !/^\p{Lu}/u.test(words[n]?.text ?? ""))
     )
       break;
     n++;
@@ -128,8 +129,10 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   // "Top organizers", "Many residents": a capitalised opener that is a common source word heads a lower-case phrase.
   if (n === 1 && SOURCE_WORDS.test(words[0]?.text ?? "") && /^\p{Ll}/u.test(words[1]?.text ?? ""))
     n = descriptionLength(words);
+  // A segment that a comma closes is the whole noun phrase ("A group of 50 senior national security officials, all
+  // alums of …,"), so it may run longer than one that runs on into its verb.
   if (n === 0 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/i.test(words[0]?.text ?? ""))
-    n = descriptionLength(words);
+    n = at < segments.length - 1 ? descriptionLength(words, MAX_SOURCE_WORDS, true) : descriptionLength(words);
   // "he previewed his defense: …": a subject pronoun is the whole subject.
   if (n === 0 && /^(?:he|she|they|we|i|it)$/i.test(words[0]?.text ?? "")) n = 1;
   const last = words[Math.max(0, n - 1)];
@@ -210,6 +213,8 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // so does one of adverbs alone ("Advocates — the self-appointed guardians — cynically countered").
     if (TRAILING_AUX.exec(` ${text.slice(part.start, part.end)}`)?.index === 0) continue;
     if (/^(?:\p{Ll}+ly\s*)+$/u.test(text.slice(part.start, part.end))) continue;
+    // "Sen. Susan Collins (R-Maine), who …, announced": a parenthetical belongs to the name before it.
+    if (i > 0 && /^[^()]*\)$/.test(text.slice(part.start, part.end))) continue;
     // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.
     if (i > 0 && !asClause && ADVERBIAL_OPENERS.test(text.slice(part.start, part.end))) continue;
     // "Brown, whom police have said was shot": an object relative's own subject is the source.
