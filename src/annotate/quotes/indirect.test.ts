@@ -205,6 +205,11 @@ describe("reported speech without marks", () => {
       "a noun-like form after a possessive is a noun",
       "Contrary to the agency’s claim, records obtained by the paper show the site was never inspected.",
     ],
+    [
+      "a verb with a plain object reports no clause",
+      "Mining employment maintained its downward trend, shedding 10,000 positions.",
+    ],
+    ["charged with is no report", "The driver was later charged with first-degree manslaughter in the crash."],
   ];
   for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));
 });

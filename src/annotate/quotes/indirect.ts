@@ -18,6 +18,34 @@ const MAX_TRAILING_WORDS = 14;
 const MAX_LEADING_WORDS = 20;
 /** Reported clauses shorter than this are objects ("said nothing"), not content. */
 const MIN_CONTENT_WORDS = 3;
+/**
+ * Reporting verbs that take a plain object as often as a clause ("added 25,000 jobs", "charged with manslaughter").
+ * "announced his support" and "acknowledged their uphill battle" report a stance, so those verbs are not here.
+ */
+const OBJECT_TAKING_VERBS = new Set(
+  "add adds added note notes noted state states stated report reports reported admit admits admitted maintain maintains maintained declare declares declared charge charges charged explain explains explained tweet tweets tweeted".split(
+    " ",
+  ),
+);
+
+/** Auxiliaries, and common irregular past forms, that show a clause has a finite verb. */
+const FINITE_WORDS = new Set(
+  "is are was were am be will would shall should can could may might must has have had do does did 's 're 've 'll 'd rose fell grew went came made took got gave won lost paid sold held left ran saw knew thought found kept began became brought built bought spent sent cut hit put set met led told said wrote spoke stood meant felt heard became broke chose drove ate flew forgot hid hurt let lay rode rang shook shot shut sang sat slept stole struck swore threw understood woke wore".split(
+    " ",
+  ),
+);
+
+/** Whether a reported clause has a finite verb: an auxiliary, an irregular past, or an -ed or -s word after its first. */
+function hasFiniteVerb(text: string, s: Span): boolean {
+  const ws = wordsOf(text, s).map((w) => w.text.toLowerCase());
+  return ws.some(
+    (w, i) =>
+      FINITE_WORDS.has(w) ||
+      FINITE_WORDS.has(w.replace(/^\p{L}+(?=['’])/u, "")) ||
+      (i > 0 && /\p{L}{2,}(?:ed|[^s']s)$/u.test(w)),
+  );
+}
+
 /** A preposition after the hearer of "told": what follows is a phrase, not a reported clause. */
 const PREPOSITION = /^(?:about|of|for|with|to|in|on|at|from|by|into|over|what|how|why|where|when|whether|if)$/i;
 /** Objects that may sit between "told"/"asked" and the clause ("told reporters that …"). */
@@ -168,6 +196,9 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (/^\s*[:“"«]/.test(rest) || /^\s*,\s*[“"]/.test(rest)) return undefined;
         const c = content(text, { start: from, end: s.end });
         if (words(text, c) < MIN_CONTENT_WORDS) continue;
+        // "Mining employment maintained its downward trend", "the company reported a loss": without "that", a verb
+        // that as often takes a plain object reports only a clause, which has a verb of its own.
+        if (!hasThat && OBJECT_TAKING_VERBS.has(lower) && !hasFiniteVerb(text, c)) continue;
         // "Top organizers … have called for them to step down, arguing that …": a participle's subject is the clause's.
         const source = /ing$/i.test(w.text)
           ? subjectAtStart(text, { start: s.start, end: w.start })
