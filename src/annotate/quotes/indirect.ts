@@ -35,15 +35,21 @@ const FINITE_WORDS = new Set(
   ),
 );
 
-/** Whether a reported clause has a finite verb: an auxiliary, an irregular past, or an -ed or -s word after its first. */
+/**
+ * Whether a reported clause has a finite verb: an auxiliary, an irregular past, an -ed word after its first, or an -s
+ * word right after a pronoun or a name ("it works", "Smith wants"; "10,000 positions" is a plural).
+ */
 function hasFiniteVerb(text: string, s: Span): boolean {
-  const ws = wordsOf(text, s).map((w) => w.text.toLowerCase());
-  return ws.some(
-    (w, i) =>
-      FINITE_WORDS.has(w) ||
-      FINITE_WORDS.has(w.replace(/^\p{L}+(?=['’])/u, "")) ||
-      (i > 0 && /\p{L}{2,}(?:ed|[^s']s)$/u.test(w)),
-  );
+  const ws = wordsOf(text, s).map((w) => w.text);
+  return ws.some((w, i) => {
+    const lower = w.toLowerCase();
+    if (FINITE_WORDS.has(lower) || FINITE_WORDS.has(lower.replace(/^\p{L}+(?=['’])/u, ""))) return true;
+    if (i > 0 && /\p{L}{2,}ed$/u.test(lower)) return true;
+    const before = ws[i - 1] ?? "";
+    return (
+      /\p{Ll}{2,}[^s']s$/u.test(w) && (/^(?:he|she|it|this|that|who|which)$/i.test(before) || /^\p{Lu}/u.test(before))
+    );
+  });
 }
 
 /** A preposition after the hearer of "told": what follows is a phrase, not a reported clause. */
