@@ -68,6 +68,29 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { name: "indirect", find: (doc, paragraphs, found) => findIndirectDrafts(doc.text, paragraphs, found) },
 ];
 
+/** Words before a quoted phrase by which the writer, not the speaker, holds it at a distance. */
+const DISTANCING = /\b(?:so-called|so called|supposed|self-styled|self-described)\s*$/i;
+
+/**
+ * "…, said he was a “brilliant” and “colorful” man": a short quoted phrase inside reported speech is the speaker's
+ * word, a partial quotation with the report's attribution, not the writer's scare quote, unless "so-called" and the
+ * like say otherwise.
+ */
+function speakersWords(text: string, drafts: Draft[]): Draft[] {
+  const reports = drafts.filter((d) => d.kind === "indirect" && d.attribution?.source);
+  return drafts.map((d) => {
+    if (
+      d.kind !== "scare" ||
+      DISTANCING.test(text.slice(Math.max(0, d.start - 20), d.start).replace(/["“‘']\s*$/u, ""))
+    )
+      return d;
+    const report = reports.find((r) => r.start <= d.start && d.end <= r.end + 1);
+    return report?.attribution
+      ? { ...d, kind: "partial", rule: `${d.rule}+in-reported-speech`, attribution: report.attribution }
+      : d;
+  });
+}
+
 /** Quotes of the document's body, in reading order, with ids q1, q2, … */
 function afterSpaces(text: string, at: number): number {
   let i = at;
@@ -89,7 +112,10 @@ export function findQuotes(doc: Document): Quote[] {
     );
   const found: Draft[] = [];
   for (const recogniser of RECOGNISERS) found.push(...recogniser.find(doc, paragraphs, found));
-  const drafts = found.sort((a, b) => a.start - b.start);
+  const drafts = speakersWords(
+    text,
+    found.sort((a, b) => a.start - b.start),
+  );
   const quoted = drafts.filter((d) => d.kind !== "indirect");
   const entities = doc.layers.entities ?? [];
   const ctx: SpeakerContext = {

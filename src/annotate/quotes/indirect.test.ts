@@ -152,6 +152,11 @@ describe("reported speech without marks", () => {
       "A group of 50 senior security officials, all veterans of past administrations, signed a letter warning that the plan would fail.",
       [["the plan would fail", "warning", "A group of 50 senior security officials"]],
     ],
+    [
+      "a time adjunct after the verb is not part of what was said",
+      "The mayor said Saturday she would name a new chief within a month.",
+      [["she would name a new chief within a month", "said", "The mayor"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 
@@ -231,4 +236,18 @@ describe("a section label before a colon is not a speaker", () => {
       const sources = findQuotes(makeDoc(text)).map((q) => (q.source ? text.slice(q.source.start, q.source.end) : ""));
       assert.ok(!sources.includes(label), sources.join(", "));
     });
+});
+
+describe("short quoted words inside reported speech", () => {
+  it("are the speaker's partial quotations, not the writer's scare quotes", () => {
+    const text = "Ms. Vance said that though they disagreed, her rival was a “brilliant” and “colorful” man.";
+    const qs = findQuotes(makeDoc(text, [{ name: "Ms. Vance" }])).filter((q) => q.kind !== "indirect");
+    assert.deepEqual(
+      qs.map((q) => [text.slice(q.start, q.end), q.kind, q.source ? text.slice(q.source.start, q.source.end) : ""]),
+      [
+        ["brilliant", "partial", "Ms. Vance"],
+        ["colorful", "partial", "Ms. Vance"],
+      ],
+    );
+  });
 });

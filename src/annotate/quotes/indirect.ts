@@ -52,6 +52,9 @@ function hasFiniteVerb(text: string, s: Span): boolean {
   });
 }
 
+/** A short time adjunct right after a reporting verb: "Saturday", "on Tuesday night", "last week", "earlier this month". */
+const TIME_ADJUNCT =
+  /^\s+(?:(?:on|late|early|earlier|later)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend))\b,?(?=\s)/i;
 /** A preposition after the hearer of "told": what follows is a phrase, not a reported clause. */
 const PREPOSITION = /^(?:about|of|for|with|to|in|on|at|from|by|into|over|what|how|why|where|when|whether|if)$/i;
 /** Objects that may sit between "told"/"asked" and the clause ("told reporters that …"). */
@@ -196,7 +199,9 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (!hasThat && NOUN_LIKE_FORMS.has(lower) && !/^(?:he|she|it|they|we|i|you)$/i.test(ws[i - 1]?.text ?? ""))
           continue;
         // The hearer of "told" is not part of what was told: "told reporters | the plan was dead".
-        const from = hasThat ? (ws[j]?.end ?? w.end) : hearerVerb ? (ws[j - 1]?.end ?? w.end) : w.end;
+        const verbEnd = hasThat ? (ws[j]?.end ?? w.end) : hearerVerb ? (ws[j - 1]?.end ?? w.end) : w.end;
+        // "said Saturday he would name a nominee": a time adjunct after the verb is not part of what was said.
+        const from = hasThat ? verbEnd : verbEnd + (TIME_ADJUNCT.exec(text.slice(verbEnd, s.end))?.[0].length ?? 0);
         const rest = text.slice(w.end, s.end);
         // A colon or an opening mark right after the verb hands over to a direct quotation, handled elsewhere.
         if (/^\s*[:“"«]/.test(rest) || /^\s*,\s*[“"]/.test(rest)) return undefined;

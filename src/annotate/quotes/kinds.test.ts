@@ -32,6 +32,14 @@ describe("each quotation gets its kind", () => {
       ],
     ],
     [
+      "a title right after told names the show, not the words said",
+      "“Let’s get on with it,” Ms. Vance told “Morning Riverside.”",
+      [
+        ["Let’s get on with it,", "direct"],
+        ["Morning Riverside.", "name"],
+      ],
+    ],
+    [
       "a title after of names a work",
       "The band closed the show to the tune of “Silent Night.”",
       [["Silent Night.", "name"]],

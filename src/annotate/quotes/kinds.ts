@@ -93,7 +93,13 @@ function endsLikeSpeech(input: KindInput): boolean {
 }
 
 /** What stands right before a work's or a show's title: a preposition, or a possessive ("on Fox News’ "). */
-const TITLE_SLOT_BEFORE = /(?:\b(?:on|in|of)|\p{Lu}[\p{L}.]*(?:['’]s?|s['’]))\s*$/u;
+const TITLE_SLOT_BEFORE = /(?:\b(?:on|in|of|told)|\p{Lu}[\p{L}.]*(?:['’]s?|s['’]))\s*$/u;
+
+/** A headline's clause, where every word but the small ones is capitalised and so a title cannot be told apart. */
+function inTitleCaseClause(input: KindInput): boolean {
+  const ws = words(input, input.left);
+  return ws.length >= 3 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
+}
 
 function looksLikeTitle(input: KindInput): boolean {
   const ws = words(input, input.content);
@@ -292,6 +298,13 @@ export const KIND_RULES: readonly KindRule[] = [
       /^\s+\p{Lu}/u.test(i.text.slice(i.right.start, i.right.end)),
   },
   {
+    // "said in an interview on Fox News’ “Fox and Friends.”", "told “Fox News Sunday.”": a title right after a
+    // preposition, a possessive or "told" names a show or a work, whatever verb stands further back.
+    name: "kind:name-after-preposition",
+    kind: "name",
+    test: (i) => looksLikeTitle(i) && TITLE_SLOT_BEFORE.test(leftText(i)) && !inTitleCaseClause(i),
+  },
+  {
     name: "kind:scare-distance",
     kind: "scare",
     test: (i) =>
@@ -383,13 +396,6 @@ export const KIND_RULES: readonly KindRule[] = [
     name: "kind:name-title",
     kind: "name",
     test: (i) => looksLikeTitle(i) && !i.attributed && !hasReportingVerb(i, i.left, REPORTING_VERBS),
-  },
-  {
-    // "said in an interview on Fox News’ “Fox and Friends.”": a title right after a preposition or a possessive
-    // names a show or a work, whatever verb stands further back.
-    name: "kind:name-after-preposition",
-    kind: "name",
-    test: (i) => looksLikeTitle(i) && !i.attributed && TITLE_SLOT_BEFORE.test(leftText(i)),
   },
   {
     name: "kind:scare-short",

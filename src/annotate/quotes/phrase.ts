@@ -5,7 +5,7 @@
  */
 import type { Span } from "../../core/span.js";
 import { trim, type Word, wordCountOf, wordsOf } from "./context.js";
-import { PHRASE_BREAKERS, REPORTING_VERBS } from "./lexicon.js";
+import { GENERIC_SOURCE_HEADS, PHRASE_BREAKERS, REPORTING_VERBS } from "./lexicon.js";
 
 /** How far a source phrase may reach from its verb; longer stretches are clauses, not names or titles. */
 const MAX_SOURCE_WORDS = 12;
@@ -38,10 +38,39 @@ const PARTICIPLE_PHRASE = /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;
 /** A participle opens a clause ("treating her remark as …"); case-sensitive, so the name "King" is not one. */
 const PARTICIPLE_START = /^\p{Ll}+ing\b/u;
 
+/** "party leaders", "company officials": a short lower-case phrase headed by a noun for people who speak. */
+function isGenericPeoplePhrase(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words.length <= 3 && PEOPLE_HEADS.has(words.at(-1) ?? "") && /^\p{Ll}/u.test(phrase);
+}
+
+/** Plural nouns for people who speak as a group, besides those in SOURCE_WORDS. */
+const PEOPLE_HEADS = new Set([
+  ...GENERIC_SOURCE_HEADS,
+  "leaders",
+  "members",
+  "organizers",
+  "officers",
+  "executives",
+  "activists",
+  "protesters",
+  "workers",
+  "scientists",
+  "doctors",
+  "economists",
+  "forecasters",
+  "traders",
+  "negotiators",
+  "commanders",
+  "ministers",
+  "senators",
+  "aides",
+]);
+
 /** A source phrase starts like a noun phrase and not like a clause, and holds no quotation mark. */
 export function isPlausibleSource(phrase: string): boolean {
   return (
-    SOURCE_START.test(phrase) &&
+    (SOURCE_START.test(phrase) || isGenericPeoplePhrase(phrase)) &&
     !NOT_A_SOURCE_START.test(phrase) &&
     !PARTICIPLE_START.test(phrase) &&
     !/["“”«»]|''/.test(phrase)

@@ -40,6 +40,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "Taxes", speaker: "Maria Lopez", inferred: false, cue: "said" },
     ],
     [
+      "a plural description is a group, not the one person holding that role",
+      "John Carter spoke first. “The vote must wait,” party leaders said.",
+      { content: "The vote must wait", speaker: undefined, attributedTo: "party leaders" },
+    ],
+    [
       "inverted: verb before the name",
       "“Taxes will fall next year,” said Maria Lopez.",
       { content: "Taxes", speaker: "Maria Lopez", cue: "said" },

@@ -239,6 +239,8 @@ function byNameInCapitals(ctx: SpeakerContext, phrase: string, before: number): 
 function byDescription(ctx: SpeakerContext, phrase: string, before: number): string | undefined {
   const lower = phrase.toLowerCase().replace(/^(?:the|a|an|this|that)\s+/, "");
   if (lower === "") return undefined;
+  // "Republican leaders", "party officials": a plural describes a group, never the one person holding that role.
+  if (/[^s']s$/.test(lower.split(/\s+/).at(-1) ?? "")) return undefined;
   const keys = Object.entries(DESCRIPTION_SYNONYMS)
     .filter(([k]) => lower.includes(k))
     .flatMap(([, v]) => v);
