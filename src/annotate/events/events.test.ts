@@ -33,6 +33,12 @@ describe("events: one per sentence with a participant and an event verb", () => 
     ],
     ["a verb inside a quotation is what was said", "“We attacked nobody,” Maria Lopez said.", []],
     ["no event verb, no event", "Maria Lopez is the finance minister.", []],
+    [
+      "a title's dot does not end the clause",
+      "Maria Lopez met Mr. Carter and Dr. Ruiz in Geneva.",
+      ["Maria Lopez, Carter, Ruiz: met Mr. Carter and Dr. Ruiz in Geneva"],
+    ],
+    ["time left is no event", "With 11 months left in the term of Maria Lopez, nothing is certain.", []],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(eventsOf(text), expected));
 

@@ -110,6 +110,12 @@ function eventVerb(
     const before = sentence.slice(Math.max(0, at - 24), at);
     if (quoted.some((q) => q.start <= offset + at && offset + at < q.end)) continue;
     if (DETERMINER_BEFORE.test(before)) continue;
+    // "with 11 months left in his term": a participle after a span of time describes it; nothing happened.
+    if (
+      /^left$/i.test(word) &&
+      /\b(?:\d+|a few|several)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+$/i.test(before)
+    )
+      continue;
     if (at === 0 && /ing$/i.test(word)) continue;
     if (/^\s+by\b/i.test(sentence.slice(at + word.length)) && !AUXILIARY_BEFORE.test(before)) continue;
     return { index: at, 0: word };
@@ -117,10 +123,14 @@ function eventVerb(
   return undefined;
 }
 
+/** A clause-ending mark: not a dot after a title or an initial ("Mr.", "U.S."), nor any mark inside a number. */
+const CLAUSE_END =
+  /[,;:!?](?!\d)|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|[A-Z]))\.(?!\d)/;
+
 /** The verb and what follows it up to the end of the clause, at most a dozen words. */
 function describe(sentence: string, verbAt: number): string {
-  // Punctuation ends the clause, but not inside a number ("17,000", "1.1%").
-  const rest = sentence.slice(verbAt).split(/[,;:.!?](?!\d)/)[0] ?? "";
+  // Punctuation ends the clause, but not inside a number ("17,000", "1.1%") nor after an abbreviation ("Mr.", "U.S.").
+  const rest = sentence.slice(verbAt).split(CLAUSE_END)[0] ?? "";
   return rest.split(/\s+/).slice(0, 12).join(" ").trim();
 }
 
