@@ -215,6 +215,10 @@ describe("reported speech without marks", () => {
       "Mining employment maintained its downward trend, shedding 10,000 positions.",
     ],
     ["charged with is no report", "The driver was later charged with first-degree manslaughter in the crash."],
+    [
+      "a participle after a determiner and an adverb describes a noun",
+      "The newly announced cases ranged from a prosecutor to 11 athletes on the team.",
+    ],
   ];
   for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));
 });
