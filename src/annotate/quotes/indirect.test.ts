@@ -157,6 +157,11 @@ describe("reported speech without marks", () => {
       "The mayor said Saturday she would name a new chief within a month.",
       [["she would name a new chief within a month", "said", "The mayor"]],
     ],
+    [
+      "a preposition and a determiner open an adverbial, not the subject",
+      "Around the same time, the agency blocked the grant, suggesting that the town may have faced pressure.",
+      [["the town may have faced pressure", "suggesting", "the agency"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 
@@ -218,6 +223,14 @@ describe("reported speech without marks", () => {
     [
       "a participle after a determiner and an adverb describes a noun",
       "The newly announced cases ranged from a prosecutor to 11 athletes on the team.",
+    ],
+    [
+      "a relative that is not a reported clause's opener",
+      "The mayor replied angrily to a new poll that found most residents want him to resign.",
+    ],
+    [
+      "a verb followed by an adverb and no that reports no clause",
+      "The mayor tweeted angrily in a response to the new poll on housing.",
     ],
   ];
   for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));

@@ -55,6 +55,10 @@ function hasFiniteVerb(text: string, s: Span): boolean {
 /** A short time adjunct right after a reporting verb: "Saturday", "on Tuesday night", "last week", "earlier this month". */
 const TIME_ADJUNCT =
   /^\s+(?:(?:on|late|early|earlier|later)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend))\b,?(?=\s)/i;
+/** A verb right after "that", which makes it a relative pronoun rather than the opener of a reported clause. */
+const RELATIVE_VERB = /^(?:found|finds|showed|shows|claimed|claims|reported|reports|suggested|suggests)$/i;
+/** "say" in its forms, which reports a clause even after an adjunct. */
+const SAY = /^(?:say|says|said|saying)$/;
 /** A preposition after the hearer of "told": what follows is a phrase, not a reported clause. */
 const PREPOSITION = /^(?:about|of|for|with|to|in|on|at|from|by|into|over|what|how|why|where|when|whether|if)$/i;
 /** Objects that may sit between "told"/"asked" and the clause ("told reporters that …"). */
@@ -188,7 +192,10 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         // "said in a joint statement late on Tuesday that …", "said Tuesday, before the vote, that …": an adjunct
         // may sit between the verb and "that".
         if (ws[j]?.text.toLowerCase() !== "that" && ADJUNCT_START.test(ws[j]?.text ?? "")) {
-          const that = ws.slice(j, j + MAX_ADJUNCT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
+          // "replied angrily to a poll that found …": a "that" followed by a verb is a relative pronoun.
+          const that = ws
+            .slice(j, j + MAX_ADJUNCT_WORDS + 1)
+            .findIndex((x, k, near) => x.text.toLowerCase() === "that" && !RELATIVE_VERB.test(near[k + 1]?.text ?? ""));
           if (that > 0) j += that;
         }
         // "I expect that to be the case": "that" before an infinitive is a pronoun, not the clause's opener.
@@ -202,6 +209,17 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         const verbEnd = hasThat ? (ws[j]?.end ?? w.end) : hearerVerb ? (ws[j - 1]?.end ?? w.end) : w.end;
         // "said Saturday he would name a nominee": a time adjunct after the verb is not part of what was said.
         const from = hasThat ? verbEnd : verbEnd + (TIME_ADJUNCT.exec(text.slice(verbEnd, s.end))?.[0].length ?? 0);
+        // "tweeted angrily in a response to a poll …", "reported from Los Angeles": without "that", a verb other than
+        // "say" followed by an adverb or a preposition (other than a time: "announced Tuesday the …") reports no
+        // clause. "said after the convention he would …" does.
+        if (
+          !hasThat &&
+          !hearerVerb &&
+          !SAY.test(lower) &&
+          ADJUNCT_START.test(ws[i + 1]?.text ?? "") &&
+          !TIME_ADJUNCT.test(text.slice(w.end, s.end))
+        )
+          continue;
         const rest = text.slice(w.end, s.end);
         // A colon or an opening mark right after the verb hands over to a direct quotation, handled elsewhere.
         if (/^\s*[:“"«]/.test(rest) || /^\s*,\s*[“"]/.test(rest)) return undefined;

@@ -110,8 +110,9 @@ function descriptionLength(words: readonly Word[], longest = MAX_DESCRIPTION_WOR
     if (
       SUBJECT_ENDS.has(w) ||
       REPORTING_VERBS.has(w) ||
-      // "The ad uses …": a plural-looking word after two words is the verb, unless the phrase has none.
-      (!verbless && n >= 2 && /[^s]s$/.test(w) && !/^\p{Lu}/u.test(words[n]?.text ?? ""))
+      // "The ad uses …", "the agency blocked …": a plural-looking or -ed word after two words is the verb, unless
+      // the phrase has none.
+      (!verbless && n >= 2 && /[^s]s$|ed$/.test(w) && !/^\p{Lu}/u.test(words[n]?.text ?? ""))
     )
       break;
     n++;
@@ -121,6 +122,12 @@ function descriptionLength(words: readonly Word[], longest = MAX_DESCRIPTION_WOR
 
 /** Small words a multi-word name or title keeps ("the Secretary of State", "Ministry for Foreign Affairs"). */
 const NAME_GLUE = new Set(["the", "a", "an", "of", "for", "and", "de", "van", "von", "der", "la", "le", "al"]);
+
+/** A segment followed by another with words in it: an apposition or an aside follows, so it holds no verb. */
+function closedByComma(segments: readonly Span[], at: number): boolean {
+  const next = segments[at + 1];
+  return next !== undefined && next.end > next.start && at + 1 < segments.length - 1;
+}
 
 /** Longest subject we take from the start of a sentence. */
 const MAX_SUBJECT_WORDS = 8;
@@ -161,7 +168,7 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   // A segment that a comma closes is the whole noun phrase ("A group of 50 senior national security officials, all
   // alums of …,"), so it may run longer than one that runs on into its verb.
   if (n === 0 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/i.test(words[0]?.text ?? ""))
-    n = at < segments.length - 1 ? descriptionLength(words, MAX_SOURCE_WORDS, true) : descriptionLength(words);
+    n = closedByComma(segments, at) ? descriptionLength(words, MAX_SOURCE_WORDS, true) : descriptionLength(words);
   // "he previewed his defense: …": a subject pronoun is the whole subject.
   if (n === 0 && /^(?:he|she|they|we|i|it)$/i.test(words[0]?.text ?? "")) n = 1;
   const last = words[Math.max(0, n - 1)];
@@ -188,7 +195,7 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
  * adverbs that stand as a segment of their own ("Outside, a crowd chanted …", "Separately, …").
  */
 const ADVERBIAL_OPENERS =
-  /^(?:in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b|^(?:outside|inside|here|there|elsewhere|nearby|abroad|instead|indeed|again|first|second|third|finally|moreover|besides|nevertheless|nonetheless|afterwards?|online|overall|separately|similarly|ultimately|eventually|initially|originally|recently|previously|currently|additionally|frankly|honestly|unfortunately|fortunately|interestingly|notably|importantly|specifically|privately|publicly|officially|reportedly|apparently|clearly|obviously|understandably|predictably|tellingly|inevitably)$/iu;
+  /^(?:amid|despite|following|throughout|(?:around|across|among|toward|towards|until|upon|without|within)\s+(?:the|a|an|this|that|these|those|his|her|its|their)|in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b|^(?:outside|inside|here|there|elsewhere|nearby|abroad|instead|indeed|again|first|second|third|finally|moreover|besides|nevertheless|nonetheless|afterwards?|online|overall|separately|similarly|ultimately|eventually|initially|originally|recently|previously|currently|additionally|frankly|honestly|unfortunately|fortunately|interestingly|notably|importantly|specifically|privately|publicly|officially|reportedly|apparently|clearly|obviously|understandably|predictably|tellingly|inevitably)$/iu;
 
 /**
  * A conjunction opening the clause whose subject is the source ("as Mr. Bown observed", "as she put it",
@@ -286,9 +293,12 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       const aux = TRAILING_AUX.exec(text.slice(part.start, part.end));
       return { start: before.start, end: aux ? part.end - aux[0].length : part.end };
     }
-    const cut = cutAtBreaker(words.slice(-MAX_SOURCE_WORDS));
+    // "a response to a Fox poll that found …": a relative pronoun before the verb makes the noun before it the source.
+    const relativeLast = /^(?:that|which|who)$/i.test(words.at(-1)?.text ?? "") && words.length > 1;
+    const head = relativeLast ? words.slice(0, -1) : words;
+    const cut = cutAtBreaker(head.slice(-MAX_SOURCE_WORDS));
     if (cut === undefined) continue;
-    let span: Span = { start: cut.start, end: part.end };
+    let span: Span = { start: cut.start, end: relativeLast ? (head.at(-1)?.end ?? part.end) : part.end };
     const aux = TRAILING_AUX.exec(text.slice(span.start, span.end));
     if (aux) span = { start: span.start, end: span.end - aux[0].length };
     // "he frequently said", "officials privately told": a lower-case adverb between subject and verb.
