@@ -162,6 +162,11 @@ describe("reported speech without marks", () => {
       "Around the same time, the agency blocked the grant, suggesting that the town may have faced pressure.",
       [["the town may have faced pressure", "suggesting", "the agency"]],
     ],
+    [
+      "a preposition after a noun for people qualifies it",
+      "Many county officials in Nevada reportedly stated they would not enforce the new law.",
+      [["they would not enforce the new law", "stated", "Many county officials in Nevada"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 

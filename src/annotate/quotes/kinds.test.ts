@@ -40,6 +40,11 @@ describe("each quotation gets its kind", () => {
       ],
     ],
     [
+      "what someone is urged to do, in marks, is the urger's words",
+      "The governor pressed lawmakers on Thursday to “get tough” on the budget.",
+      [["get tough", "partial"]],
+    ],
+    [
       "a title after of names a work",
       "The band closed the show to the tune of “Silent Night.”",
       [["Silent Night.", "name"]],

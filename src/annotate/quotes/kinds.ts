@@ -305,6 +305,15 @@ export const KIND_RULES: readonly KindRule[] = [
     test: (i) => looksLikeTitle(i) && TITLE_SLOT_BEFORE.test(leftText(i)) && !inTitleCaseClause(i),
   },
   {
+    // "pressed fellow Republicans on Thursday to “get tough”": what someone is urged to do, in marks, is the
+    // urger's words.
+    name: "kind:partial-urged",
+    kind: "partial",
+    test: (i) =>
+      /\bto\s*$/i.test(leftText(i)) &&
+      /\b(?:urged?|urges|urging|press(?:ed|es|ing)?|implored?|called\s+on|calls\s+on)\b/i.test(leftText(i)),
+  },
+  {
     name: "kind:scare-distance",
     kind: "scare",
     test: (i) =>

@@ -93,6 +93,7 @@ const REPORTING_VERB_FORMS = [
   "remark|remarks|remarked",
   "interject|interjects|interjected",
   "speak|speaks|spoke|speaking",
+  "press|presses|pressed|pressing",
 ];
 
 /** Verbs that take the quotation after them but seldom report a whole sentence ("called it", "described as"). */

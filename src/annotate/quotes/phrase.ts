@@ -335,7 +335,17 @@ function cutAtBreaker(words: readonly Word[]): Word | undefined {
       i > first &&
       words.slice(first, i).every((x) => /^\p{Lu}/u.test(x.text)) &&
       /^(?:a|an|another|his|her|their|the|other|several|two|three)$/i.test(words[i + 1]?.text ?? "");
-    if (PHRASE_BREAKERS.has(w.text.toLowerCase()) && i < words.length - 1 && !inName && !joinsSpeakers) first = i + 1;
+    // "officials in Colorado", "leaders at the summit": a preposition after a noun for people qualifies that noun.
+    const qualifiesPeople =
+      /^(?:in|on|at|to|during)$/i.test(w.text) && PEOPLE_HEADS.has((words[i - 1]?.text ?? "").toLowerCase());
+    if (
+      PHRASE_BREAKERS.has(w.text.toLowerCase()) &&
+      i < words.length - 1 &&
+      !inName &&
+      !joinsSpeakers &&
+      !qualifiesPeople
+    )
+      first = i + 1;
   });
   return words[first];
 }
