@@ -167,6 +167,21 @@ describe("reported speech without marks", () => {
       "Many county officials in Nevada reportedly stated they would not enforce the new law.",
       [["they would not enforce the new law", "stated", "Many county officials in Nevada"]],
     ],
+    [
+      "a conjunction opening the last segment is not part of the source",
+      "It is the year his term in the Senate ends, and he said he is weighing a run for both seats.",
+      [["he is weighing a run for both seats", "said", "he"]],
+    ],
+    [
+      "a segment of though alone is not the source",
+      "Mr. Hale, though, said in his interview that the senator had changed her mind.",
+      [["the senator had changed her mind", "said", "Mr. Hale"]],
+    ],
+    [
+      "a weekday segment is not a participle's subject, and that before is opens the content",
+      "Monday, the mayor is saying that is not what he meant at all.",
+      [["that is not what he meant at all", "saying", "the mayor"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 
@@ -236,6 +251,14 @@ describe("reported speech without marks", () => {
     [
       "a verb followed by an adverb and no that reports no clause",
       "The mayor tweeted angrily in a response to the new poll on housing.",
+    ],
+    [
+      "said as much reports no content",
+      "The host, the most watched in cable news, said as much last night on his program.",
+    ],
+    [
+      "a prepositional phrase is no content",
+      "It is an open question due to remarks the mayor said on news shows over the weekend.",
     ],
   ];
   for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));

@@ -198,9 +198,10 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
             .findIndex((x, k, near) => x.text.toLowerCase() === "that" && !RELATIVE_VERB.test(near[k + 1]?.text ?? ""));
           if (that > 0) j += that;
         }
-        // "I expect that to be the case": "that" before an infinitive is a pronoun, not the clause's opener.
-        const hasThat = ws[j]?.text.toLowerCase() === "that" && ws[j + 1]?.text.toLowerCase() !== "to";
-        if (!hasThat && !STRONG_REPORTING_VERBS.has(lower)) continue;
+        // "I expect that to be the case", "is saying that is not what he meant": "that" before an infinitive or a
+        // verb is a pronoun, not the clause's opener.
+        const hasThat = ws[j]?.text.toLowerCase() === "that" && !/^(?:to|is|was|'s)$/i.test(ws[j + 1]?.text ?? "");
+        if (!hasThat && !STRONG_REPORTING_VERBS.has(lower) && lower !== "saying") continue;
         // "a Republican state senator from South Dakota": a form that is as often a noun reports a clause only with
         // "that" after it, unless a pronoun is its subject ("she states the rule is clear").
         if (!hasThat && NOUN_LIKE_FORMS.has(lower) && !/^(?:he|she|it|they|we|i|you)$/i.test(ws[i - 1]?.text ?? ""))
@@ -225,9 +226,18 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (/^\s*[:“"«]/.test(rest) || /^\s*,\s*[“"]/.test(rest)) return undefined;
         const c = content(text, { start: from, end: s.end });
         if (words(text, c) < MIN_CONTENT_WORDS) continue;
+        // "said as much last night", "said so on Monday": the idiom reports no content.
+        if (/^(?:as much|so|the same|otherwise)\b/i.test(text.slice(c.start, c.end))) continue;
         // "Mining employment maintained its downward trend", "the company reported a loss": without "that", a verb
         // that as often takes a plain object reports only a clause, which has a verb of its own.
         if (!hasThat && OBJECT_TAKING_VERBS.has(lower) && !hasFiniteVerb(text, c)) continue;
+        // "stuff Mr. Trump said on news shows over the weekend": a prepositional phrase with no verb is no content.
+        if (
+          !hasThat &&
+          /^(?:on|in|at|over|during|from|to|about)\b/i.test(text.slice(c.start, c.end)) &&
+          !hasFiniteVerb(text, c)
+        )
+          continue;
         // "Top organizers … have called for them to step down, arguing that …": a participle's subject is the clause's.
         const source = /ing$/i.test(w.text)
           ? subjectAtStart(text, { start: s.start, end: w.start })

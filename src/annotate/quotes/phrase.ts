@@ -163,7 +163,12 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
     n++;
   while (n > 0 && NAME_GLUE.has((words[n - 1]?.text ?? "").toLowerCase())) n--;
   // "Top organizers", "Many residents": a capitalised opener that is a common source word heads a lower-case phrase.
-  if (n === 1 && SOURCE_WORDS.test(words[0]?.text ?? "") && /^\p{Ll}/u.test(words[1]?.text ?? ""))
+  if (
+    n === 1 &&
+    SOURCE_WORDS.test(words[0]?.text ?? "") &&
+    !/^(?:he|she|they|we|i|it|one)$/i.test(words[0]?.text ?? "") &&
+    /^\p{Ll}/u.test(words[1]?.text ?? "")
+  )
     n = descriptionLength(words);
   // A segment that a comma closes is the whole noun phrase ("A group of 50 senior national security officials, all
   // alums of …,"), so it may run longer than one that runs on into its verb.
@@ -195,7 +200,7 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
  * adverbs that stand as a segment of their own ("Outside, a crowd chanted …", "Separately, …").
  */
 const ADVERBIAL_OPENERS =
-  /^(?:amid|despite|following|throughout|(?:around|across|among|toward|towards|until|upon|without|within)\s+(?:the|a|an|this|that|these|those|his|her|its|their)|in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b|^(?:outside|inside|here|there|elsewhere|nearby|abroad|instead|indeed|again|first|second|third|finally|moreover|besides|nevertheless|nonetheless|afterwards?|online|overall|separately|similarly|ultimately|eventually|initially|originally|recently|previously|currently|additionally|frankly|honestly|unfortunately|fortunately|interestingly|notably|importantly|specifically|privately|publicly|officially|reportedly|apparently|clearly|obviously|understandably|predictably|tellingly|inevitably)$/iu;
+  /^(?:amid|despite|following|throughout|(?:around|across|among|toward|towards|until|upon|without|within)\s+(?:the|a|an|this|that|these|those|his|her|its|their)|in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b|^(?:outside|inside|here|there|elsewhere|nearby|abroad|instead|indeed|again|though|too|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|finally|moreover|besides|nevertheless|nonetheless|afterwards?|online|overall|separately|similarly|ultimately|eventually|initially|originally|recently|previously|currently|additionally|frankly|honestly|unfortunately|fortunately|interestingly|notably|importantly|specifically|privately|publicly|officially|reportedly|apparently|clearly|obviously|understandably|predictably|tellingly|inevitably)$/iu;
 
 /**
  * A conjunction opening the clause whose subject is the source ("as Mr. Bown observed", "as she put it",
@@ -242,7 +247,10 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // "Yet, as Mr. Bown observed": "as" right before the verb opens the clause whose subject is the source.
     const asClause =
       text.slice(whole.end, verbAt).trim() === "" ? AS_CLAUSE.exec(text.slice(whole.start, whole.end)) : null;
-    const part = asClause ? { start: whole.start + asClause[0].length, end: whole.end } : whole;
+    // "…, and he said": a conjunction opening the segment is not part of the subject after it.
+    const conjunction = asClause ? null : /^(?:and|but|so|yet|or)\s+(?=\S)/i.exec(text.slice(whole.start, whole.end));
+    const skip = asClause?.[0].length ?? conjunction?.[0].length ?? 0;
+    const part = { start: whole.start + skip, end: whole.end };
     const words = wordsOf(text, part);
     if (words.length === 0) continue;
     // "Mike Pompeo, the former CIA director, has called …": a segment of auxiliaries alone belongs to the verb, and
