@@ -3,13 +3,14 @@
  * ECB+ dev (subtopic and topic level) and BASIL dev triplets, each next to the TF-IDF cosine baseline: the stories
  * `ingest()` stores for the set written as JSONL (the product's figure), and the clustering algorithm alone on the
  * same features (clusterIncrementally with whole-set or growing IDF), to tell the algorithm from the pipeline.
- * Flags: --cheap-names (capitalised-word names instead of the full analysis), --tune (grid over cluster options).
+ * Flags: --cheap-names (capitalised-word names instead of the full analysis, so no time anchors either: those come
+ * from the times layer), --tune (grid over cluster options; timeAgreement stays at its default).
  */
 import { pathToFileURL } from "node:url";
 import { buildPerturbedSet, evaluateDuplicates } from "../src/corpus/dedup/evaluate.js";
 import { loadAllSides, loadBasil, loadEcbPlus } from "../src/corpus/evaldata/datasets.js";
 import { clusterIncrementally } from "../src/corpus/stories/batch.js";
-import type { ClusterOptions } from "../src/corpus/stories/cluster.js";
+import { type ClusterOptions, DEFAULT_CLUSTER_OPTIONS } from "../src/corpus/stories/cluster.js";
 import {
   evaluateClustering,
   featuresOf,
@@ -119,7 +120,14 @@ function tune(): void {
       for (const figureWeight of [0, 0.1, 0.2, 0.3]) {
         for (const dateWindowDays of [1, 2, 3]) {
           for (const dateDecayDays of [3, 5, 10]) {
-            const o: ClusterOptions = { threshold, termWeight, figureWeight, dateWindowDays, dateDecayDays };
+            const o: ClusterOptions = {
+              ...DEFAULT_CLUSTER_OPTIONS,
+              threshold,
+              termWeight,
+              figureWeight,
+              dateWindowDays,
+              dateDecayDays,
+            };
             const f1s = sets.map((s) => bcubed(clusterIncrementally(s.f, o), s.g).f1);
             results.push([f1s.reduce((a, b) => a + b, 0) / f1s.length, o, f1s]);
           }

@@ -4,10 +4,10 @@
  * Duplicate, version and story decisions are made by the caller (decide.ts), which has the store.
  */
 import type { Document, Entity } from "../../core/document.js";
-import { surface } from "../../core/span.js";
+import { type Span, surface } from "../../core/span.js";
 import { lshKeys, signatureOf } from "../dedup/minhash.js";
 import type { ClaimRow, EntityKind, EntityRow, QuoteRow, StoredArticle } from "../store/types.js";
-import { cheapNames, namesFromEntities, type RawFeatures, rawFeatures } from "../stories/features.js";
+import { cheapNames, namesFromEntities, type RawFeatures, rawFeatures, timeAnchors } from "../stories/features.js";
 import { sha256Hex, textHash } from "../text/normalize.js";
 import type { SourceItem } from "./item.js";
 import { isoDate } from "./sources/record-fields.js";
@@ -103,12 +103,14 @@ export function prepareArticle(item: SourceItem, doc: Document): PreparedArticle
   };
 }
 
-/** The story-clustering features of an analysed article: names from the entity layer, else capitalised runs. */
+/** The story-clustering features of an analysed article: names from the entity layer, else capitalised runs, and
+ * time anchors from the times layer's expressions within the body (where the terms come from, not the dateline). */
 function clusteringFeatures(doc: Document, title: string | undefined, published: string | undefined): RawFeatures {
   const body = bodyText(doc);
   const names =
     doc.layers.entities && doc.layers.entities.length > 0 ? namesFromEntities(doc.layers.entities) : cheapNames(body);
-  return rawFeatures(body, title ?? "", names, published);
+  const inBody = body === doc.text ? () => true : (t: Span) => t.start >= doc.body.start && t.end <= doc.body.end;
+  return rawFeatures(body, title ?? "", names, published, timeAnchors((doc.layers.times ?? []).filter(inBody)));
 }
 
 /**

@@ -57,6 +57,7 @@ export function clusterTfidfBaseline(features: readonly RawFeatures[], threshold
     threshold,
     termWeight: 1,
     figureWeight: 0,
+    timeAgreement: 0,
     dateWindowDays: 0,
     dateDecayDays: Number.POSITIVE_INFINITY,
   };

@@ -9,6 +9,7 @@ import {
   nameAndFigureCosines,
   StoryWindow,
   similarity,
+  timeAgreement,
 } from "./cluster.js";
 import { type ArticleVectors, cheapNames, type RawFeatures, rawFeatures } from "./features.js";
 import { refineLabels, spectralBisection, splitStory, stateOf } from "./refine.js";
@@ -73,12 +74,55 @@ test("nameAndFigureCosines: names and figures are separate channels, absent when
     [{ paris: 1, cannes: 1, nice: 1 }, { lille: 1, metz: 1, lyon: 1 }, 0, true, 0, false],
   ];
   for (const [a, b, names, namesPresent, figures, figuresPresent] of rows) {
-    const c = nameAndFigureCosines(a, b);
+    // Time anchors on both sides are a channel of their own: they change neither the names nor the figures.
+    const c = nameAndFigureCosines({ ...a, "@mon": 1 }, { ...b, "@tue": 1, "@m09": 1 });
     assert.ok(Math.abs(c.names.cosine - names) < 1e-9, `names ${JSON.stringify([a, b])}`);
     assert.equal(c.names.present, namesPresent);
     assert.ok(Math.abs(c.figures.cosine - figures) < 1e-9, `figures ${JSON.stringify([a, b])}`);
     assert.equal(c.figures.present, figuresPresent);
+    assert.deepEqual(c.times, { cosine: 0, present: true });
   }
+});
+
+test("nameAndFigureCosines: the time-anchor channel, absent when either side has no anchor", () => {
+  const rows: Array<[Record<string, number>, Record<string, number>, number, boolean]> = [
+    // [article, story, times cosine, times present]
+    [{ paris: 1, "@mon": 1, "@m09": 1 }, { paris: 1, "@mon": 2, "@m09": 2 }, 1, true],
+    [{ paris: 1, "@thu": 1 }, { paris: 1, "@mon": 1, "@m09": 1 }, 0, true],
+    [{ paris: 1, "@mon": 3, "@m09": 4 }, { "@mon": 1 }, 0.6, true],
+    [{ paris: 1 }, { paris: 1, "@mon": 1 }, 0, false],
+  ];
+  for (const [a, b, cosine, present] of rows) {
+    const { times } = nameAndFigureCosines(a, b);
+    assert.ok(Math.abs(times.cosine - cosine) < 1e-9, `times ${JSON.stringify([a, b])}`);
+    assert.equal(times.present, present);
+  }
+});
+
+test("timeAgreement: 1 − p for anchors in conflict, 1 + p for the same anchors, 1 without anchors", () => {
+  const o = { ...DEFAULT_CLUSTER_OPTIONS, timeAgreement: 0.25 };
+  const rows: Array<[number, boolean, number]> = [
+    // [times cosine, present, factor]
+    [0, true, 0.75],
+    [1, true, 1.25],
+    [0.5, true, 1],
+    [0.8, false, 1],
+  ];
+  for (const [cosine, present, factor] of rows)
+    assert.ok(Math.abs(timeAgreement({ cosine, present }, o) - factor) < 1e-9, `${cosine} ${present}`);
+  assert.equal(timeAgreement({ cosine: 0, present: true }, { ...o, timeAgreement: 0 }), 1);
+});
+
+test("similarity: the same stated days raise it, other stated days lower it, one side without leaves it", () => {
+  const o = DEFAULT_CLUSTER_OPTIONS;
+  const story = joinStory(undefined, { terms: { quake: 1 }, names: { qeshm: 1, "@sun": 1, "@m09": 1 }, title: "" });
+  const base = { terms: { quake: 1 }, title: "" };
+  const same = similarity({ ...base, names: { qeshm: 1, "@sun": 1, "@m09": 1 } }, story, o);
+  const none = similarity({ ...base, names: { qeshm: 1 } }, story, o);
+  const other = similarity({ ...base, names: { qeshm: 1, "@mon": 1, "@m11": 1 } }, story, o);
+  assert.ok(Math.abs(none - 1) < 1e-3);
+  assert.ok(Math.abs(same - (1 + o.timeAgreement)) < 1e-3);
+  assert.ok(Math.abs(other - (1 - o.timeAgreement)) < 1e-3);
 });
 
 test("similarity: conflicting figures lower the score, figures on one side only leave it as names and terms give", () => {

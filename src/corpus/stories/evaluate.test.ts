@@ -9,6 +9,7 @@ import { adjustedRand } from "../../eval/cluster-metric.js";
 import { loadEcbPlus } from "../evaldata/datasets.js";
 import { clusterIncrementally } from "./batch.js";
 import { evalRecord, featuresOf, ingestedStories } from "./evaluate.js";
+import { TIME_PREFIX } from "./features.js";
 
 const TOPICS = new Set(["3", "7"]);
 const docs = loadEcbPlus().filter((d) => TOPICS.has(d.topic ?? ""));
@@ -27,6 +28,10 @@ test("featuresOf is what ingest stores, and clusterIncrementally (growing IDF, r
   assert.ok(
     features.some((f) => f.date !== undefined),
     "some dates come from the datelines (ECB+ gives none)",
+  );
+  assert.ok(
+    features.some((f) => f.date === undefined && [...f.names.keys()].some((k) => k.startsWith(TIME_PREFIX))),
+    "undated articles get time anchors from the days their texts state",
   );
   const clustered = clusterIncrementally(features, undefined, "growing");
   assert.equal(adjustedRand(ingested.labels, clustered.map(String)), 1, "the same partition");
