@@ -6,7 +6,7 @@ import type { QuoteKind } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { leftClause, rightClause, wordCountOf, wordsOf } from "./context.js";
 import { classifyKind, WHOLE_OBJECT_RULE } from "./kinds.js";
-import { sourceBefore, subjectAtStart } from "./phrase.js";
+import { isPlausibleSource, sourceBefore, subjectAtStart } from "./phrase.js";
 import { findRegions, type Region } from "./regions.js";
 import { type Attribution, attributionAfter, attributionBefore, isVerbAt } from "./source.js";
 
@@ -224,9 +224,11 @@ function verbInClause(text: string, left: Span): Attribution | undefined {
     const w = words[i];
     if (w === undefined || !isVerbAt(words, i)) continue;
     // "Baron … issued a statement saying “…”": a participle's subject is the subject of the clause.
-    const source = /ing$/i.test(w.text)
+    const found = /ing$/i.test(w.text)
       ? subjectAtStart(text, { start: left.start, end: w.start })
       : sourceBefore(text, left.start, w.start);
+    // "… and promised that “…”": a clause with no subject of its own leaves the speaker to the context.
+    const source = found && isPlausibleSource(text.slice(found.start, found.end)) ? found : undefined;
     return { cue: { start: w.start, end: w.end }, ...(source ? { source } : {}), rule: "cue:verb-in-clause" };
   }
   return undefined;

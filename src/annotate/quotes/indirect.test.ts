@@ -182,6 +182,17 @@ describe("reported speech without marks", () => {
       "Monday, the mayor is saying that is not what he meant at all.",
       [["that is not what he meant at all", "saying", "the mayor"]],
     ],
+    [
+      "an attribution set off by commas inside the clause it reports",
+      "Harold Park, writes the historian Ann Yates, won 77 percent of the vote in 1948.",
+      [
+        [
+          "Harold Park, writes the historian Ann Yates, won 77 percent of the vote in 1948",
+          "writes",
+          "the historian Ann Yates",
+        ],
+      ],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 
@@ -260,6 +271,10 @@ describe("reported speech without marks", () => {
       "a prepositional phrase is no content",
       "It is an open question due to remarks the mayor said on news shows over the weekend.",
     ],
+    [
+      "a name alone before a trailing tail is a quotation's attribution",
+      "“Will this ever end?” Jane Roe, the paper's law editor, wrote on April 22.",
+    ],
   ];
   for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));
 });
@@ -294,5 +309,16 @@ describe("short quoted words inside reported speech", () => {
         ["colorful", "partial", "Ms. Vance"],
       ],
     );
+  });
+});
+
+describe("a quotation in a clause with no subject of its own", () => {
+  it("takes no source from the conjunction", () => {
+    const text = "Ann Lee tweeted that “access” matters and promised that “the fight is not over” for clinics.";
+    const q = findQuotes(makeDoc(text, [{ name: "Ann Lee" }])).find((x) =>
+      text.slice(x.start, x.end).startsWith("the fight"),
+    );
+    assert.ok(q);
+    assert.notEqual(q.source && text.slice(q.source.start, q.source.end), "and");
   });
 });

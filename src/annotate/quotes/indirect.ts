@@ -12,6 +12,10 @@ import { STRONG_REPORTING_VERBS } from "./lexicon.js";
 import { SOURCE_START, sourceBefore, subjectAtStart } from "./phrase.js";
 import { type Attribution, attributionAfter, isVerbAt, NOUN_LIKE_FORMS } from "./source.js";
 
+/** ", writes Brooks Jackson," inside a clause: a present-tense or past reporting verb, then a name, between commas. */
+const PARENTHETICAL_ATTRIBUTION =
+  /^([^,]{3,}?),\s+(writes|wrote|says|said|notes|noted|argues|argued|adds|added|explains|explained|reports|reported|observes|observed)\s+((?:the\s+(?:\p{Ll}+\s+){0,3})?\p{Lu}[^,]{2,60}),\s+\p{Ll}/u;
+
 /** A trailing attribution is short ("…, the senator said in an interview on Monday."); longer tails are clauses. */
 const MAX_TRAILING_WORDS = 14;
 /** A leading attribution's verb sits early, after at most a name and an apposition with a relative clause ("Jane Roe, head of the union, which represents teachers, said …"). */
@@ -117,6 +121,25 @@ function endsAfterCue(text: string, attribution: Attribution, end: number): bool
 
 export const INDIRECT_RULES: readonly IndirectRule[] = [
   {
+    // "Harry Truman, writes Brooks Jackson, won 77 percent of the vote": an attribution set off by commas inside the
+    // clause it reports; the content is the whole sentence, which reads on across it.
+    name: "indirect:parenthetical",
+    match: (text, s) => {
+      const m = PARENTHETICAL_ATTRIBUTION.exec(text.slice(s.start, s.end));
+      if (!m?.[1] || !m[2] || !m[3]) return undefined;
+      const cueStart = s.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
+      const sourceStart = cueStart + m[2].length + m[0].slice(cueStart - s.start + m[2].length).indexOf(m[3]);
+      return {
+        content: content(text, s),
+        attribution: {
+          cue: { start: cueStart, end: cueStart + m[2].length },
+          source: { start: sourceStart, end: sourceStart + m[3].length },
+          rule: "cue:parenthetical",
+        },
+      };
+    },
+  },
+  {
     name: "indirect:according-to-lead",
     match: (text, s) => {
       const m = /^\s*(according to)\s+([^,]{2,80}),\s*/i.exec(text.slice(s.start, s.end));
@@ -165,8 +188,18 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         const source = attribution?.source ? text.slice(attribution.source.start, attribution.source.end) : "";
         // "like “X”, as argued by critics": a passive tail right after a quotation owns that quotation, not the clause.
         const ownsQuotation = attribution?.rule === "cue:as-by" && /["”’»']\s*$/.test(text.slice(s.start, at));
-        if (attribution && SOURCE_START.test(source) && !ownsQuotation && endsAfterCue(text, attribution, s.end)) {
-          return { content: content(text, { start: s.start, end: at }), attribution };
+        // "“Will this ever end?” Jane Roe, the paper's editor, wrote.": a name alone before the tail is a quotation's
+        // attribution, not reported content.
+        const reported = content(text, { start: s.start, end: at });
+        const nameOnly = wordsOf(text, reported).every((w) => /^\p{Lu}/u.test(w.text));
+        if (
+          attribution &&
+          SOURCE_START.test(source) &&
+          !ownsQuotation &&
+          !nameOnly &&
+          endsAfterCue(text, attribution, s.end)
+        ) {
+          return { content: reported, attribution };
         }
       }
       return undefined;
@@ -308,12 +341,16 @@ interface Found {
 }
 
 const leading = INDIRECT_RULES.find((r) => r.name === "indirect:leading-attribution");
+const parenthetical = INDIRECT_RULES.find((r) => r.name === "indirect:parenthetical");
 
 /**
  * The attributions of one sentence. A sentence that opens with its source ("Smith said …") is read that way first,
  * and a second reporting clause inside its content is split off; otherwise the first rule in order that matches.
  */
 function matchSentence(text: string, s: Span): Found[] {
+  // ", writes X," read as a leading attribution would make the subject before it the source.
+  const inside = parenthetical?.match(text, s);
+  if (inside) return [{ ...inside, rule: "indirect:parenthetical" }];
   const early = leading?.match(text, s);
   if (early && wordCountOf(text, { start: s.start, end: early.attribution.cue.start }) <= EARLY_VERB_WORDS) {
     for (const m of text.slice(early.content.start, early.content.end).matchAll(SECOND_CLAUSE)) {
