@@ -1,12 +1,29 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyze } from "../../analyze.js";
-import type { Entity } from "../../core/document.js";
+import type { Entity, EntityType, Mention } from "../../core/document.js";
 import { sentencesAnnotator } from "../sentences/index.js";
 import { tokensAnnotator } from "../tokens/index.js";
 import { entitiesAnnotator, nameKey } from "./index.js";
 import { mentionsAnnotator } from "./mentions.js";
-import { extendPersonByMonthSurname } from "./refiners.js";
+import {
+  dropPartyMemberNames,
+  dropSentenceFullStop,
+  dropTitlesBeforeNames,
+  eventNamesAreNotPeople,
+  eventNamesAreNotPlaces,
+  extendPersonByMonthSurname,
+  extendPersonOverInitial,
+  keepPossessiveBusinessNames,
+  type MentionRefiner,
+  personByCoordination,
+  placeOverClubName,
+  splitCoordinatedPlaces,
+  stripLeadingFunctionWords,
+  stripLeadingPartyLabel,
+  unknownPlacesThatArePeople,
+} from "./refiners.js";
+import { isCompleteRole } from "./roles.js";
 
 const PIPELINE = [tokensAnnotator, sentencesAnnotator, mentionsAnnotator, entitiesAnnotator];
 
@@ -376,4 +393,401 @@ describe("organisation names around reporters' bylines and short forms", () => {
       [["Evening Post", ["Evening Post", "Post"]]],
     );
   });
+});
+
+describe("roles in relative clauses and after plural titles", () => {
+  const rows: [string, string, string, string[]][] = [
+    [
+      "a role after whose belongs to the organisation named before it",
+      "The Riverside Guild, whose chairman, Oskar Lindqvist, resigned on Monday.",
+      "Oskar Lindqvist",
+      ["chairman of the Riverside Guild"],
+    ],
+    [
+      "a role after whose with no name before it is no role",
+      "They asked the union, whose president, Dana Whitlock, said no.",
+      "Dana Whitlock",
+      [],
+    ],
+    [
+      "a plural title before a list titles every name in it",
+      "They include Senators Ann Velde, Rob Stiles and Kara Moss.",
+      "Ann Velde",
+      ["Senator"],
+    ],
+    ["the list's second name", "They include Senators Ann Velde, Rob Stiles and Kara Moss.", "Rob Stiles", ["Senator"]],
+    ["the list's last name", "They include Senators Ann Velde, Rob Stiles and Kara Moss.", "Kara Moss", ["Senator"]],
+    [
+      "a copula's role ends where a clause begins",
+      "Hal Brenner is the next senator to face a recall vote in the state.",
+      "Hal Brenner",
+      ["next senator"],
+    ],
+    [
+      "a role before a name does not reach into the headline above it",
+      "Bad week for Lisa Brandt helps Hall\n\nLibertarian presidential nominee Lisa Brandt spoke on Monday.",
+      "Lisa Brandt",
+      ["Libertarian presidential nominee"],
+    ],
+    [
+      "a copula's role keeps a to-phrase that is no infinitive",
+      "Hal Brenner is an adviser to three governors.",
+      "Hal Brenner",
+      ["adviser to three governors"],
+    ],
+    [
+      "a title may hold a place name that opens with New",
+      "New Carthage City Mayor Ann Velde spoke.",
+      "Ann Velde",
+      ["New Carthage City Mayor"],
+    ],
+    [
+      "a capitalised function word opening the sentence is no qualifier of a role",
+      "For White House press secretary Ann Velde, it was a bad day.",
+      "Ann Velde",
+      ["White House press secretary"],
+    ],
+    ["a sentence's opening word is no part of a title", "Neither Mr. Haldane nor his aide spoke.", "Haldane", ["Mr."]],
+    [
+      "a possessive pronoun before a kinship noun still makes a role",
+      "County judge Mike Orrin and his wife Delia Orrin were found at home.",
+      "Delia Orrin",
+      ["his wife"],
+    ],
+  ];
+  for (const [name, text, entity, roles] of rows) it(name, () => assert.deepEqual(rolesOf(text, entity), roles));
+
+  it("a role phrase that ends in a preposition is incomplete", () => {
+    for (const [role, complete] of [
+      ["owner of", false],
+      ["owner of the bakery", true],
+    ] as const)
+      assert.equal(isCompleteRole({ start: 0, end: role.length, role, rule: "t" }), complete, role);
+  });
+});
+
+describe("names glued to what is no part of them", () => {
+  const rows: [string, string, string[]][] = [
+    [
+      "a plural title is not part of the first name",
+      "They include Senators Ann Velde, Rob Stiles and Kara Moss.",
+      ["Ann Velde", "Rob Stiles", "Kara Moss"],
+    ],
+    [
+      "a question word opening a headline",
+      "Why Delacroix Is Winning\n\nMarie Delacroix won again. Delacroix smiled.",
+      ["Marie Delacroix"],
+    ],
+    [
+      "a short first name is the same person",
+      "Senator Joseph Marlowe spoke. Joe Marlowe left. Marlowe said no.",
+      ["Joseph Marlowe"],
+    ],
+    ["a modal opening a question headline", "Can Ann Velde Win?\n\nAnn Velde spoke. Velde smiled.", ["Ann Velde"]],
+    ["a possessive ends a titled name", "He met Mr. Volkov’s Russia on Monday.", ["Volkov", "Russia"]],
+    [
+      "a full name with another first name is another person",
+      "Governor Paul R. Whitcombe spoke. Whitcombe left. Anne Whitcombe smiled.",
+      ["Paul R. Whitcombe", "Anne Whitcombe"],
+    ],
+    [
+      "a surname the gazetteer knows as a town is the person",
+      "Marcus Taylor III wrote to the board. Later, Taylor argued that the vote was void.",
+      ["Marcus Taylor III"],
+    ],
+    [
+      "a paper's name ending in Chronicle or Monitor",
+      "The Harwick Chronicle and the Dunmore Monitor reported it.",
+      ["Harwick Chronicle", "Dunmore Monitor"],
+    ],
+    [
+      "a plural role before an organisation's name",
+      "Leaders of Northern Ports Association met on Monday.",
+      ["Northern Ports Association"],
+    ],
+    [
+      "a saint's abbreviation inside an organisation's name",
+      "The Federal Reserve Bank of St. Ormond said so.",
+      ["Federal Reserve Bank of St. Ormond"],
+    ],
+    [
+      "a plural head noun ends an organisation's name",
+      "Kara Moss, spokeswoman for the Union of Harbour Pilots Associations, spoke.",
+      ["Kara Moss", "Union of Harbour Pilots Associations"],
+    ],
+    [
+      "a party member's seat is no part of the committee's name",
+      "The top Democrat on the Harbour Committee spoke.",
+      ["Harbour Committee"],
+    ],
+    ["a think tank's program named after a place", "The Sahel Program director said it was over.", ["Sahel Program"]],
+    ["an organisation's possessive", "The Millbrook Foundation’s website lists the donors.", ["Millbrook Foundation"]],
+    ["a weekday after an on-phrase", "He told Channel Nine News on Thursday that it was over.", ["Channel Nine News"]],
+    ["a label in capitals", "The fair opened. ( PHOTOS: The best of the fair) It closes in May.", []],
+    [
+      "a generational suffix after King is no titled name",
+      "It was the dream of Samuel Ellis King Jr., he said.",
+      ["Samuel Ellis King Jr."],
+    ],
+    [
+      "an office's possessive stays inside an organisation's name",
+      "The Marlow County Sheriff’s Department said so.",
+      ["Marlow County Sheriff’s Department"],
+    ],
+    ["a small town's name after the, ending the phrase", "He quoted from the Koran, then left the room.", []],
+  ];
+  for (const [name, text, names] of rows) it(name, () => assert.deepEqual(namesOf(text), names));
+});
+
+describe("a surname several people share", () => {
+  it("means the one named last", () => {
+    const { entities, text } = entitiesOf(
+      "Paul Hadley spoke first. Hadley said it was fine. Then Grace Hadley spoke. Hadley said she would run.",
+    );
+    const second = text.indexOf("Hadley said she");
+    assert.deepEqual(
+      entities.filter((e) => e.type === "person").map((e) => [e.name, e.mentions.map((m) => m.start)]),
+      [
+        ["Paul Hadley", [0, text.indexOf("Hadley said it")]],
+        ["Grace Hadley", [text.indexOf("Grace"), second]],
+      ],
+    );
+  });
+});
+
+describe("a surname several people share, far from the last full name", () => {
+  const filler =
+    " The weather was mild and the crowd was large, and nobody expected the long evening to end early.".repeat(3);
+  const rows: [string, string, string][] = [
+    [
+      "means the one the article names most",
+      `Grace Hadley spoke. Hadley smiled. Hadley waved. Her husband Paul Hadley sat down.${filler} Hadley said she would run.`,
+      "Grace Hadley",
+    ],
+    [
+      "means the father, not the son with a Jr.",
+      "Tom Hadley spoke. His team includes Tom Hadley Jr., an aide. Hadley said he would run.",
+      "Tom Hadley",
+    ],
+  ];
+  for (const [name, text, owner] of rows)
+    it(name, () => {
+      const { entities } = entitiesOf(text);
+      const last = text.lastIndexOf("Hadley said");
+      const e = entities.find((x) => x.mentions.some((m) => m.start === last));
+      assert.equal(e?.name, owner);
+    });
+});
+
+describe("a surname several people share, after an honorific", () => {
+  it("is not the one already called by the other honorific", () => {
+    const { entities, text } = entitiesOf(
+      "Paul Hadley spoke first. Then Grace Hadley spoke. Paul Hadley waved. Mr. Hadley left. Mrs. Hadley stayed.",
+    );
+    const grace = entities.find((e) => e.name === "Grace Hadley");
+    assert.ok(grace);
+    assert.ok(
+      grace.mentions.some((m) => m.start === text.indexOf("Hadley stayed")),
+      grace.mentions.map((m) => m.start).join(","),
+    );
+    assert.deepEqual(
+      grace.roles.map((r) => r.role),
+      ["Mrs."],
+    );
+  });
+});
+
+describe("refiners for names the tagger types or cuts wrongly", () => {
+  const at = (text: string, name: string, type: EntityType, rule = "entities:ner-ORG"): Mention => {
+    const start = text.indexOf(name);
+    assert.ok(start >= 0, `${name} in ${text}`);
+    return { start, end: start + name.length, type, form: "name", rule, score: 0.9 };
+  };
+  const show = (text: string, ms: readonly Mention[]) => ms.map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
+  const rows: [string, string, (text: string) => Mention[], MentionRefiner, string[]][] = [
+    [
+      "a possessive after an indefinite article is part of a business's name",
+      "They met at a Gilroy's diner on Main Street.",
+      (t) => [at(t, "Gilroy", "person", "entities:ner-PER")],
+      keepPossessiveBusinessNames,
+      ["organization:Gilroy's"],
+    ],
+    [
+      "a possessive before a noun after a name stays a possessive",
+      "They read Gilroy's memo on Monday.",
+      (t) => [at(t, "Gilroy", "person", "entities:ner-PER")],
+      keepPossessiveBusinessNames,
+      ["person:Gilroy"],
+    ],
+    [
+      "an acronym that shares its letters with a city stays an organisation",
+      "The UFA said on Monday that it would appeal.",
+      (t) => [at(t, "UFA", "organization")],
+      placeOverClubName,
+      ["organization:UFA"],
+    ],
+    [
+      "an acronym the gazetteer knows as an abbreviation is a place",
+      "The DC council met on Monday.",
+      (t) => [at(t, "DC", "organization")],
+      placeOverClubName,
+      ["place:DC"],
+    ],
+    [
+      "a name after a first name and an initial",
+      "So it goes. — Donald J. Weyland (@dweyland) July 5, 2017",
+      (t) => [at(t, "Donald", "place", "entities:gazetteer-place"), at(t, "Weyland", "person", "entities:ner-PER")],
+      extendPersonOverInitial,
+      ["person:Donald J. Weyland"],
+    ],
+    [
+      "a title before an initial is no first name",
+      "It was signed by Ambassador J. Walter Hensley in March.",
+      (t) => [at(t, "Walter Hensley", "person", "entities:ner-PER")],
+      extendPersonOverInitial,
+      ["person:Walter Hensley"],
+    ],
+    [
+      "a possessive after a preposition leaves out its noun",
+      "Her plan is closer to Gilroy's. He said so.",
+      (t) => [at(t, "Gilroy", "person", "entities:ner-PER")],
+      keepPossessiveBusinessNames,
+      ["person:Gilroy"],
+    ],
+    [
+      "an island's name and a surname that is also a word",
+      "Governor Nathan Ordeal visited Tybee Island and met Gov. Ann Deal.",
+      (t) => [at(t, "Tybee Island", "person", "entities:ner-PER"), at(t, "Ann Deal", "person", "entities:ner-PER")],
+      eventNamesAreNotPeople,
+      ["place:Tybee Island", "person:Ann Deal"],
+    ],
+    [
+      "a party label that opens a person's name",
+      "He trails Democrat Ann Velde in the polls.",
+      (t) => [at(t, "Democrat Ann Velde", "person", "entities:ner-PER")],
+      stripLeadingPartyLabel,
+      ["person:Ann Velde"],
+    ],
+    [
+      "a state's party member read as a place",
+      "Ann Velde, Nevada Democrat, said so.",
+      (t) => [at(t, "Ann Velde", "person", "entities:ner-PER"), at(t, "Nevada Democrat", "place", "entities:ner-LOC")],
+      dropPartyMemberNames,
+      ["person:Ann Velde"],
+    ],
+    [
+      "names listed among people are people",
+      "He was tougher than Velde, Taylor or Kerry.",
+      (t) => [
+        at(t, "Velde", "person", "entities:ner-PER"),
+        at(t, "Taylor", "place", "entities:gazetteer-place"),
+        at(t, "Kerry", "place", "entities:ner-LOC"),
+      ],
+      personByCoordination,
+      ["person:Velde", "person:Taylor", "person:Kerry"],
+    ],
+    [
+      "a place of several words listed among people stays a place",
+      "He blamed Velde, White House and Congress.",
+      (t) => [at(t, "Velde", "person", "entities:ner-PER"), at(t, "White House", "place", "entities:ner-LOC")],
+      personByCoordination,
+      ["person:Velde", "place:White House"],
+    ],
+    [
+      "a major place listed among people stays a place",
+      "He met Velde, Merkel and France.",
+      (t) => [
+        at(t, "Velde", "person", "entities:ner-PER"),
+        at(t, "Merkel", "person", "entities:ner-PER"),
+        at(t, "France", "place", "entities:ner-LOC"),
+      ],
+      personByCoordination,
+      ["person:Velde", "person:Merkel", "place:France"],
+    ],
+    [
+      "an adjective opening a sentence is no first name",
+      "Former Velde aides left the firm.",
+      (t) => [at(t, "Former Velde", "person", "entities:ner-PER")],
+      stripLeadingFunctionWords,
+      ["person:Velde"],
+    ],
+    [
+      "a determiner opening a sentence is no first name",
+      "Both Velde brothers left the firm.",
+      (t) => [at(t, "Both Velde", "person", "entities:ner-PER")],
+      stripLeadingFunctionWords,
+      ["person:Velde"],
+    ],
+    [
+      "one party member is not the party",
+      "Ann Velde, the Democrat, said so.",
+      (t) => [at(t, "Ann Velde", "person", "entities:ner-PER"), at(t, "Democrat", "organization")],
+      dropPartyMemberNames,
+      ["person:Ann Velde"],
+    ],
+    [
+      "a span ending in an abbreviated title before a name",
+      "Marlow Gov. Ann Velde released a statement.",
+      (t) => [at(t, "Marlow Gov.", "organization"), at(t, "Ann Velde", "person", "entities:ner-PER")],
+      dropTitlesBeforeNames,
+      ["person:Ann Velde"],
+    ],
+    [
+      "a war named after a place",
+      "The Valtria War ended in Valtria.",
+      (t) => [at(t, "Valtria War", "place", "entities:ner-LOC"), at(t, "Valtria.", "place", "entities:ner-LOC")],
+      eventNamesAreNotPlaces,
+      ["misc:Valtria War", "place:Valtria."],
+    ],
+    [
+      "two coordinated names, one a known place",
+      "Troops stay in Norway and Upper Valtria for now.",
+      (t) => [at(t, "Norway and Upper Valtria", "organization")],
+      splitCoordinatedPlaces,
+      ["place:Norway", "place:Upper Valtria"],
+    ],
+    [
+      "a country whose name has and stays whole",
+      "Troops stay in Trinidad and Tobago for now.",
+      (t) => [at(t, "Trinidad and Tobago", "place", "entities:ner-LOC")],
+      splitCoordinatedPlaces,
+      ["place:Trinidad and Tobago"],
+    ],
+    [
+      "a person named like a city, who takes an affiliation",
+      "Victoria Hallam, of the Family Alliance, said it was wrong.",
+      (t) => [at(t, "Victoria Hallam", "place", "entities:ner-LOC")],
+      unknownPlacesThatArePeople,
+      ["person:Victoria Hallam"],
+    ],
+    [
+      "a place after a locative preposition stays a place whatever follows",
+      "A church in Brandywine Hollow told the troop to leave.",
+      (t) => [at(t, "Brandywine Hollow", "place", "entities:ner-LOC")],
+      unknownPlacesThatArePeople,
+      ["place:Brandywine Hollow"],
+    ],
+    [
+      "a doctrine, a crisis, a street",
+      "The Halvorsen Doctrine and the Lindgren Crisis began on Kelmscott Street.",
+      (t) => [
+        at(t, "Halvorsen Doctrine", "person", "entities:ner-PER"),
+        at(t, "Lindgren Crisis", "person", "entities:ner-PER"),
+        at(t, "Kelmscott Street", "person", "entities:ner-PER"),
+      ],
+      eventNamesAreNotPeople,
+      ["misc:Halvorsen Doctrine", "misc:Lindgren Crisis", "place:Kelmscott Street"],
+    ],
+    [
+      "a sentence's full stop after a whole word",
+      "It met in the Hall of the Senate. Then it rained at Acme Corp.",
+      (t) => [at(t, "Hall of the Senate.", "organization"), at(t, "Acme Corp.", "organization")],
+      dropSentenceFullStop,
+      ["organization:Hall of the Senate", "organization:Acme Corp."],
+    ],
+  ];
+  for (const [name, text, mentions, refine, expected] of rows)
+    it(name, () =>
+      assert.deepEqual(show(text, refine(mentions(text), text, [{ start: 0, end: text.length }])), expected),
+    );
 });

@@ -15,7 +15,8 @@ import { defineAnnotator } from "../../pipeline/annotator.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
 import { DESCRIPTIONS } from "./lexicon.js";
 import { notablePerson } from "./notable.js";
-import { ROLE_RULES } from "./roles.js";
+import { POSSESSIVE_NAME_RULE } from "./refiners.js";
+import { isCompleteRole, ROLE_RULES } from "./roles.js";
 import { readableRanges } from "./scope.js";
 
 type NamedMention = Mention & { text: string };
@@ -79,6 +80,7 @@ function sameEntity(key: string, type: EntityType, cluster: Cluster): boolean {
   const person = type === "person" || cluster.type === "person";
   if (!person && type !== "organization") return false;
   const mine = partsOf(key);
+  if (person && mine.words.length >= 2 && hasOtherFullName(mine.words, cluster)) return false;
   for (const other of cluster.keys) {
     const theirs = partsOf(other);
     if (person) {
@@ -86,7 +88,7 @@ function sameEntity(key: string, type: EntityType, cluster: Cluster): boolean {
       const shortFirst = mine.words.length <= theirs.words.length;
       const short = shortFirst ? mine.words : theirs.words;
       const long = shortFirst ? theirs.words : mine.words;
-      if (short.length >= 1 && short.every((w) => long.includes(w)) && short.at(-1) === long.at(-1)) return true;
+      if (short.length >= 1 && wordsWithin(short, long) && short.at(-1) === long.at(-1)) return true;
     } else if (
       (mine.words.length === 1 && theirs.initials === key && key.length >= 2) ||
       (theirs.words.length === 1 && mine.initials === other && other.length >= 2)
@@ -96,6 +98,116 @@ function sameEntity(key: string, type: EntityType, cluster: Cluster): boolean {
   }
   return false;
 }
+
+/** "Mr. " or "Mrs. " right before a name: the honorific tells a husband's mentions from his wife's. */
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
+
+function honorificOf(text: string, m: Span): "mr" | "ms" | undefined {
+  const h = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start))?.[1];
+  return h === undefined ? undefined : h === "Mr" ? "mr" : "ms";
+}
+
+/**
+ * "Clinton" once "Bill Clinton" and "Hillary Clinton" are both named: a surname several people's full names end
+ * with means the one named last if that was in the last few sentences, else the one named most (the first of them
+ * took it only because it came first), among those whose honorifics fit ("Mrs. Clinton" is not the one already called "Mr.
+ * Clinton").
+ */
+function surnameOfSeveral(
+  key: string,
+  m: NamedMention,
+  text: string,
+  clusters: readonly Cluster[],
+): Cluster | undefined {
+  if (m.type !== "person" || key.includes(" ")) return undefined;
+  const owners = clusters.filter(
+    (c) => c.type === "person" && [...c.keys].some((k) => k.includes(" ") && surnameOf(partsOf(k).words) === key),
+  );
+  if (owners.length < 2) return undefined;
+  const mine = honorificOf(text, m);
+  const honorifics = (c: Cluster) => new Set(c.names.map((n) => honorificOf(text, n)));
+  const fitting = mine ? owners.filter((c) => !honorifics(c).has(mine === "mr" ? "ms" : "mr")) : owners;
+  const same = mine ? fitting.filter((c) => honorifics(c).has(mine)) : [];
+  let pool = same.length > 0 ? same : fitting.length > 0 ? fitting : owners;
+  // "Carson" with "Ben Carson" and "Ben Carson Jr." named: the bare surname is the father's.
+  const plain = pool.filter((c) => [...c.keys].some((k) => !GENERATIONAL_SUFFIX.test(partsOf(k).words.at(-1) ?? "")));
+  if (plain.length > 0) pool = plain;
+  // The one named last, if within the last few sentences; else the one the article names most.
+  const lastMention = (c: Cluster) => c.names.at(-1)?.start ?? -1;
+  const latest = pool.reduce((best, c) => (lastMention(c) > lastMention(best) ? c : best));
+  if (m.start - lastMention(latest) <= RECENT_MENTION_CHARS) return latest;
+  return pool.reduce((best, c) =>
+    c.names.length > best.names.length || (c.names.length === best.names.length && lastMention(c) > lastMention(best))
+      ? c
+      : best,
+  );
+}
+
+/** How close (in characters) a full name must be to a bare surname to make it the surname's person outright. */
+const RECENT_MENTION_CHARS = 250;
+
+/**
+ * "Jackie Kennedy" after "John F. Kennedy" and "Kennedy": a full name joins a person only if it fits every full
+ * name the person already has (one's words inside the other's). The shared surname alone made one person of a
+ * family.
+ */
+function hasOtherFullName(words: readonly string[], cluster: Cluster): boolean {
+  for (const other of cluster.keys) {
+    const theirs = partsOf(other).words;
+    if (theirs.length < 2) continue;
+    const [short, long] = words.length <= theirs.length ? [words, theirs] : [theirs, words];
+    if (!wordsWithin(short, long)) return true;
+  }
+  return false;
+}
+
+/** A first name's full form ("joe" → "joseph"), or the word itself. */
+const fullFirstName = (w: string) => NICKNAMES.get(w) ?? w;
+
+/** Whether every word of `short` is in `long`, a short first name matching its full form ("Joe" ~ "Joseph"). */
+function wordsWithin(short: readonly string[], long: readonly string[]): boolean {
+  return short.every((w) => long.includes(w) || long.some((l) => fullFirstName(l) === fullFirstName(w)));
+}
+
+/** Short forms of first names news copy uses for the same person ("Joe McCarthy" is "Joseph McCarthy"). */
+const NICKNAMES = new Map(
+  Object.entries({
+    joe: "joseph",
+    bill: "william",
+    bob: "robert",
+    rob: "robert",
+    rick: "richard",
+    dick: "richard",
+    mike: "michael",
+    jim: "james",
+    jimmy: "james",
+    tom: "thomas",
+    ted: "edward",
+    chuck: "charles",
+    charlie: "charles",
+    dan: "daniel",
+    dave: "david",
+    steve: "stephen",
+    tony: "anthony",
+    andy: "andrew",
+    nick: "nicholas",
+    pat: "patrick",
+    sam: "samuel",
+    ben: "benjamin",
+    alex: "alexander",
+    chris: "christopher",
+    matt: "matthew",
+    greg: "gregory",
+    jeff: "jeffrey",
+    ron: "ronald",
+    ed: "edward",
+    liz: "elizabeth",
+    beth: "elizabeth",
+    kate: "katherine",
+    cathy: "catherine",
+    sue: "susan",
+  }),
+);
 
 /** The description patterns, compiled once with the global flag for matchAll. */
 const DESCRIPTION_PATTERNS = DESCRIPTIONS.map((d) => ({ phrase: new RegExp(d.phrase.source, "gi"), roles: d.roles }));
@@ -122,7 +234,8 @@ export const entitiesAnnotator = defineAnnotator({
     for (const m of names) {
       const key = nameKey(m.text);
       if (!key) continue;
-      const found = byKey.get(key) ?? clusters.find((c) => sameEntity(key, m.type, c));
+      const found =
+        surnameOfSeveral(key, m, text, clusters) ?? byKey.get(key) ?? clusters.find((c) => sameEntity(key, m.type, c));
       if (found) {
         found.names.push(m);
         found.keys.add(key);
@@ -166,7 +279,8 @@ export const entitiesAnnotator = defineAnnotator({
           otherPeople: allPeopleSpans.filter((p) => p.end !== n.end),
         };
         for (const rule of ROLE_RULES) {
-          for (const r of rule(input)) if (!c.roles.some((x) => x.role === r.role)) c.roles.push(r);
+          for (const r of rule(input))
+            if (isCompleteRole(r) && !c.roles.some((x) => x.role === r.role)) c.roles.push(r);
         }
       }
     }
@@ -197,7 +311,10 @@ export const entitiesAnnotator = defineAnnotator({
           ...c.others,
         ].sort((a, b) => a.start - b.start || b.end - a.end);
         const canonical = [...c.names].sort((a, b) => b.text.length - a.text.length)[0];
-        return { c, all, name: (canonical?.text ?? "").replace(/['’]s$/, "") };
+        // A possessive is cut from the name ("Putin's" → "Putin") unless it is part of it ("McDonald's").
+        const keepsPossessive = canonical?.rule.endsWith(POSSESSIVE_NAME_RULE) ?? false;
+        const name = canonical?.text ?? "";
+        return { c, all, name: keepsPossessive ? name : name.replace(/['’]s$/, "") };
       })
       .sort((a, b) => (a.all[0]?.start ?? 0) - (b.all[0]?.start ?? 0))
       .map(({ c, all, name }, i) => {
@@ -220,6 +337,12 @@ export const entitiesAnnotator = defineAnnotator({
  *  - Organisations, last words only: "the Post" after "The Washington Post", "the Journal" after "The Wall Street
  *    Journal", the short form papers and agencies use for themselves on second mention.
  */
+/** Name keys' last words that follow a surname: "jr", "sr", "ii", "iii", "iv". */
+const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+
+/** A name key's surname: its last word, or the one before a generational suffix ("William Taylor III" → taylor). */
+const surnameOf = (words: readonly string[]) => words.at(GENERATIONAL_SUFFIX.test(words.at(-1) ?? "") ? -2 : -1);
+
 function joinOneWordNames(
   clusters: Cluster[],
   byKey: Map<string, Cluster>,
@@ -227,7 +350,7 @@ function joinOneWordNames(
   type: "person" | "organization" = "person",
 ): void {
   const people = clusters.filter((c) => c.type === type);
-  const edgeWord = (words: readonly string[]) => (edge === "first" ? words[0] : words.at(-1));
+  const edgeWord = (words: readonly string[]) => (edge === "first" ? words[0] : surnameOf(words));
   for (const single of people) {
     if (![...single.keys].every((k) => partsOf(k).words.length === 1)) continue;
     const word = [...single.keys][0];

@@ -123,6 +123,31 @@ export const OFFICE_HEADS = [
 ] as const;
 
 /**
+ * Plural titles before a list of names ("Senators Ann Lee, Bo Yang and Cy Park"), each with the title every name in
+ * the list takes.
+ */
+export const PLURAL_TITLES: Readonly<Record<string, string>> = {
+  Senators: "Senator",
+  "Sens.": "Sen.",
+  Representatives: "Representative",
+  "Reps.": "Rep.",
+  Congressmen: "Congressman",
+  Congresswomen: "Congresswoman",
+  Governors: "Governor",
+  "Govs.": "Gov.",
+  Generals: "General",
+  "Gens.": "Gen.",
+  Presidents: "President",
+  Ministers: "Minister",
+  Ambassadors: "Ambassador",
+  Justices: "Justice",
+  Judges: "Judge",
+  Mayors: "Mayor",
+  "Drs.": "Dr.",
+  Professors: "Professor",
+};
+
+/**
  * Nouns that head a role phrase in an apposition: "the commander of the coalition forces in Iraq, David Petraeus",
  * "John Smith, a spokesman for …". Lower-case; matched case-insensitively.
  */
@@ -364,6 +389,24 @@ export const ORG_HEADS = new Set([
   "tv",
   "radio",
   "television",
+  // Newspaper and magazine name endings: "Christian Science Monitor" is a paper, not a person.
+  "monitor",
+  "chronicle",
+  "inquirer",
+  "examiner",
+  "telegraph",
+  "magazine",
+  "observer",
+  // Plural heads: "International Union of Police Associations".
+  "associations",
+  "organizations",
+  "organisations",
+  "federations",
+  "societies",
+  // "First Chief Directorate", "Europe Program": a unit of an agency or a think tank.
+  "directorate",
+  "program",
+  "programme",
 ]);
 
 /** Capitalised words that start sentences or headlines but name nothing. */
@@ -476,4 +519,50 @@ export const NOT_NAMES = new Set([
   "pst",
   "source",
   "live",
+  // Question words and prepositions that open Title Case headlines ("Why Trump Is Right", "Behind Boehner's New
+  // Tone"): glued to the name after them they make a new person. ("Who" is left out: "WHO" is an organisation.)
+  "why",
+  "how",
+  "what",
+  "where",
+  "behind",
+  "amid",
+  "despite",
+  "against",
+  "during",
+  "inside",
+  "without",
+  "within",
+  "until",
+  "since",
+  "because",
+  "into",
+  "upon",
+  "toward",
+  "towards",
+  "via",
+  "unlike",
+  "beyond",
+  "between",
+  "both",
+  "either",
+  "neither",
+  "each",
+  "every",
+  "among",
+  "amongst",
+  "throughout",
+  "whether",
+  // Auxiliaries and adverbs that open question headlines ("Was Hagel Doomed?", "Maybe Biden Should Run").
+  "was",
+  "were",
+  "did",
+  "does",
+  "maybe",
+  // "Former Ann Lee aide …" at a sentence's start: an adjective, never a first name.
+  "former",
+  "can",
+  "could",
+  "should",
+  "would",
 ]);

@@ -8,7 +8,7 @@ import type { Document, EntityType, Mention } from "../../core/document.js";
 import { alternationOf, escapeRegExp } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
-import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, RANK_TITLES } from "./lexicon.js";
+import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, PLURAL_TITLES, RANK_TITLES } from "./lexicon.js";
 
 export interface RecognizerInput {
   readonly doc: Document;
@@ -62,10 +62,15 @@ function* matchesIn(input: RecognizerInput, re: RegExp): Generator<RegExpExecArr
 
 const isNotName = (word: string) => NOT_NAMES.has(word.toLowerCase()) || ORG_HEADS.has(word.toLowerCase());
 
-/** Titles and offices that may open a titled name ("President", "Defense Minister General"). */
-const TITLES = alternationOf([...RANK_TITLES, ...OFFICE_HEADS]);
+/** Titles and offices that may open a titled name ("President", "Defense Minister General"), plural ones too
+ * ("Senators Ann Lee, Bo Yang and …"): a plural title before a list of names titles each of them. */
+const TITLES = alternationOf([...RANK_TITLES, ...OFFICE_HEADS, ...Object.keys(PLURAL_TITLES)]);
 /** A title, then a name: compiled once (building it from the title lists per article cost more than matching). */
 const TITLED_NAME = new RegExp(String.raw`\b((?:${TITLES})(?:\s+(?:${TITLES}))*)\s+(${NAME})\b`, "gu");
+/** What follows a surname: "Jr", "Sr", "II", "III". */
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
+/** A possessive ends a name: "Mr. Putin’s Russia" names Putin, and the word after it is what he has. */
+const POSSESSIVE_END = /['’]s(?=\s|$)/u;
 
 /** "President Putin", "Russian Defense Minister General Shoigu", "Brigadier General Omar Haddad": a title, then a name. */
 export const titledPerson: MentionRecognizer = {
@@ -74,8 +79,12 @@ export const titledPerson: MentionRecognizer = {
   recognize(input) {
     const out: Mention[] = [];
     for (const m of matchesIn(input, TITLED_NAME)) {
-      const name = trimNameTail(m[2] ?? "");
+      const written = m[2] ?? "";
+      const possessive = POSSESSIVE_END.exec(written);
+      const name = trimNameTail(possessive ? written.slice(0, possessive.index) : written);
       if (!name || name.split(/\s+/).some(isNotName)) continue;
+      // "Martin Luther King Jr.": "King" is a title only before a name, and "Jr" is none.
+      if (GENERATIONAL_SUFFIX.test(name)) continue;
       // "General Data Protection Regulation", "Secretary General Assembly": a rank word before a law's or a body's
       // name is part of that name, not a title before a person.
       if (INSTRUMENT_WORDS.has((name.split(/\s+/).at(-1) ?? "").toLowerCase())) continue;
@@ -106,28 +115,55 @@ export const organisationPhrase: MentionRecognizer = {
   priority: 8,
   recognize(input) {
     // A dot only inside an abbreviation ("U.S."), never the full stop that ends a sentence.
-    const cap = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L}))*`;
+    // A dot inside an abbreviation ("U.S."), or after "St" before a name ("Federal Reserve Bank of St. Louis").
+    const cap = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L})|(?<=\bSt)\.(?=\s\p{Lu}))*`;
     const re = new RegExp(String.raw`\b${cap}(?:\s+(?:(?:of|for|on|&|and)\s+(?:the\s+)?)?${cap}){0,9}`, "gu");
     const out: Mention[] = [];
-    for (const m of matchesIn(input, re)) {
-      const base = m.offset + m.index;
-      for (const phrase of organisationNames(m[0])) {
-        const start = base + phrase.at;
-        out.push(
-          mention(
-            start,
-            start + phrase.text.length,
-            "organization",
-            "name",
-            "organisation-head-noun",
-            phrase.nested ? 0.7 : 0.8,
-          ),
-        );
+    for (const run of matchesIn(input, re))
+      for (const m of possessiveFreeParts(run[0], run.offset + run.index)) {
+        const base = m.offset;
+        for (const phrase of organisationNames(m.text)) {
+          const start = base + phrase.at;
+          out.push(
+            mention(
+              start,
+              start + phrase.text.length,
+              "organization",
+              "name",
+              "organisation-head-noun",
+              phrase.nested ? 0.7 : 0.8,
+            ),
+          );
+        }
       }
-    }
     return out;
   },
 };
+
+/** Possessive words that belong inside a name: "Sheriff’s Department", "Children’s Hospital", "St. John’s". */
+const NAME_POSSESSIVES = new Set(
+  "sheriff sheriffs attorney attorneys children women men people veterans workers president judges".split(" "),
+);
+const POSSESSIVE_WORD = /(\S+)['’]s(?!\p{L})\s*/gu;
+
+/**
+ * "the Heritage Foundation’s website", "China’s Commerce Ministry", "University of Illinois’s Jo Park": a possessive
+ * ends one name and what follows is another (or none); only an office's or a group's possessive stays inside a name
+ * ("Barron County Sheriff’s Department", "St. Mary’s College").
+ */
+function possessiveFreeParts(run: string, offset: number): { text: string; offset: number }[] {
+  const parts: { text: string; offset: number }[] = [];
+  let from = 0;
+  for (const p of run.matchAll(POSSESSIVE_WORD)) {
+    const stem = p[1] ?? "";
+    const saint = /\bSt\.?\s+$/.test(run.slice(Math.max(0, p.index - 4), p.index));
+    if (NAME_POSSESSIVES.has(stem.toLowerCase()) || saint) continue;
+    parts.push({ text: run.slice(from, p.index + stem.length), offset: offset + from });
+    from = p.index + p[0].length;
+  }
+  parts.push({ text: run.slice(from), offset: offset + from });
+  return parts.filter((p) => p.text.length > 0);
+}
 
 /**
  * Where the name starts when the last head noun sits inside an of/for complement whose left side has no head noun
@@ -145,9 +181,10 @@ function lastComplementBeforeHead(run: string): number {
   return words[after]?.index ?? 0;
 }
 
-/** Person roles that head a phrase ("Chief of the General Staff") without being part of an organisation's name. */
+/** Person roles that head a phrase ("Chief of the General Staff", "Democrat on the Budget Committee") without being
+ * part of an organisation's name. */
 const LEADING_ROLE =
-  /^(?:(?:Chief|Head|President|Director|Commander|Minister|Secretary|Chairman|Leader|Member|Spokesman|Spokeswoman|Deputy|Vice)\s+(?:of|for)\s+(?:the\s+)?)+/;
+  /^(?:(?:(?:(?:Chief|Head|President|Director|Commander|Minister|Secretary|Leader|Member|Deputy)s?|Chairman|Chairmen|Spokesman|Spokeswoman|Vice)\s+(?:of|for)|(?:Democrat|Republican|Member)s?\s+on)\s+(?:the\s+)?)+/;
 
 function organisationNames(run: string): { at: number; text: string; nested: boolean }[] {
   let at = 0;
@@ -167,7 +204,13 @@ function organisationNames(run: string): { at: number; text: string; nested: boo
   if (role) cut(role[0].length);
   // "Khmer Rouge and Navy": an "and" before any of/for joins two names, not parts of one; keep what follows it.
   const joined = /^((?:\p{Lu}[^\s]*\s+)+)and\s+/u.exec(text);
-  if (joined) cut(joined[0].length);
+  if (joined) {
+    // "Harwick Chronicle and the Dunmore Monitor": a left part that ends in a head noun is a name of its own.
+    const leftAt = at;
+    const left = organisationNames((joined[1] ?? "").trimEnd()).map((p) => ({ ...p, at: leftAt + p.at }));
+    cut(joined[0].length);
+    return [...left, ...organisationNames(text).map((p) => ({ ...p, at: at + p.at }))];
+  }
   // "Ministry of Defence and Ministry of the Interior", "Ann Lee of The Post and Bo Yang of The Times": two of-phrases
   // joined by "and" are two names ("Department of Health and Human Services" has one of-phrase, so stays whole).
   const pair =
@@ -193,7 +236,10 @@ function organisationNames(run: string): { at: number; text: string; nested: boo
     }
   }
   if (headAt < 0) return [];
-  const complement = /^(of|for|on)$/.test(words[headAt + 1] ?? "");
+  // "Council on Foreign Relations" takes its "on" phrase; "ABC News on Thursday" is a name, then when.
+  const complement =
+    /^(of|for|on)$/.test(words[headAt + 1] ?? "") &&
+    !(words[headAt + 1] === "on" && NOT_NAMES.has((words[headAt + 2] ?? "").toLowerCase()));
   const kept = complement ? words : words.slice(0, headAt + 1);
   if (kept.length < 2) return [];
   const name = kept.join(" ");
@@ -261,6 +307,10 @@ const NOT_ORG_ACRONYMS = new Set([
   "NB",
   "FAQ",
   "URL",
+  // Labels of links and galleries in scraped pages: "… MORE", "( PHOTOS: …)".
+  "MORE",
+  "PHOTOS",
+  "VIDEOS",
 ]);
 
 /** "ISIS", "NATO", "FBI": a run of capitals is usually an organisation, unless the gazetteer knows it as a place. */
@@ -272,7 +322,8 @@ export const acronym: MentionRecognizer = {
     // Whether each line is in capitals, found once per line rather than once per acronym on it.
     const capitalLines = new Map<number, boolean>();
     for (const m of matchesIn(input, /\b\p{Lu}{2,6}\b/gu)) {
-      if (NOT_ORG_ACRONYMS.has(m[0])) continue;
+      // "MORE", "PHOTOS:", "WATCH": a label word in capitals, not an organisation.
+      if (NOT_ORG_ACRONYMS.has(m[0]) || NOT_NAMES.has(m[0].toLowerCase())) continue;
       const start = m.offset + m.index;
       // A line in capitals (a headline or label) is not full of acronyms.
       const lineStart = input.doc.text.lastIndexOf("\n", start) + 1;
@@ -339,8 +390,18 @@ export const gazetteerPlace: MentionRecognizer = {
         // A small town's name that opens a sentence or a quotation ("Come on, man"), or that the article also
         // writes as an ordinary word ("See No Evil" … "see"), is that word capitalised, not the town.
         const text = input.doc.text;
-        const atSentenceStart = input.sentenceStarts.has(start) || /["“‘(]/.test(text[start - 1] ?? "");
-        if (!major && (atSentenceStart || (n === 1 && writtenAsWord(name)))) break;
+        const atSentenceStart =
+          input.sentenceStarts.has(start) ||
+          /["“‘(]/.test(text[start - 1] ?? "") ||
+          // after a full stop or an ellipsis the sentence splitter missed ("… policy… Many county officials"),
+          // not after an abbreviation's dot ("Mt. Vernon").
+          /(?:\p{Ll}{3}[.!?]["”’)]?|[…!?])\s+$/u.test(text.slice(Math.max(0, start - 8), start));
+        // "quoted from the Bible, …": a town's name takes no article, so a small town's name after "the" that ends
+        // the phrase is something else ("the Incirlik air base" uses the town's name as a modifier).
+        const afterThe =
+          /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) &&
+          /^(?:\s*[.,;:!?)]|\s+(?:and|or)\b|\s*$)/.test(text.slice(start + name.length, start + name.length + 5));
+        if (!major && (atSentenceStart || afterThe || (n === 1 && writtenAsWord(name)))) break;
         out.push(mention(start, start + name.length, "place", "name", "gazetteer-place", major ? 0.7 : 0.4));
         break;
       }

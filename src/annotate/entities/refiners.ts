@@ -5,12 +5,20 @@
 import type { Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { lookupPlace } from "../geo/gazetteer.js";
-import { isMajorPlaceName, isPartOfOffice, isTitleBeforeName } from "../geo/mention-context.js";
-import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
+import {
+  isMajorPlaceName,
+  isPartOfOffice,
+  isPersonNameHere,
+  isTitleBeforeName,
+  personNameWords,
+} from "../geo/mention-context.js";
+import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, PLURAL_TITLES, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
 import { PARTY_MEMBER } from "./roles.js";
 
-/** Single words that are titles ("Councilman", "Senator"): never the first name a model left out. */
-const TITLE_WORDS = new Set([...RANK_TITLES, ...OFFICE_HEADS].map((t) => t.toLowerCase().replace(/\.$/, "")));
+/** Single words that are titles ("Councilman", "Senator", "Senators"): never the first name a model left out. */
+const TITLE_WORDS = new Set(
+  [...RANK_TITLES, ...OFFICE_HEADS, ...Object.keys(PLURAL_TITLES)].map((t) => t.toLowerCase().replace(/\.$/, "")),
+);
 
 /** `ranges` are the parts of the text the entity rules read (see scope.ts). */
 export type MentionRefiner = (mentions: readonly Mention[], text: string, ranges: readonly Span[]) => Mention[];
@@ -94,8 +102,11 @@ export const dropTitleFronts: MentionRefiner = (mentions, text) =>
  */
 export const dropPartyMemberNames: MentionRefiner = (mentions, text) =>
   mentions.filter((m) => {
-    if (m.type !== "person" || m.form !== "name") return true;
+    // Whatever the type the tagger gave it: "California Democrat" read as a place is no place either.
+    if (m.form !== "name") return true;
     const surface = text.slice(m.start, m.end);
+    // "the Democrat", "a Republican": one party member, not the party (which is "Democrats", "Democratic Party").
+    if (m.type !== "person" && /^(?:Democrat|Republican)$/.test(surface)) return false;
     if (!PARTY_MEMBER.test(surface)) return true;
     return lookupPlace(surface.replace(/\s+\S+$/, "")).length === 0;
   });
@@ -133,6 +144,33 @@ export const dropPlacesThatAreNot: MentionRefiner = (mentions, text) =>
     );
   });
 
+/** "Donald J. " before a surname: a first name and a middle initial. */
+const FIRST_NAME_AND_INITIAL_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+) \p{Lu}\. $/u;
+
+/**
+ * "Donald J. Trump" where only "Trump" was found (and "Donald" read as a small town): a capitalised word and an
+ * initial before a person's name are the rest of the name, whatever mention claimed the word.
+ */
+export const extendPersonOverInitial: MentionRefiner = (mentions, text) => {
+  const out: Mention[] = [];
+  const dropped = new Set<Mention>();
+  const extended = new Map<Mention, Mention>();
+  for (const m of mentions) {
+    if (m.type !== "person" || m.form !== "name") continue;
+    const before = FIRST_NAME_AND_INITIAL_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    // "Ambassador J. Christopher Stevens": a title before the initial is no first name.
+    if (!before || TITLE_WORDS.has((before[1] ?? "").toLowerCase())) continue;
+    const start = m.start - before[0].length;
+    const inside = mentions.filter((o) => o !== m && o.start >= start && o.end <= m.start);
+    // A mention that reaches outside the name (an organisation ending in the word) is left alone.
+    if (mentions.some((o) => o !== m && o.start < m.start && o.end > start && !inside.includes(o))) continue;
+    for (const o of inside) dropped.add(o);
+    extended.set(m, { ...m, start, rule: `${m.rule}+initial` });
+  }
+  for (const m of mentions) if (!dropped.has(m)) out.push(extended.get(m) ?? m);
+  return out;
+};
+
 /** Month names that are also surnames ("Theresa May", "Brian May"): the tagger reads them as dates. */
 const MONTH_SURNAMES = new Set(["May", "June", "April", "August", "March"]);
 
@@ -160,6 +198,25 @@ export const dropLeadingGerund: MentionRefiner = (mentions, text) =>
     return !/(^|[\n.!?:]\s*|\d[.)]\s*|^\s*)$/.test(before);
   });
 
+/** Party labels written before a politician's name ("Democrat Hillary Clinton"). */
+const PARTY_WORDS = new Set(
+  "democrat democrats democratic republican republicans gop conservative tory labour liberal independent socialist".split(
+    " ",
+  ),
+);
+
+/**
+ * "Democrat Ann Lee", "Republican Bo Park" taken whole by the tagger: a party label opening a person's name of
+ * three or more words is a label, not the first name.
+ */
+export const stripLeadingPartyLabel: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "person" || m.form !== "name") return m;
+    const lead = /^(\p{Lu}\p{Ll}+) (?=\p{Lu}\S* \p{Lu})/u.exec(text.slice(m.start, m.end));
+    if (!lead?.[1] || !PARTY_WORDS.has(lead[1].toLowerCase())) return m;
+    return { ...m, start: m.start + lead[0].length, rule: `${m.rule}+party-label` };
+  });
+
 /** "… Republic Bashar Assad": a capitalised word just before a person's name, that no other mention claims, is
  * the first name the model left out. */
 export const extendPersonLeft: MentionRefiner = (mentions, text) =>
@@ -168,6 +225,8 @@ export const extendPersonLeft: MentionRefiner = (mentions, text) =>
     const before = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
     const word = before?.[1]?.toLowerCase();
     if (!before || !word || NOT_NAMES.has(word) || ROLE_NOUNS.has(word) || TITLE_WORDS.has(word)) return m;
+    // "Democrat Hillary Clinton", "Republican Ann Lee": a party label, not a first name.
+    if (PARTY_WORDS.has(word)) return m;
     const start = m.start - before[0].length;
     // "Secretary of State Mike Pompeo": a word after "of" ends an office's name, not the person's.
     if (/\bof\s+$/i.test(text.slice(Math.max(0, start - 4), start))) return m;
@@ -176,6 +235,9 @@ export const extendPersonLeft: MentionRefiner = (mentions, text) =>
     if (start > 0 && /[.!?:]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return m;
     return { ...m, start };
   });
+
+/** A run of capitals: an acronym, not a name written in words. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** A place this populous is what a bare city name in news usually means. */
 const MAJOR_PLACE_POPULATION = 50_000;
@@ -191,6 +253,9 @@ export const placeOverClubName: MentionRefiner = (mentions, text) =>
     const name = text.slice(m.start, m.end);
     if (name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()))) return m;
     const senses = lookupPlace(name);
+    // "GAO": an acronym is an agency that shares its letters with a town (Gao, Mali); it is a place only where the
+    // gazetteer knows it as the abbreviation of a longer name ("DC", "UAE").
+    if (ACRONYM.test(name) && !senses.some((p) => p.name.toLowerCase() !== name.toLowerCase())) return m;
     const strong =
       m.type === "organization"
         ? senses.some((p) => /^(PCL|ADM1|ADM2|PPLC)/.test(p.featureCode) || p.population >= MAJOR_PLACE_POPULATION)
@@ -307,13 +372,185 @@ export const propagateNames: MentionRefiner = (mentions, text, ranges) => {
 export const dropTitlesBeforeNames: MentionRefiner = (mentions, text) =>
   mentions.filter((m) => {
     if (m.type === "person" || m.form !== "name") return true;
+    // "Arkansas Gov." before "Asa Hutchinson": an abbreviated title ends such spans too.
     const last = (wordsOf(text, m).at(-1) ?? "").toLowerCase();
-    return !(ROLE_NOUNS.has(last) && /^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 3)));
+    const title = ROLE_NOUNS.has(last) || (last.endsWith(".") && TITLE_WORDS.has(last.slice(0, -1)));
+    return !(title && /^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 3)));
+  });
+
+/** Determiners before a name whose "'s" is part of it: "a McDonald's restaurant", "every Wendy's". */
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|another|every|each)\s+$/i;
+
+/**
+ * "a McDonald's restaurant": a possessive after an indefinite article (nobody writes "a Smith's house") is part of
+ * a business's name, so the name keeps its "'s" and names the business. (After a preposition it proves nothing:
+ * "closer to Trump's" leaves out the noun.)
+ */
+export const keepPossessiveBusinessNames: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.form !== "name" || m.type === "place" || !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
+    if (!ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
+    return { ...m, end: m.end + 2, type: "organization" as const, rule: `${m.rule}${POSSESSIVE_NAME_RULE}` };
+  });
+
+/** The rule suffix of a name whose "'s" is part of it: the canonical name keeps it. */
+export const POSSESSIVE_NAME_RULE = "+possessive-name";
+
+/**
+ * "Kerry" after "John Kerry", "Taylor wrote" after "William Taylor III": a word of a person's name the article
+ * gives is that person, even where the gazetteer knows a town (or a county) of that name. A major place (a
+ * country, a capital, a large city) stays a place unless the sentence makes it speak ("Jordan said he …"), as the
+ * geocodes layer reads it.
+ */
+export const personNameWordsAreNotPlaces: MentionRefiner = (mentions, text) => {
+  const people = mentions
+    .filter((m) => m.type === "person" && m.form === "name")
+    .map((m) => text.slice(m.start, m.end));
+  const words = personNameWords(people);
+  if (words.size === 0) return [...mentions];
+  return mentions.map((m) =>
+    m.type === "place" && m.form === "name" && isPersonNameHere(text, m, words)
+      ? { ...m, type: "person" as const, rule: `${m.rule}+person-name-word` }
+      : m,
+  );
+};
+
+/**
+ * "than Obama, Bush or Clinton": a name listed among people (a comma, "and" or "or" between them) is a person too,
+ * unless it is a major place ("Obama, Merkel and France").
+ */
+export const personByCoordination: MentionRefiner = (mentions, text) => {
+  const out = [...mentions];
+  const linked = (other: Mention | undefined, gap: string) =>
+    other?.type === "person" && other.form === "name" && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(gap);
+  // Left to right, so a retyped item links the next one ("Obama, Bush or Clinton").
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i] as Mention;
+    // One word, as a surname is ("the White House and Congress" lists institutions, not people).
+    const name = text.slice(m.start, m.end);
+    if (m.type !== "place" || m.form !== "name" || /\s/.test(name) || isMajorPlaceName(name)) continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if ((prev && linked(prev, text.slice(prev.end, m.start))) || (next && linked(next, text.slice(m.end, next.start))))
+      out[i] = { ...m, type: "person", rule: `${m.rule}+person-list` };
+  }
+  return out;
+};
+
+/** What follows a person's name and never a place's: a speech verb, an affiliation, a role apposition. */
+const PERSON_CONTEXT_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:said|says|told|wrote|argued|added|explained)\b|,\s+(?:of\s+the\b|(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join("|")})\b|the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join("|")})\s+(?:of|for|at)\b))`,
+  "u",
+);
+
+/**
+ * "Victoria Cobb, of the Family Foundation,": the model read a person as a place (her first name is a city's). A
+ * name of two or three words the gazetteer does not know as a whole, that speaks or takes an affiliation or a
+ * role, is a person.
+ */
+export const unknownPlacesThatArePeople: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "place" || m.form !== "name" || !m.rule.startsWith("entities:ner")) return m;
+    const name = text.slice(m.start, m.end);
+    if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u.test(name) || lookupPlace(name).length > 0) return m;
+    // "a church in Brandywine Hundred told …": after a locative preposition the name is a place, whatever follows.
+    if (/\b(?:in|at|from|near|to|into|across|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 12), m.start)))
+      return m;
+    return PERSON_CONTEXT_AFTER.test(text.slice(m.end, m.end + 60))
+      ? { ...m, type: "person" as const, rule: `${m.rule}+person-context` }
+      : m;
+  });
+
+/** Last words of names of events, doctrines, plans and documents, never of a person. */
+const EVENT_OR_DOCUMENT_HEADS = new Set(
+  "crisis doctrine plan war act treaty accord accords agreement amendment kingdom empire revolution affair scandal summit conference prize award initiative".split(
+    " ",
+  ),
+);
+
+/** Last words of names of streets, islands, rivers and counties: "Downing Street", "Tybee Island". */
+const PLACE_HEADS = new Set("street avenue road boulevard square lane plaza island river lake county".split(" "));
+
+/**
+ * "Cuban Missile Crisis", "Truman Doctrine", "Marshall Plan", "Hermit Kingdom", "Downing Street": the model read a
+ * name made after a person as a person. A "person" whose last word names an event, a policy or a document is
+ * none, and one whose last word is a street's or an island's is a place. (Words that are also surnames, "Deal",
+ * "Games", are left out.)
+ */
+export const eventNamesAreNotPeople: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "person" || m.form !== "name" || m.rule.startsWith("entities:byline")) return m;
+    const last = (wordsOf(text, m).at(-1) ?? "").toLowerCase();
+    if (PLACE_HEADS.has(last)) return { ...m, type: "place" as const, rule: `${m.rule}+place-head` };
+    return EVENT_OR_DOCUMENT_HEADS.has(last) ? { ...m, type: "misc" as const, rule: `${m.rule}+event-head` } : m;
+  });
+
+/** Last words of names of wars and crises, which the tagger reads as the place they happened in. */
+const EVENT_HEADS = new Set("war wars crisis revolution uprising summit scandal".split(" "));
+
+/** "the Iraq War", "the Suez Crisis" read as a place: an event named after a place is no place. */
+export const eventNamesAreNotPlaces: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "place" || m.form !== "name") return m;
+    const words = wordsOf(text, m);
+    const last = (words.at(-1) ?? "").toLowerCase();
+    return words.length > 1 && EVENT_HEADS.has(last)
+      ? { ...m, type: "misc" as const, rule: `${m.rule}+event-head` }
+      : m;
+  });
+
+/** "X and Y" inside one span: the two conjuncts and where the second starts. */
+const TWO_CONJUNCTS = /^(.+?) and (.+)$/u;
+
+/**
+ * "Abkhazia and South Ossetia", "US and North Korea" read as one organisation: a span that coordinates two names,
+ * one of them a place the gazetteer knows (and the whole a name it does not, unlike "Trinidad and Tobago"), is two
+ * places, unless a side has an organisation's head noun ("Blue and White Party").
+ */
+export const splitCoordinatedPlaces: MentionRefiner = (mentions, text) =>
+  mentions.flatMap((m) => {
+    if (m.form !== "name" || (m.type !== "organization" && m.type !== "place")) return [m];
+    const name = text.slice(m.start, m.end);
+    const parts = TWO_CONJUNCTS.exec(name);
+    const [left, right] = [parts?.[1] ?? "", parts?.[2] ?? ""];
+    if (!parts || lookupPlace(name).length > 0) return [m];
+    const isName = (side: string) =>
+      /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(side) &&
+      !side.split(" ").some((w) => ORG_HEADS.has(w.toLowerCase()));
+    if (!isName(left) || !isName(right) || !(isMajorPlaceName(left) || isMajorPlaceName(right))) return [m];
+    const rule = `${m.rule}+split-coordination`;
+    const second = m.end - right.length;
+    return [
+      { ...m, end: m.start + left.length, type: "place" as const, rule },
+      { ...m, start: second, type: "place" as const, rule },
+    ];
+  });
+
+/** Abbreviations whose dot belongs to them even when long: "Corp.", "Bros.", "Assn.". */
+const LONG_ABBREVIATIONS = new Set(["corp", "bros", "assn", "dept", "govt", "univ", "inst", "intl"]);
+
+/**
+ * "the Rayburn Room of the Capitol.", "Jerusalem.": a sentence's full stop the model took into a name ending in
+ * a whole word is no part of it (initials, "U.S.", "Inc." and "Jr." keep theirs).
+ */
+export const dropSentenceFullStop: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.form !== "name" || text[m.end - 1] !== ".") return m;
+    const last = /(\p{L}+)\.$/u.exec(text.slice(Math.max(m.start, m.end - 30), m.end))?.[1] ?? "";
+    if (!/^\p{Lu}?\p{Ll}{3,}$/u.test(last) || LONG_ABBREVIATIONS.has(last.toLowerCase())) return m;
+    return { ...m, end: m.end - 1 };
   });
 
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
+  dropSentenceFullStop,
   stripLeadingFunctionWords,
   dropFunctionWords,
+  keepPossessiveBusinessNames,
+  splitCoordinatedPlaces,
+  eventNamesAreNotPeople,
+  eventNamesAreNotPlaces,
+  stripLeadingPartyLabel,
+  unknownPlacesThatArePeople,
   placeOverClubName,
   placeByCoordination,
   acronymIsOrganisation,
@@ -322,9 +559,12 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropPartyMemberNames,
   dropTitleFronts,
   dropPlacesThatAreNot,
+  personNameWordsAreNotPlaces,
+  personByCoordination,
   dropTitlesBeforeNames,
   dropLeadingGerund,
   extendPersonLeft,
+  extendPersonOverInitial,
   extendPersonByMonthSurname,
   propagateNames,
 ];

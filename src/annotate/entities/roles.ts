@@ -6,7 +6,7 @@
 import type { Role } from "../../core/document.js";
 import { alternationOf } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
-import { NOT_NAMES, OFFICE_HEADS, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
+import { NOT_NAMES, OFFICE_HEADS, PLURAL_TITLES, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
 
 export interface RoleInput {
   readonly text: string;
@@ -33,9 +33,14 @@ function role(text: string, start: number, end: number, rule: string): Role {
   return { start, end, role: text.slice(start, end), rule: `roles:${rule}` };
 }
 
+/**
+ * A word of the not-a-name list, except "New", which opens place names inside titles ("New York City Mayor").
+ */
+const isFunctionWord = (word: string) => NOT_NAMES.has(word.toLowerCase()) && word !== "New";
+
 /** Conjunctions and sentence adverbs that open a sentence before a titled name ("Indeed Dr. Feaver …"). */
 const SENTENCE_OPENERS =
-  /^(?:indeed|however|meanwhile|still|yet|also|then|now|later|earlier|today|yesterday|instead|moreover|furthermore|nevertheless|nonetheless|thus|hence|so|but|and|or|when|while|if|as|after|before|since|because|although|though|where|additionally|separately|finally|similarly|eventually|recently|currently|previously|originally|initially|ultimately|apparently|reportedly|notably|importantly|interestingly|clearly|obviously|fortunately|unfortunately)$/i;
+  /^(?:neither|nor|either|both|only|even|just|perhaps|maybe|unlike|like|indeed|however|meanwhile|still|yet|also|then|now|later|earlier|today|yesterday|instead|moreover|furthermore|nevertheless|nonetheless|thus|hence|so|but|and|or|when|while|if|as|after|before|since|because|although|though|where|additionally|separately|finally|similarly|eventually|recently|currently|previously|originally|initially|ultimately|apparently|reportedly|notably|importantly|interestingly|clearly|obviously|fortunately|unfortunately)$/i;
 
 /** "Russian Defense Minister General" before "Shoigu" → "Russian Defense Minister" and "General". */
 export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
@@ -48,7 +53,7 @@ export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
     if (!before?.[1] || /^(The|A|An|In|On|At|And|From|With|By|For|Of|To)$/.test(before[1])) break;
     // "When Mr. Trump …", "Indeed Dr. Feaver …": a sentence's opening word is no part of a title; nor is a word
     // that ends the sentence before ("… Iran. Mr. Trump"), unless it is an abbreviated title itself ("Lt.").
-    if (NOT_NAMES.has(before[1].toLowerCase()) || SENTENCE_OPENERS.test(before[1])) break;
+    if (isFunctionWord(before[1]) || SENTENCE_OPENERS.test(before[1])) break;
     if (
       before[1].endsWith(".") &&
       !RANKS.has(before[1].toLowerCase()) &&
@@ -76,7 +81,35 @@ export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
   } else {
     out.push(role(text, start, end, RANKS.has(phrase.toLowerCase()) ? "rank" : "pre-modifier"));
   }
-  return out.filter((r) => r.end > r.start);
+  return out.filter((r) => r.end > r.start).map(singularTitle);
+};
+
+/** "Senators" before "Ann Lee": each person of the list holds the title once, so the role is "Senator". */
+function singularTitle(r: Role): Role {
+  const last = /\S+$/.exec(r.role);
+  const singular = last ? PLURAL_TITLES[last[0]] : undefined;
+  return singular && last ? { ...r, role: r.role.slice(0, last.index) + singular } : r;
+}
+
+const PLURAL_TITLE = alternationOf(Object.keys(PLURAL_TITLES));
+/** A plural title, then list items before the name: "Senators Ann Lee, Bo Yang and " (items: capitalised words). */
+const PLURAL_TITLE_LIST = new RegExp(
+  String.raw`(?<![\p{L}.])(${PLURAL_TITLE})\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+|,?\s+and\s+))+$`,
+  "u",
+);
+
+/**
+ * "Senators Ann Lee, Bo Yang and Cy Park": the names after the first in a list a plural title opens hold that title
+ * too (the first is a titled name, read by preModifierTitle).
+ */
+export const pluralTitleList: RoleRule = ({ text, name, titled, sentence }) => {
+  if (titled) return [];
+  const before = text.slice(Math.max(sentence.start, name.start - 160), name.start);
+  const m = PLURAL_TITLE_LIST.exec(before);
+  const title = m?.[1];
+  if (!m || !title) return [];
+  const start = name.start - before.length + m.index;
+  return [{ ...role(text, start, start + title.length, "plural-title-list"), role: PLURAL_TITLES[title] ?? title }];
 };
 
 /** "the Chief of the General Staff …, General Milley": the furthest "the ROLE …" phrase that ends at the name. */
@@ -154,8 +187,37 @@ export const copula: RoleRule = ({ text, name }) => {
     .map((w) => w.toLowerCase());
   if (!words.some((w) => ROLE_NOUNS.has(w))) return [];
   const start = name.end + m[0].indexOf(m[1]);
-  return [role(text, start, start + m[1].length, "copula")];
+  // "the next leader to struggle with …", "a great president before the war started": the role ends where a
+  // clause or an adverbial phrase begins.
+  const clause = COPULA_ROLE_END.exec(m[1]);
+  const phrase = clause ? m[1].slice(0, clause.index) : m[1];
+  if (!phrase.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return [];
+  return [role(text, start, start + phrase.length, "copula")];
 };
+
+/** Words that open a clause or a time phrase after a role noun: where a copula's role ends. */
+const COPULA_ROLE_END =
+  /\s+(?:who|whom|whose|which|that|to\s+(?!(?:the|a|an|his|her|its|their|our|two|three|four|five|several|many|some|all|both)\b)\p{Ll}+|after|before|when|while|since|because|until|during|if|as|than|but|and\s+(?:is|was|has|had|will)\b)/u;
+
+/** Relative pronouns: "whose leader" opens a relative clause, not a title. */
+const RELATIVE_OR_POSSESSIVE = /^(?:whose|which|who|whom|that)$/i;
+
+/** "the Nation of Islam, whose" before a role noun: the organisation a relative clause's role is held in. */
+const OWNER_BEFORE_WHOSE =
+  /((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of|for|and|on|the|\p{Lu}[\p{L}.'’&-]*))*)\s*,\s+whose\s+$/u;
+
+/**
+ * "the Nation of Islam, whose leader, Louis Farrakhan": "leader of the Nation of Islam" (the role written with
+ * its owner, as "the leader of …" would be), or no role when no capitalised name stands before "whose".
+ */
+function ownerOfRelativeRole(text: string, headAt: number, head: string): Role[] {
+  const before = text.slice(Math.max(0, headAt - 100), headAt);
+  const owner = OWNER_BEFORE_WHOSE.exec(before);
+  if (!owner?.[1] || !/\p{Lu}/u.test(owner[1])) return [];
+  const start = headAt - before.length + owner.index;
+  const span = role(text, start, headAt + head.length, "relative-owner");
+  return [{ ...span, role: `${head} of ${owner[1].replace(/^The\s/, "the ")}` }];
+}
 
 /** Capitalised words an office may be qualified by: an organisation or country ("United Nations", "Spain's"). */
 const QUALIFIER = /^(\p{Lu}[\p{L}.'’-]*|of|for)$/u;
@@ -174,13 +236,16 @@ export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
   if (words[i]?.w === ",") i--;
   const head = words[i];
   if (!head || !ROLE_NOUNS.has(head.w.toLowerCase()) || !/^\p{Ll}/u.test(head.w)) return [];
+  // "the Nation of Islam, whose leader, Louis Farrakhan": the role belongs to the name before "whose".
+  if (RELATIVE_OR_POSSESSIVE.test(words[i - 1]?.w ?? "")) return ownerOfRelativeRole(text, head.at, head.w);
   let start = head.at;
   // One lower-case modifier may precede the noun: "science minister", "foreign minister".
   const modifier = words[i - 1];
   if (
     modifier &&
     /^\p{Ll}[\p{Ll}-]+$/u.test(modifier.w) &&
-    !/^(the|a|an|and|of|to|by|with|said|told|says|as)$/.test(modifier.w)
+    !/^(the|a|an|and|of|to|by|with|said|told|says|as)$/.test(modifier.w) &&
+    !RELATIVE_OR_POSSESSIVE.test(modifier.w)
   ) {
     start = modifier.at;
     i--;
@@ -190,8 +255,12 @@ export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
     const w = words[j];
     if (
       !w ||
+      // A qualifier stands on the role's line: "Clinton" ending the headline above qualifies nothing.
+      text.slice(w.at, start).includes("\n") ||
       !QUALIFIER.test(w.w) ||
-      /^(The|A|An|In|On|At|And|But|As|Their|His|Her|Its|Our|My|Your|This|That)$/.test(w.w)
+      /^(The|A|An|In|On|At|And|But|As|Their|His|Her|Its|Our|My|Your|This|That)$/.test(w.w) ||
+      // "For White House press secretary Sean Spicer": a capitalised function word opens the sentence.
+      (/^\p{Lu}/u.test(w.w) && isFunctionWord(w.w))
     )
       break;
     start = w.at;
@@ -201,8 +270,15 @@ export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
   return [role(text, start, head.at + head.w.length, "role-noun-before")];
 };
 
+/**
+ * "the owner of Masterpiece Cakes, Jack Hill": a phrase that ends in a preposition stops before its object, so the
+ * name after it is what the role is of (a business), not who holds it.
+ */
+export const isCompleteRole = (r: Role): boolean => !/\s(?:of|for|at|in|to|with|and|on)$/i.test(r.role);
+
 export const ROLE_RULES: readonly RoleRule[] = [
   preModifierTitle,
+  pluralTitleList,
   roleNounBefore,
   appositionBefore,
   appositionAfter,

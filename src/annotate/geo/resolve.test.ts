@@ -27,6 +27,12 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    title: "a name listed with a country is the country, even in a story that names the United States",
+    text: "The United States and its allies were slow. The people of Georgia and Moldova saw what came next.",
+    names: ["United States", "Georgia", "Moldova"],
+    expect: { Georgia: { country: "GE", featureCode: "PCLI" }, Moldova: { country: "MD" } },
+  },
+  {
     title: "Moscow in a Syria story is the Russian capital; Tartus and Hmeimim are in Syria",
     text: "Russian warplanes took off from Hmeimim as Moscow said its naval facility in Tartus would be expanded. Syria welcomed the move.",
     names: ["Hmeimim", "Moscow", "Tartus", "Syria"],

@@ -365,6 +365,25 @@ function qualifiesATown(senses: readonly PlaceCandidate[], q: Context["qualifier
   return senses.some((p) => p.featureCode.startsWith("PPL") && p.country === q.country && p.admin1 === q.admin1);
 }
 
+/** Whether a name is listed with a country ("Georgia and Ukraine"), as the first-level regions test above. */
+function listedWithCountry(listedWith: ReadonlySet<string> | undefined, picks: Map<string, Pick>): boolean {
+  for (const k of listedWith ?? []) {
+    const p = picks.get(k)?.place;
+    if (p && isCountryLevel(p)) return true;
+  }
+  return false;
+}
+
+/**
+ * "The invaded people of Georgia and Ukraine": a name listed with a country means its country sense, when it has
+ * one (the country, not the US state); the senses unchanged otherwise.
+ */
+function countryFirst(senses: PlaceCandidate[], listedWithACountry: boolean): PlaceCandidate[] {
+  if (!listedWithACountry) return senses;
+  const countries = senses.filter(isCountryLevel);
+  return countries.length > 0 ? countries : senses;
+}
+
 /** The countries of the first-level regions a name is listed with. */
 function listedRegionCountries(listedWith: ReadonlySet<string> | undefined, picks: Map<string, Pick>): Set<string> {
   const out = new Set<string>();
@@ -453,7 +472,12 @@ export function resolvePlaces(
         : listedRegionCountries(neighbours.get(key), picks);
       const townQ = townQualifiers.get(key);
       const own = townQ ? { senses: nearTown(e.senses, qualifyingTown(townQ, picks)) } : e;
-      const senses = regionNames.has(key) ? regionFirst(own.senses) : regionFirst(sensesFor(key, own), listed);
+      const senses = regionNames.has(key)
+        ? regionFirst(own.senses)
+        : countryFirst(
+            regionFirst(sensesFor(key, own), listed),
+            listed.size === 0 && listedWithCountry(neighbours.get(key), picks),
+          );
       const p = pick(senses, key, ctx, outlet);
       if (p) next.set(key, p);
     }
