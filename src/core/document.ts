@@ -143,7 +143,7 @@ export type EntityType = "person" | "organization" | "place" | "misc";
 /** A named or described reference to an entity, before coreference (NER output plus rules). */
 export interface Mention extends Span {
   readonly type: EntityType;
-  /** name: a proper name; titled: title + name ("President Putin"); description: "the head of state"; pronoun; demonym. */
+  /** name: a proper name; titled: title + name ("President Macron"); description: "the head of state"; pronoun; demonym. */
   readonly form: "name" | "titled" | "description" | "pronoun" | "demonym";
   readonly rule: string;
   /** Model confidence or rule strength in [0, 1]. */
@@ -162,7 +162,7 @@ export interface GeoPoint {
 }
 
 export interface Role extends Span {
-  /** The title or function as written, e.g. "Russian Defense Minister". */
+  /** The title or function as written, e.g. "French Defense Minister". */
   readonly role: string;
   /** apposition, pre-modifier, of-phrase, copula … */
   readonly rule: string;

@@ -95,7 +95,7 @@ export const EntityParam = z.object({
     .string()
     .min(1)
     .max(300)
-    .openapi({ param: { name: "name", in: "path" }, example: "Putin" }),
+    .openapi({ param: { name: "name", in: "path" }, example: "Macron" }),
 });
 
 export const NetworkQuery = FiltersQuery.extend({

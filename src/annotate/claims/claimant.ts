@@ -10,7 +10,7 @@ import type { Span } from "../../core/span.js";
 const REPORTING_VERB =
   /\b(?:said|says|say|told|stated|claimed|claims|announced|reported|reports|insisted|argued|added|noted|warned|alleged|asserted|confirmed|denied|wrote|tweeted)\b/;
 const ACCORDING_TO = /\b[Aa]ccording to\s+((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,4})/u;
-/** A capitalised name phrase right before the verb ("Defense Minister Sergei Shoigu said"). */
+/** A capitalised name phrase right before the verb ("Defense Minister Boris Pistorius said"). */
 const SUBJECT_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})$/u;
 
 /** The span of the source phrase in `text`, relative to the sentence. */

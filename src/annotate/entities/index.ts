@@ -2,9 +2,9 @@
  * The entities layer: mentions joined into entities (name-variant coreference), with the roles the text gives
  * each person and the descriptions ("the head of state") that refer back to them.
  *
- *  1. Name mentions cluster when one name's words are contained in another's ("Assad" ⊂ "Bashar Assad"), or an
+ *  1. Name mentions cluster when one name's words are contained in another's ("Haddad" ⊂ "Karim Haddad"), or an
  *     acronym spells another's initials ("UN" ~ "United Nations").
- *  2. Title + name mentions ("President Putin") join the entity of the name they end with.
+ *  2. Title + name mentions ("President Macron") join the entity of the name they end with.
  *  3. Role rules read titles and appositions around each person's mentions.
  *  4. Descriptions link to the nearest preceding person whose roles license them.
  */
@@ -84,7 +84,7 @@ function sameEntity(key: string, type: EntityType, cluster: Cluster): boolean {
   for (const other of cluster.keys) {
     const theirs = partsOf(other);
     if (person) {
-      // "Assad" ⊂ "Bashar Assad"; "Putin" ⊂ "Vladimir Putin" — a single surname or a full name containing it.
+      // "Haddad" ⊂ "Karim Haddad"; "Macron" ⊂ "Emmanuel Macron" — a single surname or a full name containing it.
       const shortFirst = mine.words.length <= theirs.words.length;
       const short = shortFirst ? mine.words : theirs.words;
       const long = shortFirst ? theirs.words : mine.words;
@@ -294,7 +294,7 @@ export const entitiesAnnotator = defineAnnotator({
         for (const m of slice.matchAll(d.phrase)) {
           const start = range.start + m.index;
           const end = start + m[0].length;
-          // "the President of X" or "the President Bashar Assad" is a role phrase, not a reference back.
+          // "the President of X" or "the President Karim Haddad" is a role phrase, not a reference back.
           if (/^\s+(of\b|\p{Lu})/u.test(text.slice(end, end + 4))) continue;
           if (roleSpans.some((r) => r.start <= start && end <= r.end)) continue;
           const antecedent = nearestBefore(people, start, (c) => c.roles.some((r) => d.roles.test(r.role)));
@@ -311,7 +311,7 @@ export const entitiesAnnotator = defineAnnotator({
           ...c.others,
         ].sort((a, b) => a.start - b.start || b.end - a.end);
         const canonical = [...c.names].sort((a, b) => b.text.length - a.text.length)[0];
-        // A possessive is cut from the name ("Putin's" → "Putin") unless it is part of it ("McDonald's").
+        // A possessive is cut from the name ("Lee's" → "Lee") unless it is part of it ("McDonald's").
         const keepsPossessive = canonical?.rule.endsWith(POSSESSIVE_NAME_RULE) ?? false;
         const name = canonical?.text ?? "";
         return { c, all, name: keepsPossessive ? name : name.replace(/['’]s$/, "") };
@@ -371,8 +371,8 @@ function joinOneWordNames(
 }
 
 /**
- * The country a person is tied to: the first country or nationality their roles name ("Russian Defense Minister",
- * "President of the Syrian Arab Republic"), else the notable-people list.
+ * The country a person is tied to: the first country or nationality their roles name ("French Defense Minister",
+ * "President of the Malian Republic"), else the notable-people list.
  */
 function countryOfPerson(c: Cluster): string | undefined {
   for (const r of c.roles) {

@@ -57,7 +57,7 @@ export const RANK_TITLES = [
   "Ayatollah",
 ] as const;
 
-/** Offices and functions that can stand before a name as a title ("President Putin", "Defense Minister Shoigu"). */
+/** Offices and functions that can stand before a name as a title ("President Macron", "Defense Minister Pistorius"). */
 export const OFFICE_HEADS = [
   "President",
   "Vice President",

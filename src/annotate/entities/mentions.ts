@@ -32,7 +32,7 @@ export const MENTION_RECOGNIZERS: readonly MentionRecognizer[] = [
   demonym,
 ];
 
-/** An organisation named inside another's name ("… of the Armed Forces of the Russian Federation") may nest. */
+/** An organisation named inside another's name ("… of the Armed Forces of the French Republic") may nest. */
 const nests = (inner: Mention, outer: Mention) =>
   inner.type === "organization" &&
   outer.type === "organization" &&

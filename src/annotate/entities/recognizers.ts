@@ -25,7 +25,7 @@ export interface MentionRecognizer {
   recognize(input: RecognizerInput): Mention[];
 }
 
-/** One capitalised name word: "Putin", "O'Brien", "al-Assad", "McDonald", "Jean-Luc". */
+/** One capitalised name word: "Macron", "O'Brien", "al-Haddad", "McDonald", "Jean-Luc". */
 const NAME_WORD = String.raw`(?:(?:al|el|de|van|von|bin|ibn|da|di|le|la)[-\s])?\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*`;
 /** Last words of laws, treaties and bodies: a "titled name" ending with one is no person. */
 const INSTRUMENT_WORDS = new Set(
@@ -69,10 +69,10 @@ const TITLES = alternationOf([...RANK_TITLES, ...OFFICE_HEADS, ...Object.keys(PL
 const TITLED_NAME = new RegExp(String.raw`\b((?:${TITLES})(?:\s+(?:${TITLES}))*)\s+(${NAME})\b`, "gu");
 /** What follows a surname: "Jr", "Sr", "II", "III". */
 const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
-/** A possessive ends a name: "Mr. Putin’s Russia" names Putin, and the word after it is what he has. */
+/** A possessive ends a name: "Mr. Lee’s Korea" names Lee, and the word after it is what he has. */
 const POSSESSIVE_END = /['’]s(?=\s|$)/u;
 
-/** "President Putin", "Russian Defense Minister General Shoigu", "Brigadier General Omar Haddad": a title, then a name. */
+/** "President Macron", "French Defense Minister General Pistorius", "Brigadier General Omar Haddad": a title, then a name. */
 export const titledPerson: MentionRecognizer = {
   name: "titled-person",
   priority: 9,
@@ -97,7 +97,7 @@ export const titledPerson: MentionRecognizer = {
   },
 };
 
-/** Drops trailing words that are not part of a name ("Putin Flew" cannot happen in prose, but "Shoigu As" can). */
+/** Drops trailing words that are not part of a name ("Macron Flew" cannot happen in prose, but "Pistorius As" can). */
 function trimNameTail(name: string): string {
   const words = name.split(/\s+/);
   while (words.length > 0 && isNotName(words.at(-1) ?? "")) words.pop();
@@ -105,10 +105,10 @@ function trimNameTail(name: string): string {
 }
 
 /**
- * "Center for Syncretic Studies", "Syrian Air Force", "Armed Forces of the Russian Federation": a run of
+ * "Center for Strategic Studies", "Malian Air Force", "Armed Forces of the French Republic": a run of
  * capitalised words whose last head noun ("Center", "Forces") may take an of/for complement. A leading person
  * role ("Chief of the …") is not part of the name, and an organisation inside another ("… of the Armed Forces of
- * the Russian Federation") is proposed as well, nested.
+ * the French Republic") is proposed as well, nested.
  */
 export const organisationPhrase: MentionRecognizer = {
   name: "organisation-head-noun",
@@ -244,7 +244,7 @@ function organisationNames(run: string): { at: number; text: string; nested: boo
   if (kept.length < 2) return [];
   const name = kept.join(" ");
   const found = [{ at, text: text.slice(0, text.indexOf(name) + name.length), nested: false }];
-  // Nested organisations after " of the ": "General Staff of the Armed Forces of the Russian Federation".
+  // Nested organisations after " of the ": "General Staff of the Armed Forces of the French Republic".
   for (const m of name.matchAll(/\s+of\s+the\s+/g)) {
     const rest = name.slice(m.index + m[0].length);
     const inner = organisationNames(rest)[0];
@@ -410,7 +410,7 @@ export const gazetteerPlace: MentionRecognizer = {
   },
 };
 
-/** "Russian", "Syrian": an adjective of nationality stands for its country (kept apart from names by its form). */
+/** "French", "Malian": an adjective of nationality stands for its country (kept apart from names by its form). */
 export const demonym: MentionRecognizer = {
   name: "demonym",
   priority: 1,

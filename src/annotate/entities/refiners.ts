@@ -36,7 +36,7 @@ export const dropFunctionWords: MentionRefiner = (mentions, text) =>
 const NAME_OPENERS = new Set(["new"]);
 
 /**
- * "The Syrian" → "Syrian", "From Cairo" → "Cairo": leading function words the model swept into a span are not
+ * "The Malian" → "Malian", "From Cairo" → "Cairo": leading function words the model swept into a span are not
  * part of the name (organisation names keep "The" where a rule chose it).
  */
 export const stripLeadingFunctionWords: MentionRefiner = (mentions, text) =>
@@ -189,7 +189,7 @@ export const extendPersonByMonthSurname: MentionRefiner = (mentions, text) =>
     return { ...m, end, rule: `${m.rule}+month-surname` };
   });
 
-/** "Leaving Syria now, …": a capitalised -ing word at a sentence or list-item start is a verb, not a name. */
+/** "Leaving Mali now, …": a capitalised -ing word at a sentence or list-item start is a verb, not a name. */
 export const dropLeadingGerund: MentionRefiner = (mentions, text) =>
   mentions.filter((m) => {
     const first = wordsOf(text, m)[0] ?? "";
@@ -217,7 +217,7 @@ export const stripLeadingPartyLabel: MentionRefiner = (mentions, text) =>
     return { ...m, start: m.start + lead[0].length, rule: `${m.rule}+party-label` };
   });
 
-/** "… Republic Bashar Assad": a capitalised word just before a person's name, that no other mention claims, is
+/** "… Republic Karim Haddad": a capitalised word just before a person's name, that no other mention claims, is
  * the first name the model left out. */
 export const extendPersonLeft: MentionRefiner = (mentions, text) =>
   mentions.map((m, i) => {
@@ -336,7 +336,7 @@ function occurrencesOf(text: string, name: string): number[] {
 const MIN_PROPAGATED_NAME = 4;
 
 /**
- * One name, one referent per article: where the model found "Bashar Assad" once, every other occurrence of the
+ * One name, one referent per article: where the model found "Karim Haddad" once, every other occurrence of the
  * same string that no mention covers is a mention of it too (the model misses names in crowded lists).
  */
 export const propagateNames: MentionRefiner = (mentions, text, ranges) => {

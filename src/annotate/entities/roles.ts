@@ -1,6 +1,6 @@
 /**
- * Role rules: titles and functions a text gives a person, from a pre-modifying title ("Russian Defense Minister
- * General Shoigu"), an apposition before or after the name ("the commander of X, David Petraeus"; "Jane Doe, a
+ * Role rules: titles and functions a text gives a person, from a pre-modifying title ("French Defense Minister
+ * General Pistorius"), an apposition before or after the name ("the commander of X, David Petraeus"; "Jane Doe, a
  * spokeswoman for Y,") or a copula ("Jane Doe is an editor at Z"). Each returns roles with the span they came from.
  */
 import type { Role } from "../../core/document.js";
@@ -42,11 +42,11 @@ const isFunctionWord = (word: string) => NOT_NAMES.has(word.toLowerCase()) && wo
 const SENTENCE_OPENERS =
   /^(?:neither|nor|either|both|only|even|just|perhaps|maybe|unlike|like|indeed|however|meanwhile|still|yet|also|then|now|later|earlier|today|yesterday|instead|moreover|furthermore|nevertheless|nonetheless|thus|hence|so|but|and|or|when|while|if|as|after|before|since|because|although|though|where|additionally|separately|finally|similarly|eventually|recently|currently|previously|originally|initially|ultimately|apparently|reportedly|notably|importantly|interestingly|clearly|obviously|fortunately|unfortunately)$/i;
 
-/** "Russian Defense Minister General" before "Shoigu" → "Russian Defense Minister" and "General". */
+/** "French Defense Minister General" before "Pistorius" → "French Defense Minister" and "General". */
 export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
   if (!titled || titled.start >= name.start) return [];
   let start = titled.start;
-  // Extend left over capitalised words of the office ("Defense", "Foreign") and a nationality ("Russian").
+  // Extend left over capitalised words of the office ("Defense", "Foreign") and a nationality ("French").
   for (;;) {
     // Same line only: a title never runs on from the line above (a caption, a heading).
     const before = /(\p{Lu}[\p{L}.-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 30), start));
@@ -125,7 +125,7 @@ export const appositionBefore: RoleRule = ({ text, name, titled, sentence, other
     if (start >= phraseEnd) continue;
     const phrase = text.slice(start, phraseEnd);
     const words = phrase.split(/\s+/);
-    // A comma inside means a list or a clause boundary, not one role ("the President of X Bashar Assad, Russian …");
+    // A comma inside means a list or a clause boundary, not one role ("the President of X Karim Haddad, French …");
     // so do a colon or quotation marks ("the speaker put it in stark terms: “The actions of the Trump …”"), and "and"
     // before a capital joins two people ("critics like the speaker and Rep. Ilhan Omar").
     if (

@@ -4,7 +4,7 @@
  * The trained NER model's LOC spans are the backbone; ORG and MISC spans join them only when the gazetteer knows
  * the whole span as a country, region or sizeable town (metonyms like "Washington said", or a town the model was
  * unsure of); capitalised word sequences the model left untagged are added when the gazetteer knows them well
- * enough. Without the NER model, the capitalised-sequence gazetteer matcher works alone. Demonyms ("Syrian") are
+ * enough. Without the NER model, the capitalised-sequence gazetteer matcher works alone. Demonyms ("Malian") are
  * toponyms in some annotation schemes (TR-News, GeoWebNews count adjectival ones) and not in others (GeoVirus):
  * the caller chooses. On top of the model: named features are taken whole ("Orange County", "Royal Street"),
  * model spans are grown and trimmed, unsure unknown LOC spans and people's surnames are dropped, a place found once
@@ -28,7 +28,7 @@ export interface FoundToponym {
 }
 
 export interface FindOptions {
-  /** "none": demonyms are not toponyms; "adjectives": "Syrian forces" counts, "the Syrians" does not. */
+  /** "none": demonyms are not toponyms; "adjectives": "Malian forces" counts, "the Malians" does not. */
   readonly demonyms?: "none" | "adjectives" | "all";
   /** Use the trained NER model (default true; falls back to the gazetteer matcher when it cannot load). */
   readonly ner?: boolean;
@@ -112,13 +112,13 @@ interface Word {
 
 function words(text: string): Word[] {
   const out: Word[] = [];
-  // Hyphens split words ("Russia-Turkey ties", "Turkish-Russian"); the matcher joins them again across a hyphen
+  // Hyphens split words ("Russia-Turkey ties", "Turkish-French"); the matcher joins them again across a hyphen
   // when the whole is a name ("Deir ez-Zor").
   const re = /[\p{L}\p{M}][\p{L}\p{M}'’.]*[\p{L}\p{M}.]|[\p{L}]/gu;
   let prevEnd = 0;
   for (const m of text.matchAll(re)) {
     let w = m[0];
-    // "U.S." keeps its dots; "Syria." loses the sentence-final one.
+    // "U.S." keeps its dots; "Mali." loses the sentence-final one.
     if (w.endsWith(".") && !isDottedAbbreviation(w)) w = w.slice(0, -1);
     if (w.endsWith("’s") || w.endsWith("'s")) w = w.slice(0, -2);
     if (w.length === 0) continue;
@@ -454,7 +454,7 @@ export function findToponyms(text: string, options: FindOptions = {}): FoundTopo
       spans.push(span);
     });
   } else {
-    // The model may tag "Syrian" as LOC, and "Canadian" is also a town in Texas: drop demonyms.
+    // The model may tag "Malian" as LOC, and "Canadian" is also a town in Texas: drop demonyms.
     for (let k = spans.length - 1; k >= 0; k--) {
       const name = text.slice(spans[k]!.start, spans[k]!.end);
       if (isDemonym(name)) spans.splice(k, 1);

@@ -412,7 +412,7 @@ function entry(g: Gazetteer, id: number): PlaceCandidate {
   return place;
 }
 
-/** The entry a demonym or country adjective points to ("Syrian" → Syria, "European" → Europe), if any. */
+/** The entry a demonym or country adjective points to ("Malian" → Mali, "European" → Europe), if any. */
 export function placeOfDemonym(word: string): PlaceCandidate | undefined {
   const g = gazetteer();
   const code = g.demonyms.get(normalizeName(word));
@@ -422,7 +422,7 @@ export function placeOfDemonym(word: string): PlaceCandidate | undefined {
   return g.countries.get(code);
 }
 
-/** The ISO country code a demonym or country adjective names ("Syrian" → "SY"), if it names one country. */
+/** The ISO country code a demonym or country adjective names ("Malian" → "SY"), if it names one country. */
 export function countryOfDemonym(word: string): string | undefined {
   const code = gazetteer().demonyms.get(normalizeName(word));
   if (code === undefined || code.startsWith("@")) return undefined;

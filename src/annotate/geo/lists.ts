@@ -69,7 +69,7 @@ export const COUNTRY_ALIASES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Demonyms and country adjectives: word → ISO country code (or a region id from REGIONS, prefixed "@").
- * Plural nouns ("Syrians") name people; adjectives ("Syrian") modify. Both point to the place.
+ * Plural nouns ("Malians") name people; adjectives ("Malian") modify. Both point to the place.
  */
 export const DEMONYMS: Readonly<Record<string, string>> = {
   Afghan: "AF",

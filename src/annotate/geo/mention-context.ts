@@ -90,7 +90,7 @@ export function isPersonNameHere(text: string, m: MentionSpan, personWords: Read
   return !major || speaksAsPersonHere(text, m);
 }
 
-/** "Jordan said he …": the mention is a speech verb's subject and a person's pronoun follows ("Moscow said it …" is a country). */
+/** "Jordan said he …": the mention is a speech verb's subject and a person's pronoun follows ("Paris said it …" is a country). */
 export function speaksAsPersonHere(text: string, m: MentionSpan): boolean {
   return SPEECH_VERB_AFTER.test(text.slice(m.end, m.end + 40));
 }

@@ -3,7 +3,7 @@
  *
  * Each sense gets a score from what it is (a country, a region, a capital, a big town) and from the article:
  * the countries and regions the article names elsewhere (a town inside a named country wins: "Tartus" with
- * "Syria" → Tartus SY; "Paris" with "Texas" → Paris TX), places near the other toponyms' likely senses, and the
+ * "Mali" → Tartus SY; "Paris" with "Texas" → Paris TX), places near the other toponyms' likely senses, and the
  * outlet's home country. Every mention of a name gets the same sense (one sense per discourse). Two passes: the
  * first on what the senses are, the second with the first pass's picks as context.
  */
@@ -99,7 +99,7 @@ function sensesOf(name: string): PlaceCandidate[] {
   if (demonym) return [demonym];
   const found = cityOverDistrict(lookupPlace(name));
   if (found.length > 0) return found;
-  // "Syria's" → "Syria"; "U.S.-led" is cut by the finder, not here.
+  // "Mali's" → "Mali"; "U.S.-led" is cut by the finder, not here.
   const bare = name.replace(/[’']s$/, "");
   if (bare !== name) {
     const again = lookupPlace(bare);
@@ -115,7 +115,7 @@ interface Context {
   admin1: Map<string, number>;
   /** Points of other toponyms' likely senses, with the normalised name they came from. */
   points: { key: string; lat: number; lon: number; weight: number }[];
-  /** The region or country written right after the name ("Paris, Texas"; "Tartus, Syria"). */
+  /** The region or country written right after the name ("Paris, Texas"; "Tartus, Mali"). */
   qualifier?: { country: string; admin1?: string };
 }
 
@@ -133,7 +133,7 @@ function score(
   let rule = isCountryLevel(p) ? "country" : p.featureCode === "ADM1" ? "region" : "population";
   let best = 0;
   if (p.country) {
-    // Mentions of the place's own country by other names ("Syria" for "Tartus"). A country's own name is left
+    // Mentions of the place's own country by other names ("Mali" for "Tartus"). A country's own name is left
     // out of its context, but towns in it count for it.
     const w = ctx.countries.get(p.country) ?? 0;
     let bonus = 0;
@@ -227,7 +227,7 @@ function buildContext(
   return { countries, admin1, points };
 }
 
-/** Country mentions made by demonyms in the text ("Syrian forces", "the Turks"). */
+/** Country mentions made by demonyms in the text ("Malian forces", "the Turks"). */
 function demonymCountries(text: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const m of text.matchAll(/\b[A-Z][a-z]+(?:s)?\b/g)) {
@@ -237,7 +237,7 @@ function demonymCountries(text: string): Map<string, number> {
   return out;
 }
 
-/** "Paris, Texas" / "Paris (Texas)" / "Tartus, Syria": the region or country named right after a toponym. */
+/** "Paris, Texas" / "Paris (Texas)" / "Tartus, Mali": the region or country named right after a toponym. */
 function qualifierAfter(text: string, start: number, end: number): { country: string; admin1?: string } | undefined {
   // "Washington, DC. Read more": the longest run of words that names a region or country, so that the next
   // sentence's first word does not hide the qualifier.

@@ -152,7 +152,7 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
   const person = heads.find((m) => m.entity.type === "person") ?? heads[0];
   if (person) return { speaker: person.entity.id };
   if (heads.length < within.length) return { attributedTo: phrase };
-  // "the White House announced", "Moscow said": a place named as the whole source stands for its government.
+  // "the White House announced", "Paris said": a place named as the whole source stands for its government.
   const seat = placeNamedAsSource(ctx, source, phrase);
   if (seat) return { speaker: seat.entity.id };
   if (words.length === 1) {
@@ -175,7 +175,7 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
   return phrase === "" ? {} : { attributedTo: phrase };
 }
 
-/** A place mention that is the whole source phrase, but for a leading "the" (metonymy: "the Kremlin said"). */
+/** A place mention that is the whole source phrase, but for a leading "the" (metonymy: "the Elysee said"). */
 function placeNamedAsSource(ctx: SpeakerContext, source: Span, phrase: string): IndexedMention | undefined {
   const name = phrase.replace(/^the\s+/i, "");
   for (let i = firstMentionFrom(ctx, source.start); i < ctx.mentions.length; i++) {

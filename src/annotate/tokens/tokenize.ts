@@ -1,6 +1,6 @@
 /**
  * Splits text into word, number, punctuation and symbol tokens with offsets, in the Penn/CoNLL style the NER
- * model was trained on: clitics split off ("Putin's" → "Putin" "'s"), abbreviations with inner dots kept whole
+ * model was trained on: clitics split off ("Lee's" → "Lee" "'s"), abbreviations with inner dots kept whole
  * ("U.S."), numbers with separators kept whole ("1,000", "3.5").
  */
 import type { Token } from "../../core/document.js";
@@ -26,7 +26,7 @@ const TOKEN = new RegExp(
 
 /** Contractions whose "n't" the Penn style splits off: "don't" → "do" "n't". */
 const NOT_CLITIC = /n['’]t$/i;
-/** A possessive or verb clitic glued to a word: "Putin's" → "Putin" "'s". */
+/** A possessive or verb clitic glued to a word: "Lee's" → "Lee" "'s". */
 const TRAILING_CLITIC = /['’](?:s|re|ve|ll|d|m)$/i;
 const APOSTROPHE = 0x27;
 const RIGHT_SINGLE_QUOTE = 0x2019;

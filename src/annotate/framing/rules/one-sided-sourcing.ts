@@ -13,7 +13,7 @@ import { sideOf, type Voice } from "./sides.js";
 const SOURCING_KINDS = new Set<Quote["kind"]>(["direct", "partial", "indirect"]);
 
 /**
- * The few words written right before a mention ("Russian President" in "Russian President Vladimir Putin"):
+ * The few words written right before a mention ("French President" in "French President Emmanuel Macron"):
  * a pre-modifier the role layer may not have recorded. Stops at a line break or sentence punctuation.
  */
 function wordsBefore(text: string, at: number): string {

@@ -1,7 +1,7 @@
 /**
  * Which "side" a quoted voice speaks for, for the one-sided-sourcing cue. Deliberately simple and explainable:
  * - a voice whose role, name or attribution names one country (by name, demonym or a seat-of-government
- *   metonym: "Russian Defense Minister", "President of the Syrian Arab Republic", "the Kremlin") is on that
+ *   metonym: "French Defense Minister", "President of the Malian Republic", "the Elysee") is on that
  *   country's side, written as its ISO 3166 code;
  * - failing that, an organisation acronym in the role ("WHO Director-General", "NATO spokesman") or the name of
  *   an organisation entity makes the organisation the side;

@@ -45,7 +45,7 @@ export const relativeDay = recogniser(
     }
     const span = matchSpan(m);
     // "USA Today", "This is VOA Today.": a capitalised "Today" straight after an acronym names a paper or a
-    // programme (a title-case headline, "Putin Visits Syria Today", still means the day).
+    // programme (a title-case headline, "Macron Visits Mali Today", still means the day).
     if (
       /^Today$/.test(m[0]) &&
       /(?:^|[^.!?"“'`]\s)[A-Z]{2,}\s+$/.test(text.slice(Math.max(0, span.start - 25), span.start))
