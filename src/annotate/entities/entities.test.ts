@@ -232,6 +232,16 @@ describe("names the tagger cuts or takes wrongly", () => {
   });
 });
 
+describe("a nickname and the full first name are one person", () => {
+  it("joins Bernie and Bernard with the same surname", () => {
+    const { entities } = entitiesOf("Bernie Walsh hit back on Sunday. Sen. Bernard Walsh said the plan was unfair.");
+    assert.deepEqual(
+      entities.filter((e) => e.type === "person").map((e) => e.name),
+      ["Bernard Walsh"],
+    );
+  });
+});
+
 describe("one-word names join the one person whose name they open", () => {
   const rows: [string, string, string[]][] = [
     ["an informal first name", "Bernie Sanders spoke first. Later Bernie left the hall.", ["Bernie Sanders"]],
