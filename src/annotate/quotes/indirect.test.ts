@@ -193,6 +193,11 @@ describe("reported speech without marks", () => {
         ],
       ],
     ],
+    [
+      "an age after a name belongs to the name",
+      "Her father, Brad, 39, worried that too many voters would stay home.",
+      [["too many voters would stay home", "worried", "Brad"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 

@@ -257,6 +257,8 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // so does one of adverbs alone ("Advocates — the self-appointed guardians — cynically countered").
     if (TRAILING_AUX.exec(` ${text.slice(part.start, part.end)}`)?.index === 0) continue;
     if (/^(?:\p{Ll}+ly\s*)+$/u.test(text.slice(part.start, part.end))) continue;
+    // "Her father, Brad, 39, worried": an age after a name belongs to the name.
+    if (i > 0 && /^\d{1,3}$/.test(text.slice(part.start, part.end))) continue;
     // "Sen. Susan Collins (R-Maine), who …, announced": a parenthetical belongs to the name before it.
     if (i > 0 && /^[^()]*\)$/.test(text.slice(part.start, part.end))) continue;
     // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.

@@ -45,6 +45,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "The vote must wait", speaker: undefined, attributedTo: "party leaders" },
     ],
     [
+      "a louder verb of speech is still a cue",
+      "“We will not wait,” Maria Lopez screamed back at the crowd.",
+      { content: "We will not wait", speaker: "Maria Lopez", cue: "screamed" },
+    ],
+    [
       "inverted: verb before the name",
       "“Taxes will fall next year,” said Maria Lopez.",
       { content: "Taxes", speaker: "Maria Lopez", cue: "said" },
