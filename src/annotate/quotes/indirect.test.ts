@@ -198,6 +198,11 @@ describe("reported speech without marks", () => {
       "Her father, Brad, 39, worried that too many voters would stay home.",
       [["too many voters would stay home", "worried", "Brad"]],
     ],
+    [
+      "a segment that only says when is not the subject",
+      "Eight years ago, he backed the other candidate and argued that she had done nothing for the city.",
+      [["she had done nothing for the city", "argued", "he"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 

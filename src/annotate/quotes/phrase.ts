@@ -148,6 +148,7 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
     (seg) =>
       seg.end > seg.start &&
       !ADVERBIAL_OPENERS.test(text.slice(seg.start, seg.end)) &&
+      !TIME_SEGMENT.test(text.slice(seg.start, seg.end)) &&
       !PARTICIPLE_PHRASE.test(text.slice(seg.start, seg.end)) &&
       !/^\p{N}/u.test(text.slice(seg.start, seg.end)),
   );
@@ -201,6 +202,9 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
  */
 const ADVERBIAL_OPENERS =
   /^(?:amid|despite|following|throughout|(?:around|across|among|toward|towards|until|upon|without|within)\s+(?:the|a|an|this|that|these|those|his|her|its|their)|in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b|^(?:outside|inside|here|there|elsewhere|nearby|abroad|instead|indeed|again|though|too|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|finally|moreover|besides|nevertheless|nonetheless|afterwards?|online|overall|separately|similarly|ultimately|eventually|initially|originally|recently|previously|currently|additionally|frankly|honestly|unfortunately|fortunately|interestingly|notably|importantly|specifically|privately|publicly|officially|reportedly|apparently|clearly|obviously|understandably|predictably|tellingly|inevitably)$/iu;
+
+/** A segment that only says when: "Eight years ago", "Two weeks later", "Months earlier". */
+const TIME_SEGMENT = /^[\p{L}\p{N}\s-]{1,30}\b(?:ago|later|earlier)$/iu;
 
 /**
  * A conjunction opening the clause whose subject is the source ("as Mr. Bown observed", "as she put it",
