@@ -5,6 +5,7 @@
  * annotator shows the cue names to a reader as the reasons a sentence was ranked high or low.
  */
 
+import type { Token } from "../../core/document.js";
 import { FNV_OFFSET, fnvContinue } from "../../core/fnv.js";
 import { tokenize } from "../tokens/tokenize.js";
 
@@ -12,6 +13,10 @@ import { tokenize } from "../tokens/tokenize.js";
 interface SentenceWords {
   readonly list: readonly string[];
   readonly lists: number;
+  /** FORM bits of the words that have that form. */
+  readonly forms: number;
+  /** Whether the sentence holds an ASCII digit (what \d matches in the patterns without the u flag). */
+  readonly digits: boolean;
 }
 
 /** A recogniser: given the sentence and its words, whether its cue fires. */
@@ -42,12 +47,6 @@ const wordList = (s: string): WordList => {
   return { words, bit };
 };
 const has = (words: SentenceWords, list: WordList): boolean => (words.lists & list.bit) !== 0;
-
-function sentenceWords(list: readonly string[]): SentenceWords {
-  let lists = 0;
-  for (const w of list) lists |= listsOfWord.get(w) ?? 0;
-  return { list, lists };
-}
 
 const ABSOLUTE = wordList(
   "all every everyone everybody everything never always none nobody nothing completely entirely totally fully wholly no-one only",
@@ -113,41 +112,54 @@ const PAST_FORM = /^\p{L}{3,}ed$/u;
  */
 const hasForm = (word: string, ending: string, form: RegExp): boolean => word.endsWith(ending) && form.test(word);
 
+/** Word forms some cue rules look for in any word of the sentence, as bits (found once per distinct word). */
+const FORM = { comparative: 1, superlative: 2, past: 4, changeStem: 8 } as const;
+
+function formsOf(lower: string): number {
+  return (
+    (hasForm(lower, "er", COMPARATIVE_FORM) ? FORM.comparative : 0) |
+    (hasForm(lower, "est", SUPERLATIVE_FORM) ? FORM.superlative : 0) |
+    (hasForm(lower, "ed", PAST_FORM) ? FORM.past : 0) |
+    (CHANGE_STEM.test(lower) ? FORM.changeStem : 0)
+  );
+}
+
 /** The cue families in the order a reader sees them. */
 export const CUE_RULES: readonly CueRule[] = [
-  { name: "date", fire: (s) => DATE_TEST.test(s) },
+  // Dates, money, years and ordinals all hold a digit: a sentence without one skips those patterns.
+  { name: "date", fire: (s, w) => w.digits && DATE_TEST.test(s) },
   {
     name: "number",
-    fire: (s) => {
+    fire: (s, w) => {
+      if (!w.digits) return NUMBER_WORD.test(s);
       // Ordinals ("the 5th assault corps") name a unit or a rank, they do not count anything.
       const undated = s.replace(DATE, " ").replace(/\b\d+(?:st|nd|rd|th)\b/gi, " ");
       return NUMBER.test(undated) || NUMBER_WORD.test(undated);
     },
   },
   { name: "percentage", fire: (s) => PERCENT.test(s) },
-  { name: "money", fire: (s) => MONEY.test(s) },
-  { name: "year", fire: (s) => YEAR.test(s) },
+  { name: "money", fire: (s, w) => w.digits && MONEY.test(s) },
+  { name: "year", fire: (s, w) => w.digits && YEAR.test(s) },
   { name: "quantity", fire: (_s, w) => has(w, QUANTITY_WORDS) },
   {
     name: "comparison",
     // "than" first: the same answer as testing it per word, without the per-word regex when it is absent.
-    fire: (_s, w) =>
-      has(w, COMPARATIVE) || (w.list.includes("than") && w.list.some((x) => hasForm(x, "er", COMPARATIVE_FORM))),
+    fire: (_s, w) => has(w, COMPARATIVE) || (w.list.includes("than") && (w.forms & FORM.comparative) !== 0),
   },
   {
     name: "superlative",
-    fire: (_s, w) => has(w, SUPERLATIVE) || w.list.some((x) => hasForm(x, "est", SUPERLATIVE_FORM)),
+    fire: (_s, w) => has(w, SUPERLATIVE) || (w.forms & FORM.superlative) !== 0,
   },
   { name: "absolute", fire: (_s, w) => has(w, ABSOLUTE) },
   { name: "causal", fire: (_s, w) => has(w, CAUSAL) },
-  { name: "change", fire: (_s, w) => has(w, CHANGE) || w.list.some((x) => CHANGE_STEM.test(x)) },
+  { name: "change", fire: (_s, w) => has(w, CHANGE) || (w.forms & FORM.changeStem) !== 0 },
   { name: "attribution", fire: (_s, w) => has(w, SPEECH) },
   { name: "narration", fire: (s, w) => has(w, NARRATION) || /\b(?:was|were)\s+(?:also\s+)?present\b/i.test(s) },
   { name: "evaluative", fire: (_s, w) => has(w, EVALUATIVE) },
   // "…made an official announcement:" introduces what follows; the claim is in the quote, not in the lead-in.
   { name: "lead-in", fire: (s) => /:\s*$/.test(s) },
   { name: "ongoing", fire: (_s, w) => has(w, ONGOING) },
-  { name: "past-tense", fire: (_s, w) => has(w, PAST) || w.list.some((x) => hasForm(x, "ed", PAST_FORM)) },
+  { name: "past-tense", fire: (_s, w) => has(w, PAST) || (w.forms & FORM.past) !== 0 },
   { name: "future", fire: (_s, w) => has(w, FUTURE) },
   { name: "opinion", fire: (_s, w) => has(w, EPISTEMIC) && has(w, FIRST_PERSON) },
   { name: "modal", fire: (_s, w) => has(w, MODAL) },
@@ -176,43 +188,139 @@ const UPPER_START = /^\p{Lu}/u;
 
 /** Normalises a word for n-gram features: lower case, digits collapsed so "1,000" and "35" share a feature. */
 function normalise(word: string): string {
-  return DIGIT.test(word) ? "<num>" : word.toLowerCase();
+  return DIGIT.test(word) ? NUMBER_GRAM : word.toLowerCase();
+}
+
+const NUMBER_GRAM = "<num>";
+/** Length of the prefix that stands in for a stem ("increas-", "unemp-"), so inflections share evidence. */
+const STEM_LENGTH = 5;
+
+/**
+ * What the features and cues take from one token's surface, and the FNV-1a hashes of its n-gram features. Claim
+ * units share most of their words (a sentence and its clauses, and common words across sentences), so this is
+ * worked out once per distinct surface: lower-casing, the digit and letter tests, the word-list look-up and the
+ * hashing were most of scoring a unit.
+ */
+interface SurfaceInfo {
+  /** `normalise(surface)`. */
+  readonly gram: string;
+  readonly lower: string;
+  readonly upperStart: boolean;
+  /** WordList bits of `lower`. */
+  readonly lists: number;
+  /** FORM bits of `lower`. */
+  readonly forms: number;
+  /** `gram`'s five-letter stem when it has one that differs from it ("p:" feature), else undefined. */
+  readonly stem: string | undefined;
+  /** Hashes of "w:" + gram and "p:" + stem (0 without a stem), and the state after "b:" + gram + "_". */
+  readonly wordHash: number;
+  readonly stemHash: number;
+  readonly bigramState: number;
+}
+
+/** The memo of `surfaceInfo`, started afresh past this many surfaces (bounds memory in a long-running server). */
+const surfaceInfos = new Map<string, SurfaceInfo>();
+const SURFACE_INFOS_MAX = 16_384;
+
+const W_STATE = fnvContinue(FNV_OFFSET, "w:");
+const P_STATE = fnvContinue(FNV_OFFSET, "p:");
+const B_STATE = fnvContinue(FNV_OFFSET, "b:");
+
+function surfaceInfo(surface: string): SurfaceInfo {
+  let info = surfaceInfos.get(surface);
+  if (info === undefined) {
+    const gram = normalise(surface);
+    const lower = surface.toLowerCase();
+    const stem = gram.length > STEM_LENGTH && LETTER_START.test(gram) ? gram.slice(0, STEM_LENGTH) : undefined;
+    info = {
+      gram,
+      lower,
+      upperStart: UPPER_START.test(surface),
+      lists: listsOfWord.get(lower) ?? 0,
+      forms: formsOf(lower),
+      stem,
+      wordHash: fnvContinue(W_STATE, gram),
+      stemHash: stem === undefined ? 0 : fnvContinue(P_STATE, stem),
+      bigramState: fnvContinue(fnvContinue(B_STATE, gram), "_"),
+    };
+    if (surfaceInfos.size >= SURFACE_INFOS_MAX) surfaceInfos.clear();
+    surfaceInfos.set(surface, info);
+  }
+  return info;
+}
+
+const SENTENCE_START = "<s>";
+const SENTENCE_END = "</s>";
+const START_BIGRAM_STATE = fnvContinue(fnvContinue(B_STATE, SENTENCE_START), "_");
+
+/** A sentence's tokens, each token's surface info, and its words for the cue rules. */
+interface SentenceTokens {
+  readonly tokens: readonly Token[];
+  readonly infos: readonly SurfaceInfo[];
+  readonly words: SentenceWords;
+}
+
+/**
+ * A sentence's tokens as spans of a longer text that holds it, equal to `tokenize(sentence)` moved by the
+ * sentence's offset in `text` (see `tokensOfSpan` in units.ts): the claims layer scores many overlapping units and
+ * takes their tokens from the tokens layer instead of tokenising each unit again.
+ */
+export interface TokensInText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+}
+
+function sentenceTokens(sentence: string, given?: TokensInText): SentenceTokens {
+  const tokens = given?.tokens ?? tokenize(sentence);
+  const source = given?.text ?? sentence;
+  const infos = tokens.map((t) => surfaceInfo(source.slice(t.start, t.end)));
+  const list: string[] = [];
+  let lists = 0;
+  let forms = 0;
+  let digits = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const info = infos[i] as SurfaceInfo;
+    if (info.gram === NUMBER_GRAM) digits = true;
+    if ((tokens[i] as Token).kind === "punct") continue;
+    list.push(info.lower);
+    lists |= info.lists;
+    forms |= info.forms;
+  }
+  return { tokens, infos, words: { list, lists, forms, digits } };
 }
 
 /**
  * Receives each feature as a fixed head and up to three more parts; concatenated they are the feature string
- * ("b:" + "the" + "_" + "cat"). `extractFeatures` joins them, `hashFeatures` hashes them without building it.
+ * ("b:" + "the" + "_" + "cat"). `extractFeatures` joins them; `hashFeatures` hashes the n-grams from the surface
+ * infos and the rest from the parts.
  */
 type FeatureSink = (head: string, a?: string, sep?: string, b?: string) => void;
 
-/** Emits the sentence's features in model order; returns the cue names that fired. */
-function emitFeatures(sentence: string, emit: FeatureSink): string[] {
-  const tokens = tokenize(sentence);
-  const surfaces = tokens.map((t) => sentence.slice(t.start, t.end));
-  const words = tokens.filter((t) => t.kind !== "punct").map((t) => sentence.slice(t.start, t.end).toLowerCase());
-  emit("bias");
-  const grams = ["<s>", ...surfaces.map(normalise), "</s>"];
+/** Emits the sentence's word, bigram and stem features in model order (the plain definition). */
+function emitGrams(infos: readonly SurfaceInfo[], emit: FeatureSink): void {
+  const grams = [SENTENCE_START, ...infos.map((x) => x.gram), SENTENCE_END];
   for (let i = 1; i < grams.length - 1; i++) emit("w:", grams[i]);
   for (let i = 0; i < grams.length - 1; i++) emit("b:", grams[i], "_", grams[i + 1]);
-  // A five-letter prefix stands in for a stem ("increas-", "unemp-"), so inflections share evidence.
-  const stems = grams.map((g) => (g.length > 5 && LETTER_START.test(g) ? g.slice(0, 5) : g));
-  for (let i = 1; i < stems.length - 1; i++) if (stems[i] !== grams[i]) emit("p:", stems[i]);
+  for (const info of infos) if (info.stem !== undefined) emit("p:", info.stem);
+}
 
+/** Emits the features after the n-grams in model order; returns the cue names that fired. */
+function emitCues(sentence: string, st: SentenceTokens, emit: FeatureSink): string[] {
+  const { tokens, infos, words } = st;
   const cues: string[] = [];
-  const cueWords = sentenceWords(words);
   for (const rule of CUE_RULES) {
-    if (rule.fire(sentence, cueWords)) {
+    if (rule.fire(sentence, words)) {
       cues.push(rule.name);
       emit("cue:", rule.name);
     }
   }
   // Capitalised words that do not open the sentence: a cheap stand-in for named entities.
-  const capitals = tokens.filter((t, i) => i > 0 && t.kind === "word" && UPPER_START.test(surfaces[i] ?? "")).length;
+  const capitals = tokens.filter((t, i) => i > 0 && t.kind === "word" && infos[i]?.upperStart).length;
   if (capitals > 0) cues.push("named-entity");
   emit("caps:", String(Math.min(capitals, 3)));
   const numbers = tokens.filter((t) => t.kind === "number").length;
   emit("nums:", String(Math.min(numbers, 3)));
-  const bucket = LENGTH_BUCKETS.findIndex((b) => words.length <= b);
+  const bucket = LENGTH_BUCKETS.findIndex((b) => words.list.length <= b);
   emit("len:", String(bucket < 0 ? LENGTH_BUCKETS.length : bucket));
   // Pairs of cue families: a number next to a comparison is a stronger signal than either alone.
   for (let i = 0; i < cues.length; i++) for (let j = i + 1; j < cues.length; j++) emit("cc:", cues[i], "+", cues[j]);
@@ -221,20 +329,36 @@ function emitFeatures(sentence: string, emit: FeatureSink): string[] {
 
 export function extractFeatures(sentence: string): SentenceFeatures {
   const features: string[] = [];
-  const cues = emitFeatures(sentence, (head, a = "", sep = "", b = "") => {
+  const emit: FeatureSink = (head, a = "", sep = "", b = "") => {
     features.push(head + a + sep + b);
-  });
+  };
+  const st = sentenceTokens(sentence);
+  emit("bias");
+  emitGrams(st.infos, emit);
+  const cues = emitCues(sentence, st, emit);
   return { features, cues };
 }
 
+const BIAS_HASH = fnvContinue(FNV_OFFSET, "bias");
+
 /**
  * The unmasked FNV-1a hashes of `extractFeatures(sentence).features`, in the same order, computed by continuing the
- * hash over each part instead of joining the strings: every claim unit of every article is scored, and its feature
- * strings were the largest allocation of the analysis.
+ * hash over each part instead of joining the strings (the n-grams from their surfaces' memoised states): every
+ * claim unit of every article is scored, and its feature strings were the largest allocation of the analysis.
  */
-export function hashFeatures(sentence: string): { hashes: number[]; cues: string[] } {
-  const hashes: number[] = [];
-  const cues = emitFeatures(sentence, (head, a, sep, b) => {
+export function hashFeatures(sentence: string, given?: TokensInText): { hashes: number[]; cues: string[] } {
+  const st = sentenceTokens(sentence, given);
+  const { infos } = st;
+  const hashes: number[] = [BIAS_HASH];
+  for (const info of infos) hashes.push(info.wordHash);
+  let state = START_BIGRAM_STATE;
+  for (const info of infos) {
+    hashes.push(fnvContinue(state, info.gram));
+    state = info.bigramState;
+  }
+  hashes.push(fnvContinue(state, SENTENCE_END));
+  for (const info of infos) if (info.stem !== undefined) hashes.push(info.stemHash);
+  const cues = emitCues(sentence, st, (head, a, sep, b) => {
     let h = fnvContinue(FNV_OFFSET, head);
     if (a !== undefined) h = fnvContinue(h, a);
     if (sep !== undefined) h = fnvContinue(h, sep);

@@ -8,8 +8,9 @@ import { overlaps } from "../../core/span.js";
 import { lastStartingAtOrBefore, SpanSet } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { claimantOf } from "./claimant.js";
+import { loadClaimsModel } from "./model.js";
 import { scoreClaim } from "./score.js";
-import { sentenceUnits } from "./units.js";
+import { sentenceUnits, tokensOfSpan, WordCounter } from "./units.js";
 
 export { isCheckWorthy, scoreClaim, scoreTranscriptLines } from "./score.js";
 export type { TranscriptLine } from "./transcript.js";
@@ -42,15 +43,19 @@ export const claimsAnnotator = defineAnnotator({
     const entities = doc.layers.entities;
     const drafts: Omit<Claim, "id">[] = [];
     const seen = new Set<string>();
+    const words = new WordCounter(text);
+    const allTokens = doc.layers.tokens;
+    const model = loadClaimsModel();
     for (const sentence of layer(doc, "sentences")) {
       if (!overlaps(sentence, body) || furnitureSet.overlaps(sentence)) continue;
       const inSentence: Quote[] = quotesOverlapping(quotes, sentence);
-      for (const unit of sentenceUnits(text, sentence, inSentence)) {
+      for (const unit of sentenceUnits(text, sentence, inSentence, words)) {
         const surface = text.slice(unit.start, unit.end);
         const key = `${unit.start}:${unit.end}`;
         if (QUESTION.test(surface) || seen.has(key)) continue;
         seen.add(key);
-        const { score, cues } = scoreClaim(surface);
+        const tokens = allTokens && tokensOfSpan(text, allTokens, unit.start, unit.end);
+        const { score, cues } = scoreClaim(surface, model, tokens && { text, tokens });
         const claimant = unit.quote
           ? (unit.quote.speaker ?? unit.quote.attributedTo)
           : claimantOf(text, unit, entities);

@@ -3,7 +3,7 @@
  * probability comes from the shipped logistic-regression model; a few page-furniture cues that debate transcripts
  * never taught it (newsletter calls to action, greetings) are pushed down by fixed logit offsets.
  */
-import { hashFeatures } from "./features.js";
+import { hashFeatures, type TokensInText } from "./features.js";
 import { type LinearModel, loadClaimsModel, logitOfHashes, sigmoid } from "./model.js";
 import { scoreTranscript, type TranscriptLine } from "./transcript.js";
 
@@ -63,8 +63,12 @@ export interface ClaimScore {
 }
 
 /** The model's logit for a sentence plus the runtime offsets, and the cues a reader sees. */
-export function claimLogit(sentence: string, model: LinearModel = loadClaimsModel()): { z: number; cues: string[] } {
-  const { hashes, cues } = hashFeatures(sentence);
+export function claimLogit(
+  sentence: string,
+  model: LinearModel = loadClaimsModel(),
+  tokens?: TokensInText,
+): { z: number; cues: string[] } {
+  const { hashes, cues } = hashFeatures(sentence, tokens);
   let z = logitOfHashes(model, hashes);
   for (const cue of cues) z += PRIOR_OFFSETS[cue] ?? 0;
   if (cues.includes("absolute") && cues.includes("change")) z += ABSOLUTE_CHANGE_OFFSET;
@@ -74,8 +78,13 @@ export function claimLogit(sentence: string, model: LinearModel = loadClaimsMode
   return { z, cues: shown };
 }
 
-export function scoreClaim(sentence: string, model: LinearModel = loadClaimsModel()): ClaimScore {
-  const { z, cues } = claimLogit(sentence, model);
+/** `tokens`: the sentence's tokens in a text that holds it, when the caller has them (see `TokensInText`). */
+export function scoreClaim(
+  sentence: string,
+  model: LinearModel = loadClaimsModel(),
+  tokens?: TokensInText,
+): ClaimScore {
+  const { z, cues } = claimLogit(sentence, model, tokens);
   return { score: sigmoid(z), cues };
 }
 

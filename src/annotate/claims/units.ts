@@ -3,7 +3,7 @@
  * quote's speaker), a body sentence (minus nothing: the reporting frame stays for context), and, for a long sentence,
  * its clauses, split at ";" and ", and", so one sentence holding two assertions yields two claims.
  */
-import type { Quote, Sentence } from "../../core/document.js";
+import type { Quote, Sentence, Token } from "../../core/document.js";
 import { type Span, trimSpan } from "../../core/span.js";
 
 export interface ClaimUnit extends Span {
@@ -58,6 +58,55 @@ export function wordCount(text: string, s: Span): number {
   return count;
 }
 
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
+/**
+ * `wordCount` for many spans of one text in constant time each: one walk over the text marks which code units
+ * lie in a letter or digit and counts the words begun before each offset. Splitting a sentence into clauses counts
+ * the words of the sentence, of each part and of each unit, several walks over the same characters.
+ */
+export class WordCounter {
+  readonly #text: string;
+  /** 1 where the code point the unit belongs to is a letter or digit (both halves of a surrogate pair). */
+  readonly #inWord: Uint8Array;
+  /** At each offset that starts a code point: words begun (a letter or digit after none) before it. */
+  readonly #begunBefore: Int32Array;
+
+  constructor(text: string) {
+    this.#text = text;
+    const marks = new Uint8Array(text.length);
+    const begunBefore = new Int32Array(text.length + 1);
+    let begun = 0;
+    let inWord = false;
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i) ?? 0;
+      const word = isLetterOrDigit(cp);
+      begunBefore[i] = begun;
+      if (word && !inWord) begun++;
+      if (word) marks[i] = 1;
+      if (cp > 0xffff) {
+        if (word) marks[i + 1] = 1;
+        i += 2;
+      } else i++;
+      inWord = word;
+    }
+    begunBefore[text.length] = begun;
+    this.#inWord = marks;
+    this.#begunBefore = begunBefore;
+  }
+
+  /** `wordCount(text, s)`. A span that starts or ends inside a surrogate pair is walked as `wordCount` walks it. */
+  count(s: Span): number {
+    const { start, end } = s;
+    if (end <= start) return 0;
+    const text = this.#text;
+    if (isSurrogate(text.charCodeAt(start)) || isSurrogate(text.charCodeAt(end - 1))) return wordCount(text, s);
+    // A word that begins before the span and runs into it counts from the span's first character.
+    const runsIn = start > 0 && this.#inWord[start] === 1 && this.#inWord[start - 1] === 1 ? 1 : 0;
+    return (this.#begunBefore[end] ?? 0) - (this.#begunBefore[start] ?? 0) + runsIn;
+  }
+}
+
 /** Shrinks a span past surrounding quotation marks and space. */
 function stripMarks(text: string, s: Span): Span {
   const slice = text.slice(s.start, s.end);
@@ -97,7 +146,7 @@ function splitAt(text: string, s: Span, re: RegExp): Span[] {
 }
 
 /** Glues a part that is not a clause of its own (too short, or no finite verb after a comma) to the one before. */
-function mergeFragments(text: string, parts: readonly Span[], needsVerb: boolean): Span[] {
+function mergeFragments(text: string, parts: readonly Span[], needsVerb: boolean, words: WordCounter): Span[] {
   const out: Span[] = [];
   for (const p of parts) {
     const prev = out.at(-1);
@@ -105,10 +154,10 @@ function mergeFragments(text: string, parts: readonly Span[], needsVerb: boolean
     // A part with no verb at all ("…, and Arizona Sen. John McCain.") is the tail of a list, never a clause.
     // A relative clause ("…, whose son was killed in 2004") describes the noun before it.
     const isClause =
-      wordCount(text, p) >= MIN_UNIT_WORDS &&
+      words.count(p) >= MIN_UNIT_WORDS &&
       (needsVerb ? FINITE_VERB : HAS_VERB).test(surface) &&
       !RELATIVE_START.test(surface);
-    if (prev !== undefined && (!isClause || wordCount(text, prev) < MIN_UNIT_WORDS))
+    if (prev !== undefined && (!isClause || words.count(prev) < MIN_UNIT_WORDS))
       out[out.length - 1] = { start: prev.start, end: p.end };
     else out.push(p);
   }
@@ -127,18 +176,36 @@ function mergeFragments(text: string, parts: readonly Span[], needsVerb: boolean
  * Splits a span into clauses: at comma splices in any sentence, and in a long sentence also at ";", ", and" and
  * ", but". Returns the span whole when it does not split into two real clauses.
  */
-export function clauses(text: string, s: Span): Span[] {
-  const long = wordCount(text, s) > LONG_SENTENCE_WORDS;
-  const coarse = long ? mergeFragments(text, splitAt(text, s, CLAUSE_BREAK), false) : [s];
-  const fine = coarse.flatMap((c) => mergeFragments(text, splitAt(text, c, COMMA), true));
-  const real = fine.filter((p) => wordCount(text, p) >= MIN_UNIT_WORDS);
+export function clauses(text: string, s: Span, words: WordCounter = new WordCounter(text)): Span[] {
+  // Every break holds a comma or a semicolon: a span without either stays whole, whatever its length.
+  if (!hasBreakMark(text, s)) return [s];
+  const long = words.count(s) > LONG_SENTENCE_WORDS;
+  const coarse = long ? mergeFragments(text, splitAt(text, s, CLAUSE_BREAK), false, words) : [s];
+  const fine = coarse.flatMap((c) => mergeFragments(text, splitAt(text, c, COMMA), true, words));
+  const real = fine.filter((p) => words.count(p) >= MIN_UNIT_WORDS);
   return real.length >= 2 ? real : [s];
+}
+
+const COMMA_CODE = 0x2c;
+const SEMICOLON_CODE = 0x3b;
+
+function hasBreakMark(text: string, s: Span): boolean {
+  for (let i = s.start; i < s.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === COMMA_CODE || c === SEMICOLON_CODE) return true;
+  }
+  return false;
 }
 
 const overlapLength = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** The candidate units of one sentence, given the quotes that overlap it. */
-export function sentenceUnits(text: string, sentence: Sentence, quotes: readonly Quote[]): ClaimUnit[] {
+export function sentenceUnits(
+  text: string,
+  sentence: Sentence,
+  quotes: readonly Quote[],
+  words: WordCounter = new WordCounter(text),
+): ClaimUnit[] {
   const units: ClaimUnit[] = [];
   let quoted = 0;
   for (const q of quotes) {
@@ -146,15 +213,16 @@ export function sentenceUnits(text: string, sentence: Sentence, quotes: readonly
     const inside = stripMarks(text, { start: Math.max(q.start, sentence.start), end: Math.min(q.end, sentence.end) });
     if (inside.end <= inside.start) continue;
     quoted += overlapLength(inside, sentence);
-    for (const c of clauses(text, inside))
+    for (const c of clauses(text, inside, words))
       units.push({ ...c, quote: q, rule: c === inside ? "claims:quote" : "claims:quote-clause" });
   }
   const length = Math.max(1, sentence.end - sentence.start);
   if (quoted / length < QUOTE_COVERS_SENTENCE) {
     const whole = trimSpan(text, sentence);
-    for (const c of clauses(text, whole)) units.push({ ...c, rule: c === whole ? "claims:sentence" : "claims:clause" });
+    for (const c of clauses(text, whole, words))
+      units.push({ ...c, rule: c === whole ? "claims:sentence" : "claims:clause" });
   }
-  return units.map((u) => withoutEnumerator(text, u)).filter((u) => wordCount(text, u) >= MIN_UNIT_WORDS);
+  return units.map((u) => withoutEnumerator(text, u)).filter((u) => words.count(u) >= MIN_UNIT_WORDS);
 }
 
 /** A list marker opening a unit ("2) ", "(b) ", "3. ") is layout, and its digit would read as a number cue. */
@@ -163,4 +231,34 @@ const ENUMERATOR = /^(?:\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.)\s+/;
 function withoutEnumerator<U extends ClaimUnit>(text: string, u: U): U {
   const m = ENUMERATOR.exec(text.slice(u.start, u.end));
   return m ? { ...u, start: u.start + m[0].length } : u;
+}
+
+/** What \b counts as a word character in the tokenizer's pattern (Unicode mode without case folding). */
+const isAsciiWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * The tokens of `all` (the tokenisation of the whole text) that lie in text[start, end), when they are exactly
+ * `tokenize(text.slice(start, end))` moved by `start`; otherwise undefined. They are when no token crosses either
+ * edge and no word character stands right outside it: the tokenizer's pattern looks past a token only through \b
+ * (before an abbreviation, after a clitic), which then reads the same outside the slice as at its ends.
+ */
+export function tokensOfSpan(text: string, all: readonly Token[], start: number, end: number): Token[] | undefined {
+  if (start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) return undefined;
+  if (end < text.length && isAsciiWordChar(text.charCodeAt(end))) return undefined;
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((all[mid] as Token).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < all.length; i++) {
+    const t = all[i] as Token;
+    if (t.start >= end) break;
+    if (t.start < start || t.end > end) return undefined;
+    out.push(t);
+  }
+  return out;
 }

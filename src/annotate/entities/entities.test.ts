@@ -6,6 +6,7 @@ import { sentencesAnnotator } from "../sentences/index.js";
 import { tokensAnnotator } from "../tokens/index.js";
 import { entitiesAnnotator, nameKey } from "./index.js";
 import { mentionsAnnotator } from "./mentions.js";
+import { lowerCaseLettersIn } from "./recognizers.js";
 import {
   dropPartyMemberNames,
   dropSentenceFullStop,
@@ -800,4 +801,18 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
     it(name, () =>
       assert.deepEqual(show(text, refine(mentions(text), text, [{ start: 0, end: text.length }])), expected),
     );
+});
+
+describe("lowerCaseLettersIn counts what /\\p{Ll}/gu finds in the slice", () => {
+  const texts = ["NATO and the FBI said", "ÉLYSÉE élysée ß ǅ ǆ ﬁ", "𝒜𝒶 𝐚𝐛 😀x \ud835 \udcb6 end𝒶", ""];
+  for (const text of texts)
+    it(JSON.stringify(text), () => {
+      for (let start = 0; start <= text.length; start++)
+        for (let end = start; end <= text.length; end++)
+          assert.equal(
+            lowerCaseLettersIn(text, start, end),
+            (text.slice(start, end).match(/\p{Ll}/gu) ?? []).length,
+            `${start}..${end}`,
+          );
+    });
 });

@@ -70,6 +70,8 @@ export function headlineNamesFromBody(
 ): Mention[] {
   if (headline === undefined) return [...mentions];
   const inHeadline = (m: Span) => headline.start <= m.start && m.end <= headline.end;
+  // Both rules change headline mentions only: without one, there is no need to gather the body's names.
+  if (!mentions.some(inHeadline)) return [...mentions];
   // The names the body writes, longest first, so a mention is cut to the fullest body name it holds.
   const bodyNames = [
     ...new Set(mentions.filter((m) => !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end)))),

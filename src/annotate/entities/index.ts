@@ -47,6 +47,23 @@ export function nameKey(name: string): string {
   );
 }
 
+/**
+ * `nameKey` per name text, remembered: an article names the same people and places again and again, and the key
+ * takes a Unicode normalisation and six patterns. Bounded like `keyParts` below.
+ */
+const keysByName = new Map<string, string>();
+const KEYS_BY_NAME_MAX = 4096;
+
+function keyOf(name: string): string {
+  let key = keysByName.get(name);
+  if (key === undefined) {
+    key = nameKey(name);
+    if (keysByName.size >= KEYS_BY_NAME_MAX) keysByName.clear();
+    keysByName.set(name, key);
+  }
+  return key;
+}
+
 const initialsOf = (key: string) =>
   key
     .split(" ")
@@ -247,7 +264,7 @@ export const entitiesAnnotator = defineAnnotator({
       .map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
     const byKey = new Map<string, Cluster>();
     for (const m of names) {
-      const key = nameKey(m.text);
+      const key = keyOf(m.text);
       if (!key) continue;
       const found =
         surnameOfSeveral(key, m, text, clusters) ?? byKey.get(key) ?? clusters.find((c) => sameEntity(key, m.type, c));

@@ -78,12 +78,73 @@ export function findNotableNamesByPattern(text: string): NameMatch[] {
   return [...text.matchAll(load().pattern)].map((m) => ({ index: m.index, text: m[0] }));
 }
 
+/** Whether a code point is a letter or digit (1), a mark (2) or neither (0); non-ASCII answers remembered. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+const NON_ASCII_CLASS = new Map<number, number>();
+const LN = 1;
+const M = 2;
+
+function classOf(cp: number): number {
+  if (cp < 0x80) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122) ? LN : 0;
+  let known = NON_ASCII_CLASS.get(cp);
+  if (known === undefined) {
+    const ch = String.fromCodePoint(cp);
+    known = LETTER_OR_DIGIT.test(ch) ? LN : MARK.test(ch) ? M : 0;
+    NON_ASCII_CLASS.set(cp, known);
+  }
+  return known;
+}
+
+/** The code point that ends just before `at` (a surrogate pair read whole); -1 at the start. */
+function codePointBefore(text: string, at: number): number {
+  if (at === 0) return -1;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+const widthOf = (cp: number): number => (cp > 0xffff ? 2 : 1);
+const isPlainCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+
 /**
- * A word where a listed name may start: a letter or digit with none before it (the pattern's look-behind), and
- * the letters, digits and marks that follow it.
+ * The next word at or after `from` where a listed name may start, as /(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\p{M}]*\/gu
+ * finds it from lastIndex `from` (a letter or digit with none before it, and the letters, digits and marks that
+ * follow), scanned by character code: the pattern's match array and substring for every word of every text were
+ * a good part of this recogniser's cost. Returns whether there is one, and leaves it in `foundWord`.
  */
-const WORD_AT_NAME_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
-const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+function nextWordAtNameStart(text: string, from: number): boolean {
+  for (let i = from; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (classOf(cp) !== LN || classOf(codePointBefore(text, i)) === LN) {
+      i += widthOf(cp);
+      continue;
+    }
+    let end = i + widthOf(cp);
+    let plain = isPlainCode(cp);
+    for (;;) {
+      if (end >= text.length) break;
+      const next = text.codePointAt(end) ?? 0;
+      if (classOf(next) === 0) break;
+      plain &&= isPlainCode(next);
+      end += widthOf(next);
+    }
+    foundWord.start = i;
+    foundWord.end = end;
+    foundWord.plain = plain;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The word `nextWordAtNameStart` found last (`plain`: ASCII letters and digits only). One object reused: one per
+ * word of every text was the scan's only garbage.
+ */
+const foundWord = { start: 0, end: 0, plain: false };
 
 /**
  * The matches of `findNotableNamesByPattern`, found without running the two-hundred-name alternation at every
@@ -96,19 +157,18 @@ export function findNotableNames(text: string): NameMatch[] {
   const { patternAt, firstWords, asciiStarts } = load();
   if (!asciiStarts) return findNotableNamesByPattern(text);
   const out: NameMatch[] = [];
-  const words = WORD_AT_NAME_START;
-  words.lastIndex = 0;
-  for (let w = words.exec(text); w !== null; w = words.exec(text)) {
-    const word = w[0];
-    const plain = PLAIN_WORD.test(word);
-    if (plain && !firstWords.has(word.toLowerCase())) continue;
-    const end = plain ? w.index + 1 : w.index + word.length;
-    for (let at = w.index; at < end; at += (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1) {
+  let from = 0;
+  while (nextWordAtNameStart(text, from)) {
+    const { start, end: wordEnd, plain } = foundWord;
+    from = wordEnd;
+    if (plain && !firstWords.has(text.slice(start, wordEnd).toLowerCase())) continue;
+    const end = plain ? start + 1 : wordEnd;
+    for (let at = start; at < end; at += widthOf(text.codePointAt(at) ?? 0)) {
       patternAt.lastIndex = at;
       const m = patternAt.exec(text);
       if (m === null) continue;
       out.push({ index: at, text: m[0] });
-      words.lastIndex = at + m[0].length;
+      from = at + m[0].length;
       break;
     }
   }

@@ -110,16 +110,23 @@ function trimNameTail(name: string): string {
  * role ("Chief of the …") is not part of the name, and an organisation inside another ("… of the Armed Forces of
  * the French Republic") is proposed as well, nested.
  */
+/**
+ * A capitalised word; a dot only inside an abbreviation ("U.S."), or after "St" before a name ("Federal Reserve Bank
+ * of St. Louis"), never the full stop that ends a sentence.
+ */
+const CAPITALISED_WORD = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L})|(?<=\bSt)\.(?=\s\p{Lu}))*`;
+/** Up to ten capitalised words, "of the", "for", "&" between them: compiled once (matchesIn rewinds it). */
+const CAPITALISED_RUN = new RegExp(
+  String.raw`\b${CAPITALISED_WORD}(?:\s+(?:(?:of|for|on|&|and)\s+(?:the\s+)?)?${CAPITALISED_WORD}){0,9}`,
+  "gu",
+);
+
 export const organisationPhrase: MentionRecognizer = {
   name: "organisation-head-noun",
   priority: 8,
   recognize(input) {
-    // A dot only inside an abbreviation ("U.S."), never the full stop that ends a sentence.
-    // A dot inside an abbreviation ("U.S."), or after "St" before a name ("Federal Reserve Bank of St. Louis").
-    const cap = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L})|(?<=\bSt)\.(?=\s\p{Lu}))*`;
-    const re = new RegExp(String.raw`\b${cap}(?:\s+(?:(?:of|for|on|&|and)\s+(?:the\s+)?)?${cap}){0,9}`, "gu");
     const out: Mention[] = [];
-    for (const run of matchesIn(input, re))
+    for (const run of matchesIn(input, CAPITALISED_RUN))
       for (const m of possessiveFreeParts(run[0], run.offset + run.index)) {
         const base = m.offset;
         for (const phrase of organisationNames(m.text)) {
@@ -313,6 +320,35 @@ const NOT_ORG_ACRONYMS = new Set([
   "VIDEOS",
 ]);
 
+const LOWER_CASE_LETTER = /^\p{Ll}$/u;
+/** Whether each non-ASCII code point seen is a lower-case letter (a Unicode property test per character is slow). */
+const nonAsciiLowerCase = new Map<number, boolean>();
+
+/**
+ * How many lower-case letters text[start, end) holds: what /\p{Ll}/gu finds in the slice, counted without the
+ * slice or an array of every letter of the line (a surrogate pair cut by `end` counts as a lone surrogate).
+ */
+export function lowerCaseLettersIn(text: string, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; ) {
+    let cp = text.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    if (i + width > end) cp = text.charCodeAt(i);
+    if (cp < 0x80) {
+      if (cp >= 97 && cp <= 122) count++;
+    } else {
+      let lower = nonAsciiLowerCase.get(cp);
+      if (lower === undefined) {
+        lower = LOWER_CASE_LETTER.test(String.fromCodePoint(cp));
+        nonAsciiLowerCase.set(cp, lower);
+      }
+      if (lower) count++;
+    }
+    i += width;
+  }
+  return count;
+}
+
 /** "ISIS", "NATO", "FBI": a run of capitals is usually an organisation, unless the gazetteer knows it as a place. */
 export const acronym: MentionRecognizer = {
   name: "acronym",
@@ -330,8 +366,8 @@ export const acronym: MentionRecognizer = {
       let inCapitals = capitalLines.get(lineStart);
       if (inCapitals === undefined) {
         const lineEnd = input.doc.text.indexOf("\n", start);
-        const line = input.doc.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-        inCapitals = (line.match(/\p{Ll}/gu) ?? []).length < line.length / 4;
+        const end = lineEnd < 0 ? input.doc.text.length : lineEnd;
+        inCapitals = lowerCaseLettersIn(input.doc.text, lineStart, end) < (end - lineStart) / 4;
         capitalLines.set(lineStart, inCapitals);
       }
       if (inCapitals) continue;

@@ -230,8 +230,7 @@ const MAX_QUALIFIERS = 4;
  */
 export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
   const anchor = titled?.start ?? name.start;
-  const before = text.slice(Math.max(0, anchor - 100), anchor);
-  const words = [...before.matchAll(/[^\s,]+|,/g)].map((m) => ({ w: m[0], at: anchor - before.length + m.index }));
+  const words = lastWordsBefore(text, Math.max(0, anchor - 100), anchor, WORDS_READ_BEFORE);
   let i = words.length - 1;
   if (words[i]?.w === ",") i--;
   const head = words[i];
@@ -275,6 +274,33 @@ export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
  * name after it is what the role is of (a business), not who holds it.
  */
 export const isCompleteRole = (r: Role): boolean => !/\s(?:of|for|at|in|to|with|and|on)$/i.test(r.role);
+
+/**
+ * Most words `roleNounBefore` reads before a name: a comma, the role noun, one modifier and MAX_QUALIFIERS
+ * qualifiers, and one more that stops them.
+ */
+const WORDS_READ_BEFORE = MAX_QUALIFIERS + 4;
+const SPACE = /\s/;
+
+/**
+ * The last `count` words of text[from, to) as /[^\s,]+|,/g splits it (a comma is a word of its own), in text
+ * order, found by reading back from `to`: splitting the hundred characters before every person mention to read
+ * its last few words was most of this rule's cost.
+ */
+function lastWordsBefore(text: string, from: number, to: number, count: number): { w: string; at: number }[] {
+  const words: { w: string; at: number }[] = [];
+  let end = to;
+  while (words.length < count) {
+    while (end > from && SPACE.test(text[end - 1] as string)) end--;
+    if (end <= from) break;
+    let start = end - 1;
+    if (text[start] !== ",")
+      while (start > from && text[start - 1] !== "," && !SPACE.test(text[start - 1] as string)) start--;
+    words.push({ w: text.slice(start, end), at: start });
+    end = start;
+  }
+  return words.reverse();
+}
 
 export const ROLE_RULES: readonly RoleRule[] = [
   preModifierTitle,

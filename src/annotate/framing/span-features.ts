@@ -70,10 +70,9 @@ export function spanFeatures(article: ArticleInfo, span: Span, others: readonly 
   if (same.some((o) => o.start < span.start)) f.push("gdupbefore");
   if (same.some((o) => o.start > span.start)) f.push("gdupafter");
   const lowerText = lowerTextOf(article);
-  if (own.length > 0) {
-    const firstAt = lowerText.indexOf(own);
-    if (firstAt >= 0 && firstAt < span.start - 1) f.push(`seenbefore:${bucket(inside.length, [2, 4, 9])}`);
-  }
+  // Where the span's text first occurs in the article: read here and where the repetition count starts.
+  const firstAt = own.length > 0 ? lowerText.indexOf(own) : -1;
+  if (firstAt >= 0 && firstAt < span.start - 1) f.push(`seenbefore:${bucket(inside.length, [2, 4, 9])}`);
   const nest = others.filter(
     (o) => o.start <= span.start && span.end <= o.end && (o.start !== span.start || o.end !== span.end),
   );
@@ -99,9 +98,7 @@ export function spanFeatures(article: ArticleInfo, span: Span, others: readonly 
   const surfaceText = own;
   let occurrences = 0;
   if (surfaceText.length > 0) {
-    for (let i = lowerText.indexOf(surfaceText); i >= 0 && occurrences < 5; i = lowerText.indexOf(surfaceText, i + 1)) {
-      occurrences++;
-    }
+    for (let i = firstAt; i >= 0 && occurrences < 5; i = lowerText.indexOf(surfaceText, i + 1)) occurrences++;
   }
   f.push(`occ=${bucket(occurrences, [2, 3, 4])}`, `occlen=${bucket(occurrences, [2, 3])}:${bucket(len, [2, 4, 9])}`);
   const content = inside.filter(isContentWord);

@@ -369,8 +369,29 @@ export function loadGazetteer(): void {
   gazetteer();
 }
 
-/** Every gazetteer entry the name may denote (exact, normalised and alternate-name match), in no set order. */
+/**
+ * `sensesOf` by written name. The rules of the mentions, entities and geocodes layers ask about the same names over
+ * and over (every candidate word run, every mention, again per layer), and each answer took two Unicode patterns,
+ * the name's normalisation and a look-up in a 300,000-name table. Bounded: started afresh past the limit.
+ */
+const sensesByName = new Map<string, readonly PlaceCandidate[]>();
+const SENSES_MEMO_NAMES = 4096;
+
+/**
+ * Every gazetteer entry the name may denote (exact, normalised and alternate-name match), in no set order. The
+ * array is the caller's own (a copy of the remembered answer).
+ */
 export function lookupPlace(name: string): PlaceCandidate[] {
+  let senses = sensesByName.get(name);
+  if (senses === undefined) {
+    senses = sensesOf(name);
+    if (sensesByName.size >= SENSES_MEMO_NAMES) sensesByName.clear();
+    sensesByName.set(name, senses);
+  }
+  return senses.slice();
+}
+
+function sensesOf(name: string): PlaceCandidate[] {
   if (isNeverAPlaceName(name)) return [];
   const g = gazetteer();
   const found = g.byName.get(normalizeName(name));

@@ -228,6 +228,43 @@ export function isPartOfOffice(text: string, m: MentionSpan): boolean {
  * its capitalised form is more likely that word in a title or a slogan ("Safer at Home") than a small town.
  */
 export function isAlsoWrittenAsWord(text: string, name: string): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
-  return new RegExp(String.raw`(?<![\p{L}])${name.toLowerCase()}(?![\p{L}])`, "u").test(text);
+  return /^\p{Lu}\p{Ll}+$/u.test(name) && standsAloneIn(text, name.toLowerCase());
+}
+
+/**
+ * Whether `word` occurs in `text` with no letter right before or after it: what the pattern
+ * /(?<!\p{L})word(?!\p{L})/u finds, looked for with indexOf (a pattern built and run per name cost more than the
+ * search). The neighbours are whole code points, as the pattern reads them.
+ */
+export function standsAloneIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isLetter(codePointBefore(text, at)) && !isLetter(text.codePointAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** The code point that ends just before `at` (a surrogate pair read whole), or undefined at the start. */
+function codePointBefore(text: string, at: number): number | undefined {
+  if (at === 0) return undefined;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+const LETTER = /^\p{L}$/u;
+/** Whether each non-ASCII code point asked about is a letter (a Unicode property test per call is slow). */
+const nonAsciiLetter = new Map<number, boolean>();
+
+function isLetter(cp: number | undefined): boolean {
+  if (cp === undefined) return false;
+  if (cp < 0x80) return (cp | 32) >= 97 && (cp | 32) <= 122;
+  let known = nonAsciiLetter.get(cp);
+  if (known === undefined) {
+    known = LETTER.test(String.fromCodePoint(cp));
+    nonAsciiLetter.set(cp, known);
+  }
+  return known;
 }

@@ -207,15 +207,18 @@ function pick(all: PlaceCandidate[], key: string, ctx: Context, outletCountry: s
   return { place: top.p, rule: top.rule, confidence: 1 / z, senses: senses.length };
 }
 
+/** The context the picks give, leaving out the pick of `except` (a name is rescored with the others' picks). */
 function buildContext(
   picks: Map<string, Pick>,
   demonymCountries: Map<string, number>,
   outletCountry: string | undefined,
+  except?: string,
 ): Context {
   const countries = new Map<string, number>(demonymCountries);
   const admin1 = new Map<string, number>();
   const points: Context["points"] = [];
   for (const [key, p] of picks) {
+    if (key === except) continue;
     const w = p.senses === 1 ? 1 : Math.max(0.3, p.confidence);
     if (p.place.country) addWeight(countries, p.place.country, w);
     if (p.place.admin1)
@@ -461,9 +464,7 @@ export function resolvePlaces(
   for (let pass = 0; pass < 2; pass++) {
     const next = new Map<string, Pick>();
     for (const [key, e] of byKey) {
-      const others = new Map(picks);
-      others.delete(key);
-      const ctx = buildContext(others, demonyms, outlet);
+      const ctx = buildContext(picks, demonyms, outlet, key);
       ctx.qualifier = qualifiers.get(key);
       // "Utah, Washington and Wyoming": a name listed with first-level regions is one too.
       // "Washington, DC" is a town and its region, not a list of two regions.

@@ -23,6 +23,16 @@ export function typeOf(id: number): number {
   return id === 0 ? 0 : (id + 1) >> 1;
 }
 
+/**
+ * `typeOf` of every label, as an array. A plain loop: `Array.from` over a typed array goes through its iterator,
+ * an object per label, and tagging takes the types of every sentence twice.
+ */
+export function typesOf(labels: ArrayLike<number>): number[] {
+  const types = new Array<number>(labels.length);
+  for (let i = 0; i < labels.length; i++) types[i] = typeOf(labels[i] ?? 0);
+  return types;
+}
+
 export function isInside(id: number): boolean {
   return id !== 0 && id % 2 === 0;
 }

@@ -6,8 +6,8 @@ import { modelsDir } from "../../core/paths.js";
 import { createDocContext, type DocContext, recordHistory } from "./doc-context.js";
 import { GAZ_CATEGORIES, type Gazetteer, phraseHash } from "./gazetteer.js";
 import { hashString } from "./hash.js";
-import { ENTITY_TYPES, isInside, type NerLabel, typeOf } from "./labels.js";
-import { decode, decodeAgain, decodeFirstPass, prepareDocument, type Weights } from "./tagger.js";
+import { ENTITY_TYPES, isInside, type NerLabel, typeOf, typesOf } from "./labels.js";
+import { decode, decodeAgain, decodeFirstPass, ENTITY_PROBS, prepareDocument, type Weights } from "./tagger.js";
 import { type NerModelMeta, readModel } from "./weights-file.js";
 
 export interface NerSpan {
@@ -86,15 +86,23 @@ export function nerModelFrom(weights: Weights, meta: NerModelMeta): NerModel {
       const prepared = prepareDocument(sentences, weights);
       const ctx = createDocContext(sentences, prepared && ((s) => prepared[s]?.values));
       const first = sentences.map((words, s) => {
-        const { decoded, pass } = decodeFirstPass(words, ctx, weights, meta.temperature, true, prepared?.[s]);
-        return { types: Array.from(decoded.labels, typeOf), pass };
+        const { decoded, pass } = decodeFirstPass(
+          words,
+          ctx,
+          weights,
+          meta.temperature,
+          true,
+          prepared?.[s],
+          ENTITY_PROBS,
+        );
+        return { types: typesOf(decoded.labels), pass };
       });
       return sentences.map((words, s) => {
         const own = first[s]?.types ?? [];
         const pass = first[s]?.pass;
         recordHistory(ctx, words, own, -1, pass?.sf);
         const { labels, probs } = pass
-          ? decodeAgain(pass, ctx, weights, meta.temperature)
+          ? decodeAgain(pass, ctx, weights, meta.temperature, ENTITY_PROBS)
           : decode(words, ctx, weights, meta.temperature, false);
         recordHistory(ctx, words, own, 1, pass?.sf);
         return trimTitles(words, spansOf(labels, probs), weights.gazetteer);

@@ -16,7 +16,7 @@ import {
   type SentenceFeatures,
 } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
-import { allowedAfter, LABEL_COUNT, typeOf } from "./labels.js";
+import { allowedAfter, LABEL_COUNT, typesOf } from "./labels.js";
 import { type PreparedSentence, wordSumsFor } from "./word-sums.js";
 
 /** Previous-tag value before the first token (no real tag has this id). */
@@ -111,9 +111,21 @@ export function argmaxAllowed(scores: Float64Array, prev: number): number {
 
 export interface Decoded {
   readonly labels: Uint8Array;
-  /** Softmax probability of each chosen label over the allowed labels, at temperature `temperature`. */
+  /**
+   * Softmax probability of each chosen label over the allowed labels, at temperature `temperature`; with
+   * `ENTITY_PROBS` only for the tokens labelled as part of an entity (0 for the others).
+   */
   readonly probs: Float32Array;
 }
+
+/**
+ * Which tokens get a probability: every token (`ALL_PROBS`: `decode`, whose probabilities calibrate the
+ * temperature in training), or only those labelled as part of an entity (`ENTITY_PROBS`): entity spans read only
+ * those (`spansOf`), and the softmax's nine exponentials for every "O" token were a good part of decoding.
+ */
+export type ProbsFor = "all" | "entities";
+export const ALL_PROBS: ProbsFor = "all";
+export const ENTITY_PROBS: ProbsFor = "entities";
 
 /** Tags one sentence; when `ctx` is given and `record` holds, its history gets the result for later sentences. */
 export function decode(
@@ -137,8 +149,13 @@ export interface FirstPass {
   readonly sf: SentenceFeatures;
   /** sums[i * LABEL_COUNT + l]. */
   readonly sums: Float64Array;
-  /** What pass one gave, with the weights and temperature it used (see `decodeAgain`). */
-  readonly first?: { readonly decoded: Decoded; readonly w: Weights; readonly temperature: number };
+  /** What pass one gave, with the weights, temperature and probabilities it used (see `decodeAgain`). */
+  readonly first?: {
+    readonly decoded: Decoded;
+    readonly w: Weights;
+    readonly temperature: number;
+    readonly probsFor: ProbsFor;
+  };
 }
 
 /**
@@ -164,19 +181,21 @@ export function decodeFirstPass(
   temperature: number,
   record = true,
   prepared?: PreparedSentence,
+  probsFor: ProbsFor = ALL_PROBS,
 ): { decoded: Decoded; pass: FirstPass } {
   const frozen = frozenTable(w);
   const { sf, sums } =
     frozen === undefined
       ? staticSums(words, ctx, w)
       : cachedStaticSums(words, ctx, w, frozen.table, frozen.rows, prepared);
-  const decoded = decodeWith({ sf, sums }, w, temperature, (i, out) => {
+  const pastHistory = (i: number, out: Int32Array): number => {
     let k = 0;
     for (let f = sf.historyAt[i] ?? 0; f < (sf.starts[i + 1] ?? 0); f++) out[k++] = sf.feats[f] ?? 0;
     return k;
-  });
-  if (ctx !== undefined && record) recordHistory(ctx, words, Array.from(decoded.labels, typeOf), 1, sf);
-  return { decoded, pass: { sf, sums, first: { decoded, w, temperature } } };
+  };
+  const decoded = decodeWith({ sf, sums }, w, temperature, pastHistory, probsFor);
+  if (ctx !== undefined && record) recordHistory(ctx, words, typesOf(decoded.labels), 1, sf);
+  return { decoded, pass: { sf, sums, first: { decoded, w, temperature, probsFor } } };
 }
 
 /** Per token, the summed weights of its features before the history ones: the plain definition (any table). */
@@ -230,16 +249,27 @@ function cachedStaticSums(
  * again, and when no token's history changed (the rest of the document told nothing new about its words), pass
  * one's result is returned as it is.
  */
-export function decodeAgain(pass: FirstPass, ctx: DocContext, w: Weights, temperature: number): Decoded {
+export function decodeAgain(
+  pass: FirstPass,
+  ctx: DocContext,
+  w: Weights,
+  temperature: number,
+  probsFor: ProbsFor = ALL_PROBS,
+): Decoded {
   const { sf, first } = pass;
   const mask = (1 << w.bits) - 1;
   const historyNow = (i: number, out: Int32Array): number =>
     historyFeatures(ctx.history.get(sf.lowerStr[i] ?? ""), sf.cls[i] ?? 0, mask, out, 0);
-  if (first === undefined || first.w !== w || first.temperature !== temperature)
-    return decodeWith(pass, w, temperature, historyNow);
+  // Pass one's probabilities serve if it gave every token one, or entity tokens are all that is asked for.
+  const reusable =
+    first !== undefined &&
+    first.w === w &&
+    first.temperature === temperature &&
+    (first.probsFor === ALL_PROBS || probsFor === ENTITY_PROBS);
+  if (!reusable) return decodeWith(pass, w, temperature, historyNow, probsFor);
   const changed = historyChanged(sf, historyNow);
   if (changed === undefined) return first.decoded;
-  return decodeWith(pass, w, temperature, historyNow, { decoded: first.decoded, changed });
+  return decodeWith(pass, w, temperature, historyNow, probsFor, { decoded: first.decoded, changed });
 }
 
 const historyNowScratch = new Int32Array(HISTORY_PER_TOKEN);
@@ -284,8 +314,10 @@ function decodeWith(
   w: Weights,
   temperature: number,
   history: (i: number, out: Int32Array) => number,
+  probsFor: ProbsFor,
   earlier?: Earlier,
 ): Decoded {
+  const allProbs = probsFor === ALL_PROBS;
   const { sf, sums } = pass;
   const frozen = frozenTable(w);
   const labels = new Uint8Array(sf.n);
@@ -311,7 +343,7 @@ function decodeWith(
       }
       const best = argmaxAllowed(scores, p1);
       labels[i] = best;
-      probs[i] = softmaxProb(scores, best, p1, temperature / (w.scale ?? 1));
+      if (allProbs || best !== 0) probs[i] = softmaxProb(scores, best, p1, temperature / (w.scale ?? 1));
     }
     p2 = p1;
     p1 = labels[i] ?? 0;

@@ -6,7 +6,7 @@ import { modelsDir, sharedData } from "../../core/paths.js";
 import { tokenize } from "../tokens/tokenize.js";
 import { createDocContext, recordHistory } from "./doc-context.js";
 import { typeOf } from "./labels.js";
-import { decode, decodeAgain, decodeFirstPass } from "./tagger.js";
+import { ALL_PROBS, decode, decodeAgain, decodeFirstPass, ENTITY_PROBS, type ProbsFor } from "./tagger.js";
 import { readModel } from "./weights-file.js";
 
 const { weights, meta } = readModel(join(modelsDir, "ner"));
@@ -23,13 +23,13 @@ function twoPassByDecode(sentences: string[][]) {
   });
 }
 
-function twoPassReusing(sentences: string[][]) {
+function twoPassReusing(sentences: string[][], probsFor: ProbsFor = ALL_PROBS) {
   const ctx = createDocContext(sentences);
-  const first = sentences.map((w) => decodeFirstPass(w, ctx, weights, meta.temperature));
+  const first = sentences.map((w) => decodeFirstPass(w, ctx, weights, meta.temperature, true, undefined, probsFor));
   return sentences.map((w, s) => {
     const own = Array.from(first[s]?.decoded.labels ?? [], typeOf);
     recordHistory(ctx, w, own, -1);
-    const d = decodeAgain(first[s]!.pass, ctx, weights, meta.temperature);
+    const d = decodeAgain(first[s]!.pass, ctx, weights, meta.temperature, probsFor);
     recordHistory(ctx, w, own, 1);
     return d;
   });
@@ -41,7 +41,7 @@ const sentencesOf = (text: string): string[][] =>
     .map((s) => tokenize(s).map((t) => s.slice(t.start, t.end)))
     .filter((s) => s.length > 0);
 
-test("the second pass reusing the first pass's sums tags and scores exactly as decoding afresh", () => {
+function testTexts(): string[] {
   const texts = [
     "Sanders: no deal\nBernie Sanders said on Monday that Sanders would not back the deal. SANDERS WINS IN IOWA.",
     "Apple sued Samsung in Seoul. Samsung said Apple was wrong; Seoul courts agreed with Samsung Electronics.",
@@ -52,13 +52,33 @@ test("the second pass reusing the first pass's sums tags and scores exactly as d
   } catch {
     // The two texts above still exercise history features (repeated names in other sentences).
   }
-  for (const text of texts) {
+  return texts;
+}
+
+test("the second pass reusing the first pass's sums tags and scores exactly as decoding afresh", () => {
+  for (const text of testTexts()) {
     const sentences = sentencesOf(text);
     const expected = twoPassByDecode(sentences);
     const got = twoPassReusing(sentences);
     assert.deepEqual(
       got.map((d) => [[...d.labels], [...d.probs]]),
       expected.map((d) => [[...d.labels], [...d.probs]]),
+    );
+  }
+});
+
+test("asking for entity probabilities only gives the same labels and the same probability of every entity token", () => {
+  for (const text of testTexts()) {
+    const sentences = sentencesOf(text);
+    const all = twoPassReusing(sentences, ALL_PROBS);
+    const entities = twoPassReusing(sentences, ENTITY_PROBS);
+    // What entity spans read: each token's label, and its probability where the label is not "O".
+    const read = (d: { labels: Uint8Array; probs: Float32Array }) =>
+      [...d.labels].map((l, i) => (l === 0 ? [l] : [l, d.probs[i]]));
+    assert.deepEqual(entities.map(read), all.map(read));
+    assert.ok(
+      all.some((d) => d.labels.some((l) => l !== 0)),
+      "the texts name entities",
     );
   }
 });

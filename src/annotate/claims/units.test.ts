@@ -1,0 +1,52 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { tokenize } from "../tokens/tokenize.js";
+import { tokensOfSpan, WordCounter, wordCount } from "./units.js";
+
+/** Texts whose spans start and end inside words, on marks, on digits and inside surrogate pairs. */
+const TEXTS = [
+  "Refugees are returning, the mayor said; 3,000 homes were rebuilt in 2019.",
+  "Ça va? Élodie's naïve café — “Quoted,” she said… 😀 emoji😀word 𝒜lpha 𝒜 and e\u0301t\u0301e\u0301.",
+  "\ud83d lone high, lone low \ude00, and 12ab34 — 😀😀 end𝒜",
+  "",
+];
+
+describe("WordCounter counts every span's words as wordCount does", () => {
+  for (const text of TEXTS) {
+    it(JSON.stringify(text.slice(0, 30)), () => {
+      const counter = new WordCounter(text);
+      for (let start = 0; start <= text.length; start++)
+        for (let end = start - 1; end <= text.length; end++) {
+          const span = { start, end };
+          assert.equal(counter.count(span), wordCount(text, span), `${start}..${end}`);
+        }
+    });
+  }
+});
+
+describe("tokensOfSpan gives tokenize(slice)'s tokens whenever it gives any", () => {
+  const texts = [
+    "Mr. Smith's aides met in the U.S. on Monday; they'd left U.S.A. by 3:30 p.m. — “Quoted,” he said.",
+    "The bill's author, Sen. Jane Doe, said 1,000.5 units (U.N.) weren't enough!U.S.The end 'tis.",
+    "ab'sMr. x_Mr.y 12th 1990s 5% Sinn-Féin O'Brien AT&T 😀emoji e\u0301t\u0301e\u0301",
+  ];
+  for (const text of texts) {
+    it(JSON.stringify(text.slice(0, 30)), () => {
+      const all = tokenize(text);
+      let given = 0;
+      for (let start = 0; start <= text.length; start++)
+        for (let end = start; end <= text.length; end++) {
+          const got = tokensOfSpan(text, all, start, end);
+          if (got === undefined) continue;
+          given++;
+          const expected = tokenize(text.slice(start, end)).map((t) => ({
+            ...t,
+            start: t.start + start,
+            end: t.end + start,
+          }));
+          assert.deepEqual(got, expected, `${start}..${end}`);
+        }
+      assert.ok(given > text.length, "most spans between tokens are given");
+    });
+  }
+});
