@@ -5,6 +5,7 @@
  */
 import type { Quote, Sentence, Token } from "../../core/document.js";
 import { type Span, trimSpan } from "../../core/span.js";
+import { tokensInside } from "../tokens/tokenize.js";
 
 export interface ClaimUnit extends Span {
   /** The quote whose content this is, when it is one. */
@@ -246,19 +247,5 @@ const isAsciiWordChar = (c: number): boolean =>
 export function tokensOfSpan(text: string, all: readonly Token[], start: number, end: number): Token[] | undefined {
   if (start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) return undefined;
   if (end < text.length && isAsciiWordChar(text.charCodeAt(end))) return undefined;
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((all[mid] as Token).end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Token[] = [];
-  for (let i = lo; i < all.length; i++) {
-    const t = all[i] as Token;
-    if (t.start >= end) break;
-    if (t.start < start || t.end > end) return undefined;
-    out.push(t);
-  }
-  return out;
+  return tokensInside(all, start, end);
 }

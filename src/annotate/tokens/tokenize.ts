@@ -152,6 +152,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * layer instead of scanning the text again.
  */
 export function tokensWithin(text: string, all: readonly Token[], from: number, to: number): Token[] {
+  return tokensInside(all, from, to) ?? tokenize(text, from, to);
+}
+
+/** The tokens of `all` (sorted, non-overlapping) inside [from, to), or undefined when one crosses either edge. */
+export function tokensInside(all: readonly Token[], from: number, to: number): Token[] | undefined {
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
@@ -163,7 +168,7 @@ export function tokensWithin(text: string, all: readonly Token[], from: number, 
   for (let i = lo; i < all.length; i++) {
     const t = all[i] as Token;
     if (t.start >= to) break;
-    if (t.start < from || t.end > to) return tokenize(text, from, to);
+    if (t.start < from || t.end > to) return undefined;
     out.push(t);
   }
   return out;
