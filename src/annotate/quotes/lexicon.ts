@@ -113,6 +113,17 @@ const REPORTING_VERB_FORMS = [
   "posit|posits|posited",
   "reiterate|reiterates|reiterated",
   "concur|concurs|concurred",
+  "beam|beams|beamed",
+  "retaliate|retaliates|retaliated",
+  "volunteer|volunteers|volunteered",
+  "brag|brags|bragged",
+  "tease|teases|teased",
+  "gripe|gripes|griped",
+  "grumble|grumbles|grumbled",
+  "gloat|gloats|gloated",
+  "chide|chides|chided",
+  "scold|scolds|scolded",
+  "interrupt|interrupts|interrupted",
 ];
 
 /** Verbs that take the quotation after them but seldom report a whole sentence ("called it", "described as"). */
