@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { analyze } from "../../analyze.js";
 import type { Block, Document } from "../../core/document.js";
 import { testDocument } from "../../core/test-document.js";
 import { timesAnnotator } from "./index.js";
@@ -53,4 +54,14 @@ test("without an anchor the year stays unknown", () => {
     times.map((t) => t.value),
     ["XXXX-12-06", "XXXX-12-11"],
   );
+});
+
+test("an undated article whose dateline states the year anchors relative dates to the dateline's date", () => {
+  const text =
+    "Talks resume\n\nWASHINGTON, August 11, 2019 (Xinhua) -- Officials said on Monday that talks would resume. Yesterday the envoy met the minister.\n";
+  const doc = analyze(text, { mediaType: "text/plain" });
+  assert.equal(doc.metadata.published?.value, "2019-08-11");
+  const value = (t: string) => doc.layers.times?.find((x) => doc.text.slice(x.start, x.end) === t)?.value;
+  assert.equal(value("Monday"), "2019-08-05");
+  assert.equal(value("Yesterday"), "2019-08-10");
 });

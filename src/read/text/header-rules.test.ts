@@ -86,6 +86,9 @@ describe("parseWireDateline", () => {
     ["TULSA, Okla. — The city council voted", "TULSA, Okla.", undefined, undefined],
     ["Geneva, Switzerland - The World Health Organisation chief", undefined, undefined, undefined],
     ["In Syria, all formations are destroyed", undefined, undefined, undefined],
+    ["WASHINGTON, August 11, 2019 (Xinhua) -- U.S. officials said", "WASHINGTON", "Xinhua", "2019-08-11"],
+    ["WASHINGTON, Aug. 11 (Reuters) - U.S. officials said", "WASHINGTON", "Reuters", undefined],
+    ["WARSAW, Poland (AP) _ Poland, Hungary and the Czech Republic", "WARSAW, Poland", "AP", undefined],
   ];
   for (const [input, place, agency, iso] of rows) {
     it(input, () => {

@@ -160,8 +160,9 @@ export function parseWireDateline(line: Line): WireDateline | undefined {
       span: { start: line.start, end: line.start + release[0].length },
     };
   }
+  // The dash may be typed as "--" or, in older wire copy, "_" ("WASHINGTON (AP) _ The …").
   const m =
-    /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ ,]+\p{Lu}[\p{L}.'’-]+){0,3})(?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2})?\s*(?:\(([^)]{2,40})\))?\s*[-–—]\s+/u.exec(
+    /^((?:\p{Lu}[\p{Lu}.'’-]+)(?:[ ,]+\p{Lu}[\p{L}.'’-]+){0,3})(?:,\s*([\p{L}]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([^)]{2,40})\))?\s*(?:--|[-–—_])\s+/u.exec(
       line.value,
     );
   if (!m?.[1]) return undefined;
@@ -169,8 +170,26 @@ export function parseWireDateline(line: Line): WireDateline | undefined {
   // Either an agency in brackets or a city in ALL CAPS ("PHILADELPHIA, Pennsylvania —", "TULSA, Okla. —"; the
   // region after the comma keeps its own case): "Geneva - The …" alone is too weak a signal otherwise.
   const city = place.split(",")[0] ?? place;
-  if (!m[2] && city !== city.toUpperCase()) return undefined;
-  return { place, agency: m[2]?.trim(), span: { start: line.start, end: line.start + m[0].length } };
+  if (!m[3] && city !== city.toUpperCase()) return undefined;
+  // "WASHINGTON, August 11, 2019 (Xinhua) --": a dateline that states the year dates the article.
+  const date = m[2] && /\d{4}$/.test(m[2]) ? isoDate(m[2]) : undefined;
+  const dateAt = m[2] ? line.value.indexOf(m[2]) : -1;
+  return {
+    place,
+    agency: m[3]?.trim(),
+    ...(date && m[2]
+      ? { iso: date, dateSpan: { start: line.start + dateAt, end: line.start + dateAt + m[2].length } }
+      : {}),
+    span: { start: line.start, end: line.start + m[0].length },
+  };
+}
+
+/** A written date with its year ("August 11, 2019", "Aug. 11, 2019") as YYYY-MM-DD, or undefined. */
+function isoDate(written: string): string | undefined {
+  const c = chrono.strict.parse(written)[0]?.start;
+  if (!c?.isCertain("year")) return undefined;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${c.get("year")}-${pad(c.get("month") ?? 1)}-${pad(c.get("day") ?? 1)}`;
 }
 
 /** "Jane Doe is a reporter at …", "About the author: …": a paragraph about the author, usually at the end. */
