@@ -106,6 +106,8 @@ test("clauses: comma splices split anywhere, ';' and ', and' in long sentences; 
         "Paul Ryan, Senate Majority Leader Mitch McConnell, and Arizona Sen. John McCain.",
       1,
     ],
+    // A prepositional phrase opening the sentence frames the clause after it.
+    ["With 11 months left in the governor's term, the council has plenty of time to act.", 1],
     // A subordinate clause and a relative clause lean on the clause they belong to.
     ["Although he did not mention Trump by name then, his remarks were clearly understood as a response.", 1],
     [

@@ -131,6 +131,9 @@ const RELATIVE_START = /^(?:who|whom|whose|which)\b/i;
 /** Conjunctions that open a subordinate clause, which leans on the main clause after it. */
 const SUBORDINATOR =
   /^(?:although|though|even though|because|since|if|unless|when|whenever|while|whereas|after|before|as|once|until)\b/i;
+/** A prepositional phrase opening the sentence ("With 11 months left in his term, …"), a frame for what follows. */
+const PREPOSITIONAL_OPENING =
+  /^(?:with|without|in|at|on|for|during|despite|amid|under|over|from|by|given|unlike|like|according to)\s(?![^,]*\b(?:is|are|was|were|has|have|had|will|would)\b)[^,]*$/i;
 /** Clause breaks tried in every sentence (comma splices) and in long ones only (";", ", and", ", but"). */
 const COMMA = /,\s+(?!and\b|but\b|or\b)/g;
 
@@ -167,7 +170,12 @@ function mergeFragments(text: string, parts: readonly Span[], needsVerb: boolean
   const first = out[0];
   const second = out[1];
   const opening = first ? text.slice(first.start, first.end) : "";
-  if (needsVerb && first && second && (!HAS_VERB.test(opening) || SUBORDINATOR.test(opening))) {
+  if (
+    needsVerb &&
+    first &&
+    second &&
+    (!HAS_VERB.test(opening) || SUBORDINATOR.test(opening) || PREPOSITIONAL_OPENING.test(opening))
+  ) {
     out.splice(0, 2, { start: first.start, end: second.end });
   }
   return out;
