@@ -43,7 +43,36 @@ export function splitSentences(text: string, from: number, to: number): { start:
     out.push({ start: from + at, end: from + at + trimmed.length });
     cursor = at + trimmed.length;
   }
-  return splitAfterClosingQuote(text, out);
+  return joinAfterInitialism(text, splitAfterClosingQuote(text, out));
+}
+
+/** An initialism whose last dot sbd may take for a full stop: "U.S.", "U.K.", "U.N.", "D.C.". */
+const INITIALISM_END = /\b(?:\p{Lu}\.){2,}$/u;
+
+/** Words that open a sentence; after "U.S." any other capitalised word is a name it modifies ("U.S. Constitution"). */
+const SENTENCE_OPENERS = new Set(
+  "The A An He She It They We I You This That These Those There Here But And Or So Yet In On At For If When While As After Before Since Because His Her Its Their Our My Your Some Many Most Several Both All Each No Not Now Then Still Meanwhile However Also Instead What Why How Who Where Which Mr Mrs Ms Dr".split(
+    " ",
+  ),
+);
+
+/** sbd ends a sentence after "the U.S." even before "Constitution" or "Army": join those back. */
+function joinAfterInitialism(text: string, spans: { start: number; end: number }[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const prev = out.at(-1);
+    const next = /^\p{Lu}[\p{L}'’-]*/u.exec(text.slice(s.start, s.start + 40))?.[0] ?? "";
+    if (
+      prev &&
+      INITIALISM_END.test(text.slice(prev.start, prev.end)) &&
+      /^\s+$/.test(text.slice(prev.end, s.start)) &&
+      next !== "" &&
+      !SENTENCE_OPENERS.has(next.replace(/['’]s$/, ""))
+    )
+      out[out.length - 1] = { start: prev.start, end: s.end };
+    else out.push(s);
+  }
+  return out;
 }
 
 /** sbd keeps `….” A total …` together when the closing mark follows the stop; split there. */

@@ -17,6 +17,11 @@ describe("sentences", () => {
     ],
     ["“It is over.” The talks ended.", ["“It is over.”", "The talks ended."]],
     ["A storm hit Tulsa, Okla. on Monday. Power failed.", ["A storm hit Tulsa, Okla. on Monday.", "Power failed."]],
+    [
+      "She said the U.S. Constitution is clear. He met U.S. Army officers.",
+      ["She said the U.S. Constitution is clear.", "He met U.S. Army officers."],
+    ],
+    ["Prices fell in the U.S. The euro rose.", ["Prices fell in the U.S.", "The euro rose."]],
   ];
   for (const [text, expected] of rows) it(text, () => assert.deepEqual(sentencesOf(text), expected));
 
