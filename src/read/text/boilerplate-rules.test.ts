@@ -37,7 +37,12 @@ const rows: [string, string | undefined][] = [
   ["Follow @priyaraman on X", "share"],
   ["(Reporting by David Shepardson in Washington; Editing by Chris Reese)", "footer"],
   ["Our Standards: The Thomson Reuters Trust Principles.", "footer"],
+  [
+    "Jane Roe is a law professor at Riverside University. Follow her on Twitter @janeroe. The opinions expressed in this commentary are her own.",
+    "author-bio",
+  ],
   // Article text that mentions the same words is not furniture.
+  ["Jane Roe is a law professor who said the opinions of the court were clear.", undefined],
   ["The union urged members to subscribe to a new pension plan that pays out at 60.", undefined],
   ["Officials said they would share the findings with the committee next week.", undefined],
   ["In Syria, all the formations are destroyed, the territory is freed.", undefined],

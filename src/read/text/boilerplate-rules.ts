@@ -140,6 +140,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^\(?(reporting by|additional reporting by|editing by|writing by|compiled by|edited by|produced by)\b|\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i,
   },
   {
+    // "Jane Roe is a law professor at … Follow her on Twitter @janeroe. The opinions expressed are her own.": an
+    // op-ed contributor's note, one paragraph that introduces the writer and disowns the outlet.
+    name: "contributor-note",
+    kind: "author-bio",
+    maxWords: 90,
+    pattern:
+      /^(?=[\p{L}.'’ -]{2,60}\s(?:is|was)\s(?:a|an|the)\s)(?=.*\b(?:(?:views|opinions) expressed\b.*\b(?:own|author)\b|follow (?:him|her|them) on (?:twitter|x)\b))/iu,
+  },
+  {
     name: "editorial-disclaimer",
     kind: "other",
     maxWords: 40,
