@@ -12,12 +12,25 @@ import type { FramingContext, FramingRule } from "./context.js";
 /** A span counts as the speaker's when more than half of its characters are inside quotes. */
 const SPEAKER_SHARE = 0.5;
 
+/** Words that carry no framing on their own: a span made only of them ("the", "would", "still") is noise. */
+const FUNCTION_WORDS = new Set(
+  "a an the and or but nor of to in on at for with by from as that this these those it its is are was were be been being would will could should may might can must shall do does did has have had still just also even all some any more most very so too not no their his her our my your they he she we i you them him us there here then than".split(
+    " ",
+  ),
+);
+
+export function onlyFunctionWords(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  return words.every((w) => FUNCTION_WORDS.has(w));
+}
+
 function modelCues(ctx: FramingContext): FramingCue[] {
   const models = framingModels();
   const spans = findSpans(models.spans, ctx.article, models.runtimeSentenceThreshold);
   const cues: FramingCue[] = [];
   for (const span of spans) {
     if (ctx.speakerShare(span) > SPEAKER_SHARE) continue;
+    if (onlyFunctionWords(ctx.text.slice(span.start, span.end))) continue;
     const [best] = rankTechniques(models.techniques, ctx.article, span, spans);
     if (!best) continue;
     const score = Math.round(span.score * best.probability * 1000) / 1000;

@@ -8,6 +8,7 @@ import { buildContext, type FramingRule } from "./context.js";
 import { loadedLanguageRule } from "./loaded-language.js";
 import { oneSidedSourcingRule } from "./one-sided-sourcing.js";
 import { opinionRule } from "./opinion.js";
+import { onlyFunctionWords } from "./propaganda-model.js";
 import { scareQuoteRule } from "./scare-quote.js";
 import { countriesIn, sideOf } from "./sides.js";
 
@@ -208,4 +209,16 @@ describe("one-sided sourcing reads pre-modifiers the role layer missed", () => {
       ["framing:one-side-voices"],
     );
   });
+});
+
+describe("model spans made only of function words are noise", () => {
+  const rows: [string, boolean][] = [
+    ["the", true],
+    ["would", true],
+    ["still", true],
+    ["of the", true],
+    ["to win", false],
+    ["so-called experts", false],
+  ];
+  for (const [span, noise] of rows) it(span, () => assert.equal(onlyFunctionWords(span), noise));
 });
