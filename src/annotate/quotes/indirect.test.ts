@@ -203,6 +203,11 @@ describe("reported speech without marks", () => {
       "Eight years ago, he backed the other candidate and argued that she had done nothing for the city.",
       [["she had done nothing for the city", "argued", "he"]],
     ],
+    [
+      "a time between the subject and the verb is not part of the source",
+      "Prosecutors on Monday said they oppose any delay in the trial.",
+      [["they oppose any delay in the trial", "said", "Prosecutors"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 

@@ -203,6 +203,10 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
 const ADVERBIAL_OPENERS =
   /^(?:amid|despite|following|throughout|(?:around|across|among|toward|towards|until|upon|without|within)\s+(?:the|a|an|this|that|these|those|his|her|its|their)|in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b|^(?:outside|inside|here|there|elsewhere|nearby|abroad|instead|indeed|again|though|too|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|finally|moreover|besides|nevertheless|nonetheless|afterwards?|online|overall|separately|similarly|ultimately|eventually|initially|originally|recently|previously|currently|additionally|frankly|honestly|unfortunately|fortunately|interestingly|notably|importantly|specifically|privately|publicly|officially|reportedly|apparently|clearly|obviously|understandably|predictably|tellingly|inevitably)$/iu;
 
+/** A day or a relative time closing a source phrase: "on Monday", "last week", "Tuesday night", "earlier today". */
+const TRAILING_TIME =
+  /\s+(?:(?:on|late|early)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|(?:earlier|later)\s+(?:today|this\s+\w+)|(?:last|this)\s+(?:week|month|year|weekend))$/i;
+
 /** A segment that only says when: "Eight years ago", "Two weeks later", "Months earlier". */
 const TIME_SEGMENT = /^[\p{L}\p{N}\s-]{1,30}\b(?:ago|later|earlier)$/iu;
 
@@ -318,6 +322,9 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // "he frequently said", "officials privately told": a lower-case adverb between subject and verb.
     const adverbs = /(?:\s+\p{Ll}+ly)+$/u.exec(text.slice(span.start, span.end));
     if (adverbs && adverbs.index > 0) span = { start: span.start, end: span.start + adverbs.index };
+    // "Prosecutors on Monday said": a time between the subject and the verb is not part of the source.
+    const when = TRAILING_TIME.exec(text.slice(span.start, span.end));
+    if (when && when.index > 0) span = { start: span.start, end: span.start + when.index };
     // "He’s been saying": the subject is the pronoun, not the contraction.
     if (/^\p{L}+['’]s$/u.test(text.slice(span.start, span.end))) span = { start: span.start, end: span.end - 2 };
     if (span.end <= span.start) continue;
