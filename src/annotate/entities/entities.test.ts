@@ -382,6 +382,11 @@ describe("organisation names around reporters' bylines and short forms", () => {
       ["Ann Berg", "Daily Courier", "Tom Hale", "Evening Post"],
     ],
     [
+      "one word, and, one word and a party's head is one name",
+      "Dan Gilad, leader of the Blue and White Party, met the president.",
+      ["Dan Gilad", "Blue and White Party"],
+    ],
+    [
       "one of-phrase with and inside stays one name",
       "The Department of Health and Human Services issued new rules.",
       ["Department of Health and Human Services"],

@@ -211,7 +211,11 @@ function organisationNames(run: string): { at: number; text: string; nested: boo
   if (role) cut(role[0].length);
   // "Khmer Rouge and Navy": an "and" before any of/for joins two names, not parts of one; keep what follows it.
   const joined = /^((?:\p{Lu}[^\s]*\s+)+)and\s+/u.exec(text);
-  if (joined) {
+  // "Blue and White Party", "Law and Justice Party": one word, "and", one word and a party's head is one name.
+  const partyName = /^\p{Lu}\p{Ll}+\s+and\s+\p{Lu}\p{Ll}+\s+(?:Party|Alliance|Coalition|Movement|Front|League)\b/u.test(
+    text,
+  );
+  if (joined && !partyName) {
     // "Harwick Chronicle and the Dunmore Monitor": a left part that ends in a head noun is a name of its own.
     const leftAt = at;
     const left = organisationNames((joined[1] ?? "").trimEnd()).map((p) => ({ ...p, at: leftAt + p.at }));
