@@ -290,6 +290,14 @@ describe("reported speech without marks", () => {
       "a name alone before a trailing tail is a quotation's attribution",
       "“Will this ever end?” Jane Roe, the paper's law editor, wrote on April 22.",
     ],
+    [
+      "a question after tell reports nothing said",
+      "Though trackers cannot tell whether the voters picked either side, the counts go on.",
+    ],
+    [
+      "a passive verb of telling has no speaker as its subject",
+      "After all this, we’re told we are making the same old excuses again.",
+    ],
   ];
   for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));
 });

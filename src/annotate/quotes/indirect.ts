@@ -61,6 +61,8 @@ const TIME_ADJUNCT =
   /^\s+(?:(?:on|late|early|earlier|later)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend))\b,?(?=\s)/i;
 /** A verb right after "that", which makes it a relative pronoun rather than the opener of a reported clause. */
 const RELATIVE_VERB = /^(?:found|finds|showed|shows|claimed|claims|reported|reports|suggested|suggests)$/i;
+/** A form of "be" (or its contraction) right before a participle: the passive. */
+const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:re|s|m))\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** "say" in its forms, which reports a clause even after an adjunct. */
 const SAY = /^(?:say|says|said|saying)$/;
 /** A preposition after the hearer of "told": what follows is a phrase, not a reported clause. */
@@ -217,6 +219,8 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         // told reporters that …: skip a short object before "that"
         const hearerVerb = /^(?:told|tells|tell|asked|asks|warned|reminded|assured|informed|urged)$/.test(lower);
         if (hearerVerb) {
+          // "cannot tell whether the voters …": a question after "tell" reports nothing said.
+          if (/^(?:whether|if|how|what|why|who|where|when|which)$/i.test(ws[j]?.text ?? "")) continue;
           const that = ws.slice(j, j + MAX_OBJECT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
           // "told reporters the plan was dead" reports a clause; "tell us about the level" does not.
           if (that < 0 && PREPOSITION.test(ws[j + 1]?.text ?? "")) continue;
@@ -243,6 +247,13 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         const verbEnd = hasThat ? (ws[j]?.end ?? w.end) : hearerVerb ? (ws[j - 1]?.end ?? w.end) : w.end;
         // "said Saturday he would name a nominee": a time adjunct after the verb is not part of what was said.
         const from = hasThat ? verbEnd : verbEnd + (TIME_ADJUNCT.exec(text.slice(verbEnd, s.end))?.[0].length ?? 0);
+        // "we're told we're …", "he was told that …": a passive verb of telling has its hearer as subject, not the
+        // one who spoke.
+        if (
+          /^(?:told|asked|informed|assured|reminded|warned)$/.test(lower) &&
+          PASSIVE_BEFORE.test(text.slice(s.start, w.start))
+        )
+          continue;
         // "tweeted angrily in a response to a poll …", "reported from Los Angeles": without "that", a verb other than
         // "say" followed by an adverb or a preposition (other than a time: "announced Tuesday the …") reports no
         // clause. "said after the convention he would …" does.

@@ -201,7 +201,7 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
  * adverbs that stand as a segment of their own ("Outside, a crowd chanted …", "Separately, …").
  */
 const ADVERBIAL_OPENERS =
-  /^(?:amid|despite|following|throughout|(?:around|across|among|toward|towards|until|upon|without|within)\s+(?:the|a|an|this|that|these|those|his|her|its|their)|in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b|^(?:outside|inside|here|there|elsewhere|nearby|abroad|instead|indeed|again|though|too|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|finally|moreover|besides|nevertheless|nonetheless|afterwards?|online|overall|separately|similarly|ultimately|eventually|initially|originally|recently|previously|currently|additionally|frankly|honestly|unfortunately|fortunately|interestingly|notably|importantly|specifically|privately|publicly|officially|reportedly|apparently|clearly|obviously|understandably|predictably|tellingly|inevitably)$/iu;
+  /^(?:amid|despite|following|throughout|(?:around|across|among|toward|towards|until|upon|without|within)\s+(?:the|a|an|this|that|these|those|his|her|its|their)|in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b|^(?:oh|well|yes|okay|ok|look|sure|alas|outside|inside|here|there|elsewhere|nearby|abroad|instead|indeed|again|though|too|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|finally|moreover|besides|nevertheless|nonetheless|afterwards?|online|overall|separately|similarly|ultimately|eventually|initially|originally|recently|previously|currently|additionally|frankly|honestly|unfortunately|fortunately|interestingly|notably|importantly|specifically|privately|publicly|officially|reportedly|apparently|clearly|obviously|understandably|predictably|tellingly|inevitably)$/iu;
 
 /** A day or a relative time closing a source phrase: "on Monday", "last week", "Tuesday night", "earlier today". */
 const TRAILING_TIME =
@@ -256,7 +256,10 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     const asClause =
       text.slice(whole.end, verbAt).trim() === "" ? AS_CLAUSE.exec(text.slice(whole.start, whole.end)) : null;
     // "…, and he said": a conjunction opening the segment is not part of the subject after it.
-    const conjunction = asClause ? null : /^(?:and|but|so|yet|or)\s+(?=\S)/i.exec(text.slice(whole.start, whole.end));
+    // "but thankfully the narrator says": a conjunction and sentence adverbs opening it likewise.
+    const conjunction = asClause
+      ? null
+      : /^(?:(?:and|but|so|yet|or)\s+)?(?:\p{Ll}+ly\s+)*(?=\S)/iu.exec(text.slice(whole.start, whole.end));
     const skip = asClause?.[0].length ?? conjunction?.[0].length ?? 0;
     const part = { start: whole.start + skip, end: whole.end };
     const words = wordsOf(text, part);

@@ -45,6 +45,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "The vote must wait", speaker: undefined, attributedTo: "party leaders" },
     ],
     [
+      "an interjection opening the sentence is not the speaker",
+      "Oh, but thankfully the narrator says, “We believe in the best of people.”",
+      { content: "We believe", attributedTo: "the narrator", cue: "says" },
+    ],
+    [
       "a louder verb of speech is still a cue",
       "“We will not wait,” Maria Lopez screamed back at the crowd.",
       { content: "We will not wait", speaker: "Maria Lopez", cue: "screamed" },
