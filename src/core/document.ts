@@ -229,13 +229,25 @@ export interface Quote extends Span {
   readonly rule: string;
 }
 
+/**
+ * Whether the text says an event happened: asserted; negated ("has not returned"); hypothetical (a modal, an
+ * intention or a condition: "should wait", "plans to visit", "if he resigned"); reported (only on someone's
+ * account: "officials say", "reportedly", "according to").
+ */
+export type EventModality = "asserted" | "negated" | "hypothetical" | "reported";
+
 export interface Event {
   readonly id: string;
   /** A short description: the trigger verb phrase and its object. */
   readonly what: string;
   readonly trigger: Span;
-  /** Entity ids of the participants. */
+  /**
+   * Entity ids of the participants: the agents (the trigger verb's subject, or the "by" agent of a passive) and
+   * the partners of a meeting or talks ("met X", "talks with X"); every person and organisation in the sentence
+   * when no subject can be read.
+   */
   readonly who: readonly string[];
+  readonly modality: EventModality;
   /** Entity ids of the places. */
   readonly where: readonly string[];
   /** TIMEX3 value of when it happened, when the text says. */

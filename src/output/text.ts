@@ -83,7 +83,8 @@ export function toTextReport(doc: Document): string {
     (doc.layers.events ?? []).slice(0, 10).map((e) => {
       const who = e.who.map(nameOf).join(", ");
       const where = e.where.map(nameOf).join(", ");
-      return `${e.when ?? "—"} ${who}: ${e.what}${where ? ` @ ${where}` : ""}`;
+      const modality = e.modality === "asserted" ? "" : ` (${e.modality})`;
+      return `${e.when ?? "—"} ${who}: ${e.what}${modality}${where ? ` @ ${where}` : ""}`;
     }),
   );
   section(

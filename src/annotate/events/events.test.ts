@@ -9,6 +9,15 @@ function eventsOf(text: string, published?: string): string[] {
   return (doc.layers.events ?? []).map((e) => `${e.who.map((id) => names.get(id)).join(", ")}: ${e.what}`);
 }
 
+/** Each event as "who names: what [modality]". */
+function eventsWithModality(text: string): string[] {
+  const doc = analyze(text, { mediaType: "text/plain", published: "2020-03-04" });
+  const names = new Map((doc.layers.entities ?? []).map((e) => [e.id, e.name]));
+  return (doc.layers.events ?? []).map(
+    (e) => `${e.who.map((id) => names.get(id)).join(", ")}: ${e.what} [${e.modality}]`,
+  );
+}
+
 describe("events: one per sentence with a participant and an event verb", () => {
   const rows: [string, string, string[]][] = [
     [
@@ -52,4 +61,79 @@ describe("events: one per sentence with a participant and an event verb", () => 
       ["2017-12-11", "2017-12-11"],
     );
   });
+});
+
+describe("events: who is the agent, and whether it happened", () => {
+  const rows: [string, string, string[]][] = [
+    [
+      "the object is not an agent",
+      "Senator Alma Reyes criticized the Harlow Institute on Tuesday.",
+      ["Alma Reyes: criticized the Harlow Institute on Tuesday [asserted]"],
+    ],
+    [
+      "a spokesman speaks for the person named in the subject; the outlet told is no agent",
+      "A spokesman for Alma Reyes denied the report to the Daily Courier.",
+      ["Alma Reyes: denied the report to the Daily Courier [asserted]"],
+    ],
+    [
+      "a passive's agent is the one after by",
+      "Tomas Brandt was fired by Governor Alma Reyes on Friday.",
+      ["Alma Reyes: fired by Governor Alma Reyes on Friday [asserted]"],
+    ],
+    [
+      "a relative clause aside is not the subject",
+      "Tomas Brandt, who worked for Alma Reyes, resigned on Monday.",
+      ["Tomas Brandt: resigned on Monday [asserted]"],
+    ],
+    [
+      "a negated action is flagged",
+      "Tomas Brandt has not returned a request for comment.",
+      ["Tomas Brandt: returned a request for comment [negated]"],
+    ],
+    [
+      "a verb in a condition is hypothetical",
+      "If Tomas Brandt resigned, Alma Reyes would lose her majority.",
+      ["Tomas Brandt: resigned [hypothetical]"],
+    ],
+    [
+      "a future is hypothetical",
+      "Tomas Brandt will visit Oslo next week.",
+      ["Tomas Brandt: visit Oslo next week [hypothetical]"],
+    ],
+    [
+      "what officials say happened is reported; a meeting's partner takes part",
+      "Officials say Tomas Brandt met Alma Reyes in Oslo.",
+      ["Tomas Brandt, Alma Reyes: met Alma Reyes in Oslo [reported]"],
+    ],
+    [
+      "a subordinate clause's verb is not the event when its subject names nobody",
+      "Alma Reyes said the council should wait until a new mayor is elected.",
+      [],
+    ],
+    ["a subject that names nobody leaves no event", "The plane delivered Tomas Brandt to Oslo.", []],
+    [
+      "talks with someone make them a participant",
+      "Alma Reyes went to Oslo for talks with Tomas Brandt.",
+      ["Alma Reyes, Tomas Brandt: went to Oslo for talks with Tomas Brandt [asserted]"],
+    ],
+    [
+      "a meeting's object stops at its first preposition",
+      "Alma Reyes met Tomas Brandt at the Harlow Institute in Oslo.",
+      ["Alma Reyes, Tomas Brandt: met Tomas Brandt at the Harlow Institute in Oslo [asserted]"],
+    ],
+    [
+      "he stands for the person last named",
+      "Tomas Brandt arrived in Oslo on Monday. He met Alma Reyes there.",
+      [
+        "Tomas Brandt: arrived in Oslo on Monday [asserted]",
+        "Tomas Brandt, Alma Reyes: met Alma Reyes there [asserted]",
+      ],
+    ],
+    [
+      "a relative clause's verb belongs to its antecedent, which may name nobody",
+      "The fund, which paid Tomas Brandt and left hundreds without pensions, closed.",
+      [],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(eventsWithModality(text), expected));
 });

@@ -1,0 +1,178 @@
+/**
+ * Who did it: the people and organisations in the trigger verb's subject ("A spokesperson for Smith denied …" →
+ * Smith), the agent of a passive ("was fired by President Jones" → Jones), and the partners of a meeting or talks
+ * ("met Jones", "talks with Jones"). Names elsewhere in the sentence — objects, asides, sources — are not agents.
+ */
+import type { Entity } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import type { Trigger } from "./trigger.js";
+
+export interface Occurrence extends Span {
+  readonly entity: Entity;
+}
+
+/** What the subject reading found: the agents' entity ids, or that no subject could be read at all. */
+export type SubjectReading = { readonly kind: "subject"; readonly ids: readonly string[] } | { readonly kind: "none" };
+
+/** A piece that opens with a preposition or adverb is a phrase before the subject: "On Monday,", "According to X,". */
+const OPENING_PHRASE_START =
+  /^\s*(?:on|in|at|from|after|before|during|following|according to|despite|since|under|with|without|for|as|by|amid|meanwhile|however|but|and|also|then|yet|still|instead|when|while|if|although|though|because|once|until|asked|speaking|in addition|for example)\b/i;
+/** A piece between commas that describes the subject rather than being it: "who served as …", "caught between …". */
+const ASIDE_START =
+  /^\s*(?:who|which|whose|whom|\p{Ll}+(?:ed|ing)\b|(?:caught|known|seen|born|taken|given|shown|brought|told|held|led|left|beset|stung)\b|\d)/u;
+/** A piece that ends in a coordinator joins a second predicate to a first. */
+const COORDINATOR_END = /\s(?:and|or|but|then)\s*$/i;
+/** A first predicate's verb: a lower-case past form. */
+const FIRST_PAST_VERB = /(?:^|\s)\p{Ll}+ed\b/u;
+const RELATIVE_PRONOUN = /^(?:who|which|that)$/;
+/** Auxiliaries, modals, negation and adverbs between the subject and its verb. */
+const VERB_GROUP_TAIL =
+  /(?:\s+(?:has|have|had|is|are|was|were|be|been|being|will|would|could|should|may|might|must|can|shall|did|does|do|not|never|also|still|already|just|then|now|reportedly|allegedly|\p{L}+ly)|\s*n[’']t)+\s*$/iu;
+/** A passive: a form of "be" (or "get") right before the participle. */
+const PASSIVE_AUXILIARY = /\b(?:was|were|is|are|be|been|being|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
+/** Third-person singular pronouns that stand for the person last named. */
+const PERSON_PRONOUN = /^(?:he|she)$/i;
+/** How far back (in characters) a pronoun subject may find the person it stands for. */
+const PRONOUN_REACH = 600;
+/** Verbs whose object or "with" phrase names partners who take part as much as the subject ("met Jones"). */
+const RECIPROCAL_VERB = /^(?:met|meets|meeting|talked|talks|spoke|negotiated|communicated|hosted|welcomed)$/i;
+/** Nouns of joint events in the verb's phrase: "went to Ankara for talks with Jones". */
+const JOINT_EVENT_WITH =
+  /\b(?:talks|meeting|meetings|summit|negotiations|discussions|meet|meets|met|talked|spoke|communicated|negotiated)\s+with\b/i;
+/** Where a meeting verb's object ends: a preposition, an adverb or a new clause ("met Jones at the RNC …"). */
+const OBJECT_END =
+  /[;,]|\s(?:at|in|on|during|for|to|from|after|before|last|this|over|about|out|against|up|of|privately|secretly|briefly|but|which|who|where|while|when)\s/i;
+/** Where the partners' phrase ends: a new clause. */
+const PARTNER_PHRASE_END =
+  /;|\s(?:but|which|who|where|after|before|because|while|when)\s|,\s*(?:and|but)\s+(?:he|she|they|it)\b/i;
+
+export function subjectOf(
+  sentence: string,
+  offset: number,
+  trigger: Trigger,
+  inside: readonly Occurrence[],
+  earlier: readonly Occurrence[],
+): SubjectReading {
+  const agentOfPassive = passiveAgent(sentence, offset, trigger, inside);
+  if (agentOfPassive.length > 0) return { kind: "subject", ids: agentOfPassive };
+  const region = subjectRegion(sentence, trigger);
+  if (!region) {
+    if (trigger.subordinator === undefined) return { kind: "none" };
+    // A subordinate verb with no subject of its own: a relative clause's antecedent, or nobody named.
+    return { kind: "subject", ids: antecedentOf(sentence, offset, trigger, inside) };
+  }
+  const ids = agentsIn(inside, offset + region.start, offset + region.end);
+  if (ids.length > 0) return { kind: "subject", ids };
+  const words = sentence.slice(region.start, region.end).trim();
+  if (PERSON_PRONOUN.test(words)) {
+    const person = earlier.findLast((o) => o.entity.type === "person" && offset - o.end <= PRONOUN_REACH);
+    return person ? { kind: "subject", ids: [person.entity.id] } : { kind: "none" };
+  }
+  return { kind: "subject", ids: [] };
+}
+
+/**
+ * The subject's place in the sentence: reading back from the verb over comma-separated pieces, the first that is
+ * not an opening phrase ("On Monday"), an aside ("who served as …", "despite …", "caught between …", "57") or
+ * empty, without the auxiliaries before the verb. "Smith, who met Jones, resigned" → "Smith".
+ */
+function subjectRegion(sentence: string, trigger: Trigger): Span | undefined {
+  const clauseStart = Math.max(
+    trigger.subordinator === undefined ? 0 : trigger.clauseStart,
+    ...[";", ":", "—"].map((mark) => sentence.lastIndexOf(mark, trigger.index - 1) + 1),
+  );
+  let end = trigger.index;
+  const tail = VERB_GROUP_TAIL.exec(sentence.slice(clauseStart, end));
+  if (tail) end -= tail[0].length;
+  while (end > clauseStart) {
+    const comma = sentence.lastIndexOf(",", end - 1);
+    const start = comma < clauseStart ? clauseStart : comma + 1;
+    const piece = sentence.slice(start, end);
+    const opening = OPENING_PHRASE_START.test(piece) || (start > clauseStart && ASIDE_START.test(piece));
+    if (/\p{L}/u.test(piece) && !opening) return withoutFirstPredicate(sentence, { start, end });
+    end = start === clauseStart ? clauseStart : comma;
+  }
+  return undefined;
+}
+
+/**
+ * "Jones resigned and left …", "which subsidized X and left …": a piece ending in "and" holds a first predicate
+ * with its object; the subject is what stands before that predicate's verb (nothing, for a relative clause).
+ */
+function withoutFirstPredicate(sentence: string, region: Span): Span | undefined {
+  const piece = sentence.slice(region.start, region.end);
+  if (!COORDINATOR_END.test(piece)) return region;
+  const verb = FIRST_PAST_VERB.exec(piece);
+  if (!verb) return region;
+  return /\p{L}/u.test(piece.slice(0, verb.index))
+    ? { start: region.start, end: region.start + verb.index }
+    : undefined;
+}
+
+/**
+ * A relative clause's verb with no subject of its own ("Jones, who resigned"): its subject is the name right
+ * before the relative pronoun.
+ */
+function antecedentOf(sentence: string, offset: number, trigger: Trigger, inside: readonly Occurrence[]): string[] {
+  if (!RELATIVE_PRONOUN.test(trigger.subordinator ?? "")) return [];
+  const pronounAt = sentence.lastIndexOf(trigger.subordinator ?? "", trigger.clauseStart) + offset;
+  const before = inside.filter((o) => o.end <= pronounAt).at(-1);
+  if (!before) return [];
+  const between = sentence.slice(before.end - offset, pronounAt - offset);
+  return /^[\s,’'s]*$/u.test(between) && isAgent(before) ? [before.entity.id] : [];
+}
+
+/** People and organisations named in [start, end), outside asides, in text order. */
+function agentsIn(inside: readonly Occurrence[], start: number, end: number): string[] {
+  return unique(
+    inside
+      .filter((o) => o.start >= start && o.end <= end)
+      .filter(isAgent)
+      .map((o) => o.entity.id),
+  );
+}
+
+/** "was fired by President Jones": the agents after "by", when the verb is passive. */
+function passiveAgent(sentence: string, offset: number, trigger: Trigger, inside: readonly Occurrence[]): string[] {
+  const before = sentence.slice(Math.max(0, trigger.index - 24), trigger.index);
+  if (!PASSIVE_AUXILIARY.test(before)) return [];
+  const afterAt = trigger.index + trigger.word.length;
+  const by = /^\s+(?:\p{L}+ly\s+)?by\s+([^,;]*)/iu.exec(sentence.slice(afterAt));
+  if (!by) return [];
+  const start = offset + afterAt + by[0].length - (by[1] ?? "").length;
+  return agentsIn(inside, start, offset + afterAt + by[0].length);
+}
+
+/**
+ * The partners of a meeting or talks: a "with" phrase up to the next clause ("talks with Jones, Lee and Park"), or
+ * the verb's object up to its first preposition ("met Jones in Geneva").
+ */
+export function partnersOf(
+  sentence: string,
+  offset: number,
+  trigger: Trigger,
+  inside: readonly Occurrence[],
+): string[] {
+  const afterAt = trigger.index + trigger.word.length;
+  const withPhrase = JOINT_EVENT_WITH.exec(sentence.slice(trigger.index));
+  let from: number;
+  let stopAt: RegExp;
+  if (RECIPROCAL_VERB.test(trigger.word) && !/^\s+(?:\p{L}+ly\s+)?with\b/iu.test(sentence.slice(afterAt))) {
+    from = afterAt;
+    stopAt = OBJECT_END;
+  } else if (withPhrase) {
+    from = trigger.index + withPhrase.index;
+    stopAt = PARTNER_PHRASE_END;
+  } else return [];
+  const stop = sentence.slice(from).search(stopAt);
+  const to = stop < 0 ? sentence.length : from + stop;
+  return agentsIn(inside, offset + from, offset + to);
+}
+
+function isAgent(o: Occurrence): boolean {
+  return o.entity.type === "person" || o.entity.type === "organization";
+}
+
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}

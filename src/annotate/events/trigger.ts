@@ -1,0 +1,126 @@
+/**
+ * The event verb of a sentence: the EVENT_VERBS forms used as finite verbs, and of those the first in the main
+ * clause. A verb in a subordinate clause ("until a new president is elected", "after Smith resigned") is the
+ * sentence's event only when the main clause has none.
+ */
+import type { Span } from "../../core/span.js";
+
+/** Verbs that make news events; a sentence whose verb is on none of them has no event. */
+const EVENT_VERBS =
+  /\b(flew|flown|fly|landed|arrived|visited|visits?|met|meets|meeting|talked|talks|spoke|held|hold|signed|announced|announces|made|attacked|killed|launched|went|travel(?:l)?ed|delivered|informed|communicated|returned|left|withdrew|withdrawn|sent|sends|ordered|declared|elected|appointed|resigned|arrested|charged|sentenced|fired|struck|bombed|invaded|captured|liberated|destroyed|opened|closed|agreed|rejected|approved|voted|passed|won|lost|died|injured|protested|marched|warned|called|urged|pledged|promised|threatened|accused|denied|confirmed|reported|released|published|filed|sued|ruled|banned|imposed|lifted|raised|cut|hosted|attended|joined|led|received|welcomed|thanked|congratulated|discussed|negotiated|demonstrated|retained|remains?|came|critici[sz]ed|slammed|blamed|defended|praised|endorsed|nominated|indicted|convicted|pleaded|testified|unveiled|proposed|vetoed|blocked|suspended|dismissed|hired|acquired|raided|detained|deported|expelled|condemned)\b/gi;
+
+/** Words before a verb form that make it a noun ("the meeting", "their talks", "a visit"); not "that", which more often opens a clause ("said that talks …"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|their|its|our|no)\s+$/i;
+/** Auxiliaries that make "led by …" a passive clause of its own rather than a phrase describing a noun. */
+const AUXILIARY_BEFORE = /\b(?:was|were|is|are|be|been|being|has|have|had|get|gets|got)\s+(?:\p{L}+ly\s+)?$/iu;
+/** "with 11 months left in his term": a participle after a span of time describes it; nothing happened. */
+const TIME_SPAN_BEFORE = /\b(?:\d+|a few|several)\s+(?:seconds|minutes|hours|days|weeks|months|years)\s+$/i;
+
+/**
+ * Words that open a subordinate clause. Its verb is background to the main clause's event, and some openers
+ * make it unreal: CONDITIONAL_OPENERS.
+ */
+const SUBORDINATORS =
+  /\b(if|unless|until|whether|when|whenever|while|after|before|since|once|because|although|though|that|who|whom|which|whose|where|as)\b/gi;
+/** Subordinators whose clause states no fact: "if he resigned", "until a new president is elected". */
+export const CONDITIONAL_OPENERS = new Set(["if", "unless", "until", "whether"]);
+
+export interface Trigger {
+  /** Offset of the verb in the sentence. */
+  readonly index: number;
+  readonly word: string;
+  /** The subordinator whose clause holds the verb (lower case), when it is not in the main clause. */
+  readonly subordinator?: string;
+  /** Offset in the sentence where the verb's clause starts (after the subordinator, or 0). */
+  readonly clauseStart: number;
+}
+
+/**
+ * The sentence's event verb: the first EVENT_VERBS form in the main clause used as a finite verb, else the first
+ * in a subordinate clause. Skipped: forms inside quotation marks, nouns ("the meeting"), a participle opening the
+ * sentence ("Meeting with world leaders, he …"), a participle describing the noun before it ("a group led by
+ * moderates"), compounds ("so-called") and "won't".
+ */
+export function chooseTrigger(sentence: string, offset: number, quoted: readonly Span[]): Trigger | undefined {
+  const candidates = verbCandidates(sentence, offset, quoted).map((m) => ({ ...m, ...clauseOf(sentence, m.index) }));
+  const main = candidates.find((c) => c.subordinator === undefined);
+  if (main) return main;
+  const first = candidates[0];
+  return first && first.subordinator === "that" ? (statementOver(sentence, first) ?? first) : first;
+}
+
+/** A statement verb whose "that" clause holds an event verb: "Smith said on Tuesday that talks would resume". */
+const STATEMENT_BEFORE_THAT = /\b(said|says|announced|told reporters|declared)\b[^,;:]{0,30}\bthat\s*$/i;
+
+/** The statement as the sentence's event, when its "that" clause holds the only event verb. */
+function statementOver(sentence: string, inClause: Trigger): Trigger | undefined {
+  const opener = sentence.slice(0, inClause.clauseStart).lastIndexOf("that");
+  const statement = STATEMENT_BEFORE_THAT.exec(sentence.slice(0, opener + "that".length));
+  if (!statement?.[1]) return undefined;
+  const statementTrigger = { index: statement.index, word: statement[1].split(" ")[0] ?? statement[1] };
+  return { ...statementTrigger, ...clauseOf(sentence, statement.index) };
+}
+
+function verbCandidates(sentence: string, offset: number, quoted: readonly Span[]): { index: number; word: string }[] {
+  const found: { index: number; word: string }[] = [];
+  for (const m of sentence.matchAll(EVENT_VERBS)) {
+    const at = m.index;
+    const word = m[0];
+    const before = sentence.slice(Math.max(0, at - 24), at);
+    const after = sentence.slice(at + word.length);
+    if (quoted.some((q) => q.start <= offset + at && offset + at < q.end)) continue;
+    if (DETERMINER_BEFORE.test(before)) continue;
+    if (/^left$/i.test(word) && TIME_SPAN_BEFORE.test(before)) continue;
+    if (at === 0 && /ing$/i.test(word)) continue;
+    // "…,” injured Sgt. Lee told …": a participle before a name, after a quotation or at the start, describes it.
+    if (/ed$/i.test(word) && /(?:^|[”"]\s*)$/.test(before) && /^\s+\p{Lu}/u.test(after)) continue;
+    if (/-$/.test(before) || /^-/.test(after)) continue;
+    if (/^won$/i.test(word) && /^[’']t\b/.test(after)) continue;
+    if (/^\s+by\b/i.test(after) && !AUXILIARY_BEFORE.test(before)) continue;
+    found.push({ index: at, word });
+  }
+  return found;
+}
+
+/**
+ * The clause holding the word at `at`: reading back to the nearest comma, semicolon, colon or dash, a
+ * subordinator on the way makes it a subordinate clause ("after Trump threatened", "until a president is
+ * elected"); a subordinate clause closed by a comma before the verb ("After visiting X, Putin went") does not.
+ */
+function clauseOf(sentence: string, at: number): { subordinator?: string; clauseStart: number } {
+  const before = sentence.slice(0, at);
+  const boundary = Math.max(
+    before.lastIndexOf(","),
+    before.lastIndexOf(";"),
+    before.lastIndexOf(":"),
+    before.lastIndexOf("—"),
+    before.lastIndexOf(" -- "),
+  );
+  const segment = before.slice(boundary + 1);
+  const openers = [...segment.matchAll(SUBORDINATORS)];
+  const last = openers.at(-1);
+  if (!last) return { clauseStart: boundary + 1 };
+  return { subordinator: last[0].toLowerCase(), clauseStart: boundary + 1 + last.index + last[0].length };
+}
+
+/** A clause-ending mark: not a dot after a title or an initial ("Mr.", "U.S."), nor any mark inside a number. */
+const CLAUSE_END =
+  /[,;:!?(—]|\s--\s|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|[A-Z]))\.(?!\d)/;
+/** A number's own comma or dot is no clause end ("17,000", "1.1%"). */
+const NUMBER_MARK = /(\d)[,.](\d)/g;
+/** Words a description should not end on: it was cut in the middle of a phrase. */
+const DANGLING_END =
+  /\s+(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|as|that|which|who|whose|their|his|her|its|our|my|your|this|these|those|than|into|about|before|after|while|when|because)$/i;
+/** The most words a description keeps. */
+const WHAT_MAX_WORDS = 12;
+
+/** The verb and what follows it up to the end of the clause, at most a dozen words, not ending on a function word. */
+export function describe(sentence: string, verbAt: number): string {
+  const masked = sentence.slice(verbAt).replace(NUMBER_MARK, "$1\u0000$2");
+  const cut = masked.search(CLAUSE_END);
+  // Masking keeps the length, so the cut is an offset into the original too.
+  const rest = sentence.slice(verbAt, cut < 0 ? undefined : verbAt + cut);
+  let what = rest.split(/\s+/).slice(0, WHAT_MAX_WORDS).join(" ").trim();
+  while (DANGLING_END.test(what)) what = what.replace(DANGLING_END, "");
+  return what.replace(/[\s"“”'‘’]+$/u, "");
+}
