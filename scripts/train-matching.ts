@@ -15,6 +15,7 @@ import {
   type RerankGroup,
   rerankerPath,
   trainReranker,
+  undatedCopies,
 } from "../src/factcheck/rerank.js";
 import { compact, debateQueries, loadPolitifact, loadQrels, loadSnopes, tune, tweetQueries } from "./eval-matching.js";
 
@@ -25,6 +26,8 @@ interface TrainingSet {
   readonly collection: ReturnType<typeof loadSnopes>;
   readonly queries: ReturnType<typeof tweetQueries>;
   readonly qrels: Map<string, Set<string>>;
+  /** Also learn from each dated query without its date (rerank.ts undatedCopies). */
+  readonly undatedCopies: boolean;
 }
 
 /**
@@ -40,7 +43,8 @@ function firstStage(set: TrainingSet): MatchWeights {
 /** Each train query's candidates (the fused ranking's best, plus date-window ones) with relevance flags. */
 export function rerankGroups(set: TrainingSet, weights: MatchWeights): RerankGroup[] {
   const index = new FactCheckIndex(set.collection.factChecks, weights);
-  return set.queries.flatMap((q) => {
+  const queries = set.undatedCopies ? [...set.queries, ...undatedCopies(set.queries)] : set.queries;
+  return queries.flatMap((q) => {
     const relevant = set.qrels.get(q.id);
     if (!relevant) return [];
     const { docs, features } = index.candidates(q.text, q.options);
@@ -56,12 +60,14 @@ function trainingSets(): TrainingSet[] {
       collection: loadSnopes(true),
       queries: tweetQueries("train"),
       qrels: loadQrels(join(DIR, "snopes-2020", "train.qrels")),
+      undatedCopies: true,
     },
     {
       name: "debates",
       collection: loadPolitifact(),
       queries: debateQueries("train"),
       qrels: loadQrels(join(DIR, "politifact-2021", "train.qrels")),
+      undatedCopies: false,
     },
   ];
 }

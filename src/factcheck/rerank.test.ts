@@ -12,6 +12,7 @@ import {
   rerankerPath,
   rerankScores,
   trainReranker,
+  undatedCopies,
 } from "./rerank.js";
 import { splitCompounds, tweetBody } from "./text.js";
 import type { FactCheck } from "./types.js";
@@ -104,4 +105,20 @@ test("tweet text helpers: signatures and run-together hashtags", () => {
     ["#martelli", "#martelli"],
   ];
   for (const [text, want] of rows) assert.equal(splitCompounds(text, vocabulary), want, text);
+});
+
+test("undatedCopies drops the date of dated claims and skips undated ones", () => {
+  const rows: [{ id: string; options: { date?: string; claimant?: string } }[], unknown[]][] = [
+    [[], []],
+    [[{ id: "a", options: {} }], []],
+    [[{ id: "a", options: { date: "2019-08-04" } }], [{ id: "a", options: {} }]],
+    [
+      [
+        { id: "a", options: { date: "2019-08-04", claimant: "X" } },
+        { id: "b", options: { claimant: "Y" } },
+      ],
+      [{ id: "a", options: { claimant: "X" } }],
+    ],
+  ];
+  for (const [queries, want] of rows) assert.deepEqual(undatedCopies(queries), want, JSON.stringify(queries));
 });

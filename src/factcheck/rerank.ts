@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { SiftError } from "../core/errors.js";
 import { modelsDir } from "../core/paths.js";
 import { seededRandom } from "../core/random.js";
-import type { MatchWeights } from "./factcheck-index.js";
+import type { MatchOptions, MatchWeights } from "./factcheck-index.js";
 
 /**
  * Feature names, in vector order (FactCheckIndex.candidates fills them). Deliberately no "the fact-check has a date"
@@ -112,6 +112,19 @@ export function loadReranker(path: string): Reranker {
 export interface RerankGroup {
   readonly features: readonly Float64Array[];
   readonly relevant: readonly boolean[];
+}
+
+/**
+ * Copies of the dated claims with the date removed, for training alongside the originals: a claim from running text
+ * often comes undated, and a model that only saw dated claims leans on date features that are then all zero
+ * (snopes-2020 dev MAP@5: undated 0.834 → 0.840, dated 0.914 → 0.913).
+ */
+export function undatedCopies<Q extends { readonly options: MatchOptions }>(queries: readonly Q[]): Q[] {
+  return queries.flatMap((q) => {
+    if (q.options.date === undefined) return [];
+    const { date: _dropped, ...options } = q.options;
+    return [{ ...q, options }];
+  });
 }
 
 export interface RerankTrainOptions {
