@@ -105,3 +105,23 @@ describe("readScrapedText", () => {
     assert.deepEqual(readScrapedText("  \n\n ").body, { start: 0, end: 0 });
   });
 });
+
+describe("a story link set in capitals inside the body", () => {
+  it("is related-content furniture, while a headline in capitals is not", () => {
+    const text = [
+      "CITY COUNCIL VOTES TO CLOSE THE OLD BRIDGE",
+      "",
+      "The council voted on Monday to close the bridge for repairs.",
+      "",
+      "MAYOR ANNOUNCES NEW PARKING RULES FOR THE DOWNTOWN DISTRICT",
+      "",
+      "Work is expected to take two years, officials said.",
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "CITY COUNCIL VOTES TO CLOSE THE OLD BRIDGE");
+    assert.deepEqual(
+      r.boilerplate.map((b) => [b.kind, slice(text, b)]),
+      [["related", "MAYOR ANNOUNCES NEW PARKING RULES FOR THE DOWNTOWN DISTRICT"]],
+    );
+  });
+});

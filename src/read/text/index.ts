@@ -47,6 +47,24 @@ const AUTHOR_POST =
 /** A standfirst is a sentence or two; shorter lines in the header are labels. */
 const STANDFIRST_MIN_WORDS = 8;
 
+/**
+ * "DISNEY WORLD CANCELS HALLOWEEN PARTY, ADJUSTS EPCOT FESTIVAL DATE": a link to another story, set in capitals inside
+ * the body. Not on the first lines, where a headline or a kicker may be in capitals too.
+ */
+const CAPS_LINK_FIRST_LINE = 2;
+const CAPS_LINK_MIN_WORDS = 4;
+const CAPS_LINK_MAX_WORDS = 25;
+
+function isCapsLink(line: Line): boolean {
+  return (
+    line.words >= CAPS_LINK_MIN_WORDS &&
+    line.words <= CAPS_LINK_MAX_WORDS &&
+    !/\p{Ll}/u.test(line.value) &&
+    /\p{Lu}{2}/u.test(line.value) &&
+    !/[.:]$/.test(line.value.trim())
+  );
+}
+
 const sourced = <T>(value: T, source: string, confidence: number, span?: Span): Sourced<T> => ({
   value,
   provenance: span ? { source, confidence, span } : { source, confidence },
@@ -70,6 +88,8 @@ export function readScrapedText(text: string): TextReading {
         kind: rule.kind,
         rule: `boilerplate:${rule.name}`,
       });
+    else if (line.index >= CAPS_LINK_FIRST_LINE && isCapsLink(line))
+      furniture.set(line.index, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:caps-link" });
   }
 
   // 3. Header zone.
