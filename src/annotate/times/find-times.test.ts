@@ -23,6 +23,10 @@ const FINDS: readonly Row[] = [
   ['"Good things take time," the mayor told the council in March.', "2024-02-15", "March", "DATE", "2023-03"],
   ['Powell said a cut in March was "not the base case."', "2024-01-31", "March", "DATE", "2024-03"],
   ["Prices peaked in 2017 before falling.", undefined, "2017", "DATE", "2017"],
+  // A day named without its year and followed by "this/last/next year" is in that year.
+  ["It happened on Christmas Day last year.", "2016-12-19", "Christmas Day", "DATE", "2015-12-25"],
+  ["Prior to Election Day this year, few expected it.", "2016-12-19", "Election Day", "DATE", "2016-11-08"],
+  ["The vote is set for March 4 next year.", "2016-12-19", "March 4", "DATE", "2017-03-04"],
   // Without a publication date, "year-end" takes the year named before it (this once threw).
   ["Sales in 2015 had risen 5% at year-end, the firm said.", undefined, "year-end", "DATE", "2015-12-31"],
   ["The law was passed in early 1990.", undefined, "early 1990", "DATE", "1990"],

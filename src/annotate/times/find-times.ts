@@ -21,6 +21,7 @@ import { dropNegatives } from "./refiners/drop-negatives.js";
 import { mergeDateAndTime } from "./refiners/merge-date-time.js";
 import { addSecondDayOfRange, relateToNamedDay } from "./refiners/relative-to-day.js";
 import { removeOverlaps } from "./refiners/remove-overlaps.js";
+import { yearAfterDay } from "./refiners/year-after-day.js";
 import type { Candidate, Recogniser, RefineContext, Refiner } from "./types.js";
 
 export interface FindTimesOptions {
@@ -80,5 +81,5 @@ export function findTimes(text: string, options: FindTimesOptions = {}): Timex[]
   }
   for (const refine of REFINERS) candidates = refine(candidates, context);
   const anchored = attachClocksToSentenceDates(anchorCandidates(candidates, context), context);
-  return addSecondDayOfRange(relateToNamedDay(anchored, context), context);
+  return yearAfterDay(addSecondDayOfRange(relateToNamedDay(anchored, context), context), context);
 }

@@ -55,6 +55,16 @@ const HOLIDAYS: Record<string, (year: number) => Ymd> = {
   "boxing day": (year) => ({ year, month: 12, day: 26 }),
 };
 
+/** The date of a named day in a given year ("Election Day", 2016 → 2016-11-08), or undefined for another name. */
+export function holidayIn(name: string, year: number): Ymd | undefined {
+  const key = name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/^the\s+/, "")
+    .replace(/\s+/g, " ");
+  return HOLIDAYS[key]?.(year);
+}
+
 /** Greetings name a holiday without dating anything: "Happy New Year", "Merry Christmas". */
 export const GREETING_BEFORE = /\b(?:happy|merry|blessed|joyous|joyful|season['’]s)\s+$/i;
 
