@@ -208,6 +208,11 @@ describe("reported speech without marks", () => {
       "Prosecutors on Monday said they oppose any delay in the trial.",
       [["they oppose any delay in the trial", "said", "Prosecutors"]],
     ],
+    [
+      "an adverb between the subject and the verb, or a segment of auxiliaries and adverbs, is not the source",
+      "He instead told the interviewer that he had to go and see him.",
+      [["he had to go and see him", "told", "He"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 
@@ -297,6 +302,10 @@ describe("reported speech without marks", () => {
     [
       "a passive verb of telling has no speaker as its subject",
       "After all this, we’re told we are making the same old excuses again.",
+    ],
+    [
+      "a passive verb of saying before to names no speaker",
+      "His mother, Queen Ada, was said to have been disapproving of the idea.",
     ],
   ];
   for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));

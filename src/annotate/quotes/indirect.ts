@@ -61,6 +61,8 @@ const TIME_ADJUNCT =
   /^\s+(?:(?:on|late|early|earlier|later)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend))\b,?(?=\s)/i;
 /** A verb right after "that", which makes it a relative pronoun rather than the opener of a reported clause. */
 const RELATIVE_VERB = /^(?:found|finds|showed|shows|claimed|claims|reported|reports|suggested|suggests)$/i;
+/** Irregular past participles of reporting verbs ("was said", "was told", "is thought"). */
+const PARTICIPLES = new Set(["said", "told", "thought", "known", "shown", "written", "found"]);
 /** A form of "be" (or its contraction) right before a participle: the passive. */
 const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:re|s|m))\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** "say" in its forms, which reports a clause even after an adjunct. */
@@ -247,12 +249,11 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         const verbEnd = hasThat ? (ws[j]?.end ?? w.end) : hearerVerb ? (ws[j - 1]?.end ?? w.end) : w.end;
         // "said Saturday he would name a nominee": a time adjunct after the verb is not part of what was said.
         const from = hasThat ? verbEnd : verbEnd + (TIME_ADJUNCT.exec(text.slice(verbEnd, s.end))?.[0].length ?? 0);
-        // "we're told we're …", "he was told that …": a passive verb of telling has its hearer as subject, not the
-        // one who spoke.
-        if (
-          /^(?:told|asked|informed|assured|reminded|warned)$/.test(lower) &&
-          PASSIVE_BEFORE.test(text.slice(s.start, w.start))
-        )
+        // "we're told we're …", "the Queen was said to have disapproved": a passive verb of saying has the hearer or
+        // the one spoken of as its subject, not the one who spoke.
+        const passive = PASSIVE_BEFORE.test(text.slice(s.start, w.start));
+        if (passive && /^(?:told|asked|informed|assured|reminded|warned)$/.test(lower)) continue;
+        if (passive && (/ed$/.test(lower) || PARTICIPLES.has(lower)) && ws[i + 1]?.text.toLowerCase() === "to")
           continue;
         // "tweeted angrily in a response to a poll …", "reported from Los Angeles": without "that", a verb other than
         // "say" followed by an adverb or a preposition (other than a time: "announced Tuesday the …") reports no

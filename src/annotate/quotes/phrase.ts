@@ -221,7 +221,7 @@ const RELATIVE_OPENERS = /^(?:who|whom|whose|which|where)\b/i;
 
 /** Auxiliaries and adverbs that sit between a subject and its verb ("Clinton has not", "Trump once"). */
 const TRAILING_AUX =
-  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|can|should|must|shall|may|might|previously|repeatedly|recently|again|still|often|always|just|even|already|ever|too|both|all|each))+$/i;
+  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|can|should|must|shall|may|might|previously|repeatedly|recently|again|still|often|always|just|even|already|ever|too|both|all|each|instead))+$/i;
 
 /**
  * A verb joined by "but", "and" or "yet" to an earlier predicate, with any auxiliaries and adverbs between ("…, and
@@ -266,7 +266,9 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     if (words.length === 0) continue;
     // "Mike Pompeo, the former CIA director, has called …": a segment of auxiliaries alone belongs to the verb, and
     // so does one of adverbs alone ("Advocates — the self-appointed guardians — cynically countered").
-    if (TRAILING_AUX.exec(` ${text.slice(part.start, part.end)}`)?.index === 0) continue;
+    // "…, has reportedly told": auxiliaries and adverbs alone likewise.
+    const auxOnly = ` ${text.slice(part.start, part.end).replace(/\s*\b\p{Ll}+ly\b/gu, "")}`;
+    if (auxOnly.trim() !== "" && TRAILING_AUX.exec(auxOnly)?.index === 0) continue;
     if (/^(?:\p{Ll}+ly\s*)+$/u.test(text.slice(part.start, part.end))) continue;
     // "Her father, Brad, 39, worried": an age after a name belongs to the name.
     if (i > 0 && /^\d{1,3}$/.test(text.slice(part.start, part.end))) continue;
