@@ -84,6 +84,15 @@ test("claims: a list marker is not part of the claim", () => {
   );
 });
 
+test("claims: the same words again are one claim", () => {
+  const text = "Unemployment fell to 4.1 percent in May. The mayor spoke. Unemployment fell to 4.1 percent in May.";
+  const claims = claimsAnnotator.annotate(makeDoc(text), {});
+  assert.deepEqual(
+    claims.map((c) => text.slice(c.start, c.end)).filter((t) => t.startsWith("Unemployment")),
+    ["Unemployment fell to 4.1 percent in May."],
+  );
+});
+
 test("clauses: comma splices split anywhere, ';' and ', and' in long sentences; others stay whole", () => {
   const rows: [string, number][] = [
     ["Prices rose by ten percent last year.", 1],

@@ -52,8 +52,14 @@ export const claimsAnnotator = defineAnnotator({
       for (const unit of sentenceUnits(text, sentence, inSentence, words)) {
         const surface = text.slice(unit.start, unit.end);
         const key = `${unit.start}:${unit.end}`;
-        if (QUESTION.test(surface) || seen.has(key)) continue;
+        // The same words again (a repeated list line, a pull quote of a sentence already read) are one claim.
+        const wording = surface
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, " ")
+          .trim();
+        if (QUESTION.test(surface) || seen.has(key) || seen.has(wording)) continue;
         seen.add(key);
+        seen.add(wording);
         const tokens = allTokens && tokensOfSpan(text, allTokens, unit.start, unit.end);
         const { score, cues } = scoreClaim(surface, model, tokens && { text, tokens });
         const claimant = unit.quote
