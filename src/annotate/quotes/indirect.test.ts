@@ -213,6 +213,11 @@ describe("reported speech without marks", () => {
       "He instead told the interviewer that he had to go and see him.",
       [["he had to go and see him", "told", "He"]],
     ],
+    [
+      "a name ending an apposition belongs to it; the name it describes is the source",
+      "Prince Ben, the younger brother of the heir, Carl, has reportedly told friends that the interview was a success.",
+      [["the interview was a success", "told", "Prince Ben, the younger brother of the heir, Carl"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 

@@ -25,6 +25,12 @@ export const SOURCE_START = {
   test: (phrase: string): boolean => CAPITAL_OR_DIGIT.test(phrase) || SOURCE_WORDS.test(phrase),
 };
 
+/** A name of at most four capitalised words ("Carl", "Prince Ben", "Sen. Jo Collins"). */
+function isShortName(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** How an apposition describing the name before it begins ("a spokesman for …", "her lawyer"). */
 const APPOSITION_START = /^(?:a|an|the|its|his|her|their|our)\s/i;
 
@@ -319,6 +325,19 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // "a response to a Fox poll that found …": a relative pronoun before the verb makes the noun before it the source.
     const relativeLast = /^(?:that|which|who)$/i.test(words.at(-1)?.text ?? "") && words.length > 1;
     const head = relativeLast ? words.slice(0, -1) : words;
+    // "Prince Ben, the younger brother of the heir, Carl, has told": a name that ends an apposition ("the heir,
+    // Carl") belongs to it; the name the apposition describes is the source.
+    const described = parts[i - 2];
+    if (
+      described &&
+      (i === 2 || (i === 3 && ADVERBIAL_OPENERS.test(text.slice(parts[0]?.start ?? 0, parts[0]?.end ?? 0)))) &&
+      before &&
+      APPOSITION_START.test(text.slice(before.start, before.end)) &&
+      isShortName(text.slice(part.start, part.end)) &&
+      isShortName(text.slice(described.start, described.end)) &&
+      !ADVERBIAL_OPENERS.test(text.slice(described.start, described.end))
+    )
+      return { start: described.start, end: part.end };
     const cut = cutAtBreaker(head.slice(-MAX_SOURCE_WORDS));
     if (cut === undefined) continue;
     let span: Span = { start: cut.start, end: relativeLast ? (head.at(-1)?.end ?? part.end) : part.end };

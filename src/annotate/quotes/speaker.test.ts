@@ -45,6 +45,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "The vote must wait", speaker: undefined, attributedTo: "party leaders" },
     ],
     [
+      "the name an apposition describes speaks, not the name that ends the apposition",
+      "Maria Lopez, the younger sister of the president, John Carter, has told friends: “The interview went well.”",
+      { content: "The interview went well", speaker: "Maria Lopez" },
+    ],
+    [
       "an interjection opening the sentence is not the speaker",
       "Oh, but thankfully the narrator says, “We believe in the best of people.”",
       { content: "We believe", attributedTo: "the narrator", cue: "says" },
