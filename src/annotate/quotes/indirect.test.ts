@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findQuotes } from "./index.js";
+import { attributionAfter } from "./source.js";
 import { makeDoc } from "./testing.js";
 
 /** Indirect attributions as [content, cue, source]. */
@@ -357,5 +358,16 @@ describe("a quotation in a clause with no subject of its own", () => {
     );
     assert.ok(q);
     assert.notEqual(q.source && text.slice(q.source.start, q.source.end), "and");
+  });
+});
+
+describe("the clause after a quotation", () => {
+  it("names the subject of an as-clause as the source, not the words before it", () => {
+    const text = " This resolution was not limited to the West Bank, as the administration claimed.";
+    const a = attributionAfter(text, { start: 0, end: text.length });
+    assert.deepEqual(a && [text.slice(a.cue.start, a.cue.end), a.source && text.slice(a.source.start, a.source.end)], [
+      "claimed",
+      "the administration",
+    ]);
   });
 });

@@ -179,8 +179,11 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
     )
       return undefined;
     if (sentenceEnds(text, source.start, source.end).length > 0) return undefined;
-    if (!isPlausibleSource(text.slice(source.start, source.end))) return undefined;
-    return { cue: w, source, rule: "cue:source-verb" };
+    // "…, not limited to the West Bank, as the Obama administration claimed": the subject of the "as" clause.
+    const asClause = /(?:^|,\s*|\s)as\s+(?=[^,]+$)/i.exec(text.slice(source.start, source.end));
+    const subject = asClause ? { start: source.start + asClause.index + asClause[0].length, end: source.end } : source;
+    if (!isPlausibleSource(text.slice(subject.start, subject.end))) return undefined;
+    return { cue: w, source: subject, rule: "cue:source-verb" };
   }
   return undefined;
 }
