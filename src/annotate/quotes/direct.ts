@@ -6,7 +6,7 @@ import type { QuoteKind } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { leftClause, rightClause, wordCountOf, wordsOf } from "./context.js";
 import { classifyKind, WHOLE_OBJECT_RULE } from "./kinds.js";
-import { isPlausibleSource, sourceBefore, subjectAtStart } from "./phrase.js";
+import { isPlausibleSource, sourceOfVerb } from "./phrase.js";
 import { findRegions, type Region } from "./regions.js";
 import { type Attribution, attributionAfter, attributionBefore, isVerbAt } from "./source.js";
 
@@ -223,10 +223,7 @@ function verbInClause(text: string, left: Span): Attribution | undefined {
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
     if (w === undefined || !isVerbAt(words, i)) continue;
-    // "Baron … issued a statement saying “…”": a participle's subject is the subject of the clause.
-    const found = /ing$/i.test(w.text)
-      ? subjectAtStart(text, { start: left.start, end: w.start })
-      : sourceBefore(text, left.start, w.start);
+    const found = sourceOfVerb(text, left.start, w);
     // "… and promised that “…”": a clause with no subject of its own leaves the speaker to the context.
     const source = found && isPlausibleSource(text.slice(found.start, found.end)) ? found : undefined;
     return { cue: { start: w.start, end: w.end }, ...(source ? { source } : {}), rule: "cue:verb-in-clause" };

@@ -9,12 +9,12 @@ import type { Span } from "../../core/span.js";
 import { sentenceEnds, trim, wordCountOf, wordsOf } from "./context.js";
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
-import { SOURCE_START, sourceBefore, subjectAtStart } from "./phrase.js";
+import { SOURCE_START, sourceOfVerb } from "./phrase.js";
 import { type Attribution, attributionAfter, isVerbAt, NOUN_LIKE_FORMS } from "./source.js";
 
 /** ", writes Brooks Jackson," inside a clause: a present-tense or past reporting verb, then a name, between commas. */
 const PARENTHETICAL_ATTRIBUTION =
-  /^([^,]{3,}?),\s+(writes|wrote|says|said|notes|noted|argues|argued|adds|added|explains|explained|reports|reported|observes|observed)\s+((?:the\s+(?:\p{Ll}+\s+){0,3})?\p{Lu}[^,]{2,60}),\s+\p{Ll}/u;
+  /^([^,]{3,}?),\s+(writes|wrote|says|said|notes|noted|argues|argued|adds|added|explains|explained|reports|reported|observes|observed)\s+((?:the\s+(?:\p{Ll}+\s+){0,3})?\p{Lu}[^,]{2,60}),\s+\p{Ll}/du;
 
 /** A trailing attribution is short ("…, the senator said in an interview on Monday."); longer tails are clauses. */
 const MAX_TRAILING_WORDS = 14;
@@ -34,7 +34,7 @@ const OBJECT_TAKING_VERBS = new Set(
 
 /** Auxiliaries, and common irregular past forms, that show a clause has a finite verb. */
 const FINITE_WORDS = new Set(
-  "is are was were am be will would shall should can could may might must has have had do does did 's 're 've 'll 'd rose fell grew went came made took got gave won lost paid sold held left ran saw knew thought found kept began became brought built bought spent sent cut hit put set met led told said wrote spoke stood meant felt heard became broke chose drove ate flew forgot hid hurt let lay rode rang shook shot shut sang sat slept stole struck swore threw understood woke wore".split(
+  "is are was were am be will would shall should can could may might must has have had do does did 's 're 've 'll 'd rose fell grew went came made took got gave won lost paid sold held left ran saw knew thought found kept began became brought built bought spent sent cut hit put set met led told said wrote spoke stood meant felt heard broke chose drove ate flew forgot hid hurt let lay rode rang shook shot shut sang sat slept stole struck swore threw understood woke wore".split(
     " ",
   ),
 );
@@ -123,26 +123,30 @@ function endsAfterCue(text: string, attribution: Attribution, end: number): bool
   return HEARER_VERBS.test(verb) && wordCountOf(text, { start: from, end }) <= MAX_HEARER_WORDS;
 }
 
-export const INDIRECT_RULES: readonly IndirectRule[] = [
-  {
-    // "Harry Truman, writes Brooks Jackson, won 77 percent of the vote": an attribution set off by commas inside the
-    // clause it reports; the content is the whole sentence, which reads on across it.
-    name: "indirect:parenthetical",
-    match: (text, s) => {
-      const m = PARENTHETICAL_ATTRIBUTION.exec(text.slice(s.start, s.end));
-      if (!m?.[1] || !m[2] || !m[3]) return undefined;
-      const cueStart = s.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
-      const sourceStart = cueStart + m[2].length + m[0].slice(cueStart - s.start + m[2].length).indexOf(m[3]);
-      return {
-        content: content(text, s),
-        attribution: {
-          cue: { start: cueStart, end: cueStart + m[2].length },
-          source: { start: sourceStart, end: sourceStart + m[3].length },
-          rule: "cue:parenthetical",
-        },
-      };
-    },
+/**
+ * "Harry Truman, writes Brooks Jackson, won 77 percent of the vote": an attribution set off by commas inside the
+ * clause it reports; the content is the whole sentence, which reads on across it. Tried before the other rules (see
+ * matchSentence), since read as a leading attribution it would make the subject before it the source.
+ */
+const parentheticalAttribution: IndirectRule = {
+  name: "indirect:parenthetical",
+  match: (text, s) => {
+    const m = PARENTHETICAL_ATTRIBUTION.exec(text.slice(s.start, s.end));
+    const cue = m?.indices?.[2];
+    const source = m?.indices?.[3];
+    if (!cue || !source) return undefined;
+    return {
+      content: content(text, s),
+      attribution: {
+        cue: { start: s.start + cue[0], end: s.start + cue[1] },
+        source: { start: s.start + source[0], end: s.start + source[1] },
+        rule: "cue:parenthetical",
+      },
+    };
   },
+};
+
+export const INDIRECT_RULES: readonly IndirectRule[] = [
   {
     name: "indirect:according-to-lead",
     match: (text, s) => {
@@ -283,10 +287,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           !hasFiniteVerb(text, c)
         )
           continue;
-        // "Top organizers … have called for them to step down, arguing that …": a participle's subject is the clause's.
-        const source = /ing$/i.test(w.text)
-          ? subjectAtStart(text, { start: s.start, end: w.start })
-          : sourceBefore(text, s.start, w.start);
+        const source = sourceOfVerb(text, s.start, w);
         if (source === undefined) continue;
         // "It should also be noted that …", "it was reported that …": an impersonal passive names no source.
         if (
@@ -353,7 +354,6 @@ interface Found {
 }
 
 const leading = INDIRECT_RULES.find((r) => r.name === "indirect:leading-attribution");
-const parenthetical = INDIRECT_RULES.find((r) => r.name === "indirect:parenthetical");
 
 /**
  * The attributions of one sentence. A sentence that opens with its source ("Smith said …") is read that way first,
@@ -361,7 +361,7 @@ const parenthetical = INDIRECT_RULES.find((r) => r.name === "indirect:parentheti
  */
 function matchSentence(text: string, s: Span): Found[] {
   // ", writes X," read as a leading attribution would make the subject before it the source.
-  const inside = parenthetical?.match(text, s);
+  const inside = parentheticalAttribution.match(text, s);
   if (inside) return [{ ...inside, rule: "indirect:parenthetical" }];
   const early = leading?.match(text, s);
   if (early && wordCountOf(text, { start: s.start, end: early.attribution.cue.start }) <= EARLY_VERB_WORDS) {

@@ -258,6 +258,8 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
   for (let i = parts.length - 1; i >= 0; i--) {
     const whole = parts[i];
     if (whole === undefined) continue;
+    // The segment before this one: the name an apposition or a relative clause here describes.
+    const before = parts[i - 1];
     // "Yet, as Mr. Bown observed": "as" right before the verb opens the clause whose subject is the source.
     const asClause =
       text.slice(whole.end, verbAt).trim() === "" ? AS_CLAUSE.exec(text.slice(whole.start, whole.end)) : null;
@@ -274,8 +276,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // so does one of adverbs alone ("Advocates — the self-appointed guardians — cynically countered").
     // "…, has reportedly told": auxiliaries and adverbs alone likewise.
     const auxOnly = ` ${text.slice(part.start, part.end).replace(/\s*\b\p{Ll}+ly\b/gu, "")}`;
-    if (auxOnly.trim() !== "" && TRAILING_AUX.exec(auxOnly)?.index === 0) continue;
-    if (/^(?:\p{Ll}+ly\s*)+$/u.test(text.slice(part.start, part.end))) continue;
+    if (auxOnly.trim() === "" || TRAILING_AUX.exec(auxOnly)?.index === 0) continue;
     // "Her father, Brad, 39, worried": an age after a name belongs to the name.
     if (i > 0 && /^\d{1,3}$/.test(text.slice(part.start, part.end))) continue;
     // "Sen. Susan Collins (R-Maine), who …, announced": a parenthetical belongs to the name before it.
@@ -300,17 +301,15 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       const head = wordsOf(text, { start: part.start, end: part.start + relative.index });
       const cutHead = cutAtBreaker(head.slice(-MAX_SOURCE_WORDS));
       if (cutHead && /^(?:a|an|the)\b/i.test(text.slice(cutHead.start, part.end))) {
-        const prev = parts[i - 1];
         const base = { start: cutHead.start, end: part.start + relative.index };
         // "Mike Pompeo, the former CIA director who …": keep the name the apposition describes.
-        return prev && /^\p{Lu}/u.test(text.slice(prev.start, prev.end)) && wordCountOf(text, prev) <= 4
-          ? { start: prev.start, end: base.end }
+        return before && /^\p{Lu}/u.test(text.slice(before.start, before.end)) && wordCountOf(text, before) <= 4
+          ? { start: before.start, end: base.end }
           : base;
       }
     }
     // "Lee Weal, an activist based in New York City, told": a whole apposition after a short name keeps the name,
     // before the cut at a preposition inside the apposition would leave only its last words.
-    const before = parts[i - 1];
     if (
       before &&
       APPOSITION_START.test(text.slice(part.start, part.end)) &&
@@ -353,19 +352,29 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     if (/^\p{L}+['’]s$/u.test(text.slice(span.start, span.end))) span = { start: span.start, end: span.end - 2 };
     if (span.end <= span.start) continue;
     // "Smith, a spokesman for the campaign, said": keep the name before a descriptive apposition.
-    const prev = parts[i - 1];
     if (
       /^(?:a|an|the|its|his|her|their|our)\b/i.test(text.slice(span.start, span.end)) &&
-      prev &&
-      /^\p{Lu}/u.test(text.slice(prev.start, prev.end)) &&
-      !ADVERBIAL_OPENERS.test(text.slice(prev.start, prev.end)) &&
-      wordCountOf(text, prev) <= 4
+      before &&
+      /^\p{Lu}/u.test(text.slice(before.start, before.end)) &&
+      !ADVERBIAL_OPENERS.test(text.slice(before.start, before.end)) &&
+      wordCountOf(text, before) <= 4
     ) {
-      span = { start: prev.start, end: span.end };
+      span = { start: before.start, end: span.end };
     }
     return span;
   }
   return undefined;
+}
+
+/**
+ * The source of the reporting verb at [verbStart, verbEnd) in a clause from `from`: a participle's subject is the
+ * clause's ("Top organizers …, arguing that", "Baron issued a statement saying “…”"), any other verb's source is the
+ * phrase read back from it.
+ */
+export function sourceOfVerb(text: string, from: number, verb: { start: number; text: string }): Span | undefined {
+  return /ing$/i.test(verb.text)
+    ? subjectAtStart(text, { start: from, end: verb.start })
+    : sourceBefore(text, from, verb.start);
 }
 
 /** The words after the last clause breaker ("and", "that", "while"), so "…and Smith said" gives "Smith". */
