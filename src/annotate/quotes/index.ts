@@ -79,8 +79,10 @@ const DISTANCING = /\b(?:so-called|so called|supposed|self-styled|self-described
 function speakersWords(text: string, drafts: Draft[]): Draft[] {
   const reports = drafts.filter((d) => d.kind === "indirect" && d.attribution?.source);
   return drafts.map((d) => {
+    // A partial quotation without a cue of its own inside reported speech is the report's speaker's too.
+    const unattributedPartial = d.kind === "partial" && d.attribution === undefined;
     if (
-      d.kind !== "scare" ||
+      (d.kind !== "scare" && !unattributedPartial) ||
       DISTANCING.test(text.slice(Math.max(0, d.start - 20), d.start).replace(/["“‘']\s*$/u, ""))
     )
       return d;

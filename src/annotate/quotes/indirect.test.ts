@@ -348,6 +348,19 @@ describe("short quoted words inside reported speech", () => {
       ],
     );
   });
+
+  it("give a longer quoted phrase at the end of the report the report's speaker", () => {
+    const text =
+      "Tom Reyes said on the call that holding the board's “silent partners” responsible was “a large part of this case.”";
+    const qs = findQuotes(makeDoc(text, [{ name: "Tom Reyes" }])).filter((x) => x.kind !== "indirect");
+    assert.deepEqual(
+      qs.map((q) => [text.slice(q.start, q.end), q.kind, q.source ? text.slice(q.source.start, q.source.end) : ""]),
+      [
+        ["silent partners", "partial", "Tom Reyes"],
+        ["a large part of this case.", "partial", "Tom Reyes"],
+      ],
+    );
+  });
 });
 
 describe("a quotation in a clause with no subject of its own", () => {
@@ -370,4 +383,18 @@ describe("the clause after a quotation", () => {
       "the administration",
     ]);
   });
+});
+
+describe("a noun in -ly before the verb", () => {
+  const rows: [string, string][] = [
+    ["The family said that the board was to blame.", "The family"],
+    ["Tom Reyes, a lawyer for the family, said that the board was to blame.", "Tom Reyes, a lawyer for the family"],
+    ["A rally organiser said that the board was to blame.", "A rally organiser"],
+    ["Officials privately said that the board was to blame.", "Officials"],
+  ];
+  for (const [text, source] of rows)
+    it(`is part of the source: ${source}`, () => {
+      const q = findQuotes(makeDoc(text, [{ name: "Tom Reyes" }])).find((x) => x.kind === "indirect");
+      assert.equal(q?.source && text.slice(q.source.start, q.source.end), source);
+    });
 });

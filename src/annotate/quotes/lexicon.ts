@@ -235,3 +235,22 @@ export const PHRASE_BREAKERS = new Set([
   "on",
   "during",
 ]);
+
+/**
+ * Words ending in "-ly" that are nouns or adjectives, not adverbs: "the family said", "a rally organiser told". The
+ * rules that skip an adverb between a subject and its verb ("he frequently said") must not skip these.
+ */
+const LY_NON_ADVERBS =
+  "family ally rally bully assembly supply reply monopoly anomaly tally daily weekly monthly quarterly yearly elderly belly jelly lily holly folly gully homily butterfly fly melancholy".split(
+    " ",
+  );
+
+/** An adverb in "-ly" ("frequently", "reportedly"), as a regular-expression source; not a noun such as "family". */
+export const LY_ADVERB = String.raw`(?!(?:${LY_NON_ADVERBS.join("|")})\b)\p{Ll}+ly`;
+
+const WHOLE_LY_ADVERB = new RegExp(`^${LY_ADVERB}$`, "u");
+
+/** Whether a word is a lower-case adverb in "-ly". */
+export function isLyAdverb(word: string): boolean {
+  return WHOLE_LY_ADVERB.test(word);
+}

@@ -5,7 +5,14 @@
  */
 import type { Span } from "../../core/span.js";
 import { trim, type Word, wordCountOf, wordsOf } from "./context.js";
-import { GENERIC_SOURCE_HEADS, PHRASE_BREAKERS, REPORTING_VERBS } from "./lexicon.js";
+import { GENERIC_SOURCE_HEADS, LY_ADVERB, PHRASE_BREAKERS, REPORTING_VERBS } from "./lexicon.js";
+
+/** A conjunction and sentence adverbs opening a segment ("but thankfully the narrator says"). */
+const OPENING_CONJUNCTION = new RegExp(String.raw`^(?:(?:and|but|so|yet|or)\s+)?(?:${LY_ADVERB}\s+)*(?=\S)`, "iu");
+/** Every "-ly" adverb, with the space before it. */
+const ANY_LY_ADVERB = new RegExp(String.raw`\s*\b${LY_ADVERB}\b`, "gu");
+/** "-ly" adverbs ending a phrase ("officials privately"). */
+const TRAILING_LY_ADVERBS = new RegExp(String.raw`(?:\s+${LY_ADVERB})+$`, "u");
 
 /** How far a source phrase may reach from its verb; longer stretches are clauses, not names or titles. */
 const MAX_SOURCE_WORDS = 12;
@@ -265,9 +272,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       text.slice(whole.end, verbAt).trim() === "" ? AS_CLAUSE.exec(text.slice(whole.start, whole.end)) : null;
     // "…, and he said": a conjunction opening the segment is not part of the subject after it.
     // "but thankfully the narrator says": a conjunction and sentence adverbs opening it likewise.
-    const conjunction = asClause
-      ? null
-      : /^(?:(?:and|but|so|yet|or)\s+)?(?:\p{Ll}+ly\s+)*(?=\S)/iu.exec(text.slice(whole.start, whole.end));
+    const conjunction = asClause ? null : OPENING_CONJUNCTION.exec(text.slice(whole.start, whole.end));
     const skip = asClause?.[0].length ?? conjunction?.[0].length ?? 0;
     const part = { start: whole.start + skip, end: whole.end };
     const words = wordsOf(text, part);
@@ -275,7 +280,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // "Mike Pompeo, the former CIA director, has called …": a segment of auxiliaries alone belongs to the verb, and
     // so does one of adverbs alone ("Advocates — the self-appointed guardians — cynically countered").
     // "…, has reportedly told": auxiliaries and adverbs alone likewise.
-    const auxOnly = ` ${text.slice(part.start, part.end).replace(/\s*\b\p{Ll}+ly\b/gu, "")}`;
+    const auxOnly = ` ${text.slice(part.start, part.end).replace(ANY_LY_ADVERB, "")}`;
     if (auxOnly.trim() === "" || TRAILING_AUX.exec(auxOnly)?.index === 0) continue;
     // "Her father, Brad, 39, worried": an age after a name belongs to the name.
     if (i > 0 && /^\d{1,3}$/.test(text.slice(part.start, part.end))) continue;
@@ -343,7 +348,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     const aux = TRAILING_AUX.exec(text.slice(span.start, span.end));
     if (aux) span = { start: span.start, end: span.end - aux[0].length };
     // "he frequently said", "officials privately told": a lower-case adverb between subject and verb.
-    const adverbs = /(?:\s+\p{Ll}+ly)+$/u.exec(text.slice(span.start, span.end));
+    const adverbs = TRAILING_LY_ADVERBS.exec(text.slice(span.start, span.end));
     if (adverbs && adverbs.index > 0) span = { start: span.start, end: span.start + adverbs.index };
     // "Prosecutors on Monday said": a time between the subject and the verb is not part of the source.
     const when = TRAILING_TIME.exec(text.slice(span.start, span.end));

@@ -5,7 +5,7 @@
  */
 import type { Span } from "../../core/span.js";
 import { sentenceEnds, trim, type Word, wordsOf } from "./context.js";
-import { REPORTING_VERBS, STRONG_REPORTING_VERBS } from "./lexicon.js";
+import { isLyAdverb, REPORTING_VERBS, STRONG_REPORTING_VERBS } from "./lexicon.js";
 import { isPlausibleSource, sourceAfter, sourceBefore, subjectAtStart } from "./phrase.js";
 
 export interface Attribution {
@@ -85,7 +85,7 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false): bo
   if (/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(prev)) return false;
   if (NOUN_MARKERS.has(prev.toLowerCase())) return false;
   // "The newly announced cases": a participle after a determiner and an adverb describes the noun after it.
-  if (/^\p{Ll}+ly$/u.test(prev) && NOUN_MARKERS.has((words[i - 2]?.text ?? "").toLowerCase())) return false;
+  if (isLyAdverb(prev) && NOUN_MARKERS.has((words[i - 2]?.text ?? "").toLowerCase())) return false;
   // "NARAL’s claim", "the president's remarks": after a possessive, a noun ("he's said" is a contraction, not one).
   if (/\p{L}['’]s$/u.test(prev) && !CONTRACTIONS.test(prev)) return false;
   // "Most state lawmakers", "many report cards": after a quantifier and without "that", a noun-like form is a noun.
