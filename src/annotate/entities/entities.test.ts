@@ -16,6 +16,7 @@ import {
   extendPersonByMonthSurname,
   extendPersonOverInitial,
   keepPossessiveBusinessNames,
+  lawNamesAreNotOrganisations,
   type MentionRefiner,
   personByCoordination,
   placeOverClubName,
@@ -793,6 +794,17 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       eventNamesAreNotPeople,
       ["misc:Halvorsen Doctrine", "misc:Lindgren Crisis", "place:Kelmscott Street"],
+    ],
+    [
+      "a law and a founding document",
+      "The Halvorsen Act and the Constitution bind the Halvorsen Foundation.",
+      (t) => [
+        at(t, "Halvorsen Act", "organization"),
+        at(t, "Constitution", "organization"),
+        at(t, "Halvorsen Foundation", "organization"),
+      ],
+      lawNamesAreNotOrganisations,
+      ["misc:Halvorsen Act", "misc:Constitution", "organization:Halvorsen Foundation"],
     ],
     [
       "a sentence's full stop after a whole word",

@@ -499,6 +499,19 @@ export const eventNamesAreNotPlaces: MentionRefiner = (mentions, text) =>
       : m;
   });
 
+/** Last words of names of laws and founding documents: "the Affordable Care Act", "the First Amendment". */
+const LAW_HEADS = new Set(
+  "act acts amendment constitution treaty accord accords agreement doctrine bill charter".split(" "),
+);
+
+/** "the Child Victims Act", "the Constitution" read as an organisation: a law or a document is no body of people. */
+export const lawNamesAreNotOrganisations: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "organization" || m.form !== "name") return m;
+    const last = (wordsOf(text, m).at(-1) ?? "").toLowerCase();
+    return LAW_HEADS.has(last) ? { ...m, type: "misc" as const, rule: `${m.rule}+law-head` } : m;
+  });
+
 /** "X and Y" inside one span: the two conjuncts and where the second starts. */
 const TWO_CONJUNCTS = /^(.+?) and (.+)$/u;
 
@@ -549,6 +562,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   splitCoordinatedPlaces,
   eventNamesAreNotPeople,
   eventNamesAreNotPlaces,
+  lawNamesAreNotOrganisations,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,
   placeOverClubName,

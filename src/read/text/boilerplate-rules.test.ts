@@ -41,7 +41,18 @@ const rows: [string, string | undefined][] = [
     "Jane Roe is a law professor at Riverside University. Follow her on Twitter @janeroe. The opinions expressed in this commentary are her own.",
     "author-bio",
   ],
+  [
+    "JUST WATCHED Mayor questions council over budget Replay More Videos ... MUST WATCH Mayor questions council over budget 01:33",
+    "related",
+  ],
+  ["MUST WATCH Governor: 'We will rebuild' 02:10", "related"],
+  [
+    `Photos: The harbour festival Crowds gather on the pier on Sunday. Hide Caption 1 of 24 ${"Boats sail past the lighthouse at dusk. ".repeat(40)}`,
+    "caption",
+  ],
+  ["Photos: Floods sweep through the valley", "caption"],
   // Article text that mentions the same words is not furniture.
+  ["She said she just watched the replay of the debate and saw more videos of the crowd.", undefined],
   ["Jane Roe is a law professor who said the opinions of the court were clear.", undefined],
   ["The union urged members to subscribe to a new pension plan that pays out at 60.", undefined],
   ["Officials said they would share the findings with the committee next week.", undefined],

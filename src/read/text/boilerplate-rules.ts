@@ -174,11 +174,27 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /^(©|\(c\)|copyright\b|our standards:)|all rights reserved|\bterms of (use|service)\b.*\bprivacy\b/i,
   },
   {
+    // "JUST WATCHED Fox anchor challenges Trump Replay More Videos ... MUST WATCH Fox anchor challenges Trump 01:37":
+    // an embedded video player's playlist entry as scraped, the clip's title twice and its running time.
+    name: "video-playlist",
+    kind: "related",
+    maxWords: 80,
+    pattern: /^(?:JUST WATCHED\s.*|.*\bReplay More Videos\b.*|MUST WATCH\s.*\b\d{1,2}:\d{2})$/,
+  },
+  {
+    // "Photos: The first debate … Hide Caption 1 of 24 Photos: …": a photo gallery as scraped, every slide's caption
+    // run into one line, however long (a gallery of 40 slides is a paragraph of 2,000 words).
+    name: "photo-gallery",
+    kind: "caption",
+    maxWords: Number.POSITIVE_INFINITY,
+    pattern: /\bHide Caption \d+ of \d+\b/,
+  },
+  {
     name: "photo-caption",
     kind: "caption",
     maxWords: 60,
     pattern:
-      /^(\(?(image caption|photo caption|image source|photo|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$)/i,
+      /^(\(?(image caption|photo caption|image source|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$)/i,
   },
   {
     // An embedded video's summary as scraped: the player's "CLOSE" button first, or the clip's date and source
