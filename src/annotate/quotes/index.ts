@@ -114,9 +114,11 @@ export function findQuotes(doc: Document): Quote[] {
     );
   const found: Draft[] = [];
   for (const recogniser of RECOGNISERS) found.push(...recogniser.find(doc, paragraphs, found));
+  // Furniture inside a paragraph (a pop-up card's headlines scraped into the sentence) quotes nobody.
+  const furniture = doc.layers.boilerplate ?? [];
   const drafts = speakersWords(
     text,
-    found.sort((a, b) => a.start - b.start),
+    found.filter((d) => !furniture.some((b) => b.start < d.end && d.start < b.end)).sort((a, b) => a.start - b.start),
   );
   const quoted = drafts.filter((d) => d.kind !== "indirect");
   const entities = doc.layers.entities ?? [];

@@ -22,6 +22,7 @@ import {
   parseWireDateline,
   splitKicker,
 } from "./header-rules.js";
+import { findHoverCards } from "./hover-cards.js";
 import { endsLikeSentence, type Line, splitLines, titleCaseShare } from "./lines.js";
 
 export interface TextReading {
@@ -192,6 +193,9 @@ export function readScrapedText(text: string): TextReading {
     const line = lines[i] as Line;
     if (furniture.has(i)) continue;
     blocks.push({ start: line.start, end: line.end, kind: blockKind(line) });
+    // A name's pop-up card scraped into the sentence is furniture inside the paragraph.
+    for (const card of findHoverCards(text, line.start, line.end))
+      boilerplate.push({ ...card, kind: "related", rule: "boilerplate:hover-card" });
   }
   boilerplate.push(...furniture.values());
   boilerplate.sort((a, b) => a.start - b.start);
