@@ -8,6 +8,7 @@ import { entitiesAnnotator, nameKey } from "./index.js";
 import { mentionsAnnotator } from "./mentions.js";
 import { lowerCaseLettersIn } from "./recognizers.js";
 import {
+  courtCasesAreOneName,
   dropPartyMemberNames,
   dropSentenceFullStop,
   dropTitlesBeforeNames,
@@ -16,7 +17,7 @@ import {
   extendPersonByMonthSurname,
   extendPersonOverInitial,
   keepPossessiveBusinessNames,
-  lawNamesAreNotOrganisations,
+  lawsAndDiseasesAreNotOrganisations,
   type MentionRefiner,
   personByCoordination,
   placeOverClubName,
@@ -796,15 +797,34 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["misc:Halvorsen Doctrine", "misc:Lindgren Crisis", "place:Kelmscott Street"],
     ],
     [
-      "a law and a founding document",
-      "The Halvorsen Act and the Constitution bind the Halvorsen Foundation.",
+      "a law, a founding document, an era and a disease",
+      "The Halvorsen Act, the Constitution, the Great Recession and AIDS shaped the Halvorsen Foundation.",
       (t) => [
         at(t, "Halvorsen Act", "organization"),
         at(t, "Constitution", "organization"),
+        at(t, "Great Recession", "organization"),
+        at(t, "AIDS", "organization"),
         at(t, "Halvorsen Foundation", "organization"),
       ],
-      lawNamesAreNotOrganisations,
-      ["misc:Halvorsen Act", "misc:Constitution", "organization:Halvorsen Foundation"],
+      lawsAndDiseasesAreNotOrganisations,
+      [
+        "misc:Halvorsen Act",
+        "misc:Constitution",
+        "misc:Great Recession",
+        "misc:AIDS",
+        "organization:Halvorsen Foundation",
+      ],
+    ],
+    [
+      "a court case read as two parties",
+      "The ruling in Velde v. Marlow Holdings was cited by Ann Velde.",
+      (t) => [
+        at(t, "Velde", "organization"),
+        at(t, "Marlow Holdings", "person", "entities:ner-PER"),
+        at(t, "Ann Velde", "person", "entities:ner-PER"),
+      ],
+      courtCasesAreOneName,
+      ["misc:Velde v. Marlow Holdings", "person:Ann Velde"],
     ],
     [
       "a sentence's full stop after a whole word",

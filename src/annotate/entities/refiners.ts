@@ -4,6 +4,7 @@
  */
 import type { Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { insideAny } from "../../core/span-index.js";
 import { lookupPlace } from "../geo/gazetteer.js";
 import {
   isMajorPlaceName,
@@ -499,18 +500,48 @@ export const eventNamesAreNotPlaces: MentionRefiner = (mentions, text) =>
       : m;
   });
 
-/** Last words of names of laws and founding documents: "the Affordable Care Act", "the First Amendment". */
-const LAW_HEADS = new Set(
-  "act acts amendment constitution treaty accord accords agreement doctrine bill charter".split(" "),
+/** Last words of names of laws, founding documents and eras: "the Affordable Care Act", "the Great Recession". */
+const NOT_ORGANISATION_HEADS = new Set(
+  "act acts amendment constitution treaty accord accords agreement doctrine bill charter recession depression pandemic".split(
+    " ",
+  ),
 );
 
-/** "the Child Victims Act", "the Constitution" read as an organisation: a law or a document is no body of people. */
-export const lawNamesAreNotOrganisations: MentionRefiner = (mentions, text) =>
+/** Diseases the tagger reads as organisations ("AIDS", "COVID"): named things, but no body of people. */
+const DISEASE_NAMES = new Set("aids hiv covid covid-19 sars mers ebola zika h1n1 coronavirus".split(" "));
+
+/** "the Child Victims Act", "the Constitution", "AIDS" read as an organisation: a law, an era or a disease is none. */
+export const lawsAndDiseasesAreNotOrganisations: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
     if (m.type !== "organization" || m.form !== "name") return m;
-    const last = (wordsOf(text, m).at(-1) ?? "").toLowerCase();
-    return LAW_HEADS.has(last) ? { ...m, type: "misc" as const, rule: `${m.rule}+law-head` } : m;
+    const words = wordsOf(text, m).map((w) => w.toLowerCase());
+    const last = words.at(-1) ?? "";
+    if (NOT_ORGANISATION_HEADS.has(last)) return { ...m, type: "misc" as const, rule: `${m.rule}+law-head` };
+    return words.length === 1 && DISEASE_NAMES.has(last)
+      ? { ...m, type: "misc" as const, rule: `${m.rule}+disease` }
+      : m;
   });
+
+/** "Roe v. Wade", "Citizens United vs. FEC": up to four capitalised words on each side of "v." or "vs.". */
+const COURT_CASE =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}\s+vs?\.\s+\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}/gu;
+
+/**
+ * "Roe v. Wade" read as an organisation "Roe" and a person "Wade": a court case is one name, of neither. The parts'
+ * mentions give way to one misc mention of the whole case.
+ */
+export const courtCasesAreOneName: MentionRefiner = (mentions, text, ranges) => {
+  const cases: Mention[] = [];
+  for (const m of text.matchAll(COURT_CASE)) {
+    const end = m.index + m[0].replace(/[.,]+$/, "").length;
+    const span = { start: m.index, end };
+    if (insideAny(ranges, span))
+      cases.push({ ...span, type: "misc", form: "name", rule: "entities:court-case", score: 1 });
+  }
+  if (cases.length === 0) return [...mentions];
+  const kept = mentions.filter((m) => !cases.some((c) => c.start < m.end && m.start < c.end));
+  return [...kept, ...cases].sort((a, b) => a.start - b.start);
+};
 
 /** "X and Y" inside one span: the two conjuncts and where the second starts. */
 const TWO_CONJUNCTS = /^(.+?) and (.+)$/u;
@@ -562,7 +593,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   splitCoordinatedPlaces,
   eventNamesAreNotPeople,
   eventNamesAreNotPlaces,
-  lawNamesAreNotOrganisations,
+  lawsAndDiseasesAreNotOrganisations,
+  courtCasesAreOneName,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,
   placeOverClubName,

@@ -51,6 +51,10 @@ const rows: [string, string | undefined][] = [
     "caption",
   ],
   ["Photos: Floods sweep through the valley", "caption"],
+  [
+    `Morning Brief newsletter Sign up today to receive ${"the day's stories and the week's analysis, ".repeat(5)}Email Sign Up By signing up you agree to receive email newsletters or alerts. You can unsubscribe at any time. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.`,
+    "newsletter",
+  ],
   // Article text that mentions the same words is not furniture.
   ["She said she just watched the replay of the debate and saw more videos of the crowd.", undefined],
   ["Jane Roe is a law professor who said the opinions of the court were clear.", undefined],

@@ -30,6 +30,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /\b(subscribe to (our|the) (newsletter|mailing list)|sign up (here |now )?(for|to get|to receive)|(get|receive) the latest (news|updates)|delivered (directly |straight )?to your inbox|newsletter sign[- ]?up|join our mailing list)\b/i,
   },
   {
+    // A sign-up form's small print, which only such forms use; the form's text runs long when scraped whole
+    // ("… Email Sign Up By signing up you agree to receive email newsletters … This site is protected by reCAPTCHA").
+    name: "newsletter-form",
+    kind: "newsletter",
+    maxWords: 120,
+    pattern:
+      /\b(by signing up,? you agree to|you (can|may) unsubscribe at any time|this site is protected by recaptcha)\b/i,
+  },
+  {
     name: "subscription-prompt",
     kind: "subscription",
     maxWords: 30,
