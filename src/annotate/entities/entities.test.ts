@@ -9,11 +9,14 @@ import { mentionsAnnotator } from "./mentions.js";
 import { lowerCaseLettersIn } from "./recognizers.js";
 import {
   courtCasesAreOneName,
+  dropHolidays,
   dropPartyMemberNames,
+  dropPlacesThatAreNot,
   dropSentenceFullStop,
   dropTitlesBeforeNames,
   eventNamesAreNotPeople,
   eventNamesAreNotPlaces,
+  extendOverLawHeads,
   extendPersonByMonthSurname,
   extendPersonOverInitial,
   keepPossessiveBusinessNames,
@@ -816,6 +819,27 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
     ],
     [
+      "a law's head word left outside the name",
+      "The Halvorsen Relief Act passed, and the HALT Act did not.",
+      (t) => [at(t, "Halvorsen Relief", "organization"), at(t, "HALT", "organization")],
+      extendOverLawHeads,
+      ["misc:Halvorsen Relief Act", "misc:HALT Act"],
+    ],
+    [
+      "a holiday is no entity",
+      "Talks stalled before Christmas in Marlow.",
+      (t) => [at(t, "Christmas", "place", "entities:gazetteer-place"), at(t, "Marlow", "place")],
+      dropHolidays,
+      ["place:Marlow"],
+    ],
+    [
+      "a word that names a place only inside a longer name",
+      "Muslim leaders met on Main Street in Marlow.",
+      (t) => [at(t, "Muslim", "place"), at(t, "Street", "place"), at(t, "Marlow", "place")],
+      dropPlacesThatAreNot,
+      ["place:Marlow"],
+    ],
+    [
       "a court case read as two parties",
       "The ruling in Velde v. Marlow Holdings was cited by Ann Velde.",
       (t) => [
@@ -852,4 +876,11 @@ describe("lowerCaseLettersIn counts what /\\p{Ll}/gu finds in the slice", () => 
             `${start}..${end}`,
           );
     });
+});
+
+describe("a gazetteer name inside a longer capitalised name", () => {
+  it("is no place of its own", () => {
+    const { entities } = entitiesOf("He read the Lost Summer Memory Jordan novel in Marlow.");
+    assert.ok(!entities.some((e) => e.type === "place" && e.name === "Jordan"), entities.map((e) => e.name).join(", "));
+  });
 });

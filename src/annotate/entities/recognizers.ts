@@ -389,6 +389,9 @@ const LOWER_CASE_WORD = /(?<!\p{L})\p{Ll}+(?!\p{L})/gu;
 /** Runs of up to three name words, the candidates of gazetteerPlace (compiled once; matchesIn rewinds it). */
 const placeNamePattern = new RegExp(String.raw`\b${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\b`, "gu");
 
+/** A capitalised word and one space right before a candidate: the candidate continues a longer name. */
+const CAPITALISED_WORD_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*) $/u;
+
 export const gazetteerPlace: MentionRecognizer = {
   name: "gazetteer-place",
   priority: 4,
@@ -418,6 +421,12 @@ export const gazetteerPlace: MentionRecognizer = {
       return lowerWords.has(name.toLowerCase());
     };
     for (const m of matchesIn(input, placeNamePattern)) {
+      // "the National Defense Authorization Act": the fourth word of a longer capitalised name is no place of its
+      // own, though the gazetteer knows one of that name.
+      const before = CAPITALISED_WORD_BEFORE.exec(
+        input.doc.text.slice(Math.max(0, m.offset + m.index - 30), m.offset + m.index),
+      );
+      if (before && !isNotName(before[1] ?? "")) continue;
       // Try the longest run first, then shorter prefixes: "New York City" before "New York".
       const words = m[0].split(/\s+/);
       for (let n = words.length; n >= 1; n--) {

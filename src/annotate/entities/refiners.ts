@@ -132,6 +132,14 @@ const KIN_BEFORE =
   /\b(?:son|daughter|wife|husband|brother|sister|father|mother|uncle|aunt|nephew|niece|cousin|grandson|granddaughter)\s+$/i;
 
 /**
+ * Words that name a place only inside a longer name ("Christmas Island", "Isle of Man", "Main Street"): alone they
+ * are a holiday, a religion, a month, a policy or a common noun, whatever town the gazetteer knows by that name.
+ */
+const NEVER_PLACES_ALONE = new Set(
+  "Christmas Easter Muslim Muslims Christian Jewish Nov Man Obamacare Street Avenue Road Square Hill Act".split(" "),
+);
+
+/**
  * A "place" that is the front of an office ("Vice President"), a title abbreviation before a name ("Sens. Tom
  * Harkin"), or a relative's first name ("his son Hunter") is no place: the gazetteer knows a small town of that
  * name, and the text means something else.
@@ -139,6 +147,7 @@ const KIN_BEFORE =
 export const dropPlacesThatAreNot: MentionRefiner = (mentions, text) =>
   mentions.filter((m) => {
     if (m.type !== "place" || m.form !== "name") return true;
+    if (NEVER_PLACES_ALONE.has(text.slice(m.start, m.end))) return false;
     if (isPartOfOffice(text, m) || isTitleBeforeName(text, m)) return false;
     return !(
       KIN_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !isMajorPlaceName(text.slice(m.start, m.end))
@@ -507,6 +516,26 @@ const NOT_ORGANISATION_HEADS = new Set(
   ),
 );
 
+/** "the CARES Act", "the Equal Rights Amendment": a law's head word the tagger left outside the name. */
+const LAW_HEAD_AFTER = /^ (Act|Acts|Amendment|Treaty|Accords?|Agreement|Doctrine|Bill|Charter)(?![\p{L}\p{N}])/u;
+
+/** An organisation or misc name followed by "Act", "Amendment" …: the whole is the law's name, a misc name. */
+export const extendOverLawHeads: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if ((m.type !== "organization" && m.type !== "misc") || m.form !== "name") return m;
+    const head = LAW_HEAD_AFTER.exec(text.slice(m.end, m.end + 12));
+    return head ? { ...m, end: m.end + head[0].length, type: "misc" as const, rule: `${m.rule}+law-head` } : m;
+  });
+
+/** Holidays are dates, which the times layer reads; the tagger sometimes takes one for a name. */
+const HOLIDAYS = new Set(
+  "Christmas Easter Thanksgiving Hanukkah Ramadan Passover Halloween Kwanzaa Diwali Eid Yom Kippur".split(" "),
+);
+
+/** "before the Christmas holiday": a holiday is no entity. */
+export const dropHolidays: MentionRefiner = (mentions, text) =>
+  mentions.filter((m) => m.form !== "name" || !HOLIDAYS.has(text.slice(m.start, m.end)));
+
 /** Diseases the tagger reads as organisations ("AIDS", "COVID"): named things, but no body of people. */
 const DISEASE_NAMES = new Set("aids hiv covid covid-19 sars mers ebola zika h1n1 coronavirus".split(" "));
 
@@ -593,8 +622,10 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   splitCoordinatedPlaces,
   eventNamesAreNotPeople,
   eventNamesAreNotPlaces,
+  extendOverLawHeads,
   lawsAndDiseasesAreNotOrganisations,
   courtCasesAreOneName,
+  dropHolidays,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,
   placeOverClubName,
