@@ -131,6 +131,36 @@ export function parseByline(line: Line): Byline | undefined {
   return names.length > 0 ? { names } : undefined;
 }
 
+/** A line that is only a person's name: two to four capitalised words or initials, nothing else. */
+const BARE_NAME = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}$/u;
+/** The line under a bare name: the outlet ("USA TODAY", "Palm Beach Post", "Factcheck.org") or the writer's post. */
+const OUTLET_LINE =
+  /^(?:(?:special (?:to|for) )?(?:the )?(?:[\p{Lu}\d&.' -]{2,40}|[\p{L}&.' -]*\b(?:Press|Post|Times|Journal|News|Today|Herald|Tribune|Gazette|Bureau|Statesman|Examiner|Chronicle|Review|Monitor|Reuters)|[\p{L}-]+\.(?:com|org|net))|(?:[\p{L}-]+\s+)?(?:columnist|contributor|correspondent|writer|reporter|editor))$/iu;
+/** Longest line under a bare name that can be its outlet or post. */
+const OUTLET_LINE_MAX_WORDS = 5;
+
+/**
+ * "Deborah Barfield Berry" / "USA TODAY" on the two lines under the headline: a byline without "By", the author's
+ * name alone on a line and the outlet or post alone on the next. Both lines must look the part, since a one-line
+ * paragraph of two capitalised words is otherwise possible.
+ */
+export function parseBareByline(
+  line: Line,
+  next: Line | undefined,
+): { byline: Byline; outletLine: boolean } | undefined {
+  if (!next || line.words < 2 || line.words > 4 || next.words > OUTLET_LINE_MAX_WORDS) return undefined;
+  const value = line.value.trim();
+  if (!BARE_NAME.test(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
+    return undefined;
+  const under = next.value.trim();
+  if (!OUTLET_LINE.test(under) || !/\p{Lu}/u.test(under)) return undefined;
+  const start = line.start + (line.value.length - line.value.trimStart().length);
+  return {
+    byline: { names: [{ value, span: { start, end: start + value.length } }] },
+    outletLine: !/(?:columnist|contributor|correspondent|writer|reporter|editor|bureau)$/i.test(under),
+  };
+}
+
 export interface WireDateline {
   readonly place: string;
   readonly agency?: string;

@@ -89,6 +89,31 @@ describe("readScrapedText", () => {
     assert.ok(slice(text, r.body).startsWith("The council voted"));
   });
 
+  it("reads a byline without 'By': the name alone on a line and the outlet or post under it", () => {
+    const rows: [string, string, string | undefined][] = [
+      ["Marcus Lee\n\nRIVERSIDE GAZETTE", "Marcus Lee", "RIVERSIDE GAZETTE"],
+      ["Ana María Ruiz\n\nSpecial to the Valley Herald", "Ana María Ruiz", "the Valley Herald"],
+      ["Marcus Lee\n\nOpinion columnist", "Marcus Lee", undefined],
+    ];
+    for (const [header, author, outlet] of rows) {
+      const text = `Council approves stadium deal\n\n${header}\n\nThe council voted 6-3 on Thursday.`;
+      const r = readScrapedText(text);
+      assert.deepEqual(
+        r.metadata.authors?.value.map((a) => a.name),
+        [author],
+      );
+      assert.equal(r.metadata.outlet?.value.name, outlet);
+      assert.ok(slice(text, r.body).startsWith("The council voted"), header);
+    }
+  });
+
+  it("reads a two-word first paragraph as body, not as a byline", () => {
+    const text = "Council approves stadium deal\n\nThomas Wright\n\nwas elected on a promise to build it. He kept it.";
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.authors, undefined);
+    assert.ok(slice(text, r.body).startsWith("Thomas Wright"));
+  });
+
   it("finds a one-word outlet that 'The' marks as a title in the author's bio", () => {
     const text =
       "Fed holds rates\n\nBy Priya Raman\n\nThe Fed held rates on Wednesday.\n\nPriya Raman covers the economy for The Ledger.";

@@ -17,6 +17,7 @@ import {
   type Byline,
   type DateLine,
   isAuthorBio,
+  parseBareByline,
   parseByline,
   parseDateLine,
   parseWireDateline,
@@ -96,6 +97,7 @@ export function readScrapedText(text: string): TextReading {
   // 3. Header zone.
   let bodyFirst = 0;
   let byline: Byline | undefined;
+  let outletLine: Line | undefined;
   let dateLine: DateLine | undefined;
   const headerLimit = Math.min(lines.length - 1, HEADER_MAX_LINES);
   let seenContent = false;
@@ -115,6 +117,21 @@ export function readScrapedText(text: string): TextReading {
       blocks.push({ start: line.start, end: line.end, kind: date ? "dateline" : "byline" });
       bodyFirst = i + 1;
       seenContent = true;
+      continue;
+    }
+    // "Jane Roe" / "USA TODAY" under the headline: a byline without "By", name and outlet on lines of their own.
+    const bare = byline || !meta.headline || i + 2 >= lines.length ? undefined : parseBareByline(line, lines[i + 1]);
+    if (bare) {
+      const under = lines[i + 1] as Line;
+      byline = bare.byline;
+      blocks.push(
+        { start: line.start, end: line.end, kind: "byline" },
+        { start: under.start, end: under.end, kind: "byline" },
+      );
+      if (bare.outletLine) outletLine = under;
+      bodyFirst = i + 2;
+      seenContent = true;
+      i++;
       continue;
     }
     // "Staff Writer" under the byline: the author's post, part of the byline.
@@ -235,9 +252,19 @@ export function readScrapedText(text: string): TextReading {
 
   // 5. Outlet.
   const outlet = findOutlet(lines, bios, dateLine, wire?.agency);
-  if (outlet) meta.outlet = outlet;
+  if (outlet && (outlet.provenance.confidence >= 0.5 || !outletLine)) meta.outlet = outlet;
+  else if (outletLine) meta.outlet = outletOfLine(outletLine);
 
   return { body, blocks, boilerplate, metadata: meta, diagnostics: [] };
+}
+
+/** The outlet named on its own line under a bare byline ("USA TODAY", "Special to USA TODAY"). */
+function outletOfLine(line: Line): Sourced<Outlet> {
+  const value = line.value.trim();
+  const special = /^special (?:to|for) /i.exec(value);
+  const name = special ? value.slice(special[0].length) : value;
+  const start = line.start + (line.value.length - line.value.trimStart().length) + (special?.[0].length ?? 0);
+  return sourced({ name }, "text-byline", 0.6, { start, end: start + name.length });
 }
 
 function looksLikeHeadline(line: Line, next: Line | undefined): boolean {
