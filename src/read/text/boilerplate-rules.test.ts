@@ -55,7 +55,11 @@ const rows: [string, string | undefined][] = [
     `Morning Brief newsletter Sign up today to receive ${"the day's stories and the week's analysis, ".repeat(5)}Email Sign Up By signing up you agree to receive email newsletters or alerts. You can unsubscribe at any time. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.`,
     "newsletter",
   ],
+  ["Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP", "caption"],
+  ["Image copyright Reuters Image caption Customers queued outside the shop at midnight", "caption"],
+  ["CLOSE", "caption"],
   // Article text that mentions the same words is not furniture.
+  ["Close to 40 people were hurt when the image of the saint fell.", undefined],
   ["She said she just watched the replay of the debate and saw more videos of the crowd.", undefined],
   ["Jane Roe is a law professor who said the opinions of the court were clear.", undefined],
   ["The union urged members to subscribe to a new pension plan that pays out at 60.", undefined],

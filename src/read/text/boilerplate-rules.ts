@@ -199,6 +199,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /\bHide Caption \d+ of \d+\b/,
   },
   {
+    // "Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP", "Image copyright AP Image caption …": a photo's
+    // credit and caption as a page's image widget renders them, its button labels first.
+    name: "image-widget",
+    kind: "caption",
+    maxWords: 80,
+    pattern:
+      /^(?:(?:enlarge this image|.*\btoggle caption|image (?:copyright|caption)|(?:hide|show) caption)\b.*|close)$/i,
+  },
+  {
     name: "photo-caption",
     kind: "caption",
     maxWords: 60,
