@@ -18,9 +18,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: "advertisement-label",
     kind: "advertisement",
-    maxWords: 4,
+    maxWords: 6,
     pattern:
-      /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|paid content)[-–—•*\s\])]*$/i,
+      /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|story continued below|(advertisement )?continue reading the main story|paid content)[-–—•*\s\])]*$/i,
   },
   {
     name: "newsletter-cue",
@@ -36,7 +36,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "newsletter",
     maxWords: 120,
     pattern:
-      /\b(by signing up,? you agree to|you (can|may) unsubscribe at any time|this site is protected by recaptcha)\b/i,
+      /\b(by signing up,? you agree to|you (can|may) unsubscribe at any time|this site is protected by recaptcha|please verify you['’]re not a robot)\b/i,
   },
   {
     name: "subscription-prompt",
@@ -50,13 +50,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "donation",
     maxWords: 60,
     pattern:
-      /\b(support (us|our work|(his|her|their) (work|patreon)|independent journalism)|donate (now|today|here)|(our|my|his|her) patreon|become a patron|make a (donation|contribution)|if you (like|enjoy|value) (our|this|his|her|my) (work|journalism|reporting))\b/i,
+      /\b(support (us|our work|(his|her|their) (work|patreon)|independent journalism|(?:\S+ ){1,2}(explanatory|independent) journalism)|donate (now|today|here)|(our|my|his|her) patreon|become a patron|make a (donation|contribution)|if you (like|liked|enjoy|enjoyed|value) (our|this|his|her|my) (work|journalism|reporting|article))\b/i,
   },
   {
     name: "separator",
     kind: "other",
     maxWords: 0,
-    pattern: /^[_\-*=~•·#]{3,}$/,
+    pattern: /^(?:[_\-*=~•·#]\s*){3,}$/,
   },
   {
     name: "relative-timestamp",
@@ -92,7 +92,30 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: "app-promo",
     kind: "other",
     maxWords: 14,
-    pattern: /^(?:click here to |tap here to )?(?:get|download|install) (?:the|our) .{1,40}\bapp\b.*$/i,
+    pattern:
+      /^(?:(?:click|tap) here (?:to |for )|(?:(?:click|tap) here to )?(?:get|download|install) )(?:the|our) .{1,40}\bapp\b.*$/i,
+  },
+  {
+    // "LISTEN TO ARTICLE 4:12 SHARE THIS ARTICLE Share Tweet Post Email": an audio player and a share bar on one line.
+    name: "listen-share-bar",
+    kind: "share",
+    maxWords: 14,
+    pattern: /^(listen to (this )?article\b.*)?share this (article|story)\b.*$/i,
+  },
+  {
+    // "Do You Approve Or Disapprove of the Mayor? Vote Now in Urgent Poll": a poll that advertises a mailing list.
+    name: "poll-bait",
+    kind: "advertisement",
+    maxWords: 30,
+    pattern: /\bvote now in (our )?(urgent |exclusive )?poll\b/i,
+  },
+  {
+    // "5 years ago", "[pullquote]": a page's relative time stamp or a template's placeholder, left on a line.
+    name: "page-stamp",
+    kind: "navigation",
+    maxWords: 8,
+    pattern:
+      /^((updated|posted|published|last updated)( at| on)? \d{1,2}:\d{2}\s*(a\.?m\.?|p\.?m\.?)?( [A-Z]{2,4})?|\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago|\[\/?(pullquote|caption|embed|related)\])$/i,
   },
   {
     // "Read or Share this story: http://usat.ly/2ayhSfN": a share prompt with the article's short link.
@@ -106,7 +129,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "share",
     maxWords: 12,
     pattern:
-      /^(follow|find)\b.*(\bon (x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|mastodon)\b|@\w+)/i,
+      /^[-–—•*\s]*(follow|find)\b.*(\bon (x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube|mastodon)\b|@\w+)/i,
   },
   {
     name: "breadcrumb",
@@ -119,7 +142,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "related",
     maxWords: 30,
     pattern:
-      /^(related( articles| stories| coverage| content)?|read (more|also|next)|see also|more (on|from) (this|our)|you (may|might) (also )?like|recommended( for you)?|most (read|popular)|trending( now)?|read the (rest|full (story|article)) (here|at)|continue reading|click here to read)\b/i,
+      /^(related( articles| stories| coverage| content)?|read (more|also|next)|see also|more (on|from) (this|our)|you (may|might) (also )?like|recommended( for you)?|most (read|popular)|trending( now)?|read the (rest|full (story|article)) (here|at)|continue reading|click here to read)\b|^(also see|more):?$/i,
   },
   {
     name: "cookie-banner",
@@ -162,7 +185,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "other",
     maxWords: 40,
     pattern:
-      /^(the (views|opinions) expressed (here |in this (article|piece|column) )?are (those of )?the author|this (interview|article|story|transcript) (has been|was) (edited|condensed|updated|amended|corrected)|correction:|editor'?s note:)/i,
+      /^(the (views|opinions) expressed (by (columnists|contributors|the author) )?(here |in this (article|piece|column) )?are (those of )?(the author|their own|his own|her own)|this (interview|article|story|transcript) (has been|was) (edited|condensed|updated|amended|corrected)|this is a rush transcript|this article is more than (a|an|one|\d+) (hours?|days?|weeks?|months?|years?) old|content created by .{2,60} is available without charge|correction:|editor['’]?s note:)/i,
   },
   {
     name: "release-label",
@@ -205,14 +228,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "caption",
     maxWords: 80,
     pattern:
-      /^(?:(?:enlarge this image|.*\btoggle caption|image (?:copyright|caption)|(?:hide|show) caption)\b.*|close)$/i,
+      /^(?:(?:enlarge this image|.*\btoggle caption|image (?:copyright|caption)|(?:hide|show) caption)\b.*|close|slideshow \(\d+ images?\))$/i,
   },
   {
     name: "photo-caption",
     kind: "caption",
     maxWords: 60,
     pattern:
-      /^(\(?(image caption|photo caption|image source|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$)/i,
+      /^(\(?\s*(image caption|photo caption|image source|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$)/i,
   },
   {
     // An embedded video's summary as scraped: the player's "CLOSE" button first, or the clip's date and source
