@@ -398,3 +398,18 @@ describe("a noun in -ly before the verb", () => {
       assert.equal(q?.source && text.slice(q.source.start, q.source.end), source);
     });
 });
+
+describe("a preposition inside the subject noun phrase", () => {
+  const rows: [string, string][] = [
+    [
+      "The evidence from similar disputes in other counties suggests that the law will fail.",
+      "The evidence from similar disputes in other counties",
+    ],
+    ["Officials in other counties said that the law will fail.", "Officials in other counties"],
+  ];
+  for (const [text, source] of rows)
+    it(`keeps the whole phrase: ${source}`, () => {
+      const q = findQuotes(makeDoc(text)).find((x) => x.kind === "indirect");
+      assert.equal(q?.source && text.slice(q.source.start, q.source.end), source);
+    });
+});

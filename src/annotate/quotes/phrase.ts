@@ -383,6 +383,9 @@ export function sourceOfVerb(text: string, from: number, verb: { start: number; 
 }
 
 /** The words after the last clause breaker ("and", "that", "while"), so "…and Smith said" gives "Smith". */
+/** Determiners that open a noun phrase as a clause's subject. */
+const SUBJECT_DETERMINERS = /^(?:the|a|an|this|these|those|his|her|their|its|our)$/i;
+
 function cutAtBreaker(words: readonly Word[]): Word | undefined {
   let first = 0;
   words.forEach((w, i) => {
@@ -397,12 +400,20 @@ function cutAtBreaker(words: readonly Word[]): Word | undefined {
     // "officials in Colorado", "leaders at the summit": a preposition after a noun for people qualifies that noun.
     const qualifiesPeople =
       /^(?:in|on|at|to|during)$/i.test(w.text) && PEOPLE_HEADS.has((words[i - 1]?.text ?? "").toLowerCase());
+    // "The evidence from similar spats in other states suggests": a preposition inside a noun phrase that opens the
+    // clause with its determiner qualifies that phrase; it does not start a new one.
+    const insideSubject =
+      /^(?:in|on|at|to|during)$/i.test(w.text) &&
+      i > first + 1 &&
+      first === 0 &&
+      SUBJECT_DETERMINERS.test(words[first]?.text ?? "");
     if (
       PHRASE_BREAKERS.has(w.text.toLowerCase()) &&
       i < words.length - 1 &&
       !inName &&
       !joinsSpeakers &&
-      !qualifiesPeople
+      !qualifiesPeople &&
+      !insideSubject
     )
       first = i + 1;
   });
