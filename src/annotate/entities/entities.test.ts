@@ -8,6 +8,7 @@ import { entitiesAnnotator, nameKey } from "./index.js";
 import { mentionsAnnotator } from "./mentions.js";
 import { lowerCaseLettersIn } from "./recognizers.js";
 import {
+  abstractNamesAreNotPeople,
   courtCasesAreOneName,
   dropHolidays,
   dropPartyMemberNames,
@@ -817,6 +818,17 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
         "misc:AIDS",
         "organization:Halvorsen Foundation",
       ],
+    ],
+    [
+      "a name ending in an abstract noun is a body, a surname like one is not",
+      "Agents of Border Enforcement met Paul Clement and Ann Velde.",
+      (t) => [
+        at(t, "Border Enforcement", "person", "entities:ner-PER"),
+        at(t, "Paul Clement", "person", "entities:ner-PER"),
+        at(t, "Ann Velde", "person", "entities:ner-PER"),
+      ],
+      abstractNamesAreNotPeople,
+      ["organization:Border Enforcement", "person:Paul Clement", "person:Ann Velde"],
     ],
     [
       "a law's head word left outside the name",

@@ -572,6 +572,19 @@ export const courtCasesAreOneName: MentionRefiner = (mentions, text, ranges) => 
   return [...kept, ...cases].sort((a, b) => a.start - b.start);
 };
 
+/** A long abstract noun ("Enforcement", "Prevention", "Security"): the last word of a body's name, never a surname. */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{4,}(?:ment|tion|sion|ity|ness|ance|ence)$/u;
+
+/** "[Immigration and] Customs Enforcement" read as a person: a name ending in an abstract noun names a body. */
+export const abstractNamesAreNotPeople: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "person" || m.form !== "name" || m.rule.startsWith("entities:byline")) return m;
+    const words = wordsOf(text, m);
+    return words.length > 1 && ABSTRACT_NOUN.test(words.at(-1) ?? "")
+      ? { ...m, type: "organization" as const, rule: `${m.rule}+abstract-head` }
+      : m;
+  });
+
 /** "X and Y" inside one span: the two conjuncts and where the second starts. */
 const TWO_CONJUNCTS = /^(.+?) and (.+)$/u;
 
@@ -621,6 +634,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   keepPossessiveBusinessNames,
   splitCoordinatedPlaces,
   eventNamesAreNotPeople,
+  abstractNamesAreNotPeople,
   eventNamesAreNotPlaces,
   extendOverLawHeads,
   lawsAndDiseasesAreNotOrganisations,
