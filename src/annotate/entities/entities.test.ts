@@ -9,6 +9,7 @@ import { mentionsAnnotator } from "./mentions.js";
 import { lowerCaseLettersIn } from "./recognizers.js";
 import {
   abstractNamesAreNotPeople,
+  campaignOwnersArePeople,
   courtCasesAreOneName,
   dropHolidays,
   dropPartyMemberNames,
@@ -829,6 +830,29 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       abstractNamesAreNotPeople,
       ["organization:Border Enforcement", "person:Paul Clement", "person:Ann Velde"],
+    ],
+    [
+      "a surname before campaign or administration is a person's",
+      "The Velde and Marlow campaigns met the Halvorsen administration, the Texas campaign, the Democratic campaign, the Russian campaign and the FEC campaign.",
+      (t) => [
+        at(t, "Velde", "organization"),
+        at(t, "Marlow", "organization"),
+        at(t, "Halvorsen", "misc"),
+        at(t, "Texas", "organization"),
+        at(t, "Democratic", "organization"),
+        at(t, "Russian", "misc"),
+        at(t, "FEC", "organization"),
+      ],
+      campaignOwnersArePeople,
+      [
+        "person:Velde",
+        "person:Marlow",
+        "person:Halvorsen",
+        "organization:Texas",
+        "organization:Democratic",
+        "misc:Russian",
+        "organization:FEC",
+      ],
     ],
     [
       "a law's head word left outside the name",

@@ -5,7 +5,7 @@
 import type { Mention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
-import { lookupPlace } from "../geo/gazetteer.js";
+import { isDemonym, lookupPlace } from "../geo/gazetteer.js";
 import {
   isMajorPlaceName,
   isPartOfOffice,
@@ -585,6 +585,35 @@ export const abstractNamesAreNotPeople: MentionRefiner = (mentions, text) =>
       : m;
   });
 
+/** Nouns a politician's surname modifies: "the Romney campaign", "the Obama and Romney campaigns". */
+const PERSONAL_HEAD_AFTER = /^(?:['’]s)?\s+(?:campaigns?|administration|presidency)\b/;
+/** Words that modify "campaign" without naming its owner: parties, chambers, causes. */
+const NOT_CAMPAIGN_OWNERS = new Set(
+  "Democratic Republican Senate House Congressional Presidential Brexit Leave Remain Primary General Reelection Election Labour Conservative Tory Liberal Green".split(
+    " ",
+  ),
+);
+
+/**
+ * "the Romney campaign" read as an organisation "Romney": a capitalised word (not an acronym, not a known place)
+ * before "campaign", "administration" or "presidency" (not a party, a chamber, a cause or a demonym) is the surname of the person they belong to.
+ */
+export const campaignOwnersArePeople: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if ((m.type !== "organization" && m.type !== "misc") || m.form !== "name") return m;
+    const name = text.slice(m.start, m.end);
+    if (
+      !/^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?$/u.test(name) ||
+      NOT_CAMPAIGN_OWNERS.has(name) ||
+      isDemonym(name) ||
+      isMajorPlaceName(name)
+    )
+      return m;
+    // "the Obama and Romney campaigns": the head may follow a second surname joined by "and".
+    const after = text.slice(m.end, m.end + 40).replace(/^\s+and\s+\p{Lu}\p{Ll}+(?=\s)/u, "");
+    return PERSONAL_HEAD_AFTER.test(after) ? { ...m, type: "person" as const, rule: `${m.rule}+campaign-owner` } : m;
+  });
+
 /** "X and Y" inside one span: the two conjuncts and where the second starts. */
 const TWO_CONJUNCTS = /^(.+?) and (.+)$/u;
 
@@ -635,6 +664,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   splitCoordinatedPlaces,
   eventNamesAreNotPeople,
   abstractNamesAreNotPeople,
+  campaignOwnersArePeople,
   eventNamesAreNotPlaces,
   extendOverLawHeads,
   lawsAndDiseasesAreNotOrganisations,
