@@ -9,6 +9,7 @@ import { saveFramingModels } from "../src/annotate/framing/model-store.js";
 import { isHeldOut, loadPtc } from "../src/annotate/framing/ptc.js";
 import {
   CONTEXT_TRAINING,
+  NETWORK_TRAINING,
   outOfFoldScores,
   SENTENCE_TRAINING,
   SI_DIM,
@@ -55,6 +56,8 @@ const bytes = saveFramingModels(
     sentenceTraining: SENTENCE_TRAINING,
     tokenTraining: TOKEN_TRAINING,
     contextTraining: CONTEXT_TRAINING,
+    sentenceNetworkTraining: NETWORK_TRAINING,
+    wordVectors: "models/embeddings/glove-100d.bin (GloVe 6B, 100 dimensions, 64,000 words)",
     techniqueTraining: TECHNIQUE_TRAINING,
     outOfFoldF1: Number(best.f1.toFixed(4)),
   },

@@ -11,10 +11,17 @@ export interface Example {
   readonly gold: number;
   /** How much the example counts (class re-weighting); 1 when absent. */
   readonly weight?: number;
+  /**
+   * Real-valued features (word vectors): value j multiplies the weights of row `dim + j`, past the hashed rows,
+   * so one table holds both kinds and both train together.
+   */
+  readonly dense?: Float32Array;
 }
 
 export interface LogisticOptions {
   readonly dim: number;
+  /** How many dense features the examples carry (rows `dim` … `dim + denseDim - 1`); 0 when absent. */
+  readonly denseDim?: number;
   readonly classes: number;
   readonly epochs: number;
   readonly rate: number;
@@ -23,18 +30,27 @@ export interface LogisticOptions {
   readonly seed: number;
 }
 
-/** Class probabilities of one example. */
+/** Real-valued features and their weights: `classes` weights per value, from `offset` in `weights`. */
+export interface DenseInput {
+  readonly values: ArrayLike<number>;
+  readonly weights: ArrayLike<number>;
+  readonly offset?: number;
+}
+
+/** Class probabilities of one example: its hashed rows, and its dense values when given. */
 export function softmaxScores(
   weights: Float32Array | Float64Array,
   classes: number,
   rows: ArrayLike<number>,
   out: Float64Array,
+  dense?: DenseInput,
 ): void {
   out.fill(0);
   for (let i = 0; i < rows.length; i++) {
     const base = (rows[i] as number) * classes;
     for (let c = 0; c < classes; c++) out[c] = (out[c] as number) + (weights[base + c] as number);
   }
+  if (dense) addDenseScores(dense.weights, classes, dense.values, out, dense.offset);
   let max = Number.NEGATIVE_INFINITY;
   for (const x of out) max = Math.max(max, x);
   let sum = 0;
@@ -45,22 +61,55 @@ export function softmaxScores(
   for (let c = 0; c < classes; c++) out[c] = (out[c] as number) / sum;
 }
 
+/** Adds value j × weights of dense row j to each class score. */
+function addDenseScores(
+  weights: ArrayLike<number>,
+  classes: number,
+  values: ArrayLike<number>,
+  out: Float64Array,
+  offset = 0,
+): void {
+  for (let j = 0; j < values.length; j++) {
+    const x = values[j] as number;
+    if (x === 0) continue;
+    const base = offset + j * classes;
+    for (let c = 0; c < classes; c++) out[c] = (out[c] as number) + (weights[base + c] as number) * x;
+  }
+}
+
+const NO_DENSE = new Float32Array(0);
+
+/** Weights of `dim + denseDim` rows × `classes`: the hashed rows, then one row per dense feature. */
 export function trainLogistic(examples: readonly Example[], o: LogisticOptions): Float64Array {
-  const w = new Float64Array(o.dim * o.classes);
-  const g2 = new Float64Array(o.dim * o.classes).fill(1e-8);
+  const rows = o.dim + (o.denseDim ?? 0);
+  const w = new Float64Array(rows * o.classes);
+  const g2 = new Float64Array(rows * o.classes).fill(1e-8);
+  const denseBase = o.dim * o.classes;
   const p = new Float64Array(o.classes);
   const random = seededRandom(o.seed);
   const order = examples.map((_, i) => i);
   for (let e = 0; e < o.epochs; e++) {
     for (const idx of shuffle(order, random)) {
       const ex = examples[idx] as Example;
-      softmaxScores(w, o.classes, ex.rows, p);
+      softmaxScores(w, o.classes, ex.rows, p, ex.dense && { values: ex.dense, weights: w, offset: denseBase });
       const scale = ex.weight ?? 1;
       for (let i = 0; i < ex.rows.length; i++) {
         const base = (ex.rows[i] as number) * o.classes;
         for (let c = 0; c < o.classes; c++) {
           const cell = base + c;
           const grad = scale * ((p[c] as number) - (c === ex.gold ? 1 : 0)) + o.l2 * (w[cell] as number);
+          g2[cell] = (g2[cell] as number) + grad * grad;
+          w[cell] = (w[cell] as number) - (o.rate * grad) / Math.sqrt(g2[cell] as number);
+        }
+      }
+      const dense = ex.dense ?? NO_DENSE;
+      for (let j = 0; j < dense.length; j++) {
+        const x = dense[j] as number;
+        if (x === 0) continue;
+        const base = denseBase + j * o.classes;
+        for (let c = 0; c < o.classes; c++) {
+          const cell = base + c;
+          const grad = scale * ((p[c] as number) - (c === ex.gold ? 1 : 0)) * x + o.l2 * (w[cell] as number);
           g2[cell] = (g2[cell] as number) + grad * grad;
           w[cell] = (w[cell] as number) - (o.rate * grad) / Math.sqrt(g2[cell] as number);
         }

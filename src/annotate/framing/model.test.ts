@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { analyseArticle } from "./features.js";
 import { featureRow, loadWeights, saveWeights, seededRandom, shuffle } from "./hashing.js";
 import { compileLexicon, FEATURE_LEXICONS, findHits, hasWord, LexiconSet } from "./lexicon.js";
-import { binaryLogit, logitProbability, trainLogistic } from "./logistic.js";
+import { binaryLogit, logitProbability, softmaxScores, trainLogistic } from "./logistic.js";
 import { fnv1a, foldOf, isHeldOut, lineSpans } from "./ptc.js";
 import { spanFeatures } from "./span-features.js";
 import { contextFeatures, EDGE_LOGIT, sentenceSpan, sentenceSpans } from "./span-scorer.js";
@@ -103,6 +103,22 @@ describe("logistic regression", () => {
     assert.ok(logitProbability(logit, [0, 1]) > 0.8);
     assert.ok(logitProbability(logit, [0, 2]) < 0.2);
   });
+  it("learns from dense values kept past the hashed rows", () => {
+    // Only the sign of the one dense value tells the classes apart; the bias row is shared.
+    const examples = Array.from({ length: 40 }, (_, i) => ({
+      rows: Int32Array.from([0]),
+      dense: Float32Array.from([i % 2 ? 1 : -1]),
+      gold: i % 2,
+    }));
+    const table = trainLogistic(examples, { dim: 4, denseDim: 1, classes: 2, epochs: 5, rate: 0.5, l2: 0, seed: 1 });
+    assert.equal(table.length, (4 + 1) * 2);
+    const p = new Float64Array(2);
+    const dense = (x: number) => ({ values: [x], weights: table, offset: 4 * 2 });
+    softmaxScores(table, 2, [0], p, dense(1));
+    assert.ok((p[1] as number) > 0.8);
+    softmaxScores(table, 2, [0], p, dense(-1));
+    assert.ok((p[1] as number) < 0.2);
+  });
 });
 
 describe("span from token probabilities", () => {
@@ -154,13 +170,15 @@ describe("spans from token probabilities, one per hot run", () => {
 
 describe("sentence-in-context features", () => {
   it("see the neighbours and the article, with edge logits at the ends", () => {
-    const scores = [1, -1, 3].map((s) => ({ sentenceLogit: s, tokenLogit: s / 2, probs: [] }));
+    const scores = [1, -1, 3].map((s) => ({ sentenceLogit: s, tokenLogit: s / 2, vectorLogit: 2 * s, probs: [] }));
     const x = contextFeatures(scores, [4, 9, 0]);
     assert.deepEqual(x[0]?.slice(0, 7), [1, 1, 0.5, EDGE_LOGIT, -1, EDGE_LOGIT, -0.5]);
     assert.equal(x[1]?.[7], 1); // mean sentence logit
     assert.equal(x[1]?.[9], 3); // top quarter of three sentences: the best one
     assert.equal(x[1]?.[11], 3); // the larger neighbour
     assert.equal(x[2]?.[10], 0); // log(1 + 0 tokens)
+    assert.deepEqual(x[1]?.slice(12), [-2, 2, 6]); // the word-vector network's logits: own, before, after
+    assert.deepEqual(x[2]?.slice(12), [6, -2, EDGE_LOGIT]);
   });
 });
 

@@ -1,10 +1,11 @@
 /**
  * Propaganda span identification in three steps:
- * 1. two logistic regressions over hashed features score every sentence: a sentence classifier says whether the
- *    sentence holds propaganda at all (`sentenceFeatures`), and a token classifier (`tokenFeatures`) gives each
- *    token the probability of lying in a span;
+ * 1. two logistic regressions over hashed features and word vectors score every sentence: a sentence classifier
+ *    says whether the sentence holds propaganda at all (`sentenceFeatures` and the mean and maximum of its words'
+ *    vectors), and a token classifier (`tokenFeatures` and the word's vector) gives each token the probability of
+ *    lying in a span; a small network over the sentence's word vectors (sentence-network.ts) scores it again;
  * 2. a small dense logistic regression over those scores in their article (`contextFeatures`: the sentence's own
- *    two logits, its neighbours', and the article's mean and top-quarter logits) gives the probability that the
+ *    three logits, its neighbours', and the article's mean and top-quarter logits) gives the probability that the
  *    sentence holds a span. Propaganda comes in runs of sentences and some articles are propaganda from end to
  *    end while others are plain reports, so the neighbours and the article say much about one sentence;
  * 3. inside a sentence that reaches the sentence threshold, every run of consecutive words at or above the token
@@ -15,10 +16,12 @@
  * recall 0.13 at best.
  */
 import type { Span } from "../../core/span.js";
-import type { ArticleInfo, SentenceInfo } from "./features.js";
+import type { ArticleInfo, SentenceInfo, TokenInfo } from "./features.js";
 import { logitScore } from "./logistic.js";
+import { networkLogit, type SentenceNetwork } from "./sentence-network.js";
 import { sentenceRowsOf } from "./sentence-rows.js";
 import { tokenLogitsOf, tokenRowsOf } from "./token-rows.js";
+import { sentenceVectorFeatures, wordProjections } from "./word-vector-features.js";
 
 export interface SpanScorerModel {
   readonly dim: number;
@@ -26,6 +29,12 @@ export interface SpanScorerModel {
   readonly sentence: Float32Array | Float64Array;
   /** Logit weights of the token classifier. */
   readonly token: Float32Array | Float64Array;
+  /** Logit weights of the sentence's word-vector features (`sentenceVectorFeatures`). */
+  readonly sentenceDense: Float32Array | Float64Array;
+  /** Logit weights of a token's word vector (`tokenVectorFeatures`). */
+  readonly tokenDense: Float32Array | Float64Array;
+  /** The network over the sentence's word-vector features (a context-stage input). */
+  readonly sentenceNetwork: SentenceNetwork;
   /** Weights of the sentence-in-context model, one per `contextFeatures` entry. */
   readonly context: readonly number[];
   readonly sentenceThreshold: number;
@@ -96,26 +105,53 @@ export function sentenceSpans(sentence: SentenceInfo, tokenProbs: readonly numbe
 /** The logit given to a missing neighbour (before the first or after the last sentence) or an empty sentence. */
 export const EDGE_LOGIT = -3;
 
-/** Stage-1 scores of a sentence: its sentence logit, its surest token's logit and every token's probability. */
+/**
+ * Stage-1 scores of a sentence: its sentence logit, its surest token's logit, the word-vector network's logit and
+ * every token's probability.
+ */
 export interface SentenceScores {
   readonly sentenceLogit: number;
   readonly tokenLogit: number;
+  readonly vectorLogit: number;
   readonly probs: number[];
 }
 
+/** Per article, its words' shares of the token logit under the last token weights asked for. */
+const projectionCache = new WeakMap<ArticleInfo, { weights: ArrayLike<number>; projections: Float64Array }>();
+
+function tokenProjections(article: ArticleInfo, weights: ArrayLike<number>): Float64Array {
+  const known = projectionCache.get(article);
+  if (known !== undefined && known.weights === weights) return known.projections;
+  const projections = wordProjections(article, weights);
+  projectionCache.set(article, { weights, projections });
+  return projections;
+}
+
+/** Σ weights[j] × values[j]. */
+export function dot(weights: ArrayLike<number>, values: ArrayLike<number>): number {
+  let z = 0;
+  for (let j = 0; j < values.length; j++) z += (weights[j] as number) * (values[j] as number);
+  return z;
+}
+
 export function scoreSentence(
-  model: Pick<SpanScorerModel, "dim" | "sentence" | "token">,
+  model: Pick<SpanScorerModel, "dim" | "sentence" | "token" | "sentenceDense" | "tokenDense" | "sentenceNetwork">,
   article: ArticleInfo,
   sentence: SentenceInfo,
 ): SentenceScores {
   let tokenLogit = Number.NEGATIVE_INFINITY;
-  const probs = tokenLogitsOf(article, sentence, model.token, model.dim).map((z) => {
+  const projections = tokenProjections(article, model.tokenDense);
+  const probs = tokenLogitsOf(article, sentence, model.token, model.dim).map((hashed, k) => {
+    const z = hashed + (projections[(sentence.tokens[k] as TokenInfo).word] as number);
     if (z > tokenLogit) tokenLogit = z;
     return 1 / (1 + Math.exp(-z));
   });
+  const vectors = sentenceVectorFeatures(article, sentence);
   return {
-    sentenceLogit: logitScore(model.sentence, sentenceRows(article, sentence, model.dim)),
+    sentenceLogit:
+      logitScore(model.sentence, sentenceRows(article, sentence, model.dim)) + dot(model.sentenceDense, vectors),
     tokenLogit: probs.length > 0 ? tokenLogit : EDGE_LOGIT,
+    vectorLogit: networkLogit(model.sentenceNetwork, vectors),
     probs,
   };
 }
@@ -126,12 +162,14 @@ const TOP_SHARE = 0.25;
 /**
  * Dense features of sentence i in its article for stage 2: bias, own sentence and token logits, the neighbours'
  * (before, after, and the larger sentence logit of the two), the article's mean sentence and token logits and its
- * top-quarter sentence logit, and log(1 + tokens).
+ * top-quarter sentence logit, log(1 + tokens), and the word-vector network's logits of the sentence and its two
+ * neighbours.
  */
 export function contextFeatures(scores: readonly SentenceScores[], tokenCounts: readonly number[]): number[][] {
   const n = scores.length;
   const s = scores.map((x) => x.sentenceLogit);
   const t = scores.map((x) => x.tokenLogit);
+  const v = scores.map((x) => x.vectorLogit);
   const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const meanS = mean(s);
   const meanT = mean(t);
@@ -153,6 +191,9 @@ export function contextFeatures(scores: readonly SentenceScores[], tokenCounts: 
       topS,
       Math.log1p(tokenCounts[i] ?? 0),
       Math.max(prevS, nextS),
+      v[i] as number,
+      v[i - 1] ?? EDGE_LOGIT,
+      v[i + 1] ?? EDGE_LOGIT,
     ];
   });
 }

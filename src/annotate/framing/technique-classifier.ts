@@ -8,6 +8,7 @@ import type { ArticleInfo } from "./features.js";
 import { featureRow } from "./hashing.js";
 import { softmaxScores } from "./logistic.js";
 import { spanFeatures } from "./span-features.js";
+import { spanVectorFeatures } from "./word-vector-features.js";
 
 export const TECHNIQUES = [
   "Appeal_to_Authority",
@@ -53,6 +54,8 @@ export interface TechniqueModel {
   readonly weights: Float32Array | Float64Array;
   /** Row → its place in `weights`, -1 for a row without weights; absent when `weights` holds every row. */
   readonly rowIndex?: Int32Array;
+  /** `TECHNIQUES.length` weights per word-vector feature of the span (`spanVectorFeatures`). */
+  readonly dense: Float32Array | Float64Array;
 }
 
 export function spanRows(article: ArticleInfo, span: Span, dim: number, others: readonly Span[] = []): Int32Array {
@@ -87,7 +90,10 @@ export function rankTechniques(
   const { rowIndex } = model;
   // A row without weights adds zeros, so leaving it out changes no score.
   const present = rowIndex ? presentRows(rows, rowIndex) : rows;
-  softmaxScores(model.weights, TECHNIQUES.length, present, p);
+  softmaxScores(model.weights, TECHNIQUES.length, present, p, {
+    values: spanVectorFeatures(article, span),
+    weights: model.dense,
+  });
   return TECHNIQUES.map((technique, i) => ({ technique, probability: p[i] as number })).sort(
     (a, b) => b.probability - a.probability || a.technique.localeCompare(b.technique),
   );
