@@ -413,3 +413,13 @@ describe("a preposition inside the subject noun phrase", () => {
       assert.equal(q?.source && text.slice(q.source.start, q.source.end), source);
     });
 });
+
+describe("no reported content", () => {
+  for (const text of ["How could that go wrong for people who write things for a living?"])
+    it(text, () => {
+      assert.deepEqual(
+        findQuotes(makeDoc(text)).filter((q) => q.kind === "indirect"),
+        [],
+      );
+    });
+});

@@ -27,7 +27,7 @@ const MIN_CONTENT_WORDS = 3;
  * "announced his support" and "acknowledged their uphill battle" report a stance, so those verbs are not here.
  */
 const OBJECT_TAKING_VERBS = new Set(
-  "add adds added note notes noted state states stated report reports reported admit admits admitted maintain maintains maintained declare declares declared charge charges charged explain explains explained tweet tweets tweeted".split(
+  "add adds added note notes noted state states stated report reports reported admit admits admitted maintain maintains maintained declare declares declared charge charges charged explain explains explained tweet tweets tweeted write writes wrote".split(
     " ",
   ),
 );
