@@ -24,6 +24,7 @@ import {
   keepPossessiveBusinessNames,
   lawsAndDiseasesAreNotOrganisations,
   type MentionRefiner,
+  movementsAreOrganisations,
   personByCoordination,
   placeOverClubName,
   splitCoordinatedPlaces,
@@ -874,6 +875,13 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       (t) => [at(t, "Muslim", "place"), at(t, "Street", "place"), at(t, "Marlow", "place")],
       dropPlacesThatAreNot,
       ["place:Marlow"],
+    ],
+    [
+      "a movement named without a head noun",
+      "Black Lives Matter marched past Antifa in Marlow.",
+      (t) => [at(t, "Black Lives", "organization"), at(t, "Antifa", "place"), at(t, "Marlow", "place")],
+      movementsAreOrganisations,
+      ["organization:Black Lives Matter", "organization:Antifa", "place:Marlow"],
     ],
     [
       "a court case read as two parties",

@@ -614,6 +614,34 @@ export const campaignOwnersArePeople: MentionRefiner = (mentions, text) =>
     return PERSONAL_HEAD_AFTER.test(after) ? { ...m, type: "person" as const, rule: `${m.rule}+campaign-owner` } : m;
   });
 
+/**
+ * Movements and groups that news names without an organisation's head noun, so the tagger reads them as places or
+ * cuts them short ("Black Lives" + "Matter"). Keyed by the name as written.
+ */
+const MOVEMENTS = [
+  "Black Lives Matter",
+  "Antifa",
+  "QAnon",
+  "Occupy Wall Street",
+  "MeToo",
+  "Me Too",
+  "Extinction Rebellion",
+];
+const MOVEMENT_AT = new RegExp(String.raw`(?<![\p{L}#])(?:${MOVEMENTS.join("|")})(?![\p{L}])`, "gu");
+
+/** A movement's name is one organisation mention, whatever the tagger made of its words. */
+export const movementsAreOrganisations: MentionRefiner = (mentions, text, ranges) => {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(MOVEMENT_AT)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (insideAny(ranges, span))
+      found.push({ ...span, type: "organization", form: "name", rule: "entities:movement", score: 1 });
+  }
+  if (found.length === 0) return [...mentions];
+  const kept = mentions.filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
+};
+
 /** "X and Y" inside one span: the two conjuncts and where the second starts. */
 const TWO_CONJUNCTS = /^(.+?) and (.+)$/u;
 
@@ -669,6 +697,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   extendOverLawHeads,
   lawsAndDiseasesAreNotOrganisations,
   courtCasesAreOneName,
+  movementsAreOrganisations,
   dropHolidays,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,
