@@ -642,6 +642,44 @@ export const movementsAreOrganisations: MentionRefiner = (mentions, text, ranges
   return [...kept, ...found].sort((a, b) => a.start - b.start);
 };
 
+/** Last words of the names of natural features and works the tagger reads as bodies: "Tigris River", "Mosul Dam". */
+const FEATURE_HEADS = new Set(
+  "river lake dam canal bay strait mountains valley desert peninsula gulf sea island".split(" "),
+);
+
+/** "the Tigris River", "the Mosul Dam" read as an organisation: a river or a dam is a place. */
+export const featureNamesArePlaces: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "organization" || m.form !== "name") return m;
+    const words = wordsOf(text, m);
+    return words.length > 1 && FEATURE_HEADS.has((words.at(-1) ?? "").toLowerCase())
+      ? { ...m, type: "place" as const, rule: `${m.rule}+feature-head` }
+      : m;
+  });
+
+/** An apposition that says what kind of place the name before it is: ", an area about 12 miles southwest of …". */
+const PLACE_APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:(?:small|remote|tiny|large|major|rural|coastal|border|northern|southern|eastern|western|mountain|farming|fishing|mining|industrial|residential|predominantly|mostly|largely)\s+){0,2}(?:area|town|city|village|district|suburb|neighbou?rhood|region|province|county|island|port|enclave|settlement|hamlet|township|municipality)\b/i;
+
+/** "took over Maktab Khalid, an area about 12 miles southwest of Kirkuk": the apposition makes the name a place. */
+export const placesByApposition: MentionRefiner = (mentions, text) =>
+  mentions.map((m) =>
+    m.type !== "place" && m.form === "name" && PLACE_APPOSITION.test(text.slice(m.end, m.end + 80))
+      ? { ...m, type: "place" as const, rule: `${m.rule}+place-apposition` }
+      : m,
+  );
+
+/** "Iraqi" tagged as an organisation or a person: a demonym stands for its country, as the demonym rule reads it. */
+export const demonymsAreDemonyms: MentionRefiner = (mentions, text) =>
+  mentions.map((m) =>
+    m.form === "name" &&
+    m.type !== "place" &&
+    /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) &&
+    isDemonym(text.slice(m.start, m.end))
+      ? { ...m, type: "place" as const, form: "demonym" as const, rule: `${m.rule}+demonym` }
+      : m,
+  );
+
 /** "X and Y" inside one span: the two conjuncts and where the second starts. */
 const TWO_CONJUNCTS = /^(.+?) and (.+)$/u;
 
@@ -693,6 +731,9 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   eventNamesAreNotPeople,
   abstractNamesAreNotPeople,
   campaignOwnersArePeople,
+  featureNamesArePlaces,
+  placesByApposition,
+  demonymsAreDemonyms,
   eventNamesAreNotPlaces,
   extendOverLawHeads,
   lawsAndDiseasesAreNotOrganisations,

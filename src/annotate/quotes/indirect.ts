@@ -280,6 +280,8 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         // "Mining employment maintained its downward trend", "the company reported a loss": without "that", a verb
         // that as often takes a plain object reports only a clause, which has a verb of its own.
         if (!hasThat && OBJECT_TAKING_VERBS.has(lower) && !hasFiniteVerb(text, c)) continue;
+        // "ISIS claimed responsibility for the attack", "took credit for": the object of claiming is no content.
+        if (!hasThat && /^(?:responsibility|credit|victory|ownership)\b/i.test(text.slice(c.start, c.end))) continue;
         // "stuff Mr. Trump said on news shows over the weekend": a prepositional phrase with no verb is no content.
         if (
           !hasThat &&
