@@ -11,6 +11,7 @@ import {
   abstractNamesAreNotPeople,
   campaignOwnersArePeople,
   courtCasesAreOneName,
+  courtesySurnamesArePeople,
   demonymsAreDemonyms,
   dropHolidays,
   dropPartyMemberNames,
@@ -910,6 +911,17 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       (t) => [at(t, "Iraqi", "organization"), at(t, "Velde Group", "organization")],
       demonymsAreDemonyms,
       ["place:Iraqi", "organization:Velde Group"],
+    ],
+    [
+      "a name ending in the surname of someone called Mr is that person",
+      "Mr Velde was shot by the Marlow Police. Ann Velde death ruled homicide.",
+      (t) => [
+        at(t, "Ann Velde", "organization"),
+        at(t, "Velde", "person", "entities:ner-PER"),
+        at(t, "Marlow Police", "organization"),
+      ],
+      courtesySurnamesArePeople,
+      ["person:Ann Velde", "person:Velde", "organization:Marlow Police"],
     ],
     [
       "a court case read as two parties",

@@ -680,6 +680,32 @@ export const demonymsAreDemonyms: MentionRefiner = (mentions, text) =>
       : m,
   );
 
+/** A courtesy title right before a name: "Mr Brooks", "Ms. Lee". */
+const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+$/;
+
+/**
+ * "Rayshard Brooks death declared homicide" read as an organisation "Rayshard Brooks", while the article calls him
+ * "Mr Brooks": a two- or three-word name that ends with the surname of someone the article gives a courtesy title is
+ * that person, whatever the tagger made of it.
+ */
+export const courtesySurnamesArePeople: MentionRefiner = (mentions, text) => {
+  const surnames = new Set<string>();
+  for (const m of mentions)
+    if (m.type === "person" && COURTESY_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)))
+      surnames.add(wordsOf(text, m).at(-1) ?? "");
+  if (surnames.size === 0) return [...mentions];
+  return mentions.map((m) => {
+    if (m.type === "person" || m.form !== "name") return m;
+    const words = wordsOf(text, m);
+    return words.length >= 2 &&
+      words.length <= 3 &&
+      surnames.has(words.at(-1) ?? "") &&
+      words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_HEADS.has(w.toLowerCase()))
+      ? { ...m, type: "person" as const, rule: `${m.rule}+courtesy-surname` }
+      : m;
+  });
+};
+
 /** "X and Y" inside one span: the two conjuncts and where the second starts. */
 const TWO_CONJUNCTS = /^(.+?) and (.+)$/u;
 
@@ -758,4 +784,5 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   extendPersonOverInitial,
   extendPersonByMonthSurname,
   propagateNames,
+  courtesySurnamesArePeople,
 ];

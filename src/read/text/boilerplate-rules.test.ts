@@ -58,6 +58,7 @@ const rows: [string, string | undefined][] = [
   ["Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP", "caption"],
   ["Image copyright Reuters Image caption Customers queued outside the shop at midnight", "caption"],
   ["CLOSE", "caption"],
+  ["Media playback is unsupported on your device Media caption The restaurant was set on fire", "caption"],
   ["Story Continued Below", "advertisement"],
   ["Advertisement Continue reading the main story", "advertisement"],
   ["Slideshow (12 Images)", "caption"],

@@ -228,7 +228,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "caption",
     maxWords: 80,
     pattern:
-      /^(?:(?:enlarge this image|.*\btoggle caption|image (?:copyright|caption)|(?:hide|show) caption)\b.*|close|slideshow \(\d+ images?\))$/i,
+      /^(?:(?:enlarge this image|.*\btoggle caption|image (?:copyright|caption)|media (?:caption|playback is unsupported)|(?:hide|show) caption)\b.*|close|slideshow \(\d+ images?\))$/i,
   },
   {
     name: "photo-caption",
