@@ -406,6 +406,7 @@ describe("a preposition inside the subject noun phrase", () => {
       "The evidence from similar disputes in other counties",
     ],
     ["Officials in other counties said that the law will fail.", "Officials in other counties"],
+    ["A medical examiner in Atlanta, Georgia, said the death was a homicide.", "A medical examiner in Atlanta"],
   ];
   for (const [text, source] of rows)
     it(`keeps the whole phrase: ${source}`, () => {

@@ -4,6 +4,7 @@
  * participle or a colon ("Later, Trump attacked …, saying, “…”" → "Trump").
  */
 import type { Span } from "../../core/span.js";
+import { isMajorPlaceName } from "../geo/mention-context.js";
 import { trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import { GENERIC_SOURCE_HEADS, LY_ADVERB, PHRASE_BREAKERS, REPORTING_VERBS } from "./lexicon.js";
 
@@ -284,6 +285,18 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     if (auxOnly.trim() === "" || TRAILING_AUX.exec(auxOnly)?.index === 0) continue;
     // "Her father, Brad, 39, worried": an age after a name belongs to the name.
     if (i > 0 && /^\d{1,3}$/.test(text.slice(part.start, part.end))) continue;
+    // "A medical examiner in Atlanta, Georgia, has declared": a state or country after a place names where that place
+    // is; it belongs to the phrase before it.
+    const previous = parts[i - 1];
+    if (
+      previous &&
+      /^\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(text.slice(part.start, part.end)) &&
+      /\b(?:in|of|from|near|outside)\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u.test(
+        text.slice(previous.start, previous.end),
+      ) &&
+      isMajorPlaceName(text.slice(part.start, part.end))
+    )
+      continue;
     // "Sen. Susan Collins (R-Maine), who …, announced": a parenthetical belongs to the name before it.
     if (i > 0 && /^[^()]*\)$/.test(text.slice(part.start, part.end))) continue;
     // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.
