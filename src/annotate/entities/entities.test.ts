@@ -968,3 +968,22 @@ describe("a gazetteer name inside a longer capitalised name", () => {
     assert.ok(!entities.some((e) => e.type === "place" && e.name === "Jordan"), entities.map((e) => e.name).join(", "));
   });
 });
+
+describe("a major place's name that is also a person's surname in the article", () => {
+  const rows: [string, string, EntityType][] = [
+    [
+      "The statue of Ann Washington was cleaned. Washington was an active slave holder for years.",
+      "Washington",
+      "person",
+    ],
+    ["Rep. Jim Jordan spoke. Jordan was born in Ohio.", "Jordan", "person"],
+    ["Rep. Jim Jordan spoke. He flew to Jordan on Monday.", "Jordan", "place"],
+  ];
+  for (const [text, word, type] of rows)
+    it(`${word} in "${text}" is a ${type}`, () => {
+      const { entities } = entitiesOf(text);
+      const at = text.lastIndexOf(word);
+      const e = entities.find((x) => x.mentions.some((m) => m.start === at));
+      assert.equal(e?.type, type, entities.map((x) => `${x.type}:${x.name}`).join(", "));
+    });
+});

@@ -87,12 +87,23 @@ export function isPersonNameHere(text: string, m: MentionSpan, personWords: Read
   const major = isMajorPlaceName(name);
   if (!major && /(?:^|\s)\p{Lu}\.\s+$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) return true;
   if (!personWords.has(name)) return false;
-  return !major || speaksAsPersonHere(text, m);
+  return !major || actsAsPersonHere(text, m);
 }
+
+/**
+ * "Washington was an active slave holder", "Jordan was born in", "Kerry's wife": what only a person is, does or has.
+ */
+const PERSON_PREDICATE_AFTER =
+  /^(?:\s+(?:was|is)\s+(?:born\b|(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,3}(?:man|woman|person|holder|owner|slaveholder|leader|general|soldier|politician|farmer|writer|author|hero|father|mother|son|daughter|founder|lawyer|preacher|president)\b)|['’]s\s+(?:wife|husband|widow|father|mother|son|daughter|brother|sister|family|children)\b)/u;
 
 /** "Jordan said he …": the mention is a speech verb's subject and a person's pronoun follows ("Paris said it …" is a country). */
 export function speaksAsPersonHere(text: string, m: MentionSpan): boolean {
   return SPEECH_VERB_AFTER.test(text.slice(m.end, m.end + 40));
+}
+
+/** The mention speaks as a person, or the sentence says what only a person is or has. */
+function actsAsPersonHere(text: string, m: MentionSpan): boolean {
+  return speaksAsPersonHere(text, m) || PERSON_PREDICATE_AFTER.test(text.slice(m.end, m.end + 60));
 }
 
 /**
