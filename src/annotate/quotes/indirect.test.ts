@@ -419,6 +419,7 @@ describe("no reported content", () => {
   for (const text of [
     "How could that go wrong for people who write things for a living?",
     "The group claimed responsibility for a car bomb attack that killed at least 17 people.",
+    "While he did not name the suspects, they may have been on his mind when he sent the Thursday morning tweet.",
   ])
     it(text, () => {
       assert.deepEqual(
@@ -426,4 +427,12 @@ describe("no reported content", () => {
         [],
       );
     });
+});
+
+describe("a base form that is also a past tense", () => {
+  it("stays a verb after a subject: the statement read", () => {
+    const text = "“We will appeal the ruling,” the statement read.";
+    const q = findQuotes(makeDoc(text)).find((x) => x.kind === "direct");
+    assert.equal(q?.cue && text.slice(q.cue.start, q.cue.end), "read");
+  });
 });

@@ -94,10 +94,23 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false): bo
   // "The most popular chant has been", "the June reports are": a form that is often a noun, followed by an auxiliary,
   // is the subject noun. (Not "say": "a plan critics say is flawed" keeps its verb.)
   if (NOUN_LIKE_FORMS.has(lower) && AUXILIARY_AFTER_NOUN.has(words[i + 1]?.text.toLowerCase() ?? "")) return false;
+  // "when he sent the Thursday morning tweet": the base form after a determiner and a singular word is a noun, since
+  // a singular subject would take "tweets" ("the senators tweet" keeps its verb, "the statement read" its past).
+  if (
+    NOUN_LIKE_FORMS.has(lower) &&
+    !lower.endsWith("s") &&
+    !PAST_LIKE_BASE.has(lower) &&
+    !/s$/i.test(prev) &&
+    words.slice(Math.max(0, i - 3), i - 1).some((w) => NOUN_MARKERS.has(w.text.toLowerCase()))
+  )
+    return false;
   // "his early-morning tweets", "police reports": a form that is as often a noun needs a subject-like word before it.
   // Right after a quotation ("…,” the letter reads) the noun reading is rare, so `lenient` skips this check.
   return lenient || !NOUN_LIKE_FORMS.has(lower) || /^\p{Lu}/u.test(prev) || SUBJECT_PRONOUNS.has(prev.toLowerCase());
 }
+
+/** Base forms that are also past tenses ("the statement read", "the report put it"): verbs after any subject. */
+const PAST_LIKE_BASE = new Set(["read", "put"]);
 
 /** Pronouns and the like whose "'s" is "is" or "has". */
 const CONTRACTIONS = /^(?:he|she|it|that|who|what|there|here|where|one|everyone|nobody|somebody)['’]s$/i;
