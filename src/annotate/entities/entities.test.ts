@@ -27,7 +27,6 @@ import {
   keepPossessiveBusinessNames,
   lawsAndDiseasesAreNotOrganisations,
   type MentionRefiner,
-  movementsAreOrganisations,
   personByCoordination,
   placeOverClubName,
   placesByApposition,
@@ -35,6 +34,7 @@ import {
   stripLeadingFunctionWords,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,
+  wellKnownOrganisations,
 } from "./refiners.js";
 import { isCompleteRole } from "./roles.js";
 
@@ -881,11 +881,23 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["place:Marlow"],
     ],
     [
-      "a movement named without a head noun",
-      "Black Lives Matter marched past Antifa in Marlow.",
-      (t) => [at(t, "Black Lives", "organization"), at(t, "Antifa", "place"), at(t, "Marlow", "place")],
-      movementsAreOrganisations,
-      ["organization:Black Lives Matter", "organization:Antifa", "place:Marlow"],
+      "a movement or a platform named without a head noun",
+      "Black Lives Matter marched past Antifa in Marlow, on Snapchat and Facebook Messenger.",
+      (t) => [
+        at(t, "Black Lives", "organization"),
+        at(t, "Antifa", "place"),
+        at(t, "Marlow", "place"),
+        at(t, "Snapchat", "place"),
+        at(t, "Facebook Messenger", "organization"),
+      ],
+      wellKnownOrganisations,
+      [
+        "organization:Black Lives Matter",
+        "organization:Antifa",
+        "place:Marlow",
+        "organization:Snapchat",
+        "organization:Facebook Messenger",
+      ],
     ],
     [
       "a river and a dam read as organisations",

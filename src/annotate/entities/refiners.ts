@@ -615,10 +615,11 @@ export const campaignOwnersArePeople: MentionRefiner = (mentions, text) =>
   });
 
 /**
- * Movements and groups that news names without an organisation's head noun, so the tagger reads them as places or
- * cuts them short ("Black Lives" + "Matter"). Keyed by the name as written.
+ * Movements, groups and online platforms that news names without an organisation's head noun, so the tagger reads
+ * them as places or people, or cuts them short ("Black Lives" + "Matter", "Snapchat" a place). Names that are also
+ * common places or words (Amazon, Apple) are left to the tagger.
  */
-const MOVEMENTS = [
+const WELL_KNOWN_ORGANISATIONS = [
   "Black Lives Matter",
   "Antifa",
   "QAnon",
@@ -626,20 +627,42 @@ const MOVEMENTS = [
   "MeToo",
   "Me Too",
   "Extinction Rebellion",
+  "Snapchat",
+  "Instagram",
+  "WhatsApp",
+  "TikTok",
+  "YouTube",
+  "Facebook",
+  "Twitter",
+  "Reddit",
+  "Netflix",
+  "LinkedIn",
+  "Spotify",
+  "Airbnb",
 ];
-const MOVEMENT_AT = new RegExp(String.raw`(?<![\p{L}#])(?:${MOVEMENTS.join("|")})(?![\p{L}])`, "gu");
+const WELL_KNOWN_AT = new RegExp(String.raw`(?<![\p{L}#@])(?:${WELL_KNOWN_ORGANISATIONS.join("|")})(?![\p{L}])`, "gu");
 
-/** A movement's name is one organisation mention, whatever the tagger made of its words. */
-export const movementsAreOrganisations: MentionRefiner = (mentions, text, ranges) => {
+/** A well-known organisation's name is one organisation mention, whatever the tagger made of its words. */
+export const wellKnownOrganisations: MentionRefiner = (mentions, text, ranges) => {
   const found: Mention[] = [];
-  for (const m of text.matchAll(MOVEMENT_AT)) {
+  for (const m of text.matchAll(WELL_KNOWN_AT)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (insideAny(ranges, span))
-      found.push({ ...span, type: "organization", form: "name", rule: "entities:movement", score: 1 });
+      found.push({ ...span, type: "organization", form: "name", rule: "entities:well-known-organisation", score: 1 });
   }
   if (found.length === 0) return [...mentions];
-  const kept = mentions.filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
-  return [...kept, ...found].sort((a, b) => a.start - b.start);
+  // A longer name that holds one ("Facebook Messenger", "YouTube Kids") keeps its own mention.
+  const kept = mentions.filter(
+    (m) =>
+      !found.some(
+        (f) =>
+          f.start < m.end &&
+          m.start < f.end &&
+          !(m.start <= f.start && f.end <= m.end && m.end - m.start > f.end - f.start),
+      ),
+  );
+  const inside = (f: Mention) => kept.some((m) => m.start <= f.start && f.end <= m.end);
+  return [...kept, ...found.filter((f) => !inside(f))].sort((a, b) => a.start - b.start);
 };
 
 /** Last words of the names of natural features and works the tagger reads as bodies: "Tigris River", "Mosul Dam". */
@@ -764,7 +787,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   extendOverLawHeads,
   lawsAndDiseasesAreNotOrganisations,
   courtCasesAreOneName,
-  movementsAreOrganisations,
+  wellKnownOrganisations,
   dropHolidays,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,

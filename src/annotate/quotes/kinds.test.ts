@@ -14,6 +14,14 @@ function kinds(text: string): [string, QuoteKind][] {
 describe("each quotation gets its kind", () => {
   const rows: [string, string, [string, QuoteKind][]][] = [
     [
+      "a title before the noun for a feature or a category",
+      "The company adopted the “Stories” idea; if you select the “Social Media” category, it owns the top apps.",
+      [
+        ["Stories", "name"],
+        ["Social Media", "name"],
+      ],
+    ],
+    [
       "a long title in Title Case after a work's noun",
       'His latest book is: "The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority."',
       [["The Greatest Comeback: How Richard Nixon Rose From Defeat to Create the New Majority.", "name"]],

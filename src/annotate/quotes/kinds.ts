@@ -269,6 +269,10 @@ function isWorkTitle(input: KindInput): boolean {
   return ws.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / ws.length >= WORK_TITLE_CAPITALS;
 }
 
+/** Nouns for a named feature of a product or a page, right after its quoted title. */
+const FEATURE_HEAD_AFTER =
+  /^\s+(?:idea|category|feature|button|section|tab|option|function|tool|label|brand|logo|banner|menu|filter|setting|mode|app|icon)s?\b/i;
+
 export const KIND_RULES: readonly KindRule[] = [
   {
     name: "kind:work-title",
@@ -303,6 +307,13 @@ export const KIND_RULES: readonly KindRule[] = [
     name: "kind:name-after-preposition",
     kind: "name",
     test: (i) => looksLikeTitle(i) && TITLE_SLOT_BEFORE.test(leftText(i)) && !inTitleCaseClause(i),
+  },
+  {
+    // "adopted the “Stories” idea", "select the “Social Media” category": a quoted title that names a feature, a
+    // category or a button before the noun for it is a name.
+    name: "kind:name-before-head",
+    kind: "name",
+    test: (i) => looksLikeTitle(i) && FEATURE_HEAD_AFTER.test(i.text.slice(i.right.start, i.right.end)),
   },
   {
     // "pressed fellow Republicans on Thursday to “get tough”": what someone is urged to do, in marks, is the
