@@ -40,26 +40,36 @@ const nests = (inner: Mention, outer: Mention) =>
   inner.end <= outer.end &&
   inner.rule === outer.rule;
 
-/** Keeps the strongest of overlapping proposals: higher priority, then longer, then earlier. */
-export function resolveOverlaps(proposals: readonly (Mention & { priority: number })[]): Mention[] {
-  const ordered = [...proposals].sort(
-    (a, b) => b.priority - a.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
-  const kept: (Mention & { priority: number })[] = [];
+/**
+ * Keeps the strongest of overlapping proposals: higher priority (`priorities[i]` is proposal i's), then longer, then
+ * earlier. The kept proposals come back as they are, in text order. Priorities travel beside the proposals rather
+ * than in a copy of each one: copying every proposal in and out again cost more than choosing among them.
+ */
+export function resolveOverlaps(proposals: readonly Mention[], priorities: readonly number[]): Mention[] {
+  const at = (i: number): Mention => proposals[i] as Mention;
+  const priority = (i: number): number => priorities[i] ?? 0;
+  const ordered = proposals
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        priority(b) - priority(a) || at(b).end - at(b).start - (at(a).end - at(a).start) || at(a).start - at(b).start,
+    );
+  const kept: Mention[] = [];
   // owner[i] = 1 + index in `kept` of the mention covering character i: overlap checks cost the span's length.
   const length = proposals.reduce((n, p) => Math.max(n, p.end), 0);
   const owner = new Int32Array(length);
-  for (const p of ordered) {
+  for (const i of ordered) {
+    const p = at(i);
     let clash = false;
-    for (let i = p.start; i < p.end && !clash; i++) {
-      const k = owner[i] ?? 0;
+    for (let c = p.start; c < p.end && !clash; c++) {
+      const k = owner[c] ?? 0;
       if (k > 0 && !nests(p, kept[k - 1] as Mention)) clash = true;
     }
     if (clash) continue;
     kept.push(p);
-    for (let i = p.start; i < p.end; i++) if ((owner[i] ?? 0) === 0) owner[i] = kept.length;
+    for (let c = p.start; c < p.end; c++) if ((owner[c] ?? 0) === 0) owner[c] = kept.length;
   }
-  return kept.sort((a, b) => a.start - b.start).map(({ priority: _p, ...m }) => m);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 export const mentionsAnnotator = defineAnnotator({
@@ -73,18 +83,22 @@ export const mentionsAnnotator = defineAnnotator({
       ranges: readableRanges(doc),
       sentenceStarts: new Set(sentences.map((s) => s.start)),
     };
-    const proposals: (Mention & { priority: number })[] = [];
+    const proposals: Mention[] = [];
+    const priorities: number[] = [];
     const titled: Mention[] = [];
     for (const recognizer of MENTION_RECOGNIZERS) {
       for (const m of recognizer.recognize(input)) {
         // Title + name spans ride along beside the name; coreference joins them to the name's entity.
         if (m.form === "titled") titled.push(m);
-        else proposals.push({ ...m, priority: recognizer.priority });
+        else {
+          proposals.push(m);
+          priorities.push(recognizer.priority);
+        }
       }
     }
     const refined = MENTION_REFINERS.reduce(
       (ms, refine) => refine(ms, doc.text, input.ranges),
-      resolveOverlaps(proposals),
+      resolveOverlaps(proposals, priorities),
     );
     const kept = headlineNamesFromBody(refined, doc.text, doc.metadata.headline?.provenance.span);
     // A titled span rides along with the name it ends with; a refiner may have lengthened that name ("Prime

@@ -25,6 +25,22 @@ interface NotableIndex {
   readonly firstWords: ReadonlySet<string>;
   /** Every name starts with an ASCII letter or digit, which `findNotableNames` relies on. */
   readonly asciiStarts: boolean;
+  /** `firstWordShapeAt` of every key of `firstWords`: a word whose shape is not here is no name's first word. */
+  readonly firstWordShapes: Uint8Array;
+}
+
+/** Word lengths told apart by `firstWordShapeAt`; longer words share the last length. */
+const SHAPE_LENGTHS = 64;
+
+/** A word's length and first character (7 bits of it), as one index into `firstWordShapes`. */
+function firstWordShapeAt(length: number, firstCode: number): number {
+  return Math.min(length, SHAPE_LENGTHS - 1) * 128 + (firstCode & 127);
+}
+
+function firstWordShapesOf(keys: Iterable<string>): Uint8Array {
+  const shapes = new Uint8Array(SHAPE_LENGTHS * 128);
+  for (const key of keys) shapes[firstWordShapeAt(key.length, key.charCodeAt(0))] = 1;
+  return shapes;
 }
 
 let index: NotableIndex | undefined;
@@ -43,11 +59,13 @@ function load(): NotableIndex {
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   // Case-sensitive capital first letter is checked after matching; the list itself is matched case-insensitively.
   const source = String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?![\p{L}\p{N}])`;
+  const firstWords = new Set([...byName.keys()].map(firstWordKey));
   index = {
     byName,
     pattern: new RegExp(source, "giu"),
     patternAt: new RegExp(source, "iuy"),
-    firstWords: new Set([...byName.keys()].map(firstWordKey)),
+    firstWords,
+    firstWordShapes: firstWordShapesOf(firstWords),
     asciiStarts: [...byName.keys()].every((name) => /^[a-z0-9]/.test(name)),
   };
   return index;
@@ -108,6 +126,8 @@ function codePointBefore(text: string, at: number): number {
 }
 
 const widthOf = (cp: number): number => (cp > 0xffff ? 2 : 1);
+/** An ASCII letter's lower case code (other codes as they are). */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 32 : c);
 const isPlainCode = (c: number): boolean => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 
 /**
@@ -154,13 +174,15 @@ const foundWord = { start: 0, end: 0, plain: false };
  * global scan would. Matches do not overlap: the scan goes on after each, like the global pattern's.
  */
 export function findNotableNames(text: string): NameMatch[] {
-  const { patternAt, firstWords, asciiStarts } = load();
+  const { patternAt, firstWords, asciiStarts, firstWordShapes } = load();
   if (!asciiStarts) return findNotableNamesByPattern(text);
   const out: NameMatch[] = [];
   let from = 0;
   while (nextWordAtNameStart(text, from)) {
     const { start, end: wordEnd, plain } = foundWord;
     from = wordEnd;
+    // A plain word lowers to ASCII: its length and lowered first letter rule most words out before the look-up.
+    if (plain && firstWordShapes[firstWordShapeAt(wordEnd - start, lowerAscii(text.charCodeAt(start)))] === 0) continue;
     if (plain && !firstWords.has(text.slice(start, wordEnd).toLowerCase())) continue;
     const end = plain ? start + 1 : wordEnd;
     for (let at = start; at < end; at += widthOf(text.codePointAt(at) ?? 0)) {

@@ -159,6 +159,8 @@ const POSSESSIVE_WORD = /(\S+)['’]s(?!\p{L})\s*/gu;
  * ("Barron County Sheriff’s Department", "St. Mary’s College").
  */
 function possessiveFreeParts(run: string, offset: number): { text: string; offset: number }[] {
+  // Most runs hold no possessive: the whole run is the one part (POSSESSIVE_WORD needs an apostrophe and an "s").
+  if (!run.includes("'s") && !run.includes("’s")) return run.length > 0 ? [{ text: run, offset }] : [];
   const parts: { text: string; offset: number }[] = [];
   let from = 0;
   for (const p of run.matchAll(POSSESSIVE_WORD)) {
@@ -193,7 +195,16 @@ function lastComplementBeforeHead(run: string): number {
 const LEADING_ROLE =
   /^(?:(?:(?:(?:Chief|Head|President|Director|Commander|Minister|Secretary|Leader|Member|Deputy)s?|Chairman|Chairmen|Spokesman|Spokeswoman|Vice)\s+(?:of|for)|(?:Democrat|Republican|Member)s?\s+on)\s+(?:the\s+)?)+/;
 
+/**
+ * Whether a word of the run is a head noun. Every name `organisationNames` finds ends at or after one, and it only
+ * ever cuts the run between its words, so a run without one has none: most runs are a person's or a place's name.
+ */
+function hasHeadNoun(run: string): boolean {
+  return run.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
+}
+
 function organisationNames(run: string): { at: number; text: string; nested: boolean }[] {
+  if (!hasHeadNoun(run)) return [];
   let at = 0;
   let text = run;
   const cut = (n: number) => {
@@ -383,8 +394,27 @@ export const acronym: MentionRecognizer = {
 };
 
 /** Capitalised word runs the gazetteer knows as a country, region or sizeable city. */
-/** A word in lower case letters only, standing alone: what isAlsoWrittenAsWord looks for. */
-const LOWER_CASE_WORD = /(?<!\p{L})\p{Ll}+(?!\p{L})/gu;
+/** Lower-case letters only. */
+const LOWER_CASE_ONLY = /^\p{Ll}+$/u;
+/** A letter at the end, or at the start, of a string. */
+const LETTER_AT_END = /\p{L}$/u;
+const LETTER_AT_START = /^\p{L}/u;
+
+/**
+ * Whether `word` stands in `text` as a word of lower-case letters with no letter on either side: whether it is one of
+ * the matches of /(?<!\p{L})\p{Ll}+(?!\p{L})/gu in the text. Only the word's own occurrences are looked at; collecting
+ * every lower-case word of the text for the first candidate cost more than all the candidates' look-ups. Two code
+ * units on each side hold a whole code point, so a letter outside the basic plane counts as a letter.
+ */
+function standsAloneInLowerCase(text: string, word: string): boolean {
+  if (!LOWER_CASE_ONLY.test(word)) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (!LETTER_AT_END.test(text.slice(Math.max(0, at - 2), at)) && !LETTER_AT_START.test(text.slice(end, end + 2)))
+      return true;
+  }
+  return false;
+}
 
 /** Runs of up to three name words, the candidates of gazetteerPlace (compiled once; matchesIn rewinds it). */
 const placeNamePattern = new RegExp(String.raw`\b${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\b`, "gu");
@@ -413,12 +443,16 @@ export const gazetteerPlace: MentionRecognizer = {
       }
       return kind;
     };
-    // isAlsoWrittenAsWord for every candidate, from one scan of the text for its lower-case words.
-    let lowerWords: Set<string> | undefined;
+    // isAlsoWrittenAsWord per candidate name, remembered for the article.
+    const writtenAsWordOf = new Map<string, boolean>();
     const writtenAsWord = (name: string): boolean => {
       if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
-      lowerWords ??= new Set(input.doc.text.match(LOWER_CASE_WORD) ?? []);
-      return lowerWords.has(name.toLowerCase());
+      let written = writtenAsWordOf.get(name);
+      if (written === undefined) {
+        written = standsAloneInLowerCase(input.doc.text, name.toLowerCase());
+        writtenAsWordOf.set(name, written);
+      }
+      return written;
     };
     for (const m of matchesIn(input, placeNamePattern)) {
       // "the National Defense Authorization Act": the fourth word of a longer capitalised name is no place of its

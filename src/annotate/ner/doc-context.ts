@@ -84,7 +84,9 @@ export function createDocContext(
 ): DocContext {
   const forms = new Map<string, number>();
   const add = (key: string, bit: number): void => {
-    forms.set(key, (forms.get(key) ?? 0) | bit);
+    // Most words recur with the form already recorded: only a new bit is written (a second hash look-up each).
+    const recorded = forms.get(key) ?? 0;
+    if ((recorded | bit) !== recorded) forms.set(key, recorded | bit);
   };
   sentences.forEach((words, s) => {
     const values = known?.(s);

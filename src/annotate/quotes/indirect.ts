@@ -383,7 +383,8 @@ function matchSentence(text: string, s: Span): Found[] {
     return [{ ...early, rule: "indirect:leading-attribution" }];
   }
   for (const rule of INDIRECT_RULES) {
-    const found = rule.match(text, s);
+    // The leading-attribution rule was read above already; its answer for the sentence stands.
+    const found = rule === leading ? early : rule.match(text, s);
     if (found && words(text, found.content) >= MIN_CONTENT_WORDS) return [{ ...found, rule: rule.name }];
   }
   return [];

@@ -47,12 +47,32 @@ export const RECOGNISERS: readonly Recogniser[] = [
 /** The refiners that run before anchoring, in order. */
 export const REFINERS: readonly Refiner[] = [dropNegatives, mergeDateAndTime, removeOverlaps];
 
+/**
+ * Whether a recogniser's trigger (triggers.ts) is in `text`; true for one without a trigger. Several recognisers
+ * share one trigger (the month names, the weekdays), and each test scans the whole text, so each trigger is tested
+ * once per text.
+ */
+function triggerTester(text: string): (recogniser: string) => boolean {
+  const found = new Map<RegExp, boolean>();
+  return (recogniser) => {
+    const trigger = TRIGGERS.get(recogniser);
+    if (trigger === undefined) return true;
+    let hit = found.get(trigger);
+    if (hit === undefined) {
+      hit = trigger.test(text);
+      found.set(trigger, hit);
+    }
+    return hit;
+  };
+}
+
 /** Runs every recogniser over the text and collects their candidates. */
 export function recognise(text: string, recognisers: readonly Recogniser[] = RECOGNISERS): Candidate[] {
   const out: Candidate[] = [];
+  const triggered = triggerTester(text);
   for (const r of recognisers) {
     // A recogniser whose required words are not in the text cannot match (see triggers.ts).
-    if (TRIGGERS.get(r.name)?.test(text) === false) continue;
+    if (!triggered(r.name)) continue;
     // The recogniser's own global pattern, rewound: a copy per text cost more than the scan of a short text.
     const pattern = r.pattern;
     pattern.lastIndex = 0;

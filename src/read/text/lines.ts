@@ -12,7 +12,37 @@ export interface Line extends Span {
   readonly afterBlank: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+/** A letter or digit: what a word (a run of them, /[\p{L}\p{N}]+/gu) is made of. */
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Whether each non-ASCII code point seen is a letter or digit (a Unicode property test per character is slow). */
+const nonAsciiLetterOrDigit = new Map<number, boolean>();
+
+function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  let known = nonAsciiLetterOrDigit.get(cp);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    nonAsciiLetterOrDigit.set(cp, known);
+  }
+  return known;
+}
+
+/**
+ * How many runs of letters or digits `value` holds: what `value.match(/[\p{L}\p{N}]+/gu)?.length` counts, without
+ * the array of every word of every line (a lone surrogate is no letter, as under the pattern's "u" flag).
+ */
+export function wordCount(value: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; ) {
+    const cp = value.codePointAt(i) ?? 0;
+    const letter = isLetterOrDigit(cp);
+    if (letter && !inWord) count++;
+    inWord = letter;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return count;
+}
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -32,7 +62,7 @@ export function splitLines(text: string): Line[] {
         end,
         value,
         index: lines.length,
-        words: value.match(WORD)?.length ?? 0,
+        words: wordCount(value),
         afterBlank: blankBefore,
       });
       blankBefore = false;

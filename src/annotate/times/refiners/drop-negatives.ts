@@ -29,11 +29,19 @@ function followsAcronym(c: Candidate, text: string): boolean {
   return line !== line.toUpperCase();
 }
 
+/** URLs, and e-mail addresses. */
+const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g;
+/**
+ * `ADDRESS` without its e-mail branch, for a text without "@", where that branch cannot match: it is the costly
+ * one (each run of non-spaces is read to its end, then back, looking for an "@"), so the matches are the same.
+ */
+const URL_ONLY = /\b(?:https?:\/\/|www\.)\S+/g;
+
 export function dropNegatives(candidates: readonly Candidate[], context: RefineContext): Candidate[] {
   candidates = candidates.filter((c) => !followsAcronym(c, context.text));
   const blocked: { start: number; end: number }[] = [];
   for (const m of context.text.matchAll(GREETING)) blocked.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of context.text.matchAll(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g))
+  for (const m of context.text.matchAll(context.text.includes("@") ? ADDRESS : URL_ONLY))
     blocked.push({ start: m.index, end: m.index + m[0].length });
   if (blocked.length === 0) return [...candidates];
   return candidates.filter((c) => !blocked.some((b) => c.start < b.end && b.start < c.end));
