@@ -1,19 +1,28 @@
 /**
  * `npm run train:claims`: fits the check-worthiness model on ClaimBuster (minus its held-out fold) and all CLEF-2020
  * T5 debates (no debate line whose text is a held-out ClaimBuster sentence), plus the speaker-aware transcript re-ranker,
- * and writes models/claims/checkworthy-lr.json. Deterministic: the same data gives the same file.
+ * and writes models/claims/checkworthy-lr.json (the hashed weights and the word-vector network of mlp.ts).
+ * Deterministic: the same data gives the same file.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { loadClaimBuster, loadClefDebates } from "../src/annotate/claims/data.js";
 import { MODEL_PATH, serialiseModel } from "../src/annotate/claims/model.js";
-import { AVERAGED_RUNS, CORPUS_WEIGHTS, TRAIN_OPTIONS, trainClaimsModel } from "../src/annotate/claims/train.js";
+import {
+  AVERAGED_RUNS,
+  CORPUS_WEIGHTS,
+  MLP_OPTIONS,
+  MLP_RUNS,
+  TRAIN_OPTIONS,
+  trainClaimsModel,
+} from "../src/annotate/claims/train.js";
 
 const claimBuster = loadClaimBuster();
 const debates = loadClefDebates();
 const model = trainClaimsModel(claimBuster, debates);
 const provenance =
   `hashed logistic regression (2^${TRAIN_OPTIONS.bits} buckets, AdaGrad, ${TRAIN_OPTIONS.epochs} epochs, weights averaged over ${AVERAGED_RUNS} shuffle seeds from ${TRAIN_OPTIONS.seed}); ` +
+  `blended (weights fitted on out-of-fold logits) with the logit of a ReLU network (${MLP_RUNS} × ${MLP_OPTIONS.hidden} hidden units, Adam, ${MLP_OPTIONS.epochs} epochs, seeds from ${MLP_OPTIONS.seed}) over the sentence's mean GloVe 6B 100d unit vector (models/embeddings, PDDL); ` +
   `transcript re-ranker fitted on out-of-fold sentence logits of the debates; ` +
   `trained on ClaimBuster train.json minus sentence_id%5==0 (Arslan et al. 2020, GPL-3.0 claimbuster-spotter split) ` +
   `and ${debates.length} CLEF-2020 CheckThat! T5 debates (free for general research use); corpus weights ${JSON.stringify(CORPUS_WEIGHTS)}`;

@@ -7,6 +7,7 @@
 
 import type { Token } from "../../core/document.js";
 import { FNV_OFFSET, fnvContinue } from "../../core/fnv.js";
+import { loadWordVectors } from "../../core/word-vectors.js";
 import { tokenize } from "../tokens/tokenize.js";
 
 /** A sentence's lower-cased words, with the word lists (bits of `WordList.bit`) that hold at least one of them. */
@@ -216,6 +217,8 @@ interface SurfaceInfo {
   readonly wordHash: number;
   readonly stemHash: number;
   readonly bigramState: number;
+  /** `lower`'s row in the shipped word vectors (src/core/word-vectors.ts), -1 without one. */
+  readonly row: number;
 }
 
 /**
@@ -245,6 +248,7 @@ function surfaceInfo(surface: string): SurfaceInfo {
       wordHash: fnvContinue(W_STATE, gram),
       stemHash: stem === undefined ? 0 : fnvContinue(P_STATE, stem),
       bigramState: fnvContinue(fnvContinue(B_STATE, gram), "_"),
+      row: loadWordVectors().rowOf(lower),
     };
     if (surfaceInfos.size >= SURFACE_INFOS_MAX) surfaceInfos.clear();
     surfaceInfos.set(surface, info);
@@ -348,8 +352,12 @@ const BIAS_HASH = fnvContinue(FNV_OFFSET, "bias");
  * The unmasked FNV-1a hashes of `extractFeatures(sentence).features`, in the same order, computed by continuing the
  * hash over each part instead of joining the strings (the n-grams from their surfaces' memoised states): every
  * claim unit of every article is scored, and its feature strings were the largest allocation of the analysis.
+ * `rows` are the tokens' rows in the word vectors (-1 for none), punctuation included: the network's input (mlp.ts).
  */
-export function hashFeatures(sentence: string, given?: TokensInText): { hashes: number[]; cues: string[] } {
+export function hashFeatures(
+  sentence: string,
+  given?: TokensInText,
+): { hashes: number[]; cues: string[]; rows: number[] } {
   const st = sentenceTokens(sentence, given);
   const { infos } = st;
   const hashes: number[] = [BIAS_HASH];
@@ -368,5 +376,5 @@ export function hashFeatures(sentence: string, given?: TokensInText): { hashes: 
     if (b !== undefined) h = fnvContinue(h, b);
     hashes.push(h);
   });
-  return { hashes, cues };
+  return { hashes, cues, rows: infos.map((info) => info.row) };
 }

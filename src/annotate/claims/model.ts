@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fnv1a } from "../../core/fnv.js";
 import { modelsDir } from "../../core/paths.js";
 import { seededRandom } from "../../core/random.js";
+import type { SentenceMlp } from "./mlp.js";
 import { TRANSCRIPT_FEATURES, type TranscriptReranker } from "./transcript.js";
 
 /** 2^18 buckets: ~120k distinct uni/bigrams in the training data collide rarely at this size. */
@@ -29,6 +30,20 @@ export interface LinearModel {
   readonly threshold: number;
   /** The re-ranker for transcripts with speakers (transcript.ts); absent in models trained without debates. */
   readonly transcript?: TranscriptReranker;
+  /** The word-vector network (mlp.ts); absent in older models, which use the hashed logit alone. */
+  readonly mlp?: SentenceMlp;
+  /** How the hashed and the network's logits are combined; present whenever `mlp` is. */
+  readonly blend?: Blend;
+}
+
+/**
+ * The sentence logit is hashed × hashed logit + mlp × network logit + bias, a logistic regression fitted on
+ * out-of-fold logits (stacking), so the sum stays calibrated and the runtime offsets of score.ts keep their size.
+ */
+export interface Blend {
+  readonly hashed: number;
+  readonly mlp: number;
+  readonly bias: number;
 }
 
 export const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -163,7 +178,55 @@ interface ModelFile {
   readonly indices: readonly number[];
   readonly weights: readonly number[];
   readonly transcript?: TranscriptReranker;
+  readonly mlp?: MlpFile;
+  readonly blend?: Blend;
 }
+
+interface MlpFile {
+  readonly inputs: number;
+  readonly hidden: number;
+  readonly w1: readonly number[];
+  readonly b1: readonly number[];
+  readonly w2: readonly number[];
+  readonly b2: number;
+}
+
+/**
+ * The network's weights are rounded to 1e-4: an input-layer weight times an input component (at most 1, a unit
+ * vector's) moves a hidden unit by under 5e-5 per weight, well under 0.01 over the 100 inputs.
+ */
+const MLP_PRECISION = 1e4;
+const roundMlp = (values: ArrayLike<number>): number[] =>
+  Array.from(values, (v) => Math.round(v * MLP_PRECISION) / MLP_PRECISION);
+
+function mlpToFile(mlp: SentenceMlp): MlpFile {
+  return {
+    inputs: mlp.inputs,
+    hidden: mlp.hidden,
+    w1: roundMlp(mlp.w1),
+    b1: roundMlp(mlp.b1),
+    w2: roundMlp(mlp.w2),
+    b2: roundMlp([mlp.b2])[0] ?? 0,
+  };
+}
+
+function mlpFromFile(file: MlpFile): SentenceMlp {
+  if (file.w1.length !== file.inputs * file.hidden || file.b1.length !== file.hidden || file.w2.length !== file.hidden)
+    throw new Error(`claims model: network weights do not fit ${file.inputs} inputs × ${file.hidden} hidden units`);
+  return {
+    inputs: file.inputs,
+    hidden: file.hidden,
+    w1: Float32Array.from(file.w1),
+    b1: Float32Array.from(file.b1),
+    w2: Float32Array.from(file.w2),
+    b2: file.b2,
+  };
+}
+
+const roundBlend = (blend: Blend): Blend => {
+  const [hashed, mlp, bias] = roundMlp([blend.hashed, blend.mlp, blend.bias]) as [number, number, number];
+  return { hashed, mlp, bias };
+};
 
 /** Weights are O(1) (features are scaled by 1/sqrt(n)); rounding to 1e-3 moves a logit by well under 0.01. */
 const WEIGHT_PRECISION = 1e3;
@@ -187,6 +250,8 @@ export function serialiseModel(model: LinearModel, provenance: string): string {
     indices,
     weights,
     ...(model.transcript ? { transcript: model.transcript } : {}),
+    ...(model.mlp ? { mlp: mlpToFile(model.mlp) } : {}),
+    ...(model.blend ? { blend: roundBlend(model.blend) } : {}),
   };
   return `${JSON.stringify(file)}\n`;
 }
@@ -194,6 +259,8 @@ export function serialiseModel(model: LinearModel, provenance: string): string {
 export function parseModel(json: string): LinearModel {
   const file = JSON.parse(json) as ModelFile;
   if (file.format !== "sift-hashed-lr/1") throw new Error(`unknown claims model format ${String(file.format)}`);
+  if (file.mlp !== undefined && file.blend === undefined)
+    throw new Error("claims model: a word-vector network without the blend of its logit");
   const weights = new Float32Array(1 << file.bits);
   let at = 0;
   file.indices.forEach((delta, k) => {
@@ -207,6 +274,7 @@ export function parseModel(json: string): LinearModel {
     weights,
     threshold: file.threshold,
     ...(file.transcript ? { transcript: file.transcript } : {}),
+    ...(file.mlp ? { mlp: mlpFromFile(file.mlp), blend: file.blend } : {}),
   };
 }
 

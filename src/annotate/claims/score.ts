@@ -4,7 +4,8 @@
  * never taught it (newsletter calls to action, greetings) are pushed down by fixed logit offsets.
  */
 import { hashFeatures, type TokensInText } from "./features.js";
-import { type LinearModel, loadClaimsModel, logitOfHashes, sigmoid } from "./model.js";
+import { mlpLogit, sentenceVector } from "./mlp.js";
+import { type Blend, type LinearModel, loadClaimsModel, logitOfHashes, sigmoid } from "./model.js";
 import { scoreTranscript, type TranscriptLine } from "./transcript.js";
 
 /** Cue families a reader should see as reasons to check; the others (opinion, question …) only inform the model. */
@@ -62,20 +63,46 @@ export interface ClaimScore {
   readonly cues: string[];
 }
 
+/** A sentence's logit in its parts: the hashed model's, the word-vector network's (0 without one), the offsets. */
+export interface LogitParts {
+  readonly hashed: number;
+  readonly mlp: number;
+  readonly offset: number;
+  /** The check-worthy cues a reader sees. */
+  readonly cues: string[];
+}
+
+export function claimLogitParts(
+  sentence: string,
+  model: LinearModel = loadClaimsModel(),
+  tokens?: TokensInText,
+): LogitParts {
+  const { hashes, cues, rows } = hashFeatures(sentence, tokens);
+  const hashed = logitOfHashes(model, hashes);
+  const mlp = model.mlp ? mlpLogit(model.mlp, sentenceVector(rows)) : 0;
+  let offset = 0;
+  for (const cue of cues) offset += PRIOR_OFFSETS[cue] ?? 0;
+  if (cues.includes("absolute") && cues.includes("change")) offset += ABSOLUTE_CHANGE_OFFSET;
+  if (cues.includes("change") && !cues.some((c) => SUBJECTIVE.includes(c))) offset += ASSERTED_CHANGE_OFFSET;
+  const shown = cues.filter((c) => CHECKWORTHY_CUES.has(c));
+  if (shown.length === 0) offset += NO_CUE_OFFSET;
+  return { hashed, mlp, offset, cues: shown };
+}
+
+/** The blended logit (model.ts `Blend`; the hashed logit alone without a network) plus the runtime offsets. */
+export function combineLogit(parts: LogitParts, blend: Blend | undefined): number {
+  const z = blend ? blend.hashed * parts.hashed + blend.mlp * parts.mlp + blend.bias : parts.hashed;
+  return z + parts.offset;
+}
+
 /** The model's logit for a sentence plus the runtime offsets, and the cues a reader sees. */
 export function claimLogit(
   sentence: string,
   model: LinearModel = loadClaimsModel(),
   tokens?: TokensInText,
 ): { z: number; cues: string[] } {
-  const { hashes, cues } = hashFeatures(sentence, tokens);
-  let z = logitOfHashes(model, hashes);
-  for (const cue of cues) z += PRIOR_OFFSETS[cue] ?? 0;
-  if (cues.includes("absolute") && cues.includes("change")) z += ABSOLUTE_CHANGE_OFFSET;
-  if (cues.includes("change") && !cues.some((c) => SUBJECTIVE.includes(c))) z += ASSERTED_CHANGE_OFFSET;
-  const shown = cues.filter((c) => CHECKWORTHY_CUES.has(c));
-  if (shown.length === 0) z += NO_CUE_OFFSET;
-  return { z, cues: shown };
+  const parts = claimLogitParts(sentence, model, tokens);
+  return { z: combineLogit(parts, model.mlp ? model.blend : undefined), cues: parts.cues };
 }
 
 /** `tokens`: the sentence's tokens in a text that holds it, when the caller has them (see `TokensInText`). */
