@@ -154,6 +154,16 @@ export const dropPlacesThatAreNot: MentionRefiner = (mentions, text) =>
     );
   });
 
+/** "Justice" of "Justice Thomas" left alone as a person (or a place: a town of that name): a title names nobody. */
+export const dropLoneTitles: MentionRefiner = (mentions, text) =>
+  mentions.filter(
+    (m) =>
+      m.form !== "name" ||
+      m.type === "organization" ||
+      !TITLE_WORDS.has(text.slice(m.start, m.end).toLowerCase().replace(/\.$/, "")) ||
+      !/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3)),
+  );
+
 /** "Donald J. " before a surname: a first name and a middle initial. */
 const FIRST_NAME_AND_INITIAL_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+) \p{Lu}\. $/u;
 
@@ -627,6 +637,7 @@ const WELL_KNOWN_ORGANISATIONS = [
   "MeToo",
   "Me Too",
   "Extinction Rebellion",
+  "Mother Jones",
   "Snapchat",
   "Instagram",
   "WhatsApp",
@@ -641,6 +652,45 @@ const WELL_KNOWN_ORGANISATIONS = [
   "Airbnb",
 ];
 const WELL_KNOWN_AT = new RegExp(String.raw`(?<![\p{L}#@])(?:${WELL_KNOWN_ORGANISATIONS.join("|")})(?![\p{L}])`, "gu");
+
+/**
+ * Slogans, shows and religious or ethnic groups, which the tagger reads as people ("Make America Great Again" hats,
+ * MSNBC's "Morning Joe", "Sunni tribal leaders"): named things, but neither people nor places.
+ */
+const NAMED_THINGS = [
+  "Make America Great Again",
+  "America First",
+  "Morning Joe",
+  "Meet the Press",
+  "Face the Nation",
+  "Fox & Friends",
+  "Fox and Friends",
+  "Good Morning America",
+  "Sunni",
+  "Sunnis",
+  "Shiite",
+  "Shiites",
+  "Shia",
+  "Muslims",
+  "Christians",
+  "Evangelicals",
+  "Catholics",
+  "Jews",
+];
+const NAMED_THING_AT = new RegExp(String.raw`(?<![\p{L}#@])(?:${NAMED_THINGS.join("|")})(?![\p{L}])`, "gu");
+
+/** A slogan, a show or a group: one misc mention in place of whatever the tagger made of its words. */
+export const namedThingsAreMisc: MentionRefiner = (mentions, text, ranges) => {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(NAMED_THING_AT)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (insideAny(ranges, span))
+      found.push({ ...span, type: "misc", form: "name", rule: "entities:named-thing", score: 1 });
+  }
+  if (found.length === 0) return [...mentions];
+  const kept = mentions.filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+  return [...kept, ...found].sort((a, b) => a.start - b.start);
+};
 
 /** A well-known organisation's name is one organisation mention, whatever the tagger made of its words. */
 export const wellKnownOrganisations: MentionRefiner = (mentions, text, ranges) => {
@@ -788,6 +838,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   lawsAndDiseasesAreNotOrganisations,
   courtCasesAreOneName,
   wellKnownOrganisations,
+  namedThingsAreMisc,
   dropHolidays,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,
@@ -807,5 +858,6 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   extendPersonOverInitial,
   extendPersonByMonthSurname,
   propagateNames,
+  dropLoneTitles,
   courtesySurnamesArePeople,
 ];
