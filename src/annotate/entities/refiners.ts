@@ -654,12 +654,14 @@ const WELL_KNOWN_ORGANISATIONS = [
 const WELL_KNOWN_AT = new RegExp(String.raw`(?<![\p{L}#@])(?:${WELL_KNOWN_ORGANISATIONS.join("|")})(?![\p{L}])`, "gu");
 
 /**
- * Slogans, shows and religious or ethnic groups, which the tagger reads as people ("Make America Great Again" hats,
+ * Slogans, programmes, shows and religious groups, which the tagger reads as people ("Make America Great Again" hats,
  * MSNBC's "Morning Joe", "Sunni tribal leaders"): named things, but neither people nor places.
  */
 const NAMED_THINGS = [
   "Make America Great Again",
   "America First",
+  "Green New Deal",
+  "New Deal",
   "Morning Joe",
   "Meet the Press",
   "Face the Nation",
