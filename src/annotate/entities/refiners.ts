@@ -569,18 +569,41 @@ const COURT_CASE =
  * "Roe v. Wade" read as an organisation "Roe" and a person "Wade": a court case is one name, of neither. The parts'
  * mentions give way to one misc mention of the whole case.
  */
-export const courtCasesAreOneName: MentionRefiner = (mentions, text, ranges) => {
-  const cases: Mention[] = [];
-  for (const m of text.matchAll(COURT_CASE)) {
-    const end = m.index + m[0].replace(/[.,]+$/, "").length;
-    const span = { start: m.index, end };
-    if (insideAny(ranges, span))
-      cases.push({ ...span, type: "misc", form: "name", rule: "entities:court-case", score: 1 });
+export const courtCasesAreOneName: MentionRefiner = (mentions, text, ranges) =>
+  giveWayTo(mentions, namesMatching(text, ranges, COURT_CASE, "misc", "entities:court-case"));
+
+/**
+ * Mentions of the given type over the readable matches of a pattern of known names (a match's final full stop or
+ * comma is punctuation, not part of the name).
+ */
+function namesMatching(
+  text: string,
+  ranges: readonly Span[],
+  pattern: RegExp,
+  type: Mention["type"],
+  rule: string,
+): Mention[] {
+  const found: Mention[] = [];
+  for (const m of text.matchAll(pattern)) {
+    const span = { start: m.index, end: m.index + m[0].replace(/[.,]+$/, "").length };
+    if (insideAny(ranges, span)) found.push({ ...span, type, form: "name", rule, score: 1 });
   }
-  if (cases.length === 0) return [...mentions];
-  const kept = mentions.filter((m) => !cases.some((c) => c.start < m.end && m.start < c.end));
-  return [...kept, ...cases].sort((a, b) => a.start - b.start);
-};
+  return found;
+}
+
+/**
+ * The known names replace the mentions they overlap; a longer mention that holds one whole ("Facebook Messenger" over
+ * "Facebook") stays instead, when `keepLonger`.
+ */
+function giveWayTo(mentions: readonly Mention[], found: readonly Mention[], keepLonger = false): Mention[] {
+  if (found.length === 0) return [...mentions];
+  const holds = (m: Mention, f: Mention) => m.start <= f.start && f.end <= m.end && m.end - m.start > f.end - f.start;
+  const kept = mentions.filter((m) =>
+    found.every((f) => f.end <= m.start || m.end <= f.start || (keepLonger && holds(m, f))),
+  );
+  const added = found.filter((f) => !kept.some((m) => m.start <= f.start && f.end <= m.end));
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
+}
 
 /** A long abstract noun ("Enforcement", "Prevention", "Security"): the last word of a body's name, never a surname. */
 const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{4,}(?:ment|tion|sion|ity|ness|ance|ence)$/u;
@@ -682,40 +705,16 @@ const NAMED_THINGS = [
 const NAMED_THING_AT = new RegExp(String.raw`(?<![\p{L}#@])(?:${NAMED_THINGS.join("|")})(?![\p{L}])`, "gu");
 
 /** A slogan, a show or a group: one misc mention in place of whatever the tagger made of its words. */
-export const namedThingsAreMisc: MentionRefiner = (mentions, text, ranges) => {
-  const found: Mention[] = [];
-  for (const m of text.matchAll(NAMED_THING_AT)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (insideAny(ranges, span))
-      found.push({ ...span, type: "misc", form: "name", rule: "entities:named-thing", score: 1 });
-  }
-  if (found.length === 0) return [...mentions];
-  const kept = mentions.filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
-  return [...kept, ...found].sort((a, b) => a.start - b.start);
-};
+export const namedThingsAreMisc: MentionRefiner = (mentions, text, ranges) =>
+  giveWayTo(mentions, namesMatching(text, ranges, NAMED_THING_AT, "misc", "entities:named-thing"));
 
 /** A well-known organisation's name is one organisation mention, whatever the tagger made of its words. */
-export const wellKnownOrganisations: MentionRefiner = (mentions, text, ranges) => {
-  const found: Mention[] = [];
-  for (const m of text.matchAll(WELL_KNOWN_AT)) {
-    const span = { start: m.index, end: m.index + m[0].length };
-    if (insideAny(ranges, span))
-      found.push({ ...span, type: "organization", form: "name", rule: "entities:well-known-organisation", score: 1 });
-  }
-  if (found.length === 0) return [...mentions];
-  // A longer name that holds one ("Facebook Messenger", "YouTube Kids") keeps its own mention.
-  const kept = mentions.filter(
-    (m) =>
-      !found.some(
-        (f) =>
-          f.start < m.end &&
-          m.start < f.end &&
-          !(m.start <= f.start && f.end <= m.end && m.end - m.start > f.end - f.start),
-      ),
+export const wellKnownOrganisations: MentionRefiner = (mentions, text, ranges) =>
+  giveWayTo(
+    mentions,
+    namesMatching(text, ranges, WELL_KNOWN_AT, "organization", "entities:well-known-organisation"),
+    true,
   );
-  const inside = (f: Mention) => kept.some((m) => m.start <= f.start && f.end <= m.end);
-  return [...kept, ...found.filter((f) => !inside(f))].sort((a, b) => a.start - b.start);
-};
 
 /** Last words of the names of natural features and works the tagger reads as bodies: "Tigris River", "Mosul Dam". */
 const FEATURE_HEADS = new Set(
