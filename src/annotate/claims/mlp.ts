@@ -6,6 +6,7 @@
  * a seeded initialisation, so the same data gives the same weights.
  */
 import { seededRandom } from "../../core/random.js";
+import { reluNetworkLogit } from "../../core/relu-network.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
 import { sigmoid } from "./model.js";
 
@@ -40,15 +41,17 @@ export interface MlpExample {
 
 /** The network's logit for one input vector. */
 export function mlpLogit(mlp: SentenceMlp, input: Float32Array): number {
-  const { inputs, hidden, w1, b1, w2 } = mlp;
-  let z = mlp.b2;
-  for (let k = 0; k < hidden; k++) {
-    let a = b1[k] as number;
-    const base = k * inputs;
-    for (let i = 0; i < inputs; i++) a += (w1[base + i] as number) * (input[i] as number);
-    if (a > 0) z += (w2[k] as number) * a;
-  }
-  return z;
+  return reluNetworkLogit(
+    {
+      inputs: mlp.inputs,
+      hidden: mlp.hidden,
+      inputWeights: mlp.w1,
+      hiddenBias: mlp.b1,
+      outputWeights: mlp.w2,
+      outputBias: mlp.b2,
+    },
+    input,
+  );
 }
 
 /**

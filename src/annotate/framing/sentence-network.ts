@@ -5,6 +5,7 @@
  * one more input to the span scorer's sentence-in-context stage (5-fold CV: out-of-fold SI F1 0.403 → 0.411).
  * Plain SGD from a seeded initialisation, so training is deterministic.
  */
+import { reluNetworkLogit } from "../../core/relu-network.js";
 import { seededRandom, shuffle } from "./hashing.js";
 
 export interface SentenceNetwork {
@@ -26,21 +27,12 @@ export interface NetworkTraining {
 
 /** The hidden activations (into `hidden`) and the output logit. */
 function forward(net: SentenceNetwork, x: ArrayLike<number>, hidden: Float64Array): number {
-  let z = net.outputBias;
-  for (let h = 0; h < net.hidden; h++) {
-    let a = net.hiddenBias[h] as number;
-    const base = h * net.inputs;
-    for (let j = 0; j < net.inputs; j++) a += (net.inputWeights[base + j] as number) * (x[j] as number);
-    const activation = Math.max(a, 0);
-    hidden[h] = activation;
-    z += (net.outputWeights[h] as number) * activation;
-  }
-  return z;
+  return reluNetworkLogit(net, x, hidden);
 }
 
 /** The network's logit for one sentence's features. */
 export function networkLogit(net: SentenceNetwork, x: ArrayLike<number>): number {
-  return forward(net, x, new Float64Array(net.hidden));
+  return reluNetworkLogit(net, x);
 }
 
 /** Glorot-uniform initial weights: ±√(6 / (fan in + fan out)). */
