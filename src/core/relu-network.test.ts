@@ -14,7 +14,7 @@ describe("reluNetworkLogit", () => {
   };
   const rows: [number[], number, number[]][] = [
     [[3, 1], 4.5, [2, 0]],
-    [[1, 3], -0.5, [0, 1]],
+    [[1, 3], -2.5, [0, 1]],
     [[1, 1], 0.5, [0, 0]],
   ];
   for (const [x, logit, hidden] of rows)
