@@ -84,7 +84,33 @@ const rows: [string, string | undefined][] = [
   ["( PHOTOS: Candidates for governor)", "caption"],
   ["Also see:", "related"],
   ["* * *", "other"],
+  [
+    "Read or Share this story: https://www.riverside.example/story/news/politics/2019/01/17/council-vote/2601299002/",
+    "share",
+  ],
+  ["• This article is based in part on wire service reports.", "footer"],
+  [
+    `Every day we aim to answer your most important questions. ${"Our reporting reaches millions of readers across the country each month. ".repeat(4)}Please consider making a contribution today.`,
+    "donation",
+  ],
+  [
+    "Jane Roe is digital politics editor for the Riverside Gazette, and her POWER PLAY column appears Monday-Friday.",
+    "author-bio",
+  ],
+  [
+    "You can read diverse opinions from our Board of Contributors and other writers on the Opinion front page.",
+    "other",
+  ],
+  ["Send letters to: letters@riverside.example.", "other"],
+  ["--This report was updated at 9:14 a.m.", "other"],
+  ["The Memo is a reported column by Jane Roe, primarily focused on the mayor's office.", "other"],
+  [
+    `Sign up for the Future Politics newsletter. ${"Twice a week you will get a roundup of ideas and solutions. ".repeat(5)}`,
+    "newsletter",
+  ],
+  ["Share this: Pocket", "share"],
   // Article text that mentions the same words is not furniture.
+  ["The mayor said the new column appears to lean, engineers warned on Monday.", undefined],
   ["Five years ago the council voted to close the plant, and the story continued below the surface.", undefined],
   ["The Uber app crashed for hours on Monday.", undefined],
   ["More: the council will vote again in June, officials said on Monday.", undefined],

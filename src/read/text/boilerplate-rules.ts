@@ -36,7 +36,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "newsletter",
     maxWords: 120,
     pattern:
-      /\b(by signing up,? you agree to|you (can|may) unsubscribe at any time|this site is protected by recaptcha|please verify you['’]re not a robot)\b/i,
+      /\b(by signing up,? you agree to|you (can|may) unsubscribe at any time|this site is protected by recaptcha|please verify you['’]re not a robot|sign up for the .{1,40} newsletter)\b/i,
   },
   {
     name: "subscription-prompt",
@@ -48,9 +48,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: "donation-appeal",
     kind: "donation",
-    maxWords: 60,
+    maxWords: 100,
     pattern:
-      /\b(support (us|our work|(his|her|their) (work|patreon)|independent journalism|(?:\S+ ){1,2}(explanatory|independent) journalism)|donate (now|today|here)|(our|my|his|her) patreon|become a patron|make a (donation|contribution)|if you (like|liked|enjoy|enjoyed|value) (our|this|his|her|my) (work|journalism|reporting|article))\b/i,
+      /\b(support (us|our work|(his|her|their) (work|patreon)|independent journalism|(?:\S+ ){1,2}(explanatory|independent) journalism)|donate (now|today|here)|(our|my|his|her) patreon|become a patron|(make|making) a (donation|contribution|gift)|if you (like|liked|enjoy|enjoyed|value) (our|this|his|her|my) (work|journalism|reporting|article))\b/i,
   },
   {
     name: "separator",
@@ -77,7 +77,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "share",
     maxWords: 12,
     pattern:
-      /^(share( this( article| story| post| page)?)?( on)?:?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link)(\s*[|•·,/]?\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link))*:?$/i,
+      /^(share( this( article| story| post| page)?)?( on)?:?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link)(\s*[|•·,/]?\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|pocket|telegram|tumblr|flipboard|copy link))*:?$/i,
   },
   {
     // "'Protecting our democracy': DNC chair defends suit Read more": a link to another article, its headline
@@ -121,7 +121,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     // "Read or Share this story: http://usat.ly/2ayhSfN": a share prompt with the article's short link.
     name: "share-link",
     kind: "share",
-    maxWords: 10,
+    // The line's word count includes the parts of the link ("…/news/politics/2019/01/17/…").
+    maxWords: 30,
     pattern: /^(read (or|and) )?share (this|the) (article|story|post|page)\s*:?\s*(https?:\/\/\S+)?$/i,
   },
   {
@@ -169,7 +170,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "footer",
     maxWords: 40,
     pattern:
-      /^\(?(reporting by|additional reporting by|editing by|writing by|compiled by|edited by|produced by)\b|\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i,
+      /^\(?(reporting by|additional reporting by|editing by|writing by|compiled by|edited by|produced by)\b|\bcontributed (reporting )?to this (report|story|article)\.?\)?$|^[•*-]?\s*this (article|report|story) is based (in part )?on wire (service )?reports\b/i,
   },
   {
     // "Jane Roe is a law professor at … Follow her on Twitter @janeroe. The opinions expressed are her own.": an
@@ -178,14 +179,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "author-bio",
     maxWords: 90,
     pattern:
-      /^(?=[\p{L}.'’ -]{2,60}\s(?:is|was)\s(?:a|an|the)\s)(?=.*\b(?:(?:views|opinions) expressed\b.*\b(?:own|author)\b|follow (?:him|her|them) on (?:twitter|x)\b))/iu,
+      /^(?=[\p{L}.'’ -]{2,60}\s(?:is|was)\s(?:(?:a|an|the)\s)?)(?=.*\b(?:(?:views|opinions) expressed\b.*\b(?:own|author)\b|follow (?:him|her|them) on (?:twitter|x)\b|(?:his|her|their) [\p{L} ]{0,30}column appears\b))/iu,
   },
   {
     name: "editorial-disclaimer",
     kind: "other",
     maxWords: 40,
     pattern:
-      /^(the (views|opinions) expressed (by (columnists|contributors|the author) )?(here |in this (article|piece|column) )?are (those of )?(the author|their own|his own|her own)|this (interview|article|story|transcript) (has been|was) (edited|condensed|updated|amended|corrected)|this is a rush transcript|this article is more than (a|an|one|\d+) (hours?|days?|weeks?|months?|years?) old|content created by .{2,60} is available without charge|correction:|editor['’]?s note:)/i,
+      /^(the (views|opinions) expressed (by (columnists|contributors|the author) )?(here |in this (article|piece|column) )?are (those of )?(the author|their own|his own|her own)|-*\s*this (interview|article|story|report|transcript) (has been|was) (edited|condensed|updated|amended|corrected)|(you can read diverse opinions|in addition to its own editorials,? .{1,30} publishes diverse opinions)|send letters to\b|the [a-z' ]{1,30} is a (reported |weekly |daily )?column by\b|this is a rush transcript|this article is more than (a|an|one|\d+) (hours?|days?|weeks?|months?|years?) old|content created by .{2,60} is available without charge|correction:|editor['’]?s note:)/i,
   },
   {
     name: "release-label",
