@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fnv1a } from "./fnv.js";
 import { modelsDir } from "./paths.js";
 
 const MAGIC = "SWV1";
@@ -65,13 +66,46 @@ export function decodeWordVectors(bytes: Buffer, source: string): WordVectors {
   const valuesAt = HEADER_BYTES + size * 4;
   const wordsAt = valuesAt + size * dimensions;
   if (bytes.length < wordsAt) throw new Error(`${source}: truncated (${bytes.length} bytes, ${wordsAt} expected)`);
-  // Copies, so that the typed arrays are aligned whatever the Buffer's offset in its pool.
-  const scales = new Float32Array(bytes.buffer.slice(bytes.byteOffset + HEADER_BYTES, bytes.byteOffset + valuesAt));
-  const values = new Int8Array(bytes.buffer.slice(bytes.byteOffset + valuesAt, bytes.byteOffset + wordsAt));
-  const words = bytes.toString("utf8", wordsAt).split("\n");
-  if (words.length !== size) throw new Error(`${source}: ${words.length} words for ${size} vectors`);
-  const rows = new Map<string, number>();
-  for (let w = 0; w < size; w++) if (!rows.has(words[w] as string)) rows.set(words[w] as string, w);
+  // Views on the file's bytes, not copies (6.4 MB of values): bytes need no alignment, and the scales are copied only
+  // when the Buffer sits at an offset that a Float32Array cannot view.
+  const scalesAt = bytes.byteOffset + HEADER_BYTES;
+  const scales =
+    scalesAt % 4 === 0
+      ? new Float32Array(bytes.buffer, scalesAt, size)
+      : new Float32Array(bytes.buffer.slice(scalesAt, scalesAt + size * 4));
+  const values = new Int8Array(bytes.buffer, bytes.byteOffset + valuesAt, size * dimensions);
+  // The words stay one string with their start offsets, found through an open-addressing table of FNV-1a hashes:
+  // 64,000 separate strings in a Map cost several megabytes more of the analysis's memory.
+  const blob = bytes.toString("utf8", wordsAt);
+  const starts = new Uint32Array(size + 1);
+  let at = 0;
+  for (let w = 0; w < size; w++) {
+    starts[w] = at;
+    const next = blob.indexOf("\n", at);
+    const last = w === size - 1;
+    if (last ? next >= 0 : next < 0) throw new Error(`${source}: the word list does not hold ${size} words`);
+    at = last ? blob.length + 1 : next + 1;
+  }
+  starts[size] = blob.length + 1;
+  const wordAt = (row: number): string => blob.slice(starts[row], (starts[row + 1] as number) - 1);
+  let capacity = 1;
+  while (capacity < size * 2) capacity *= 2;
+  const mask = capacity - 1;
+  const slots = new Int32Array(capacity).fill(-1);
+  for (let w = 0; w < size; w++) {
+    const word = wordAt(w);
+    let i = fnv1a(word) & mask;
+    while (slots[i] !== -1 && wordAt(slots[i] as number) !== word) i = (i + 1) & mask;
+    if (slots[i] === -1) slots[i] = w;
+  }
+  const rowOf = (word: string): number => {
+    for (let i = fnv1a(word) & mask; ; i = (i + 1) & mask) {
+      const row = slots[i] as number;
+      if (row === -1) return -1;
+      const start = starts[row] as number;
+      if ((starts[row + 1] as number) - 1 - start === word.length && blob.startsWith(word, start)) return row;
+    }
+  };
   // Per row, the factor that turns its bytes into a unit vector.
   const unit = new Float32Array(size);
   for (let w = 0; w < size; w++) {
@@ -82,14 +116,14 @@ export function decodeWordVectors(bytes: Buffer, source: string): WordVectors {
   return {
     dimensions,
     size,
-    rowOf: (word) => rows.get(word) ?? -1,
+    rowOf,
     addUnit(into, row, weight = 1) {
       const factor = (unit[row] as number) * weight;
       const base = row * dimensions;
       for (let d = 0; d < dimensions; d++) into[d] = (into[d] as number) + (values[base + d] as number) * factor;
     },
     norm: (row) => (scales[row] as number) / ((unit[row] as number) || 1),
-    wordAt: (row) => words[row] as string,
+    wordAt,
     cosine(a, b) {
       let dot = 0;
       for (let d = 0; d < dimensions; d++)
