@@ -20,6 +20,14 @@ import { setFlagsFromString } from "node:v8";
 export const HEAP_GROWING_PERCENT = 25;
 
 /**
+ * The young generation's semi-space size, in MB, that the `sift` command starts Node with (bin/sift.js's first line).
+ * V8's default (16 MB on 64-bit) lets each article's short-lived objects fill more new space before a scavenge; 8 MB
+ * scavenges sooner, at the same speed (1,000 AllSides articles: 16.2–18.5 s either way), and lowers the peak RSS by
+ * about 18 MB (292–299 → 271–276 MB). V8 reads it only at start-up, so it is a command-line flag, not set here.
+ */
+export const SEMI_SPACE_FLAG = "--max-semi-space-size=8";
+
+/**
  * Applies `percent` as V8's heap growing factor for this process and its worker threads (V8 flags are
  * process-wide, and the collector reads this one at every full collection, so it takes effect at once).
  */
