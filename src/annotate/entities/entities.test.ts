@@ -914,17 +914,21 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
     ],
     [
       "a name whose apposition says it is a place",
-      "Militants took over Maktab Velde, an area about 12 miles southwest of Marlow, and met Ann Velde, a lawyer.",
+      "Militants took over Maktab Velde, an area about 12 miles southwest of Marlow, and met Ann Velde, the city manager.",
       (t) => [at(t, "Maktab Velde", "person", "entities:ner-PER"), at(t, "Ann Velde", "person", "entities:ner-PER")],
       placesByApposition,
       ["place:Maktab Velde", "person:Ann Velde"],
     ],
     [
       "a demonym tagged as an organisation",
-      "Iraqi forces and the Velde Group advanced.",
-      (t) => [at(t, "Iraqi", "organization"), at(t, "Velde Group", "organization")],
+      "Iraqi forces and the Velde Group advanced, Mr. English said.",
+      (t) => [
+        at(t, "Iraqi", "organization"),
+        at(t, "Velde Group", "organization"),
+        at(t, "English", "person", "entities:titled-person"),
+      ],
       demonymsAreDemonyms,
-      ["place:Iraqi", "organization:Velde Group"],
+      ["place:Iraqi", "organization:Velde Group", "person:English"],
     ],
     [
       "a name ending in the surname of someone called Mr is that person",

@@ -733,7 +733,7 @@ export const featureNamesArePlaces: MentionRefiner = (mentions, text) =>
 
 /** An apposition that says what kind of place the name before it is: ", an area about 12 miles southwest of …". */
 const PLACE_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:(?:small|remote|tiny|large|major|rural|coastal|border|northern|southern|eastern|western|mountain|farming|fishing|mining|industrial|residential|predominantly|mostly|largely)\s+){0,2}(?:area|town|city|village|district|suburb|neighbou?rhood|region|province|county|island|port|enclave|settlement|hamlet|township|municipality)\b/i;
+  /^,\s+(?:a|an|the)\s+(?:(?:small|remote|tiny|large|major|rural|coastal|border|northern|southern|eastern|western|mountain|farming|fishing|mining|industrial|residential|predominantly|mostly|largely)\s+){0,2}(?:area|town|city|village|district|suburb|neighbou?rhood|region|province|county|island|port|enclave|settlement|hamlet|township|municipality)(?:\s*[,.;:)]|\s+(?:of|in|on|near|outside|about|some|just|north|south|east|west|northeast|northwest|southeast|southwest|where|that|which|with|along|between)\b)/i;
 
 /** "took over Maktab Khalid, an area about 12 miles southwest of Kirkuk": the apposition makes the name a place. */
 export const placesByApposition: MentionRefiner = (mentions, text) =>
@@ -743,11 +743,14 @@ export const placesByApposition: MentionRefiner = (mentions, text) =>
       : m,
   );
 
-/** "Iraqi" tagged as an organisation or a person: a demonym stands for its country, as the demonym rule reads it. */
+/**
+ * "Iraqi" tagged as an organisation: a demonym stands for its country, as the demonym rule reads it. Not a person's
+ * mention: "Mr. English" is a surname.
+ */
 export const demonymsAreDemonyms: MentionRefiner = (mentions, text) =>
   mentions.map((m) =>
     m.form === "name" &&
-    m.type !== "place" &&
+    (m.type === "organization" || m.type === "misc") &&
     /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) &&
     isDemonym(text.slice(m.start, m.end))
       ? { ...m, type: "place" as const, form: "demonym" as const, rule: `${m.rule}+demonym` }

@@ -436,3 +436,15 @@ describe("a base form that is also a past tense", () => {
     assert.equal(q?.cue && text.slice(q.cue.start, q.cue.end), "read");
   });
 });
+
+describe("the level of an office before its title", () => {
+  const rows: [string, string][] = [
+    ["“We are tying their hands,” state Sen. Jo Holm said about halfway through the debate.", "Jo Holm"],
+    ["“The rule is clear,” federal prosecutors said.", ""],
+  ];
+  for (const [text, speaker] of rows)
+    it(text, () => {
+      const q = findQuotes(makeDoc(text, speaker ? [{ name: speaker }] : [])).find((x) => x.kind === "direct");
+      assert.equal(q?.cue && text.slice(q.cue.start, q.cue.end), "said");
+    });
+});

@@ -23,7 +23,7 @@ const MAX_SOURCE_WORDS = 12;
  * speaks ("officials said"). "…” to drive up the price and your pay, Warren said" has none of these.
  */
 const SOURCE_WORDS =
-  /^(?:the|a|an|he|she|they|we|i|it|one|some|many|several|most|other|another|his|her|their|its|our|both|all|two|three|four|top|senior|former|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b/i;
+  /^(?:the|a|an|he|she|they|we|i|it|one|some|many|several|most|other|another|his|her|their|its|our|both|all|two|three|four|top|senior|former|state|federal|county|city|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b/i;
 
 // Kept apart from SOURCE_WORDS: under the `i` flag \p{Lu} would match lower-case letters too.
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;

@@ -84,6 +84,8 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false): bo
   // a name, not a verb.
   if (/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(prev)) return false;
   if (NOUN_MARKERS.has(prev.toLowerCase())) return false;
+  // "state Sen. Jason Holsman said", "state Rep. Ann Lee": "state" before a title is the office's level, not a verb.
+  if ((lower === "state" || lower === "states") && STATE_TITLE_AFTER.test(words[i + 1]?.text ?? "")) return false;
   // "The newly announced cases": a participle after a determiner and an adverb describes the noun after it.
   if (isLyAdverb(prev) && NOUN_MARKERS.has((words[i - 2]?.text ?? "").toLowerCase())) return false;
   // "NARAL’s claim", "the president's remarks": after a possessive, a noun ("he's said" is a contraction, not one).
@@ -101,13 +103,17 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false): bo
     !lower.endsWith("s") &&
     !PAST_LIKE_BASE.has(lower) &&
     !/s$/i.test(prev) &&
-    words.slice(Math.max(0, i - 3), i - 1).some((w) => NOUN_MARKERS.has(w.text.toLowerCase()))
+    words.slice(Math.max(0, i - 3), Math.max(0, i - 1)).some((w) => NOUN_MARKERS.has(w.text.toLowerCase()))
   )
     return false;
   // "his early-morning tweets", "police reports": a form that is as often a noun needs a subject-like word before it.
   // Right after a quotation ("…,” the letter reads) the noun reading is rare, so `lenient` skips this check.
   return lenient || !NOUN_LIKE_FORMS.has(lower) || /^\p{Lu}/u.test(prev) || SUBJECT_PRONOUNS.has(prev.toLowerCase());
 }
+
+/** Titles that "state" qualifies: "state Sen.", "state Rep.", "state Attorney General". */
+const STATE_TITLE_AFTER =
+  /^(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Representatives|Del|Delegate|Attorney|Treasurer|Auditor|Comptroller|Superintendent|Rep\.|Sen\.)\.?$/;
 
 /** Base forms that are also past tenses ("the statement read", "the report put it"): verbs after any subject. */
 const PAST_LIKE_BASE = new Set(["read", "put"]);

@@ -135,6 +135,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "I had hoped", speaker: "Maria Lopez", cue: "said" },
     ],
     [
+      "a former president's speechwriter is the speaker, not the president",
+      "“These are dark days,” former John Carter speechwriter Maria Lopez wrote in a column.",
+      { content: "These are dark days", speaker: "Maria Lopez", cue: "wrote" },
+    ],
+    [
       "a name before a plural noun for people: the phrase speaks, not the one named",
       "“This is the end of the road,” one Carter delegate said to another.",
       { content: "This is the end", speaker: undefined, attributedTo: "one Carter delegate" },

@@ -198,7 +198,7 @@ function endsPhrase(text: string, m: Span, phraseEnd: number): boolean {
  */
 const MODIFIED_NOUNS = new Set([
   ...ROLE_NOUNS,
-  ..."fan supporter delegate backer ally loyalist voter donor surrogate critic opponent official source expert analyst aide spokesman spokeswoman spokesperson representative adviser advisor insider diplomat lawmaker researcher camp campaign team administration government staff staffer lawyer attorney assistant family son daughter wife husband brother sister father mother niece nephew friend neighbour neighbor colleague partner biographer".split(
+  ..."fan supporter delegate backer ally loyalist voter donor surrogate critic opponent official source expert analyst aide spokesman spokeswoman spokesperson representative adviser advisor insider diplomat lawmaker researcher camp campaign team administration government staff staffer lawyer attorney assistant family son daughter wife husband brother sister father mother niece nephew friend neighbour neighbor colleague partner biographer speechwriter strategist pollster consultant operative organizer organiser fundraiser appointee nominee pick protege protégé confidant confidante associate lieutenant deputy".split(
     " ",
   ),
 ]);
