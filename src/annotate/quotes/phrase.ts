@@ -40,7 +40,8 @@ function isShortName(phrase: string): boolean {
 }
 
 /** How an apposition describing the name before it begins ("a spokesman for …", "her lawyer"). */
-const APPOSITION_START = /^(?:a|an|the|its|his|her|their|our)\s/i;
+const APPOSITION_START =
+  /^(?:(?:a|an|the|its|his|her|their|our)\s|(?:chair|chairman|chairwoman|co-chair|president|director|head|leader|chief|founder|co-founder|spokesman|spokeswoman|spokesperson|member|secretary|editor|professor|author|executive)\s+(?:of|for|at)\s)/i;
 
 /** Conjunctions and adverbs that begin a clause, not a source ("Yet", "And", "To which she"). */
 const NOT_A_SOURCE_START =
@@ -267,7 +268,13 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     const whole = parts[i];
     if (whole === undefined) continue;
     // The segment before this one: the name an apposition or a relative clause here describes.
-    const before = parts[i - 1];
+    // A parenthetical segment ("(D-Md.)") belongs to the name before it: "Rep. Ann Lee (D-Md.), chair of …".
+    const segmentBefore = parts[i - 1];
+    const named = parts[i - 2];
+    const before =
+      segmentBefore && named && /^[^()]*\)$/.test(text.slice(segmentBefore.start, segmentBefore.end))
+        ? { start: named.start, end: segmentBefore.end }
+        : segmentBefore;
     // "Yet, as Mr. Bown observed": "as" right before the verb opens the clause whose subject is the source.
     const asClause =
       text.slice(whole.end, verbAt).trim() === "" ? AS_CLAUSE.exec(text.slice(whole.start, whole.end)) : null;
@@ -369,9 +376,10 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // "He’s been saying": the subject is the pronoun, not the contraction.
     if (/^\p{L}+['’]s$/u.test(text.slice(span.start, span.end))) span = { start: span.start, end: span.end - 2 };
     if (span.end <= span.start) continue;
-    // "Smith, a spokesman for the campaign, said": keep the name before a descriptive apposition.
+    // "Smith, a spokesman for the campaign, said", "Cummings, chair of the committee, said": keep the name before a
+    // descriptive apposition.
     if (
-      /^(?:a|an|the|its|his|her|their|our)\b/i.test(text.slice(span.start, span.end)) &&
+      APPOSITION_START.test(`${text.slice(span.start, span.end)} `) &&
       before &&
       /^\p{Lu}/u.test(text.slice(before.start, before.end)) &&
       !ADVERBIAL_OPENERS.test(text.slice(before.start, before.end)) &&

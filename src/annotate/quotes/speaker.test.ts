@@ -135,6 +135,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "I had hoped", speaker: "Maria Lopez", cue: "said" },
     ],
     [
+      "a name with a party tag and a role apposition without an article is the speaker, not the committee",
+      "Rep. Maria Lopez (D-Md.), chair of Acme Corp, said that it was “open to every viewpoint.”",
+      { content: "it was", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
       "a former president's speechwriter is the speaker, not the president",
       "“These are dark days,” former John Carter speechwriter Maria Lopez wrote in a column.",
       { content: "These are dark days", speaker: "Maria Lopez", cue: "wrote" },
