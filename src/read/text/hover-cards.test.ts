@@ -22,6 +22,11 @@ describe("findHoverCards", () => {
       "Both Ann Velde Ann Marie VeldeFarm bill stalls MORE and Tom Reid Thomas Edward ReidBudget talks resume MORE agreed.",
       ["Ann Marie VeldeFarm bill stalls MORE", "Thomas Edward ReidBudget talks resume MORE"],
     ],
+    [
+      "a headline that opens with an acronym",
+      "said Chairman Tom Reid Thomas Edward ReidGOP leaders balk at schedule MORE (D-Md.) on Monday.",
+      ["Thomas Edward ReidGOP leaders balk at schedule MORE"],
+    ],
     ["no card: an ordinary sentence", "She asked for MORE time, said Ann Velde of the Farm Union.", []],
     ["no card: a brand written in camel case", "The YouTube video drew MORE views than expected.", []],
   ];

@@ -16,10 +16,11 @@ const MAX_CARD_CHARS = 400;
 
 /**
  * Capitalised words (or a nickname in brackets) before the surname, the surname (three or more letters after any
- * Mc, Mac or O') run into a capitalised headline word, the headlines, and " MORE".
+ * Mc, Mac or O') run into the first headline (a capital, a digit or an opening quote: "CummingsGOP", "Trump2020"),
+ * the headlines, and " MORE".
  */
 const CARD = new RegExp(
-  String.raw`((?:(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}\p{Ll}+\))\s){1,6})((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,}(?:['’-]\p{L}+)?)(?=\p{Lu}\p{Ll})[^\n]{5,${MAX_CARD_CHARS}}?\sMORE(?![\p{L}\p{N}])`,
+  String.raw`((?:(?:\p{Lu}[\p{L}.'’-]*|\(\p{Lu}\p{Ll}+\))\s){1,6})((?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,}(?:['’-]\p{L}+)?)(?=[\p{Lu}\p{N}‘“'"])[^\n]{5,${MAX_CARD_CHARS}}?\sMORE(?![\p{L}\p{N}])`,
   "gu",
 );
 
