@@ -4,6 +4,7 @@
  * its clauses, split at ";" and ", and", so one sentence holding two assertions yields two claims.
  */
 import type { Quote, Sentence, Token } from "../../core/document.js";
+import { isLetterOrDigit } from "../../core/letters.js";
 import { type Span, trimSpan } from "../../core/span.js";
 import { tokensInside } from "../tokens/tokenize.js";
 
@@ -24,20 +25,6 @@ const ASSERTING_KINDS: ReadonlySet<Quote["kind"]> = new Set(["direct", "partial"
 
 const CLAUSE_BREAK = /;\s+|,\s+(?:and|but)\s+(?=\S)/g;
 const MARKS = /^[\s"“”‘’'«»„]+|[\s"“”‘’'«»„]+$/g;
-
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Whether each non-ASCII code point seen so far is a letter or digit: a regex test per character is slow. */
-const nonAsciiWordChar = new Map<number, boolean>();
-
-function isLetterOrDigit(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
-  let known = nonAsciiWordChar.get(cp);
-  if (known === undefined) {
-    known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-    nonAsciiWordChar.set(cp, known);
-  }
-  return known;
-}
 
 /**
  * Runs of letters and digits in the span: what /[\p{L}\p{N}]+/gu would match, counted without slicing the text or

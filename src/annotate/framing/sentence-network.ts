@@ -25,11 +25,6 @@ export interface NetworkTraining {
   readonly seed: number;
 }
 
-/** The hidden activations (into `hidden`) and the output logit. */
-function forward(net: SentenceNetwork, x: ArrayLike<number>, hidden: Float64Array): number {
-  return reluNetworkLogit(net, x, hidden);
-}
-
 /** The network's logit for one sentence's features. */
 export function networkLogit(net: SentenceNetwork, x: ArrayLike<number>): number {
   return reluNetworkLogit(net, x);
@@ -57,7 +52,7 @@ export function trainSentenceNetwork(
   for (let e = 0; e < o.epochs; e++) {
     for (const i of shuffle(order, random)) {
       const { x, gold } = examples[i] as { x: ArrayLike<number>; gold: number };
-      const g = 1 / (1 + Math.exp(-forward(net, x, hidden))) - gold;
+      const g = 1 / (1 + Math.exp(-reluNetworkLogit(net, x, hidden))) - gold;
       net.outputBias -= o.rate * g;
       for (let h = 0; h < o.hidden; h++) {
         const activation = hidden[h] as number;

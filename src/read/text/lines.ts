@@ -1,4 +1,5 @@
 /** Line-level view of scraped text: each non-empty line with its offsets and a few cheap measurements. */
+import { isLetterOrDigit } from "../../core/letters.js";
 import type { Span } from "../../core/span.js";
 
 export interface Line extends Span {
@@ -10,21 +11,6 @@ export interface Line extends Span {
   readonly words: number;
   /** True when a blank line (or the start of the text) stands before it. */
   readonly afterBlank: boolean;
-}
-
-/** A letter or digit: what a word (a run of them, /[\p{L}\p{N}]+/gu) is made of. */
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Whether each non-ASCII code point seen is a letter or digit (a Unicode property test per character is slow). */
-const nonAsciiLetterOrDigit = new Map<number, boolean>();
-
-function isLetterOrDigit(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
-  let known = nonAsciiLetterOrDigit.get(cp);
-  if (known === undefined) {
-    known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-    nonAsciiLetterOrDigit.set(cp, known);
-  }
-  return known;
 }
 
 /**

@@ -1,0 +1,16 @@
+/** Letters and digits by code point: what a word (a run of them, /[\p{L}\p{N}]+/gu) is made of. */
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Whether each non-ASCII code point seen so far is a letter or digit: a Unicode property test per character is slow. */
+const nonAsciiLetterOrDigit = new Map<number, boolean>();
+
+/** Whether the code point is a letter or a digit (\p{L} or \p{N}). */
+export function isLetterOrDigit(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || ((cp | 32) >= 97 && (cp | 32) <= 122);
+  let known = nonAsciiLetterOrDigit.get(cp);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    nonAsciiLetterOrDigit.set(cp, known);
+  }
+  return known;
+}
