@@ -50,6 +50,21 @@ describe("readScrapedText", () => {
     assert.deepEqual(r.boilerplate, []);
   });
 
+  it("reads a first line of two short sentences as the headline when a longer paragraph follows", () => {
+    const cases: [string, string | undefined][] = [
+      [
+        "Ferry fares are rising. The service is not improving.\n\nFares on the island route went up for the third time in two years on Monday, the operator said.",
+        "Ferry fares are rising. The service is not improving.",
+      ],
+      [
+        "Mr. Holm won the vote after a long and quiet count.\n\nHe takes office in a week, the council said after a long count.",
+        undefined,
+      ],
+      ["The council met on Monday. It approved the budget.\n\nMembers voted 7 to 2.", undefined],
+    ];
+    for (const [text, headline] of cases) assert.equal(readScrapedText(text).metadata.headline?.value, headline, text);
+  });
+
   it("keeps furniture in the middle of the body as boilerplate spans", () => {
     const text = [
       "Floods hit the valley",

@@ -140,7 +140,7 @@ export function readScrapedText(text: string): TextReading {
       bodyFirst = i + 1;
       continue;
     }
-    if (!meta.headline && !seenContent && looksLikeHeadline(line, lines[i + 1])) {
+    if (!meta.headline && !seenContent && looksLikeHeadline(line, lines[i + 1], i === 0)) {
       const { kicker, headline } = splitKicker(line);
       if (kicker) {
         meta.kicker = sourced(text.slice(kicker.start, kicker.end), "text-header", 0.8, kicker);
@@ -267,14 +267,34 @@ function outletOfLine(line: Line): Sourced<Outlet> {
   return sourced({ name }, "text-byline", 0.6, { start, end: start + name.length });
 }
 
-function looksLikeHeadline(line: Line, next: Line | undefined): boolean {
+function looksLikeHeadline(line: Line, next: Line | undefined, first: boolean): boolean {
   if (!next || line.words === 0 || line.words > HEADLINE_MAX_WORDS) return false;
   // A headline stands alone; a first paragraph runs into more of the same.
   if (!next.afterBlank && next.words > 0 && !/^(by|published|updated)\b/i.test(next.value) && line.words > 12)
     return false;
   if (!endsLikeSentence(line.value)) return true;
   // Title Case headlines often end with a full stop in scraped text; a sentence-case paragraph does not qualify.
-  return titleCaseShare(line.value) >= 0.6 || line.value.endsWith("?");
+  return titleCaseShare(line.value) >= 0.6 || line.value.endsWith("?") || isTwoSentenceHeadline(line, next, first);
+}
+
+/** Longest headline of two short sentences, in words: an opening paragraph of two sentences is longer. */
+const TWO_SENTENCE_HEADLINE_MAX_WORDS = 20;
+/** A sentence ending inside a line: a lower-case word or a digit, then . ? or ! and a capital ("Mr. Smith" is none). */
+const SENTENCE_BREAK_INSIDE = /(?<![A-Z][a-z]{0,2})[\p{Ll}\d][.?!]["'”’]?\s+["'“‘]?\p{Lu}/u;
+
+/**
+ * A sentence-case headline in two short sentences, the house style of some explainer sites ("Prices are falling.
+ * Wages are not."): the first line, on its own, shorter than the paragraph after it. A plain text that opens with
+ * two short sentences is read whole as body unless a longer paragraph follows.
+ */
+function isTwoSentenceHeadline(line: Line, next: Line, first: boolean): boolean {
+  return (
+    first &&
+    next.afterBlank &&
+    line.words <= TWO_SENTENCE_HEADLINE_MAX_WORDS &&
+    next.words > line.words &&
+    SENTENCE_BREAK_INSIDE.test(line.value)
+  );
 }
 
 function headerContinuesAfter(lines: readonly Line[], from: number): boolean {
