@@ -537,6 +537,87 @@ export const extendOverLawHeads: MentionRefiner = (mentions, text) =>
     return head ? { ...m, end: m.end + head[0].length, type: "misc" as const, rule: `${m.rule}+law-head` } : m;
   });
 
+/** A web address as pages print it: "https://t.co/x1Yz", "pic.twitter.com/x1Yz", "www.example.org/path". */
+const WEB_ADDRESS = /(?:https?:\/\/|www\.|pic\.twitter\.com\/)[^\s"”’)\]]+/gu;
+/** A social-media handle or hashtag: "@JaneRoe2020", "#SaveTheBay". */
+const HANDLE_OR_TAG = /(?<![\p{L}\p{N}_.])[@#][\p{L}\p{N}_]+/gu;
+/**
+ * A handle or tag of joined words ("realJaneRoe", "SaveTheBay") or with digits or underscores is an account or a
+ * topic, not a name as the text writes it ("KQEDnews" too); "@Reuters" or "@NASA" is the name itself and stays.
+ */
+const JOINED_WORDS = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|[\d_]/u;
+
+/** Where `text` has web addresses and joined-word handles or tags, or none when it has neither mark. */
+function webAddressesAndHandles(text: string): Span[] {
+  const spans: Span[] = [];
+  if (text.includes("://") || text.includes("www.") || text.includes("pic.twitter"))
+    for (const m of text.matchAll(WEB_ADDRESS)) spans.push({ start: m.index, end: m.index + m[0].length });
+  if (text.includes("@") || text.includes("#"))
+    for (const m of text.matchAll(HANDLE_OR_TAG))
+      if (JOINED_WORDS.test(m[0].slice(1))) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/** "https://t.co/x1Yz — Jane Roe (@JaneRoe2020)": tweets embedded in a page; the tagger reads the codes as names. */
+export const dropWebAddressesAndHandles: MentionRefiner = (mentions, text) => {
+  const spans = webAddressesAndHandles(text);
+  if (spans.length === 0) return [...mentions];
+  return mentions.filter((m) => !spans.some((s) => m.start < s.end && s.start < m.end));
+};
+
+/** What may stand between a sentence's end and its first word: spaces, opening quotes and brackets. */
+const SENTENCE_GAP = /[\s"'“‘([]/u;
+
+/** Whether the word at `i` opens a sentence or a line: only a gap back to a full stop, a colon or a line break. */
+function opensSentence(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && SENTENCE_GAP.test(text[j] as string) && text[j] !== "\n") j--;
+  return j < 0 || text[j] === "\n" || ".?!:".includes(text[j] as string);
+}
+
+/** Whether `word` (lower case) follows a lower-case word somewhere in `text`: "… as liberals …". */
+function usedAsCommonWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (wordCharBefore(text, at, 0) || wordCharAt(text, at + word.length, text.length)) continue;
+    const before = text.slice(Math.max(0, at - 3), at);
+    if (/\p{Ll}[,;]?\s$/u.test(before)) return true;
+  }
+  return false;
+}
+
+/** Whether every whole-word occurrence of `word` in `text` opens a sentence. */
+function onlyOpensSentences(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (wordCharBefore(text, at, 0) || wordCharAt(text, at + word.length, text.length)) continue;
+    if (!opensSentence(text, at)) return false;
+  }
+  return true;
+}
+
+/** A single capitalised word: "Liberals", not "McCain" or "NATO". */
+const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Liberals.", "Well, …", "Extensive damage …": a one-word name that is capitalised only where it opens a sentence,
+ * while the text also writes it in lower case after another word, is a common word the tagger took for a name.
+ * A real name is capitalised inside a sentence somewhere ("Jane Brown" before "Brown said").
+ */
+export const dropCapitalisedCommonWords: MentionRefiner = (mentions, text) => {
+  const verdict = new Map<string, boolean>();
+  const isCommon = (word: string): boolean => {
+    let common = verdict.get(word);
+    if (common === undefined) {
+      common = onlyOpensSentences(text, word) && usedAsCommonWord(text, word.toLowerCase());
+      verdict.set(word, common);
+    }
+    return common;
+  };
+  return mentions.filter((m) => {
+    if (m.form !== "name") return true;
+    const word = text.slice(m.start, m.end);
+    return !ONE_CAPITALISED_WORD.test(word) || !isCommon(word);
+  });
+};
 /** Holidays are dates, which the times layer reads; the tagger sometimes takes one for a name. */
 const HOLIDAYS = new Set(
   "Christmas Easter Thanksgiving Hanukkah Ramadan Passover Halloween Kwanzaa Diwali Eid Yom Kippur".split(" "),
@@ -827,6 +908,8 @@ export const dropSentenceFullStop: MentionRefiner = (mentions, text) =>
 
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropSentenceFullStop,
+  dropWebAddressesAndHandles,
+  dropCapitalisedCommonWords,
   stripLeadingFunctionWords,
   dropFunctionWords,
   keepPossessiveBusinessNames,
