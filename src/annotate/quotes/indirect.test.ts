@@ -28,6 +28,26 @@ describe("reported speech without marks", () => {
       [["the storm had weakened overnight", "said", "Officials"]],
     ],
     [
+      "a subject pronoun after other words is the source alone",
+      "That also means she probably won’t say why she sat on the report for so long.",
+      [["why she sat on the report for so long", "say", "she"]],
+    ],
+    [
+      "a prepositional phrase after an intransitive reporting verb is no content",
+      "On Tuesday the director was back as she testified for the second time in two weeks on Capitol Hill.",
+      [],
+    ],
+    [
+      "a second predicate joined by and is no content",
+      "Other officials have already testified, and will continue to give their testimony on Wednesday.",
+      [],
+    ],
+    [
+      "the object of a verb in a relative clause is no content; a clause there ends at the relative's comma",
+      "But Holm, who first acknowledged the program, has faced scrutiny. Lee, who first acknowledged the program was flawed, resigned.",
+      [["the program was flawed", "acknowledged", "Lee"]],
+    ],
+    [
       "X told reporters …",
       "The coach told reporters that the team was ready.",
       [["the team was ready", "told", "The coach"]],

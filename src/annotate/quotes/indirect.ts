@@ -59,6 +59,8 @@ function hasFiniteVerb(text: string, s: Span): boolean {
 /** A short time adjunct right after a reporting verb: "Saturday", "on Tuesday night", "last week", "earlier this month". */
 const TIME_ADJUNCT =
   /^\s+(?:(?:on|late|early|earlier|later)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend))\b,?(?=\s)/i;
+/** A relative pronoun as the verb's subject, with any adverbs between: "…, who first acknowledged". */
+const RELATIVE_SUBJECT_BEFORE = /\b(?:who|which)\s+(?:(?:\p{Ll}+ly|first|also|later|once|then|never)\s+)*$/iu;
 /** A verb right after "that", which makes it a relative pronoun rather than the opener of a reported clause. */
 const RELATIVE_VERB = /^(?:found|finds|showed|shows|claimed|claims|reported|reports|suggested|suggests)$/i;
 /** Irregular past participles of reporting verbs ("was said", "was told", "is thought"). */
@@ -282,13 +284,26 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (!hasThat && OBJECT_TAKING_VERBS.has(lower) && !hasFiniteVerb(text, c)) continue;
         // "ISIS claimed responsibility for the attack", "took credit for": the object of claiming is no content.
         if (!hasThat && /^(?:responsibility|credit|victory|ownership)\b/i.test(text.slice(c.start, c.end))) continue;
-        // "stuff Mr. Trump said on news shows over the weekend": a prepositional phrase with no verb is no content.
+        // "stuff Mr. Trump said on news shows over the weekend", "testified for the second time": a prepositional
+        // phrase with no verb is no content.
         if (
           !hasThat &&
-          /^(?:on|in|at|over|during|from|to|about)\b/i.test(text.slice(c.start, c.end)) &&
+          /^(?:on|in|at|over|during|from|to|about|for|before|after|with|under|against|since|until)\b/i.test(
+            text.slice(c.start, c.end),
+          ) &&
           !hasFiniteVerb(text, c)
         )
           continue;
+        // "Officials have testified, and will continue to …": a second predicate joined to the verb is no content.
+        if (!hasThat && /^(?:and|but|or|nor)\b/i.test(text.slice(c.start, c.end))) continue;
+        // "Holm, who first acknowledged the program, has faced scrutiny": in a relative clause, what follows the verb
+        // up to the clause's comma is its object unless it has a verb of its own; the main clause resumes after it.
+        let reported = c;
+        if (!hasThat && RELATIVE_SUBJECT_BEFORE.test(text.slice(s.start, w.start))) {
+          const comma = text.indexOf(",", c.start);
+          if (comma >= 0 && comma < c.end) reported = { start: c.start, end: comma };
+          if (!hasFiniteVerb(text, reported)) continue;
+        }
         const source = sourceOfVerb(text, s.start, w);
         if (source === undefined) continue;
         // "It should also be noted that …", "it was reported that …": an impersonal passive names no source.
@@ -298,7 +313,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         )
           continue;
         return {
-          content: c,
+          content: reported,
           attribution: { cue: { start: w.start, end: w.end }, source, rule: "cue:source-verb-before" },
         };
       }

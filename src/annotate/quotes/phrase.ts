@@ -236,7 +236,12 @@ const RELATIVE_OPENERS = /^(?:who|whom|whose|which|where)\b/i;
 
 /** Auxiliaries and adverbs that sit between a subject and its verb ("Clinton has not", "Trump once"). */
 const TRAILING_AUX =
-  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|can|should|must|shall|may|might|previously|repeatedly|recently|again|still|often|always|just|even|already|ever|too|both|all|each|instead))+$/i;
+  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|can|should|must|shall|may|might|previously|repeatedly|recently|again|still|often|always|just|even|already|ever|too|both|all|each|instead|(?:won|wouldn|can|couldn|didn|doesn|don|isn|wasn|aren|weren|hasn|haven|hadn|shouldn|mustn)['’]t))+$/i;
+/**
+ * A subject pronoun ending a source phrase, after other words ("means she"): the pronoun alone is the subject.
+ * Not one of a pair ("officials he or she spoke with").
+ */
+const FINAL_SUBJECT_PRONOUN = /(?<!\s(?:or|and))\s(?:he|she|they|we|I|you|it)$/i;
 
 /**
  * A verb joined by "but", "and" or "yet" to an earlier predicate, with any auxiliaries and adverbs between ("…, and
@@ -373,6 +378,9 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // "Prosecutors on Monday said": a time between the subject and the verb is not part of the source.
     const when = TRAILING_TIME.exec(text.slice(span.start, span.end));
     if (when && when.index > 0) span = { start: span.start, end: span.start + when.index };
+    // "That means she will say": a subject pronoun ends the phrase, and nothing before it belongs to the source.
+    const pronoun = FINAL_SUBJECT_PRONOUN.exec(text.slice(span.start, span.end));
+    if (pronoun && pronoun.index > 0) span = { start: span.start + pronoun.index + 1, end: span.end };
     // "He’s been saying": the subject is the pronoun, not the contraction.
     if (/^\p{L}+['’]s$/u.test(text.slice(span.start, span.end))) span = { start: span.start, end: span.end - 2 };
     if (span.end <= span.start) continue;
