@@ -27,6 +27,18 @@ interface Case {
 
 const cases: readonly Case[] = [
   {
+    title: "a major city is not outweighed by a small namesake in a region the story names; a qualifier still decides",
+    text: "Farmers in Kansas and Oklahoma feel ignored by Miami and Minneapolis. In Okla. and Kansas towns, life is slow.",
+    names: ["Kansas", "Oklahoma", "Miami", "Minneapolis", "Okla"],
+    expect: { Miami: { country: "US", near: [25.77, -80.19] }, Minneapolis: { country: "US", near: [44.98, -93.26] } },
+  },
+  {
+    title: "a small town named with its state is that town",
+    text: "The plant in Miami, Okla., closed on Friday.",
+    names: ["Miami", "Okla"],
+    expect: { Miami: { country: "US", near: [36.87, -94.88] } },
+  },
+  {
     title: "a name listed with a country is the country, even in a story that names the United States",
     text: "The United States and its allies were slow. The people of Georgia and Moldova saw what came next.",
     names: ["United States", "Georgia", "Moldova"],

@@ -123,12 +123,31 @@ function addWeight(map: Map<string, number>, key: string, w: number): void {
   map.set(key, (map.get(key) ?? 0) + w);
 }
 
+/** A city at least this large is what its name means in its country, whatever other regions the article names. */
+const MAJOR_CITY_POPULATION = 100_000;
+/** A namesake this many times smaller than such a city needs more than the article's regions to win over it. */
+const DWARFED_RATIO = 20;
+/** The share of the region and nearby-place evidence a dwarfed namesake keeps. */
+const DWARFED_CONTEXT_SHARE = 0.1;
+
+/**
+ * "Miami" in a story that also names Oklahoma is still Miami, Florida: a town many times smaller than a major city
+ * of the same name and country keeps only part of the evidence of the regions and places around it. A qualifier
+ * ("Miami, Okla.") still decides.
+ */
+function isDwarfed(p: PlaceCandidate, largestInCountry: ReadonlyMap<string, number>): boolean {
+  const largest = largestInCountry.get(p.country) ?? 0;
+  return largest >= MAJOR_CITY_POPULATION && p.population * DWARFED_RATIO < largest;
+}
+
 function score(
   p: PlaceCandidate,
   key: string,
   ctx: Context,
   outletCountry: string | undefined,
+  largestInCountry: ReadonlyMap<string, number>,
 ): { total: number; rule: string } {
+  const contextShare = isDwarfed(p, largestInCountry) ? DWARFED_CONTEXT_SHARE : 1;
   let total = featurePrior(p) + populationScore(p);
   let rule = isCountryLevel(p) ? "country" : p.featureCode === "ADM1" ? "region" : "population";
   let best = 0;
@@ -149,7 +168,7 @@ function score(
     if (p.admin1 && p.featureCode !== "ADM1") {
       const wa = ctx.admin1.get(`${p.country}-${p.admin1}`) ?? 0;
       if (wa > 0) {
-        const b = wa >= 1 ? Math.min(6.5, 5 + Math.log2(wa)) : 5 * wa;
+        const b = contextShare * (wa >= 1 ? Math.min(6.5, 5 + Math.log2(wa)) : 5 * wa);
         total += b;
         if (b > best) {
           best = b;
@@ -171,7 +190,7 @@ function score(
       if (q.key === key) continue;
       const d = distanceKm(p.lat, p.lon, q.lat, q.lon);
       const b = d < 50 ? 2.5 : d < 200 ? 1.5 : d < 500 ? 0.5 : 0;
-      near = Math.max(near, b * q.weight);
+      near = Math.max(near, contextShare * b * q.weight);
     }
     total += near;
     if (near > best) rule = "nearby";
@@ -199,7 +218,11 @@ function pick(all: PlaceCandidate[], key: string, ctx: Context, outletCountry: s
   senses = senses.filter((p) => p.featureCode !== "PPLX" || (ctx.countries.get(p.country) ?? 0) > 0);
   if (senses.length === 0) return undefined;
   if (senses.length === 1) return { place: senses[0]!, rule: "only-sense", confidence: 1, senses: 1 };
-  const scored = senses.map((p) => ({ p, ...score(p, key, ctx, outletCountry) }));
+  const largestInCountry = new Map<string, number>();
+  for (const p of senses)
+    if (p.featureCode.startsWith("PPL") && p.population > (largestInCountry.get(p.country) ?? 0))
+      largestInCountry.set(p.country, p.population);
+  const scored = senses.map((p) => ({ p, ...score(p, key, ctx, outletCountry, largestInCountry) }));
   scored.sort((a, b) => b.total - a.total || b.p.population - a.p.population);
   const top = scored[0]!;
   let z = 0;
