@@ -344,6 +344,12 @@ describe("title roles stop at the sentence's opening word and at the sentence be
     ["They spoke about Iran. Mr. Trump left the room.", "Trump", ["Mr."]],
     ["Indeed Dr. Peter Feaver agreed with the plan.", "Peter Feaver", ["Dr."]],
     ["Italy Prime Minister Mario Draghi spoke.", "Mario Draghi", ["Italy Prime Minister"]],
+    [
+      "When the mayor and police look the other way as the mob carries off Anna Holm bags, nobody acts.",
+      "Anna Holm",
+      [],
+    ],
+    ["He met the former mayor of the city, Anna Holm, on Monday.", "Anna Holm", ["former mayor of the city"]],
   ];
   for (const [text, name, roles] of rows) it(text, () => assert.deepEqual(rolesOf(text, name), roles));
 });

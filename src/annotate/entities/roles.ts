@@ -135,7 +135,10 @@ export const appositionBefore: RoleRule = ({ text, name, titled, sentence, other
       /\band(?:\s+\p{Lu}|$)/u.test(phrase) ||
       // A role is qualified by "of", "for", "to", "at" or "in" ("the head of the delegation"); "on", "about" and
       // "that" start what someone was told ("briefed the president on the source of …").
-      /\b(?:on|about|over|with|that|regarding)\b/i.test(phrase)
+      /\b(?:on|about|over|with|that|regarding)\b/i.test(phrase) ||
+      // "the mayor and police look the other way as the mob carries off Louis Vuitton bags": a subordinate clause or
+      // a relative one ends any role.
+      /\b(?:as|while|when|because|if|until|where|who|whose|which)\b/i.test(phrase)
     )
       continue;
     if (otherPeople.some((p) => p.start >= start && p.end <= phraseEnd)) continue;
