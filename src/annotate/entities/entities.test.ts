@@ -350,6 +350,13 @@ describe("title roles stop at the sentence's opening word and at the sentence be
       [],
     ],
     ["He met the former mayor of the city, Anna Holm, on Monday.", "Anna Holm", ["former mayor of the city"]],
+    ["It was left to the youngest mayor to net delegates from Anna Holm and others.", "Anna Holm", []],
+    ["It named the special prosecutor investigating the leak during Anna Holm's term.", "Anna Holm", []],
+    [
+      "They heard the chief counting officer, Anna Holm, on Monday.",
+      "Anna Holm",
+      ["counting officer", "chief counting officer"],
+    ],
   ];
   for (const [text, name, roles] of rows) it(text, () => assert.deepEqual(rolesOf(text, name), roles));
 });

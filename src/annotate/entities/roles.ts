@@ -112,6 +112,9 @@ export const pluralTitleList: RoleRule = ({ text, name, titled, sentence }) => {
   return [{ ...role(text, start, start + title.length, "plural-title-list"), role: PLURAL_TITLES[title] ?? title }];
 };
 
+/** "to" before a lower-case word other than a determiner: an infinitive ("to net", "to overturn"). */
+const INFINITIVE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)\b)\p{Ll}/u;
+
 /** "the Chief of the General Staff …, General Milley": the furthest "the ROLE …" phrase that ends at the name. */
 export const appositionBefore: RoleRule = ({ text, name, titled, sentence, otherPeople }) => {
   const anchor = titled?.start ?? name.start;
@@ -142,9 +145,16 @@ export const appositionBefore: RoleRule = ({ text, name, titled, sentence, other
     )
       continue;
     if (otherPeople.some((p) => p.start >= start && p.end <= phraseEnd)) continue;
+    // "the president to overturn Roe", "the lineup -- it doesn't include": an infinitive or a dash ends any role.
+    if (INFINITIVE.test(phrase) || /\s(?:--|—|–)\s|--/.test(phrase)) continue;
     const head = words.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, "")));
     // The role noun leads the phrase (after at most one adjective such as a nationality).
     if (head < 0 || head > 1) continue;
+    // "the special prosecutor investigating the leak during the Bush years": a participle after the role noun
+    // starts a clause about someone else.
+    // ("the chief counting officer": a role noun after it makes it part of the title.)
+    const isRoleNoun = (w: string | undefined) => ROLE_NOUNS.has((w ?? "").toLowerCase().replace(/[^a-z-]/g, ""));
+    if (/^\p{Ll}{3,}ing$/u.test(words[head + 1] ?? "") && !isRoleNoun(words[head + 2])) continue;
     return [role(text, start, phraseEnd, "apposition-before")];
   }
   return [];
