@@ -28,6 +28,8 @@ const rows: [string, string | undefined][] = [
   ["FOR IMMEDIATE RELEASE", "other"],
   ["Sandbags line a street on Monday. (Photo: John Mills/Getty Images)", "caption"],
   ["Image caption: The chancellor speaking in parliament on Wednesday", "caption"],
+  ["Facebook Twitter Pinterest The senator at a hearing in May. Photograph: Jane Roe/EPA", "caption"],
+  ["The photograph: it showed the mayor at the dock, and it was published on Monday.", undefined],
   ["Home | World | Europe", "navigation"],
   ["Published", "navigation"],
   ["Save", "navigation"],
