@@ -22,6 +22,18 @@ describe("names in a Title Case headline are read as the body writes them", () =
       [],
       ["Massive New Liberal Plan", "Remake American Politics"],
     ],
+    [
+      "Title Case lines inside the text (a list of links) are read the same way",
+      "Port strike ends\n\nDock workers in Gdansk went back to work, Anna Holm said on Monday.\n\nREAD MORE:\n\nDock Union Faces the Ire of Shipping Bosses Over Wages\n\nThe Tiny Deals Behind Anna Holm’s Bid to Take on Maersk",
+      ["Anna Holm", "Gdansk"],
+      ["Dock Union", "Tiny Deals", "Take"],
+    ],
+    [
+      "a line of names and outlets is a credit, not a title",
+      "Port strike ends\n\nDock workers in Gdansk went back to work on Monday.\n\nRod Lane, The Baltic Courier",
+      ["Rod Lane", "Baltic Courier"],
+      [],
+    ],
   ];
   for (const [name, text, present, absent] of rows)
     it(name, () => {

@@ -1,5 +1,6 @@
 /**
- * Names in a Title Case headline, checked against the body.
+ * Names in a Title Case headline, checked against the body; likewise Title Case lines and quoted titles inside the
+ * text (subheadings, lists of links to other stories, book titles).
  *
  * The tagger learnt capitals as evidence of a name from running text, where most words are lower case. In a headline
  * that capitalises every word ("The Night Bernie Sanders's 'Political Revolution' Died") that evidence is gone, and
@@ -24,8 +25,12 @@ const TITLE_CASE_SHARE = 0.9;
 /** Function words a Title Case headline may leave in lower case. */
 const SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|for|with|by|from|as|is|are|was|vs|via|up|off|out)$/i;
 
+const contentWordsOf = (s: string): string[] =>
+  (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !SMALL_WORDS.test(w));
+const contentWords = (s: string): number => contentWordsOf(s).length;
+
 function isTitleCase(headline: string): boolean {
-  const words = (headline.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !SMALL_WORDS.test(w));
+  const words = contentWordsOf(headline);
   if (words.length < 3) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
 }
@@ -63,22 +68,62 @@ function listedSuffix(surface: string): string | undefined {
 /** Name suffixes that belong to the name before them ("Donald Trump Jr."). */
 const NAME_SUFFIX = /^ (?:Jr|Sr|II|III|IV)\b/;
 
+/**
+ * Headings and titles inside the text that capitalise every word as a Title Case headline does: a line of its own
+ * with no full stop (a subheading, a "Read more" link: "Steve Bannon Owns the Resistance for a Day") or a quoted title ("“Outrage,
+ * INC.: How the Liberal Mob Ruined Science”"). Lines and quotations need more words than a headline, so that a
+ * line or a quotation of names alone ("Jane Roe, John Doe") is not taken for a title.
+ */
+const MIN_TITLE_WORDS = 4;
+const QUOTED = /[“"]([^“”"\n]{10,200})[”"]/gu;
+/**
+ * A title joins its words with articles, prepositions or a verb ("… Owns the Resistance for a Day"); a list of names,
+ * outlets or credits ("Kyle Smith, National Review", "ABC World News, CBS Evening News and …") has none of them and
+ * is no title. ("The" is no sign: "Jane Roe, The American Conservative" is a credit.)
+ */
+const TITLE_SMALL_WORD =
+  /(?:^|\s)(?:of|to|in|on|at|for|with|from|as|is|are|was|were|be|has|have|will|says|said)(?=\s)/iu;
+/** Two commas: a list. Three numbers: a table ("CBS Evening News 73.7 CNN NewsNight with Aaron Brown 56.0 …"). */
+const LIST_COMMAS = /,[^,]*,|\d[^\d]+\d[^\d]+\d/;
+
+function titleCaseStretches(text: string): Span[] {
+  const out: Span[] = [];
+  const isTitle = (s: string) =>
+    isTitleCase(s) && contentWords(s) >= MIN_TITLE_WORDS && TITLE_SMALL_WORD.test(s) && !LIST_COMMAS.test(s);
+  for (let start = 0; start < text.length; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    // A line that ends in a full stop is a sentence of names and titles ("Jane Roe is Senior Editor at …").
+    const line = text.slice(start, end).trimEnd();
+    if (line.length > 10 && !/\.["”’]?$/.test(line) && isTitle(line)) out.push({ start, end });
+    start = end + 1;
+  }
+  if (text.includes("“") || text.includes('"'))
+    for (const m of text.matchAll(QUOTED))
+      if (isTitle(m[1] as string)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
 export function headlineNamesFromBody(
   mentions: readonly Mention[],
   text: string,
   headline: Span | undefined,
 ): Mention[] {
-  if (headline === undefined) return [...mentions];
-  const inHeadline = (m: Span) => headline.start <= m.start && m.end <= headline.end;
-  // Both rules change headline mentions only: without one, there is no need to gather the body's names.
-  if (!mentions.some(inHeadline)) return [...mentions];
+  const inside = (spans: readonly Span[]) => (m: Span) => spans.some((s) => s.start <= m.start && m.end <= s.end);
+  const titleCaseHeadline = headline !== undefined && isTitleCase(text.slice(headline.start, headline.end));
+  const titles = [...(titleCaseHeadline ? [headline] : []), ...titleCaseStretches(text)];
+  const inTitle = inside(titles);
+  const inHeadline = inside(headline === undefined ? [] : [headline]);
+  // Both rules change headline and title mentions only: without one, there is no need to gather the body's names.
+  if (!mentions.some((m) => inTitle(m) || inHeadline(m))) return [...mentions];
   // The names the body writes, longest first, so a mention is cut to the fullest body name it holds.
   const bodyNames = [
-    ...new Set(mentions.filter((m) => !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end)))),
+    ...new Set(mentions.filter((m) => !inTitle(m) && !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end)))),
   ].sort((a, b) => b.length - a.length);
-  return isTitleCase(text.slice(headline.start, headline.end))
-    ? titleCaseNamesFromBody(mentions, text, inHeadline, bodyNames)
-    : gluedNamesCut(mentions, text, inHeadline, new Set(bodyNames));
+  const fromTitles = titles.length > 0 ? titleCaseNamesFromBody(mentions, text, inTitle, bodyNames) : [...mentions];
+  return headline !== undefined && !titleCaseHeadline
+    ? gluedNamesCut(fromTitles, text, inHeadline, new Set(bodyNames))
+    : fromTitles;
 }
 
 /** The rules of the module comment, for a Title Case headline. */
