@@ -65,6 +65,31 @@ describe("readScrapedText", () => {
     for (const [text, headline] of cases) assert.equal(readScrapedText(text).metadata.headline?.value, headline, text);
   });
 
+  it("sets aside the headlines of other stories under a READ MORE heading, up to the next paragraph", () => {
+    const text = [
+      "Port strike ends",
+      "",
+      "Dock workers in Gdansk went back to work on Monday after a long strike over pay.",
+      "",
+      "READ MORE:",
+      "",
+      "Dock Union Faces the Ire of Shipping Bosses",
+      "",
+      "Is the Strike a Threat to the Port or Not",
+      "",
+      "The union said it would meet again on Friday to decide on the offer.",
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.deepEqual(
+      r.boilerplate.map((b) => [b.kind, slice(text, b)]),
+      [
+        ["related", "READ MORE:"],
+        ["related", "Dock Union Faces the Ire of Shipping Bosses"],
+        ["related", "Is the Strike a Threat to the Port or Not"],
+      ],
+    );
+  });
+
   it("keeps furniture in the middle of the body as boilerplate spans", () => {
     const text = [
       "Floods hit the valley",

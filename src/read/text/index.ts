@@ -162,6 +162,9 @@ export function readScrapedText(text: string): TextReading {
     break;
   }
 
+  // "READ MORE:" on a line of its own: the headlines of other stories that follow it are links, not body.
+  for (const [index, item] of linksUnderHeadings(lines, furniture)) furniture.set(index, item);
+
   // A closing section ("About the company", "Media contact:") and all after it is furniture.
   // Only a heading-length line counts, and only after some body: "More from Brazil's delegation, …" in mid-article
   // is a paragraph, not the start of the page's furniture.
@@ -265,6 +268,34 @@ function outletOfLine(line: Line): Sourced<Outlet> {
   const name = special ? value.slice(special[0].length) : value;
   const start = line.start + (line.value.length - line.value.trimStart().length) + (special?.[0].length ?? 0);
   return sourced({ name }, "text-byline", 0.6, { start, end: start + name.length });
+}
+
+/** A heading that announces links to other stories: "READ MORE:", "Related:", "See also:". */
+const LINKS_HEADING =
+  /^(?:read more|related(?: (?:stories|articles|coverage|content|links))?|see also|more on this|also read|recommended|you (?:may|might) also like)\s*:?$/i;
+/** Longest headline of a linked story, in words, and how many links such a heading may head. */
+const LINK_MAX_WORDS = 20;
+const MAX_LINKS = 8;
+
+/**
+ * The lines after a links heading that read as other stories' headlines: short, no sentence end, up to the first
+ * line that reads as a paragraph again.
+ */
+function linksUnderHeadings(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+): Map<number, Boilerplate> {
+  const out = new Map<number, Boilerplate>();
+  for (const heading of lines) {
+    if (!LINKS_HEADING.test(heading.value.trim())) continue;
+    for (let j = heading.index + 1; j < Math.min(lines.length, heading.index + 1 + MAX_LINKS); j++) {
+      const line = lines[j] as Line;
+      if (furniture.has(j)) continue;
+      if (line.words === 0 || line.words > LINK_MAX_WORDS || endsLikeSentence(line.value)) break;
+      out.set(j, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:links-under-heading" });
+    }
+  }
+  return out;
 }
 
 function looksLikeHeadline(line: Line, next: Line | undefined, first: boolean): boolean {
