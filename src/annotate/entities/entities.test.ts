@@ -35,6 +35,7 @@ import {
   placeOverClubName,
   placesByApposition,
   splitCoordinatedPlaces,
+  stormsAreEvents,
   stripLeadingFunctionWords,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,
@@ -909,6 +910,13 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       dropCapitalisedCommonWords,
       // "Critics" is never written in lower case here, so it stays (the rule needs both signs).
       ["organization:Critics", "place:Marlow", "person:Velde"],
+    ],
+    [
+      "a storm's name is an event, not a person",
+      "Hurricane Marlow hit the coast as Anna Velde spoke.",
+      (t) => [at(t, "Hurricane Marlow", "person"), at(t, "Anna Velde", "person")],
+      stormsAreEvents,
+      ["misc:Hurricane Marlow", "person:Anna Velde"],
     ],
     [
       "a holiday is no entity",

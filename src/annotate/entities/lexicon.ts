@@ -559,6 +559,10 @@ export const NOT_NAMES = new Set([
   "did",
   "does",
   "maybe",
+  // "Given Lee's interest in …", "Hello Kitty"-free greetings ("Goodbye Ann Lee"): a preposition or a greeting.
+  "given",
+  "hello",
+  "goodbye",
   // "Former Ann Lee aide …" at a sentence's start: an adjective, never a first name.
   "former",
   "can",

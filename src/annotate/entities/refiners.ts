@@ -618,6 +618,16 @@ export const dropCapitalisedCommonWords: MentionRefiner = (mentions, text) => {
     return !ONE_CAPITALISED_WORD.test(word) || !isCommon(word);
   });
 };
+/** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison": a storm's name is an event's, not a person's. */
+const STORM = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+\p{Lu}/u;
+
+export const stormsAreEvents: MentionRefiner = (mentions, text) =>
+  mentions.map((m) =>
+    m.type !== "misc" && m.form === "name" && STORM.test(text.slice(m.start, m.end))
+      ? { ...m, type: "misc" as const, rule: `${m.rule}+storm` }
+      : m,
+  );
+
 /** Holidays are dates, which the times layer reads; the tagger sometimes takes one for a name. */
 const HOLIDAYS = new Set(
   "Christmas Easter Thanksgiving Hanukkah Ramadan Passover Halloween Kwanzaa Diwali Eid Yom Kippur".split(" "),
@@ -927,6 +937,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   wellKnownOrganisations,
   namedThingsAreMisc,
   dropHolidays,
+  stormsAreEvents,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,
   placeOverClubName,

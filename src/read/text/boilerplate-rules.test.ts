@@ -29,6 +29,8 @@ const rows: [string, string | undefined][] = [
   ["Sandbags line a street on Monday. (Photo: John Mills/Getty Images)", "caption"],
   ["Image caption: The chancellor speaking in parliament on Wednesday", "caption"],
   ["Facebook Twitter Pinterest The senator at a hearing in May. Photograph: Jane Roe/EPA", "caption"],
+  ["Melanie Stetson Roe/Staff Fourth graders at a school in Lewiston play recorders in music class.", "caption"],
+  ["The union and its staff met on Monday.", undefined],
   ["The photograph: it showed the mayor at the dock, and it was published on Monday.", undefined],
   ["Home | World | Europe", "navigation"],
   ["Published", "navigation"],

@@ -232,13 +232,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(?:(?:enlarge this image|.*\btoggle caption|image (?:copyright|caption)|media (?:caption|playback is unsupported)|(?:hide|show) caption)\b.*|close|slideshow \(\d+ images?\))$/i,
   },
   {
-    // "(Photo: Jane Roe/AP)", "Image caption …", and the caption a share bar opens and a credit ends ("Facebook Twitter
-    // Pinterest The senator at a hearing. Photograph: Jane Roe/EPA").
+    // "(Photo: Jane Roe/AP)", "Image caption …", the caption a share bar opens and a credit ends ("Facebook Twitter
+    // Pinterest The senator at a hearing. Photograph: Jane Roe/EPA"), and one a staff credit opens ("Jane Roe/Staff
+    // Pupils play recorders in a music class.").
     name: "photo-caption",
     kind: "caption",
     maxWords: 60,
     pattern:
-      /^(\(?\s*(image caption|photo caption|image source|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$|.*\b(photograph|illustration|composite): [^.]{2,80}$)/i,
+      /^(\(?\s*(image caption|photo caption|image source|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$|.*\b(photograph|illustration|composite): [^.]{2,80}$|(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\/(?:staff|file|pool)\s+\p{Lu}.*)/iu,
   },
   {
     // An embedded video's summary as scraped: the player's "CLOSE" button first, or the clip's date and source
