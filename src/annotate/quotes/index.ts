@@ -13,6 +13,7 @@ import { findHeadlineDrafts, HEADLINE_RULE } from "./headline.js";
 import { findIndirectDrafts, sentencesOf } from "./indirect.js";
 import { findInterviewDrafts, INTERVIEW_RULE } from "./interview.js";
 import { indexMentions, type LastSpeaker, resolveSource, type SpeakerContext, topicSpeaker } from "./speaker.js";
+import { findTweetDrafts } from "./tweets.js";
 
 /** How many paragraphs back a speaker keeps the floor for a quotation with no cue (newswire runs of quotes). */
 const FLOOR_PARAGRAPHS = 1;
@@ -65,6 +66,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { name: "headline", find: (doc) => findHeadlineDrafts(doc) },
   { name: "quoted", find: (doc, paragraphs) => findQuotedDrafts(doc.text, paragraphs) },
   { name: "interview", find: (doc, paragraphs) => findInterviewDrafts(doc.text, paragraphs, doc.layers.blocks) },
+  { name: "tweet", find: (doc, paragraphs, found) => findTweetDrafts(doc.text, paragraphs, found) },
   { name: "indirect", find: (doc, paragraphs, found) => findIndirectDrafts(doc.text, paragraphs, found) },
 ];
 
