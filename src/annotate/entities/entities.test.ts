@@ -20,6 +20,7 @@ import {
   dropPlacesThatAreNot,
   dropSentenceFullStop,
   dropTitlesBeforeNames,
+  dropTrailingWeekday,
   dropWebAddressesAndHandles,
   eventNamesAreNotPeople,
   eventNamesAreNotPlaces,
@@ -917,6 +918,13 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       (t) => [at(t, "Hurricane Marlow", "person"), at(t, "Anna Velde", "person")],
       stormsAreEvents,
       ["misc:Hurricane Marlow", "person:Anna Velde"],
+    ],
+    [
+      "a weekday after a person's name is no part of it",
+      "Asked by host Anna Velde Thursday whether he would apologise, he said no.",
+      (t) => [at(t, "Anna Velde Thursday", "person")],
+      dropTrailingWeekday,
+      ["person:Anna Velde"],
     ],
     [
       "a holiday is no entity",

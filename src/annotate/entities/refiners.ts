@@ -628,6 +628,17 @@ export const stormsAreEvents: MentionRefiner = (mentions, text) =>
       : m,
   );
 
+/** " Thursday" ending a name: no surname is a weekday ("Asked by host Ann Lee Thursday whether …"). */
+const TRAILING_WEEKDAY = /\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** A person's name the tagger ran into the weekday after it ends before the weekday. */
+export const dropTrailingWeekday: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "person") return m;
+    const day = TRAILING_WEEKDAY.exec(text.slice(m.start, m.end));
+    return day && day.index > 0 ? { ...m, end: m.start + day.index, rule: `${m.rule}-weekday` } : m;
+  });
+
 /** Holidays are dates, which the times layer reads; the tagger sometimes takes one for a name. */
 const HOLIDAYS = new Set(
   "Christmas Easter Thanksgiving Hanukkah Ramadan Passover Halloween Kwanzaa Diwali Eid Yom Kippur".split(" "),
@@ -938,6 +949,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   namedThingsAreMisc,
   dropHolidays,
   stormsAreEvents,
+  dropTrailingWeekday,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,
   placeOverClubName,

@@ -461,5 +461,13 @@ export function sourceAfter(text: string, from: number, to: number): Span | unde
     end = w.end;
   }
   const first = words[0];
-  return first && end !== undefined ? { start: first.start, end } : undefined;
+  if (!first || end === undefined) return undefined;
+  // "said Obama's spokesman, Josh Earnest.": a description with lower-case words, then the name it describes, which
+  // ends the clause, is one source with that name.
+  const name = NAME_AFTER_DESCRIPTION.exec(text.slice(end, to));
+  if (name && /\s\p{Ll}/u.test(text.slice(first.start, end))) return { start: first.start, end: end + name[0].length };
+  return { start: first.start, end };
 }
+
+/** ", Josh Earnest" closing a clause after a description: up to four capitalised words, then the clause's end. */
+const NAME_AFTER_DESCRIPTION = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+(?=\s*(?:[.,;!?]|$))/u;

@@ -35,6 +35,11 @@ const people: EntitySpec[] = [
 describe("speakers are resolved from the source phrase and the context", () => {
   const rows: [string, string, Expected][] = [
     [
+      "a description after the verb, then the name it describes",
+      "“Taxes will fall next year,” said Carter's spokeswoman, Maria Lopez, on Monday.",
+      { content: "Taxes", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
       "name before the verb",
       "“Taxes will fall next year,” Lopez said.",
       { content: "Taxes", speaker: "Maria Lopez", inferred: false, cue: "said" },
