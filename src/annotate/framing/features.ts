@@ -119,27 +119,41 @@ class VocabularyBuilder implements Vocabulary {
   }
 }
 
-/** “ « „ open, ” » close, " toggles (character codes: the mask is built for every character of every sentence). */
+/** “ « „ open, ” » close, " toggles (character codes: every character of every sentence is read). */
 const OPEN_QUOTE_CODES = new Set([0x201c, 0xab, 0x201e]);
 const CLOSE_QUOTE_CODES = new Set([0x201d, 0xbb]);
 const STRAIGHT_QUOTE = 0x22;
 const LOWEST_CURLY_QUOTE = 0xab;
 
-/** Marks which characters of a sentence lie inside quotation marks (1 inside; "straight" marks alternate). */
-function quoteMask(text: string, span: Span): Uint8Array {
-  const mask = new Uint8Array(Math.max(0, span.end - span.start));
-  let inside = false;
-  for (let i = span.start; i < span.end; i++) {
-    const code = text.charCodeAt(i);
-    // The sets are disjoint and hold no character below « (U+00AB): ASCII text skips the look-ups.
-    if (code === STRAIGHT_QUOTE) inside = !inside;
-    else if (code >= LOWEST_CURLY_QUOTE) {
-      if (OPEN_QUOTE_CODES.has(code)) inside = true;
-      else if (CLOSE_QUOTE_CODES.has(code)) inside = false;
-    }
-    mask[i - span.start] = inside ? 1 : 0;
+/**
+ * Reads a sentence's characters left to right and says whether a given character lies inside quotation marks
+ * ("straight" marks alternate): positions must be asked in increasing order. Tokens ask at their first character,
+ * so the scan runs once over the sentence and no per-character mask is kept.
+ */
+class QuoteScanner {
+  #inside = false;
+  #next: number;
+  constructor(
+    private readonly text: string,
+    private readonly span: Span,
+  ) {
+    this.#next = span.start;
   }
-  return mask;
+
+  /** True when the character at `position` (at or after every position asked before) is inside quotes. */
+  insideAt(position: number): boolean {
+    if (position < this.span.start || position >= this.span.end) return false;
+    for (; this.#next <= position; this.#next++) {
+      const code = this.text.charCodeAt(this.#next);
+      // The sets are disjoint and hold no character below « (U+00AB): ASCII text skips the look-ups.
+      if (code === STRAIGHT_QUOTE) this.#inside = !this.#inside;
+      else if (code >= LOWEST_CURLY_QUOTE) {
+        if (OPEN_QUOTE_CODES.has(code)) this.#inside = true;
+        else if (CLOSE_QUOTE_CODES.has(code)) this.#inside = false;
+      }
+    }
+    return this.#inside;
+  }
 }
 
 const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
@@ -182,7 +196,7 @@ export function analyseArticle(
       bits[k] = vocabulary.wordBits[id] as number;
     }
     const lex = FEATURE_LEXICON_SET.masks(lowers, bits);
-    const mask = quoteMask(text, span);
+    const quotes = new QuoteScanner(text, span);
     const tokens = new Array<TokenInfo>(n);
     for (let k = 0; k < n; k++) {
       const t = raw[k] as Token;
@@ -192,7 +206,7 @@ export function analyseArticle(
         kind: t.kind,
         lower: lowers[k] as string,
         lex: lex[k] as number,
-        quoted: mask[t.start - span.start] === 1,
+        quoted: quotes.insideAt(t.start),
         word: ids[k] as number,
         pair: k > 0 ? vocabulary.addPair(ids[k - 1] as number, ids[k] as number) : -1,
       };
@@ -200,6 +214,43 @@ export function analyseArticle(
     return { start: span.start, end: span.end, tokens, index, title: firstIsTitle && index === 0 };
   });
   return { text, sentences, vocabulary, tone: articleTone(text, sentences) };
+}
+
+/** Whether each article's sentences are in text order without overlaps (then a binary search finds one). */
+const orderedSentences = new WeakMap<ArticleInfo, boolean>();
+
+function inTextOrder(article: ArticleInfo): boolean {
+  let ordered = orderedSentences.get(article);
+  if (ordered === undefined) {
+    ordered = true;
+    const list = article.sentences;
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i] as SentenceInfo;
+      if (s.end < s.start || (i > 0 && s.start < (list[i - 1] as SentenceInfo).end)) ordered = false;
+    }
+    orderedSentences.set(article, ordered);
+  }
+  return ordered;
+}
+
+/**
+ * The first sentence of the article that holds the character at `position`:
+ * `article.sentences.find((s) => s.start <= position && position < s.end)`, by binary search when the sentences
+ * are in order (they are, from a sentences layer; a hand-made list takes the plain search).
+ */
+export function sentenceAt(article: ArticleInfo, position: number): SentenceInfo | undefined {
+  const list = article.sentences;
+  if (!inTextOrder(article)) return list.find((s) => s.start <= position && position < s.end);
+  let lo = 0;
+  let hi = list.length;
+  // The first sentence that ends after `position`: the only one that can hold it.
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as SentenceInfo).end <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = list[lo];
+  return s !== undefined && s.start <= position ? s : undefined;
 }
 
 /** The lexicons whose rates make the article's tone, with their index in FEATURE_LEXICONS. */
@@ -252,7 +303,10 @@ const STOP = new Set(
   ),
 );
 
-export const isContentWord = (t: TokenInfo): boolean => t.kind === "word" && t.lower.length > 2 && !STOP.has(t.lower);
+/** The part of `isContentWord` that depends on the word alone (its kind aside). */
+export const isContentLower = (lower: string): boolean => lower.length > 2 && !STOP.has(lower);
+
+export const isContentWord = (t: TokenInfo): boolean => t.kind === "word" && isContentLower(t.lower);
 
 export const bucket = (n: number, edges: readonly number[]): number => {
   let b = 0;

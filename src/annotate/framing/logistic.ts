@@ -61,7 +61,10 @@ export function softmaxScores(
   for (let c = 0; c < classes; c++) out[c] = (out[c] as number) / sum;
 }
 
-/** Adds value j × weights of dense row j to each class score. */
+/**
+ * Adds value j × weights of dense row j to each class score. Class by class, so each score is summed in a register
+ * (the additions to one class's score come in the same order as adding row by row, so the sums are the same).
+ */
 function addDenseScores(
   weights: ArrayLike<number>,
   classes: number,
@@ -69,11 +72,14 @@ function addDenseScores(
   out: Float64Array,
   offset = 0,
 ): void {
-  for (let j = 0; j < values.length; j++) {
-    const x = values[j] as number;
-    if (x === 0) continue;
-    const base = offset + j * classes;
-    for (let c = 0; c < classes; c++) out[c] = (out[c] as number) + (weights[base + c] as number) * x;
+  for (let c = 0; c < classes; c++) {
+    let score = out[c] as number;
+    for (let j = 0, at = offset + c; j < values.length; j++, at += classes) {
+      const x = values[j] as number;
+      // A zero value adds nothing (and is skipped, as it always was: adding 0 × w could turn a −0 score into +0).
+      if (x !== 0) score += (weights[at] as number) * x;
+    }
+    out[c] = score;
   }
 }
 

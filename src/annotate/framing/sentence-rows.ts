@@ -76,8 +76,8 @@ function seenMarksOf(hashes: WordHashes): SeenMarks {
 /** The buffer `sentenceRowsOf` fills, reused from sentence to sentence. */
 const sentenceBuffer = new HashBuffer();
 
-/** Rows of `sentenceFeatures(article, sentence)` reduced modulo `dim`. */
-export function sentenceRowsOf(article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array {
+/** Fills `sentenceBuffer` with the hashes of `sentenceFeatures(article, sentence)`, in order. */
+function fillSentenceHashes(article: ArticleInfo, sentence: SentenceInfo): HashBuffer {
   const toks = sentence.tokens;
   const n = toks.length;
   const { wordCounts, pairCounts } = article.vocabulary;
@@ -142,7 +142,29 @@ export function sentenceRowsOf(article: ArticleInfo, sentence: SentenceInfo, dim
     for (const t of article.sentences[sentence.index + offset]?.tokens ?? []) mask |= t.lex;
     for (let i = 0; i < lx.length; i++) if (mask & (1 << i)) hashes.add(lx[i] as number);
   }
+  return hashes;
+}
+
+/** Rows of `sentenceFeatures(article, sentence)` reduced modulo `dim`. */
+export function sentenceRowsOf(article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array {
+  const hashes = fillSentenceHashes(article, sentence);
   const rows = new Int32Array(hashes.count);
   for (let i = 0; i < hashes.count; i++) rows[i] = rowOf(hashes.items[i] as number, dim);
   return rows;
+}
+
+/**
+ * The sentence classifier's logit over its hashed rows: `logitScore(weights, sentenceRowsOf(...))`, summed in the
+ * same order (so the same number) without a rows array per sentence.
+ */
+export function sentenceLogitOf(
+  article: ArticleInfo,
+  sentence: SentenceInfo,
+  weights: ArrayLike<number>,
+  dim: number,
+): number {
+  const hashes = fillSentenceHashes(article, sentence);
+  let z = 0;
+  for (let i = 0; i < hashes.count; i++) z += weights[rowOf(hashes.items[i] as number, dim)] as number;
+  return z;
 }

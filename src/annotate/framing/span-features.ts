@@ -5,11 +5,20 @@
  * language is mostly adjectives, adverbs and verbs, so word endings and capitals stand in for a POS tagger.
  */
 import type { Span } from "../../core/span.js";
-import { type ArticleInfo, bucket, isAllCapsWord, isContentWord, lexNames, shape, type TokenInfo } from "./features.js";
+import {
+  type ArticleInfo,
+  bucket,
+  isAllCapsWord,
+  isContentWord,
+  lexNames,
+  sentenceAt,
+  shape,
+  type TokenInfo,
+} from "./features.js";
 
 /** The article's text lower-cased, once per article (every span's repetition features search it). */
 const lowerTexts = new WeakMap<ArticleInfo, string>();
-function lowerTextOf(article: ArticleInfo): string {
+export function lowerTextOf(article: ArticleInfo): string {
   let lower = lowerTexts.get(article);
   if (lower === undefined) {
     lower = article.text.toLowerCase();
@@ -23,7 +32,7 @@ function lowerTextOf(article: ArticleInfo): string {
  * of an article is compared with every other one, which sliced and lower-cased each span once per other span.
  */
 const normalisedTexts = new WeakMap<Span, { readonly text: string; readonly normalised: string }>();
-function normalisedText(text: string, span: Span): string {
+export function normalisedText(text: string, span: Span): string {
   const known = normalisedTexts.get(span);
   if (known !== undefined && known.text === text) return known.normalised;
   const normalised = text.slice(span.start, span.end).toLowerCase().trim();
@@ -32,7 +41,7 @@ function normalisedText(text: string, span: Span): string {
 }
 
 /** The last item that satisfies `test`, without copying the list. */
-function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+export function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return items[i];
   return undefined;
 }
@@ -41,7 +50,7 @@ function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undef
 const CAPITAL_AT = /\p{Lu}/uy;
 
 /** `/^\p{Lu}/u.test(text.slice(t.start, t.end))` without the slice. */
-function startsWithCapital(text: string, t: Span): boolean {
+export function startsWithCapital(text: string, t: Span): boolean {
   if (t.end <= t.start) return false;
   CAPITAL_AT.lastIndex = t.start;
   return CAPITAL_AT.test(text);
@@ -50,7 +59,7 @@ function startsWithCapital(text: string, t: Span): boolean {
 /** Features of a whole span for the technique classifier; `spans` are all spans given for the article. */
 export function spanFeatures(article: ArticleInfo, span: Span, others: readonly Span[] = []): string[] {
   const text = article.text;
-  const sentence = article.sentences.find((s) => s.start <= span.start && span.start < s.end);
+  const sentence = sentenceAt(article, span.start);
   const all = sentence ? sentence.tokens : [];
   const inside = all.filter((t) => t.start >= span.start && t.end <= span.end);
   const before = all.filter((t) => t.end <= span.start);

@@ -17,11 +17,10 @@
  */
 import type { Span } from "../../core/span.js";
 import type { ArticleInfo, SentenceInfo, TokenInfo } from "./features.js";
-import { logitScore } from "./logistic.js";
 import { networkLogit, type SentenceNetwork } from "./sentence-network.js";
-import { sentenceRowsOf } from "./sentence-rows.js";
+import { sentenceLogitOf, sentenceRowsOf } from "./sentence-rows.js";
 import { tokenLogitsOf, tokenRowsOf } from "./token-rows.js";
-import { sentenceVectorFeatures, wordProjections } from "./word-vector-features.js";
+import { sentenceVectorFeaturesInto, sentenceVectorLength, wordProjections } from "./word-vector-features.js";
 
 export interface SpanScorerModel {
   readonly dim: number;
@@ -134,26 +133,51 @@ export function dot(weights: ArrayLike<number>, values: ArrayLike<number>): numb
   return z;
 }
 
+/** Stage-1 logits of a sentence: `SentenceScores` with each token's logit in place of its probability. */
+interface SentenceLogits {
+  readonly sentenceLogit: number;
+  readonly tokenLogit: number;
+  readonly vectorLogit: number;
+  readonly tokenLogits: number[];
+}
+
+/** The buffer the sentence's word-vector features are pooled into, reused from sentence to sentence. */
+let vectorBuffer = new Float32Array(0);
+
+function sentenceLogits(
+  model: Pick<SpanScorerModel, "dim" | "sentence" | "token" | "sentenceDense" | "tokenDense" | "sentenceNetwork">,
+  article: ArticleInfo,
+  sentence: SentenceInfo,
+): SentenceLogits {
+  const projections = tokenProjections(article, model.tokenDense);
+  const tokenLogits = tokenLogitsOf(article, sentence, model.token, model.dim);
+  let tokenLogit = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k < tokenLogits.length; k++) {
+    const z = (tokenLogits[k] as number) + (projections[(sentence.tokens[k] as TokenInfo).word] as number);
+    tokenLogits[k] = z;
+    if (z > tokenLogit) tokenLogit = z;
+  }
+  const length = sentenceVectorLength();
+  if (vectorBuffer.length !== length) vectorBuffer = new Float32Array(length);
+  else vectorBuffer.fill(0);
+  const vectors = sentenceVectorFeaturesInto(article, sentence, vectorBuffer);
+  return {
+    sentenceLogit: sentenceLogitOf(article, sentence, model.sentence, model.dim) + dot(model.sentenceDense, vectors),
+    tokenLogit: tokenLogits.length > 0 ? tokenLogit : EDGE_LOGIT,
+    vectorLogit: networkLogit(model.sentenceNetwork, vectors),
+    tokenLogits,
+  };
+}
+
+const probability = (z: number): number => 1 / (1 + Math.exp(-z));
+
 export function scoreSentence(
   model: Pick<SpanScorerModel, "dim" | "sentence" | "token" | "sentenceDense" | "tokenDense" | "sentenceNetwork">,
   article: ArticleInfo,
   sentence: SentenceInfo,
 ): SentenceScores {
-  let tokenLogit = Number.NEGATIVE_INFINITY;
-  const projections = tokenProjections(article, model.tokenDense);
-  const probs = tokenLogitsOf(article, sentence, model.token, model.dim).map((hashed, k) => {
-    const z = hashed + (projections[(sentence.tokens[k] as TokenInfo).word] as number);
-    if (z > tokenLogit) tokenLogit = z;
-    return 1 / (1 + Math.exp(-z));
-  });
-  const vectors = sentenceVectorFeatures(article, sentence);
-  return {
-    sentenceLogit:
-      logitScore(model.sentence, sentenceRows(article, sentence, model.dim)) + dot(model.sentenceDense, vectors),
-    tokenLogit: probs.length > 0 ? tokenLogit : EDGE_LOGIT,
-    vectorLogit: networkLogit(model.sentenceNetwork, vectors),
-    probs,
-  };
+  const { sentenceLogit, tokenLogit, vectorLogit, tokenLogits } = sentenceLogits(model, article, sentence);
+  return { sentenceLogit, tokenLogit, vectorLogit, probs: tokenLogits.map(probability) };
 }
 
 /** Mean of the top quarter of the article's sentence logits: how loaded its most loaded part is. */
@@ -165,7 +189,10 @@ const TOP_SHARE = 0.25;
  * top-quarter sentence logit, log(1 + tokens), and the word-vector network's logits of the sentence and its two
  * neighbours.
  */
-export function contextFeatures(scores: readonly SentenceScores[], tokenCounts: readonly number[]): number[][] {
+export function contextFeatures(
+  scores: readonly Pick<SentenceScores, "sentenceLogit" | "tokenLogit" | "vectorLogit">[],
+  tokenCounts: readonly number[],
+): number[][] {
   const n = scores.length;
   const s = scores.map((x) => x.sentenceLogit);
   const t = scores.map((x) => x.tokenLogit);
@@ -209,17 +236,28 @@ export interface ScoredSpan extends Span {
   readonly score: number;
 }
 
+/** Every sentence's stage-2 probability, and its stage-1 logits. */
+function contextScores(
+  model: Omit<SpanScorerModel, "sentenceThreshold" | "tokenThreshold">,
+  article: ArticleInfo,
+): { score: number; logits: SentenceLogits }[] {
+  const logits = article.sentences.map((s) => sentenceLogits(model, article, s));
+  const x = contextFeatures(
+    logits,
+    article.sentences.map((s) => s.tokens.length),
+  );
+  return logits.map((l, i) => ({ score: contextProbability(model.context, x[i] ?? []), logits: l }));
+}
+
 /** Every sentence's stage-2 probability and its tokens' probabilities. */
 export function scoreArticle(
   model: Omit<SpanScorerModel, "sentenceThreshold" | "tokenThreshold">,
   article: ArticleInfo,
 ): { score: number; probs: number[] }[] {
-  const scores = article.sentences.map((s) => scoreSentence(model, article, s));
-  const x = contextFeatures(
-    scores,
-    article.sentences.map((s) => s.tokens.length),
-  );
-  return scores.map((sc, i) => ({ score: contextProbability(model.context, x[i] ?? []), probs: sc.probs }));
+  return contextScores(model, article).map(({ score, logits }) => ({
+    score,
+    probs: logits.tokenLogits.map(probability),
+  }));
 }
 
 /** Propaganda spans of an analysed article or document body; `minScore` can ask for surer sentences only. */
@@ -229,10 +267,12 @@ export function findSpans(
   minScore = model.sentenceThreshold,
 ): ScoredSpan[] {
   const out: ScoredSpan[] = [];
-  const scored = scoreArticle(model, article);
+  const scored = contextScores(model, article);
   for (const [i, sentence] of article.sentences.entries()) {
-    const { score, probs } = scored[i] as { score: number; probs: number[] };
+    const { score, logits } = scored[i] as { score: number; logits: SentenceLogits };
     if (score < minScore) continue;
+    // Token probabilities only for the sentences that yield spans (the same numbers `scoreArticle` gives).
+    const probs = logits.tokenLogits.map(probability);
     for (const span of sentenceSpans(sentence, probs, model.tokenThreshold)) out.push({ ...span, score });
   }
   return out;

@@ -5,10 +5,10 @@
 import type { FramingKind } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import type { ArticleInfo } from "./features.js";
-import { featureRow } from "./hashing.js";
+import { rowOf } from "./hashing.js";
 import { softmaxScores } from "./logistic.js";
-import { spanFeatures } from "./span-features.js";
-import { spanVectorFeatures } from "./word-vector-features.js";
+import { spanHashesOf, spanRowsOf } from "./span-rows.js";
+import { spanVectorFeaturesInto, spanVectorLength } from "./word-vector-features.js";
 
 export const TECHNIQUES = [
   "Appeal_to_Authority",
@@ -58,24 +58,31 @@ export interface TechniqueModel {
   readonly dense: Float32Array | Float64Array;
 }
 
-export function spanRows(article: ArticleInfo, span: Span, dim: number, others: readonly Span[] = []): Int32Array {
-  const features = spanFeatures(article, span, others);
-  const rows = new Int32Array(features.length);
-  for (let i = 0; i < features.length; i++) rows[i] = featureRow(features[i] as string, dim);
-  return rows;
-}
+/** `spanFeatures` hashed into `dim` rows (computed without the strings: span-rows.ts). */
+export const spanRows = (article: ArticleInfo, span: Span, dim: number, others: readonly Span[] = []): Int32Array =>
+  spanRowsOf(article, span, dim, others);
 
-/** The places in a compact table (`rowIndex`) of the rows that have weights, in row order. */
-function presentRows(rows: Int32Array, rowIndex: Int32Array): Int32Array {
+/** Rows of the span being ranked (their places in a compact table), reused from span to span. */
+let rankRows = new Int32Array(256);
+/** The span's word-vector features, reused from span to span. */
+let rankVectors = new Float32Array(0);
+
+/**
+ * The span's rows for `model.weights`, in feature order: each feature's row, or with `rowIndex` the place of each
+ * row that has weights (a row without weights adds zeros, so leaving it out changes no score). A view of a buffer
+ * that the next span reuses.
+ */
+function rowsForModel(model: TechniqueModel, article: ArticleInfo, span: Span, others: readonly Span[]): Int32Array {
+  const hashes = spanHashesOf(article, span, others);
+  if (rankRows.length < hashes.count) rankRows = new Int32Array(2 * hashes.count);
+  const { rowIndex } = model;
   let count = 0;
-  for (const r of rows) if ((rowIndex[r] as number) >= 0) count++;
-  const present = new Int32Array(count);
-  let k = 0;
-  for (const r of rows) {
-    const i = rowIndex[r] as number;
-    if (i >= 0) present[k++] = i;
+  for (let i = 0; i < hashes.count; i++) {
+    const row = rowOf(hashes.items[i] as number, model.dim);
+    const place = rowIndex ? (rowIndex[row] as number) : row;
+    if (place >= 0) rankRows[count++] = place;
   }
-  return present;
+  return rankRows.subarray(0, count);
 }
 
 /** Techniques ranked most probable first. `others` are the other spans found in the same article. */
@@ -86,12 +93,11 @@ export function rankTechniques(
   others: readonly Span[] = [],
 ): { technique: Technique; probability: number }[] {
   const p = new Float64Array(TECHNIQUES.length);
-  const rows = spanRows(article, span, model.dim, others);
-  const { rowIndex } = model;
-  // A row without weights adds zeros, so leaving it out changes no score.
-  const present = rowIndex ? presentRows(rows, rowIndex) : rows;
-  softmaxScores(model.weights, TECHNIQUES.length, present, p, {
-    values: spanVectorFeatures(article, span),
+  const rows = rowsForModel(model, article, span, others);
+  if (rankVectors.length !== spanVectorLength()) rankVectors = new Float32Array(spanVectorLength());
+  else rankVectors.fill(0);
+  softmaxScores(model.weights, TECHNIQUES.length, rows, p, {
+    values: spanVectorFeaturesInto(article, span, rankVectors),
     weights: model.dense,
   });
   return TECHNIQUES.map((technique, i) => ({ technique, probability: p[i] as number })).sort(

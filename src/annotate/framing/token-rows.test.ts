@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { analyseArticle, tokenFeatures } from "./features.js";
 import { featureRow } from "./hashing.js";
 import { logitScore } from "./logistic.js";
+import { framingModels } from "./model-store.js";
 import { featureRowsTestTexts, splitSentences } from "./testing.js";
 import { tokenLogitsOf, tokenRowsOf } from "./token-rows.js";
 
@@ -38,4 +39,17 @@ describe("token logits without rows equal the logit of each row", () => {
       const expected = tokenRowsOf(info, s, dim).map((r) => logitScore(weights, r));
       assert.deepEqual(tokenLogitsOf(info, s, weights, dim), expected);
     });
+});
+
+describe("token logits under the shipped model equal the logit of each row, on real articles", () => {
+  const { token, dim } = framingModels().spans;
+  for (const { name, text, isArticle, spans } of featureRowsTestTexts()) {
+    it(name, () => {
+      const info = analyseArticle(text, spans, isArticle);
+      for (const s of info.sentences) {
+        const expected = tokenRowsOf(info, s, dim).map((r) => logitScore(token, r));
+        assert.deepEqual(tokenLogitsOf(info, s, token, dim), expected);
+      }
+    });
+  }
 });

@@ -1,15 +1,20 @@
 /**
- * The token classifier's feature rows, computed without building feature strings. `tokenFeatures` (features.ts)
- * is the readable definition; this computes exactly the same rows in the same order, because FNV-1a is a running
- * hash: the row of `w-1=house` is the hash of "w-1=" continued over "house". What depends on a word or a word
- * pair alone is hashed once per article (word-hashes.ts), so a token's row is mostly table look-ups and no string
- * is allocated per feature. Scoring every token of every sentence is the framing layer's hottest loop (about 30
- * features × every token). token-rows.test.ts holds the two versions equal on real articles.
+ * The token classifier's features, computed without building feature strings. `tokenFeatures` (features.ts) is the
+ * readable definition; this computes exactly the same features in the same order, because FNV-1a is a running
+ * hash: the row of `w-1=house` is the hash of "w-1=" continued over "house". What depends on a word or a word pair
+ * alone is hashed once per article (word-hashes.ts), so a token's features are table look-ups.
+ *
+ * One walk over a sentence (`fillTokenFeatures`) serves both uses through the tables it reads (`TokenValues`): with
+ * the hashes themselves it yields training rows; with each hash's weight under a model it yields the weights the
+ * token's logit sums, in the same order, so the same number as summing the rows' weights. Scoring every token of
+ * every sentence is the framing layer's hottest loop (about 30 features × every token), and the weight tables turn
+ * it into sums over small arrays: no row arithmetic, no scattered reads of the model per feature, no garbage.
+ * token-rows.test.ts holds the versions equal on real articles.
  */
 
 import { fnv1a, fnvContinue } from "../../core/fnv.js";
-import { type ArticleInfo, bucket, isContentWord, type SentenceInfo, shapeAt, type TokenInfo } from "./features.js";
-import { HashBuffer, rowOf } from "./hashing.js";
+import { type ArticleInfo, bucket, isContentLower, type SentenceInfo, shapeAt, type TokenInfo } from "./features.js";
+import { rowOf } from "./hashing.js";
 import { FEATURE_LEXICONS } from "./lexicon.js";
 import {
   BM,
@@ -30,134 +35,295 @@ import {
   wordHashesOf,
 } from "./word-hashes.js";
 
-const BIAS = fnv1a("bias");
-const QUOTED = fnv1a("quoted");
-const EST = fnv1a("est");
-const PAIRREP = fnv1a("pairrep");
-const TITLE = fnv1a("title");
-/** `lx${d}=${name}` for d = -2..2 (index d + 2) and every lexicon, in FEATURE_LEXICONS order. */
-const LX = [-2, -1, 0, 1, 2].map((d) => FEATURE_LEXICONS.map((l) => fnv1a(`lx${d}=${l.name}`)));
-const SLX = FEATURE_LEXICONS.map((l) => fnv1a(`slx=${l.name}`));
-/** `rep=${bucket(count, [2, 4, 8])}`: buckets 0–3. */
-const REP = [0, 1, 2, 3].map((b) => fnv1a(`rep=${b}`));
+/** `lx${d}=${name}` for d = -2..2 and every lexicon: LEXICON_SLOTS entries per offset, offset d at (d + 2). */
+const LEXICON_SLOTS = 32;
 const REP_EDGES = [2, 4, 8];
-const SEND = { "!": fnv1a("send=!"), "?": fnv1a("send=?"), ".": fnv1a("send=.") };
-/** `slen=${bucket(n, [5, 10, 20, 35])}`: buckets 0–4. */
-const SLEN = [0, 1, 2, 3, 4].map((b) => fnv1a(`slen=${b}`));
 const SLEN_EDGES = [5, 10, 20, 35];
-const POS_FIRST = fnv1a("pos=first");
-const POS_LAST = fnv1a("pos=last");
-const POS_MID = [0, 1, 2].map((b) => fnv1a(`pos=${b}`));
 const POS_EDGES = [0.33, 0.66];
 const SHAPE_PREFIX = fnv1a("sh=");
-/** `sh=` of the shapes most tokens have. */
-const SH_LOW = fnvContinue(SHAPE_PREFIX, "low");
-const SH_NUM = fnvContinue(SHAPE_PREFIX, "num");
-const SH_CAP = fnvContinue(SHAPE_PREFIX, "Cap");
-const SH_CAPS = fnvContinue(SHAPE_PREFIX, "CAPS");
 
-/** The `sh=` hash of the token's shape (`shapeAt` returns the common shapes as these constants). */
-function shapeHash(text: string, start: number, end: number): number {
-  const s = shapeAt(text, start, end);
-  if (s === "low") return SH_LOW;
-  if (s === "num") return SH_NUM;
-  if (s === "Cap") return SH_CAP;
-  if (s === "CAPS") return SH_CAPS;
-  return fnvContinue(SHAPE_PREFIX, s);
-}
-
-/** The buffers `visitTokenFeatures` fills, reused from sentence to sentence (it never runs inside itself). */
-const tokenBuffer = new HashBuffer();
-const sharedTailBuffer = new HashBuffer();
-
-/** Adds table[i] for each set bit i of `mask`, lowest first; visits only the set bits (most tokens have none). */
-const addLex = (out: HashBuffer, mask: number, table: readonly number[]): void => {
-  for (let rest = mask; rest !== 0; rest &= rest - 1) out.add(table[31 - Math.clz32(rest & -rest)] as number);
+/** The hash of every feature of fixed text, by name: what `FixedValues` maps to values. */
+const FIXED_HASHES = {
+  bias: fnv1a("bias"),
+  quoted: fnv1a("quoted"),
+  est: fnv1a("est"),
+  pairrep: fnv1a("pairrep"),
+  title: fnv1a("title"),
+  /** `lx${d}=${name}` at (d + 2) × LEXICON_SLOTS + lexicon index (FEATURE_LEXICONS order); the rest unused. */
+  lx: [-2, -1, 0, 1, 2].flatMap((d) =>
+    Array.from({ length: LEXICON_SLOTS }, (_, i) => {
+      const lexicon = FEATURE_LEXICONS[i];
+      return lexicon ? fnv1a(`lx${d}=${lexicon.name}`) : 0;
+    }),
+  ),
+  slx: Array.from({ length: LEXICON_SLOTS }, (_, i) => {
+    const lexicon = FEATURE_LEXICONS[i];
+    return lexicon ? fnv1a(`slx=${lexicon.name}`) : 0;
+  }),
+  /** `rep=${bucket(count, REP_EDGES)}`: buckets 0–3. */
+  rep: [0, 1, 2, 3].map((b) => fnv1a(`rep=${b}`)),
+  sendExclamation: fnv1a("send=!"),
+  sendQuestion: fnv1a("send=?"),
+  sendPeriod: fnv1a("send=."),
+  /** `slen=${bucket(n, SLEN_EDGES)}`: buckets 0–4. */
+  slen: [0, 1, 2, 3, 4].map((b) => fnv1a(`slen=${b}`)),
+  posFirst: fnv1a("pos=first"),
+  posLast: fnv1a("pos=last"),
+  posMid: [0, 1, 2].map((b) => fnv1a(`pos=${b}`)),
+  /** `sh=` of the shapes most tokens have (`shapeAt` returns them as these constants). */
+  shLow: fnvContinue(SHAPE_PREFIX, "low"),
+  shNum: fnvContinue(SHAPE_PREFIX, "num"),
+  shCap: fnvContinue(SHAPE_PREFIX, "Cap"),
+  shCaps: fnvContinue(SHAPE_PREFIX, "CAPS"),
+  wm1: BOUNDARY.wm1,
+  wp1: BOUNDARY.wp1,
+  wm2: BOUNDARY.wm2,
+  wp2: BOUNDARY.wp2,
 };
 
+type FixedValues = {
+  readonly [K in keyof typeof FIXED_HASHES]: (typeof FIXED_HASHES)[K] extends number ? number : Float64Array;
+};
+
+/** Every fixed feature's value under `featureValue` (its hash, or its weight). */
+function fixedValues(featureValue: (hash: number) => number): FixedValues {
+  const out: Record<string, number | Float64Array> = {};
+  for (const [name, hash] of Object.entries(FIXED_HASHES))
+    out[name] = typeof hash === "number" ? featureValue(hash) : Float64Array.from(hash, featureValue);
+  return out as FixedValues;
+}
+
 /**
- * Calls `visit` with each token's feature hashes (before reduction modulo the model's dimension), in token order.
- * Only the first `count` entries are this token's; the array is reused from token to token (copy what must
- * outlive the call).
+ * What each feature of a token contributes, by where the feature comes from: its hash (training rows) or its
+ * weight under a model (scoring). Tables by word id and pair id hold WORD_FIELDS and PAIR_FIELDS values (as
+ * word-hashes.ts lays them out); `ofHash` maps a hash that no table holds (an uncommon shape).
  */
-function visitTokenFeatures(
+interface TokenValues {
+  readonly word: ArrayLike<number>;
+  readonly pair: ArrayLike<number>;
+  /** The article's tone features. */
+  readonly tone: ArrayLike<number>;
+  readonly fixed: FixedValues;
+  readonly ofHash: (hash: number) => number;
+}
+
+const identity = (hash: number): number => hash;
+const FIXED_AS_HASHES = fixedValues(identity);
+
+/** The article's features as hashes. */
+function hashValues(article: ArticleInfo): TokenValues {
+  const hashes = wordHashesOf(article);
+  return { word: hashes.word, pair: hashes.pair, tone: hashes.tone, fixed: FIXED_AS_HASHES, ofHash: identity };
+}
+
+/** The fixed features' weights, per weight table and dimension (a model's tables live as long as the model). */
+const fixedWeights = new WeakMap<ArrayLike<number>, { readonly dim: number; readonly fixed: FixedValues }>();
+
+/** `hash`'s weight: the weight of the row it reduces to. */
+const weightOf =
+  (weights: ArrayLike<number>, dim: number) =>
+  (hash: number): number =>
+    weights[rowOf(hash, dim)] as number;
+
+/**
+ * The article's features as weights under one model, for the article and model asked for last. The word and pair
+ * tables are buffers reused from article to article (tens of KB per article, outside the JavaScript heap, and
+ * read only while `tokenLogitsOf` runs): a longer buffer than the article needs is read only up to its ids.
+ */
+const weightScratch = {
+  article: undefined as ArticleInfo | undefined,
+  weights: undefined as ArrayLike<number> | undefined,
+  dim: 0,
+  word: new Float64Array(0),
+  pair: new Float64Array(0),
+  values: undefined as TokenValues | undefined,
+};
+
+/** The article's features as weights under `weights`. */
+function weightValues(article: ArticleInfo, weights: ArrayLike<number>, dim: number): TokenValues {
+  const s = weightScratch;
+  if (s.article === article && s.weights === weights && s.dim === dim && s.values !== undefined) return s.values;
+  const featureValue = weightOf(weights, dim);
+  let fixed = fixedWeights.get(weights);
+  if (fixed === undefined || fixed.dim !== dim) {
+    fixed = { dim, fixed: fixedValues(featureValue) };
+    fixedWeights.set(weights, fixed);
+  }
+  const hashes = wordHashesOf(article);
+  if (s.word.length < hashes.word.length) s.word = new Float64Array(2 * hashes.word.length);
+  if (s.pair.length < hashes.pair.length) s.pair = new Float64Array(2 * hashes.pair.length);
+  // Every field of every word; of a pair only its token bigrams (`b-=`, `b+=`: the `b=` field is the sentence's).
+  for (let i = 0; i < hashes.word.length; i++) s.word[i] = featureValue(hashes.word[i] as number);
+  for (let at = 0; at < hashes.pair.length; at += PAIR_FIELDS) {
+    s.pair[at + BM] = featureValue(hashes.pair[at + BM] as number);
+    s.pair[at + BP] = featureValue(hashes.pair[at + BP] as number);
+  }
+  s.values = {
+    word: s.word,
+    pair: s.pair,
+    tone: Float64Array.from(hashes.tone, featureValue),
+    fixed: fixed.fixed,
+    ofHash: featureValue,
+  };
+  s.article = article;
+  s.weights = weights;
+  s.dim = dim;
+  return s.values;
+}
+
+/** `WordTraits` bits: the word is long enough for a stem feature; it ends in "-est" (`est`); a content word's. */
+const HAS_STEM = 1;
+const EST_ENDING = 2;
+const CONTENT_LOWER = 4;
+
+const articleTraits = new WeakMap<ArticleInfo, Uint8Array>();
+
+/** What the token features ask of each word's lower case, by word id, worked out once per article. */
+function wordTraits(article: ArticleInfo): Uint8Array {
+  let traits = articleTraits.get(article);
+  if (traits === undefined) {
+    const words = article.vocabulary.words;
+    traits = new Uint8Array(words.length);
+    for (let id = 0; id < words.length; id++) {
+      const lower = words[id] as string;
+      traits[id] =
+        (lower.length > STEM ? HAS_STEM : 0) |
+        (lower.length > 5 && lower.endsWith("est") ? EST_ENDING : 0) |
+        (isContentLower(lower) ? CONTENT_LOWER : 0);
+    }
+    articleTraits.set(article, traits);
+  }
+  return traits;
+}
+
+/**
+ * Every token's feature values, in token order: token k's are `items[starts[k]]` … `items[starts[k + 1] - 1]`.
+ * Reused from sentence to sentence (copy what must outlive the next fill).
+ */
+class TokenFeatureBuffer {
+  items = new Float64Array(1024);
+  starts = new Int32Array(65);
+  count = 0;
+
+  reset(tokens: number): void {
+    this.count = 0;
+    if (this.starts.length <= tokens) this.starts = new Int32Array(2 * tokens + 1);
+  }
+
+  add(value: number): void {
+    if (this.count === this.items.length) {
+      const grown = new Float64Array(this.items.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.count++] = value;
+  }
+}
+const buffer = new TokenFeatureBuffer();
+
+/** Adds table[offset + i] for each set bit i of `mask`, lowest first; visits only the set bits (most have none). */
+function addLex(out: TokenFeatureBuffer, mask: number, table: Float64Array, offset: number): void {
+  for (let rest = mask; rest !== 0; rest &= rest - 1) out.add(table[offset + 31 - Math.clz32(rest & -rest)] as number);
+}
+
+/** The `sh=` value of the token's shape (`shapeAt` returns the common shapes as these constants). */
+function shapeValue(values: TokenValues, text: string, start: number, end: number): number {
+  const s = shapeAt(text, start, end);
+  if (s === "low") return values.fixed.shLow;
+  if (s === "num") return values.fixed.shNum;
+  if (s === "Cap") return values.fixed.shCap;
+  if (s === "CAPS") return values.fixed.shCaps;
+  return values.ofHash(fnvContinue(SHAPE_PREFIX, s));
+}
+
+/** Fills `out` with every token's feature values in `tokenFeatures` order, read from `values`. */
+function fillTokenFeatures(
   article: ArticleInfo,
   sentence: SentenceInfo,
-  visit: (k: number, hashes: Int32Array, count: number) => void,
+  values: TokenValues,
+  out: TokenFeatureBuffer,
 ): void {
   const toks = sentence.tokens;
   const n = toks.length;
   const text = article.text;
   const { wordCounts, pairCounts } = article.vocabulary;
-  const hashes = wordHashesOf(article);
-  const word = hashes.word;
-  const pair = hashes.pair;
-  /** Hash `field` of token i's word (its place in `word`). */
-  const wordAt = (i: number, field: number): number =>
-    word[(toks[i] as TokenInfo).word * WORD_FIELDS + field] as number;
-  const lexAt = (i: number): number => toks[i]?.lex ?? 0;
+  const { word, pair, fixed } = values;
+  const traits = wordTraits(article);
+  out.reset(n);
 
   // What every token of the sentence shares: its end mark, title flag, length, lexicon union and the tone.
   const last = toks[n - 1];
   const endText = last ? text.slice(last.start, last.end) : "";
-  const shared: number[] = [SEND[endText.includes("!") ? "!" : endText.includes("?") ? "?" : "."]];
-  if (sentence.title) shared.push(TITLE);
-  shared.push(SLEN[bucket(n, SLEN_EDGES)] as number);
-  const sharedTail = sharedTailBuffer;
-  sharedTail.count = 0;
+  const send = endText.includes("!")
+    ? fixed.sendExclamation
+    : endText.includes("?")
+      ? fixed.sendQuestion
+      : fixed.sendPeriod;
+  const slen = fixed.slen[bucket(n, SLEN_EDGES)] as number;
   let sentenceLex = 0;
-  for (const t of toks) sentenceLex |= t.lex;
-  addLex(sharedTail, sentenceLex, SLX);
-  for (const h of hashes.tone) sharedTail.add(h);
+  for (let k = 0; k < n; k++) sentenceLex |= (toks[k] as TokenInfo).lex;
 
-  const f = tokenBuffer;
   for (let k = 0; k < n; k++) {
+    out.starts[k] = out.count;
     const t = toks[k] as TokenInfo;
-    const lower = t.lower;
-    f.count = 0;
-    f.add(BIAS);
-    f.add(wordAt(k, W));
-    f.add(shapeHash(text, t.start, t.end));
-    f.add(wordAt(k, SFX));
-    if (lower.length > STEM) f.add(wordAt(k, ST));
-    f.add(k >= 1 ? wordAt(k - 1, WM1) : BOUNDARY.wm1);
-    f.add(k + 1 < n ? wordAt(k + 1, WP1) : BOUNDARY.wp1);
-    f.add(k >= 2 ? wordAt(k - 2, WM2) : BOUNDARY.wm2);
-    f.add(k + 2 < n ? wordAt(k + 2, WP2) : BOUNDARY.wp2);
+    const trait = traits[t.word] as number;
+    const at = t.word * WORD_FIELDS;
+    const previous = k >= 1 ? (toks[k - 1] as TokenInfo) : undefined;
+    const next = k + 1 < n ? (toks[k + 1] as TokenInfo) : undefined;
+    out.add(fixed.bias);
+    out.add(word[at + W] as number);
+    out.add(shapeValue(values, text, t.start, t.end));
+    out.add(word[at + SFX] as number);
+    if (trait & HAS_STEM) out.add(word[at + ST] as number);
+    out.add(previous ? (word[previous.word * WORD_FIELDS + WM1] as number) : fixed.wm1);
+    out.add(next ? (word[next.word * WORD_FIELDS + WP1] as number) : fixed.wp1);
+    out.add(k >= 2 ? (word[(toks[k - 2] as TokenInfo).word * WORD_FIELDS + WM2] as number) : fixed.wm2);
+    out.add(k + 2 < n ? (word[(toks[k + 2] as TokenInfo).word * WORD_FIELDS + WP2] as number) : fixed.wp2);
     // The left bigram is this token's pair with the previous token, the right one the next token's pair.
-    f.add(k >= 1 ? (pair[t.pair * PAIR_FIELDS + BM] as number) : wordAt(k, BM_FIRST));
-    f.add(k + 1 < n ? (pair[(toks[k + 1] as TokenInfo).pair * PAIR_FIELDS + BP] as number) : wordAt(k, BP_LAST));
-    for (let d = -2; d <= 2; d++) addLex(f, lexAt(k + d), LX[d + 2] as number[]);
-    if (t.quoted) f.add(QUOTED);
-    if (lower.length > 5 && lower.endsWith("est")) f.add(EST);
-    if (isContentWord(t)) {
-      f.add(REP[bucket(wordCounts[t.word] as number, REP_EDGES)] as number);
-      const pairL = k > 0 ? (pairCounts[t.pair] as number) : 0;
-      // The last token's right pair is "<word> </s>", which no article contains.
-      const pairR = k + 1 < n ? (pairCounts[(toks[k + 1] as TokenInfo).pair] as number) : 0;
-      if (Math.max(pairL, pairR) >= 2) f.add(PAIRREP);
+    out.add(previous ? (pair[t.pair * PAIR_FIELDS + BM] as number) : (word[at + BM_FIRST] as number));
+    out.add(next ? (pair[next.pair * PAIR_FIELDS + BP] as number) : (word[at + BP_LAST] as number));
+    for (let d = -2; d <= 2; d++) {
+      const neighbour = toks[k + d];
+      if (neighbour !== undefined && neighbour.lex !== 0) addLex(out, neighbour.lex, fixed.lx, (d + 2) * LEXICON_SLOTS);
     }
-    for (const h of shared) f.add(h);
-    f.add(k === 0 ? POS_FIRST : k === n - 1 ? POS_LAST : (POS_MID[bucket(k / n, POS_EDGES)] as number));
-    for (let i = 0; i < sharedTail.count; i++) f.add(sharedTail.items[i] as number);
-    visit(k, f.items, f.count);
+    if (t.quoted) out.add(fixed.quoted);
+    if (trait & EST_ENDING) out.add(fixed.est);
+    // `isContentWord(t)`: the word's part is a trait.
+    if (t.kind === "word" && trait & CONTENT_LOWER) {
+      out.add(fixed.rep[bucket(wordCounts[t.word] as number, REP_EDGES)] as number);
+      const pairL = previous ? (pairCounts[t.pair] as number) : 0;
+      // The last token's right pair is "<word> </s>", which no article contains.
+      const pairR = next ? (pairCounts[next.pair] as number) : 0;
+      if (Math.max(pairL, pairR) >= 2) out.add(fixed.pairrep);
+    }
+    out.add(send);
+    if (sentence.title) out.add(fixed.title);
+    out.add(slen);
+    out.add(
+      k === 0 ? fixed.posFirst : k === n - 1 ? fixed.posLast : (fixed.posMid[bucket(k / n, POS_EDGES)] as number),
+    );
+    addLex(out, sentenceLex, fixed.slx, 0);
+    for (let i = 0; i < values.tone.length; i++) out.add(values.tone[i] as number);
   }
+  out.starts[n] = out.count;
 }
 
 /** Rows of every token of `sentence` for the token classifier: `tokenFeatures` hashed into `dim` rows. */
 export function tokenRowsOf(article: ArticleInfo, sentence: SentenceInfo, dim: number): Int32Array[] {
+  fillTokenFeatures(article, sentence, hashValues(article), buffer);
   const out: Int32Array[] = new Array(sentence.tokens.length);
-  visitTokenFeatures(article, sentence, (k, f, count) => {
-    const rows = new Int32Array(count);
-    for (let i = 0; i < count; i++) rows[i] = rowOf(f[i] as number, dim);
+  for (let k = 0; k < out.length; k++) {
+    const from = buffer.starts[k] as number;
+    const rows = new Int32Array((buffer.starts[k + 1] as number) - from);
+    for (let i = 0; i < rows.length; i++) rows[i] = rowOf(buffer.items[from + i] as number, dim);
     out[k] = rows;
-  });
+  }
   return out;
 }
 
 /**
  * Each token's logit under the token classifier's weights: the sum `logitScore` gives over `tokenRowsOf`, in the
- * same order (so the same number), without building a row per token — the runtime needs only the scores.
+ * same order (so the same number), from the article's weight tables — the runtime needs only the scores.
  */
 export function tokenLogitsOf(
   article: ArticleInfo,
@@ -165,11 +331,13 @@ export function tokenLogitsOf(
   weights: ArrayLike<number>,
   dim: number,
 ): number[] {
+  fillTokenFeatures(article, sentence, weightValues(article, weights, dim), buffer);
+  const { items, starts } = buffer;
   const out: number[] = new Array(sentence.tokens.length);
-  visitTokenFeatures(article, sentence, (k, f, count) => {
+  for (let k = 0; k < out.length; k++) {
     let z = 0;
-    for (let i = 0; i < count; i++) z += weights[rowOf(f[i] as number, dim)] as number;
+    for (let i = starts[k] as number; i < (starts[k + 1] as number); i++) z += items[i] as number;
     out[k] = z;
-  });
+  }
   return out;
 }
