@@ -48,6 +48,19 @@ describe("reported speech without marks", () => {
       [["the program was flawed", "acknowledged", "Lee"]],
     ],
     [
+      "a party tag between commas belongs to the name before it",
+      "Sen. Anna Holm, R-Ky., said the bill would fail. Sen. Ed Lane, Republican of Louisiana, said it would pass.",
+      [
+        ["the bill would fail", "said", "Sen. Anna Holm"],
+        ["it would pass", "said", "Sen. Ed Lane"],
+      ],
+    ],
+    [
+      "a time adjunct before the subject is not a name it describes",
+      "Eight years later, the port authority said the bill would fail.",
+      [["the bill would fail", "said", "the port authority"]],
+    ],
+    [
       "X told reporters …",
       "The coach told reporters that the team was ready.",
       [["the team was ready", "told", "The coach"]],

@@ -218,6 +218,12 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
 const ADVERBIAL_OPENERS =
   /^(?:amid|despite|following|throughout|(?:around|across|among|toward|towards|until|upon|without|within)\s+(?:the|a|an|this|that|these|those|his|her|its|their)|in|at|on|during|after|before|speaking|writing|asked|when|while|since|earlier|later|meanwhile|however|still|yet|also|now|then|today|yesterday|last|this|for|with|by|from|as|but|and|so|over|under|through)\b|^(?:oh|well|yes|okay|ok|look|sure|alas|outside|inside|here|there|elsewhere|nearby|abroad|instead|indeed|again|though|too|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|finally|moreover|besides|nevertheless|nonetheless|afterwards?|online|overall|separately|similarly|ultimately|eventually|initially|originally|recently|previously|currently|additionally|frankly|honestly|unfortunately|fortunately|interestingly|notably|importantly|specifically|privately|publicly|officially|reportedly|apparently|clearly|obviously|understandably|predictably|tellingly|inevitably)$/iu;
 
+/** A segment that ends as a time adjunct does: "Eight years later", "Two days ago". */
+const ENDS_AS_TIME = /\b(?:later|earlier|ago|afterwards?)$/i;
+
+/** An adverbial segment, which is never the name an apposition after it describes ("Eight years later, the …"). */
+const isAdverbial = (segment: string): boolean => ADVERBIAL_OPENERS.test(segment) || ENDS_AS_TIME.test(segment);
+
 /** A day or a relative time closing a source phrase: "on Monday", "last week", "Tuesday night", "earlier today". */
 const TRAILING_TIME =
   /\s+(?:(?:on|late|early)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|(?:earlier|later)\s+(?:today|this\s+\w+)|(?:last|this)\s+(?:week|month|year|weekend))$/i;
@@ -242,6 +248,10 @@ const TRAILING_AUX =
  * Not one of a pair ("officials he or she spoke with").
  */
 const FINAL_SUBJECT_PRONOUN = /(?<!\s(?:or|and))\s(?:he|she|they|we|I|you|it)$/i;
+
+/** A politician's party and state standing for the name before them: "R-Ky.", "D-N.Y.", "R) of Wisconsin". */
+const PARTY_TAG_SEGMENT =
+  /^(?:[DRI]-[\p{L}.]+(?:\s\p{Lu}[\p{L}.]*)?|[DRI]\)?\s+(?:of|from)\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|(?:Republican|Democrat|Independent|independent)\s+(?:of|from)\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)$/u;
 
 /**
  * A verb joined by "but", "and" or "yet" to an earlier predicate, with any auxiliaries and adverbs between ("…, and
@@ -309,8 +319,10 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       isMajorPlaceName(text.slice(part.start, part.end))
     )
       continue;
-    // "Sen. Susan Collins (R-Maine), who …, announced": a parenthetical belongs to the name before it.
+    // "Sen. Susan Collins (R-Maine), who …, announced": a parenthetical belongs to the name before it; so does a
+    // party tag between commas ("Sen. Rand Paul, R-Ky., said", "Sen. Bill Cassidy, Republican of Louisiana, said").
     if (i > 0 && /^[^()]*\)$/.test(text.slice(part.start, part.end))) continue;
+    if (i > 0 && PARTY_TAG_SEGMENT.test(text.slice(part.start, part.end))) continue;
     // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.
     if (i > 0 && !asClause && ADVERBIAL_OPENERS.test(text.slice(part.start, part.end))) continue;
     // "Brown, whom police have said was shot": an object relative's own subject is the source.
@@ -344,7 +356,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       before &&
       APPOSITION_START.test(text.slice(part.start, part.end)) &&
       /^\p{Lu}/u.test(text.slice(before.start, before.end)) &&
-      !ADVERBIAL_OPENERS.test(text.slice(before.start, before.end)) &&
+      !isAdverbial(text.slice(before.start, before.end)) &&
       wordCountOf(text, before) <= 4 &&
       words.length <= MAX_SOURCE_WORDS
     ) {
@@ -390,7 +402,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       APPOSITION_START.test(`${text.slice(span.start, span.end)} `) &&
       before &&
       /^\p{Lu}/u.test(text.slice(before.start, before.end)) &&
-      !ADVERBIAL_OPENERS.test(text.slice(before.start, before.end)) &&
+      !isAdverbial(text.slice(before.start, before.end)) &&
       wordCountOf(text, before) <= 4
     ) {
       span = { start: before.start, end: span.end };
