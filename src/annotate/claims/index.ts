@@ -9,14 +9,24 @@ import { overlaps } from "../../core/span.js";
 import { lastStartingAtOrBefore, SpanSet } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { claimantOf } from "./claimant.js";
+import { TokenSurfaces } from "./features.js";
 import { loadClaimsModel } from "./model.js";
 import { scoreClaim } from "./score.js";
-import { sentenceUnits, tokensOfSpan, WordCounter } from "./units.js";
+import { sentenceUnits, tokenRangeOfSpan, WordCounter } from "./units.js";
 
 export { isCheckWorthy, scoreClaim, scoreTranscriptLines } from "./score.js";
 export type { TranscriptLine } from "./transcript.js";
 
 const QUESTION = /\?\s*["”’»)]*\s*$/;
+
+/**
+ * Names a span of `text` by one number, start × (length + 1) + end, cheaper to look up than a "start:end" string;
+ * the number is exact while it stays below 2^53 (texts up to 90 million characters), the string beyond.
+ */
+function spanKeys(text: string): (s: { start: number; end: number }) => number | string {
+  const scale = text.length + 1;
+  return scale * scale <= Number.MAX_SAFE_INTEGER ? (s) => s.start * scale + s.end : (s) => `${s.start}:${s.end}`;
+}
 
 /** Longest quote that can start before a sentence and still reach into it; longer quotes are split by paragraph. */
 const QUOTE_REACH = 5000;
@@ -66,22 +76,26 @@ export const claimsAnnotator = defineAnnotator({
     const entities = doc.layers.entities;
     const drafts: Omit<Claim, "id">[] = [];
     const seen = new Set<string>();
+    const seenSpans = new Set<number | string>();
+    const spanKey = spanKeys(text);
     const words = new WordCounter(text);
     const allTokens = doc.layers.tokens;
+    const surfaces = allTokens && new TokenSurfaces(text, allTokens);
     const model = loadClaimsModel();
     for (const sentence of layer(doc, "sentences")) {
       if (!overlaps(sentence, body) || furnitureSet.overlaps(sentence)) continue;
       const inSentence: Quote[] = quotesOverlapping(quotes, sentence);
       for (const unit of sentenceUnits(text, sentence, inSentence, words)) {
         const surface = text.slice(unit.start, unit.end);
-        const key = `${unit.start}:${unit.end}`;
+        const key = spanKey(unit);
         // The same words again (a repeated list line, a pull quote of a sentence already read) are one claim.
         const wording = wordingOf(surface);
-        if (QUESTION.test(surface) || seen.has(key) || seen.has(wording)) continue;
-        seen.add(key);
+        if (QUESTION.test(surface) || seenSpans.has(key) || seen.has(wording)) continue;
+        seenSpans.add(key);
         seen.add(wording);
-        const tokens = allTokens && tokensOfSpan(text, allTokens, unit.start, unit.end);
-        const { score, cues } = scoreClaim(surface, model, tokens && { text, tokens });
+        const range = allTokens && tokenRangeOfSpan(text, allTokens, unit.start, unit.end);
+        const tokens = range && surfaces?.slice(range.first, range.end);
+        const { score, cues } = scoreClaim(surface, model, tokens);
         const claimant = unit.quote
           ? (unit.quote.speaker ?? unit.quote.attributedTo)
           : claimantOf(text, unit, entities);

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { sharedData } from "../../core/paths.js";
-import { extractFeatures, hashFeatures } from "./features.js";
+import { tokenize } from "../tokens/tokenize.js";
+import { extractFeatures, hashFeatures, TokenSurfaces } from "./features.js";
 import {
   featureIndices,
   HASH_BITS,
@@ -15,6 +16,7 @@ import {
   logit,
   logitOfHashes,
 } from "./model.js";
+import { tokenRangeOfSpan } from "./units.js";
 
 const SENTENCES = [
   "Unemployment fell to 3.5 percent in 2019, the lowest rate in 50 years.",
@@ -62,4 +64,21 @@ test("logitOfHashes equals the logit over de-duplicated feature indices", () => 
       assert.equal(logitOfHashes(model, hashFeatures(s).hashes), expected, s);
       assert.equal(logitOfHashes(model, hashFeatures(s).hashes), expected, `${s} (again)`);
     }
+});
+
+test("hashFeatures with a text's token surfaces gives what it gives on the slice alone", () => {
+  const text =
+    "Unemployment fell to 3.5 percent in 2019. “I think we should,” said Sen. O’Neill; prices rose, and rose.";
+  const all = tokenize(text);
+  const surfaces = new TokenSurfaces(text, all);
+  let compared = 0;
+  for (let start = 0; start < text.length; start++)
+    for (let end = start + 1; end <= text.length; end++) {
+      const range = tokenRangeOfSpan(text, all, start, end);
+      if (range === undefined) continue;
+      compared++;
+      const slice = text.slice(start, end);
+      assert.deepEqual(hashFeatures(slice, surfaces.slice(range.first, range.end)), hashFeatures(slice), slice);
+    }
+  assert.ok(compared > 100, `only ${compared} spans compared`);
 });

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { seededRandom } from "../../core/random.js";
+import { reluNetworkLogit } from "../../core/relu-network.js";
 import { loadWordVectors, meanUnitVector } from "../../core/word-vectors.js";
 import { hashFeatures } from "./features.js";
 import { type MlpExample, type MlpOptions, mlpLogit, type SentenceMlp, sentenceVector, trainMlp } from "./mlp.js";
@@ -28,6 +29,34 @@ test("mlpLogit: ReLU hidden units, then a linear output", () => {
   ];
   for (const [input, expected] of rows)
     assert.ok(Math.abs(mlpLogit(ABS_DIFFERENCE, Float32Array.from(input)) - expected) < 1e-6, input.join());
+});
+
+test("mlpLogit gives reluNetworkLogit's number to the last bit, for any count of hidden units", () => {
+  const random = seededRandom(5);
+  const values = (n: number) => Float32Array.from({ length: n }, () => random() * 2 - 1);
+  for (const hidden of [1, 7, 8, 9, 17, 64]) {
+    const inputs = 100;
+    const mlp: SentenceMlp = {
+      inputs,
+      hidden,
+      w1: values(hidden * inputs),
+      b1: values(hidden),
+      w2: values(hidden),
+      b2: 0.3,
+    };
+    const core = {
+      inputs,
+      hidden,
+      inputWeights: mlp.w1,
+      hiddenBias: mlp.b1,
+      outputWeights: mlp.w2,
+      outputBias: mlp.b2,
+    };
+    for (let k = 0; k < 20; k++) {
+      const x = values(inputs);
+      assert.equal(mlpLogit(mlp, x), reluNetworkLogit(core, x), `hidden ${hidden}`);
+    }
+  }
 });
 
 /** XOR-like labels (positive when exactly one input is high), which no linear model separates. */
@@ -74,6 +103,14 @@ test("sentenceVector of hashFeatures' rows is core's mean unit vector of the low
   }
   assert.ok(Math.abs(Math.hypot(...sentenceVector(hashFeatures("Prices rose.").rows)) - 1) < 1e-4);
   assert.ok(sentenceVector(hashFeatures("Qqqxqqq").rows).every((x) => x === 0));
+});
+
+test("sentenceVector into a reused vector: zeroed first, the same numbers as a fresh one", () => {
+  const into = new Float32Array(100).fill(7);
+  for (const sentence of ["Prices rose.", "Qqqxqqq", "Unemployment fell to 3.5 percent."]) {
+    const { rows } = hashFeatures(sentence);
+    assert.deepEqual([...sentenceVector(rows, into)], [...sentenceVector(rows)], sentence);
+  }
 });
 
 test("a model with a network survives serialisation, and one without its blend is refused", () => {

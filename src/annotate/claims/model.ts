@@ -72,29 +72,44 @@ export function logit(model: LinearModel, indices: readonly number[]): number {
   return z * featureValue(n);
 }
 
-/** Per model, the call in which each weight was last counted (see `logitOfHashes`). */
-const countedIn = new WeakMap<LinearModel, { stamps: Int32Array; call: number }>();
+/**
+ * Per model, the call in which each weight was last counted, and a bitmap of the buckets whose weight is not 0 (see
+ * `logitOfHashes`; a model's weights do not change once it is made).
+ */
+const countedIn = new WeakMap<LinearModel, { stamps: Int32Array; call: number; nonZero: Uint32Array }>();
+
+/** Bit i of the map is set when `weights[i]` is not 0. */
+function nonZeroBitmap(weights: Float32Array): Uint32Array {
+  const bits = new Uint32Array(Math.ceil(weights.length / 32));
+  for (let i = 0; i < weights.length; i++)
+    if (weights[i] !== 0) bits[i >>> 5] = (bits[i >>> 5] as number) | (1 << (i & 31));
+  return bits;
+}
 
 /**
  * `logit(model, featureIndices(features, model.bits))` from the features' unmasked hashes (`hashFeatures`), in one
  * pass: a feature whose weight is 0 is skipped before any de-duplication (it adds nothing either way), and the rest
  * are de-duplicated through a stamp array reused across calls. Same weights in the same order, so the same number;
- * this runs for every claim unit of every article.
+ * this runs for every claim unit of every article. Most features of a news sentence have weight 0 (the model keeps
+ * about 7% of its buckets), and the weight and stamp tables (1 MB each) are read at random: the bitmap of non-zero
+ * weights (32 kB, which stays in the processor's cache) answers for those features without touching the tables.
  */
 export function logitOfHashes(model: LinearModel, hashes: readonly number[]): number {
   let counted = countedIn.get(model);
   if (counted === undefined || counted.call === 0x7fffffff) {
-    counted = { stamps: new Int32Array(1 << model.bits), call: 0 };
+    counted = { stamps: new Int32Array(1 << model.bits), call: 0, nonZero: nonZeroBitmap(model.weights) };
     countedIn.set(model, counted);
   }
   const call = ++counted.call;
+  const { stamps, nonZero } = counted;
   let z = 0;
   let n = 0;
   for (const h of hashes) {
     const i = hashBucket(h, model.bits);
-    const w = model.weights[i] ?? 0;
-    if (w === 0 || counted.stamps[i] === call) continue;
-    counted.stamps[i] = call;
+    if (((nonZero[i >>> 5] ?? 0) & (1 << (i & 31))) === 0) continue;
+    const w = model.weights[i] as number;
+    if (stamps[i] === call) continue;
+    stamps[i] = call;
     z += w;
     n++;
   }

@@ -3,6 +3,7 @@
  * probability comes from the shipped logistic-regression model; a few page-furniture cues that debate transcripts
  * never taught it (newsletter calls to action, greetings) are pushed down by fixed logit offsets.
  */
+import { loadWordVectors } from "../../core/word-vectors.js";
 import { hashFeatures, type TokensInText } from "./features.js";
 import { mlpLogit, sentenceVector } from "./mlp.js";
 import { type Blend, type LinearModel, loadClaimsModel, logitOfHashes, sigmoid } from "./model.js";
@@ -72,6 +73,13 @@ export interface LogitParts {
   readonly cues: string[];
 }
 
+/** The network's input vector (`sentenceVector`), reused from unit to unit: it is read only while a unit is scored. */
+let scratchInput: Float32Array | undefined;
+function networkInput(): Float32Array {
+  scratchInput ??= new Float32Array(loadWordVectors().dimensions);
+  return scratchInput;
+}
+
 export function claimLogitParts(
   sentence: string,
   model: LinearModel = loadClaimsModel(),
@@ -79,7 +87,7 @@ export function claimLogitParts(
 ): LogitParts {
   const { hashes, cues, rows } = hashFeatures(sentence, tokens);
   const hashed = logitOfHashes(model, hashes);
-  const mlp = model.mlp ? mlpLogit(model.mlp, sentenceVector(rows)) : 0;
+  const mlp = model.mlp ? mlpLogit(model.mlp, sentenceVector(rows, networkInput())) : 0;
   let offset = 0;
   for (const cue of cues) offset += PRIOR_OFFSETS[cue] ?? 0;
   if (cues.includes("absolute") && cues.includes("change")) offset += ABSOLUTE_CHANGE_OFFSET;

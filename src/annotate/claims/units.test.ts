@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { tokenize } from "../tokens/tokenize.js";
-import { tokensOfSpan, WordCounter, wordCount } from "./units.js";
+import { tokenRangeOfSpan, tokensOfSpan, WordCounter, wordCount } from "./units.js";
 
 /** Texts whose spans start and end inside words, on marks, on digits and inside surrogate pairs. */
 const TEXTS = [
@@ -37,6 +37,8 @@ describe("tokensOfSpan gives tokenize(slice)'s tokens whenever it gives any", ()
       for (let start = 0; start <= text.length; start++)
         for (let end = start; end <= text.length; end++) {
           const got = tokensOfSpan(text, all, start, end);
+          const range = tokenRangeOfSpan(text, all, start, end);
+          assert.deepEqual(range && all.slice(range.first, range.end), got, `range ${start}..${end}`);
           if (got === undefined) continue;
           given++;
           const expected = tokenize(text.slice(start, end)).map((t) => ({

@@ -6,7 +6,7 @@
 import type { Quote, Sentence, Token } from "../../core/document.js";
 import { isLetterOrDigit } from "../../core/letters.js";
 import { type Span, trimSpan } from "../../core/span.js";
-import { tokensInside } from "../tokens/tokenize.js";
+import { tokenRangeInside } from "../tokens/tokenize.js";
 
 export interface ClaimUnit extends Span {
   /** The quote whose content this is, when it is one. */
@@ -240,7 +240,18 @@ const isAsciiWordChar = (c: number): boolean =>
  * (before an abbreviation, after a clitic), which then reads the same outside the slice as at its ends.
  */
 export function tokensOfSpan(text: string, all: readonly Token[], start: number, end: number): Token[] | undefined {
+  const range = tokenRangeOfSpan(text, all, start, end);
+  return range && all.slice(range.first, range.end);
+}
+
+/** `tokensOfSpan` as the indices [first, end) of those tokens in `all`. */
+export function tokenRangeOfSpan(
+  text: string,
+  all: readonly Token[],
+  start: number,
+  end: number,
+): { first: number; end: number } | undefined {
   if (start > 0 && isAsciiWordChar(text.charCodeAt(start - 1))) return undefined;
   if (end < text.length && isAsciiWordChar(text.charCodeAt(end))) return undefined;
-  return tokensInside(all, start, end);
+  return tokenRangeInside(all, start, end);
 }

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyze } from "../../analyze.js";
+import { eventVerbsIn } from "./trigger.js";
 
 /** Each event as "who names: what", in text order. */
 function eventsOf(text: string, published?: string): string[] {
@@ -136,4 +137,22 @@ describe("events: who is the agent, and whether it happened", () => {
     ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(eventsWithModality(text), expected));
+});
+
+describe("eventVerbsIn", () => {
+  /** The list as one pattern, the way it was first written: the set must find exactly its matches. */
+  const AS_PATTERN =
+    /\b(flew|flown|fly|landed|arrived|visited|visits?|met|meets|meeting|talked|talks|spoke|held|hold|signed|announced|announces|made|attacked|killed|launched|went|travel(?:l)?ed|delivered|informed|communicated|returned|left|withdrew|withdrawn|sent|sends|ordered|declared|elected|appointed|resigned|arrested|charged|sentenced|fired|struck|bombed|invaded|captured|liberated|destroyed|opened|closed|agreed|rejected|approved|voted|passed|won|lost|died|injured|protested|marched|warned|called|urged|pledged|promised|threatened|accused|denied|confirmed|reported|released|published|filed|sued|ruled|banned|imposed|lifted|raised|cut|hosted|attended|joined|led|received|welcomed|thanked|congratulated|discussed|negotiated|demonstrated|retained|remains?|came|critici[sz]ed|slammed|blamed|defended|praised|endorsed|nominated|indicted|convicted|pleaded|testified|unveiled|proposed|vetoed|blocked|suspended|dismissed|hired|acquired|raided|detained|deported|expelled|condemned)\b/gi;
+  const rows = [
+    "Putin FLEW to Ankara and Met Erdogan; talks VISITS visit visiting",
+    "re-elected, left-wing, so-called, won't, travelled/traveled, criticised criticized critici",
+    "metal met_ met2 2met _met ‘met’ «left» Élodie visited café-visit naïve\u00a0met",
+    "remain remains remained. ſent (long s) Kelvin \u212Aill killed",
+    "",
+  ];
+  for (const text of rows)
+    it(JSON.stringify(text.slice(0, 30)), () => {
+      const expected = [...text.matchAll(AS_PATTERN)].map((m) => ({ index: m.index, word: m[0] }));
+      assert.deepEqual(eventVerbsIn(text), expected);
+    });
 });

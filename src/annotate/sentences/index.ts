@@ -31,8 +31,14 @@ const SBD_OPTIONS = {
   abbreviations: ABBREVIATIONS,
 };
 
+/** What sbd can end a sentence at: every boundary it finds holds one of these (a stop, "!" or "?"). */
+const SENTENCE_END_MARK = /[.!?]/;
+
 export function splitSentences(text: string, from: number, to: number): { start: number; end: number }[] {
   const slice = text.slice(from, to);
+  // A line without a stop, "!" or "?" (a headline, a byline, a list item) is one sentence, as sbd would return it:
+  // asking sbd costs a tokenisation of the line for nothing.
+  if (!SENTENCE_END_MARK.test(slice)) return wholeLine(slice, from);
   const out: { start: number; end: number }[] = [];
   let cursor = 0;
   for (const piece of sbd.sentences(slice, SBD_OPTIONS)) {
@@ -44,6 +50,14 @@ export function splitSentences(text: string, from: number, to: number): { start:
     cursor = at + trimmed.length;
   }
   return joinAfterInitialism(text, splitAfterClosingQuote(text, out));
+}
+
+/** The line's text without its surrounding space as one sentence; none for a line of only space. */
+function wholeLine(slice: string, from: number): { start: number; end: number }[] {
+  const trimmed = slice.trim();
+  if (trimmed === "") return [];
+  const at = slice.indexOf(trimmed);
+  return [{ start: from + at, end: from + at + trimmed.length }];
 }
 
 /** An initialism whose last dot sbd may take for a full stop: "U.S.", "U.K.", "U.N.", "D.C.". */

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import sbd from "sbd";
 import { analyze } from "../../analyze.js";
 import { tokensAnnotator } from "../tokens/index.js";
-import { sentencesAnnotator } from "./index.js";
+import { sentencesAnnotator, splitSentences } from "./index.js";
 
 const sentencesOf = (text: string) => {
   const doc = analyze(text, { pipeline: [tokensAnnotator, sentencesAnnotator], mediaType: "text/plain" });
@@ -41,4 +42,29 @@ describe("sentences", () => {
       "Second line.",
     ]);
   });
+});
+
+describe("splitSentences: a line without a stop, ! or ? is taken whole, as sbd takes it", () => {
+  const lines = [
+    "Breaking News",
+    "  By Jane Doe and John Smith  ",
+    "\u00a0Trump’s “deal” — what it means\u2003",
+    "WATCH: <br> video <br/> here",
+    "   ",
+    "one",
+  ];
+  /** What sbd makes of the line, trimmed and placed as splitSentences places it. */
+  const viaSbd = (line: string) =>
+    sbd
+      .sentences(line, {
+        newline_boundaries: false,
+        html_boundaries: false,
+        sanitize: false,
+        preserve_whitespace: true,
+      })
+      .map((p) => p.trim())
+      .filter((p) => p !== "")
+      .map((p) => ({ start: line.indexOf(p), end: line.indexOf(p) + p.length }));
+  for (const line of lines)
+    it(JSON.stringify(line), () => assert.deepEqual(splitSentences(line, 0, line.length), viaSbd(line)));
 });

@@ -157,6 +157,16 @@ export function tokensWithin(text: string, all: readonly Token[], from: number, 
 
 /** The tokens of `all` (sorted, non-overlapping) inside [from, to), or undefined when one crosses either edge. */
 export function tokensInside(all: readonly Token[], from: number, to: number): Token[] | undefined {
+  const range = tokenRangeInside(all, from, to);
+  return range && all.slice(range.first, range.end);
+}
+
+/** `tokensInside` as the indices [first, end) of those tokens in `all`. */
+export function tokenRangeInside(
+  all: readonly Token[],
+  from: number,
+  to: number,
+): { first: number; end: number } | undefined {
   let lo = 0;
   let hi = all.length;
   while (lo < hi) {
@@ -164,12 +174,11 @@ export function tokensInside(all: readonly Token[], from: number, to: number): T
     if ((all[mid] as Token).end <= from) lo = mid + 1;
     else hi = mid;
   }
-  const out: Token[] = [];
-  for (let i = lo; i < all.length; i++) {
+  let i = lo;
+  for (; i < all.length; i++) {
     const t = all[i] as Token;
     if (t.start >= to) break;
     if (t.start < from || t.end > to) return undefined;
-    out.push(t);
   }
-  return out;
+  return { first: lo, end: i };
 }

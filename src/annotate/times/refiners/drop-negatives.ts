@@ -19,11 +19,12 @@ const CAPITALISED = /^\p{Lu}/u;
 
 /** A capitalised time word directly after an acronym is part of a name, unless the whole line is in capitals. */
 function followsAcronym(c: Candidate, text: string): boolean {
+  // Most time words are in lower case: checked first, that spares them the look-back for an acronym.
+  if (!CAPITALISED.test(text.slice(c.start, c.end))) return false;
   const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, c.start - 40), c.start);
   const acronym = ACRONYM_BEFORE.exec(before)?.[1];
-  if (acronym === undefined || TIME_ACRONYMS.has(acronym) || !CAPITALISED.test(text.slice(c.start, c.end)))
-    return false;
+  if (acronym === undefined || TIME_ACRONYMS.has(acronym)) return false;
   const lineEnd = text.indexOf("\n", c.end);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   return line !== line.toUpperCase();

@@ -9,9 +9,15 @@ export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
   // Characters already taken by a kept candidate: an overlap check costs the candidate's length, not the list's.
   const taken = new Uint8Array(candidates.reduce((n, c) => Math.max(n, c.end), 0));
   for (const c of ranked) {
-    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    if (anyTaken(taken, c.start, c.end)) continue;
     kept.push(c);
     taken.fill(1, c.start, c.end);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a character of [start, end) is taken (a loop: a subarray view per candidate was an allocation each). */
+function anyTaken(taken: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (taken[i] === 1) return true;
+  return false;
 }
