@@ -72,11 +72,14 @@ export function headlineNamesFromBody(
   const inHeadline = (m: Span) => headline.start <= m.start && m.end <= headline.end;
   // Both rules change headline mentions only: without one, there is no need to gather the body's names.
   if (!mentions.some(inHeadline)) return [...mentions];
+  const titleCase = isTitleCase(text.slice(headline.start, headline.end));
+  // In a sentence-case headline only people's names are cut.
+  if (!titleCase && !mentions.some((m) => m.type === "person" && inHeadline(m))) return [...mentions];
   // The names the body writes, longest first, so a mention is cut to the fullest body name it holds.
   const bodyNames = [
     ...new Set(mentions.filter((m) => !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end)))),
   ].sort((a, b) => b.length - a.length);
-  return isTitleCase(text.slice(headline.start, headline.end))
+  return titleCase
     ? titleCaseNamesFromBody(mentions, text, inHeadline, bodyNames)
     : gluedNamesCut(mentions, text, inHeadline, new Set(bodyNames));
 }
