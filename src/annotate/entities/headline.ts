@@ -114,8 +114,9 @@ export function headlineNamesFromBody(
   const titles = [...(titleCaseHeadline ? [headline] : []), ...titleCaseStretches(text)];
   const inTitle = inside(titles);
   const inHeadline = inside(headline === undefined ? [] : [headline]);
-  // Both rules change headline and title mentions only: without one, there is no need to gather the body's names.
-  if (!mentions.some((m) => inTitle(m) || inHeadline(m))) return [...mentions];
+  // Both rules change title mentions, and in a sentence-case headline people's names, only: without one, there is
+  // no need to gather the body's names.
+  if (!mentions.some((m) => inTitle(m) || (inHeadline(m) && m.type === "person"))) return [...mentions];
   // The names the body writes, longest first, so a mention is cut to the fullest body name it holds.
   const bodyNames = [
     ...new Set(mentions.filter((m) => !inTitle(m) && !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end)))),

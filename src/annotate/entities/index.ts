@@ -89,14 +89,18 @@ function partsOf(key: string): { readonly words: readonly string[]; readonly ini
   return parts;
 }
 
-/** Whether a name mention refers to the same entity as a cluster's names. */
-function sameEntity(key: string, type: EntityType, cluster: Cluster): boolean {
+/** Whether a name mention refers to the same entity as a cluster's names (`mine`: the name key's parts). */
+function sameEntity(
+  key: string,
+  mine: { readonly words: readonly string[]; readonly initials: string },
+  type: EntityType,
+  cluster: Cluster,
+): boolean {
   if (cluster.keys.has(key)) return true;
   // The types decide before any name is compared.
   if (type !== cluster.type && !(type === "misc" || cluster.type === "misc")) return false;
   const person = type === "person" || cluster.type === "person";
   if (!person && type !== "organization") return false;
-  const mine = partsOf(key);
   if (person && mine.words.length >= 2 && hasOtherFullName(mine.words, cluster)) return false;
   for (const other of cluster.keys) {
     const theirs = partsOf(other);
@@ -114,6 +118,16 @@ function sameEntity(key: string, type: EntityType, cluster: Cluster): boolean {
     }
   }
   return false;
+}
+
+/**
+ * The first cluster whose names the name key matches by its words or initials (none holds the key itself). A place
+ * matches none that way, so places skip the comparisons.
+ */
+function clusterByNameParts(key: string, type: EntityType, clusters: readonly Cluster[]): Cluster | undefined {
+  if (type === "place") return undefined;
+  const mine = partsOf(key);
+  return clusters.find((c) => sameEntity(key, mine, type, c));
 }
 
 /** "Mr. " or "Mrs. " right before a name: the honorific tells a husband's mentions from his wife's. */
@@ -267,7 +281,7 @@ export const entitiesAnnotator = defineAnnotator({
       const key = keyOf(m.text);
       if (!key) continue;
       const found =
-        surnameOfSeveral(key, m, text, clusters) ?? byKey.get(key) ?? clusters.find((c) => sameEntity(key, m.type, c));
+        surnameOfSeveral(key, m, text, clusters) ?? byKey.get(key) ?? clusterByNameParts(key, m.type, clusters);
       if (found) {
         found.names.push(m);
         found.keys.add(key);

@@ -422,27 +422,57 @@ const placeNamePattern = new RegExp(String.raw`\b${NAME_WORD}(?:\s+${NAME_WORD})
 /** A capitalised word and one space right before a candidate: the candidate continues a longer name. */
 const CAPITALISED_WORD_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*) $/u;
 
+/** What the gazetteer makes of a candidate name: no place, a major place, or only minor ones. */
+type PlaceKind = "none" | "major" | "minor";
+
+/**
+ * Each candidate name's kind of place, remembered across articles (the gazetteer never changes, and names recur
+ * in article after article); bounded, started afresh past the limit.
+ */
+const placeKinds = new Map<string, PlaceKind>();
+const PLACE_KINDS_MEMO_NAMES = 32_768;
+
+function placeKindOf(name: string): PlaceKind {
+  let kind = placeKinds.get(name);
+  if (kind === undefined) {
+    const senses = lookupPlace(name);
+    kind =
+      senses.length === 0
+        ? "none"
+        : senses.some((s) => /^(PCL|ADM1|PPLC|CONT|RGN)/.test(s.featureCode) || s.population >= 100_000)
+          ? "major"
+          : "minor";
+    if (placeKinds.size >= PLACE_KINDS_MEMO_NAMES) placeKinds.clear();
+    placeKinds.set(name, kind);
+  }
+  return kind;
+}
+
+const isAsciiLowerCase = (c: number): boolean => c >= 97 && c <= 122;
+/** ASCII characters that can stand in a name word of CAPITALISED_WORD_BEFORE: letters, "'" and "-". */
+const isAsciiNameCharacter = (c: number): boolean =>
+  isAsciiLowerCase(c) || (c >= 65 && c <= 90) || c === 39 || c === 45;
+
+/**
+ * Whether text[from, to) ends with a word of ASCII lower-case letters, one space, and before the word anything but
+ * a character a name word may hold: then CAPITALISED_WORD_BEFORE cannot match it, since its match runs through
+ * name characters from a capital up to that space. Most candidates follow such a word ("in Paris"), and the check
+ * spares the pattern's try at each of up to thirty positions.
+ */
+export function lowerCaseWordBefore(text: string, from: number, to: number): boolean {
+  if (to - 2 < from || text.charCodeAt(to - 1) !== 32 || !isAsciiLowerCase(text.charCodeAt(to - 2))) return false;
+  let at = to - 3;
+  while (at >= from && isAsciiLowerCase(text.charCodeAt(at))) at--;
+  if (at < from) return true;
+  const c = text.charCodeAt(at);
+  return c < 128 && !isAsciiNameCharacter(c);
+}
+
 export const gazetteerPlace: MentionRecognizer = {
   name: "gazetteer-place",
   priority: 4,
   recognize(input) {
     const out: Mention[] = [];
-    // Each candidate name's kind of place, looked up once per article (names repeat).
-    const placeKinds = new Map<string, "none" | "major" | "minor">();
-    const placeKindOf = (name: string): "none" | "major" | "minor" => {
-      let kind = placeKinds.get(name);
-      if (kind === undefined) {
-        const senses = lookupPlace(name);
-        kind =
-          senses.length === 0
-            ? "none"
-            : senses.some((s) => /^(PCL|ADM1|PPLC|CONT|RGN)/.test(s.featureCode) || s.population >= 100_000)
-              ? "major"
-              : "minor";
-        placeKinds.set(name, kind);
-      }
-      return kind;
-    };
     // isAlsoWrittenAsWord per candidate name, remembered for the article.
     const writtenAsWordOf = new Map<string, boolean>();
     const writtenAsWord = (name: string): boolean => {
@@ -457,9 +487,11 @@ export const gazetteerPlace: MentionRecognizer = {
     for (const m of matchesIn(input, placeNamePattern)) {
       // "the National Defense Authorization Act": the fourth word of a longer capitalised name is no place of its
       // own, though the gazetteer knows one of that name.
-      const before = CAPITALISED_WORD_BEFORE.exec(
-        input.doc.text.slice(Math.max(0, m.offset + m.index - 30), m.offset + m.index),
-      );
+      const candidateStart = m.offset + m.index;
+      const lookBehindStart = Math.max(0, candidateStart - 30);
+      const before = lowerCaseWordBefore(input.doc.text, lookBehindStart, candidateStart)
+        ? null
+        : CAPITALISED_WORD_BEFORE.exec(input.doc.text.slice(lookBehindStart, candidateStart));
       if (before && !isNotName(before[1] ?? "")) continue;
       // Try the longest run first, then shorter prefixes: "New York City" before "New York".
       const words = m[0].split(/\s+/);
@@ -471,9 +503,10 @@ export const gazetteerPlace: MentionRecognizer = {
         if (kind === "none") continue;
         const major = kind === "major";
         // A small town's name that opens a sentence or a quotation ("Come on, man"), or that the article also
-        // writes as an ordinary word ("See No Evil" … "see"), is that word capitalised, not the town.
+        // writes as an ordinary word ("See No Evil" … "see"), is that word capitalised, not the town. (A major
+        // place is kept whatever its context, so its context is not read.)
         const text = input.doc.text;
-        const atSentenceStart =
+        const atSentenceStart = (): boolean =>
           input.sentenceStarts.has(start) ||
           /["“‘(]/.test(text[start - 1] ?? "") ||
           // after a full stop or an ellipsis the sentence splitter missed ("… policy… Many county officials"),
@@ -481,10 +514,10 @@ export const gazetteerPlace: MentionRecognizer = {
           /(?:\p{Ll}{3}[.!?]["”’)]?|[…!?])\s+$/u.test(text.slice(Math.max(0, start - 8), start));
         // "quoted from the Bible, …": a town's name takes no article, so a small town's name after "the" that ends
         // the phrase is something else ("the Incirlik air base" uses the town's name as a modifier).
-        const afterThe =
+        const afterThe = (): boolean =>
           /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start)) &&
           /^(?:\s*[.,;:!?)]|\s+(?:and|or)\b|\s*$)/.test(text.slice(start + name.length, start + name.length + 5));
-        if (!major && (atSentenceStart || afterThe || (n === 1 && writtenAsWord(name)))) break;
+        if (!major && (atSentenceStart() || afterThe() || (n === 1 && writtenAsWord(name)))) break;
         out.push(mention(start, start + name.length, "place", "name", "gazetteer-place", major ? 0.7 : 0.4));
         break;
       }

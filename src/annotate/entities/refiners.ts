@@ -13,6 +13,7 @@ import {
   isTitleBeforeName,
   personNameWords,
 } from "../geo/mention-context.js";
+import { detached } from "../geo/normalize.js";
 import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, PLURAL_TITLES, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
 import { PARTY_MEMBER } from "./roles.js";
 
@@ -24,7 +25,29 @@ const TITLE_WORDS = new Set(
 /** `ranges` are the parts of the text the entity rules read (see scope.ts). */
 export type MentionRefiner = (mentions: readonly Mention[], text: string, ranges: readonly Span[]) => Mention[];
 
-const wordsOf = (text: string, m: Mention) => text.slice(m.start, m.end).split(/\s+/);
+/**
+ * A mention's words (split at white space), remembered for the text being refined: a dozen refiners split the same
+ * spans again. The arrays are shared, so callers only read them.
+ */
+function wordsOf(text: string, m: Span): readonly string[] {
+  if (text.length >= SPAN_KEY_BASE) return text.slice(m.start, m.end).split(/\s+/);
+  if (text !== wordsText) {
+    wordsBySpan.clear();
+    wordsText = text;
+  }
+  const key = m.start * SPAN_KEY_BASE + m.end;
+  let words = wordsBySpan.get(key);
+  if (words === undefined) {
+    words = text.slice(m.start, m.end).split(/\s+/);
+    wordsBySpan.set(key, words);
+  }
+  return words;
+}
+
+/** Spans are keyed start × SPAN_KEY_BASE + end: exact for texts under 2^26 characters (longer ones skip the memo). */
+const SPAN_KEY_BASE = 2 ** 26;
+let wordsText = "";
+const wordsBySpan = new Map<number, readonly string[]>();
 
 /** "Happy", "Watch", "Summary": a span made only of function and label words names nothing. */
 export const dropFunctionWords: MentionRefiner = (mentions, text) =>
@@ -177,6 +200,8 @@ export const extendPersonOverInitial: MentionRefiner = (mentions, text) => {
   const extended = new Map<Mention, Mention>();
   for (const m of mentions) {
     if (m.type !== "person" || m.form !== "name") continue;
+    // The pattern ends in an initial's ". ": without one right before the name there is nothing to extend over.
+    if (text[m.start - 1] !== " " || text[m.start - 2] !== ".") continue;
     const before = FIRST_NAME_AND_INITIAL_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
     // "Ambassador J. Christopher Stevens": a title before the initial is no first name.
     if (!before || TITLE_WORDS.has((before[1] ?? "").toLowerCase())) continue;
@@ -270,18 +295,40 @@ export const placeOverClubName: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
     if (m.form !== "name" || (m.type !== "organization" && m.type !== "person") || !m.rule.startsWith("entities:ner"))
       return m;
-    const name = text.slice(m.start, m.end);
-    if (name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()))) return m;
-    const senses = lookupPlace(name);
-    // "GAO": an acronym is an agency that shares its letters with a town (Gao, Mali); it is a place only where the
-    // gazetteer knows it as the abbreviation of a longer name ("DC", "UAE").
-    if (ACRONYM.test(name) && !senses.some((p) => p.name.toLowerCase() !== name.toLowerCase())) return m;
-    const strong =
-      m.type === "organization"
-        ? senses.some((p) => /^(PCL|ADM1|ADM2|PPLC)/.test(p.featureCode) || p.population >= MAJOR_PLACE_POPULATION)
-        : senses.some((p) => /^(PCL|ADM1|ADM2)/.test(p.featureCode));
+    const strong = isPlaceOverClubName(text.slice(m.start, m.end), m.type);
     return strong ? { ...m, type: "place" as const, rule: `${m.rule}+gazetteer` } : m;
   });
+
+/**
+ * Whether a name the tagger read as an organisation (or a person, `type`) is a place the gazetteer knows well
+ * enough to overrule it. Remembered per name and type: the answer depends on nothing else, and the same club-like
+ * city names recur from article to article. Bounded, started afresh past the limit.
+ */
+function isPlaceOverClubName(name: string, type: "organization" | "person"): boolean {
+  const memo = type === "organization" ? placeOverOrganisation : placeOverPerson;
+  let strong = memo.get(name);
+  if (strong === undefined) {
+    strong = placeOverClubNameOf(name, type);
+    if (memo.size >= PLACE_OVER_CLUB_MEMO_NAMES) memo.clear();
+    memo.set(detached(name), strong);
+  }
+  return strong;
+}
+
+const placeOverOrganisation = new Map<string, boolean>();
+const placeOverPerson = new Map<string, boolean>();
+const PLACE_OVER_CLUB_MEMO_NAMES = 16_384;
+
+function placeOverClubNameOf(name: string, type: "organization" | "person"): boolean {
+  if (name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()))) return false;
+  const senses = lookupPlace(name);
+  // "GAO": an acronym is an agency that shares its letters with a town (Gao, Mali); it is a place only where the
+  // gazetteer knows it as the abbreviation of a longer name ("DC", "UAE").
+  if (ACRONYM.test(name) && !senses.some((p) => p.name.toLowerCase() !== name.toLowerCase())) return false;
+  return type === "organization"
+    ? senses.some((p) => /^(PCL|ADM1|ADM2|PPLC)/.test(p.featureCode) || p.population >= MAJOR_PLACE_POPULATION)
+    : senses.some((p) => /^(PCL|ADM1|ADM2)/.test(p.featureCode));
+}
 
 /**
  * "between Plymouth and Penzance": a name coordinated with a place ("and", "or", "to", a comma) that the
@@ -303,16 +350,25 @@ export const placeByCoordination: MentionRefiner = (mentions, text) =>
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** An ASCII letter or digit; undefined for a code unit outside ASCII (the Unicode pattern decides those). */
+function asciiLetterOrDigit(c: number): boolean | undefined {
+  if (c >= 128) return undefined;
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Whether the code point ending just before `i` (not before `from`) is a letter or digit. */
 function wordCharBefore(text: string, i: number, from: number): boolean {
   if (i <= from) return false;
+  const ascii = asciiLetterOrDigit(text.charCodeAt(i - 1));
+  if (ascii !== undefined) return ascii;
   const lowSurrogate = /[\udc00-\udfff]/.test(text[i - 1] ?? "") && i - 2 >= from;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(lowSurrogate ? i - 2 : i - 1) ?? 0));
 }
 
 /** Whether the code point at `i` (before `to`) is a letter or digit. */
 const wordCharAt = (text: string, i: number, to: number): boolean =>
-  i < to && LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
+  i < to &&
+  (asciiLetterOrDigit(text.charCodeAt(i)) ?? LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? 0)));
 
 /**
  * Whole-word occurrences of `names` (longest first) inside `range`, scanning left to right without overlaps, as
@@ -352,6 +408,12 @@ function occurrencesOf(text: string, name: string): number[] {
   return out;
 }
 
+/** Whether covered[start, end) holds a 1 (a loop: a subarray view per match was garbage). */
+function anyCovered(covered: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (covered[i] === 1) return true;
+  return false;
+}
+
 /** Names shorter than this are too likely to be ordinary words to propagate by string match. */
 const MIN_PROPAGATED_NAME = 4;
 
@@ -375,7 +437,7 @@ export const propagateNames: MentionRefiner = (mentions, text, ranges) => {
   const added: Mention[] = [];
   for (const range of ranges) {
     for (const { start, end } of wholeWordMatches(text, range, names, occurrences)) {
-      if (covered.subarray(start, end).some((c) => c === 1)) continue;
+      if (anyCovered(covered, start, end)) continue;
       const source = seen.get(text.slice(start, end));
       if (!source) continue;
       covered.fill(1, start, end);
@@ -672,7 +734,15 @@ const COURT_CASE =
  * mentions give way to one misc mention of the whole case.
  */
 export const courtCasesAreOneName: MentionRefiner = (mentions, text, ranges) =>
-  giveWayTo(mentions, namesMatching(text, ranges, COURT_CASE, "misc", "entities:court-case"));
+  COURT_CASE_MARK.test(text)
+    ? giveWayTo(mentions, namesMatching(text, ranges, COURT_CASE, "misc", "entities:court-case"))
+    : [...mentions];
+
+/**
+ * The " v. " or " vs. " every court case name holds. Most articles have none, and testing for it costs far less
+ * than COURT_CASE, which tries its capitalised words at every capital letter of the text.
+ */
+const COURT_CASE_MARK = /\svs?\.\s/;
 
 /**
  * Mentions of the given type over the readable matches of a pattern of known names (a match's final full stop or
@@ -685,12 +755,75 @@ function namesMatching(
   type: Mention["type"],
   rule: string,
 ): Mention[] {
+  return mentionsOf(
+    Array.from(text.matchAll(pattern), (m) => ({ index: m.index, text: m[0] })),
+    ranges,
+    type,
+    rule,
+  );
+}
+
+/** Mentions of the given type over the readable ones of `matches` (in text order). */
+function mentionsOf(
+  matches: readonly { readonly index: number; readonly text: string }[],
+  ranges: readonly Span[],
+  type: Mention["type"],
+  rule: string,
+): Mention[] {
   const found: Mention[] = [];
-  for (const m of text.matchAll(pattern)) {
-    const span = { start: m.index, end: m.index + m[0].replace(/[.,]+$/, "").length };
+  for (const m of matches) {
+    const span = { start: m.index, end: m.index + m.text.replace(/[.,]+$/, "").length };
     if (insideAny(ranges, span)) found.push({ ...span, type, form: "name", rule, score: 1 });
   }
   return found;
+}
+
+const LETTER = /^\p{L}$/u;
+
+/** Whether code point `cp` (-1: none) is a letter, with ASCII answered without the Unicode pattern. */
+function isLetterCode(cp: number): boolean {
+  if (cp < 0) return false;
+  if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/** The code point that ends just before `at` (a surrogate pair read whole, as a look-behind reads it); -1 at 0. */
+function codePointBefore(text: string, at: number): number {
+  if (at === 0) return -1;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+/**
+ * The matches of `(?<![\p{L}#@])(?:name1|name2|…)(?![\p{L}])` (flags gu) over the whole text, found by a substring
+ * search per name instead of trying the alternation at every position: at each position the first listed name
+ * that fits wins, and the scan goes on after it, as the pattern's would. Most articles name none of the names.
+ */
+export function listedNameMatches(text: string, names: readonly string[]): { index: number; text: string }[] {
+  const found: { index: number; rank: number }[] = [];
+  names.forEach((name, rank) => {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = codePointBefore(text, at);
+      if (isLetterCode(before) || before === 35 || before === 64) continue;
+      const end = at + name.length;
+      if (end < text.length && isLetterCode(text.codePointAt(end) ?? -1)) continue;
+      found.push({ index: at, rank });
+    }
+  });
+  found.sort((a, b) => a.index - b.index || a.rank - b.rank);
+  const out: { index: number; text: string }[] = [];
+  let next = 0;
+  for (const f of found) {
+    if (f.index < next) continue;
+    const name = names[f.rank] ?? "";
+    out.push({ index: f.index, text: name });
+    next = f.index + name.length;
+  }
+  return out;
 }
 
 /**
@@ -776,7 +909,6 @@ const WELL_KNOWN_ORGANISATIONS = [
   "Spotify",
   "Airbnb",
 ];
-const WELL_KNOWN_AT = new RegExp(String.raw`(?<![\p{L}#@])(?:${WELL_KNOWN_ORGANISATIONS.join("|")})(?![\p{L}])`, "gu");
 
 /**
  * Slogans, programmes, shows and religious groups, which the tagger reads as people ("Make America Great Again" hats,
@@ -804,17 +936,21 @@ const NAMED_THINGS = [
   "Catholics",
   "Jews",
 ];
-const NAMED_THING_AT = new RegExp(String.raw`(?<![\p{L}#@])(?:${NAMED_THINGS.join("|")})(?![\p{L}])`, "gu");
 
 /** A slogan, a show or a group: one misc mention in place of whatever the tagger made of its words. */
 export const namedThingsAreMisc: MentionRefiner = (mentions, text, ranges) =>
-  giveWayTo(mentions, namesMatching(text, ranges, NAMED_THING_AT, "misc", "entities:named-thing"));
+  giveWayTo(mentions, mentionsOf(listedNameMatches(text, NAMED_THINGS), ranges, "misc", "entities:named-thing"));
 
 /** A well-known organisation's name is one organisation mention, whatever the tagger made of its words. */
 export const wellKnownOrganisations: MentionRefiner = (mentions, text, ranges) =>
   giveWayTo(
     mentions,
-    namesMatching(text, ranges, WELL_KNOWN_AT, "organization", "entities:well-known-organisation"),
+    mentionsOf(
+      listedNameMatches(text, WELL_KNOWN_ORGANISATIONS),
+      ranges,
+      "organization",
+      "entities:well-known-organisation",
+    ),
     true,
   );
 
@@ -897,7 +1033,8 @@ export const splitCoordinatedPlaces: MentionRefiner = (mentions, text) =>
   mentions.flatMap((m) => {
     if (m.form !== "name" || (m.type !== "organization" && m.type !== "place")) return [m];
     const name = text.slice(m.start, m.end);
-    const parts = TWO_CONJUNCTS.exec(name);
+    // TWO_CONJUNCTS needs " and ": most names have none, and the test costs less than the pattern's lazy scan.
+    const parts = name.includes(" and ") ? TWO_CONJUNCTS.exec(name) : null;
     const [left, right] = [parts?.[1] ?? "", parts?.[2] ?? ""];
     if (!parts || lookupPlace(name).length > 0) return [m];
     const isName = (side: string) =>

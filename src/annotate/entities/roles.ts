@@ -243,6 +243,11 @@ const MAX_QUALIFIERS = 4;
  */
 export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
   const anchor = titled?.start ?? name.start;
+  // The last two words decide whether there is a role noun at all (most names have none before them); the rest
+  // are read only for one that has.
+  const lastTwo = lastWordsBefore(text, Math.max(0, anchor - 100), anchor, 2);
+  const last = lastTwo.at(-1)?.w === "," ? lastTwo.at(-2) : lastTwo.at(-1);
+  if (!last || !ROLE_NOUNS.has(last.w.toLowerCase()) || !/^\p{Ll}/u.test(last.w)) return [];
   const words = lastWordsBefore(text, Math.max(0, anchor - 100), anchor, WORDS_READ_BEFORE);
   let i = words.length - 1;
   if (words[i]?.w === ",") i--;

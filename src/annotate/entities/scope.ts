@@ -16,8 +16,11 @@ export function readableRanges(doc: Document): Span[] {
   const skip = [...(doc.layers.boilerplate ?? []).filter((b) => !READ_FURNITURE.has(b.kind)), ...labels];
   const ranges: Span[] = [];
   for (const m of doc.text.matchAll(/[^\n]+/g)) {
-    let pieces: Span[] = [{ start: m.index, end: m.index + m[0].length }];
+    const line = { start: m.index, end: m.index + m[0].length };
+    let pieces: Span[] = [line];
     for (const b of skip) {
+      // A block clear of the line is clear of every piece of it (most blocks are, and cutting made new arrays).
+      if (b.end <= line.start || b.start >= line.end) continue;
       pieces = pieces.flatMap((p) => {
         if (b.end <= p.start || b.start >= p.end) return [p];
         const out: Span[] = [];
@@ -26,9 +29,22 @@ export function readableRanges(doc: Document): Span[] {
         return out;
       });
     }
-    ranges.push(...pieces.filter((p) => /\S/.test(doc.text.slice(p.start, p.end))));
+    ranges.push(...pieces.filter((p) => hasNonSpace(doc.text, p.start, p.end)));
   }
   return ranges;
+}
+
+const NON_SPACE = /\S/;
+
+/** Whether text[start, end) holds a character that is not white space (as /\S/ tests it), without slicing it. */
+function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      if (NON_SPACE.test(text[i] ?? "")) return true;
+    } else if (c !== 32 && (c < 9 || c > 13)) return true;
+  }
+  return false;
 }
 
 /** True when the span lies inside one of the ranges (in text order, as readableRanges returns them). */

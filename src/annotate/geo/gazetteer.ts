@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { modelsDir } from "../../core/paths.js";
 import { ADMIN1_EXTRA, CITY_EXONYMS, COUNTRY_ALIASES, DEMONYMS, REGION_NAME_ALIASES, REGIONS } from "./lists.js";
-import { normalizeName } from "./normalize.js";
+import { detached, normalizeName } from "./normalize.js";
 
 export interface PlaceCandidate {
   name: string;
@@ -375,7 +375,8 @@ export function loadGazetteer(): void {
  * the name's normalisation and a look-up in a 300,000-name table. Bounded: started afresh past the limit.
  */
 const sensesByName = new Map<string, readonly PlaceCandidate[]>();
-const SENSES_MEMO_NAMES = 4096;
+/** Names remembered: a thousand articles ask about some 28,000 names, which 4,096 made a miss in four. */
+const SENSES_MEMO_NAMES = 32_768;
 
 /**
  * Every gazetteer entry the name may denote (exact, normalised and alternate-name match), in no set order. The
@@ -386,7 +387,7 @@ export function lookupPlace(name: string): PlaceCandidate[] {
   if (senses === undefined) {
     senses = sensesOf(name);
     if (sensesByName.size >= SENSES_MEMO_NAMES) sensesByName.clear();
-    sensesByName.set(name, senses);
+    sensesByName.set(detached(name), senses);
   }
   return senses.slice();
 }
@@ -433,10 +434,30 @@ function entry(g: Gazetteer, id: number): PlaceCandidate {
   return place;
 }
 
+/**
+ * The code a demonym or country adjective stands for (see DEMONYMS), by written word, remembered: the demonym rule,
+ * the entity refiners and the resolver ask it of the same capitalised words over and over, and each answer took the
+ * word's normalisation. Bounded, started afresh past the limit.
+ */
+function demonymCode(word: string): string | undefined {
+  let code = demonymCodes.get(word);
+  if (code === undefined) {
+    code = gazetteer().demonyms.get(normalizeName(word)) ?? NO_DEMONYM;
+    if (demonymCodes.size >= DEMONYM_MEMO_WORDS) demonymCodes.clear();
+    demonymCodes.set(detached(word), code);
+  }
+  return code === NO_DEMONYM ? undefined : code;
+}
+
+/** `demonymCodes`' answer for a word that is no demonym (no code is empty). */
+const NO_DEMONYM = "";
+const demonymCodes = new Map<string, string>();
+const DEMONYM_MEMO_WORDS = 16_384;
+
 /** The entry a demonym or country adjective points to ("Malian" → Mali, "European" → Europe), if any. */
 export function placeOfDemonym(word: string): PlaceCandidate | undefined {
   const g = gazetteer();
-  const code = g.demonyms.get(normalizeName(word));
+  const code = demonymCode(word);
   if (code === undefined) return undefined;
   if (code.startsWith("@")) return g.regions.get(code.slice(1));
   if (code.includes("-")) return g.admin1.get(code) ?? g.countries.get(code.slice(0, 2));
@@ -445,7 +466,7 @@ export function placeOfDemonym(word: string): PlaceCandidate | undefined {
 
 /** The ISO country code a demonym or country adjective names ("Malian" → "SY"), if it names one country. */
 export function countryOfDemonym(word: string): string | undefined {
-  const code = gazetteer().demonyms.get(normalizeName(word));
+  const code = demonymCode(word);
   if (code === undefined || code.startsWith("@")) return undefined;
   return code.slice(0, 2);
 }
@@ -464,7 +485,7 @@ export function isDottedAbbreviation(word: string): boolean {
 
 /** Whether the word is a listed demonym or country adjective. */
 export function isDemonym(word: string): boolean {
-  return gazetteer().demonyms.has(normalizeName(word));
+  return demonymCode(word) !== undefined;
 }
 
 /** The country entry for an ISO code. */

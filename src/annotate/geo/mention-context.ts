@@ -6,6 +6,7 @@
  */
 import type { GeoPoint } from "../../core/document.js";
 import { lookupPlace, type PlaceCandidate } from "./gazetteer.js";
+import { detached } from "./normalize.js";
 
 export interface MentionSpan {
   readonly start: number;
@@ -60,8 +61,21 @@ const MAJOR_FEATURE = /^(?:PCL|ADM1|PPLC|CONT|RGN|OCN|SEA)/;
 
 /** Whether some sense of the name is a country, region, capital or large city. */
 export function isMajorPlaceName(name: string): boolean {
-  return lookupPlace(name).some((p) => MAJOR_FEATURE.test(p.featureCode) || p.population >= MAJOR_POPULATION);
+  let major = majorByName.get(name);
+  if (major === undefined) {
+    major = lookupPlace(name).some((p) => MAJOR_FEATURE.test(p.featureCode) || p.population >= MAJOR_POPULATION);
+    if (majorByName.size >= MAJOR_MEMO_NAMES) majorByName.clear();
+    majorByName.set(detached(name), major);
+  }
+  return major;
 }
+
+/**
+ * `isMajorPlaceName` by name, remembered: several entity refiners and the geocodes layer ask it of the same names,
+ * article after article. Bounded, started afresh past the limit.
+ */
+const majorByName = new Map<string, boolean>();
+const MAJOR_MEMO_NAMES = 16_384;
 
 /** The words of the article's multi-word person names ("George W. Bush" → Bush, George), possessives cut. */
 export function personNameWords(people: readonly string[]): Set<string> {

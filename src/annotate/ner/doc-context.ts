@@ -95,16 +95,20 @@ export function createDocContext(
     const headline = isAllCapsSentence(words, classes);
     for (let i = 0; i < words.length; i++) {
       const c = classes[i] ?? 0;
-      if (c === 1) add(lowerOf(i), FORM.lower);
-      if (headline || i === 0) continue;
-      if (c === 2) add(lowerOf(i), FORM.titleMid);
-      else if (c === 3) add(lowerOf(i), FORM.upperMid);
-      if (!isCapitalised(c)) continue;
-      const prevCap = i > 1 && isCapitalised(classes[i - 1] ?? 0);
-      const nextCap = isCapitalised(classes[i + 1] ?? 0);
-      if (!prevCap && nextCap) add(lowerOf(i), FORM.runFirst);
-      if (prevCap && !nextCap) add(lowerOf(i), FORM.runLast);
-      if (!prevCap && !nextCap) add(lowerOf(i), FORM.single);
+      // A token's bits are gathered first and recorded in one look-up.
+      let bits = c === 1 ? FORM.lower : 0;
+      if (!headline && i !== 0) {
+        if (c === 2) bits |= FORM.titleMid;
+        else if (c === 3) bits |= FORM.upperMid;
+        if (isCapitalised(c)) {
+          const prevCap = i > 1 && isCapitalised(classes[i - 1] ?? 0);
+          const nextCap = isCapitalised(classes[i + 1] ?? 0);
+          if (!prevCap && nextCap) bits |= FORM.runFirst;
+          if (prevCap && !nextCap) bits |= FORM.runLast;
+          if (!prevCap && !nextCap) bits |= FORM.single;
+        }
+      }
+      if (bits !== 0) add(lowerOf(i), bits);
     }
   });
   return { forms, history: new Map() };

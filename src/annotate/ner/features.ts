@@ -163,6 +163,12 @@ export interface SentenceFeatures {
   /** Lower-cased tokens and case classes: what `historyFeatures` needs to redo the history part. */
   readonly lowerStr: readonly string[];
   readonly cls: Uint8Array;
+  /**
+   * When the `context` group was left out: per token, the key of its case-context and document-form features
+   * (`context`) and of its capitalised-run feature (`capRun`), for a caller that adds their weights from rows
+   * memoised by key (see `contextFeatures`, `capRunFeatures`).
+   */
+  readonly contextKeys?: { readonly context: Int32Array; readonly capRun: Int32Array };
 }
 
 /** What feature extraction needs from the model besides the weights. */
@@ -220,9 +226,14 @@ function tokenValuesOf(words: readonly string[]): TokenValues {
 export interface FeatureGroups {
   readonly word: boolean;
   readonly neighbours: boolean;
+  /**
+   * The features of a few small values each: the case context, the position in a capitalised run and the
+   * document forms. Left out (false), `featuresOf` gives their keys instead (`SentenceFeatures.contextKeys`).
+   */
+  readonly context?: boolean;
 }
 
-const ALL_GROUPS: FeatureGroups = { word: true, neighbours: true };
+const ALL_GROUPS: FeatureGroups = { word: true, neighbours: true, context: true };
 
 /** Every feature of every token of a sentence: the plain definition that training and an unfrozen model use. */
 export function extractFeatures(
@@ -238,6 +249,8 @@ export function extractFeatures(
  * (STATIC_PER_TOKEN_MAX + GAZ_PER_TOKEN_MAX per token) is several times what a token uses.
  */
 let featsScratch = new Int32Array(0);
+/** Scratch for the gazetteer matches of the sentence `featuresOf` is reading (read only there). */
+let gazScratch = new Uint16Array(0);
 
 /** The features of `groups` of each token of a sentence whose word values are `tv`. */
 export function featuresOf(
@@ -252,12 +265,20 @@ export function featuresOf(
   const mask = (1 << bits) - 1;
   const { lower, raw, shortShape, cls, lowerStr } = tv;
   const headline = isAllCapsSentence(words, cls) ? 1 : 0;
-  const gaz = gazetteer === undefined ? undefined : matchGazetteer(gazetteer, lower);
+  if (gazetteer !== undefined && gazScratch.length < 4 * n) gazScratch = new Uint16Array(4 * n);
+  const gaz = gazetteer === undefined ? undefined : matchGazetteer(gazetteer, lower, gazScratch);
+  const withKeys = groups.context === false;
+  // One buffer for the per-token arrays, cut into views: a typed array of its own each cost an allocation outside
+  // the heap per sentence and kind.
+  const perToken = new Int32Array(2 * n + 1 + (withKeys ? 2 * n : 0));
+  const starts = perToken.subarray(0, n + 1);
+  const historyAt = perToken.subarray(n + 1, 2 * n + 1);
+  const contextKeys = withKeys
+    ? { context: perToken.subarray(2 * n + 1, 3 * n + 1), capRun: perToken.subarray(3 * n + 1) }
+    : undefined;
   const bound = n * (STATIC_PER_TOKEN_MAX + GAZ_PER_TOKEN_MAX);
   if (featsScratch.length < bound) featsScratch = new Int32Array(bound);
   const feats = featsScratch;
-  const starts = new Int32Array(n + 1);
-  const historyAt = new Int32Array(n);
   let k = 0;
   const put = (h: number): void => {
     feats[k++] = (h & mask) * LABEL_COUNT;
@@ -273,7 +294,7 @@ export function featuresOf(
       const [shape, short] = shapes(w);
       putWordHead(w, raw[i] ?? 0, lower[i] ?? 0, shape, short, put);
     }
-    put(mix(T.caseCtx, caseCtx));
+    if (contextKeys === undefined) put(mix(T.caseCtx, caseCtx));
     if (groups.neighbours) {
       put(mix(T.prev1, at(lower, i - 1)));
       put(mix(T.next1, at(lower, i + 1)));
@@ -298,7 +319,9 @@ export function featuresOf(
       while (a > 0 && ((cls[a - 1] ?? 0) === 2 || (cls[a - 1] ?? 0) === 3)) a--;
       let b = i + 1;
       while (b < n && ((cls[b] ?? 0) === 2 || (cls[b] ?? 0) === 3)) b++;
-      put(mix(T.capRun, Math.min(b - a, 4) * 8 + Math.min(i - a, 3) * 2 + headline));
+      const run = Math.min(b - a, 4) * 8 + Math.min(i - a, 3) * 2 + headline;
+      if (contextKeys === undefined) put(mix(T.capRun, run));
+      else contextKeys.capRun[i] = 1 + run;
     }
     if (gaz !== undefined) {
       let emitted = 0;
@@ -320,16 +343,77 @@ export function featuresOf(
     if (ctx !== undefined && c !== 0) {
       const key = lowerStr[i] ?? "";
       const forms = ctx.forms.get(key) ?? 0;
-      put(mix(T.docForms, (forms * 8 + c) * 4 + sentStart * 2 + headline));
-      for (const bit of FORM_BITS) {
-        if (forms & bit) put(mix(T.docFormBit, bit * 64 + caseCtx));
-      }
+      if (contextKeys === undefined) putDocForms(forms, caseCtx, put);
+      else contextKeys.context[i] = contextKey(caseCtx, forms);
       historyAt[i] = k;
       k = historyFeatures(ctx.history.get(key), c, mask, feats, k);
-    } else historyAt[i] = k;
+    } else {
+      if (contextKeys !== undefined) contextKeys.context[i] = contextKey(caseCtx, undefined);
+      historyAt[i] = k;
+    }
   }
   starts[n] = k;
-  return { n, feats: feats.slice(0, k), starts, lower, shortShape, historyAt, lowerStr, cls };
+  return {
+    n,
+    feats: feats.slice(0, k),
+    starts,
+    lower,
+    shortShape,
+    historyAt,
+    lowerStr,
+    cls,
+    ...(contextKeys === undefined ? {} : { contextKeys }),
+  };
+}
+
+/**
+ * The document-form features of a token whose word has the FORM bits `forms`, in case context `caseCtx` (case
+ * class × 4 + sentence start × 2 + headline).
+ */
+function putDocForms(forms: number, caseCtx: number, put: (h: number) => void): void {
+  // (forms × 8 + case class) × 4 + sentence start × 2 + headline, as the model was trained.
+  put(mix(T.docForms, forms * 32 + caseCtx));
+  for (const bit of FORM_BITS) {
+    if (forms & bit) put(mix(T.docFormBit, bit * 64 + caseCtx));
+  }
+}
+
+/** Case contexts fit in 5 bits (case class 0..4 × 4 + sentence start × 2 + headline). */
+const CASE_CONTEXT_BITS = 5;
+/** FORM bits a word may have (six flags). */
+const FORM_VALUES = 1 << FORM_BITS.length;
+
+/** Keys `contextKey` gives: the case context, with the word's FORM bits plus one (0 when it has no forms feature). */
+export const CONTEXT_KEYS = (FORM_VALUES + 1) << CASE_CONTEXT_BITS;
+/** Most features `contextFeatures` writes: the case context, the document forms and one per FORM bit. */
+export const CONTEXT_FEATURES_MAX = 2 + FORM_BITS.length;
+
+/** The key of a token's case-context and document-form features; `forms` undefined: the token has no forms feature. */
+function contextKey(caseCtx: number, forms: number | undefined): number {
+  return ((forms === undefined ? 0 : forms + 1) << CASE_CONTEXT_BITS) | caseCtx;
+}
+
+/** The row offsets of the features of a context key (`SentenceFeatures.contextKeys.context`) into `out`; how many. */
+export function contextFeatures(key: number, mask: number, out: Int32Array): number {
+  let k = 0;
+  const put = (h: number): void => {
+    out[k++] = rowOffset(h, mask);
+  };
+  const caseCtx = key & ((1 << CASE_CONTEXT_BITS) - 1);
+  put(mix(T.caseCtx, caseCtx));
+  const formsPlusOne = key >>> CASE_CONTEXT_BITS;
+  if (formsPlusOne > 0) putDocForms(formsPlusOne - 1, caseCtx, put);
+  return k;
+}
+
+/** Keys of the capitalised-run feature: its value (under 64) plus one; 0 for a token outside a capitalised run. */
+export const CAP_RUN_KEYS = 65;
+
+/** The row offset of the capitalised-run feature of a key (`SentenceFeatures.contextKeys.capRun`) into `out`. */
+export function capRunFeatures(key: number, mask: number, out: Int32Array): number {
+  if (key === 0) return 0;
+  out[0] = rowOffset(mix(T.capRun, key - 1), mask);
+  return 1;
 }
 
 /** Where a neighbour stands from the token its features describe: one or two words before it, or after it. */
@@ -421,11 +505,63 @@ export function dynamicFeatures(
   out: Int32Array,
 ): number {
   const mask = (1 << bits) - 1;
-  const next = i + 1 < sf.n ? (sf.lower[i + 1] ?? 0) : EOS;
-  out[0] = (mix(T.tag1, p1) & mask) * LABEL_COUNT;
-  out[1] = (mix(T.tag12, p1 * 16 + p2) & mask) * LABEL_COUNT;
-  out[2] = (mix(mix(T.tag1Word, p1), sf.lower[i] ?? 0) & mask) * LABEL_COUNT;
-  out[3] = (mix(mix(T.tag1Shape, p1), sf.shortShape[i] ?? 0) & mask) * LABEL_COUNT;
-  out[4] = (mix(mix(T.tag1Next, p1), next) & mask) * LABEL_COUNT;
+  tagPairFeatures(p1, p2, mask, out, 0);
+  tagWordFeatures(sf, i, p1, mask, out, TAG_PAIR_FEATURES);
   return DYNAMIC_PER_TOKEN;
+}
+
+/** How many of the dynamic features depend on the two previous tags alone (`tagPairFeatures`). */
+export const TAG_PAIR_FEATURES = 2;
+
+/** Keys of `tagPairFeatures`: previous tag × 16 + the one before it (tags and the start tag are under 16). */
+export const TAG_PAIR_KEYS = 16 * 16;
+
+/** The dynamic features of the two previous tags alone, written to out[at..]: the first two of `dynamicFeatures`. */
+export function tagPairFeatures(p1: number, p2: number, mask: number, out: Int32Array, at: number): number {
+  out[at] = rowOffset(mix(T.tag1, p1), mask);
+  out[at + 1] = rowOffset(mix(T.tag12, p1 * 16 + p2), mask);
+  return TAG_PAIR_FEATURES;
+}
+
+/** The dynamic features of the previous tag with token i's word, shape and next word, written to out[at..]. */
+export function tagWordFeatures(
+  sf: SentenceFeatures,
+  i: number,
+  p1: number,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): number {
+  const next = i + 1 < sf.n ? (sf.lower[i + 1] ?? 0) : EOS;
+  const own = tagOwnWordFeatures(p1, sf.lower[i] ?? 0, sf.shortShape[i] ?? 0, mask, out, at);
+  return own + tagNextWordFeatures(p1, next, mask, out, at + own);
+}
+
+/** Most features `tagOwnWordFeatures` and `tagNextWordFeatures` write. */
+export const TAG_WORD_FEATURES_MAX = 2;
+
+/**
+ * The dynamic features of the previous tag `p1` with the token's own word (lower-case hash `lower`) and short shape,
+ * written to out[at..]; returns how many.
+ */
+export function tagOwnWordFeatures(
+  p1: number,
+  lower: number,
+  shortShape: number,
+  mask: number,
+  out: Int32Array,
+  at: number,
+): number {
+  out[at] = rowOffset(mix(mix(T.tag1Word, p1), lower), mask);
+  out[at + 1] = rowOffset(mix(mix(T.tag1Shape, p1), shortShape), mask);
+  return 2;
+}
+
+/**
+ * The dynamic feature of the previous tag `p1` with the next word (lower-case hash `nextLower`; the "eos" boundary
+ * hash after the last token), written to out[at]; returns how many.
+ */
+export function tagNextWordFeatures(p1: number, nextLower: number, mask: number, out: Int32Array, at: number): number {
+  out[at] = rowOffset(mix(mix(T.tag1Next, p1), nextLower), mask);
+  return 1;
 }

@@ -90,13 +90,14 @@ export const GAZ_POS = { B: 0, I: 1, L: 2, U: 3 } as const;
 
 /**
  * For each token and position, the categories of listed phrases covering it: out[pos * n + i] is a bitmask.
+ * Written into `room` (its first 4n entries) when it is long enough, else into a new array.
  * Every listed phrase is matched, overlapping ones included; the tagger weighs them. Every window is looked up,
  * even where no listed phrase starts with its first words: a window whose hash equals a listed phrase's by chance
  * matches too (the model was trained that way), so stopping early would change the tags.
  */
-export function matchGazetteer(gaz: Gazetteer, lowerHashes: Int32Array): Uint16Array {
+export function matchGazetteer(gaz: Gazetteer, lowerHashes: Int32Array, room?: Uint16Array): Uint16Array {
   const n = lowerHashes.length;
-  const out = new Uint16Array(4 * n);
+  const out = room !== undefined && room.length >= 4 * n ? room.fill(0, 0, 4 * n) : new Uint16Array(4 * n);
   const filter = phraseFilterOf(gaz);
   for (let i = 0; i < n; i++) {
     let h = 0x2545f491;

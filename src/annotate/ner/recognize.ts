@@ -31,7 +31,8 @@ const QUOTE_FOLD = new Map<string, string>([
 
 function wordOf(text: string, t: Token): string {
   const w = text.slice(t.start, t.end);
-  return QUOTE_FOLD.get(w) ?? (w.includes("’") ? w.replaceAll("’", "'") : w);
+  // Every folded quote is one character: longer words skip the look-up (and hashing the word for it).
+  return (w.length === 1 ? QUOTE_FOLD.get(w) : undefined) ?? (w.includes("’") ? w.replaceAll("’", "'") : w);
 }
 
 /**

@@ -6,6 +6,11 @@ import type { BucketIndex } from "./bucket-index.js";
 import type { DocContext } from "./doc-context.js";
 import { recordHistory } from "./doc-context.js";
 import {
+  CAP_RUN_KEYS,
+  CONTEXT_FEATURES_MAX,
+  CONTEXT_KEYS,
+  capRunFeatures,
+  contextFeatures,
   DYNAMIC_PER_TOKEN,
   dynamicFeatures,
   extractFeatures,
@@ -14,10 +19,15 @@ import {
   HISTORY_PER_TOKEN,
   historyFeatures,
   type SentenceFeatures,
+  TAG_PAIR_FEATURES,
+  TAG_PAIR_KEYS,
+  tagPairFeatures,
+  tagWordFeatures,
 } from "./features.js";
 import type { Gazetteer } from "./gazetteer.js";
+import { KeyedRows, type KeyFeatures } from "./keyed-rows.js";
 import { allowedAfter, LABEL_COUNT, typesOf } from "./labels.js";
-import { type PreparedSentence, wordSumsFor } from "./word-sums.js";
+import { OUTSIDE, type PreparedSentence, wordSumsFor } from "./word-sums.js";
 
 /** Previous-tag value before the first token (no real tag has this id). */
 export const START_TAG = LABEL_COUNT;
@@ -81,6 +91,36 @@ export function addCompactRows(
 /** The frozen model's compact Int16 table (what `readModel` gives), or undefined for a training table. */
 function frozenTable(w: Weights): { table: Int16Array; rows: BucketIndex } | undefined {
   return w.rows !== undefined && w.table instanceof Int16Array ? { table: w.table, rows: w.rows } : undefined;
+}
+
+/** A frozen model's memoised rows of the feature groups keyed by a small value (keyed-rows.ts). */
+interface FrozenMemos {
+  /** Case context and document forms (`contextFeatures`). */
+  readonly context: KeyedRows;
+  /** Position in a capitalised run (`capRunFeatures`). */
+  readonly capRun: KeyedRows;
+  /** The two previous tags (`tagPairFeatures`). */
+  readonly tagPair: KeyedRows;
+}
+
+const memosOf = new WeakMap<object, FrozenMemos>();
+
+/** The memoised rows of a frozen model's table (one set per table, made on first use). */
+function frozenMemos(table: Int16Array, rows: BucketIndex, bits: number): FrozenMemos {
+  let memos = memosOf.get(table);
+  if (memos === undefined) {
+    const keyed = (keys: number, maxFeatures: number, features: KeyFeatures): KeyedRows =>
+      new KeyedRows(table, rows, bits, keys, maxFeatures, features);
+    memos = {
+      context: keyed(CONTEXT_KEYS, CONTEXT_FEATURES_MAX, contextFeatures),
+      capRun: keyed(CAP_RUN_KEYS, 1, capRunFeatures),
+      tagPair: keyed(TAG_PAIR_KEYS, TAG_PAIR_FEATURES, (key, mask, out) =>
+        tagPairFeatures(key >>> 4, key & 15, mask, out, 0),
+      ),
+    };
+    memosOf.set(table, memos);
+  }
+  return memos;
 }
 
 /** Whether label `l` may follow `prev` (a label or START_TAG) under IOB2. */
@@ -149,6 +189,11 @@ export interface FirstPass {
   readonly sf: SentenceFeatures;
   /** sums[i * LABEL_COUNT + l]. */
   readonly sums: Float64Array;
+  /**
+   * For a frozen model, the sentence's word slots in the per-word cache and the cache generation they belong to:
+   * decoding reads a word's dynamic sums after an "O" tag from there while the generation holds.
+   */
+  readonly words?: { readonly slots: Int32Array; readonly generation: number };
   /** What pass one gave, with the weights, temperature and probabilities it used (see `decodeAgain`). */
   readonly first?: {
     readonly decoded: Decoded;
@@ -184,18 +229,19 @@ export function decodeFirstPass(
   probsFor: ProbsFor = ALL_PROBS,
 ): { decoded: Decoded; pass: FirstPass } {
   const frozen = frozenTable(w);
-  const { sf, sums } =
+  const statics =
     frozen === undefined
       ? staticSums(words, ctx, w)
       : cachedStaticSums(words, ctx, w, frozen.table, frozen.rows, prepared);
+  const { sf } = statics;
   const pastHistory = (i: number, out: Int32Array): number => {
     let k = 0;
     for (let f = sf.historyAt[i] ?? 0; f < (sf.starts[i + 1] ?? 0); f++) out[k++] = sf.feats[f] ?? 0;
     return k;
   };
-  const decoded = decodeWith({ sf, sums }, w, temperature, pastHistory, probsFor);
+  const decoded = decodeWith(statics, w, temperature, pastHistory, probsFor);
   if (ctx !== undefined && record) recordHistory(ctx, words, typesOf(decoded.labels), 1, sf);
-  return { decoded, pass: { sf, sums, first: { decoded, w, temperature, probsFor } } };
+  return { decoded, pass: { ...statics, first: { decoded, w, temperature, probsFor } } };
 }
 
 /** Per token, the summed weights of its features before the history ones: the plain definition (any table). */
@@ -215,12 +261,16 @@ function staticSums(
   return { sf, sums };
 }
 
-/** The features a frozen model's per-word cache sums (word-sums.ts) are left out of `sf`. */
-const UNCACHED_GROUPS: FeatureGroups = { word: false, neighbours: false };
+/**
+ * The features whose weights a frozen model adds from caches are left out of `sf`: the per-word cache's
+ * (word-sums.ts) and the memoised rows of the context keys (`frozenMemos`).
+ */
+const UNCACHED_GROUPS: FeatureGroups = { word: false, neighbours: false, context: false };
 
 /**
  * `staticSums` for a frozen model: the word-only and neighbour features' weights come from the per-word cache,
- * the rest from the table. The same integers are added, so the sums are the same bit for bit.
+ * the case, capitalised-run and document-form features' from memoised rows by key, the rest from the table. The
+ * same integers are added, so the sums are the same bit for bit.
  */
 function cachedStaticSums(
   words: readonly string[],
@@ -229,16 +279,24 @@ function cachedStaticSums(
   table: Int16Array,
   rows: BucketIndex,
   prepared?: PreparedSentence,
-): { sf: SentenceFeatures; sums: Float64Array } {
+): FirstPass {
   const cache = wordSumsFor(table, rows, w.bits);
   const slots = prepared?.slots ?? cache.slotsOf(words);
+  const generation = prepared?.generation ?? cache.generation;
+  const memos = frozenMemos(table, rows, w.bits);
   const sf = featuresOf(words, prepared?.values ?? cache.tokenValues(slots), ctx, w, UNCACHED_GROUPS);
+  const keys = sf.contextKeys;
+  if (keys === undefined) throw new Error("NER features: the context keys are missing");
   const sums = prepared?.sums ?? new Float64Array(sf.n * LABEL_COUNT);
   for (let i = 0; i < sf.n; i++) {
-    cache.writeTo(slots, i, sums, i * LABEL_COUNT);
-    addCompactRows(table, rows, sf.feats, sf.starts[i] ?? 0, sf.historyAt[i] ?? 0, sums, i * LABEL_COUNT);
+    const at = i * LABEL_COUNT;
+    cache.writeTo(slots, i, sums, at);
+    addCompactRows(table, rows, sf.feats, sf.starts[i] ?? 0, sf.historyAt[i] ?? 0, sums, at);
+    memos.context.addTo(keys.context[i] ?? 0, sums, at);
+    const capRun = keys.capRun[i] ?? 0;
+    if (capRun !== 0) memos.capRun.addTo(capRun, sums, at);
   }
-  return { sf, sums };
+  return { sf, sums, words: { slots, generation } };
 }
 
 /**
@@ -320,6 +378,11 @@ function decodeWith(
   const allProbs = probsFor === ALL_PROBS;
   const { sf, sums } = pass;
   const frozen = frozenTable(w);
+  const memos = frozen && frozenMemos(frozen.table, frozen.rows, w.bits);
+  const cache = frozen && wordSumsFor(frozen.table, frozen.rows, w.bits);
+  // The word slots still name their words unless the cache started over since the first pass.
+  const slots = cache !== undefined && pass.words?.generation === cache.generation ? pass.words.slots : undefined;
+  const mask = (1 << w.bits) - 1;
   const labels = new Uint8Array(sf.n);
   const probs = new Float32Array(sf.n);
   const { scores, hist, dyn } = decodeScratch;
@@ -333,11 +396,16 @@ function decodeWith(
       // A copy loop, not scores.set(sums.subarray(…)): a subarray view per token was a steady source of garbage.
       for (let l = 0; l < LABEL_COUNT; l++) scores[l] = sums[i * LABEL_COUNT + l] ?? 0;
       const nh = history(i, hist);
-      const nd = dynamicFeatures(sf, i, p1, p2, w.bits, dyn);
-      if (frozen !== undefined) {
+      if (frozen !== undefined && memos !== undefined) {
         addCompactRows(frozen.table, frozen.rows, hist, 0, nh, scores, 0);
-        addCompactRows(frozen.table, frozen.rows, dyn, 0, nd, scores, 0);
+        memos.tagPair.addTo(p1 * 16 + p2, scores, 0);
+        if (p1 === OUTSIDE && slots !== undefined && cache !== undefined) cache.addAfterOutside(slots, i, scores, 0);
+        else {
+          const nw = tagWordFeatures(sf, i, p1, mask, dyn, 0);
+          addCompactRows(frozen.table, frozen.rows, dyn, 0, nw, scores, 0);
+        }
       } else {
+        const nd = dynamicFeatures(sf, i, p1, p2, w.bits, dyn);
         addRows(w.table, hist, 0, nh, scores);
         addRows(w.table, dyn, 0, nd, scores);
       }

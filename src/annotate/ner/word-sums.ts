@@ -16,16 +16,34 @@ import {
   NEIGHBOUR_ROLES,
   type NeighbourRole,
   neighbourFeatures,
+  TAG_WORD_FEATURES_MAX,
   type TokenValues,
+  tagNextWordFeatures,
+  tagOwnWordFeatures,
   WORD_FEATURES_MAX,
   wordFeatures,
   wordValues,
 } from "./features.js";
 import { LABEL_COUNT } from "./labels.js";
 
-/** Summed rows kept per word: its own features, then what it gives a token as each neighbour role. */
-const PART: Readonly<Record<"self" | NeighbourRole, number>> = { self: 0, prev1: 1, prev2: 2, next1: 3, next2: 4 };
-const SLOT_SIZE = 5 * LABEL_COUNT;
+/**
+ * Summed rows kept per word: its own features, what it gives a token as each neighbour role, and the dynamic
+ * features it takes part in after an "O" tag (most tokens follow one): its own (`afterOutside`) and the one it
+ * gives the token before it as that token's next word (`nextAfterOutside`).
+ */
+const PART: Readonly<Record<"self" | NeighbourRole | "afterOutside" | "nextAfterOutside", number>> = {
+  self: 0,
+  prev1: 1,
+  prev2: 2,
+  next1: 3,
+  next2: 4,
+  afterOutside: 5,
+  nextAfterOutside: 6,
+};
+const SLOT_SIZE = 7 * LABEL_COUNT;
+
+/** The "O" label: the previous tag of `PART.afterOutside` and `PART.nextAfterOutside`. */
+export const OUTSIDE = 0;
 
 /** Pseudo-words standing for every position before a sentence's first token and after its last. */
 const BOS_SLOT = 0;
@@ -33,7 +51,7 @@ const EOS_SLOT = 1;
 const FIRST_WORD_SLOT = 2;
 
 /**
- * Distinct words kept before the cache starts over: bounds memory (about 13 MB when full) in a long-running
+ * Distinct words kept before the cache starts over: bounds memory (about 18 MB when full) in a long-running
  * server. Storage grows as words arrive, so a short run only holds its vocabulary.
  */
 const WORD_SUMS_CAPACITY = 1 << 16;
@@ -42,6 +60,7 @@ const INITIAL_SLOTS = 1 << 12;
 export class WordSums {
   readonly #slots = new Map<string, number>();
   #nextSlot = FIRST_WORD_SLOT;
+  #generation = 0;
   /** sums[slot * SLOT_SIZE + PART[part] * LABEL_COUNT + label]. */
   #sums = new Int32Array(INITIAL_SLOTS * SLOT_SIZE);
   #lower = new Int32Array(INITIAL_SLOTS);
@@ -49,7 +68,11 @@ export class WordSums {
   #shortShape = new Int32Array(INITIAL_SLOTS);
   #cls = new Uint8Array(INITIAL_SLOTS);
   readonly #lowerStr: string[] = [];
-  readonly #feats = new Int32Array(Math.max(WORD_FEATURES_MAX, NEIGHBOUR_FEATURES_MAX));
+  /** `prepare`'s buffers, grown to the longest document so far. */
+  #documentInts = new Int32Array(0);
+  #documentClasses = new Uint8Array(0);
+  #documentSums = new Float64Array(0);
+  readonly #feats = new Int32Array(Math.max(WORD_FEATURES_MAX, NEIGHBOUR_FEATURES_MAX, TAG_WORD_FEATURES_MAX));
   readonly #table: Int16Array;
   readonly #rows: BucketIndex;
   readonly #mask: number;
@@ -63,6 +86,18 @@ export class WordSums {
     this.#capacity = capacity;
     this.#fillNeighbourParts(BOS_SLOT, boundaryHash("bos"), boundaryHash("bos"), boundaryHash("bos"));
     this.#fillNeighbourParts(EOS_SLOT, boundaryHash("eos"), boundaryHash("eos"), boundaryHash("eos"));
+    this.#sumRows(
+      EOS_SLOT,
+      PART.nextAfterOutside,
+      tagNextWordFeatures(OUTSIDE, boundaryHash("eos"), this.#mask, this.#feats, 0),
+    );
+  }
+
+  /**
+   * Changes whenever the cache starts over: slots handed out under another generation no longer hold their words.
+   */
+  get generation(): number {
+    return this.#generation;
   }
 
   /**
@@ -75,22 +110,29 @@ export class WordSums {
   }
 
   /**
-   * The slots and per-token values of every sentence of a document, at once. The slots stay valid until the next
-   * call here or to `slotsOf`.
+   * The slots and per-token values of every sentence of a document, at once, and room for the tagger's sums. All
+   * of it stays valid until the next call here (which reuses the buffers) or to `slotsOf`.
    */
   prepare(sentences: readonly (readonly string[])[]): PreparedSentence[] {
     const total = sentences.reduce((n, words) => n + words.length, 0);
     this.#makeRoom(total);
     // One buffer per kind for the whole document, cut into per-sentence views: a typed array of its own for each
-    // sentence and kind cost an allocation outside the heap each, a good part of tagging a short sentence.
-    const ints = new Int32Array(4 * total);
-    const classes = new Uint8Array(total);
-    const sums = new Float64Array(total * LABEL_COUNT);
+    // sentence and kind cost an allocation outside the heap each, a good part of tagging a short sentence. The
+    // buffers are kept for the next document (every entry a document uses is written before it is read).
+    if (this.#documentInts.length < 4 * total) {
+      this.#documentInts = new Int32Array(4 * total);
+      this.#documentClasses = new Uint8Array(total);
+      this.#documentSums = new Float64Array(total * LABEL_COUNT);
+    }
+    const ints = this.#documentInts;
+    const classes = this.#documentClasses;
+    const sums = this.#documentSums;
     let at = 0;
     return sentences.map((words) => {
       const n = words.length;
       const view = (kind: number): Int32Array => ints.subarray(kind * total + at, kind * total + at + n);
       const prepared: PreparedSentence = {
+        generation: this.#generation,
         slots: view(0),
         values: { lower: view(1), raw: view(2), shortShape: view(3), cls: classes.subarray(at, at + n), lowerStr: [] },
         sums: sums.subarray(at * LABEL_COUNT, (at + n) * LABEL_COUNT),
@@ -107,6 +149,7 @@ export class WordSums {
     if (this.#nextSlot + words <= FIRST_WORD_SLOT + this.#capacity) return;
     this.#slots.clear();
     this.#nextSlot = FIRST_WORD_SLOT;
+    this.#generation++;
   }
 
   #slotsOf(words: readonly string[], slots: Int32Array = new Int32Array(words.length)): Int32Array {
@@ -164,6 +207,20 @@ export class WordSums {
     }
   }
 
+  /**
+   * Adds into scores[at .. at + LABEL_COUNT) the summed weights of token i's dynamic features with its own and the
+   * next word (`tagOwnWordFeatures`, `tagNextWordFeatures`) when the previous tag is "O", for the sentence whose
+   * word slots are `slots`.
+   */
+  addAfterOutside(slots: Int32Array, i: number, scores: Float64Array, at: number): void {
+    const own = (slots[i] ?? 0) * SLOT_SIZE + PART.afterOutside * LABEL_COUNT;
+    const next =
+      (i + 1 < slots.length ? (slots[i + 1] ?? 0) : EOS_SLOT) * SLOT_SIZE + PART.nextAfterOutside * LABEL_COUNT;
+    const sums = this.#sums;
+    for (let l = 0; l < LABEL_COUNT; l++)
+      scores[at + l] = (scores[at + l] ?? 0) + ((sums[own + l] ?? 0) + (sums[next + l] ?? 0));
+  }
+
   #add(word: string): number {
     const slot = this.#nextSlot++;
     if (slot >= this.#lower.length) this.#grow(slot + 1);
@@ -175,6 +232,9 @@ export class WordSums {
     this.#lowerStr[slot] = v.lowerStr;
     this.#sumRows(slot, PART.self, wordFeatures(word, this.#mask, this.#feats));
     this.#fillNeighbourParts(slot, v.lower, v.raw, v.shortShape);
+    const mask = this.#mask;
+    this.#sumRows(slot, PART.afterOutside, tagOwnWordFeatures(OUTSIDE, v.lower, v.shortShape, mask, this.#feats, 0));
+    this.#sumRows(slot, PART.nextAfterOutside, tagNextWordFeatures(OUTSIDE, v.lower, mask, this.#feats, 0));
     this.#slots.set(word, slot);
     return slot;
   }
@@ -216,6 +276,8 @@ function grownInt32(a: Int32Array, length: number): Int32Array<ArrayBuffer> {
 
 /** A sentence's word slots in a `WordSums` and the per-token values they give. */
 export interface PreparedSentence {
+  /** The cache generation the slots belong to (`WordSums.generation`). */
+  readonly generation: number;
   readonly slots: Int32Array;
   readonly values: TokenValues;
   /** Room for the tagger's per-token sums of the sentence (LABEL_COUNT per token). */
