@@ -119,6 +119,7 @@ test("clauses: comma splices split anywhere, ';' and ', and' in long sentences; 
     ["With 11 months left in the governor's term, the council has plenty of time to act.", 1],
     // A subordinate clause and a relative clause lean on the clause they belong to.
     ["Although he did not mention Trump by name then, his remarks were clearly understood as a response.", 1],
+    ["But as the Daily Harbour reported Thursday, it was the mayor's decision to close the bridge in the end.", 1],
     [
       "It was a response to his feud with Khizr Khan, whose son was killed in the Iraq war in 2004 and who spoke last week.",
       1,

@@ -117,7 +117,7 @@ const HAS_VERB =
 const RELATIVE_START = /^(?:who|whom|whose|which)\b/i;
 /** Conjunctions that open a subordinate clause, which leans on the main clause after it. */
 const SUBORDINATOR =
-  /^(?:although|though|even though|because|since|if|unless|when|whenever|while|whereas|after|before|as|once|until)\b/i;
+  /^(?:(?:but|and|yet|so)\s+)?(?:although|though|even though|because|since|if|unless|when|whenever|while|whereas|after|before|as|once|until)\b/i;
 /** A prepositional phrase opening the sentence ("With 11 months left in his term, …"), a frame for what follows. */
 const PREPOSITIONAL_OPENING =
   /^(?:with|without|in|at|on|for|during|despite|amid|under|over|from|by|given|unlike|like|according to)\s(?![^,]*\b(?:is|are|was|were|has|have|had|will|would)\b)[^,]*$/i;
@@ -153,7 +153,7 @@ function mergeFragments(text: string, parts: readonly Span[], needsVerb: boolean
     else out.push(p);
   }
   // A leading phrase with no verb at all ("At the airbase"), or a subordinate clause ("Although he did not name
-  // him, …"), introduces the next clause rather than standing alone.
+  // him, …", "But as the Times reported Thursday, …"), introduces the next clause rather than standing alone.
   const first = out[0];
   const second = out[1];
   const opening = first ? text.slice(first.start, first.end) : "";
