@@ -61,6 +61,11 @@ describe("reported speech without marks", () => {
       [["the bill would fail", "said", "the port authority"]],
     ],
     [
+      "an inverted attribution with an apposition trails its content",
+      "Raising money is not the same as having a message, warns Ed Lane, a strategist in Los Angeles.",
+      [["Raising money is not the same as having a message", "warns", "Ed Lane"]],
+    ],
+    [
       "X told reporters …",
       "The coach told reporters that the team was ready.",
       [["the team was ready", "told", "The coach"]],

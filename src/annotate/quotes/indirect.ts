@@ -59,6 +59,13 @@ function hasFiniteVerb(text: string, s: Span): boolean {
 /** A short time adjunct right after a reporting verb: "Saturday", "on Tuesday night", "last week", "earlier this month". */
 const TIME_ADJUNCT =
   /^\s+(?:(?:on|late|early|earlier|later)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend))\b,?(?=\s)/i;
+/**
+ * ", warns Bill Carrick, a strategist." / ", said Romney adviser Jane Roe.": a comma, the verb, then capitalised
+ * words up to a comma or the sentence's end.
+ */
+const INVERTED_AFTER_COMMA =
+  /^[^,]*,\s*\p{L}+\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the)\s+){0,5}\p{Lu}[\p{L}'’-]+\s*(?:,|[.!?]["”’]?\s*$)/u;
+
 /** A relative pronoun as the verb's subject, with any adverbs between: "…, who first acknowledged". */
 const RELATIVE_SUBJECT_BEFORE = /\b(?:who|which)\s+(?:(?:\p{Ll}+ly|first|also|later|once|then|never)\s+)*$/iu;
 /** A verb right after "that", which makes it a relative pronoun rather than the opener of a reported clause. */
@@ -117,6 +124,9 @@ function endsAfterCue(text: string, attribution: Attribution, end: number): bool
     .replace(/[\s.!?"”’]+$/u, "")
     .trim();
   if (rest === "") return true;
+  // "…, warns Bill Carrick, a Democratic strategist in Los Angeles.": an apposition describing the source.
+  if (source !== undefined && /^,\s+(?:an?|the)\s[^,]*$/i.test(rest) && wordCountOf(text, { start: from, end }) <= 10)
+    return true;
   // "…, the costs continue to rise": an infinitive after the verb makes it the sentence's own verb ("continue to",
   // "declined to"), not a speech verb with an adjunct ("said to reporters").
   if (INFINITIVE_AFTER_VERB.test(rest)) return false;
@@ -272,6 +282,9 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           !TIME_ADJUNCT.test(text.slice(w.end, s.end))
         )
           continue;
+        // "Raising money is not the same as having a message, warns Bill Carrick, a strategist.": a comma before the
+        // verb and a name after it is an inverted attribution that trails its content, read by the trailing rule.
+        if (!hasThat && INVERTED_AFTER_COMMA.test(text.slice(Math.max(s.start, w.start - 3), s.end))) continue;
         const rest = text.slice(w.end, s.end);
         // A colon or an opening mark right after the verb hands over to a direct quotation, handled elsewhere.
         if (/^\s*[:“"«]/.test(rest) || /^\s*,\s*[“"]/.test(rest)) return undefined;

@@ -198,6 +198,10 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
     )
       return undefined;
     if (sentenceEnds(text, source.start, source.end).length > 0) return undefined;
+    // "“…” the country is facing, said Romney adviser Russ Schriefer": the quotation's sentence runs on past the
+    // closing mark and a comma hands over to an inverted attribution, whose source follows the verb.
+    const inverted = invertedSource(text, source, w, clause.end);
+    if (inverted) return { cue: w, source: inverted, rule: "cue:verb-source" };
     // "…, not limited to the West Bank, as the Obama administration claimed": the subject of the "as" clause.
     const asClause = /(?:^|,\s*|\s)as\s+(?=[^,]+$)/i.exec(text.slice(source.start, source.end));
     const subject = asClause ? { start: source.start + asClause.index + asClause[0].length, end: source.end } : source;
@@ -205,6 +209,21 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
     return { cue: w, source: subject, rule: "cue:source-verb" };
   }
   return undefined;
+}
+
+/** A finite verb inside a phrase: no source phrase has one ("the country is facing"). */
+const FINITE_IN_PHRASE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b/i;
+
+/**
+ * The source after verb `w` when the phrase before it cannot be one (it has a finite verb of its own) and a comma
+ * stands right before the verb: "…, said Romney adviser Russ Schriefer". The source must open with a capital.
+ */
+function invertedSource(text: string, before: Span, w: Word, end: number): Span | undefined {
+  if (!FINITE_IN_PHRASE.test(text.slice(before.start, before.end))) return undefined;
+  if (!/,\s*$/.test(text.slice(before.end, w.start))) return undefined;
+  const after = sourceAfter(text, w.end, end);
+  if (after === undefined || !/^\p{Lu}/u.test(text.slice(after.start, after.end))) return undefined;
+  return isPlausibleSource(text.slice(after.start, after.end)) ? after : undefined;
 }
 
 /** End of the source before verb `i`, skipping auxiliaries and adverbs that sit between them. */

@@ -35,6 +35,11 @@ const people: EntitySpec[] = [
 describe("speakers are resolved from the source phrase and the context", () => {
   const rows: [string, string, Expected][] = [
     [
+      "a quotation whose sentence runs on past the mark to an inverted attribution",
+      "The aim is to “show that he can handle all the things” the country is facing, said Carter's adviser Maria Lopez.",
+      { content: "show that", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
       "a description after the verb, then the name it describes",
       "“Taxes will fall next year,” said Carter's spokeswoman, Maria Lopez, on Monday.",
       { content: "Taxes", speaker: "Maria Lopez", cue: "said" },
