@@ -66,6 +66,11 @@ describe("reported speech without marks", () => {
       [["Raising money is not the same as having a message", "warns", "Ed Lane"]],
     ],
     [
+      "a focus adverb before the subject of a participle is not the source",
+      "Even some senators are now warning that the plan will fail.",
+      [["the plan will fail", "warning", "some senators"]],
+    ],
+    [
       "X told reporters …",
       "The coach told reporters that the team was ready.",
       [["the team was ready", "told", "The coach"]],

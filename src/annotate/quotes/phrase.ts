@@ -151,6 +151,9 @@ const MAX_SUBJECT_WORDS = 8;
  * The subject at the start of a clause: the first comma segment that is not an adverbial, cut to its leading
  * name-like run ("Later in the day, Trump attacked …" → "Trump"), with a following apposition ("Dean, a former …,").
  */
+/** Adverbs that may open a sentence before its subject and focus it: "Even", "Only", "Just". */
+const FOCUS_ADVERB = /^(?:even|only|just|perhaps|maybe|indeed|still)$/i;
+
 export function subjectAtStart(text: string, clause: Span): Span | undefined {
   const segments: Span[] = [];
   let from = clause.start;
@@ -169,7 +172,9 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   );
   const seg = segments[at];
   if (seg === undefined) return undefined;
-  const words = wordsOf(text, seg);
+  // "Even some conservatives like Makin are warning": a focus adverb before the subject is not part of it.
+  const all = wordsOf(text, seg);
+  const words = all.length > 1 && FOCUS_ADVERB.test(all[0]?.text ?? "") ? all.slice(1) : all;
   let n = 0;
   while (
     n < words.length &&
@@ -197,7 +202,7 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   if (firstWord === undefined || last === undefined) return undefined;
   let span: Span = {
     start: firstWord.start,
-    end: n > 0 ? last.end : (words[Math.min(2, words.length - 1)]?.end ?? last.end),
+    end: n > 0 ? last.end : (words[Math.min(descriptionLength(words, 3), words.length) - 1]?.end ?? last.end),
   };
   const next = segments[at + 1];
   if (
