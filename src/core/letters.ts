@@ -14,3 +14,14 @@ export function isLetterOrDigit(cp: number): boolean {
   }
   return known;
 }
+
+/** The code point that ends just before `at` (a surrogate pair read whole, as a look-behind reads it); -1 at 0. */
+export function codePointBefore(text: string, at: number): number {
+  if (at === 0) return -1;
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Mention } from "../../core/document.js";
+import { codePointBefore } from "../../core/letters.js";
 import { modelsDir } from "../../core/paths.js";
 import { escapeRegExp } from "../../core/regexp.js";
 import type { MentionRecognizer } from "./recognizers.js";
@@ -112,17 +113,6 @@ function classOf(cp: number): number {
     NON_ASCII_CLASS.set(cp, known);
   }
   return known;
-}
-
-/** The code point that ends just before `at` (a surrogate pair read whole); -1 at the start. */
-function codePointBefore(text: string, at: number): number {
-  if (at === 0) return -1;
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return low;
 }
 
 const widthOf = (cp: number): number => (cp > 0xffff ? 2 : 1);

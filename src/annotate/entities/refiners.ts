@@ -3,6 +3,7 @@
  * the model and rules get wrong in the same way every time, and each says in its name what it fixes.
  */
 import type { Mention } from "../../core/document.js";
+import { codePointBefore } from "../../core/letters.js";
 import type { Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 import { isDemonym, lookupPlace } from "../geo/gazetteer.js";
@@ -785,17 +786,6 @@ function isLetterCode(cp: number): boolean {
   if (cp < 0) return false;
   if (cp < 128) return (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
   return LETTER.test(String.fromCodePoint(cp));
-}
-
-/** The code point that ends just before `at` (a surrogate pair read whole, as a look-behind reads it); -1 at 0. */
-function codePointBefore(text: string, at: number): number {
-  if (at === 0) return -1;
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
-    const high = text.charCodeAt(at - 2);
-    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return low;
 }
 
 /**

@@ -56,14 +56,26 @@ export function startsWithCapital(text: string, t: Span): boolean {
   return CAPITAL_AT.test(text);
 }
 
+/**
+ * The span's sentence and its tokens, all of them and those inside the span, before it and after it: what span
+ * features are read from.
+ */
+export function spanTokens(article: ArticleInfo, span: Span) {
+  const sentence = sentenceAt(article, span.start);
+  const all = sentence ? sentence.tokens : [];
+  return {
+    sentence,
+    all,
+    inside: all.filter((t) => t.start >= span.start && t.end <= span.end),
+    before: all.filter((t) => t.end <= span.start),
+    after: all.filter((t) => t.start >= span.end),
+  };
+}
+
 /** Features of a whole span for the technique classifier; `spans` are all spans given for the article. */
 export function spanFeatures(article: ArticleInfo, span: Span, others: readonly Span[] = []): string[] {
   const text = article.text;
-  const sentence = sentenceAt(article, span.start);
-  const all = sentence ? sentence.tokens : [];
-  const inside = all.filter((t) => t.start >= span.start && t.end <= span.end);
-  const before = all.filter((t) => t.end <= span.start);
-  const after = all.filter((t) => t.start >= span.end);
+  const { sentence, all, inside, before, after } = spanTokens(article, span);
   const f = ["bias"];
   const words = inside.map((t) => t.lower);
   for (const w of new Set(words)) f.push(`sw=${w}`);

@@ -8,19 +8,10 @@
  */
 import { fnv1a, fnvContinue } from "../../core/fnv.js";
 import type { Span } from "../../core/span.js";
-import {
-  type ArticleInfo,
-  bucket,
-  isAllCapsWord,
-  isContentWord,
-  sentenceAt,
-  shape,
-  shapeAt,
-  type TokenInfo,
-} from "./features.js";
+import { type ArticleInfo, bucket, isAllCapsWord, isContentWord, shape, shapeAt, type TokenInfo } from "./features.js";
 import { HashBuffer, rowOf } from "./hashing.js";
 import { FEATURE_LEXICONS } from "./lexicon.js";
-import { findLast, lowerTextOf, normalisedText, startsWithCapital } from "./span-features.js";
+import { findLast, lowerTextOf, normalisedText, spanTokens, startsWithCapital } from "./span-features.js";
 import { SENTENCE_END, SENTENCE_START, STEM } from "./word-hashes.js";
 
 /** The running-hash state after a template's prefix. */
@@ -116,11 +107,7 @@ const spanBuffer = new HashBuffer();
  */
 export function spanHashesOf(article: ArticleInfo, span: Span, others: readonly Span[] = []): HashBuffer {
   const text = article.text;
-  const sentence = sentenceAt(article, span.start);
-  const all = sentence ? sentence.tokens : [];
-  const inside = all.filter((t) => t.start >= span.start && t.end <= span.end);
-  const before = all.filter((t) => t.end <= span.start);
-  const after = all.filter((t) => t.start >= span.end);
+  const { sentence, all, inside, before, after } = spanTokens(article, span);
   const f = spanBuffer;
   f.count = 0;
   f.add(FIXED.bias);
