@@ -144,7 +144,7 @@ describe("eventVerbsIn", () => {
   const AS_PATTERN =
     /\b(flew|flown|fly|landed|arrived|visited|visits?|met|meets|meeting|talked|talks|spoke|held|hold|signed|announced|announces|made|attacked|killed|launched|went|travel(?:l)?ed|delivered|informed|communicated|returned|left|withdrew|withdrawn|sent|sends|ordered|declared|elected|appointed|resigned|arrested|charged|sentenced|fired|struck|bombed|invaded|captured|liberated|destroyed|opened|closed|agreed|rejected|approved|voted|passed|won|lost|died|injured|protested|marched|warned|called|urged|pledged|promised|threatened|accused|denied|confirmed|reported|released|published|filed|sued|ruled|banned|imposed|lifted|raised|cut|hosted|attended|joined|led|received|welcomed|thanked|congratulated|discussed|negotiated|demonstrated|retained|remains?|came|critici[sz]ed|slammed|blamed|defended|praised|endorsed|nominated|indicted|convicted|pleaded|testified|unveiled|proposed|vetoed|blocked|suspended|dismissed|hired|acquired|raided|detained|deported|expelled|condemned)\b/gi;
   const rows = [
-    "Putin FLEW to Ankara and Met Erdogan; talks VISITS visit visiting",
+    "Holm FLEW to Ankara and Met Lane; talks VISITS visit visiting",
     "re-elected, left-wing, so-called, won't, travelled/traveled, criticised criticized critici",
     "metal met_ met2 2met _met ‘met’ «left» Élodie visited café-visit naïve\u00a0met",
     "remain remains remained. ſent (long s) Kelvin \u212Aill killed",
