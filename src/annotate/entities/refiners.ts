@@ -638,23 +638,21 @@ function opensSentence(text: string, i: number): boolean {
   return j < 0 || text[j] === "\n" || ".?!:".includes(text[j] as string);
 }
 
+/** The offsets where `word` stands in `text` as a whole word (no letter or digit right before or after it). */
+function wholeWordOffsets(text: string, word: string): number[] {
+  return occurrencesOf(text, word).filter(
+    (at) => !wordCharBefore(text, at, 0) && !wordCharAt(text, at + word.length, text.length),
+  );
+}
+
 /** Whether `word` (lower case) follows a lower-case word somewhere in `text`: "… as liberals …". */
 function usedAsCommonWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (wordCharBefore(text, at, 0) || wordCharAt(text, at + word.length, text.length)) continue;
-    const before = text.slice(Math.max(0, at - 3), at);
-    if (/\p{Ll}[,;]?\s$/u.test(before)) return true;
-  }
-  return false;
+  return wholeWordOffsets(text, word).some((at) => /\p{Ll}[,;]?\s$/u.test(text.slice(Math.max(0, at - 3), at)));
 }
 
 /** Whether every whole-word occurrence of `word` in `text` opens a sentence. */
 function onlyOpensSentences(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (wordCharBefore(text, at, 0) || wordCharAt(text, at + word.length, text.length)) continue;
-    if (!opensSentence(text, at)) return false;
-  }
-  return true;
+  return wholeWordOffsets(text, word).every((at) => opensSentence(text, at));
 }
 
 /** A single capitalised word: "Liberals", not "McCain" or "NATO". */

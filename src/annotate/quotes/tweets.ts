@@ -8,19 +8,17 @@
  * When the signature line holds nothing but the link, the tweet's words are the paragraph before it.
  */
 import type { Span } from "../../core/span.js";
-import { trim } from "./context.js";
+import { trim, wordCountOf } from "./context.js";
 import type { Draft } from "./direct.js";
 
 /** The rule of a tweet's draft. */
-export const TWEET_RULE = "tweet";
+const TWEET_RULE = "tweet";
 
 /** The tweet's links, then "— Name (@handle) Month D, YYYY" closing the paragraph. */
 const SIGNATURE =
   /(?:\s*(?:https?:\/\/t\.co\/\S+|pic\.twitter\.com\/\S+))*\s*[—–]\s*(\p{Lu}[^()\n—–]{0,60}?)\s+\(@[\p{L}\p{N}_]{1,20}\)\s+\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4}\s*$/u;
 /** Longest tweet read from the paragraph before a signature line, in words: a tweet is short; a paragraph is not it. */
 const MAX_TWEET_WORDS = 70;
-
-const wordCount = (text: string, s: Span): number => (text.slice(s.start, s.end).match(/\S+/g) ?? []).length;
 
 /** The tweets of the paragraphs, as direct drafts attributed to the signature's name. */
 export function findTweetDrafts(text: string, paragraphs: readonly Span[], found: readonly Draft[]): Draft[] {
@@ -40,7 +38,7 @@ export function findTweetDrafts(text: string, paragraphs: readonly Span[], found
       content = trim(text, before);
       paragraph = i - 1;
     }
-    if (content.end <= content.start || wordCount(text, content) > MAX_TWEET_WORDS) return;
+    if (content.end <= content.start || wordCountOf(text, content) > MAX_TWEET_WORDS) return;
     if (found.some((d) => d.start < content.end && content.start < d.end)) return;
     drafts.push({
       start: content.start,
