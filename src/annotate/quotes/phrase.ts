@@ -4,6 +4,7 @@
  * participle or a colon ("Later, Trump attacked …, saying, “…”" → "Trump").
  */
 import type { Span } from "../../core/span.js";
+import { ROLE_NOUNS } from "../entities/lexicon.js";
 import { isMajorPlaceName } from "../geo/mention-context.js";
 import { trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import { GENERIC_SOURCE_HEADS, LY_ADVERB, PHRASE_BREAKERS, REPORTING_VERBS } from "./lexicon.js";
@@ -45,7 +46,7 @@ const APPOSITION_START =
 
 /** Conjunctions and adverbs that begin a clause, not a source ("Yet", "And", "To which she"). */
 const NOT_A_SOURCE_START =
-  /^(?:yet|and|but|or|so|to|which|that|then|also|repeatedly|later|once|now|not|after|before|when|while|if|as|because|since|although|though|are|is|was|were|do|does|did|have|has|had|would|can|could|should|shall|must|what|why|how|where)\b/i;
+  /^(?:yet|and|but|or|so|to|which|that|then(?!-)|also|repeatedly|later|once|now|not|after|before|when|while|if|as|because|since|although|though|are|is|was|were|do|does|did|have|has|had|would|can|could|should|shall|must|what|why|how|where)\b/i;
 
 /** A capitalised participle and a lower-case word open a participial phrase ("Meeting with world leaders, he …"). */
 const PARTICIPLE_PHRASE = /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;
@@ -57,6 +58,59 @@ const PARTICIPLE_START = /^\p{Ll}+ing\b/u;
 function isGenericPeoplePhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   return words.length <= 3 && PEOPLE_HEADS.has(words.at(-1) ?? "") && /^\p{Ll}/u.test(phrase);
+}
+
+/**
+ * "committee spokesman Ali Ahmad", "head veterinarian Jo Lee", "then-candidate Obama", "committee Chairman Tom
+ * Price": a lower-case description of one to four words, then a capitalised name. The description must end in a noun
+ * for a person (a role noun, or an agent noun such as "researcher", "protester", "entrepreneur") unless the name
+ * opens with a title, so that "late Sunday Trump", "to battle Dem" or "you know I'm" are not taken for one.
+ */
+const DESCRIBED_NAME =
+  /^((?:\p{Ll}[\p{Ll}'’-]*\s+){0,3})(\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}[\p{Ll}.'’][\p{L}.'’-]*(?:\s+(?:(?:van|von|de|del|der|da|di|du|la|le|bin|ibn|al)\s+)?\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+
+/** Endings of agent nouns: "researcher", "organizer", "activist", "veterinarian", "entrepreneur", "chairman". */
+const AGENT_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|eur|man|woman|person)$/;
+
+/** People nouns without an agent ending: kin, and roles that news copy puts before a name ("cousin Eric Davis"). */
+const PERSON_NOUNS = new Set(
+  "cousin aunt uncle brother sister son wife husband widow widower niece nephew friend fan astronaut pilot nurse student coach chef aide guard judge victim user rep candidate nominee host star icon".split(
+    " ",
+  ),
+);
+
+/** Words with those endings that are not people, and function words that cannot stand in a description. */
+const NOT_IN_DESCRIPTION = new Set(
+  "and but or so yet to as at by in on for from with of that which who what when while if because since although though is are was were be been has have had do does did will would can could should may might must not also then than after before about into over under the a an other either whether never ever however rather together further later earlier sooner per percent went sent spent meant want late early come last next this mid".split(
+    " ",
+  ),
+);
+
+/** Abbreviated titles that open a name ("state Sen. Jo Lee"); spelt-out ones are read as role or agent nouns. */
+const ABBREVIATED_TITLE = /^(?:Sen|Rep|Gov|Gen|Dr|Lt|Col|Sgt|Adm|Capt)\.$/;
+
+/** "Chairman", "Administrator", "Sen.": a capitalised title opening the name ("agency Administrator Gina McCarthy"). */
+function isTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ABBREVIATED_TITLE.test(word) || ROLE_NOUNS.has(lower) || AGENT_NOUN_ENDING.test(lower);
+}
+
+/** A lower-case word that names a kind of person ("spokesman", "then-candidate", "cousin"). */
+function isPersonNoun(word: string): boolean {
+  const head = word.replace(/^(?:then|ex|former)-/, "");
+  return ROLE_NOUNS.has(head) || PERSON_NOUNS.has(head) || AGENT_NOUN_ENDING.test(head);
+}
+
+/** Months and weekdays look like names after a description ("come June"). */
+const CALENDAR_NAME =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+function isDescribedName(phrase: string): boolean {
+  const m = DESCRIBED_NAME.exec(phrase);
+  if (!m?.[2] || !m[3] || CALENDAR_NAME.test(m[3])) return false;
+  const words = [...(m[1] ?? "").trim().split(/\s+/).filter(Boolean), m[2]];
+  if (words.some((w) => NOT_IN_DESCRIPTION.has(w) || /ly$|ing$/.test(w))) return false;
+  return isPersonNoun(m[2]) || isTitle(m[3].split(/\s+/)[0] ?? "");
 }
 
 /** Plural nouns for people who speak as a group, besides those in SOURCE_WORDS. */
@@ -85,7 +139,7 @@ const PEOPLE_HEADS = new Set([
 /** A source phrase starts like a noun phrase and not like a clause, and holds no quotation mark. */
 export function isPlausibleSource(phrase: string): boolean {
   return (
-    (SOURCE_START.test(phrase) || isGenericPeoplePhrase(phrase)) &&
+    (SOURCE_START.test(phrase) || isGenericPeoplePhrase(phrase) || isDescribedName(phrase)) &&
     !NOT_A_SOURCE_START.test(phrase) &&
     !PARTICIPLE_START.test(phrase) &&
     !/["“”«»]|''/.test(phrase)

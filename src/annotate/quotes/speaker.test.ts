@@ -45,6 +45,26 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "Taxes", speaker: "Maria Lopez", cue: "said" },
     ],
     [
+      "a lower-case description, then the name, before the verb",
+      "“Taxes will fall next year,” committee spokeswoman Maria Lopez said in a statement.",
+      { content: "Taxes", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
+      "a lower-case description ending in an agent noun, after the verb",
+      "“Taxes will fall next year,” said head economist Maria Lopez.",
+      { content: "Taxes", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
+      "a lower-case description, then a capitalised title and the name",
+      "“Taxes will fall next year,” agency Administrator Maria Lopez said.",
+      { content: "Taxes", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
+      "a time phrase before a name is not a description of the person",
+      "“Taxes will fall next year,” late Sunday Lopez said.",
+      { content: "Taxes", speaker: undefined },
+    ],
+    [
       "name before the verb",
       "“Taxes will fall next year,” Lopez said.",
       { content: "Taxes", speaker: "Maria Lopez", inferred: false, cue: "said" },
