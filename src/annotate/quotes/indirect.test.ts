@@ -29,8 +29,8 @@ describe("reported speech without marks", () => {
     ],
     [
       "a subject pronoun after other words is the source alone",
-      "That also means she probably won’t say why she sat on the report for so long.",
-      [["why she sat on the report for so long", "say", "she"]],
+      "That also means she probably says the report sat on her desk for so long.",
+      [["the report sat on her desk for so long", "says", "she"]],
     ],
     [
       "a prepositional phrase after an intransitive reporting verb is no content",
@@ -463,6 +463,11 @@ describe("no reported content", () => {
     "How could that go wrong for people who write things for a living?",
     "The group claimed responsibility for a car bomb attack that killed at least 17 people.",
     "While he did not name the suspects, they may have been on his mind when he sent the Thursday morning tweet.",
+    // A negated verb of saying reports what was not said.
+    "She probably won’t say why she sat on the information for so long.",
+    "The minister would not say how many jobs would be cut.",
+    "The mayor did not say that the plan had failed.",
+    "The senator has never publicly said the program would end.",
   ])
     it(text, () => {
       assert.deepEqual(

@@ -73,6 +73,9 @@ const RELATIVE_VERB = /^(?:found|finds|showed|shows|claimed|claims|reported|repo
 /** Irregular past participles of reporting verbs ("was said", "was told", "is thought"). */
 const PARTICIPLES = new Set(["said", "told", "thought", "known", "shown", "written", "found"]);
 /** A form of "be" (or its contraction) right before a participle: the passive. */
+/** A negation right before a verb, with an adverb between at most ("did not say", "won't publicly say"). */
+const NEGATED_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:\p{Ll}+ly\s+)?$/iu;
+
 const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:re|s|m))\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** "say" in its forms, which reports a clause even after an adjunct. */
 const SAY = /^(?:say|says|said|saying)$/;
@@ -285,6 +288,9 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         // "Raising money is not the same as having a message, warns Bill Carrick, a strategist.": a comma before the
         // verb and a name after it is an inverted attribution that trails its content, read by the trailing rule.
         if (!hasThat && INVERTED_AFTER_COMMA.test(text.slice(Math.max(s.start, w.start - 3), s.end))) continue;
+        // "she won't say why …", "Smith did not say that …", "never said the wall …": a negated verb of saying
+        // reports what was not said, which is nobody's statement.
+        if (NEGATED_BEFORE.test(text.slice(s.start, w.start))) continue;
         const rest = text.slice(w.end, s.end);
         // A colon or an opening mark right after the verb hands over to a direct quotation, handled elsewhere.
         if (/^\s*[:“"«]/.test(rest) || /^\s*,\s*[“"]/.test(rest)) return undefined;
