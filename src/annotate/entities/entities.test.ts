@@ -75,6 +75,19 @@ describe("entity roles", () => {
       ["head of the delegation"],
     ],
     ["United Nations envoy Hans Grundberg said talks would resume.", "Hans Grundberg", ["United Nations envoy"]],
+    // An office "of" a department before the name, with no comma.
+    ["The move was backed by Secretary of State Mike Pompeo on Monday.", "Mike Pompeo", ["Secretary of State"]],
+    [
+      "The panel will hear from Deputy Secretary of the Treasury Neal Wolin, among others.",
+      "Neal Wolin",
+      ["Deputy Secretary of the Treasury"],
+    ],
+    ["Talks were led by U.S. Secretary of Labor Tom Perez.", "Tom Perez", ["U.S. Secretary of Labor"]],
+    [
+      "The memo went to Director of National Intelligence Dan Coats.",
+      "Dan Coats",
+      ["Director of National Intelligence"],
+    ],
     [
       "“It is over,” said Elena Petrova, Chief Executive Officer of Northwind Energy.",
       "Elena Petrova",

@@ -15,7 +15,15 @@ import {
   personNameWords,
 } from "../geo/mention-context.js";
 import { detached } from "../geo/normalize.js";
-import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, PLURAL_TITLES, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
+import {
+  DEPARTMENT_NAMES,
+  NOT_NAMES,
+  OFFICE_HEADS,
+  ORG_HEADS,
+  PLURAL_TITLES,
+  RANK_TITLES,
+  ROLE_NOUNS,
+} from "./lexicon.js";
 import { PARTY_MEMBER } from "./roles.js";
 
 /** Single words that are titles ("Councilman", "Senator", "Senators"): never the first name a model left out. */
@@ -267,7 +275,8 @@ export const stripLeadingPartyLabel: MentionRefiner = (mentions, text) =>
  * the first name the model left out. */
 export const extendPersonLeft: MentionRefiner = (mentions, text) =>
   mentions.map((m, i) => {
-    if (m.type !== "person" || m.form !== "name") return m;
+    // A name split from the office before it ("Secretary of the Treasury | Neal Wolin") stays split.
+    if (m.type !== "person" || m.form !== "name" || m.rule.endsWith(SPLIT_OFFICE)) return m;
     const before = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
     const word = before?.[1]?.toLowerCase();
     if (!before || !word || NOT_NAMES.has(word) || ROLE_NOUNS.has(word) || TITLE_WORDS.has(word)) return m;
@@ -1037,6 +1046,38 @@ export const splitCoordinatedPlaces: MentionRefiner = (mentions, text) =>
     ];
   });
 
+/** An office "of" a department, right before a mention: "Deputy Secretary of the ", "Minister of ". */
+const OFFICE_OF_BEFORE =
+  /\b(?:Secretary|Undersecretary|Minister|Director|Chief|Administrator|Commissioner|Chairman|Chairwoman|Governor|Ambassador|Inspector General|Commander)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+/**
+ * "Deputy Secretary of the Treasury Neal Wolin": the model reads the department and the name after it as one
+ * organisation ("Treasury Neal Wolin"). After an office "of", a department word followed by two or more
+ * capitalised words is the office's end and a person's name: the name is kept as a person, the department is left
+ * to the title (the role rules read it).
+ */
+const SPLIT_OFFICE = "+split-office";
+
+export const splitOfficeFromName: MentionRefiner = (mentions, text) =>
+  mentions.flatMap((m) => {
+    if (
+      m.form !== "name" ||
+      m.type === "person" ||
+      !OFFICE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+    )
+      return [m];
+    const words = wordsOf(text, m);
+    for (const k of [2, 1]) {
+      if (words.length - k < 2 || !DEPARTMENT_NAMES.has(words.slice(0, k).join(" "))) continue;
+      const rest = words.slice(k);
+      if (!rest.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) return [m];
+      const start = m.end - rest.join(" ").length;
+      if (text.slice(start, m.end) !== rest.join(" ")) return [m];
+      return [{ ...m, start, type: "person" as const, rule: `${m.rule}${SPLIT_OFFICE}` }];
+    }
+    return [m];
+  });
+
 /** Abbreviations whose dot belongs to them even when long: "Corp.", "Bros.", "Assn.". */
 const LONG_ABBREVIATIONS = new Set(["corp", "bros", "assn", "dept", "govt", "univ", "inst", "intl"]);
 
@@ -1054,6 +1095,7 @@ export const dropSentenceFullStop: MentionRefiner = (mentions, text) =>
 
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropSentenceFullStop,
+  splitOfficeFromName,
   dropWebAddressesAndHandles,
   dropCapitalisedCommonWords,
   stripLeadingFunctionWords,

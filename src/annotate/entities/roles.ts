@@ -6,7 +6,7 @@
 import type { Role } from "../../core/document.js";
 import { alternationOf } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
-import { NOT_NAMES, OFFICE_HEADS, PLURAL_TITLES, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
+import { DEPARTMENT_NAMES, NOT_NAMES, OFFICE_HEADS, PLURAL_TITLES, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
 
 export interface RoleInput {
   readonly text: string;
@@ -158,6 +158,36 @@ export const appositionBefore: RoleRule = ({ text, name, titled, sentence, other
     return [role(text, start, phraseEnd, "apposition-before")];
   }
   return [];
+};
+
+/**
+ * An office "of" a department right before the name, with no comma: "Secretary of State John Kerry", "Deputy
+ * Secretary of the Treasury Neal Wolin", "U.S. Secretary of Homeland Security Jeh Johnson". The department is one to
+ * four capitalised words ("Health and Human Services" too).
+ */
+const OFFICE_OF_ROLE =
+  /(?:(?:U\.S\.|US|UK|U\.K\.|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)?(?:(?:Deputy|Under|Assistant|Acting|Principal|Vice|Former|Then)\s+)*(?:Secretary|Undersecretary|Minister|Director|Chief|Administrator|Commissioner|Chairman|Chairwoman|Governor|Ambassador|Inspector General|Commander)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+)$/u;
+
+/** Longest stretch before a name the office pattern reads. */
+const OFFICE_OF_REACH = 90;
+
+export const officeOfBefore: RoleRule = ({ text, name, titled, sentence }) => {
+  if (titled) return [];
+  const from = Math.max(sentence.start, name.start - OFFICE_OF_REACH);
+  const before = text.slice(from, name.start);
+  // Most names have no office before them: the pattern runs only where " of " or " for " stands close by.
+  if (!before.includes(" of ") && !before.includes(" for ")) return [];
+  const m = OFFICE_OF_ROLE.exec(before);
+  if (!m?.[1]) return [];
+  const start = from + m.index;
+  // "Secretary of State Hillary | Rodham Clinton": a known department ends the office, so a first name the model
+  // left out of the name is not taken into the title.
+  const words = m[1].trimEnd().split(/\s+/);
+  const known = [2, 1].find((k) => words.length > k && DEPARTMENT_NAMES.has(words.slice(0, k).join(" ")));
+  const end = known
+    ? start + m[0].indexOf(m[1]) + words.slice(0, known).join(" ").length
+    : start + m[0].trimEnd().length;
+  return [role(text, start, end, "office-of")];
 };
 
 const OFFICE = alternationOf(OFFICE_HEADS);
@@ -322,6 +352,7 @@ function lastWordsBefore(text: string, from: number, to: number, count: number):
 
 export const ROLE_RULES: readonly RoleRule[] = [
   preModifierTitle,
+  officeOfBefore,
   pluralTitleList,
   roleNounBefore,
   appositionBefore,
