@@ -65,7 +65,15 @@ export function subjectOf(
   if (ids.length > 0) return { kind: "subject", ids };
   const words = sentence.slice(region.start, region.end).trim();
   if (PERSON_PRONOUN.test(words)) {
-    const person = earlier.findLast((o) => o.entity.type === "person" && offset - o.end <= PRONOUN_REACH);
+    // "Miller was back in the hot seat as he testified": in a subordinate clause the pronoun stands for the
+    // sentence's first person before it (its subject, by preference), not for someone named sentences earlier.
+    const pronounAt = offset + region.start;
+    const within =
+      trigger.subordinator === undefined
+        ? undefined
+        : inside.find((o) => o.entity.type === "person" && o.end <= pronounAt);
+    const person =
+      within ?? earlier.findLast((o) => o.entity.type === "person" && offset - o.end <= PRONOUN_REACH);
     return person ? { kind: "subject", ids: [person.entity.id] } : { kind: "none" };
   }
   return { kind: "subject", ids: [] };

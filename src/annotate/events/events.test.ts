@@ -131,6 +131,11 @@ describe("events: who is the agent, and whether it happened", () => {
       ],
     ],
     [
+      "in a subordinate clause, he stands for the sentence's subject, not the person named sentences before",
+      "Tomas Brandt arrived in Oslo on Monday. Alma Reyes was back in the hot seat as she testified in Oslo.",
+      ["Tomas Brandt: arrived in Oslo on Monday [asserted]", "Alma Reyes: testified in Oslo [asserted]"],
+    ],
+    [
       "a relative clause's verb belongs to its antecedent, which may name nobody",
       "The fund, which paid Tomas Brandt and left hundreds without pensions, closed.",
       [],
