@@ -11,6 +11,9 @@ const FINDS: readonly Row[] = [
   ["On December 11, President Putin flew to Syria.", "2017-12-12", "December 11", "DATE", "2017-12-11"],
   ["December 12, 2017 – FRN", "2017-12-12", "December 12, 2017", "DATE", "2017-12-12"],
   ["December 12, 2017 – FRN", undefined, "December 12, 2017", "DATE", "2017-12-12"],
+  // A weekday before a day-first date is part of it, as before a month-first one.
+  ["On Monday 4 November, MPs are due to elect a speaker.", "2019-10-29", "Monday 4 November", "DATE", "2019-11-04"],
+  ["Talks resume on Tuesday, the 5th of May.", "2020-05-01", "Tuesday, the 5th of May", "DATE", "2020-05-05"],
   ["On December 6, the chief spoke.", undefined, "December 6", "DATE", "XXXX-12-06"],
   ["The dividend will be paid Dec. 21 to holders.", "1989-10-26", "Dec. 21", "DATE", "1989-12-21"],
   ["He was last seen Oct. 23 near the border.", "1999-05-05", "Oct. 23", "DATE", "1998-10-23"],
@@ -44,10 +47,41 @@ const FINDS: readonly Row[] = [
   ["The board will meet Thursday to decide.", "1990-08-15", "Thursday", "DATE", "1990-08-16"],
   ["The bomb exploded Friday morning.", "1998-08-08", "Friday morning", "TIME", "1998-08-07TMO"],
   ["Troops arrived last night.", "2017-12-12", "last night", "TIME", "2017-12-11TNI"],
+  // An indefinite weekday is no particular day; "a" before a noun the weekday modifies is the noun's.
+  ["On a Wednesday in August, throngs flocked to the hall.", "2019-12-27", "Wednesday", "DATE", "XXXX-WXX-3"],
+  ["About 500 people attended a Sunday night memorial service.", "1999-10-24", "Sunday night", "TIME", "1999-10-24TNI"],
+  // A month with "that year" or "the following year" counts from the year the text last named.
+  [
+    "It began in the summer of 2009. In August that year, crowds came.",
+    "2019-12-27",
+    "August that year",
+    "DATE",
+    "2009-08",
+  ],
+  ["He lost in 2008. In March the following year he won.", "2019-12-27", "March the following year", "DATE", "2009-03"],
+  // "overnight" is the night just gone, dated by the day it starts.
+  ["Gusts of 90mph were recorded on the coast overnight.", "2025-01-12", "overnight", "TIME", "2025-01-11TNI"],
+  ["London shares were hit by overnight losses in New York.", "1989-10-30", "overnight", "TIME", "1989-10-29TNI"],
+  ["Overnight, Israeli aircraft pounded Gaza.", "2012-11-21", "Overnight", "TIME", "2012-11-20TNI"],
+  // An elided unit after "last": the one before the unit just named.
+  ["It would mean twice as high a dividend this year as last.", "1989-10-27", "last", "DATE", "1988"],
+  ["Sales rose faster this month than last, the firm said.", "2017-12-12", "last", "DATE", "2017-11"],
+  ["Traffic this week and last was light.", "2017-12-12", "last", "DATE", "2017-W49"],
+  ["Profit this year and last year rose.", "2017-12-12", "last year", "DATE", "2016"],
   // Counting back or forward in calendar units.
   ["The plan was announced two weeks ago.", "2017-12-12", "two weeks ago", "DATE", "2017-W48"],
   ["He left 11 days ago.", "1999-04-19", "11 days ago", "DATE", "1999-04-08"],
   ["NATO was created 50 years ago.", "1999-02-16", "50 years ago", "DATE", "1949"],
+  // "later" counts from the story's event, however long: a duration, not the anchor plus the amount.
+  ["The charge didn't take. Five years later, a monk arrived.", "2019-09-23", "Five years", "DURATION", "P5Y"],
+  ["He lost in 2008. Two years later in 2010 he won.", "2013-02-11", "Two years", "DURATION", "P2Y"],
+  [
+    "If it turns out six months from now that they are not serious, we act.",
+    "2013-11-18",
+    "six months from now",
+    "DATE",
+    "2014-05",
+  ],
   ["Profits rose last year.", "2017-12-12", "last year", "DATE", "2016"],
   ["The index fell last week.", "2017-12-12", "last week", "DATE", "2017-W49"],
   ["We meet again next month.", "2017-12-12", "next month", "DATE", "2018-01"],
@@ -100,6 +134,19 @@ const FINDS: readonly Row[] = [
   ["It took a minute and a half.", undefined, "a minute and a half", "DURATION", "PT1M30S"],
   ["They left their third day-long meeting.", undefined, "day-long", "DURATION", "P1D"],
   ["The government's decades-long battle goes on.", undefined, "decades-long", "DURATION", "PXDE"],
+  ["It's been a decades long battle.", undefined, "decades long", "DURATION", "PXDE"],
+  ["Wait a second, please.", undefined, "a second", "DURATION", "PT1S"],
+  ["Coming less than 12 hours after the speech, it stung.", undefined, "less than 12 hours", "DURATION", "PT12H"],
+  ["It ended half a century of one-party rule.", undefined, "half a century", "DURATION", "P50Y"],
+  [
+    "Few imagined that half a century later a president would speak.",
+    "2013-08-28",
+    "half a century",
+    "DURATION",
+    "P50Y",
+  ],
+  ["NATO was founded half a century ago.", "1999-03-12", "half a century ago", "DATE", "1949"],
+  ["Over the coming two weeks, talks go on.", undefined, "the coming two weeks", "DURATION", "P2W"],
   // The opening stretch of something, and "a while": durations of unsaid length.
   ["Prisoners were taken in the first hours of the war.", undefined, "the first hours", "DURATION", "PTXH"],
   ["You don't save as many lives in the early years.", undefined, "the early years", "DURATION", "PXY"],
@@ -110,11 +157,17 @@ const FINDS: readonly Row[] = [
   // Sets.
   ["The committee meets every week.", undefined, "every week", "SET", "P1W"],
   ["The report is published annually.", undefined, "annually", "SET", "P1Y"],
+  ["He attends daily Mass at St. Mary's.", undefined, "daily", "SET", "P1D"],
+  ["Reporters crowd the daily White House briefing.", undefined, "daily", "SET", "P1D"],
+  ["He goes to Church weekly.", undefined, "weekly", "SET", "P1W"],
   ["Flights leave each Thursday.", undefined, "each Thursday", "SET", "XXXX-WXX-4"],
   ["Dividends of $1.76 a year are paid.", undefined, "a year", "SET", "P1Y"],
   // References without a calendar value.
   ["Prices are now falling.", "2017-12-12", "now", "DATE", "PRESENT_REF"],
   ["He is currently in Moscow.", "2017-12-12", "currently", "DATE", "PRESENT_REF"],
+  // "then current" is current at a time gone by.
+  ["Holders could buy shares at half the then current market price.", "1989-10-26", "then current", "DATE", "PAST_REF"],
+  ["He met the then-current chairman.", "2017-12-12", "then-current", "DATE", "PAST_REF"],
   ["Tensions have risen recently.", "2017-12-12", "recently", "DATE", "PAST_REF"],
   ["Mistakes were made in the past.", "2017-12-12", "the past", "DATE", "PAST_REF"],
   ["We hope to meet in the future.", "2017-12-12", "the future", "DATE", "FUTURE_REF"],
@@ -132,12 +185,27 @@ const FINDS: readonly Row[] = [
   // A holiday's week is the ISO week holding the day (Easter 2000 was April 23).
   ["Crowds gathered during Easter week.", "2000-04-17", "Easter week", "DATE", "2000-W16"],
   ["Sales rose in Christmas week 1998.", undefined, "Christmas week 1998", "DATE", "1998-W52"],
+  ["Shortly before Easter in 1998, a boy was found.", "2019-09-23", "Easter in 1998", "DATE", "1998-04-12"],
   // The end of the year: "year end" and "year's end" are the year with mod END; "year-end" is the closing date.
   ["Cuts will be made by year end.", "1989-10-26", "year end", "DATE", "1989"],
   ["Rules should be in place by year's end.", "1989-10-26", "year's end", "DATE", "1989"],
   ["The deal should close by year-end.", "1989-11-02", "year-end", "DATE", "1989-12-31"],
   // "last <month>" for the month just gone is "last month"; named, it is the year before's.
   ["Two helicopters crashed last February.", "1998-03-01", "last February", "DATE", "1997-02"],
+  // An election or vote in a bare month within half a year is the coming one when no tense says otherwise.
+  ["He seems to think it's bad for his election chances in November.", "2020-07-07", "November", "DATE", "2020-11"],
+  [
+    "In the 33 Senate seats up for election in November, Democrats must defend 21.",
+    "2012-08-27",
+    "November",
+    "DATE",
+    "2012-11",
+  ],
+  ["The blue wave election delivered the House in November.", "2019-01-23", "November", "DATE", "2018-11"],
+  ["Prices rose sharply in November.", "2020-07-07", "November", "DATE", "2019-11"],
+  // "before" a month is a deadline like "by", unless a past verb stands near.
+  ["The state has one more chapter before November, whatever happens.", "2012-06-04", "November", "DATE", "2012-11"],
+  ["Talks collapsed before November.", "2012-12-04", "November", "DATE", "2012-11"],
   ["Two helicopters crashed last February.", "1998-06-15", "last February", "DATE", "1998-02"],
   // Half years written as quarters.
   [
@@ -174,6 +242,8 @@ type Negative = readonly [text: string, anchor: string | undefined, surface: str
 const NOT_TIMES: readonly Negative[] = [
   ["WATCH: Happy New Year – Putin sends Russian forces home from Syria", "2017-12-12", "New Year"],
   ["Merry Christmas from all of us.", "2017-12-12", "Christmas"],
+  ["These are stupid fights over the White House Christmas card list.", "2015-10-19", "Christmas"],
+  ["Bernie Sanders and the socialist Christmas spirit.", "2019-12-24", "Christmas"],
   ["A total of more than 1,000 settlements have been liberated.", "2017-12-12", "1,000"],
   ["More than 2,000 troops were sent.", "2017-12-12", "2,000"],
   ["About 2000 people marched in the capital.", "2017-12-12", "2000"],
@@ -183,8 +253,30 @@ const NOT_TIMES: readonly Negative[] = [
   ["Protesters march in the capital.", "2017-12-12", "march"],
   ["March on, the general told his men.", "2017-12-12", "March"],
   ["April Glaspie met Saddam Hussein.", "1990-08-15", "April"],
+  ["Pence spoke at the March for Life rally.", "2017-01-23", "March"],
+  ["He joined the March on Washington in 1963.", "2013-08-28", "March"],
   ["He won a third of the vote, and three quarters of the members agreed.", undefined, "three quarters"],
   ["Her 6-year-old son was rescued.", undefined, "6-year-old"],
+  // "second" as an ordinal, whatever the case of the word after it.
+  ["He might mount a second White House bid.", "2015-03-04", "a second"],
+  // A capitalised unit opening a quotation is a title.
+  ["McCain countered remarks made on CBS' “60 Minutes,” saying more.", "2014-09-29", "60 Minutes"],
+  // "daily" and "weekly" as nouns: newspapers.
+  ["A letter ran on the front page of the Communist Party daily Granma.", "2000-02-16", "daily"],
+  ["The French daily Le Monde reported it.", "2000-02-16", "daily"],
+  ["It was an attack on the Charlie Hebdo weekly, whose cartoons angered many.", "2015-01-07", "weekly"],
+  ["She won a second term in 2012.", "2015-03-04", "a second"],
+  ["If they block the bill a second or a third time, then.", undefined, "a second"],
+  // "last" naming an order is not an elided unit.
+  ["He spoke this year as last of the speakers.", "2017-12-12", "last of"],
+  // "overnight" as a kind ("overnight stays"), as "suddenly", or in a newsletter's name dates no night.
+  ["Overnight stays in the area are up five-fold.", "2019-09-08", "Overnight"],
+  ["He came in after working the overnight shift.", "2013-12-19", "overnight"],
+  ["This risk won't evaporate overnight, whoever wins.", "2016-09-18", "overnight"],
+  ["It didn't overnight vault the region to the top.", "2015-07-03", "overnight"],
+  ["Such change does not happen overnight.", "2015-07-03", "overnight"],
+  ["Trump sets brawl on war powers Overnight Defense: crisis eases", "2019-04-22", "Overnight"],
+  ["This year and last, as always, he came last in the race.", "2017-12-12", "last in"],
   // "the early hours of Thursday" is a time of day, not a stretch of hours.
   ["He was arrested in the early hours of Thursday morning.", "1999-10-08", "early hours"],
   ["Wait a while longer? A while back it rained.", undefined, "A while"],

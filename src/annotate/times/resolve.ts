@@ -19,6 +19,7 @@ import {
   type Ymd,
 } from "./calendar.js";
 import type { Unit } from "./lexicon.js";
+import { sentenceAround } from "./tense.js";
 import type { ResolveContext } from "./types.js";
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -67,6 +68,18 @@ export function nearestYear(ctx: ResolveContext, dateIn: (year: number) => Ymd):
 const REPORTED_BEFORE =
   /(?:\b(?:told|informed|assured|briefed)\b(?:\s+[\p{L}'’]+){0,3}\s+(?:in|on|last)|\b(?:said|announced|stated|declared|wrote|testified)\s+(?:in|on|last))\s*$/iu;
 
+/** Words of an election or vote in the sentence around a bare month. */
+const ELECTION_WORDS =
+  /\b(?:elections?|electoral|ballots?|votes?|voting|voters|polls|midterms?|re-?election|primary|primaries|caucus(?:es)?|referendum|nominee)\b/i;
+
+/** How far ahead an election month may lie and still be the coming one. */
+const ELECTION_AHEAD_MONTHS = 6;
+
+function sentenceText(ctx: ResolveContext): string {
+  const s = sentenceAround(ctx.text, ctx.start, ctx.end);
+  return ctx.text.slice(s.start, s.end);
+}
+
 /** A month without a year ("in March"): the last such month up to the anchor's, or the next as for nearestYear. */
 export function monthOnly(ctx: ResolveContext, month: number): string {
   const a = ctx.anchor;
@@ -80,7 +93,12 @@ export function monthOnly(ctx: ResolveContext, month: number): string {
   // "told the council in March": a reporting verb just before the month dates what was said, so it lies behind the
   // anchor however near the next March is. (General past-tense cues are too noisy for this; see nearestYear.)
   const reported = REPORTED_BEFORE.test(ctx.text.slice(Math.max(0, ctx.start - 40), ctx.start));
-  const future = dir === "future" ? ahead > 0 || back > 0 : !reported && ahead > 0 && ahead * FUTURE_PENALTY < back;
+  // "winning in November", "on the ballot in November": with no tense to say otherwise, an election or vote in a
+  // month within half a year is the coming one, as voters and candidates look ahead to it.
+  const vote =
+    dir === "unknown" && ahead > 0 && ahead <= ELECTION_AHEAD_MONTHS && ELECTION_WORDS.test(sentenceText(ctx));
+  const future =
+    dir === "future" ? ahead > 0 || back > 0 : vote || (!reported && ahead > 0 && ahead * FUTURE_PENALTY < back);
   if (back === 0) return formatMonth(a.year, month);
   return formatMonth(future ? (month > a.month ? a.year : a.year + 1) : month < a.month ? a.year : a.year - 1, month);
 }

@@ -53,7 +53,7 @@ const AUXILIARY_OF_PLAN = /^\s+(?:\w+ly\s+)?(?:planning|preparing|hoping)\s+to\b
 const FUTURE_IN_PAST = /\bhad\s+(?:\w+ly\s+)?(?:been\s+)?$/i;
 
 /** A deadline preposition just before the expression. */
-const DEADLINE_BEFORE = /\b(?:by|until|till|through)\s+$/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|through|before)\s+$/i;
 
 /** How near a past-tense verb overrides a deadline preposition: "sales fell 5% through Sept. 30". */
 const NEAR_PAST_VERB = 15;

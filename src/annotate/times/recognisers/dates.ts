@@ -6,6 +6,7 @@ import { daysInMonth, formatDate, formatMonth, formatYear } from "../calendar.js
 import { MONTH, monthNumber, NUMBER_WORDS, ordinalNumber, parseYearWords, WEEKDAY } from "../lexicon.js";
 import { monthDay, monthOnly, unitShift } from "../resolve.js";
 import type { Candidate } from "../types.js";
+import { anaphoricUnit } from "./anaphora.js";
 import { B, E, group, groupSpan, isCapitalised, matchSpan, modOf, recogniser, rx } from "./helpers.js";
 
 const DAY_ORDINAL_WORDS =
@@ -59,11 +60,11 @@ export const monthDayYear = recogniser(
   },
 );
 
-/** "6 December 2017", "the 6th of December". */
+/** "6 December 2017", "the 6th of December", "Monday 4 November" (the weekday joins the date, as in "Monday, Nov. 4"). */
 export const dayMonthYear = recogniser(
   "day-month-year",
   rx(
-    `${B}(?:the\\s+)?(?<day>\\d{1,2}(?:st|nd|rd|th)?|${DAY_ORDINAL_WORDS})\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>\\d{4}))?${E}`,
+    `${B}(?:(?<wd>${WEEKDAY}),?\\s+)?(?:the\\s+)?(?<day>\\d{1,2}(?:st|nd|rd|th)?|${DAY_ORDINAL_WORDS})\\s+(?:of\\s+)?(?<month>${MONTH})(?:,?\\s+(?<year>\\d{4}))?${E}`,
   ),
   (m, text, rule) => {
     const monthWord = group(m, "month")!;
@@ -99,18 +100,23 @@ export const monthYear = recogniser(
 /** "June last year", "January this year", "July of last year". */
 export const monthRelativeYear = recogniser(
   "month-relative-year",
-  rx(`${B}(?:(?<mod>${DATE_MOD})\\s*)?(?<month>${MONTH}),?\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year${E}`),
+  rx(
+    `${B}(?:(?<mod>${DATE_MOD})\\s*)?(?<month>${MONTH}),?\\s+(?:of\\s+)?(?<rel>last|this|next|that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+prior)\\s+year${E}`,
+  ),
   (m, _text, rule) => {
     const monthWord = group(m, "month")!;
     if (!isCapitalised(monthWord)) return null;
     const month = monthNumber(monthWord)!;
-    const shift = { last: -1, this: 0, next: 1 }[group(m, "rel")!.toLowerCase() as "last" | "this" | "next"];
+    const rel = group(m, "rel")!.toLowerCase().replace(/\s+/g, " ");
+    const shift = /last|previous|prior/.test(rel) ? -1 : /next|following/.test(rel) ? 1 : 0;
+    // "in August that year", "March the following year": the year counts from the one the text last named.
+    const anaphoric = rel !== "last" && rel !== "this" && rel !== "next";
     const mod = modOf(group(m, "mod")?.replace(/-$/, ""));
     return {
       ...matchSpan(m),
       type: "DATE",
       resolve: (ctx) => {
-        const y = unitShift(ctx, "year", shift);
+        const y = anaphoric ? anaphoricUnit(ctx, "year", shift) : unitShift(ctx, "year", shift);
         return y === "XXXX" ? `XXXX-${String(month).padStart(2, "0")}` : `${y}-${String(month).padStart(2, "0")}`;
       },
       mod,
@@ -145,6 +151,8 @@ export const monthAlone = recogniser(
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
     // A capitalised word after the month makes it a name ("August Busch", "April Glaspie", "May Day").
     if (/^\s+[A-Z][a-z]/.test(after) && !/^\s+(?:[A-Z][a-z]+day|The|A|In|On|At|But|And)\b/.test(after)) return null;
+    // "the March for Life", "the March on Washington": a named march, not the month.
+    if (/^\s+(?:for|on|against)\s+[A-Z]/.test(after) && /\bthe\s+$/i.test(before)) return null;
     if (/^\s*['’]s\b/.test(after) && rel === undefined && !MONTH_CONTEXT_BEFORE.test(before)) {
       if (/^(?:May|March|June|April|August)$/.test(monthWord)) return null;
     }

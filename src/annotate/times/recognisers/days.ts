@@ -70,6 +70,29 @@ export const relativeDay = recogniser(
   },
 );
 
+/**
+ * Nouns that "overnight" classifies as a kind of service or stay rather than dating ("overnight stays", "the
+ * overnight shift", "the overnight rate"): no particular night is meant.
+ */
+const KIND_AFTER_OVERNIGHT =
+  /^\s+(?:stays?|shifts?|accommodations?|lodging|guests?|parking|bags?|camps?|trips?|visits?|delivery|deliveries|shipping|rates?|loans?|lending|funds?|repos?|index|markets?|sensations?|success(?:es)?|celebrit(?:y|ies)|hits?|star|oats|bus(?:es)?|trains?|flights?|hours|staff|workers?|care)\b/i;
+
+/** A negation shortly before: "won't evaporate overnight", "didn't overnight vault" mean "suddenly". */
+const NEGATION_BEFORE_OVERNIGHT = /(?:\bnot|\bnever|n['’]t|\bno\s+one)\b[^.!?;]{0,40}$/i;
+
+/**
+ * Whether "overnight" dates a night: not when it classifies a noun, means "suddenly" after a negation or "happen",
+ * or is capitalised inside a sentence (a newsletter's name: "Overnight Defense").
+ */
+function isOvernightTime(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  if (KIND_AFTER_OVERNIGHT.test(text.slice(end, end + 20))) return false;
+  if (NEGATION_BEFORE_OVERNIGHT.test(before)) return false;
+  if (/\b(?:happen(?:s|ed)?|change[sd]?|come|came)\s+$/i.test(before)) return false;
+  if (/^O/.test(text.slice(start, end)) && /[\p{L}\d,]\s*$/u.test(before)) return false;
+  return true;
+}
+
 /** "this morning", "last night", "this afternoon", "this evening", "overnight". */
 export const relativePartOfDay = recogniser(
   "part-of-day",
@@ -110,7 +133,9 @@ export const relativePartOfDay = recogniser(
       };
     }
     if (group(m, "overnight") !== undefined) {
-      return { ...span, type: "TIME", resolve: (ctx) => withClock(dayOffset(ctx, 0), "NI"), rule, priority: -1 };
+      if (!isOvernightTime(text, span.start, span.end)) return null;
+      // "overnight" reports the night just gone: TIMEX3 dates a night by the day it starts, the day before the anchor.
+      return { ...span, type: "TIME", resolve: (ctx) => withClock(dayOffset(ctx, -1), "NI"), rule, priority: -1 };
     }
     const rel = group(m, "rel")!.toLowerCase();
     const part = group(m, "part")!.toLowerCase();
@@ -152,7 +177,16 @@ export const weekdayName = recogniser(
       possessive &&
       (AWAITED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) ||
         AWAITED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)));
+    // "on a Wednesday in August": an indefinite article names no particular Wednesday — unless it belongs to a noun
+    // the weekday modifies ("attended a Sunday night memorial service").
+    const indefinite =
+      rel === undefined &&
+      /\b(?:on\s+)?(?:a|one|any)\s+$/i.test(before) &&
+      /^\s*(?:[,.;:!?)"”]|$)|^\s+(?:in|of|at|when|after|before|during|and|or)\b/i.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+      );
     const resolveDay = (ctx: ResolveContext): string => {
+      if (indefinite) return `XXXX-WXX-${wd}`;
       if (thisWeek) {
         const dir = ctx.direction();
         return weekday({ ...ctx, direction: () => (dir === "past" ? "past" : "future") }, wd, 0);

@@ -11,6 +11,13 @@ const DURATION_UNIT =
 const REL =
   "(?:first|last|past|next|previous|coming|following|latest|final|remaining|entire|full|whole|initial|ensuing|preceding|succeeding|same|other|recent)";
 
+/**
+ * After "a second", a word that is not about time makes "second" the ordinal ("a second term", "a second White House
+ * bid"); "a second or two", "a second later" and "a second of silence" are time.
+ */
+const SECOND_AS_ORDINAL =
+  /^\s+(?!(?:or\s+(?:two|so|more|less|longer)|and\s+a\s+half|later|earlier|before|after|ago|longer|more|of|too|to)\b)[a-z]/i;
+
 /** "two weeks", "the past two years", "nearly three years", "two to three weeks", "2 1/2 years", "52-week". */
 export const numericDuration = recogniser(
   "duration",
@@ -29,7 +36,16 @@ export const numericDuration = recogniser(
     let n = vague ? (/couple/.test(numRaw) ? 2 : undefined) : parseNumber(numRaw);
     if (!vague && n === undefined) return null;
     // "a second time", "a second round": ordinal, not a unit.
-    if (unit === "second" && (numRaw === "a" || numRaw === "one") && /^\s+[a-z]/.test(after)) return null;
+    if (unit === "second" && (numRaw === "a" || numRaw === "one") && SECOND_AS_ORDINAL.test(after)) return null;
+    // “60 Minutes”, "24 Hours": a capitalised unit just after an opening quote is a title, not an amount of time.
+    if (/^[A-Z]/.test(unitWord) && /["“‘]\s*$/.test(before) && !/^[A-Z\s]+$/.test(m[0])) return null;
+    // "a decades long battle": the article belongs to the noun, and the plural leaves the number unsaid.
+    const articleBeforePlural = (numRaw === "a" || numRaw === "an") && /s$/i.test(unitWord);
+    if (articleBeforePlural) n = undefined;
+    // "half a century of rule": the fraction stands before the article.
+    const half =
+      (numRaw === "a" || numRaw === "an") && m[0].toLowerCase().startsWith(numRaw) && /\bhalf\s$/i.test(before);
+    if (half && n !== undefined) n /= 2;
     // "the first two quarters of 1990" is a half year (a date), not two quarters' time.
     if (unit === "quarter" && /^\s+of\s+\d{4}\b/.test(after)) return null;
     // "three quarters of the vote", "a quarter-point": fractions, not periods.
@@ -76,10 +92,21 @@ export const numericDuration = recogniser(
       (clauseThat ||
         /^(?:its|their|his|her|our)$/.test(det) ||
         (group(m, "rel") === undefined && (hyphenated ? /^(?:the|an?)$/.test(det) : /^an?$/.test(det) && !vague)));
+    // "Coming less than 12 hours after": without a determiner a participle is the verb of its own clause.
+    const verbRel =
+      det === undefined && /^(?:coming|following|remaining|ensuing|preceding|succeeding)$/i.test(group(m, "rel") ?? "");
     const keep = ["hedge", "det", "rel", "hedge2", "num"].filter(
-      (g) => group(m, g) !== undefined && !(g === "hedge" && (dropHedge || dropDet)) && !(g === "det" && dropDet),
+      (g) =>
+        group(m, g) !== undefined &&
+        !(g === "hedge" && (dropHedge || dropDet)) &&
+        !(g === "det" && dropDet) &&
+        !(g === "rel" && verbRel),
     );
-    const start = groupSpan(m, keep[0] ?? "num")!.start;
+    const start = articleBeforePlural
+      ? groupSpan(m, "unit")!.start
+      : half
+        ? m.index - "half ".length
+        : groupSpan(m, keep[0] ?? "num")!.start;
     return { start, end: m.index + m[0].length, type: "DURATION", value, mod, rule };
   },
 );

@@ -68,10 +68,14 @@ export function holidayIn(name: string, year: number): Ymd | undefined {
 /** Greetings name a holiday without dating anything: "Happy New Year", "Merry Christmas". */
 export const GREETING_BEFORE = /\b(?:happy|merry|blessed|joyous|joyful|season['’]s)\s+$/i;
 
+/** Nouns after a holiday's name that name a kind of thing rather than the day or an event on it. */
+const SEASONAL_THING_AFTER =
+  /^\s+(?:cards?|spirit|shopping|carols?|music|movies?|films?|songs?|sweaters?|decorations?|lights|ornaments?|stockings?|eggs?|bunny|candy|costumes?|wish\s+lists?|bonus(?:es)?)\b/;
+
 export const holiday = recogniser(
   "holiday",
   rx(
-    `${B}(?:(?<rel>last|next|this)\\s+)?(?<name>Christmas(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans['’]?\\s+Day|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Valentine['’]s\\s+Day|Boxing\\s+Day)(?<week>\\s+[Ww]eek)?(?:,?\\s+(?<year>\\d{4}))?${E}`,
+    `${B}(?:(?<rel>last|next|this)\\s+)?(?<name>Christmas(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|New\\s+Year['’]s\\s+(?:Day|Eve)|Election\\s+Day|Independence\\s+Day|Labor\\s+Day|Memorial\\s+Day|Veterans['’]?\\s+Day|Easter(?:\\s+(?:Sunday|Monday))?|Halloween|Valentine['’]s\\s+Day|Boxing\\s+Day)(?<week>\\s+[Ww]eek)?(?:,?\\s+(?:in\\s+|of\\s+)?(?<year>\\d{4}))?${E}`,
     true,
   ),
   (m, text, rule) => {
@@ -80,6 +84,8 @@ export const holiday = recogniser(
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     // "Christmas tree", "Thanksgiving dinner": the holiday as a noun modifier still dates it, but "Christmas Island" does not.
     if (/^\s+(?:Island|Carol|Story|Seal|Mountains?)\b/.test(after)) return null;
+    // "Christmas card list", "the Christmas spirit", "Easter eggs": things of the season, which date no day.
+    if (SEASONAL_THING_AFTER.test(after)) return null;
     const name = group(m, "name")!
       .toLowerCase()
       .replace(/\s+/g, " ")

@@ -35,6 +35,8 @@ export const presentRef = recogniser(
         return null;
       if (!/\b(?:the|its|their|his|her|our|your|at|of)\s*$/i.test(before)) return null;
       if (!/^\s+[a-z]/.test(after)) return null;
+      // "the then-current price": current at a time the text has moved away from, not now.
+      if (w !== "current") return { ...span, type: "DATE", value: "PAST_REF", rule };
     }
     return { ...span, type: "DATE", value: "PRESENT_REF", rule };
   },

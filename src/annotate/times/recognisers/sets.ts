@@ -57,6 +57,26 @@ export const everyUnit = recogniser(
 );
 
 /** "daily", "weekly", "annually", "hourly", "quarterly", "twice a year". */
+/** What before "daily" makes it the noun for a newspaper when a name follows: "Communist Party daily Granma". */
+const NEWSPAPER_BEFORE_NAME =
+  /(?:[A-Z][\w'’-]*|\b(?:newspaper|business|financial|national|leading|regional|local|state-run|official|tabloid|conservative|liberal|popular))\s*,?\s+$/;
+
+/** A newspaper named before the noun and closing its phrase: "the Charlie Hebdo weekly, whose". */
+const NEWSPAPER_NAMED_BEFORE = /\bthe\s+(?:[A-Z][\w'’-]*\s+){1,3}$/;
+const PHRASE_END_AFTER = /^(?:[,.;:]|\s+(?:whose|which|that|said|reported|published|wrote|quoted|cited|ran)\b)/;
+
+/**
+ * "daily"/"weekly" as a noun, a newspaper: "the Communist Party daily Granma", "the French daily Le Monde", "the
+ * Charlie Hebdo weekly, whose". Not the adjective of "the daily White House briefing" or the adverb of "goes to
+ * Church weekly".
+ */
+function isNewspaperNoun(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 20);
+  if (/^\s+[A-Z]/.test(after) && NEWSPAPER_BEFORE_NAME.test(before)) return true;
+  return NEWSPAPER_NAMED_BEFORE.test(before) && PHRASE_END_AFTER.test(after);
+}
+
 export const frequencyAdverb = recogniser(
   "frequency",
   rx(`${B}(?<w>daily|nightly|weekly|biweekly|monthly|bimonthly|annually|yearly|hourly|semiannually|semi-annually)${E}`),
@@ -65,6 +85,7 @@ export const frequencyAdverb = recogniser(
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     // "Daily News", "The Weekly Standard": the capitalised word is part of a title.
     if (/^[A-Z]/.test(group(m, "w")!) && /^\s+[A-Z]/.test(after)) return null;
+    if ((w === "daily" || w === "weekly") && isNewspaperNoun(text, m.index, m.index + m[0].length)) return null;
     const value: Record<string, string> = {
       daily: "P1D",
       nightly: "P1D",

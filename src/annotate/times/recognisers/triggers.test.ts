@@ -14,6 +14,7 @@ const SAMPLES = [
   "In the first two quarters of 2020, fiscal 2021 and FY2022; at 9:30 a.m. EST, at noon, at 3 o'clock.",
   "At 10 in the morning; recently, in the near future, the long term, one day, soon, every Tuesday, each week.",
   "Prices are checked daily, weekly and semi-annually.",
+  "In August that year, in March the following year and in June of the same year, on Monday 4 November too.",
   "Sales beat the year-earlier quarter, the quarter a year ago and the period of last year by 3 PM.",
 ];
 

@@ -28,7 +28,7 @@ const HAS_WEEKDAY = ci(WEEKDAY);
 const HAS_SPACED_DAY = ci("\\sday");
 /** How a year after a month starts: four digits, or the first word of one written out (dates.ts YEAR_WORDS). */
 const YEAR_START = "(?:\\d{4}|nineteen|eighteen|twenty|two)";
-const RELATIVE_YEAR = "(?:last|this|next)\\s+year";
+const RELATIVE_YEAR = "(?:last|this|next|that|same|following|previous|prior)\\s+year";
 
 /** Recogniser name → a pattern that matches inside every match of that recogniser. */
 export const TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
@@ -39,7 +39,7 @@ export const TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   // The month, then the year (four digits, or a first word of its "nineteen" … "two thousand"): the year is looked
   // for first and the month behind it, since a scan for month names is slow (they start with common letters).
   ["month-year", ci(`${YEAR_START}(?<=${MONTH},?\\s+(?:of\\s+)?${YEAR_START})`)],
-  ["month-relative-year", ci(`${RELATIVE_YEAR}(?<=${MONTH},?\\s+(?:of\\s+)?${RELATIVE_YEAR})`)],
+  ["month-relative-year", ci(`${RELATIVE_YEAR}(?<=${MONTH},?\\s+(?:of\\s+)?(?:the\\s+)?${RELATIVE_YEAR})`)],
   ["month", HAS_MONTH],
   // (?<wd>WEEKDAY) is required.
   ["weekday", HAS_WEEKDAY],

@@ -15,6 +15,7 @@ import {
   type Unit,
   unitOf,
   VAGUE_AMOUNT,
+  WEEKDAY,
 } from "../lexicon.js";
 import { agoValue, season, unitShift } from "../resolve.js";
 import { sentenceAround } from "../tense.js";
@@ -241,6 +242,10 @@ function weekendNear(ctx: ResolveContext): string {
   return unitShift(ctx, "weekend", dir === "future" ? 0 : -1);
 }
 
+/** "half " right before the article of an amount ("half a century"). */
+const HALF_BEFORE = /\bhalf\s$/i;
+const HALF_LENGTH = "half ".length;
+
 /** "two weeks ago", "a year earlier", "11 days ago", "five years from now", "several years ago". */
 export const unitsAgo = recogniser(
   "units-ago",
@@ -253,6 +258,9 @@ export const unitsAgo = recogniser(
     let n = vague ? undefined : parseNumber(numRaw);
     if (!vague && n === undefined) return null;
     if (n !== undefined && /and a half/i.test(m[0])) n += 0.5;
+    // "half a century ago": the fraction stands before the article.
+    const half = (numRaw === "a" || numRaw === "an") && HALF_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
+    if (half && n !== undefined) n /= 2;
     const unit = unitOf(group(m, "unit")!)!;
     const dir = group(m, "dir")!.toLowerCase().replace(/\s+/g, " ");
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
@@ -265,10 +273,12 @@ export const unitsAgo = recogniser(
     if (dir === "since") return null;
     const sign = dir === "later" || dir === "after" || dir === "from now" || dir === "hence" ? 1 : -1;
     const mod = modOf(group(m, "hedge"));
-    const span = matchSpan(m);
-    // "three days later", "a day earlier", "an hour later" count from an event in the story: TimeML marks the
-    // amount as a DURATION and leaves "later" out. Years back ("a year earlier") are dated.
-    if ((dir === "later" || dir === "earlier") && unit !== "year" && unit !== "decade" && unit !== "century") {
+    const span = half ? { start: m.index - HALF_LENGTH, end: m.index + m[0].length } : matchSpan(m);
+    // "three days later", "a day earlier", "five years later" count from an event in the story, not from the anchor:
+    // TimeML marks the amount as a DURATION and leaves "later" out. Years back ("a year earlier") are dated, as
+    // earnings reports compare with the year before the anchor.
+    const yearsOrMore = unit === "year" || unit === "decade" || unit === "century";
+    if (dir === "later" || (dir === "earlier" && !yearsOrMore)) {
       const end = m.indices!.groups!.unit![1];
       return { start: span.start, end, type: "DURATION", value: durationValue(n, unit), mod, rule };
     }
@@ -392,4 +402,20 @@ export const periodEdge = recogniser(
   },
 );
 
-export const unitRecognisers = [relativeUnit, theUnit, unitsAgo, seasonName, periodEdge];
+/**
+ * "this year as last", "this week and last": an elided unit after "last" is the one before the unit just named (a
+ * DATE, as "last year" would be). Not when a word after "last" makes it an adjective or
+ * an order ("last year", "last of the speakers", "came last in the race").
+ */
+export const ellipticalLast = recogniser(
+  "elliptical-last",
+  rx(
+    `${B}last(?<=(?:this|the\\s+current)\\s+(?<unit>week|month|year|quarter)\\s+(?:as|than|and|or|over|from|versus)\\s+last)(?![\\w'’-]|\\s+(?:of|in|to|one|ones|time|times|minute|place|resort|word|chance|night|week|weekend|month|year|quarter|decade|century|${SEASON}|${MONTH}|${WEEKDAY})\\b)`,
+  ),
+  (m, _text, rule) => {
+    const unit = unitOf(group(m, "unit")!)!;
+    return { ...matchSpan(m), type: "DATE", resolve: (ctx) => unitShift(ctx, unit, -1), rule };
+  },
+);
+
+export const unitRecognisers = [relativeUnit, theUnit, unitsAgo, seasonName, periodEdge, ellipticalLast];
