@@ -144,6 +144,20 @@ describe("name-variant coreference", () => {
     assert.ok(!e.mentions.some((m) => m.form === "description"));
   });
 
+  const otherOffices: [string, string, string][] = [
+    [
+      "a vice president is not the president",
+      "President Alma Reyes arrived in Lyon. Vice President Tomas Brandt stayed home. Later the president left for Paris.",
+      "Alma Reyes",
+    ],
+  ];
+  for (const [name, text, holder] of otherOffices)
+    it(`links "the president" to the office holder: ${name}`, () => {
+      const { entities } = entitiesOf(text);
+      const described = entities.find((e) => e.mentions.some((m) => m.form === "description"));
+      assert.equal(described?.name, holder);
+    });
+
   it("joins an acronym to the organisation it abbreviates", () => {
     const { entities } = entitiesOf(
       "The World Health Organization warned on Friday. The WHO said cases were rising in Europe.",

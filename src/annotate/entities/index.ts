@@ -13,7 +13,7 @@ import type { Span } from "../../core/span.js";
 import { spanAt } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
-import { DESCRIPTIONS } from "./lexicon.js";
+import { DESCRIPTIONS, holdsOffice, officeWordIndex } from "./lexicon.js";
 import { notablePerson } from "./notable.js";
 import { POSSESSIVE_NAME_RULE } from "./refiners.js";
 import { isCompleteRole, ROLE_RULES } from "./roles.js";
@@ -258,6 +258,12 @@ const NICKNAMES = new Map(
 /** The description patterns, compiled once with the global flag for matchAll. */
 const DESCRIPTION_PATTERNS = DESCRIPTIONS.map((d) => ({ phrase: new RegExp(d.phrase.source, "gi"), roles: d.roles }));
 
+/** Where a role names the office a description's last word names ("president" in "Vice President"), or its match. */
+function officeAt(role: string, office: string, roles: RegExp): number {
+  const at = officeWordIndex(role.toLowerCase(), office);
+  return at >= 0 ? at : role.search(roles);
+}
+
 function sentenceOf(sentences: readonly Sentence[], at: number): Span {
   return spanAt(sentences, at) ?? { start: at, end: at };
 }
@@ -343,7 +349,10 @@ export const entitiesAnnotator = defineAnnotator({
           // "the President of X" or "the President Karim Haddad" is a role phrase, not a reference back.
           if (/^\s+(of\b|\p{Lu})/u.test(text.slice(end, end + 4))) continue;
           if (roleSpans.some((r) => r.start <= start && end <= r.end)) continue;
-          const antecedent = nearestBefore(people, start, (c) => c.roles.some((r) => d.roles.test(r.role)));
+          const office = (m[0].split(/\s+/).at(-1) ?? "").toLowerCase();
+          const antecedent = nearestBefore(people, start, (c) =>
+            c.roles.some((r) => d.roles.test(r.role) && holdsOffice(r.role, officeAt(r.role, office, d.roles), m[0])),
+          );
           antecedent?.others.push({ start, end, form: "description", certainty: "inferred" });
         }
       }

@@ -295,6 +295,34 @@ export const DESCRIPTIONS: readonly { readonly phrase: RegExp; readonly roles: R
   },
 ];
 
+/**
+ * Where `word` stands in `phrase` as a word of its own, or -1: "president" is not in "presidential", nor "man" in
+ * "congressman"; an adjective in -ic counts ("democrat" is in "Democratic National Committee chair").
+ */
+export function officeWordIndex(phrase: string, word: string): number {
+  for (let at = phrase.indexOf(word); at >= 0; at = phrase.indexOf(word, at + 1)) {
+    if (/\p{L}/u.test(phrase[at - 1] ?? " ")) continue;
+    const end = at + word.length;
+    const next = phrase.startsWith("ic", end) ? end + 2 : end;
+    if (!/\p{L}/u.test(phrase[next] ?? " ")) return at;
+  }
+  return -1;
+}
+
+/** Words that make another office of the one they qualify: a vice president or a former one is not "the president". */
+const OTHER_OFFICE_BEFORE = /\b(vice|deputy|assistant|associate|lieutenant|under|former|ex)[\s-]+$/i;
+
+/**
+ * Whether a role whose office word stands at `at` (-1: absent) holds the office a description names: "president"
+ * is in "Vice President" and "former President", but "the president" describes neither, unless the description
+ * says "vice" or "former" too.
+ */
+export function holdsOffice(role: string, at: number, description: string): boolean {
+  if (at < 0) return false;
+  const other = OTHER_OFFICE_BEFORE.exec(role.slice(0, at));
+  return other?.[1] === undefined || description.toLowerCase().includes(other[1].toLowerCase());
+}
+
 /** Nouns that end an organisation's name ("… Center", "… University", "… Air Force"). */
 export const ORG_HEADS = new Set([
   "center",

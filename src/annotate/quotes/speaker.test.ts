@@ -247,6 +247,20 @@ describe("speakers are resolved from the source phrase and the context", () => {
   ];
   for (const [name, text, expected] of rows) it(name, () => check(text, people, expected));
 
+  it("“the president” is neither the vice president nor someone whose role only contains the word", () => {
+    const text =
+      "Vice President Tomas Brandt and presidential adviser Ann Lee spoke first. “The vote must wait,” the president said.";
+    const entities: EntitySpec[] = [
+      { name: "Tomas Brandt", roles: ["Vice President"] },
+      { name: "Ann Lee", roles: ["presidential adviser"] },
+    ];
+    check(text, entities, { content: "The vote must wait", speaker: undefined });
+    check(text.replace("Vice President", "President"), [{ ...entities[0], roles: ["President"] } as EntitySpec], {
+      content: "The vote must wait",
+      speaker: "Tomas Brandt",
+    });
+  });
+
   it("answers of a Q/A interview go to the interviewee, inferred", () => {
     const text =
       "The finance minister, Maria Lopez, spoke to us about taxes.\n\nQ: Will taxes rise?\n\nA: No. We will keep them where they are.\n\nQ: What about John Carter's plan?\n\nA: It is his plan, not ours.";

@@ -6,7 +6,7 @@
 import type { Entity, EntityMention } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { lastStartingAtOrBefore } from "../../core/span-index.js";
-import { ROLE_NOUNS } from "../entities/lexicon.js";
+import { holdsOffice, officeWordIndex, ROLE_NOUNS } from "../entities/lexicon.js";
 import { wordCountOf, wordsOf } from "./context.js";
 import { GENERIC_SOURCE_HEADS, PRONOUNS } from "./lexicon.js";
 
@@ -250,7 +250,11 @@ function byDescription(ctx: SpeakerContext, phrase: string, before: number): str
   for (const m of ctx.mentions) {
     if (m.start >= before) break;
     const roles = m.entity.roles.map((r) => r.role.toLowerCase());
-    if (m.entity.type === "person" && roles.some((r) => wanted.some((w) => r.includes(w)))) best = m;
+    if (
+      m.entity.type === "person" &&
+      roles.some((r) => wanted.some((w) => holdsOffice(r, officeWordIndex(r, w), lower)))
+    )
+      best = m;
   }
   return best?.entity.id;
 }
