@@ -72,8 +72,7 @@ export function subjectOf(
       trigger.subordinator === undefined
         ? undefined
         : inside.find((o) => o.entity.type === "person" && o.end <= pronounAt);
-    const person =
-      within ?? earlier.findLast((o) => o.entity.type === "person" && offset - o.end <= PRONOUN_REACH);
+    const person = within ?? earlier.findLast((o) => o.entity.type === "person" && offset - o.end <= PRONOUN_REACH);
     return person ? { kind: "subject", ids: [person.entity.id] } : { kind: "none" };
   }
   return { kind: "subject", ids: [] };
