@@ -6,6 +6,7 @@ import type { Mention } from "../../core/document.js";
 import { codePointBefore } from "../../core/letters.js";
 import type { Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
+import { loadWordVectors } from "../../core/word-vectors.js";
 import { isDemonym, lookupPlace } from "../geo/gazetteer.js";
 import {
   isMajorPlaceName,
@@ -688,6 +689,76 @@ export const dropCapitalisedCommonWords: MentionRefiner = (mentions, text) => {
     return !ONE_CAPITALISED_WORD.test(word) || !isCommon(word);
   });
 };
+/** A single word in capitals, three letters or more: "NEVER", "JOKE", or an acronym ("NATO", "WHO"). */
+const ONE_WORD_IN_CAPITALS = /^\p{Lu}{3,}$/u;
+
+/**
+ * How frequent a word must be, as its row in the GloVe vectors (sorted by frequency in six billion tokens of news and
+ * Wikipedia), to count as an ordinary English word: "never" is row 317, "joke" 6,925, "bailouts" 22,162, while
+ * acronyms written in lower case by some texts ("doj" 46,067, "orca" 44,419, "antifa" absent) are rarer.
+ */
+const COMMON_WORD_RANK = 30_000;
+
+/** Lower-case letters in the words around a mention: the line is ordinary prose, not a headline in capitals. */
+const LOWER_CASE_NEARBY = /\p{Ll}{2,}/u;
+
+/**
+ * "will NEVER win", "A JOKE!", "go to 51 Votes NOW and WIN": a word in capitals for emphasis, in a quoted tweet
+ * or a slogan, whose lower-case form the text also uses as an ordinary word. An acronym that is also a word keeps
+ * its name when the text anywhere writes it as one: after a determiner, in brackets, or beside a capitalised word
+ * ("the WHO said", "(DOJ)", "Project ORCA", "WHO Director-General"). A line set in capitals (a headline) is left alone.
+ */
+export const dropWordsInCapitals: MentionRefiner = (mentions, text) => {
+  const verdict = new Map<string, boolean>();
+  const isEmphasis = (word: string): boolean => {
+    let emphasis = verdict.get(word);
+    if (emphasis === undefined) {
+      const lower = word.toLowerCase();
+      const rank = loadWordVectors().rowOf(lower);
+      emphasis =
+        rank >= 0 &&
+        rank < COMMON_WORD_RANK &&
+        usedAsCommonWord(text, lower) &&
+        !spelledOutIn(text, word) &&
+        !wholeWordOffsets(text, word).some((at) => writtenAsAcronym(text, at, at + word.length));
+      verdict.set(word, emphasis);
+    }
+    return emphasis;
+  };
+  return mentions.filter((m) => {
+    if (m.form !== "name" || m.type === "person") return true;
+    const word = text.slice(m.start, m.end);
+    if (!ONE_WORD_IN_CAPITALS.test(word)) return true;
+    const near = text.slice(Math.max(0, m.start - 12), Math.min(text.length, m.end + 12));
+    return !LOWER_CASE_NEARBY.test(near) || !isEmphasis(word);
+  });
+};
+
+/**
+ * Whether the text spells the acronym out ("Center for Automotive Research" for "CAR"). Built only for the few words
+ * in capitals that are also ordinary words, once per text.
+ */
+function spelledOutIn(text: string, acronym: string): boolean {
+  const link = String.raw`[\p{L}'’-]*\s+(?:(?:of|for|and|the|on|in|&)\s+)*`;
+  const initials = [...acronym].join(link);
+  return new RegExp(String.raw`(?<!\p{L})${initials}[\p{L}'’-]*`, "u").test(text);
+}
+
+/** An occurrence an acronym's way: after a determiner, in brackets, beside a capitalised word, or as a source. */
+function writtenAsAcronym(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  return (
+    /\b(?:the|The|THE|a|an)\s+$/.test(before) ||
+    /\($/.test(before) ||
+    /^\)/.test(after) ||
+    /^['’]s\b/.test(after) ||
+    /^\s+\p{Lu}\p{Ll}/u.test(after) ||
+    /^\s+(?:said|says|reported|reports|estimated|estimates|found|finds|told)\b/.test(after) ||
+    /\p{Lu}\p{Ll}+\s+$/u.test(before)
+  );
+}
+
 /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison": a storm's name is an event's, not a person's. */
 const STORM = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+\p{Lu}/u;
 
@@ -1098,6 +1169,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   splitOfficeFromName,
   dropWebAddressesAndHandles,
   dropCapitalisedCommonWords,
+  dropWordsInCapitals,
   stripLeadingFunctionWords,
   dropFunctionWords,
   keepPossessiveBusinessNames,
