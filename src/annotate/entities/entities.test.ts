@@ -5,7 +5,7 @@ import type { Entity, EntityType, Mention } from "../../core/document.js";
 import { sentencesAnnotator } from "../sentences/index.js";
 import { tokensAnnotator } from "../tokens/index.js";
 import { entitiesAnnotator, nameKey } from "./index.js";
-import { mentionsAnnotator } from "./mentions.js";
+import { mentionsAnnotator, outletIsOrganisation } from "./mentions.js";
 import { lowerCaseLettersIn } from "./recognizers.js";
 import {
   abstractNamesAreNotPeople,
@@ -1140,5 +1140,29 @@ describe("a major place's name that is also a person's surname in the article", 
       const at = text.lastIndexOf(word);
       const e = entities.find((x) => x.mentions.some((m) => m.start === at));
       assert.equal(e?.type, type, entities.map((x) => `${x.type}:${x.name}`).join(", "));
+    });
+});
+
+describe("the article's own outlet", () => {
+  const text = "Jane Roe\n\nUSA TODAY\n\nThe vote failed, USA TODAY reported.";
+  const mention = (at: number, type: EntityType): Mention => ({
+    start: at,
+    end: at + "USA TODAY".length,
+    type,
+    form: "name",
+    rule: "entities:ner-LOC",
+    score: 0.9,
+  });
+  const rows: [string, { name: string } | undefined, string[]][] = [
+    ["is an organisation when the outlet is known", { name: "USA Today" }, ["organization", "organization"]],
+    ["is left as tagged when no outlet is known", undefined, ["place", "place"]],
+  ];
+  for (const [name, outlet, types] of rows)
+    it(name, () => {
+      const ms = [mention(text.indexOf("USA TODAY"), "place"), mention(text.lastIndexOf("USA TODAY"), "place")];
+      assert.deepEqual(
+        outletIsOrganisation(ms, text, outlet).map((m) => m.type),
+        types,
+      );
     });
 });

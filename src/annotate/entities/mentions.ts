@@ -2,7 +2,7 @@
  * The mentions layer: every named reference to a person, organisation or place, before coreference. The trained
  * model and the rules each propose spans; one refiner keeps, of overlapping proposals, the strongest.
  */
-import type { Mention } from "../../core/document.js";
+import type { Mention, Outlet } from "../../core/document.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { headlineNamesFromBody } from "./headline.js";
 import { nerRecognizer } from "./ner-recognizer.js";
@@ -72,6 +72,24 @@ export function resolveOverlaps(proposals: readonly Mention[], priorities: reado
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "USA TODAY" under a byline, tagged a place by the model (it starts with "USA"): the name of the article's own outlet,
+ * as the reading stage found it or the user gave it, is an organisation wherever it stands.
+ */
+export function outletIsOrganisation(
+  mentions: readonly Mention[],
+  text: string,
+  outlet: Outlet | undefined,
+): Mention[] {
+  if (outlet === undefined) return [...mentions];
+  const names = new Set([outlet.name, outlet.abbreviation].filter((n) => n !== undefined).map((n) => n.toLowerCase()));
+  return mentions.map((m) =>
+    m.type !== "organization" && m.form === "name" && names.has(text.slice(m.start, m.end).toLowerCase())
+      ? { ...m, type: "organization" as const, rule: `${m.rule}+outlet` }
+      : m,
+  );
+}
+
 export const mentionsAnnotator = defineAnnotator({
   name: "mentions",
   requires: ["tokens", "sentences", "boilerplate"],
@@ -100,7 +118,11 @@ export const mentionsAnnotator = defineAnnotator({
       (ms, refine) => refine(ms, doc.text, input.ranges),
       resolveOverlaps(proposals, priorities),
     );
-    const kept = headlineNamesFromBody(refined, doc.text, doc.metadata.headline?.provenance.span);
+    const kept = outletIsOrganisation(
+      headlineNamesFromBody(refined, doc.text, doc.metadata.headline?.provenance.span),
+      doc.text,
+      doc.metadata.outlet?.value,
+    );
     // A titled span rides along with the name it ends with; a refiner may have lengthened that name ("Prime
     // Minister Theresa" + "May"), so the titled span ends where the name now ends.
     const people = kept.filter((m) => m.type === "person");
