@@ -5,7 +5,7 @@ import { featureRow } from "./hashing.js";
 import { logitScore } from "./logistic.js";
 import { framingModels } from "./model-store.js";
 import { featureRowsTestTexts, splitSentences } from "./testing.js";
-import { tokenLogitsOf, tokenRowsOf } from "./token-rows.js";
+import { MAX_TOKEN_TERMS, sumsExactly, tokenLogitsOf, tokenRowsOf, weightGrid } from "./token-rows.js";
 
 const DIM = 1 << 20;
 
@@ -52,4 +52,55 @@ describe("token logits under the shipped model equal the logit of each row, on r
       }
     });
   }
+});
+
+describe("a weight table's sums are exact in any order when its grid and size allow (sumsExactly)", () => {
+  const quantised = (values: readonly number[], scale: number) => Float32Array.from(values, (q) => q * scale);
+  const rows: { name: string; weights: ArrayLike<number>; grid: { exponent: number; largest: number } | undefined }[] =
+    [
+      { name: "zeros", weights: new Float32Array(8), grid: { exponent: 0, largest: 0 } },
+      { name: "integers", weights: [3, -7, 0, 12], grid: { exponent: 0, largest: 12 } },
+      { name: "halves and quarters", weights: [0.5, -0.25, 1.75], grid: { exponent: 2, largest: 1.75 } },
+      { name: "a non-finite weight", weights: [1, Number.NaN], grid: undefined },
+      { name: "the smallest double", weights: [Number.MIN_VALUE, 1], grid: { exponent: 1074, largest: 1 } },
+    ];
+  for (const { name, weights, grid } of rows)
+    it(`grid of ${name}`, () => {
+      assert.deepEqual(weightGrid(weights), grid);
+    });
+  const exact: { name: string; weights: ArrayLike<number>; exact: boolean }[] = [
+    { name: "a quantised float32 table", weights: quantised([-1000, 3, 982, 0, 17], 0.0017144), exact: true },
+    {
+      name: "arbitrary doubles",
+      weights: Float64Array.from({ length: 64 }, (_, i) => Math.sin(i * 12.9898)),
+      exact: false,
+    },
+    { name: "a coarse grid of huge weights", weights: [2 ** 60, 1], exact: false },
+    { name: "a non-finite weight", weights: [0.5, Number.POSITIVE_INFINITY], exact: false },
+    { name: "a subnormal weight", weights: [Number.MIN_VALUE, 0.5], exact: false },
+  ];
+  for (const row of exact)
+    it(`${row.name}: ${row.exact ? "exact" : "not exact"}`, () => {
+      assert.equal(sumsExactly(row.weights), row.exact);
+    });
+  it("the shipped token model is exact, so the runtime takes the shared-sum path", () => {
+    assert.equal(sumsExactly(framingModels().spans.token), true);
+  });
+  it("exact means what it says: a quantised table's token sums come out the same in reverse order", () => {
+    const weights = quantised(
+      Array.from({ length: 1024 }, (_, i) => Math.round(Math.sin(i) * 1000)),
+      0.0017144,
+    );
+    assert.equal(sumsExactly(weights), true);
+    let compared = 0;
+    for (let start = 0; start + MAX_TOKEN_TERMS <= weights.length; start += 7) {
+      let forward = 0;
+      for (let i = start; i < start + MAX_TOKEN_TERMS; i++) forward += weights[i] as number;
+      let backward = 0;
+      for (let i = start + MAX_TOKEN_TERMS - 1; i >= start; i--) backward += weights[i] as number;
+      assert.equal(backward, forward);
+      compared++;
+    }
+    assert.ok(compared > 0);
+  });
 });

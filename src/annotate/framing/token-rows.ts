@@ -139,6 +139,9 @@ const weightScratch = {
   values: undefined as TokenValues | undefined,
 };
 
+/** The word fields every token reads of its own word or a neighbour's. */
+const EVERY_WORD_FIELDS = [W, SFX, WM1, WP1, WM2, WP2] as const;
+
 /** The article's features as weights under `weights`. */
 function weightValues(article: ArticleInfo, weights: ArrayLike<number>, dim: number): TokenValues {
   const s = weightScratch;
@@ -152,8 +155,29 @@ function weightValues(article: ArticleInfo, weights: ArrayLike<number>, dim: num
   const hashes = wordHashesOf(article);
   if (s.word.length < hashes.word.length) s.word = new Float64Array(2 * hashes.word.length);
   if (s.pair.length < hashes.pair.length) s.pair = new Float64Array(2 * hashes.pair.length);
-  // Every field of every word; of a pair only its token bigrams (`b-=`, `b+=`: the `b=` field is the sentence's).
-  for (let i = 0; i < hashes.word.length; i++) s.word[i] = featureValue(hashes.word[i] as number);
+  // The word fields a token reads: of every word its own and neighbour fields, the stem only of a word that has one
+  // (`HAS_STEM`), and the sentence-edge bigrams only of the words that open (`BM_FIRST`) or close (`BP_LAST`) one
+  // of the article's sentences, the only tokens that read them. Each is a random read of a 4 MB table; the fields
+  // left out keep what an earlier article left there, and nothing reads them.
+  const traits = wordTraits(article);
+  for (let id = 0; id < traits.length; id++) {
+    const at = id * WORD_FIELDS;
+    for (const field of EVERY_WORD_FIELDS) s.word[at + field] = featureValue(hashes.word[at + field] as number);
+    if ((traits[id] as number) & HAS_STEM) s.word[at + ST] = featureValue(hashes.word[at + ST] as number);
+  }
+  for (const sentence of article.sentences) {
+    const first = sentence.tokens[0];
+    const last = sentence.tokens[sentence.tokens.length - 1];
+    if (first !== undefined) {
+      const at = first.word * WORD_FIELDS + BM_FIRST;
+      s.word[at] = featureValue(hashes.word[at] as number);
+    }
+    if (last !== undefined) {
+      const at = last.word * WORD_FIELDS + BP_LAST;
+      s.word[at] = featureValue(hashes.word[at] as number);
+    }
+  }
+  // Of a pair only its token bigrams (`b-=`, `b+=`: the `b=` field is the sentence classifier's).
   for (let at = 0; at < hashes.pair.length; at += PAIR_FIELDS) {
     s.pair[at + BM] = featureValue(hashes.pair[at + BM] as number);
     s.pair[at + BP] = featureValue(hashes.pair[at + BP] as number);
@@ -323,7 +347,9 @@ export function tokenRowsOf(article: ArticleInfo, sentence: SentenceInfo, dim: n
 
 /**
  * Each token's logit under the token classifier's weights: the sum `logitScore` gives over `tokenRowsOf`, in the
- * same order (so the same number), from the article's weight tables — the runtime needs only the scores.
+ * same order (so the same number), from the article's weight tables — the runtime needs only the scores. Under a
+ * table whose sums are exact (`sumsExactly`: the shipped model's), the order does not matter and the sum is taken
+ * by `exactTokenLogits`, which adds what a sentence's tokens share once per sentence.
  */
 export function tokenLogitsOf(
   article: ArticleInfo,
@@ -331,12 +357,146 @@ export function tokenLogitsOf(
   weights: ArrayLike<number>,
   dim: number,
 ): number[] {
-  fillTokenFeatures(article, sentence, weightValues(article, weights, dim), buffer);
+  const values = weightValues(article, weights, dim);
+  if (sumsExactly(weights) && values.tone.length <= MAX_TONE_TERMS) return exactTokenLogits(article, sentence, values);
+  fillTokenFeatures(article, sentence, values, buffer);
   const { items, starts } = buffer;
   const out: number[] = new Array(sentence.tokens.length);
   for (let k = 0; k < out.length; k++) {
     let z = 0;
     for (let i = starts[k] as number; i < (starts[k + 1] as number); i++) z += items[i] as number;
+    out[k] = z;
+  }
+  return out;
+}
+
+/**
+ * Most values a token's logit adds: its 19 features of one value each (bias, word, shape, suffix, stem, the four
+ * neighbour words, the two bigrams, quoted, -est, rep, pairrep, end mark, title, length, position), one per lexicon
+ * at each of the five positions and in the sentence (at most LEXICON_SLOTS × 6), and the tone's, at most
+ * MAX_TONE_TERMS.
+ */
+const MAX_TONE_TERMS = 64;
+export const MAX_TOKEN_TERMS = 19 + 6 * LEXICON_SLOTS + MAX_TONE_TERMS;
+/** Double precision carries 53 significant bits. */
+const DOUBLE_BITS = 53;
+
+/**
+ * The power of two every non-zero weight of a table is a multiple of (its lowest set bit: 2^-exponent), and the
+ * largest |weight|; undefined when some weight is not finite.
+ */
+export function weightGrid(weights: ArrayLike<number>): { exponent: number; largest: number } | undefined {
+  let exponent = 0;
+  let largest = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i] as number;
+    if (w === 0) continue;
+    if (!Number.isFinite(w)) return undefined;
+    const a = Math.abs(w);
+    if (a > largest) largest = a;
+    // Every finite double is a multiple of 2^-1074, so the loop ends.
+    while (!isMultipleOf(a, exponent)) exponent++;
+  }
+  return { exponent, largest };
+}
+
+/** Exponents up to this are applied in one multiplication (2^1023 is the largest finite power of two). */
+const ONE_STEP_EXPONENT = 1000;
+
+/**
+ * Whether the finite, non-negative `a` is a multiple of 2^-exponent (0 ≤ exponent ≤ 1074): a × 2^exponent is a
+ * whole number. 2^exponent is applied in two steps, since it overflows past 2^1023; a product that overflows is
+ * above 2^1023, so whole.
+ */
+function isMultipleOf(a: number, exponent: number): boolean {
+  const first = Math.min(exponent, ONE_STEP_EXPONENT);
+  const scaled = a * 2 ** first * 2 ** (exponent - first);
+  return scaled === Number.POSITIVE_INFINITY || Number.isInteger(scaled);
+}
+
+const exactTables = new WeakMap<object, boolean>();
+
+/**
+ * Whether any sum of up to MAX_TOKEN_TERMS weights of the table is exact in double precision, so the same number
+ * in any order: every weight is a multiple of 2^-e (the float32 weights of a quantised model are), and
+ * MAX_TOKEN_TERMS × the largest |weight| is under 2^(53 - e), so every partial sum is a multiple of 2^-e of under
+ * 53 significant bits. Worked out once per table (tables are not changed once scored with).
+ */
+export function sumsExactly(weights: ArrayLike<number>): boolean {
+  if (typeof weights !== "object" || weights === null) return false;
+  let exact = exactTables.get(weights);
+  if (exact === undefined) {
+    const grid = weightGrid(weights);
+    exact = grid !== undefined && MAX_TOKEN_TERMS * grid.largest < 2 ** (DOUBLE_BITS - grid.exponent);
+    exactTables.set(weights, exact);
+  }
+  return exact;
+}
+
+/** Σ table[offset + i] over the set bits i of `mask`. */
+function lexSum(mask: number, table: Float64Array, offset: number): number {
+  let z = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) z += table[offset + 31 - Math.clz32(rest & -rest)] as number;
+  return z;
+}
+
+/**
+ * `tokenLogitsOf` for a table whose sums are exact: the same features' values as `fillTokenFeatures` gives, added
+ * in another order, what the sentence's tokens share (bias, end mark, title, length, lexicon union and the tone)
+ * once for the sentence.
+ */
+function exactTokenLogits(article: ArticleInfo, sentence: SentenceInfo, values: TokenValues): number[] {
+  const toks = sentence.tokens;
+  const n = toks.length;
+  const text = article.text;
+  const { wordCounts, pairCounts } = article.vocabulary;
+  const { word, pair, fixed, tone } = values;
+  const traits = wordTraits(article);
+  const last = toks[n - 1];
+  const endText = last ? text.slice(last.start, last.end) : "";
+  let shared = fixed.bias;
+  shared += endText.includes("!")
+    ? fixed.sendExclamation
+    : endText.includes("?")
+      ? fixed.sendQuestion
+      : fixed.sendPeriod;
+  if (sentence.title) shared += fixed.title;
+  shared += fixed.slen[bucket(n, SLEN_EDGES)] as number;
+  let sentenceLex = 0;
+  for (let k = 0; k < n; k++) sentenceLex |= (toks[k] as TokenInfo).lex;
+  shared += lexSum(sentenceLex, fixed.slx, 0);
+  for (let i = 0; i < tone.length; i++) shared += tone[i] as number;
+
+  const out: number[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const t = toks[k] as TokenInfo;
+    const trait = traits[t.word] as number;
+    const at = t.word * WORD_FIELDS;
+    const previous = k >= 1 ? (toks[k - 1] as TokenInfo) : undefined;
+    const next = k + 1 < n ? (toks[k + 1] as TokenInfo) : undefined;
+    let z = shared + (word[at + W] as number);
+    z += shapeValue(values, text, t.start, t.end);
+    z += word[at + SFX] as number;
+    if (trait & HAS_STEM) z += word[at + ST] as number;
+    z += previous ? (word[previous.word * WORD_FIELDS + WM1] as number) : fixed.wm1;
+    z += next ? (word[next.word * WORD_FIELDS + WP1] as number) : fixed.wp1;
+    z += k >= 2 ? (word[(toks[k - 2] as TokenInfo).word * WORD_FIELDS + WM2] as number) : fixed.wm2;
+    z += k + 2 < n ? (word[(toks[k + 2] as TokenInfo).word * WORD_FIELDS + WP2] as number) : fixed.wp2;
+    z += previous ? (pair[t.pair * PAIR_FIELDS + BM] as number) : (word[at + BM_FIRST] as number);
+    z += next ? (pair[next.pair * PAIR_FIELDS + BP] as number) : (word[at + BP_LAST] as number);
+    for (let d = -2; d <= 2; d++) {
+      const neighbour = toks[k + d];
+      if (neighbour !== undefined && neighbour.lex !== 0) z += lexSum(neighbour.lex, fixed.lx, (d + 2) * LEXICON_SLOTS);
+    }
+    if (t.quoted) z += fixed.quoted;
+    if (trait & EST_ENDING) z += fixed.est;
+    if (t.kind === "word" && trait & CONTENT_LOWER) {
+      z += fixed.rep[bucket(wordCounts[t.word] as number, REP_EDGES)] as number;
+      const pairL = previous ? (pairCounts[t.pair] as number) : 0;
+      const pairR = next ? (pairCounts[next.pair] as number) : 0;
+      if (Math.max(pairL, pairR) >= 2) z += fixed.pairrep;
+    }
+    z += k === 0 ? fixed.posFirst : k === n - 1 ? fixed.posLast : (fixed.posMid[bucket(k / n, POS_EDGES)] as number);
     out[k] = z;
   }
   return out;
