@@ -1149,6 +1149,58 @@ export const splitOfficeFromName: MentionRefiner = (mentions, text) =>
     return [m];
   });
 
+/** Capitalised words right before an ampersand's fragment, on the same line ("Scott " of "Scott & White"). */
+const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}$/u;
+/** Capitalised words right after a fragment that ends in an ampersand ("Meagher &" + " Flom"). */
+const CAPITALISED_AFTER = /^(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,3}/u;
+
+/**
+ * "& White", "& Jerry", "Meagher &": the tagger cut a name at its ampersand. "X & Y" is a firm, a brand or an
+ * institution ("Scott & White", "Ben & Jerry's", "Procter & Gamble"), so the fragment takes in the capitalised words
+ * on the other side and becomes one organisation; a fragment with nothing capitalised there ("& me") is dropped.
+ */
+export const joinNamesAtAmpersand: MentionRefiner = (mentions, text) => {
+  const joins = new Map<Mention, Mention | undefined>();
+  for (const m of mentions) {
+    const name = text.slice(m.start, m.end);
+    const leading = name.startsWith("& ");
+    const trailing = name.endsWith(" &");
+    if (m.form !== "name" || (!leading && !trailing)) continue;
+    // "LIBYA & YEMEN", "Iraq & Syria": places joined by an ampersand are two places; the fragment keeps its own.
+    if (leading && m.type === "place" && isMajorPlaceName(name.slice(2))) {
+      joins.set(m, { ...m, start: m.start + 2 });
+      continue;
+    }
+    const before = leading ? CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
+    const after = trailing ? CAPITALISED_AFTER.exec(text.slice(m.end, m.end + 60)) : null;
+    // "Trump & me": a lower-case word after the ampersand names nobody.
+    if (leading && !/^& \p{Lu}/u.test(name)) {
+      joins.set(m, undefined);
+      continue;
+    }
+    const start = before ? m.start - before[0].length : m.start;
+    const end = after ? m.end + after[0].length : m.end;
+    joins.set(
+      m,
+      (leading && !before) || (trailing && !after)
+        ? undefined
+        : { ...m, start, end, type: "organization", rule: `${m.rule}+ampersand` },
+    );
+  }
+  if (joins.size === 0) return [...mentions];
+  // The capitalised words taken in may have been a mention of their own ("Scott" + "& White"): it gives way.
+  const taken = [...joins.entries()].flatMap(([m, j]) =>
+    j && (j.start < m.start || j.end > m.end) ? [{ m, start: j.start, end: j.end }] : [],
+  );
+  return mentions.flatMap((m) => {
+    if (joins.has(m)) {
+      const j = joins.get(m);
+      return j ? [j] : [];
+    }
+    return taken.some((t) => t.m !== m && t.start <= m.start && m.end <= t.end) ? [] : [m];
+  });
+};
+
 /** Abbreviations whose dot belongs to them even when long: "Corp.", "Bros.", "Assn.". */
 const LONG_ABBREVIATIONS = new Set(["corp", "bros", "assn", "dept", "govt", "univ", "inst", "intl"]);
 
@@ -1166,6 +1218,7 @@ export const dropSentenceFullStop: MentionRefiner = (mentions, text) =>
 
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropSentenceFullStop,
+  joinNamesAtAmpersand,
   splitOfficeFromName,
   dropWebAddressesAndHandles,
   dropCapitalisedCommonWords,
