@@ -3,6 +3,8 @@ import { test } from "node:test";
 import type { Boilerplate, Document, Entity, Quote, Sentence } from "../../core/document.js";
 import { testDocument } from "../../core/test-document.js";
 import { claimsAnnotator } from "./index.js";
+import { loadClaimsModel, sigmoid } from "./model.js";
+import { claimLogitParts, combineLogit } from "./score.js";
 import { clauses } from "./units.js";
 
 /** A hand-built document: sentences split at . ! ? followed by space, everything is body. */
@@ -127,4 +129,11 @@ test("clauses: comma splices split anywhere, ';' and ', and' in long sentences; 
   ];
   for (const [sentence, n] of rows)
     assert.equal(clauses(sentence, { start: 0, end: sentence.length }).length, n, sentence);
+});
+
+test("claims: the annotator's score is scoreClaim's with the shipped model", () => {
+  const text = "Unemployment fell to 3.5 percent in March, the lowest rate in 50 years.";
+  const [claim] = claimsAnnotator.annotate(makeDoc(text), {});
+  const model = loadClaimsModel();
+  assert.ok(Math.abs((claim?.score ?? 0) - sigmoid(combineLogit(claimLogitParts(text, model), model.blend))) < 1e-9);
 });

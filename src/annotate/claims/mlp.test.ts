@@ -130,10 +130,11 @@ test("a model with a network survives serialisation, and one without its blend i
   assert.throws(() => parseModel(JSON.stringify(file)), /without the blend/);
 });
 
-test("combineLogit: the blend weighs both logits, then the offsets are added; no blend is the hashed logit", () => {
-  const parts: LogitParts = { hashed: 2, mlp: -1, offset: 0.5, cues: [] };
+test("combineLogit: the blend weighs the logits, then the offsets are added; no blend is the hashed logit", () => {
+  const parts: LogitParts = { hashed: 2, mlp: -1, cnn: 3, offset: 0.5, cues: [] };
   const rows: [string, Parameters<typeof combineLogit>[1], number][] = [
     ["blend", { hashed: 0.5, mlp: 2, bias: 0.25 }, 0.5 * 2 + 2 * -1 + 0.25 + 0.5],
+    ["blend with the convolutional network", { hashed: 0.5, mlp: 2, cnn: 0.5, bias: 0.25 }, 1 - 2 + 1.5 + 0.25 + 0.5],
     ["no blend", undefined, 2 + 0.5],
   ];
   for (const [name, blend, expected] of rows) assert.equal(combineLogit(parts, blend), expected, name);
@@ -141,11 +142,12 @@ test("combineLogit: the blend weighs both logits, then the offsets are added; no
 
 test("fitBlend recovers the weights that generated the labels", () => {
   const random = seededRandom(9);
-  const truth = { hashed: 0.5, mlp: 1.2, bias: -0.4 };
+  const truth = { hashed: 0.5, mlp: 1.2, cnn: 0.8, bias: -0.4 };
   const rows: OutOfFoldLogits[] = Array.from({ length: 20000 }, () => {
     const parts: LogitParts = {
       hashed: random() * 6 - 3,
       mlp: random() * 6 - 3,
+      cnn: random() * 6 - 3,
       offset: random() < 0.2 ? -1 : 0,
       cues: [],
     };
@@ -153,6 +155,6 @@ test("fitBlend recovers the weights that generated the labels", () => {
     return { parts, label: random() < p ? 1 : 0 };
   });
   const fitted = fitBlend(rows);
-  for (const key of ["hashed", "mlp", "bias"] as const)
-    assert.ok(Math.abs(fitted[key] - truth[key]) < 0.1, `${key}: ${fitted[key]} vs ${truth[key]}`);
+  for (const key of ["hashed", "mlp", "cnn", "bias"] as const)
+    assert.ok(Math.abs((fitted[key] ?? 0) - truth[key]) < 0.1, `${key}: ${fitted[key]} vs ${truth[key]}`);
 });

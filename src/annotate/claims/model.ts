@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fnv1a } from "../../core/fnv.js";
 import { modelsDir } from "../../core/paths.js";
 import { seededRandom } from "../../core/random.js";
+import type { SentenceCnn } from "./cnn.js";
 import type { SentenceMlp } from "./mlp.js";
 import { TRANSCRIPT_FEATURES, type TranscriptReranker } from "./transcript.js";
 
@@ -32,17 +33,21 @@ export interface LinearModel {
   readonly transcript?: TranscriptReranker;
   /** The word-vector network (mlp.ts); absent in older models, which use the hashed logit alone. */
   readonly mlp?: SentenceMlp;
-  /** How the hashed and the network's logits are combined; present whenever `mlp` is. */
+  /** The word-order network (cnn.ts); absent in older models. */
+  readonly cnn?: SentenceCnn;
+  /** How the hashed and the networks' logits are combined; present whenever `mlp` or `cnn` is. */
   readonly blend?: Blend;
 }
 
 /**
- * The sentence logit is hashed × hashed logit + mlp × network logit + bias, a logistic regression fitted on
- * out-of-fold logits (stacking), so the sum stays calibrated and the runtime offsets of score.ts keep their size.
+ * The sentence logit is hashed × hashed logit + mlp × network logit + cnn × convolutional logit + bias, a logistic
+ * regression fitted on out-of-fold logits (stacking), so the sum stays calibrated and the runtime offsets of score.ts
+ * keep their size. `cnn` is absent (0) in models without the convolutional network.
  */
 export interface Blend {
   readonly hashed: number;
   readonly mlp: number;
+  readonly cnn?: number;
   readonly bias: number;
 }
 
@@ -194,7 +199,18 @@ interface ModelFile {
   readonly weights: readonly number[];
   readonly transcript?: TranscriptReranker;
   readonly mlp?: MlpFile;
+  readonly cnn?: CnnFile;
   readonly blend?: Blend;
+}
+
+interface CnnFile {
+  readonly dimensions: number;
+  readonly widths: readonly number[];
+  readonly filters: number;
+  readonly kernels: readonly (readonly number[])[];
+  readonly biases: readonly (readonly number[])[];
+  readonly output: readonly number[];
+  readonly bias: number;
 }
 
 interface MlpFile {
@@ -238,9 +254,51 @@ function mlpFromFile(file: MlpFile): SentenceMlp {
   };
 }
 
+/** Kernel weights rounded to 1e-4, as the network's: a window sums 200–400 products of word-vector components. */
+function cnnToFile(cnn: SentenceCnn): CnnFile {
+  return {
+    dimensions: cnn.dimensions,
+    widths: cnn.widths,
+    filters: cnn.filters,
+    kernels: cnn.kernels.map(roundMlp),
+    biases: cnn.biases.map(roundMlp),
+    output: roundMlp(cnn.output),
+    bias: roundMlp([cnn.bias])[0] ?? 0,
+  };
+}
+
+function cnnFromFile(file: CnnFile): SentenceCnn {
+  const { dimensions, widths, filters } = file;
+  const fits =
+    file.kernels.length === widths.length &&
+    file.biases.length === widths.length &&
+    widths.every(
+      (w, i) => file.kernels[i]?.length === filters * w * dimensions && file.biases[i]?.length === filters,
+    ) &&
+    file.output.length === filters * widths.length;
+  if (!fits)
+    throw new Error(
+      `claims model: convolutional weights do not fit ${filters} filters of widths ${widths.join()} over ${dimensions} dimensions`,
+    );
+  return {
+    dimensions,
+    widths: [...widths],
+    filters,
+    kernels: file.kernels.map((k) => Float32Array.from(k)),
+    biases: file.biases.map((b) => Float32Array.from(b)),
+    output: Float32Array.from(file.output),
+    bias: file.bias,
+  };
+}
+
 const roundBlend = (blend: Blend): Blend => {
-  const [hashed, mlp, bias] = roundMlp([blend.hashed, blend.mlp, blend.bias]) as [number, number, number];
-  return { hashed, mlp, bias };
+  const [hashed, mlp, cnn, bias] = roundMlp([blend.hashed, blend.mlp, blend.cnn ?? 0, blend.bias]) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  return blend.cnn === undefined ? { hashed, mlp, bias } : { hashed, mlp, cnn, bias };
 };
 
 /** Weights are O(1) (features are scaled by 1/sqrt(n)); rounding to 1e-3 moves a logit by well under 0.01. */
@@ -266,6 +324,7 @@ export function serialiseModel(model: LinearModel, provenance: string): string {
     weights,
     ...(model.transcript ? { transcript: model.transcript } : {}),
     ...(model.mlp ? { mlp: mlpToFile(model.mlp) } : {}),
+    ...(model.cnn ? { cnn: cnnToFile(model.cnn) } : {}),
     ...(model.blend ? { blend: roundBlend(model.blend) } : {}),
   };
   return `${JSON.stringify(file)}\n`;
@@ -274,7 +333,7 @@ export function serialiseModel(model: LinearModel, provenance: string): string {
 export function parseModel(json: string): LinearModel {
   const file = JSON.parse(json) as ModelFile;
   if (file.format !== "sift-hashed-lr/1") throw new Error(`unknown claims model format ${String(file.format)}`);
-  if (file.mlp !== undefined && file.blend === undefined)
+  if ((file.mlp !== undefined || file.cnn !== undefined) && file.blend === undefined)
     throw new Error("claims model: a word-vector network without the blend of its logit");
   const weights = new Float32Array(1 << file.bits);
   let at = 0;
@@ -289,7 +348,9 @@ export function parseModel(json: string): LinearModel {
     weights,
     threshold: file.threshold,
     ...(file.transcript ? { transcript: file.transcript } : {}),
-    ...(file.mlp ? { mlp: mlpFromFile(file.mlp), blend: file.blend } : {}),
+    ...(file.mlp ? { mlp: mlpFromFile(file.mlp) } : {}),
+    ...(file.cnn ? { cnn: cnnFromFile(file.cnn) } : {}),
+    ...(file.blend && (file.mlp || file.cnn) ? { blend: file.blend } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  * never taught it (newsletter calls to action, greetings) are pushed down by fixed logit offsets.
  */
 import { loadWordVectors } from "../../core/word-vectors.js";
+import { cnnLogit } from "./cnn.js";
 import { hashFeatures, type TokensInText } from "./features.js";
 import { mlpLogit, sentenceVector } from "./mlp.js";
 import { type Blend, type LinearModel, loadClaimsModel, logitOfHashes, sigmoid } from "./model.js";
@@ -64,10 +65,14 @@ export interface ClaimScore {
   readonly cues: string[];
 }
 
-/** A sentence's logit in its parts: the hashed model's, the word-vector network's (0 without one), the offsets. */
+/**
+ * A sentence's logit in its parts: the hashed model's, the mean-vector network's and the convolutional network's (0
+ * without one), the offsets.
+ */
 export interface LogitParts {
   readonly hashed: number;
   readonly mlp: number;
+  readonly cnn: number;
   readonly offset: number;
   /** The check-worthy cues a reader sees. */
   readonly cues: string[];
@@ -88,18 +93,21 @@ export function claimLogitParts(
   const { hashes, cues, rows } = hashFeatures(sentence, tokens);
   const hashed = logitOfHashes(model, hashes);
   const mlp = model.mlp ? mlpLogit(model.mlp, sentenceVector(rows, networkInput())) : 0;
+  const cnn = model.cnn ? cnnLogit(model.cnn, rows) : 0;
   let offset = 0;
   for (const cue of cues) offset += PRIOR_OFFSETS[cue] ?? 0;
   if (cues.includes("absolute") && cues.includes("change")) offset += ABSOLUTE_CHANGE_OFFSET;
   if (cues.includes("change") && !cues.some((c) => SUBJECTIVE.includes(c))) offset += ASSERTED_CHANGE_OFFSET;
   const shown = cues.filter((c) => CHECKWORTHY_CUES.has(c));
   if (shown.length === 0) offset += NO_CUE_OFFSET;
-  return { hashed, mlp, offset, cues: shown };
+  return { hashed, mlp, cnn, offset, cues: shown };
 }
 
 /** The blended logit (model.ts `Blend`; the hashed logit alone without a network) plus the runtime offsets. */
 export function combineLogit(parts: LogitParts, blend: Blend | undefined): number {
-  const z = blend ? blend.hashed * parts.hashed + blend.mlp * parts.mlp + blend.bias : parts.hashed;
+  const z = blend
+    ? blend.hashed * parts.hashed + blend.mlp * parts.mlp + (blend.cnn ?? 0) * parts.cnn + blend.bias
+    : parts.hashed;
   return z + parts.offset;
 }
 
@@ -110,7 +118,7 @@ export function claimLogit(
   tokens?: TokensInText,
 ): { z: number; cues: string[] } {
   const parts = claimLogitParts(sentence, model, tokens);
-  return { z: combineLogit(parts, model.mlp ? model.blend : undefined), cues: parts.cues };
+  return { z: combineLogit(parts, model.mlp || model.cnn ? model.blend : undefined), cues: parts.cues };
 }
 
 /** `tokens`: the sentence's tokens in a text that holds it, when the caller has them (see `TokensInText`). */

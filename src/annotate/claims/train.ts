@@ -2,6 +2,11 @@
  * Training recipe for the check-worthiness model, shared by `npm run train:claims` (the shipped weights) and
  * `npm run eval:claims` (the leave-debates-out models), so both use the very same settings.
  */
+
+import { fnv1a } from "../../core/fnv.js";
+import { seededRandom } from "../../core/random.js";
+import { loadWordVectors } from "../../core/word-vectors.js";
+import { averageCnns, type CnnExample, type CnnOptions, type SentenceCnn, trainCnn, wordMatrix } from "./cnn.js";
 import {
   CLAIMBUSTER_FOLDS,
   CLEF_FOLDS,
@@ -61,10 +66,33 @@ export const MLP_OPTIONS: MlpOptions = { hidden: 32, epochs: 10, learningRate: 1
 /** Networks fitted with seeds MLP_OPTIONS.seed, seed + 1, …, and averaged (one network of all their hidden units). */
 export const MLP_RUNS = 2;
 /**
- * Where the blend's fit (fitBlend) starts, and the blend of the out-of-fold models, whose logits are only read in
- * parts: the network at 0.75 of the hashed logit had the best out-of-fold F1 of 0.5 / 0.75 / 1 (README).
+ * The blend of the out-of-fold models, whose logits are only read in parts (so its weights do not change the fit):
+ * the network at 0.75 of the hashed logit had the best out-of-fold F1 of 0.5 / 0.75 / 1 (README).
  */
-export const DEFAULT_BLEND: Blend = { hashed: 1, mlp: 0.75, bias: 0 };
+export const DEFAULT_BLEND: Blend = { hashed: 1, mlp: 0.75, cnn: 0.5, bias: 0 };
+
+/**
+ * The convolutional network's settings (cnn.ts): 32 filters per width were within noise of 100 in out-of-fold F1 on
+ * the ClaimBuster training folds, at a third of the run-time cost (README, fourth round).
+ */
+export const CNN_OPTIONS: CnnOptions = {
+  widths: [2, 3, 4],
+  filters: 32,
+  maxEpochs: 20,
+  patience: 3,
+  learningRate: 1e-3,
+  dropout: 0.5,
+  batch: 32,
+  seed: 1,
+};
+/**
+ * Networks fitted with seeds CNN_OPTIONS.seed, seed + 1, …, and averaged (one network of all their filters). 0, so
+ * the shipped model has no convolutional network: with one, held-out F1 rose by 0.005 and CLEF MAP not at all (within
+ * noise) while the claims stage cost twice as much per article (README, fourth round). 1 switches it on.
+ */
+export const CNN_RUNS: number = 0;
+/** The share of the network's training sentences set aside (seeded) to pick its epoch: never an evaluated fold. */
+export const CNN_VALIDATION_SHARE = 0.1;
 
 const vectors = new Map<string, Float32Array>();
 function vectorOf(text: string): Float32Array {
@@ -123,75 +151,145 @@ function trainAveragedMlp(claimBuster: readonly ClaimBusterSentence[], debates: 
   return averageMlps(nets);
 }
 
-/** Both parts of the sentence model, fitted on the same sentences. */
+const cnnInputs = new Map<string, { words: Float32Array; length: number }>();
+function cnnExample(s: ClaimBusterSentence): CnnExample {
+  let found = cnnInputs.get(s.text);
+  if (found === undefined) {
+    found = wordMatrix(hashFeatures(s.text).rows, Math.max(...CNN_OPTIONS.widths));
+    cnnInputs.set(s.text, found);
+  }
+  return { ...found, label: s.label, weight: CORPUS_WEIGHTS.claimBuster };
+}
+
+/** Fitted networks by their training sentences (see `trainCnnFor`), within one process. */
+const cnnsBySentences = new Map<string, SentenceCnn>();
+
+/**
+ * The convolutional network for a sentence model trained on `claimBuster` and `debates`. It learns from ClaimBuster
+ * alone, and never from a ClaimBuster sentence whose text is a line of any debate given: the sentence models of one
+ * evaluation differ only in which debates they hold out (and the ClaimBuster copies of those debates' lines), so
+ * without the shared text they all get the same network, fitted once per process. The network costs a minute or
+ * more to fit where the rest of the sentence model costs seconds, and the evaluation fits ~45 sentence models.
+ */
+function trainCnnFor(claimBuster: readonly ClaimBusterSentence[], debates: readonly Debate[]): SentenceCnn | undefined {
+  if (CNN_RUNS === 0) return undefined;
+  const debateText = debateKeys(debates);
+  const sentences = claimBuster.filter((s) => !debateText.has(sentenceKey(s.text)));
+  const key = `${fnv1a(sentences.map((s) => s.id).join(","))}:${sentences.length}:${JSON.stringify(CNN_OPTIONS)}`;
+  const known = cnnsBySentences.get(key);
+  if (known !== undefined) return known;
+  const random = seededRandom(CNN_OPTIONS.seed);
+  const train: CnnExample[] = [];
+  const valid: CnnExample[] = [];
+  for (const s of sentences) (random() < CNN_VALIDATION_SHARE ? valid : train).push(cnnExample(s));
+  const nets: SentenceCnn[] = [];
+  for (let run = 0; run < CNN_RUNS; run++)
+    nets.push(
+      trainCnn(train, valid, loadWordVectors().dimensions, { ...CNN_OPTIONS, seed: CNN_OPTIONS.seed + run }).cnn,
+    );
+  const cnn = averageCnns(nets);
+  cnnsBySentences.set(key, cnn);
+  if (process.env.SIFT_TRAIN_LOG === "1")
+    console.error(`claims: convolutional network ${cnnsBySentences.size} fitted on ${train.length} sentences`);
+  return cnn;
+}
+
+/** All parts of the sentence model, fitted on the same sentences. */
 function fitSentenceModel(
   claimBuster: readonly ClaimBusterSentence[],
   debates: readonly Debate[],
   blend: Blend,
   threshold: number,
 ): LinearModel {
+  const cnn = trainCnnFor(claimBuster, debates);
   return {
     bits: TRAIN_OPTIONS.bits,
     threshold,
     weights: trainAveraged(buildExamples(claimBuster, debates)),
     mlp: trainAveragedMlp(claimBuster, debates),
+    ...(cnn ? { cnn } : {}),
     blend,
   };
 }
 
-/** Newton steps for the blend's three weights: the log loss is convex, so a few steps reach its minimum. */
+/** Newton steps for the blend's four weights: the log loss is convex, so a few steps reach its minimum. */
 const BLEND_NEWTON_STEPS = 25;
-/** A little L2 keeps the Hessian invertible when the two logits are nearly collinear. */
+/** A little L2 keeps the Hessian invertible when the logits are nearly collinear (or one is always 0). */
 const BLEND_L2 = 1e-3;
 
 /**
- * The blend (model.ts `Blend`) as a logistic regression of the label on the out-of-fold hashed and network logits,
- * with the runtime offsets as a fixed margin. Newton's method from DEFAULT_BLEND: deterministic and exact.
+ * The blend (model.ts `Blend`) as a logistic regression of the label on the out-of-fold hashed, mean-vector network
+ * and convolutional network logits, with the runtime offsets as a fixed margin. Newton's method from all weights 0,
+ * each step halved until it lowers the loss: a full step from a start that is confidently wrong can overshoot to
+ * ever larger weights (it did from DEFAULT_BLEND once the convolutional logit was added). Deterministic and exact.
  */
 export function fitBlend(rows: readonly OutOfFoldLogits[]): Blend {
-  let w = [DEFAULT_BLEND.hashed, DEFAULT_BLEND.mlp, DEFAULT_BLEND.bias];
-  for (let step = 0; step < BLEND_NEWTON_STEPS; step++) {
-    const g = [0, 0, 0];
-    const h = [
-      [BLEND_L2, 0, 0],
-      [0, BLEND_L2, 0],
-      [0, 0, BLEND_L2],
-    ];
+  const inputs = (r: OutOfFoldLogits): number[] => [r.parts.hashed, r.parts.mlp, r.parts.cnn, 1];
+  const n = 4;
+  const marginOf = (w: readonly number[], r: OutOfFoldLogits): number => {
+    const x = inputs(r);
+    let z = r.parts.offset;
+    for (let i = 0; i < n; i++) z += (w[i] as number) * (x[i] as number);
+    return z;
+  };
+  const loss = (w: readonly number[]): number => {
+    let sum = 0;
     for (const r of rows) {
-      const x = [r.parts.hashed, r.parts.mlp, 1];
-      const p = sigmoid(
-        (w[0] as number) * r.parts.hashed + (w[1] as number) * r.parts.mlp + (w[2] as number) + r.parts.offset,
-      );
-      for (let i = 0; i < 3; i++) {
+      const z = marginOf(w, r);
+      // log(1 + e^(−y·z)) with y = ±1, stable for large |z|.
+      const m = r.label === 1 ? -z : z;
+      sum += m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
+    }
+    return sum + (BLEND_L2 / 2) * w.reduce((a, v) => a + v * v, 0);
+  };
+  let w = [0, 0, 0, 0];
+  let current = loss(w);
+  for (let step = 0; step < BLEND_NEWTON_STEPS; step++) {
+    const g = w.map((v) => BLEND_L2 * v);
+    const h = w.map((_, i) => w.map((_, j) => (i === j ? BLEND_L2 : 0)));
+    for (const r of rows) {
+      const x = inputs(r);
+      const p = sigmoid(marginOf(w, r));
+      for (let i = 0; i < n; i++) {
         g[i] = (g[i] as number) + (p - r.label) * (x[i] as number);
-        for (let j = 0; j < 3; j++)
-          (h[i] as number[])[j] = ((h[i] as number[])[j] as number) + p * (1 - p) * (x[i] as number) * (x[j] as number);
+        const row = h[i] as number[];
+        for (let j = 0; j < n; j++) row[j] = (row[j] as number) + p * (1 - p) * (x[i] as number) * (x[j] as number);
       }
     }
-    for (let i = 0; i < 3; i++) g[i] = (g[i] as number) + BLEND_L2 * (w[i] as number);
-    const delta = solve3(h, g);
-    w = w.map((v, i) => v - (delta[i] as number));
+    const delta = solveLinear(h, g);
+    for (let scale = 1; scale > 1e-6; scale /= 2) {
+      const next = w.map((v, i) => v - scale * (delta[i] as number));
+      const after = loss(next);
+      if (after <= current) {
+        w = next;
+        current = after;
+        break;
+      }
+    }
   }
-  const [hashed, mlp, bias] = w as [number, number, number];
-  return { hashed, mlp, bias };
+  const [hashed, mlp, cnn, bias] = w as [number, number, number, number];
+  // Without a convolutional network (CNN_RUNS = 0) its logit is always 0 and the blend has no weight for it.
+  return rows.some((r) => r.parts.cnn !== 0) ? { hashed, mlp, cnn, bias } : { hashed, mlp, bias };
 }
 
-/** Solves the 3 × 3 system a·x = b by Cramer's rule (a is the blend's Hessian, symmetric positive definite). */
-function solve3(a: readonly (readonly number[])[], b: readonly number[]): number[] {
-  const m = (i: number, j: number): number => (a[i] as readonly number[])[j] as number;
-  const det = (c: readonly (readonly number[])[]): number => {
-    const e = (i: number, j: number): number => (c[i] as readonly number[])[j] as number;
-    return (
-      e(0, 0) * (e(1, 1) * e(2, 2) - e(1, 2) * e(2, 1)) -
-      e(0, 1) * (e(1, 0) * e(2, 2) - e(1, 2) * e(2, 0)) +
-      e(0, 2) * (e(1, 0) * e(2, 1) - e(1, 1) * e(2, 0))
-    );
-  };
-  const whole = det(a);
-  return [0, 1, 2].map((col) => {
-    const replaced = [0, 1, 2].map((i) => [0, 1, 2].map((j) => (j === col ? (b[i] as number) : m(i, j))));
-    return det(replaced) / whole;
-  });
+/** Solves a·x = b by Gaussian elimination with partial pivoting (a is the blend's Hessian, positive definite). */
+export function solveLinear(a: readonly (readonly number[])[], b: readonly number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i] as number]);
+  for (let c = 0; c < n; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < n; r++)
+      if (Math.abs((m[r] as number[])[c] as number) > Math.abs((m[pivot] as number[])[c] as number)) pivot = r;
+    [m[c], m[pivot]] = [m[pivot] as number[], m[c] as number[]];
+    const top = m[c] as number[];
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const row = m[r] as number[];
+      const factor = (row[c] as number) / (top[c] as number);
+      for (let k = c; k <= n; k++) row[k] = (row[k] as number) - factor * (top[k] as number);
+    }
+  }
+  return m.map((row, i) => (row[n] as number) / (row[i] as number));
 }
 
 /** The decision thresholds tried: a grid over the probability, fine enough that the F1 curve's peak is not missed. */
