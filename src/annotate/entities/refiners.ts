@@ -1201,6 +1201,43 @@ export const joinNamesAtAmpersand: MentionRefiner = (mentions, text) => {
   });
 };
 
+/** Last words of public bodies' and institutions' names that hold an "and" ("… Committee", "… Administration"). */
+const BODY_HEADS = new Set(
+  "committee commission administration agency bureau department services service enforcement protection council program programme network league union staff project institute center centre foundation board office authority".split(
+    " ",
+  ),
+);
+
+/** Capitalised words and "and" right before a mention ("House Ways and " before "Means Committee"). */
+const CAPITALISED_AND_BEFORE = /(?:(?!(?:The|A|An|His|Her|Its|Their|Our)\b)\p{Lu}[\p{L}'’-]*[ \t]+){1,3}and[ \t]+$/u;
+
+/**
+ * "Ways and | Means Committee", "Food and | Drug Administration": the tagger cut an organisation's name at an "and"
+ * inside it. When the capitalised words before the "and" belong to no mention of their own (so "Ford and General
+ * Motors" stays two), they are the name's first words.
+ */
+export const joinOrganisationOverAnd: MentionRefiner = (mentions, text) =>
+  mentions.map((m, i) => {
+    if (m.type !== "organization" || m.form !== "name") return m;
+    // Only a public body's or an institution's name of two words or more ("Means Committee", "Drug Administration");
+    // "Apple and Google", "Army and U.S. Navy" are two names the tagger found one of.
+    const words = wordsOf(text, m);
+    const first = words[0] ?? "";
+    if (
+      words.length < 2 ||
+      !BODY_HEADS.has((words.at(-1) ?? "").toLowerCase()) ||
+      /\.|^\p{Lu}+$/u.test(first) ||
+      NOT_NAMES.has(first.toLowerCase())
+    )
+      return m;
+    const before = CAPITALISED_AND_BEFORE.exec(text.slice(Math.max(0, m.start - 50), m.start));
+    if (!before) return m;
+    const start = m.start - before[0].length;
+    const previous = mentions[i - 1];
+    if (previous && previous.end > start) return m;
+    return { ...m, start, rule: `${m.rule}+and` };
+  });
+
 /** Abbreviations whose dot belongs to them even when long: "Corp.", "Bros.", "Assn.". */
 const LONG_ABBREVIATIONS = new Set(["corp", "bros", "assn", "dept", "govt", "univ", "inst", "intl"]);
 
@@ -1219,6 +1256,7 @@ export const dropSentenceFullStop: MentionRefiner = (mentions, text) =>
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropSentenceFullStop,
   joinNamesAtAmpersand,
+  joinOrganisationOverAnd,
   splitOfficeFromName,
   dropWebAddressesAndHandles,
   dropCapitalisedCommonWords,
