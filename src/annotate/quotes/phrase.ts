@@ -24,7 +24,7 @@ const MAX_SOURCE_WORDS = 12;
  * speaks ("officials said"). "…” to drive up the price and your pay, Warren said" has none of these.
  */
 const SOURCE_WORDS =
-  /^(?:the|a|an|he|she|they|we|i|it|one|some|many|several|most|other|another|his|her|their|its|our|both|all|two|three|four|top|senior|former|state|federal|county|city|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b/i;
+  /^(?:the|a|an|he|she|they|we|i|it|one|some|many|several|most|other|another|his|her|their|its|our|my|both|all|two|three|four|top|senior|former|state|federal|county|city|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b/i;
 
 // Kept apart from SOURCE_WORDS: under the `i` flag \p{Lu} would match lower-case letters too.
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
@@ -247,7 +247,7 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
     n = descriptionLength(words);
   // A segment that a comma closes is the whole noun phrase ("A group of 50 senior national security officials, all
   // alums of …,"), so it may run longer than one that runs on into its verb.
-  if (n === 0 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/i.test(words[0]?.text ?? ""))
+  if (n === 0 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my)$/i.test(words[0]?.text ?? ""))
     n = closedByComma(segments, at) ? descriptionLength(words, MAX_SOURCE_WORDS, true) : descriptionLength(words);
   // "he previewed his defense: …": a subject pronoun is the whole subject.
   if (n === 0 && /^(?:he|she|they|we|i|it)$/i.test(words[0]?.text ?? "")) n = 1;

@@ -65,6 +65,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "Taxes", speaker: undefined },
     ],
     [
+      "a source opened by \"my\" is the whole noun phrase",
+      "The talk ended. My husband blanched and said, “No, it was a great program before the war.”",
+      { content: "No, it was", speaker: undefined, attributedTo: "My husband" },
+    ],
+    [
       "name before the verb",
       "“Taxes will fall next year,” Lopez said.",
       { content: "Taxes", speaker: "Maria Lopez", inferred: false, cue: "said" },
