@@ -65,7 +65,7 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "Taxes", speaker: undefined },
     ],
     [
-      "a source opened by \"my\" is the whole noun phrase",
+      'a source opened by "my" is the whole noun phrase',
       "The talk ended. My husband blanched and said, “No, it was a great program before the war.”",
       { content: "No, it was", speaker: undefined, attributedTo: "My husband" },
     ],
