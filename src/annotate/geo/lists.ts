@@ -103,6 +103,8 @@ export const DEMONYMS: Readonly<Record<string, string>> = {
   Bosnian: "BA",
   Brazilian: "BR",
   Brazilians: "BR",
+  Brit: "GB",
+  Brits: "GB",
   British: "GB",
   Briton: "GB",
   Britons: "GB",

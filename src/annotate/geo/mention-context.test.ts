@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { isAlsoWrittenAsWord, standsAloneIn } from "./mention-context.js";
+import { isAlsoWrittenAsWord, isInsideLongerName, isWordOrNamePartOnly, standsAloneIn } from "./mention-context.js";
 
 /** The definition `standsAloneIn` keeps: the word with no letter right before or after it. */
 const byPattern = (text: string, word: string): boolean =>
@@ -31,4 +31,34 @@ describe("isAlsoWrittenAsWord", () => {
   ];
   for (const [text, name, expected] of rows)
     it(`${name} in ${JSON.stringify(text)}`, () => assert.equal(isAlsoWrittenAsWord(text, name), expected));
+});
+
+describe("isInsideLongerName", () => {
+  const span = (text: string, name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+  const rows: [string, string, boolean][] = [
+    ["Freedom Caucus Chairman Mark Meadows spoke.", "Freedom", true],
+    ["a veteran of Americans for Prosperity, as director", "Prosperity", true],
+    // Not a longer name: a comma, a lower-case word, a person and the town he is from, a line break.
+    ["in Freedom, California, on Monday", "Freedom", false],
+    ["the Ferguson police said", "Ferguson", false],
+    ["Lillian Campbell of Somerville said", "Somerville", false],
+    ["protests in Ferguson\nThe next day", "Ferguson", false],
+  ];
+  for (const [text, name, expected] of rows)
+    it(`${name} in ${JSON.stringify(text)}`, () => assert.equal(isInsideLongerName(text, span(text, name)), expected));
+});
+
+describe("isWordOrNamePartOnly", () => {
+  const spans = (text: string, name: string) =>
+    [...text.matchAll(new RegExp(`\\b${name}\\b`, "g"))].map((m) => ({ start: m.index, end: m.index + name.length }));
+  const rows: [string, string, boolean][] = [
+    ["Freedom Caucus members met. Freedom Caucus leaders spoke.", "Freedom", true],
+    ["Orange refers to nominations; the orange bars are longer.", "Orange", true],
+    // A place cue in any mention keeps the town.
+    ["The Freedom Caucus met in Freedom, far away.", "Freedom", false],
+    ["Orange refers to the chart.", "Orange", false],
+  ];
+  for (const [text, name, expected] of rows)
+    it(`${name} in ${JSON.stringify(text)}`, () =>
+      assert.equal(isWordOrNamePartOnly(text, spans(text, name)), expected));
 });

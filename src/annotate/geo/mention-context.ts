@@ -169,7 +169,7 @@ const LOCATIVE_BEFORE =
 /** "between Plymouth and", "in Bath, Wells and", "from London to": the list a mention ends, cut to find its cue. */
 const LIST_BEFORE = /(?:\p{Lu}[\p{L}'’-]*,?\s+){1,6}(?:and|or|to)\s+$/u;
 
-function hasLocativeBefore(text: string, start: number): boolean {
+export function hasLocativeBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   const list = LIST_BEFORE.exec(before);
   return LOCATIVE_BEFORE.test(list ? before.slice(0, list.index) : before);
@@ -178,9 +178,13 @@ function hasLocativeBefore(text: string, start: number): boolean {
 /** "the Sinjar area", "the Liberal city council": a noun for a place right after the name. */
 const PLACE_NOUN_AFTER = /^\s+(?:area|region|district|city|town|village|county|suburbs?|neighbou?rhood|outskirts)\b/;
 
-/** "LIBERAL, Kan. —", "Davos-based", "the Sinjar area": a dateline, a "-based" compound or a place noun marks a place too. */
+/**
+ * "in Liberal", "LIBERAL, Kan. —", "Davos-based", "the Sinjar area": a preposition (unless the name goes on as a
+ * longer name), a dateline, a "-based" compound or a place noun marks a place.
+ */
 function hasPlaceCue(text: string, m: MentionSpan): boolean {
-  if (hasLocativeBefore(text, m.start)) return true;
+  // "in Charge Richard DesLauriers", "from Hurricane Maria": the preposition governs the longer name.
+  if (hasLocativeBefore(text, m.start) && !isInsideLongerName(text, m)) return true;
   if (/^-based\b/.test(text.slice(m.end, m.end + 7))) return true;
   if (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 16))) return true;
   const lineStart = m.start === 0 || text[m.start - 1] === "\n";
@@ -214,6 +218,60 @@ export function isWrittenAsPlace(text: string, mentions: readonly MentionSpan[])
   const first = mentions[0];
   if (first && isAlsoWrittenAsWord(text, text.slice(first.start, first.end))) return false;
   return mentions.some((m) => hasPlaceCue(text, m));
+}
+
+/** The rules that tie a town to the article only through the regions or places it names, not through its own text. */
+const CONTEXT_ONLY_RULES = new Set(["context-region", "nearby"]);
+
+/** Whether a resolved sense is a small town (not a capital) the resolver tied to the article by its context alone. */
+export function isContextOnlySmallTown(geo: GeoPoint, rule: string): boolean {
+  const code = geo.featureCode ?? "";
+  if (!code.startsWith("PPL") || code === "PPLC") return false;
+  return (geo.population ?? 0) < MAJOR_POPULATION && CONTEXT_ONLY_RULES.has(rule);
+}
+
+/** Whether a resolved sense is a small town: not a capital, under MAJOR_POPULATION. */
+export function isSmallTownSense(geo: GeoPoint): boolean {
+  const code = geo.featureCode ?? "";
+  return code.startsWith("PPL") && code !== "PPLC" && (geo.population ?? 0) < MAJOR_POPULATION;
+}
+
+/**
+ * "Trump at UN threatens …": a name every mention of which is an acronym in capitals (two to four letters) is not
+ * a small town spelt the same ("Un", India); acronyms of places (US, UK, DC, NYC) name countries, regions and
+ * large cities. A name opening a line is a dateline in capitals ("AMES, Iowa —"), not an acronym.
+ */
+export function isWrittenAsAcronym(text: string, mentions: readonly MentionSpan[]): boolean {
+  return (
+    mentions.length > 0 &&
+    mentions.every(
+      (m) => m.start > 0 && text[m.start - 1] !== "\n" && /^\p{Lu}{2,4}$/u.test(text.slice(m.start, m.end)),
+    )
+  );
+}
+
+/**
+ * "the Freedom Caucus", "Americans for Prosperity": a name inside a longer capitalised name, with a capitalised
+ * word right after it on its line, or "Word for" right before it. Not "Word of", which is as often a person and
+ * the town he is from ("Lillian Campbell of Somerville").
+ */
+export function isInsideLongerName(text: string, m: MentionSpan): boolean {
+  if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.end, m.end + 3))) return true;
+  return /\p{Lu}\p{Ll}*[ \t]+for[ \t]+$/u.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+/**
+ * "Freedom Caucus Chairman Mark Meadows" in a story that names California (Freedom, California), "Orange refers
+ * to …" in one that names Texas: a small town that only the article's regions support is not meant when no mention
+ * is written as a place and its name is an ordinary word of the article ("freedom") or each mention is part of a
+ * longer name.
+ */
+export function isWordOrNamePartOnly(text: string, mentions: readonly MentionSpan[]): boolean {
+  const first = mentions[0];
+  if (!first || mentions.some((m) => hasPlaceCue(text, m))) return false;
+  return (
+    isAlsoWrittenAsWord(text, text.slice(first.start, first.end)) || mentions.every((m) => isInsideLongerName(text, m))
+  );
 }
 
 /**

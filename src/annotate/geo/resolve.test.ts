@@ -129,6 +129,50 @@ const cases: readonly Case[] = [
     names: ["Aleppo"],
     expect: { Aleppo: { country: "SY", near: [36.2, 37.16] } },
   },
+  {
+    title: "a town written with its region lies in that region, or at the region when the gazetteer lacks it there",
+    text: "After the shootings in Sandy Hook, Connecticut, a teacher in Three Lakes, Wis., and voters in Somerville, Mass., September 4, 2018, spoke.",
+    names: ["Sandy Hook", "Connecticut", "Three Lakes", "Wis.", "Somerville", "Mass."],
+    expect: {
+      "Sandy Hook": { country: "US", near: [41.52, -72.75] },
+      "Three Lakes": { country: "US", near: [44.6, -90.1] },
+      Somerville: { country: "US", near: [42.39, -71.1] },
+    },
+  },
+  {
+    title: "a region named like a country, an English county and a large foreign city keep their senses",
+    text: "Talks in Tbilisi, Georgia, went on. Jobs moved to Monterrey, Mexico. Chickens at Norfolk, England were culled.",
+    names: ["Tbilisi", "Georgia", "Monterrey", "Mexico", "Norfolk", "England"],
+    expect: {
+      Tbilisi: { country: "GE" },
+      Monterrey: { country: "MX", near: [25.68, -100.32] },
+      Norfolk: { country: "GB" },
+    },
+  },
+  {
+    title: "a name that is a building and a small town means the building unless written as a town",
+    text: "Former White House staffers met in Tennessee. The Tennessee governor agreed.",
+    names: ["White House", "Tennessee"],
+    expect: { "White House": { country: "US", featureCode: "BLDG" } },
+  },
+  {
+    title: "written as a town, the small town of a building's name stays",
+    text: "A fire broke out in White House, Tenn., on Monday.",
+    names: ["White House", "Tenn."],
+    expect: { "White House": { country: "US", near: [36.47, -86.65] } },
+  },
+  {
+    title: "a world capital's small namesake needs a qualifier or a place near it, not only its region",
+    text: "The Texas senator backs the Paris climate accords, he said in Austin.",
+    names: ["Texas", "Paris", "Austin"],
+    expect: { Paris: { country: "FR", featureCode: "PPLC" } },
+  },
+  {
+    title: "a world capital's small namesake near a place the article names stays",
+    text: "Buses run to the Vienna/Fairfax Metro station from Fairfax, Virginia.",
+    names: ["Vienna", "Fairfax", "Virginia"],
+    expect: { Vienna: { country: "US", near: [38.9, -77.27] } },
+  },
 ];
 
 for (const c of cases) {
@@ -264,4 +308,23 @@ test("with guessUnknown off, a name nothing places is left out", () => {
   const r = resolvePlaces(tops, { text, guessUnknown: false });
   assert.equal(r.size, 1);
   assert.ok(resolvePlaces(tops, { text }).size === 2);
+});
+
+test("a date after a qualifier does not make it a list: 'Somerville, Mass., September 4' is qualified", () => {
+  const rows: readonly [string, string, string, string][] = [
+    ["A voter in Somerville, Mass., September 4, 2018.", "Somerville", "Mass.", "qualifier"],
+    ["Rallies in Somerville, Mass., Sunday drew crowds.", "Somerville", "Mass.", "qualifier"],
+    // An apposition with a possessive is no qualifier ("LA" there is Los Angeles, not Louisiana).
+    ["A walk through West Hollywood, LA's gayborhood, in California.", "West Hollywood", "California", "not-qualifier"],
+    ["The debate in Washington, D.C. There's a renewed push.", "Washington", "D.C.", "qualifier"],
+    // A list of regions, not a town and its region.
+    ["Voters in Washington, Oregon, Nevada and Utah agreed.", "Washington", "Oregon", "only-sense"],
+  ];
+  for (const [text, name, qualifier, rule] of rows) {
+    const toponyms = toponymsOf(text, [name, qualifier]);
+    const got = resolvePlaces(toponyms, { text }).get(toponyms[0]!.id);
+    assert.ok(got, `${name} resolved in ${text}`);
+    if (rule === "only-sense" || rule === "not-qualifier") assert.ok(!got.rule.startsWith("qualifier"), text);
+    else assert.equal(got.rule, rule, text);
+  }
 });

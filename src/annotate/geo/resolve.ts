@@ -10,6 +10,7 @@
 import type { GeoPoint } from "../../core/document.js";
 import { bareFeatureName } from "./features.js";
 import { admin1Place, countryPlace, lookupPlace, type PlaceCandidate, placeOfDemonym } from "./gazetteer.js";
+import { hasLocativeBefore } from "./mention-context.js";
 import { normalizeName } from "./normalize.js";
 
 export interface ToponymInput {
@@ -116,7 +117,15 @@ interface Context {
   /** Points of other toponyms' likely senses, with the normalised name they came from. */
   points: { key: string; lat: number; lon: number; weight: number }[];
   /** The region or country written right after the name ("Paris, Texas"; "Tartus, Mali"). */
-  qualifier?: { country: string; admin1?: string };
+  qualifier?: Qualifier;
+}
+
+/** A region or country written right after a name. */
+interface Qualifier {
+  readonly country: string;
+  readonly admin1?: string;
+  /** The region's name is also a country's ("Georgia", "Mexico"): the region is not sure. */
+  readonly alsoCountry?: boolean;
 }
 
 function addWeight(map: Map<string, number>, key: string, w: number): void {
@@ -130,15 +139,35 @@ const DWARFED_RATIO = 20;
 /** The share of the region and nearby-place evidence a dwarfed namesake keeps. */
 const DWARFED_CONTEXT_SHARE = 0.1;
 
+/** A national capital this large is known by its name the world over ("Paris", "Moscow", "Lima"). */
+const WORLD_CAPITAL_POPULATION = 1_000_000;
+
+/** Key under which the senses' largest world capital is kept in `largestInCountry`. */
+const WORLD_CAPITAL_KEY = "*capital";
+
 /**
  * "Miami" in a story that also names Oklahoma is still Miami, Florida: a town many times smaller than a major city
- * of the same name and country keeps only part of the evidence of the regions and places around it. A qualifier
- * ("Miami, Okla.") still decides.
+ * of the same name and country keeps only part of the evidence of the regions and places around it. So does a
+ * town many times smaller than a world capital of its name, unless the article names a place near it ("the Paris
+ * climate accords" in a story that names Texas is not Paris, Texas; "the Vienna Metro station" in one about
+ * Fairfax is Vienna, Virginia). A qualifier ("Miami, Okla."; "Paris, Texas") still decides.
  */
-function isDwarfed(p: PlaceCandidate, largestInCountry: ReadonlyMap<string, number>): boolean {
+function isDwarfed(
+  p: PlaceCandidate,
+  largestInCountry: ReadonlyMap<string, number>,
+  key: string,
+  points: Context["points"],
+): boolean {
   const largest = largestInCountry.get(p.country) ?? 0;
-  return largest >= MAJOR_CITY_POPULATION && p.population * DWARFED_RATIO < largest;
+  if (largest >= MAJOR_CITY_POPULATION && p.population * DWARFED_RATIO < largest) return true;
+  const capital = largestInCountry.get(WORLD_CAPITAL_KEY) ?? 0;
+  if (!p.featureCode.startsWith("PPL") || p.featureCode === "PPLC" || p.population * DWARFED_RATIO >= capital)
+    return false;
+  return !points.some((q) => q.key !== key && distanceKm(p.lat, p.lon, q.lat, q.lon) < NEAR_PLACE_KM);
 }
+
+/** A place named this close to a namesake of a world capital ties the article to the namesake. */
+const NEAR_PLACE_KM = 200;
 
 function score(
   p: PlaceCandidate,
@@ -147,7 +176,7 @@ function score(
   outletCountry: string | undefined,
   largestInCountry: ReadonlyMap<string, number>,
 ): { total: number; rule: string } {
-  const contextShare = isDwarfed(p, largestInCountry) ? DWARFED_CONTEXT_SHARE : 1;
+  const contextShare = isDwarfed(p, largestInCountry, key, ctx.points) ? DWARFED_CONTEXT_SHARE : 1;
   let total = featurePrior(p) + populationScore(p);
   let rule = isCountryLevel(p) ? "country" : p.featureCode === "ADM1" ? "region" : "population";
   let best = 0;
@@ -214,20 +243,51 @@ function pick(all: PlaceCandidate[], key: string, ctx: Context, outletCountry: s
   // of context makes "China" China, Texas.
   // A first-level region stays in the running ("Georgia" the US state in a US story).
   if (!ctx.qualifier && senses.some(isBroad)) senses = senses.filter((p) => isBroad(p) || p.featureCode === "ADM1");
+  if (ctx.qualifier) senses = inQualifiedRegion(senses, ctx.qualifier);
   // A section of a town ("Piccadilly", a suburb in Western Australia) counts only in a country the article names.
   senses = senses.filter((p) => p.featureCode !== "PPLX" || (ctx.countries.get(p.country) ?? 0) > 0);
   if (senses.length === 0) return undefined;
-  if (senses.length === 1) return { place: senses[0]!, rule: "only-sense", confidence: 1, senses: 1 };
+  if (senses.length === 1) {
+    const only = senses[0]!;
+    const q = ctx.qualifier;
+    const qualified =
+      q !== undefined && !isCountryLevel(only) && only.country === q.country && only.admin1 === q.admin1;
+    return {
+      place: only,
+      rule: qualified && q.admin1 !== undefined ? "qualifier" : "only-sense",
+      confidence: 1,
+      senses: 1,
+    };
+  }
   const largestInCountry = new Map<string, number>();
   for (const p of senses)
     if (p.featureCode.startsWith("PPL") && p.population > (largestInCountry.get(p.country) ?? 0))
       largestInCountry.set(p.country, p.population);
+  for (const p of senses)
+    if (p.featureCode === "PPLC" && p.population >= WORLD_CAPITAL_POPULATION)
+      largestInCountry.set(WORLD_CAPITAL_KEY, Math.max(p.population, largestInCountry.get(WORLD_CAPITAL_KEY) ?? 0));
   const scored = senses.map((p) => ({ p, ...score(p, key, ctx, outletCountry, largestInCountry) }));
   scored.sort((a, b) => b.total - a.total || b.p.population - a.p.population);
   const top = scored[0]!;
   let z = 0;
   for (const s of scored) z += Math.exp(s.total - top.total);
   return { place: top.p, rule: top.rule, confidence: 1 / z, senses: senses.length };
+}
+
+/**
+ * "Sandy Hook, Connecticut", "Three Lakes, Wis.": a town written with its region lies in that region, not in
+ * another region of the same country, nor is it a small town abroad. With no sense left, the name is placed at the
+ * region (resolveUnknown). Countries, regions and large foreign cities stay, and a region named like a country
+ * filters nothing ("Monterrey, Mexico" is not in the State of México).
+ */
+function inQualifiedRegion(senses: PlaceCandidate[], q: Qualifier): PlaceCandidate[] {
+  if (q.admin1 === undefined || q.alsoCountry) return senses;
+  return senses.filter((p) => {
+    if (isBroad(p) || p.featureCode === "ADM1") return true;
+    // A sense with no first-level code (an English county) may lie in the region.
+    if (p.country === q.country) return !p.admin1 || p.admin1 === q.admin1;
+    return p.population >= MAJOR_CITY_POPULATION;
+  });
 }
 
 /** The context the picks give, leaving out the pick of `except` (a name is rescored with the others' picks). */
@@ -264,7 +324,7 @@ function demonymCountries(text: string): Map<string, number> {
 }
 
 /** "Paris, Texas" / "Paris (Texas)" / "Tartus, Mali": the region or country named right after a toponym. */
-function qualifierAfter(text: string, start: number, end: number): { country: string; admin1?: string } | undefined {
+function qualifierAfter(text: string, start: number, end: number): Qualifier | undefined {
   // "Washington, DC. Read more": the longest run of words that names a region or country, so that the next
   // sentence's first word does not hide the qualifier.
   for (const name of qualifierNames(text, start, end)) {
@@ -274,6 +334,13 @@ function qualifierAfter(text: string, start: number, end: number): { country: st
   return undefined;
 }
 
+/**
+ * ", Michigan", " and Ohio": one more name after a qualifier, which makes it a list. Not a date ("Somerville, Mass.,
+ * September 4, 2018": a photo caption).
+ */
+const LIST_GOES_ON =
+  /^\s*(?:,\s*|\s+and\s+|\s+or\s+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}/u;
+
 /** The capitalised words written right after a toponym (after a comma or in brackets), longest first. */
 function qualifierNames(text: string, start: number, end: number): string[] {
   const m = /^(?:,\s*|\s*\()(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})/u.exec(text.slice(end, end + 40));
@@ -281,9 +348,12 @@ function qualifierNames(text: string, start: number, end: number): string[] {
   // "Utah, Washington, West Virginia and Wyoming", "in Washington, Pennsylvania and California": a list of
   // places, not a place and its region.
   if (/,\s*$/.test(text.slice(Math.max(0, start - 3), start))) return [];
-  if (/^\s*(?:,\s*|\s+and\s+|\s+or\s+)\p{Lu}/u.test(text.slice(end + m[0].length, end + m[0].length + 8))) return [];
+  if (LIST_GOES_ON.test(text.slice(end + m[0].length, end + m[0].length + 14))) return [];
   const words = m[1]!.split(/\s/);
-  return words.map((_, i) => words.slice(0, words.length - i).join(" "));
+  const names = words.map((_, i) => words.slice(0, words.length - i).join(" "));
+  // "West Hollywood, LA's gayborhood": a possessive word opens an apposition, not a region ("Washington, D.C.
+  // There's …" keeps "D.C.").
+  return /^['’]s\b/.test(text.slice(end + m[0].length, end + m[0].length + 3)) ? names.slice(1) : names;
 }
 
 /** A town this populous, a capital or a first-order seat can qualify a district or suburb written before it. */
@@ -322,11 +392,16 @@ function nearTown(senses: PlaceCandidate[], town: PlaceCandidate | undefined): P
 }
 
 /** The first-level region or country a qualifier names. */
-function regionOrCountryNamed(name: string): { country: string; admin1?: string } | undefined {
+function regionOrCountryNamed(name: string): Qualifier | undefined {
   const senses = lookupPlace(name);
   // "Maryland" is the US state, not Liberia's Maryland County: the most populous region of the name.
   const region = senses.filter((p) => p.featureCode === "ADM1").sort((a, b) => b.population - a.population)[0];
-  if (region?.admin1) return { country: region.country, admin1: region.admin1 };
+  if (region?.admin1)
+    return {
+      country: region.country,
+      admin1: region.admin1,
+      ...(senses.some(isCountryLevel) ? { alsoCountry: true } : {}),
+    };
   const country = senses.find(isCountryLevel);
   return country ? { country: country.country } : undefined;
 }
@@ -348,6 +423,52 @@ function isDateline(text: string, start: number, end: number): boolean {
   const name = text.slice(start, end);
   if (name !== name.toUpperCase()) return false;
   return /^(?:\s+[—–-]|\s*\(|,[^\n]{0,40}?\s[—–-]\s)/.test(text.slice(end, end + 50));
+}
+
+/** "the White House", "the Gulf": a definite article written right before the name. */
+function hasArticleBefore(text: string, start: number): boolean {
+  return /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start));
+}
+
+/**
+ * A small town's name takes no article: where every mention is written "the White House" and the name has a sense
+ * that is a feature (a building, a region, a sea), that sense is meant, not White House, Tennessee. Capitals and
+ * large cities stay; the senses are unchanged when the name has only towns and administrative areas ("the
+ * Parkland shooting", "the Rio Grande sector", "the Delta smelt" — Delta State in Nigeria is no better).
+ */
+function smallTownsLast(senses: PlaceCandidate[]): PlaceCandidate[] {
+  if (!senses.some(isNamedFeature)) return senses;
+  return senses.filter((p) => !isSmallTown(p));
+}
+
+/** A sense that is neither a town nor an administrative area: a building, a landmark, a region, a sea. */
+const isNamedFeature = (p: PlaceCandidate): boolean => !/^(?:PPL|ADM|PCL)/.test(p.featureCode);
+
+const isSmallTown = (p: PlaceCandidate): boolean =>
+  p.featureCode.startsWith("PPL") && p.featureCode !== "PPLC" && p.population < MAJOR_CITY_POPULATION;
+
+/**
+ * The names (normalised) written as a feature rather than a small town: every mention with "the" before it ("the
+ * White House"), or no mention written as a town is ("in White House", "White House, Tenn.") — "White House
+ * staffers" is the building.
+ */
+function namesMeaningFeatures(
+  toponyms: readonly ToponymInput[],
+  text: string,
+  qualifiers: ReadonlyMap<string, unknown>,
+): Set<string> {
+  const writtenAsTown = new Set<string>();
+  for (const t of toponyms) {
+    const key = normalizeName(t.name);
+    if (hasArticleBefore(text, t.start)) continue;
+    if (qualifiers.has(key) || hasLocativeBefore(text, t.start)) writtenAsTown.add(key);
+  }
+  const out = new Set<string>();
+  for (const t of toponyms) {
+    const key = normalizeName(t.name);
+    if (!writtenAsTown.has(key)) out.add(key);
+  }
+  return out;
 }
 
 /** The town senses alone, when the name has any (the senses unchanged otherwise). */
@@ -450,7 +571,7 @@ export function resolvePlaces(
   }
   const demonyms = demonymCountries(context.text);
   const outlet = context.outletCountry;
-  const qualifiers = new Map<string, { country: string; admin1?: string }>();
+  const qualifiers = new Map<string, Qualifier>();
   for (const t of toponyms) {
     const key = normalizeName(t.name);
     if (qualifiers.has(key)) continue;
@@ -471,8 +592,9 @@ export function resolvePlaces(
   const neighbours = listNeighbours(toponyms, context.text);
   const datelines = new Set<string>();
   for (const t of toponyms) if (isDateline(context.text, t.start, t.end)) datelines.add(normalizeName(t.name));
+  const featureMeant = namesMeaningFeatures(toponyms, context.text, qualifiers);
   const sensesFor = (key: string, e: { senses: PlaceCandidate[] }): PlaceCandidate[] =>
-    datelines.has(key) ? townsFirst(e.senses) : e.senses;
+    datelines.has(key) ? townsFirst(e.senses) : featureMeant.has(key) ? smallTownsLast(e.senses) : e.senses;
 
   // Pass 1: context from the names whose sense is clear without context.
   let picks = new Map<string, Pick>();
@@ -541,7 +663,7 @@ function resolveUnknown(
   demonyms: Map<string, number>,
   outlet: string | undefined,
   written: {
-    readonly qualifiers: ReadonlyMap<string, { country: string; admin1?: string }>;
+    readonly qualifiers: ReadonlyMap<string, Qualifier>;
     /** The large town written after a name ("Spring Hill, Birmingham"). */
     readonly towns: ReadonlyMap<string, PlaceCandidate>;
   },

@@ -220,6 +220,114 @@ const cases: readonly Case[] = [
     ],
     expect: { Pacific: { country: "", featureCode: "OCN", near: [0, -160] } },
   },
+  {
+    title: "a name written with 'the' means its building or region, not a small town of the name",
+    text: "The Tennessee senator said the White House will step aside. Later the White House issued a veto threat.",
+    entities: [
+      ["Tennessee", P],
+      ["White House", P],
+    ],
+    expect: {
+      Tennessee: { country: "US", featureCode: "ADM1" },
+      "White House": { country: "US", featureCode: "BLDG" },
+    },
+  },
+  {
+    title: "without 'the' the town of the name stays; so do capitals written with 'the'",
+    text: "The fire broke out in White House, Tennessee, on Monday. Critics of the Washington establishment agreed.",
+    entities: [
+      ["White House", P],
+      ["Tennessee", P],
+      ["Washington", P],
+    ],
+    expect: {
+      "White House": { country: "US", near: [36.47, -86.65] },
+      Washington: { country: "US", featureCode: "PPLC" },
+    },
+  },
+  {
+    title: "a small town backed only by the article's regions is no place inside a longer name",
+    text: "Freedom Caucus Chairman Mark Meadows spoke in California. Americans for Prosperity ran ads in South Carolina.",
+    entities: [
+      ["Freedom", P],
+      ["California", P],
+      ["Prosperity", P],
+      ["South Carolina", P],
+    ],
+    expect: { Freedom: null, Prosperity: null, California: { country: "US", featureCode: "ADM1" } },
+  },
+  {
+    title: "a small town written as a place keeps its geocode even inside a longer name elsewhere",
+    text: "The Ferguson Police Department said protests in Ferguson, a suburb in Missouri, went on. Missouri officials agreed.",
+    entities: [
+      ["Ferguson", P],
+      ["Missouri", P],
+    ],
+    expect: { Ferguson: { country: "US", near: [38.74, -90.31] } },
+  },
+  {
+    title: "a town many times smaller than a world capital of its name needs a qualifier, not the article's regions",
+    text: "The Texas senator backs the Paris climate accords. Officials in Austin, Texas, agreed.",
+    entities: [
+      ["Texas", P],
+      ["Paris", P],
+      ["Austin", P],
+    ],
+    expect: { Paris: { country: "FR", featureCode: "PPLC" } },
+  },
+  {
+    title: "with a qualifier the small namesake of a world capital wins",
+    text: "Officials in Paris, Texas, said the storm had passed. Texas police agreed.",
+    entities: [
+      ["Paris", P],
+      ["Texas", P],
+    ],
+    expect: { Paris: { country: "US" } },
+  },
+  {
+    title: "a preposition before a longer name does not make its first word a town",
+    text: "FBI Special Agent in Charge Richard DesLauriers said the toll from Hurricane Maria was high.",
+    entities: [
+      ["Charge", P],
+      ["Hurricane", P],
+    ],
+    expect: { Charge: null, Hurricane: null },
+  },
+  {
+    title: "a preposition before a small town alone still makes it a place",
+    text: "Protests in Ferguson went on. Police in Chappaqua said nothing.",
+    entities: [
+      ["Ferguson", P],
+      ["Chappaqua", P],
+    ],
+    expect: { Ferguson: { country: "US", near: [38.74, -90.31] }, Chappaqua: { country: "US", near: [41.16, -73.76] } },
+  },
+  {
+    title: "an acronym is not a small town spelt the same; a dateline in capitals and a place's acronym stay",
+    text: "AMES, Iowa — Trump at UN threatens North Korea. The UN met in the US and in DC.",
+    entities: [
+      ["AMES", P],
+      ["Iowa", P],
+      ["UN", P],
+      ["US", P],
+      ["DC", P],
+    ],
+    expect: {
+      AMES: { country: "US", near: [42.03, -93.62] },
+      UN: null,
+      US: { country: "US" },
+      DC: { country: "US" },
+    },
+  },
+  {
+    title: "'Brits' is the British, not Brits, South Africa",
+    text: "Whether they are Germans, French or Brits, Europe is afraid.",
+    entities: [
+      ["Brits", P],
+      ["Europe", P],
+    ],
+    expect: { Brits: { country: "GB" } },
+  },
 ];
 
 const kmBetween = (a: [number, number], b: [number, number]): number =>

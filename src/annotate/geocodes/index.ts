@@ -3,12 +3,16 @@ import type { Entity, Geocode } from "../../core/document.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import {
   isCompanyNamedLikeRegion,
+  isContextOnlySmallTown,
   isMergedPerson,
   isNamedAsOrganisation,
   isPartOfOffice,
   isPersonNameHere,
+  isSmallTownSense,
   isTitleBeforeName,
   isUnanchoredSmallTown,
+  isWordOrNamePartOnly,
+  isWrittenAsAcronym,
   isWrittenAsPlace,
   longerPlaceName,
   type MentionSpan,
@@ -31,7 +35,9 @@ export const geocodesAnnotator = defineAnnotator({
 /**
  * Resolves the entity layer's places (`taggedPerson`: whether the NER model tagged a mention PER). A place whose
  * every name mention reads as something else (a title, a person, a company) is left out; so is a small town the
- * resolver could tie to nothing in the article and that no mention writes as a place. The rest are resolved again
+ * resolver could tie to nothing in the article and that no mention writes as a place, and a small town tied to it
+ * only by the regions it names whose name is an ordinary word of the article or part of a longer name ("Freedom
+ * Caucus"), and a small town whose name is only written as an acronym ("UN"). The rest are resolved again
  * without it, so that "Much" (a German town) does not count as Germany in the context of the others. See
  * models/geo/README.md, "The geocodes layer".
  */
@@ -41,7 +47,10 @@ export function geocodePlaces(
   taggedPerson: (m: MentionSpan) => boolean = () => false,
 ): Geocode[] {
   const people = personNameWords(entities.filter((e) => e.type === "person").map((e) => e.name));
-  const candidates = new Map<string, { toponym: ToponymInput; mentions: readonly MentionSpan[] }>();
+  const candidates = new Map<
+    string,
+    { toponym: ToponymInput; mentions: readonly MentionSpan[]; resolvedWhole: boolean }
+  >();
   for (const e of entities) {
     if (e.type !== "place") continue;
     const names = e.mentions.filter((m) => m.form === "name");
@@ -66,6 +75,7 @@ export function geocodePlaces(
     candidates.set(e.id, {
       toponym: whole ?? { id: e.id, name: e.name, start: first.start, end: first.end },
       mentions,
+      resolvedWhole: whole !== undefined,
     });
   }
   // Entity-layer places include the odd non-place ("Political Science"): no guessing at the article's main place.
@@ -79,7 +89,12 @@ export function geocodePlaces(
   let dropped = false;
   for (const [id, r] of resolved) {
     const c = candidates.get(id)!;
-    if (isUnanchoredSmallTown(r.geo, r.rule) && !isWrittenAsPlace(text, c.mentions)) {
+    const unanchored = isUnanchoredSmallTown(r.geo, r.rule) && !isWrittenAsPlace(text, c.mentions);
+    // "Freedom" of "Freedom Caucus"; not "San" of "San Fernando Valley", resolved by its whole name.
+    const wordOrNamePart =
+      !c.resolvedWhole && isContextOnlySmallTown(r.geo, r.rule) && isWordOrNamePartOnly(text, c.mentions);
+    const acronym = isSmallTownSense(r.geo) && !r.rule.startsWith("qualifier") && isWrittenAsAcronym(text, c.mentions);
+    if (unanchored || wordOrNamePart || acronym) {
       candidates.delete(id);
       dropped = true;
     }
