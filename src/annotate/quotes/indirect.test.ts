@@ -468,6 +468,8 @@ describe("no reported content", () => {
     "The minister would not say how many jobs would be cut.",
     "The mayor did not say that the plan had failed.",
     "The senator has never publicly said the program would end.",
+    // The generic "one" with a modal names no speaker.
+    "One should add that the treaty was signed in secret.",
   ])
     it(text, () => {
       assert.deepEqual(

@@ -73,6 +73,9 @@ const RELATIVE_VERB = /^(?:found|finds|showed|shows|claimed|claims|reported|repo
 /** Irregular past participles of reporting verbs ("was said", "was told", "is thought"). */
 const PARTICIPLES = new Set(["said", "told", "thought", "known", "shown", "written", "found"]);
 /** A form of "be" (or its contraction) right before a participle: the passive. */
+/** A modal between the generic "one" and its verb ("One should add", "one might say"). */
+const GENERIC_ONE_MODAL = /^\s+(?:should|could|might|must|can|may|would)\s/i;
+
 /** A negation right before a verb, with an adverb between at most ("did not say", "won't publicly say"). */
 const NEGATED_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:\p{Ll}+ly\s+)?$/iu;
 
@@ -325,6 +328,12 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         }
         const source = sourceOfVerb(text, s.start, w);
         if (source === undefined) continue;
+        // "One should add that …", "one could argue …": the generic "one" with a modal names no speaker.
+        if (
+          /^one$/i.test(text.slice(source.start, source.end)) &&
+          GENERIC_ONE_MODAL.test(text.slice(source.end, w.start))
+        )
+          continue;
         // "It should also be noted that …", "it was reported that …": an impersonal passive names no source.
         if (
           /^it\b/i.test(text.slice(source.start, source.end)) &&
