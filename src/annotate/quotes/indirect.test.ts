@@ -468,6 +468,8 @@ describe("no reported content", () => {
     "The minister would not say how many jobs would be cut.",
     "The mayor did not say that the plan had failed.",
     "The senator has never publicly said the program would end.",
+    // An object relative clause reports nothing.
+    "It is all based on a lie, just like everything liberals say about the senator and you is a lie.",
     // The generic "one" with a modal names no speaker.
     "One should add that the treaty was signed in secret.",
   ])

@@ -73,6 +73,12 @@ const RELATIVE_VERB = /^(?:found|finds|showed|shows|claimed|claims|reported|repo
 /** Irregular past participles of reporting verbs ("was said", "was told", "is thought"). */
 const PARTICIPLES = new Set(["said", "told", "thought", "known", "shown", "written", "found"]);
 /** A form of "be" (or its contraction) right before a participle: the passive. */
+/**
+ * "everything", "whatever" right before a verb's one-word subject: an object relative clause ("everything critics
+ * say"). ("what it said were …" is read by the source rules, which take "it" as the source.)
+ */
+const OBJECT_RELATIVE_BEFORE = /\b(?:everything|anything|something|nothing|whatever)\s+\S+$/i;
+
 /** A modal between the generic "one" and its verb ("One should add", "one might say"). */
 const GENERIC_ONE_MODAL = /^\s+(?:should|could|might|must|can|may|would)\s/i;
 
@@ -328,6 +334,9 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         }
         const source = sourceOfVerb(text, s.start, w);
         if (source === undefined) continue;
+        // "everything liberals say about X is a lie", "what critics claim": an object relative clause makes the verb's
+        // clause a noun phrase; nothing is reported.
+        if (OBJECT_RELATIVE_BEFORE.test(text.slice(Math.max(s.start, source.start - 12), source.end))) continue;
         // "One should add that …", "one could argue …": the generic "one" with a modal names no speaker.
         if (
           /^one$/i.test(text.slice(source.start, source.end)) &&
