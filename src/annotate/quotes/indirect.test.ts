@@ -23,6 +23,11 @@ describe("reported speech without marks", () => {
       [["the bridge would reopen in May", "said", "The governor"]],
     ],
     [
+      "a by-phrase between the verb and that is an adjunct",
+      "Mr Lane is quoted as saying by the Daily Courier that he expects the trial to start soon.",
+      [["he expects the trial to start soon", "saying", "Mr Lane"]],
+    ],
+    [
       "X said … (no that)",
       "Officials said the storm had weakened overnight.",
       [["the storm had weakened overnight", "said", "Officials"]],

@@ -112,7 +112,7 @@ function content(text: string, s: Span): Span {
 
 /** What may follow a trailing attribution's verb: an adjunct of time, place or manner ("said on Monday"). */
 const ADJUNCT_START =
-  /^(?:on|in|at|to|during|after|before|while|when|as|via|through|from|with|without|last|this|earlier|later|yesterday|today|tonight|recently|again|then|too|also|separately|privately|publicly|afterward|afterwards|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)\b/iu;
+  /^(?:on|in|at|to|by|during|after|before|while|when|as|via|through|from|with|without|last|this|earlier|later|yesterday|today|tonight|recently|again|then|too|also|separately|privately|publicly|afterward|afterwards|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)\b/iu;
 /** Longest adjunct between a reporting verb and its "that" ("in an interview with the paper on Tuesday"). */
 const MAX_ADJUNCT_WORDS = 10;
 /** Verbs whose hearer may follow them in a trailing attribution ("…, she told reporters"). */
