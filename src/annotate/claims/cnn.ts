@@ -11,6 +11,7 @@
  */
 import { seededRandom } from "../../core/random.js";
 import { loadWordVectors, type WordVectors } from "../../core/word-vectors.js";
+import { adamStep, concatenated } from "./adam.js";
 import { sigmoid } from "./model.js";
 
 export interface SentenceCnn {
@@ -293,8 +294,6 @@ export function cnnLogit(cnn: SentenceCnn, rows: readonly number[], vectors: Wor
   return z;
 }
 
-const ADAM = { beta1: 0.9, beta2: 0.999, epsilon: 1e-8 } as const;
-
 /** Box–Muller normal deviates from the seeded uniform sequence. */
 const gaussian = (random: () => number) => (): number =>
   Math.sqrt(-2 * Math.log(random() || Number.MIN_VALUE)) * Math.cos(2 * Math.PI * random());
@@ -432,19 +431,7 @@ export function trainCnn(
       }
       step++;
       const grads = [...gradient.kernels, ...gradient.biases, gradient.output, new Float32Array([gradient.bias])];
-      const size = to - from;
-      const rate = (options.learningRate * Math.sqrt(1 - ADAM.beta2 ** step)) / (1 - ADAM.beta1 ** step);
-      params.forEach((p, pi) => {
-        const g = grads[pi] as Float32Array;
-        const m = moment1[pi] as Float32Array;
-        const v = moment2[pi] as Float32Array;
-        for (let k = 0; k < p.length; k++) {
-          const gk = (g[k] as number) / size;
-          m[k] = ADAM.beta1 * (m[k] as number) + (1 - ADAM.beta1) * gk;
-          v[k] = ADAM.beta2 * (v[k] as number) + (1 - ADAM.beta2) * gk * gk;
-          p[k] = (p[k] as number) - (rate * (m[k] as number)) / (Math.sqrt(v[k] as number) + ADAM.epsilon);
-        }
-      });
+      adamStep(params, grads, { moment1, moment2 }, step, options.learningRate, to - from);
     }
     const loss = cnnLoss(live(), valid);
     if (loss < best.loss) best = { loss, epoch, params: params.map((p) => p.slice()) };
@@ -462,24 +449,15 @@ export function averageCnns(nets: readonly SentenceCnn[]): SentenceCnn {
   for (const n of nets)
     if (n.dimensions !== first.dimensions || n.widths.join() !== first.widths.join())
       throw new Error("averageCnns: networks of different shapes");
-  const join = (parts: readonly Float32Array[]): Float32Array => {
-    const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
-  };
   const filters = nets.reduce((n, c) => n + c.filters, 0);
   return {
     dimensions: first.dimensions,
     widths: first.widths,
     filters,
-    kernels: first.widths.map((_, wi) => join(nets.map((c) => c.kernels[wi] as Float32Array))),
-    biases: first.widths.map((_, wi) => join(nets.map((c) => c.biases[wi] as Float32Array))),
+    kernels: first.widths.map((_, wi) => concatenated(nets.map((c) => c.kernels[wi] as Float32Array))),
+    biases: first.widths.map((_, wi) => concatenated(nets.map((c) => c.biases[wi] as Float32Array))),
     // Output weights width by width, each width's filters network by network, as the joined kernels.
-    output: join(
+    output: concatenated(
       first.widths.flatMap((_, wi) =>
         nets.map((c) => c.output.subarray(wi * c.filters, (wi + 1) * c.filters).map((v) => v / nets.length)),
       ),

@@ -7,6 +7,7 @@
  */
 import { seededRandom } from "../../core/random.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
+import { adamStep } from "./adam.js";
 import { sigmoid } from "./model.js";
 
 /**
@@ -121,8 +122,6 @@ export function sentenceVector(
   return vector;
 }
 
-const ADAM = { beta1: 0.9, beta2: 0.999, epsilon: 1e-8 } as const;
-
 /** Per-input mean and standard deviation over the examples (a constant input gets deviation 1). */
 function standardisation(examples: readonly MlpExample[], inputs: number): { mean: Float64Array; sd: Float64Array } {
   const mean = new Float64Array(inputs);
@@ -193,19 +192,7 @@ export function trainMlp(examples: readonly MlpExample[], options: MlpOptions): 
         }
       }
       step++;
-      const size = to - from;
-      const rate = (options.learningRate * Math.sqrt(1 - ADAM.beta2 ** step)) / (1 - ADAM.beta1 ** step);
-      params.forEach((p, pi) => {
-        const g = grads[pi] as Float64Array;
-        const m = moment1[pi] as Float64Array;
-        const v = moment2[pi] as Float64Array;
-        for (let j = 0; j < p.length; j++) {
-          const gj = (g[j] as number) / size + options.l2 * (p[j] as number);
-          m[j] = ADAM.beta1 * (m[j] as number) + (1 - ADAM.beta1) * gj;
-          v[j] = ADAM.beta2 * (v[j] as number) + (1 - ADAM.beta2) * gj * gj;
-          p[j] = (p[j] as number) - (rate * (m[j] as number)) / (Math.sqrt(v[j] as number) + ADAM.epsilon);
-        }
-      });
+      adamStep(params, grads, { moment1, moment2 }, step, options.learningRate, to - from, options.l2);
     }
   }
   // Fold the standardisation in: w·((x − mean)/sd) + b = (w/sd)·x + (b − Σ w·mean/sd).

@@ -6,6 +6,7 @@
 import { fnv1a } from "../../core/fnv.js";
 import { seededRandom } from "../../core/random.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
+import { concatenated } from "./adam.js";
 import { averageCnns, type CnnExample, type CnnOptions, type SentenceCnn, trainCnn, wordMatrix } from "./cnn.js";
 import {
   CLAIMBUSTER_FOLDS,
@@ -124,21 +125,12 @@ function mlpExamples(claimBuster: readonly ClaimBusterSentence[], debates: reado
 function averageMlps(nets: readonly SentenceMlp[]): SentenceMlp {
   const first = nets[0];
   if (first === undefined) throw new Error("averageMlps: no networks");
-  const join = (parts: readonly Float32Array[]): Float32Array => {
-    const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-    let at = 0;
-    for (const p of parts) {
-      out.set(p, at);
-      at += p.length;
-    }
-    return out;
-  };
   return {
     inputs: first.inputs,
     hidden: nets.reduce((n, m) => n + m.hidden, 0),
-    w1: join(nets.map((m) => m.w1)),
-    b1: join(nets.map((m) => m.b1)),
-    w2: join(nets.map((m) => m.w2.map((v) => v / nets.length))),
+    w1: concatenated(nets.map((m) => m.w1)),
+    b1: concatenated(nets.map((m) => m.b1)),
+    w2: concatenated(nets.map((m) => m.w2.map((v) => v / nets.length))),
     b2: nets.reduce((sum, m) => sum + m.b2, 0) / nets.length,
   };
 }
