@@ -475,6 +475,9 @@ describe("no reported content", () => {
     "The senator has never publicly said the program would end.",
     // An object relative clause reports nothing.
     "It is all based on a lie, just like everything liberals say about the senator and you is a lie.",
+    // A bare infinitive after "helps" reports nothing; nor does an -ing noun after a trailing comma.
+    "Beijing prioritizes stability, and it helps explain why it has been so unwilling to act.",
+    "It could strike other large urban areas, some of them with only about a 10-minute warning.",
     // The generic "one" with a modal names no speaker.
     "One should add that the treaty was signed in secret.",
   ])

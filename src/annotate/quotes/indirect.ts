@@ -337,6 +337,8 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         // "everything liberals say about X is a lie", "what critics claim": an object relative clause makes the verb's
         // clause a noun phrase; nothing is reported.
         if (OBJECT_RELATIVE_BEFORE.test(text.slice(Math.max(s.start, source.start - 12), source.end))) continue;
+        // "it helps explain why …", "let me say": a bare infinitive after help, let or make reports nothing said.
+        if (/^(?:help|helps|helped|helping|let|lets|make|makes|made)$/i.test(ws[i - 1]?.text ?? "")) continue;
         // "One should add that …", "one could argue …": the generic "one" with a modal names no speaker.
         if (
           /^one$/i.test(text.slice(source.start, source.end)) &&

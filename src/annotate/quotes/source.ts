@@ -188,6 +188,9 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
   for (const [i, w] of words.entries()) {
     if (i > MAX_AFTER_SOURCE_WORDS) break;
     if (!isVerbAt(words, i, true)) continue;
+    // "…, some of them with only a 10-minute warning.": a form in -ing with a determiner just before it is a noun.
+    if (/ing$/i.test(w.text) && words.slice(Math.max(0, i - 2), i).some((x) => DETERMINERS.has(x.text.toLowerCase())))
+      continue;
     const source = trim(text, { start: first.start, end: lastNonAux(words, i, first.start) });
     if (source.end <= source.start) return undefined;
     // "…, as opposed to", "…, which said": a relative or comparative clause, not a source.
@@ -210,6 +213,9 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
   }
   return undefined;
 }
+
+/** Determiners before a noun ("a 10-minute warning", "the early reporting"). */
+const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "no"]);
 
 /** A finite verb inside a phrase: no source phrase has one ("the country is facing"). */
 const FINITE_IN_PHRASE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b/i;
