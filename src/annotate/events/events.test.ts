@@ -49,6 +49,7 @@ describe("events: one per sentence with a participant and an event verb", () => 
       ["Maria Lopez, Carter, Ruiz: met Mr. Carter and Dr. Ruiz in Geneva"],
     ],
     ["time left is no event", "With 11 months left in the term of Maria Lopez, nothing is certain.", []],
+    ["remaining to be seen is no event", "Whether Alma Reyes stays remains to be seen.", []],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(eventsOf(text), expected));
 

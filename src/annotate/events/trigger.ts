@@ -123,6 +123,9 @@ function verbCandidates(sentence: string, offset: number, quoted: readonly Span[
     if (/-$/.test(before) || /^-/.test(after)) continue;
     if (/^won$/i.test(word) && /^[’']t\b/.test(after)) continue;
     if (/^\s+by\b/i.test(after) && !AUXILIARY_BEFORE.test(before)) continue;
+    // "whether it lasts remains to be seen", "it remains unclear": remaining in a state is no event.
+    if (/^remains?$/i.test(word) && /^\s+(?:to be seen|unclear|uncertain|unknown|an open question)\b/i.test(after))
+      continue;
     found.push({ index: at, word });
   }
   return found;
