@@ -160,6 +160,14 @@ function surnameOfSeveral(
   const fitting = mine ? owners.filter((c) => !honorifics(c).has(mine === "mr" ? "ms" : "mr")) : owners;
   const same = mine ? fitting.filter((c) => honorifics(c).has(mine)) : [];
   let pool = same.length > 0 ? same : fitting.length > 0 ? fitting : owners;
+  // "President Kennedy" with "John F. Kennedy" and "first lady Jackie Kennedy" named, "President Trump" with "his
+  // daughter Ivanka Trump": an office holder is not the one the text introduced as a relative or spouse.
+  if (OFFICE_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start))) {
+    const notKin = pool.filter(
+      (c) => !c.names.some((n) => KIN_BEFORE.test(text.slice(Math.max(0, n.start - 25), n.start))),
+    );
+    if (notKin.length > 0) pool = notKin;
+  }
   // "Carson" with "Ben Carson" and "Ben Carson Jr." named: the bare surname is the father's.
   const plain = pool.filter((c) => [...c.keys].some((k) => !GENERATIONAL_SUFFIX.test(partsOf(k).words.at(-1) ?? "")));
   if (plain.length > 0) pool = plain;
@@ -173,6 +181,14 @@ function surnameOfSeveral(
       : best,
   );
 }
+
+/** An office title right before a surname ("President Kennedy", "Sen. Paul"). */
+const OFFICE_TITLE_BEFORE =
+  /(?:^|[^\p{L}.])(?:President|Sen\.|Senator|Gov\.|Governor|Rep\.|Representative|Secretary|Judge|Justice|Mayor|Gen\.|General|Chancellor|Prime Minister|Speaker)\s+$/u;
+
+/** A relative or spouse named by that relation ("first lady Jackie Kennedy", "his daughter Ivanka Trump"). */
+const KIN_BEFORE =
+  /\b(?:first lady|wife|husband|widow|son|daughter|brother|sister|mother|father|nephew|niece|cousin|grandson|granddaughter)[,]?\s+$/i;
 
 /** How close (in characters) a full name must be to a bare surname to make it the surname's person outright. */
 const RECENT_MENTION_CHARS = 250;
