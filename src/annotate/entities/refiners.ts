@@ -471,6 +471,96 @@ export const dropTitlesBeforeNames: MentionRefiner = (mentions, text) =>
     return !(title && /^[ \t]+\p{Lu}/u.test(text.slice(m.end, m.end + 3)));
   });
 
+/**
+ * Words that end the name of a US local government area: "Douglas County", "DeSoto Parish", "Cranberry Township".
+ * Not "Borough": "Brooklyn Borough President" is a title of New York City's boroughs.
+ */
+const LOCAL_AREA_HEADS = new Set(["County", "Parish", "Township"]);
+const LOCAL_AREA_AFTER = /^[ \t]+(?:County|Parish|Township)(?![\p{L}\p{N}])/u;
+
+/** Whether every word of a name is capitalised ("Douglas", "San Benito"), as the front of a county's name is. */
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)*$/u;
+
+/** Whether a word is a title ("Sheriff", "Superintendent", "President", "District Attorney" word by word). */
+const isTitleWord = (w: string): boolean => {
+  const word = w.toLowerCase().replace(/\.$/, "");
+  return TITLE_WORDS.has(word) || ROLE_NOUNS.has(word) || word === "district";
+};
+
+/**
+ * The span of the local area a name mention stands for, or undefined: "Douglas" before "County" (the tagger reads
+ * "Douglas" as a person and "County" apart), "Sussex County" read as an organisation, "Dallas County Sheriff" before
+ * a name (the area without the title after it). "Broward County Public Schools" names a body, not the area.
+ */
+function localAreaSpan(text: string, m: Mention): Span | undefined {
+  const words = wordsOf(text, m);
+  const head = words.findIndex((w, i) => i > 0 && LOCAL_AREA_HEADS.has(w));
+  if (head === -1) {
+    const after = LOCAL_AREA_AFTER.exec(text.slice(m.end, m.end + 12));
+    if (after === null || !CAPITALISED_WORDS.test(text.slice(m.start, m.end))) return undefined;
+    return { start: m.start, end: m.end + after[0].length };
+  }
+  // "University of Maryland Baltimore County": a body named after the area.
+  if (!words.slice(0, head).every((w) => /^\p{Lu}/u.test(w) && !ORG_HEADS.has(w.toLowerCase()))) return undefined;
+  const rest = words.slice(head + 1);
+  if (rest.length === 0) return m.type === "place" ? undefined : { start: m.start, end: m.end };
+  if (!rest.every(isTitleWord)) return undefined;
+  const end = m.start + words.slice(0, head + 1).join(" ").length;
+  // Words split at tabs or double spaces: only a span read back exactly is cut.
+  return text.slice(m.start, end) === words.slice(0, head + 1).join(" ") ? { start: m.start, end } : undefined;
+}
+
+/**
+ * "Douglas County", "DeSoto Parish": the whole name of a county, parish, township or borough is one place mention,
+ * not a place (or a person) "Douglas" the gazetteer finds in another country. A title after it ("Milwaukee County
+ * Sheriff David Clarke") stays out of the place; mentions inside the area's span give way to it.
+ */
+export const localAreasAreWhole: MentionRefiner = (mentions, text) => {
+  const areas: Mention[] = [];
+  const byIndex = new Map<number, Mention>();
+  mentions.forEach((m, i) => {
+    if (m.form !== "name" || m.type === "misc") return;
+    const span = localAreaSpan(text, m);
+    if (span === undefined) return;
+    const area: Mention = { ...m, ...span, type: "place", rule: `${m.rule}+local-area` };
+    areas.push(area);
+    byIndex.set(i, area);
+  });
+  if (areas.length === 0) return [...mentions];
+  return mentions.flatMap((m, i) => {
+    const area = byIndex.get(i);
+    if (area !== undefined) return [area];
+    // "County" read apart, or a copy of the area the tagger also found: the area covers it.
+    return areas.some((a) => m.start >= a.start && m.end <= a.end && m.form === "name") ? [] : [m];
+  });
+};
+
+/**
+ * What opens a place's name before the part the tagger kept: a compass word or "New" one space before ("West" of
+ * "West Virginia", "New" of "New Jersey"), or a kind of place and "of" ("District of" of "District of Columbia").
+ */
+const PLACE_OPENER_BEFORE =
+  /(?<![\p{L}\p{N}.])(?:(?:North|South|East|West|New)|(?:District|Republic|Isle|Gulf|Bay|City|Commonwealth|Kingdom|Sea|Strait) of(?: the)?) $/u;
+/** The longest opener PLACE_OPENER_BEFORE matches ("Commonwealth of the "), plus the character before it. */
+const PLACE_OPENER_LOOKBACK = 22;
+
+/**
+ * "West Virginia GOP Sen.-elect Shelley Moore Capito", "the District of Columbia": the tagger left "West" or
+ * "District of" out of the place, which the gazetteer then reads as Virginia or a small town Columbia. An opener
+ * that no other mention holds, before a place it makes a name the gazetteer knows whole ("West Virginia", "New
+ * Jersey", "South Korea", "District of Columbia"), is part of the place.
+ */
+export const extendPlaceOverOpener: MentionRefiner = (mentions, text) =>
+  mentions.map((m, i) => {
+    if (m.type !== "place" || m.form !== "name") return m;
+    const opener = PLACE_OPENER_BEFORE.exec(text.slice(Math.max(0, m.start - PLACE_OPENER_LOOKBACK), m.start));
+    if (opener === null) return m;
+    const start = m.start - opener[0].length;
+    const previous = mentions[i - 1];
+    if (previous !== undefined && previous.end > start) return m;
+    return lookupPlace(text.slice(start, m.end)).length > 0 ? { ...m, start, rule: `${m.rule}+place-opener` } : m;
+  });
+
 /** Determiners before a name whose "'s" is part of it: "a McDonald's restaurant", "every Wendy's". */
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|another|every|each)\s+$/i;
 
@@ -501,12 +591,76 @@ export const personNameWordsAreNotPlaces: MentionRefiner = (mentions, text) => {
     .map((m) => text.slice(m.start, m.end));
   const words = personNameWords(people);
   if (words.size === 0) return [...mentions];
-  return mentions.map((m) =>
-    m.type === "place" && m.form === "name" && isPersonNameHere(text, m, words)
-      ? { ...m, type: "person" as const, rule: `${m.rule}+person-name-word` }
+  const usedAsPlace = new Map<string, boolean>();
+  const asPerson = (m: Mention): Mention => ({ ...m, type: "person", rule: `${m.rule}+person-name-word` });
+  const speakers = new Set<string>();
+  const out = mentions.map((m, i) => {
+    if (m.type !== "place" || m.form !== "name") return m;
+    if (isPersonNameHere(text, m, words)) return asPerson(m);
+    if (!isArticlePersonHere(text, mentions, i, words, usedAsPlace)) return m;
+    speakers.add(surnameOf(text, m));
+    return asPerson(m);
+  });
+  if (speakers.size === 0) return out;
+  // "Jordan said" makes the article's other "Jordan read out …" the same person, where no locative word precedes.
+  return out.map((m, i) =>
+    m.type === "place" && m.form === "name" && speakers.has(surnameOf(text, m)) && !isPlacedHere(text, mentions, i)
+      ? asPerson(m)
       : m,
   );
 };
+
+/** A mention's text without a possessive: "Jordan's" → "Jordan". */
+const surnameOf = (text: string, m: Span): string => text.slice(m.start, m.end).replace(/[’']s$/, "");
+
+/** Words before a name that make it a place: "in Bolton", "to Warren", "from the Jordan". */
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|from|near|to|into|across|outside|around|via|visit|visited|visiting)\s+(?:the\s+)?$/i;
+const LOCATIVE_LOOKBACK = 20;
+/** A speech verb right after a name: "Jordan said", "Jordan argued that". */
+const SPEECH_VERB_RIGHT_AFTER =
+  /^\s+(?:said|says|told|added|asked|argued|wrote|tweeted|insisted|noted|replied|responded|explained|warned|claimed)\b/;
+
+/** Whether the text puts `name` after a locative word anywhere ("in Houston"): it uses the name as a place too. */
+function placedSomewhere(text: string, name: string): boolean {
+  return wholeWordOffsets(text, name).some((at) =>
+    LOCATIVE_BEFORE.test(text.slice(Math.max(0, at - LOCATIVE_LOOKBACK), at)),
+  );
+}
+
+/** After a locative word ("in Bolton"), or before a place's name after a comma ("Lincoln, Nebraska"). */
+function isPlacedHere(text: string, mentions: readonly Mention[], i: number): boolean {
+  const m = mentions[i] as Mention;
+  if (LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - LOCATIVE_LOOKBACK), m.start))) return true;
+  const next = mentions[i + 1];
+  return next?.type === "place" && /^,\s*$/.test(text.slice(m.end, next.start));
+}
+
+/**
+ * "Bolton supports withdrawing" with John Bolton in the article, "Jordan said" with Jim Jordan: a word of a person
+ * the article names in full is that person, even where a large city bears the name, unless the article uses the
+ * name as a place (after "in", "to" …, here or elsewhere) or a place's name follows it ("Lincoln, Nebraska"). A
+ * country, state or capital is the person only when it speaks.
+ */
+function isArticlePersonHere(
+  text: string,
+  mentions: readonly Mention[],
+  i: number,
+  personWords: ReadonlySet<string>,
+  usedAsPlace: Map<string, boolean>,
+): boolean {
+  const m = mentions[i] as Mention;
+  const name = surnameOf(text, m);
+  if (!personWords.has(name) || isPlacedHere(text, mentions, i)) return false;
+  if (SPEECH_VERB_RIGHT_AFTER.test(text.slice(m.end, m.end + 16))) return true;
+  if (isStateOrCapitalName(name)) return false;
+  let placed = usedAsPlace.get(name);
+  if (placed === undefined) {
+    placed = placedSomewhere(text, name);
+    usedAsPlace.set(name, placed);
+  }
+  return !placed;
+}
 
 /**
  * "than Obama, Bush or Clinton": a name listed among people (a comma, "and" or "or" between them) is a person too,
@@ -526,6 +680,86 @@ export const personByCoordination: MentionRefiner = (mentions, text) => {
     const next = out[i + 1];
     if ((prev && linked(prev, text.slice(prev.end, m.start))) || (next && linked(next, text.slice(m.end, next.start))))
       out[i] = { ...m, type: "person", rule: `${m.rule}+person-list` };
+  }
+  return out;
+};
+
+/** Senses of a place name that outweigh a person or a company of that name: a country, a state, a capital, a sea. */
+const STATE_OR_CAPITAL_FEATURE = /^(?:PCL|ADM1|PPLC|CONT|OCN|SEA)/;
+const LARGE_CITY_POPULATION = 100_000;
+
+/** How much a name weighs as a place: 2 a country, state, capital or sea; 1 a large city; 0 neither. */
+function placeWeightOf(name: string): number {
+  let weight = placeWeightByName.get(name);
+  if (weight === undefined) {
+    const senses = lookupPlace(name);
+    weight = senses.some((p) => STATE_OR_CAPITAL_FEATURE.test(p.featureCode))
+      ? 2
+      : senses.some((p) => p.population >= LARGE_CITY_POPULATION)
+        ? 1
+        : 0;
+    if (placeWeightByName.size >= PLACE_WEIGHT_MEMO_NAMES) placeWeightByName.clear();
+    placeWeightByName.set(detached(name), weight);
+  }
+  return weight;
+}
+const placeWeightByName = new Map<string, number>();
+const PLACE_WEIGHT_MEMO_NAMES = 16_384;
+
+/** Whether some sense of the name is a country, a state, a capital or a sea ("Turkey", "Washington", "Atlantic"). */
+const isStateOrCapitalName = (name: string): boolean => placeWeightOf(name) === 2;
+/** … or a large city ("Houston"). */
+const isStateOrCityName = (name: string): boolean => placeWeightOf(name) > 0;
+
+/**
+ * Whether a place name listed among organisations may be one of them: one word, no word of the article's people
+ * ("Barr, the FBI and …"), and no town, county or sea of that name the gazetteer knows ("Davis", "Argyll",
+ * "Atlantic"), only a region at most ("Amazon", "Patagonia") or nothing at all ("Vimeo", "Alibaba").
+ */
+function mayNameACompanyInAList(name: string, people: ReadonlySet<string>): boolean {
+  return (
+    ONE_CAPITALISED_WORD.test(name) && !people.has(name) && lookupPlace(name).every((p) => p.featureCode === "RGN")
+  );
+}
+
+/** What follows a company's name and never a place's: "Amazon founder Jeff Bezos", "Amazon's CEO". */
+const COMPANY_CONTEXT_AFTER =
+  /^(?:['’]s)?\s+(?:co-?founder|founder|CEO|chief executive|shareholders|stock price|subsidiary|warehouses?)\b/u;
+
+/** What comes before an outlet a reporter quotes, and a clause end after it: "told Bloomberg.", "according to Vox,". */
+const OUTLET_BEFORE = /\b(?:told|according to|reported by|in an interview with)\s+$/i;
+const CLAUSE_END_AFTER = /^\s*(?:[,.;:!?"”)]|$)/u;
+
+/**
+ * "Apple, Amazon and Google", "Amazon founder Jeff Bezos", "sources told Bloomberg.": a place name listed among
+ * organisations, followed by what only a company has, or quoted as a source is a company or an outlet. A country,
+ * state, capital or large city stays a place ("the EU, NATO and Russia", "Turkey's stock market").
+ */
+export const placesThatAreCompanies: MentionRefiner = (mentions, text) => {
+  const out = [...mentions];
+  const people = personNameWords(
+    mentions.filter((m) => m.type === "person" && m.form === "name").map((m) => text.slice(m.start, m.end)),
+  );
+  const listedWith = (other: Mention | undefined, gap: string) =>
+    other?.type === "organization" && other.form === "name" && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(gap);
+  // Left to right, so a retyped item links the next one ("Twitter, Amazon, Facebook").
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i] as Mention;
+    if (m.type !== "place" || m.form !== "name") continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    const name = text.slice(m.start, m.end);
+    const listed =
+      (prev !== undefined && listedWith(prev, text.slice(prev.end, m.start))) ||
+      (next !== undefined && listedWith(next, text.slice(m.end, next.start)));
+    // "in the Northeast, Northeastern Republicans": after a locative word the name is a place, whatever follows.
+    const placed = LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - LOCATIVE_LOOKBACK), m.start));
+    const company =
+      (!placed && listed && mayNameACompanyInAList(name, people)) ||
+      (!placed && COMPANY_CONTEXT_AFTER.test(text.slice(m.end, m.end + 24))) ||
+      (OUTLET_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
+        CLAUSE_END_AFTER.test(text.slice(m.end, m.end + 3)));
+    if (company && !isStateOrCityName(name)) out[i] = { ...m, type: "organization", rule: `${m.rule}+company-context` };
   }
   return out;
 };
@@ -1263,6 +1497,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropWordsInCapitals,
   stripLeadingFunctionWords,
   dropFunctionWords,
+  localAreasAreWhole,
+  extendPlaceOverOpener,
   keepPossessiveBusinessNames,
   splitCoordinatedPlaces,
   eventNamesAreNotPeople,
@@ -1292,6 +1528,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropPlacesThatAreNot,
   personNameWordsAreNotPlaces,
   personByCoordination,
+  placesThatAreCompanies,
   dropTitlesBeforeNames,
   dropLeadingGerund,
   extendPersonLeft,
