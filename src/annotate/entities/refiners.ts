@@ -1400,7 +1400,7 @@ export const joinNamesAtAmpersand: MentionRefiner = (mentions, text) => {
     const leading = name.startsWith("& ");
     const trailing = name.endsWith(" &");
     if (m.form !== "name" || (!leading && !trailing)) continue;
-    // "LIBYA & YEMEN", "Iraq & Syria": places joined by an ampersand are two places; the fragment keeps its own.
+    // "LIBYA & YEMEN", "Iraq & Iran": places joined by an ampersand are two places; the fragment keeps its own.
     if (leading && m.type === "place" && isMajorPlaceName(name.slice(2))) {
       joins.set(m, { ...m, start: m.start + 2 });
       continue;
