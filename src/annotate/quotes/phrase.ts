@@ -477,10 +477,16 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
  * phrase read back from it.
  */
 export function sourceOfVerb(text: string, from: number, verb: { start: number; text: string }): Span | undefined {
-  return /ing$/i.test(verb.text)
+  const source = /ing$/i.test(verb.text)
     ? subjectAtStart(text, { start: from, end: verb.start })
     : sourceBefore(text, from, verb.start);
+  // "A senior senator who …, by saying …": the relative pronoun that closed the subject is no part of it.
+  const relative = source && TRAILING_RELATIVE.exec(text.slice(source.start, source.end));
+  return source && relative ? { start: source.start, end: source.end - relative[0].length } : source;
 }
+
+/** A relative pronoun ending a subject phrase, with the space before it. */
+const TRAILING_RELATIVE = /\s+(?:who|which|whose)$/i;
 
 /** The words after the last clause breaker ("and", "that", "while"), so "…and Smith said" gives "Smith". */
 /** Determiners that open a noun phrase as a clause's subject. */

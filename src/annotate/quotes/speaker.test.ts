@@ -266,6 +266,19 @@ describe("speakers are resolved from the source phrase and the context", () => {
     });
   });
 
+  it("an indefinite description is someone new, unless it is an apposition closed by a comma", () => {
+    const entities: EntitySpec[] = [{ name: "Tomas Brandt", roles: ["senator"] }];
+    check("Tomas Brandt voted no. “The vote must wait,” a senior senator said.", entities, {
+      content: "The vote must wait",
+      speaker: undefined,
+      attributedTo: "a senior senator",
+    });
+    check("“The vote must wait,” said Tomas Brandt, a senior senator, on Monday.", entities, {
+      content: "The vote must wait",
+      speaker: "Tomas Brandt",
+    });
+  });
+
   it("answers of a Q/A interview go to the interviewee, inferred", () => {
     const text =
       "The finance minister, Maria Lopez, spoke to us about taxes.\n\nQ: Will taxes rise?\n\nA: No. We will keep them where they are.\n\nQ: What about John Carter's plan?\n\nA: It is his plan, not ours.";

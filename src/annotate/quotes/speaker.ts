@@ -170,7 +170,7 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
   }
   const capitalised = byNameInCapitals(ctx, phrase, source.start);
   if (capitalised) return { speaker: capitalised };
-  const described = byDescription(ctx, phrase, source.start);
+  const described = byDescription(ctx, phrase, source.start, source.end);
   if (described) return { speaker: described };
   return phrase === "" ? {} : { attributedTo: phrase };
 }
@@ -236,8 +236,13 @@ function byNameInCapitals(ctx: SpeakerContext, phrase: string, before: number): 
 }
 
 /** "the minister", "the head of state": the most recent entity whose role shares the description's head. */
-function byDescription(ctx: SpeakerContext, phrase: string, before: number): string | undefined {
-  const lower = phrase.toLowerCase().replace(/^(?:the|a|an|this|that)\s+/, "");
+function byDescription(ctx: SpeakerContext, phrase: string, before: number, end = before): string | undefined {
+  // "a senior Democratic senator": an indefinite description brings in someone new, not a person named before,
+  // unless it is an apposition to the name right before it, closed by a comma ("Julie Roe, a former federal
+  // prosecutor, said"; not "… of Carter Page, a person familiar with the situation said").
+  if (/^an?\s/i.test(phrase))
+    return /^\s*,/.test(ctx.text.slice(end, end + 3)) ? appositionOwner(ctx, before) : undefined;
+  const lower = phrase.toLowerCase().replace(/^(?:the|this|that)\s+/, "");
   if (lower === "") return undefined;
   // "Republican leaders", "party officials": a plural describes a group, never the one person holding that role.
   if (/[^s']s$/.test(lower.split(/\s+/).at(-1) ?? "")) return undefined;
@@ -257,6 +262,16 @@ function byDescription(ctx: SpeakerContext, phrase: string, before: number): str
       best = m;
   }
   return best?.entity.id;
+}
+
+/** The person named right before `at` with only a comma between: the one an apposition there describes. */
+function appositionOwner(ctx: SpeakerContext, at: number): string | undefined {
+  let last: IndexedMention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.end > at) break;
+    last = m;
+  }
+  return last?.entity.type === "person" && /^\s*,\s*$/.test(ctx.text.slice(last.end, at)) ? last.entity.id : undefined;
 }
 
 /** The most recent entity of `type` in subject position before `at`, outside quotations. */
