@@ -599,6 +599,31 @@ export const NOT_NAMES = new Set([
   "would",
 ]);
 
+/** Offices held "of" a department or a country ("Secretary of State", "Minister of Finance", "Chief of Staff"). */
+export const OFFICES_OF: readonly string[] = [
+  "Secretary",
+  "Undersecretary",
+  "Minister",
+  "Director",
+  "Chief",
+  "Administrator",
+  "Commissioner",
+  "Chairman",
+  "Chairwoman",
+  "Governor",
+  "Ambassador",
+  "Inspector General",
+  "Commander",
+];
+
+/**
+ * How many of `words`' first words name a department DEPARTMENT_NAMES lists, the longer listing first ("Homeland
+ * Security", then "State"): 2, 1, or 0 for none.
+ */
+export function departmentWordCount(words: readonly string[]): number {
+  return [2, 1].find((k) => words.length >= k && DEPARTMENT_NAMES.has(words.slice(0, k).join(" "))) ?? 0;
+}
+
 /** Departments and services an office is "of" (one or two words; "Health and Human Services" reads its first). */
 export const DEPARTMENT_NAMES: ReadonlySet<string> = new Set([
   "State",

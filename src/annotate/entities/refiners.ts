@@ -17,9 +17,10 @@ import {
 } from "../geo/mention-context.js";
 import { detached } from "../geo/normalize.js";
 import {
-  DEPARTMENT_NAMES,
+  departmentWordCount,
   NOT_NAMES,
   OFFICE_HEADS,
+  OFFICES_OF,
   ORG_HEADS,
   PLURAL_TITLES,
   RANK_TITLES,
@@ -1352,8 +1353,7 @@ export const splitCoordinatedPlaces: MentionRefiner = (mentions, text) =>
   });
 
 /** An office "of" a department, right before a mention: "Deputy Secretary of the ", "Minister of ". */
-const OFFICE_OF_BEFORE =
-  /\b(?:Secretary|Undersecretary|Minister|Director|Chief|Administrator|Commissioner|Chairman|Chairwoman|Governor|Ambassador|Inspector General|Commander)\s+(?:of|for)\s+(?:the\s+)?$/u;
+const OFFICE_OF_BEFORE = new RegExp(String.raw`\b(?:${OFFICES_OF.join("|")})\s+(?:of|for)\s+(?:the\s+)?$`, "u");
 
 /**
  * "Deputy Secretary of the Treasury Neal Wolin": the model reads the department and the name after it as one
@@ -1372,15 +1372,13 @@ export const splitOfficeFromName: MentionRefiner = (mentions, text) =>
     )
       return [m];
     const words = wordsOf(text, m);
-    for (const k of [2, 1]) {
-      if (words.length - k < 2 || !DEPARTMENT_NAMES.has(words.slice(0, k).join(" "))) continue;
-      const rest = words.slice(k);
-      if (!rest.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) return [m];
-      const start = m.end - rest.join(" ").length;
-      if (text.slice(start, m.end) !== rest.join(" ")) return [m];
-      return [{ ...m, start, type: "person" as const, rule: `${m.rule}${SPLIT_OFFICE}` }];
-    }
-    return [m];
+    const k = departmentWordCount(words);
+    if (k === 0 || words.length - k < 2) return [m];
+    const rest = words.slice(k);
+    if (!rest.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) return [m];
+    const start = m.end - rest.join(" ").length;
+    if (text.slice(start, m.end) !== rest.join(" ")) return [m];
+    return [{ ...m, start, type: "person" as const, rule: `${m.rule}${SPLIT_OFFICE}` }];
   });
 
 /** Capitalised words right before an ampersand's fragment, on the same line ("Scott " of "Scott & White"). */
@@ -1405,13 +1403,13 @@ export const joinNamesAtAmpersand: MentionRefiner = (mentions, text) => {
       joins.set(m, { ...m, start: m.start + 2 });
       continue;
     }
-    const before = leading ? CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
-    const after = trailing ? CAPITALISED_AFTER.exec(text.slice(m.end, m.end + 60)) : null;
     // "Trump & me": a lower-case word after the ampersand names nobody.
     if (leading && !/^& \p{Lu}/u.test(name)) {
       joins.set(m, undefined);
       continue;
     }
+    const before = leading ? CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start)) : null;
+    const after = trailing ? CAPITALISED_AFTER.exec(text.slice(m.end, m.end + 60)) : null;
     const start = before ? m.start - before[0].length : m.start;
     const end = after ? m.end + after[0].length : m.end;
     joins.set(

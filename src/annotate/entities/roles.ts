@@ -6,7 +6,15 @@
 import type { Role } from "../../core/document.js";
 import { alternationOf } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
-import { DEPARTMENT_NAMES, NOT_NAMES, OFFICE_HEADS, PLURAL_TITLES, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
+import {
+  departmentWordCount,
+  NOT_NAMES,
+  OFFICE_HEADS,
+  OFFICES_OF,
+  PLURAL_TITLES,
+  RANK_TITLES,
+  ROLE_NOUNS,
+} from "./lexicon.js";
 
 export interface RoleInput {
   readonly text: string;
@@ -165,8 +173,10 @@ export const appositionBefore: RoleRule = ({ text, name, titled, sentence, other
  * Secretary of the Treasury Neal Wolin", "U.S. Secretary of Homeland Security Jeh Johnson". The department is one to
  * four capitalised words ("Health and Human Services" too).
  */
-const OFFICE_OF_ROLE =
-  /(?:(?:U\.S\.|US|UK|U\.K\.|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)?(?:(?:Deputy|Under|Assistant|Acting|Principal|Vice|Former|Then)\s+)*(?:Secretary|Undersecretary|Minister|Director|Chief|Administrator|Commissioner|Chairman|Chairwoman|Governor|Ambassador|Inspector General|Commander)\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+)$/u;
+const OFFICE_OF_ROLE = new RegExp(
+  String.raw`(?:(?:U\.S\.|US|UK|U\.K\.|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)?(?:(?:Deputy|Under|Assistant|Acting|Principal|Vice|Former|Then)\s+)*(?:${OFFICES_OF.join("|")})\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+)$`,
+  "u",
+);
 
 /** Longest stretch before a name the office pattern reads. */
 const OFFICE_OF_REACH = 90;
@@ -183,7 +193,8 @@ export const officeOfBefore: RoleRule = ({ text, name, titled, sentence }) => {
   // "Secretary of State Hillary | Rodham Clinton": a known department ends the office, so a first name the model
   // left out of the name is not taken into the title.
   const words = m[1].trimEnd().split(/\s+/);
-  const known = [2, 1].find((k) => words.length > k && DEPARTMENT_NAMES.has(words.slice(0, k).join(" ")));
+  const department = departmentWordCount(words);
+  const known = department > 0 && words.length > department ? department : undefined;
   const end = known
     ? start + m[0].indexOf(m[1]) + words.slice(0, known).join(" ").length
     : start + m[0].trimEnd().length;
