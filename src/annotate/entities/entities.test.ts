@@ -276,6 +276,20 @@ describe("names the tagger cuts or takes wrongly", () => {
     const [out] = extendPersonByMonthSurname([mention], text, []);
     assert.equal(out && text.slice(out.start, out.end), "Maria Lopez");
   });
+  for (const [text, mentions] of [
+    ["Theresa May met the envoy. Mrs May said the talks went well.", ["Theresa May", "Mrs May", "May"]],
+    ["Theresa May met the envoy. Later Mrs. May said the talks went well.", ["Theresa May", "Mrs. May", "May"]],
+    ["Dr June spoke first. In June the board met again.", ["Dr June", "June"]],
+  ] as const)
+    it(`a month that is a surname after a title of courtesy is a name: ${text}`, () => {
+      const { entities } = entitiesOf(text);
+      const people = entities.filter((e) => e.type === "person");
+      assert.equal(people.length, 1, people.map((e) => e.name).join(", "));
+      assert.deepEqual(
+        people[0]?.mentions.map((m) => text.slice(m.start, m.end)),
+        mentions,
+      );
+    });
   it("a job title made of role words is not a person", () => {
     const { entities } = entitiesOf("Joel B. Pollak is Senior Editor-at-Large at Breitbart News.");
     assert.deepEqual(

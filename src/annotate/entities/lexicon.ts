@@ -654,3 +654,9 @@ export const DEPARTMENT_NAMES: ReadonlySet<string> = new Set([
   "Home Affairs",
   "Public Safety",
 ]);
+
+/**
+ * Month names that are also surnames ("Theresa May", "Brian May"): the tagger reads them as dates, and NOT_NAMES
+ * keeps them out of names, except after a first name or a title of courtesy ("Mrs May"), which a month never follows.
+ */
+export const MONTH_SURNAMES: ReadonlySet<string> = new Set(["May", "June", "April", "August", "March"]);

@@ -8,7 +8,7 @@ import type { Document, EntityType, Mention } from "../../core/document.js";
 import { alternationOf, escapeRegExp } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
-import { NOT_NAMES, OFFICE_HEADS, ORG_HEADS, PLURAL_TITLES, RANK_TITLES } from "./lexicon.js";
+import { MONTH_SURNAMES, NOT_NAMES, OFFICE_HEADS, ORG_HEADS, PLURAL_TITLES, RANK_TITLES } from "./lexicon.js";
 
 export interface RecognizerInput {
   readonly doc: Document;
@@ -62,6 +62,11 @@ function* matchesIn(input: RecognizerInput, re: RegExp): Generator<RegExpExecArr
 
 const isNotName = (word: string) => NOT_NAMES.has(word.toLowerCase()) || ORG_HEADS.has(word.toLowerCase());
 
+/** Titles of courtesy, with or without the full stop (British style writes "Mrs May", American "Mrs. May"). */
+const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?$/;
+const isCourtesyNamed = (title: string, name: string) =>
+  MONTH_SURNAMES.has(name) && COURTESY_TITLE.test(title.split(/\s+/).at(-1) ?? "");
+
 /** Titles and offices that may open a titled name ("President", "Defense Minister General"), plural ones too
  * ("Senators Ann Lee, Bo Yang and …"): a plural title before a list of names titles each of them. */
 const TITLES = alternationOf([...RANK_TITLES, ...OFFICE_HEADS, ...Object.keys(PLURAL_TITLES)]);
@@ -81,8 +86,9 @@ export const titledPerson: MentionRecognizer = {
     for (const m of matchesIn(input, TITLED_NAME)) {
       const written = m[2] ?? "";
       const possessive = POSSESSIVE_END.exec(written);
-      const name = trimNameTail(possessive ? written.slice(0, possessive.index) : written);
-      if (!name || name.split(/\s+/).some(isNotName)) continue;
+      const bare = possessive ? written.slice(0, possessive.index) : written;
+      const name = isCourtesyNamed(m[1] ?? "", bare) ? bare : trimNameTail(bare);
+      if (!name || (!isCourtesyNamed(m[1] ?? "", name) && name.split(/\s+/).some(isNotName))) continue;
       // "Martin Luther King Jr.": "King" is a title only before a name, and "Jr" is none.
       if (GENERATIONAL_SUFFIX.test(name)) continue;
       // "General Data Protection Regulation", "Secretary General Assembly": a rank word before a law's or a body's

@@ -18,6 +18,7 @@ import {
 import { detached } from "../geo/normalize.js";
 import {
   departmentWordCount,
+  MONTH_SURNAMES,
   NOT_NAMES,
   OFFICE_HEADS,
   OFFICES_OF,
@@ -60,9 +61,17 @@ const SPAN_KEY_BASE = 2 ** 26;
 let wordsText = "";
 const wordsBySpan = new Map<number, readonly string[]>();
 
-/** "Happy", "Watch", "Summary": a span made only of function and label words names nothing. */
+/**
+ * "Happy", "Watch", "Summary": a span made only of function and label words names nothing, except a month that is
+ * a surname after a title of courtesy ("Mrs May said").
+ */
 export const dropFunctionWords: MentionRefiner = (mentions, text) =>
-  mentions.filter((m) => !wordsOf(text, m).every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[^\p{L}]/gu, ""))));
+  mentions.filter(
+    (m) =>
+      !wordsOf(text, m).every((w) => NOT_NAMES.has(w.toLowerCase().replace(/[^\p{L}]/gu, ""))) ||
+      (MONTH_SURNAMES.has(text.slice(m.start, m.end)) &&
+        COURTESY_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start))),
+  );
 
 /**
  * Words of NOT_NAMES that also open names ("New York", "New Zealand", "New Delhi"): kept at the start of a span.
@@ -226,9 +235,6 @@ export const extendPersonOverInitial: MentionRefiner = (mentions, text) => {
   for (const m of mentions) if (!dropped.has(m)) out.push(extended.get(m) ?? m);
   return out;
 };
-
-/** Month names that are also surnames ("Theresa May", "Brian May"): the tagger reads them as dates. */
-const MONTH_SURNAMES = new Set(["May", "June", "April", "August", "March"]);
 
 /**
  * "Theresa May": a person's name the tagger ended before a capitalised month word that no other mention claims,
@@ -433,6 +439,19 @@ const MIN_PROPAGATED_NAME = 4;
  * One name, one referent per article: where the model found "Karim Haddad" once, every other occurrence of the
  * same string that no mention covers is a mention of it too (the model misses names in crowded lists).
  */
+/** Words that put a month name in a date: "in May", "last June", "May 5", "May of 2019", "April and May". */
+const DATE_WORD_BEFORE =
+  /\b(?:in|on|of|since|until|till|by|from|through|during|last|next|this|early|late|mid|before|after|between|and|or|to)[\s-]+$/i;
+const DATE_AFTER = /^[\s,]*(?:\d|of\b|and\b|or\b|through\b|to\b)/;
+
+/** A surname that is also a month ("May") copied to an occurrence the words around make a date. */
+function isMonthInDateContext(text: string, start: number, end: number): boolean {
+  if (!MONTH_SURNAMES.has(text.slice(start, end))) return false;
+  return (
+    DATE_WORD_BEFORE.test(text.slice(Math.max(0, start - 10), start)) || DATE_AFTER.test(text.slice(end, end + 10))
+  );
+}
+
 export const propagateNames: MentionRefiner = (mentions, text, ranges) => {
   const seen = new Map<string, Mention>();
   for (const m of mentions) {
@@ -451,7 +470,7 @@ export const propagateNames: MentionRefiner = (mentions, text, ranges) => {
     for (const { start, end } of wholeWordMatches(text, range, names, occurrences)) {
       if (anyCovered(covered, start, end)) continue;
       const source = seen.get(text.slice(start, end));
-      if (!source) continue;
+      if (!source || isMonthInDateContext(text, start, end)) continue;
       covered.fill(1, start, end);
       added.push({ ...source, start, end, rule: "entities:name-propagation", score: source.score * 0.9 });
     }
