@@ -18,6 +18,16 @@ function indirect(text: string): [string, string, string][] {
 describe("reported speech without marks", () => {
   const rows: [string, string, [string, string, string][]][] = [
     [
+      "a name after the verb that an adverb and a finite verb follow is the reported clause's subject",
+      "Ann Gray, a pastor who leads a large church, said Mr. Lee also has developed a following.",
+      [["Mr. Lee also has developed a following", "said", "Ann Gray, a pastor"]],
+    ],
+    [
+      "a titled hearer's whole name is the hearer, and a quoted infinitive after it no inverted source",
+      "Former Speaker Ann Gray, who left the post in 1999, warned Mr. Lee to “be very cautious” about a run.",
+      [["to “be very cautious” about a run", "warned", "Former Speaker Ann Gray"]],
+    ],
+    [
       "X said that …",
       "The governor said that the bridge would reopen in May.",
       [["the bridge would reopen in May", "said", "The governor"]],
@@ -381,6 +391,19 @@ describe("a section label before a colon is not a speaker", () => {
       const text = `${label}: “The practice was a house of horrors, and everyone knew it,” the report found years later.`;
       const sources = findQuotes(makeDoc(text)).map((q) => (q.source ? text.slice(q.source.start, q.source.end) : ""));
       assert.ok(!sources.includes(label), sources.join(", "));
+    });
+});
+
+describe("a source after its verb runs past the full stop of a short title or a middle initial", () => {
+  for (const [text, source] of [
+    ["“That is probably true,” said Sen. Lindsey Graham (R-SC).", "Sen. Lindsey Graham"],
+    ["“We will see,” said Rep. Adam Schiff, a Democrat.", "Rep. Adam Schiff"],
+    ["“Yes,” said John F. Kennedy.", "John F. Kennedy"],
+    ["“No,” said the U.S. The plan failed.", "the U.S"],
+  ] as const)
+    it(text, () => {
+      const sources = findQuotes(makeDoc(text)).map((q) => (q.source ? text.slice(q.source.start, q.source.end) : ""));
+      assert.deepEqual(sources, [source]);
     });
 });
 

@@ -6,7 +6,7 @@
  * The content is the reported clause; the cue and source are kept for the speaker refiner.
  */
 import type { Span } from "../../core/span.js";
-import { sentenceEnds, trim, wordCountOf, wordsOf } from "./context.js";
+import { sentenceEnds, trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
 import { SOURCE_START, sourceOfVerb } from "./phrase.js";
@@ -113,13 +113,27 @@ function content(text: string, s: Span): Span {
 /** What may follow a trailing attribution's verb: an adjunct of time, place or manner ("said on Monday"). */
 const ADJUNCT_START =
   /^(?:on|in|at|to|by|during|after|before|while|when|as|via|through|from|with|without|last|this|earlier|later|yesterday|today|tonight|recently|again|then|too|also|separately|privately|publicly|afterward|afterwards|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\p{L}+ly)\b/iu;
+/** An adverb, then a finite verb: "also has developed", "then would", "quickly became". */
+const ADVERB_BEFORE_FINITE =
+  /^(?:also|then|again|still|already|never|\p{L}+ly)\s+(?:has|have|had|is|are|was|were|will|would|can|could|should|may|might|must|does|did|do|\p{Ll}+ed)\b/u;
 /** Longest adjunct between a reporting verb and its "that" ("in an interview with the paper on Tuesday"). */
 const MAX_ADJUNCT_WORDS = 10;
 /** Verbs whose hearer may follow them in a trailing attribution ("…, she told reporters"). */
 const HEARER_VERBS = /^(?:told|tells|tell|assured|assures|reminded|reminds|informed|informs|warned|warns)$/i;
 /** "to" and a lower-case word that does not start a noun phrase: an infinitive ("to rise"), not a hearer ("to reporters"). */
 const INFINITIVE_AFTER_VERB =
-  /^to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|me|him|them|us|reporters|journalists|lawmakers|supporters|members|voters|officials|friends|colleagues|students|investors|police)\b)\p{Ll}/u;
+  /^to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|me|him|them|us|reporters|journalists|lawmakers|supporters|members|voters|officials|friends|colleagues|students|investors|police)\b)["“‘']?\p{Ll}/u;
+/** A short title before a hearer's name ("warned Mr. Ryan to …"), whose full stop ends no sentence. */
+const HEARER_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)$/;
+
+/** Words of the hearer at `j` when no "that" follows: a titled name runs on ("Mr. Paul Ryan"), anything else is one word. */
+function hearerNameLength(ws: readonly Word[], j: number): number {
+  if (!HEARER_TITLE.test(ws[j]?.text ?? "")) return 1;
+  let k = j + 1;
+  while (k < ws.length && k < j + 4 && /^\p{Lu}/u.test(ws[k]?.text ?? "")) k++;
+  return k - j;
+}
+
 /** Longest hearer after such a verb ("told The Associated Press"). */
 const MAX_HEARER_WORDS = 4;
 
@@ -142,6 +156,9 @@ function endsAfterCue(text: string, attribution: Attribution, end: number): bool
   // "…, the costs continue to rise": an infinitive after the verb makes it the sentence's own verb ("continue to",
   // "declined to"), not a speech verb with an adjunct ("said to reporters").
   if (INFINITIVE_AFTER_VERB.test(rest)) return false;
+  // "…, said Mr. Rubio also has developed a following": an adverb before a finite verb belongs to a reported
+  // clause whose subject was read as the source.
+  if (ADVERB_BEFORE_FINITE.test(rest)) return false;
   if (ADJUNCT_START.test(rest.replace(/^,\s*/, ""))) return true;
   const verb = text.slice(cue.start, cue.end);
   return HEARER_VERBS.test(verb) && wordCountOf(text, { start: from, end }) <= MAX_HEARER_WORDS;
@@ -254,7 +271,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           const that = ws.slice(j, j + MAX_OBJECT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
           // "told reporters the plan was dead" reports a clause; "tell us about the level" does not.
           if (that < 0 && PREPOSITION.test(ws[j + 1]?.text ?? "")) continue;
-          j = that >= 0 ? j + that : j + 1;
+          j = that >= 0 ? j + that : j + hearerNameLength(ws, j);
         }
         // "said in a joint statement late on Tuesday that …", "said Tuesday, before the vote, that …": an adjunct
         // may sit between the verb and "that".

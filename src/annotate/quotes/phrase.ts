@@ -530,10 +530,16 @@ function cutAtBreaker(words: readonly Word[]): Word | undefined {
 export function sourceAfter(text: string, from: number, to: number): Span | undefined {
   const words = wordsOf(text, { start: from, end: to });
   let end: number | undefined;
+  // Past a short title's full stop ("said Sen. Lindsey Graham") only the name may follow.
+  let inTitledName = false;
   for (const [i, w] of words.entries()) {
     if (i >= MAX_SOURCE_WORDS) break;
     const gap = text.slice(i === 0 ? from : (words[i - 1]?.end ?? from), w.start);
-    if (i > 0 && /[,;:.!?—–()]/.test(gap)) break;
+    if (i > 0 && /[,;:.!?—–()]/.test(gap)) {
+      if (!isAbbreviationStop(words, i, gap)) break;
+      inTitledName = true;
+    }
+    if (inTitledName && !/^\p{Lu}/u.test(w.text)) break;
     if (i > 0 && PHRASE_BREAKERS.has(w.text.toLowerCase())) break;
     end = w.end;
   }
@@ -545,6 +551,28 @@ export function sourceAfter(text: string, from: number, to: number): Span | unde
   if (name && /\s\p{Ll}/u.test(text.slice(first.start, end))) return { start: first.start, end: end + name[0].length };
   return { start: first.start, end };
 }
+
+/** Titles written short with a full stop before a name: "said Sen. Lindsey Graham", "said Gov. Ann Lee". */
+const TITLE_ABBREVIATIONS = new Set(
+  "Sen Rep Reps Sens Gov Lt Gen Col Maj Capt Cmdr Adm Sgt Cpl Dr Mr Mrs Ms Prof Rev Fr Hon Atty Supt Insp Det Pres".split(
+    " ",
+  ),
+);
+
+/**
+ * The full stop of a short title or of a middle initial after a first name ("John F. Kennedy") is inside the source,
+ * not its end ("the U.S. The …" is: its letters follow no first name).
+ */
+function isAbbreviationStop(words: readonly Word[], i: number, gap: string): boolean {
+  const word = words[i - 1]?.text ?? "";
+  const initialAfterName = /^\p{Lu}$/u.test(word) && /^\p{Lu}\p{Ll}+$/u.test(words[i - 2]?.text ?? "");
+  // "said former Sen. Bob Dole", "said the Rev. Al Sharpton", not "said his office never gave Mrs. Clinton …".
+  const titleOpensPhrase = TITLE_ABBREVIATIONS.has(word) && i <= MAX_WORDS_BEFORE_TITLE + 1;
+  return /^\.\s+$/.test(gap) && (titleOpensPhrase || initialAfterName);
+}
+
+/** Words that may stand before a short title in a source phrase ("the", "former", "Senate Majority Leader"'s no). */
+const MAX_WORDS_BEFORE_TITLE = 2;
 
 /** ", Josh Earnest" closing a clause after a description: up to four capitalised words, then the clause's end. */
 const NAME_AFTER_DESCRIPTION = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+(?=\s*(?:[.,;!?]|$))/u;
