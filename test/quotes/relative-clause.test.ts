@@ -15,3 +15,15 @@ it("attributes a quote past a relative clause to the subject before it", () => {
   assert.equal(speakerOf("a turning point"), "Linda Torres");
   assert.equal(speakerOf("too much risk"), "Ray Dubois");
 });
+
+it("gives a quotation after “…, said X, who added that” to X, not to the sentence's subject", () => {
+  const doc = analyze(
+    "Those plans were the fulfillment of promises the adviser once wrote on a whiteboard, said Sam Ortiz, who added that the adviser’s shadow “still hovers over the West Wing.”",
+    { mediaType: "text/plain" },
+  );
+  const quote = (doc.layers.quotes ?? []).find((q) => doc.text.slice(q.start, q.end).startsWith("still hovers"));
+  assert.ok(quote?.source, "the partial quotation has a source");
+  assert.equal(doc.text.slice(quote.source.start, quote.source.end), "Sam Ortiz");
+  const speaker = (doc.layers.entities ?? []).find((e) => e.id === quote.speaker);
+  assert.equal(speaker?.name, "Sam Ortiz");
+});

@@ -296,6 +296,18 @@ const TIME_SEGMENT = /^[\p{L}\p{N}\s-]{1,30}\b(?:ago|later|earlier)$/iu;
  */
 const AS_CLAUSE = /^(?:as|when|while|after|before|because|since|until|once|where)\s+(?=\S)/i;
 
+/**
+ * "who" alone (with adverbs) as a verb's subject: ", who added", ", who also said". Not "which": in "a complaint
+ * against China, which alleges" it stands for the whole phrase, not the name closing it.
+ */
+const RELATIVE_SUBJECT = /^who(?:\s+\p{Ll}+ly|\s+(?:also|later|then|once))*$/iu;
+/**
+ * A lower-case word that is no preposition or determiner (the clause's verb: "said", "told"), then a capitalised
+ * name of up to four words closing the clause; "Sen. Jeff Flake of Arizona, who said" is about Flake, not Arizona.
+ */
+const NAME_CLOSING_CLAUSE =
+  /(?:^|\s)(?!(?:of|from|in|at|for|by|to|with|and|or|the|a|an|on|about|for|into|over|under|than|as|like)\s)\p{Ll}+\s((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+
 /** Words that open a relative clause set off by commas. */
 const RELATIVE_OPENERS = /^(?:who|whom|whose|which|where)\b/i;
 
@@ -395,7 +407,15 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
         return { start: subject.start, end };
     }
     // A relative clause ("Mayor Torres, who negotiated the deal, called …") describes the subject before it.
-    if (i > 0 && RELATIVE_OPENERS.test(text.slice(part.start, part.end))) continue;
+    if (i > 0 && RELATIVE_OPENERS.test(text.slice(part.start, part.end))) {
+      // "…, said Nunberg, who added that …": the relative pronoun is the verb's subject, and the name closing the
+      // clause before it (after that clause's own verb) is whom it stands for.
+      const closing = before && whole.end === parts.at(-1)?.end ? text.slice(before.start, before.end) : "";
+      const name = NAME_CLOSING_CLAUSE.exec(closing)?.[1];
+      if (before && name && RELATIVE_SUBJECT.test(text.slice(part.start, part.end)))
+        return { start: before.end - name.length, end: before.end };
+      continue;
+    }
     // "the former CIA director who now serves as secretary of state": the source is the noun the clause describes.
     const relative = /\s(?:who|whom|whose|which)\s/i.exec(text.slice(part.start, part.end));
     if (relative && relative.index > 0) {
