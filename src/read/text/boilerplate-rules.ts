@@ -80,6 +80,63 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(share( this( article| story| post| page)?)?( on)?:?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link)(\s*[|•·,/]?\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|pocket|telegram|tumblr|flipboard|copy link))*:?$/i,
   },
   {
+    // "Show more sharing options", "Copy Link URLCopied!", "Print this article", "1.2k shares": a share widget's
+    // buttons and counter, each on a line of its own when scraped.
+    name: "share-widget",
+    kind: "share",
+    maxWords: 8,
+    pattern:
+      /^((show more|close extra) sharing options|share close extra sharing options|click to copy (url|link)|copy link( url)?\s*(copied!?)?|link copied!?|(print|e-?mail) this (article|page|story|post)|share (on|via|to) (facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|flipboard)|flipboard|[\d.,]+k? shares?|shares)$/i,
+  },
+  {
+    // "Your email address will not be published. Required fields are marked *", "Name *": a comment form's labels and
+    // small print, scraped under the article.
+    name: "comment-form",
+    kind: "comments",
+    maxWords: 40,
+    pattern:
+      /\b(your email address will not be published|required fields are marked|save my name, email,? and website|notify me of (new|follow-up) (comments|posts)|you must be logged in to post a comment|this site uses akismet)\b|^(name|e-?mail|comment|website)\s*\*$|^(post|submit) comment$/i,
+  },
+  {
+    // "Thanks for signing up!", "See all newsletters": the messages of a sign-up box, which a scraper keeps although
+    // the page only shows them after a click.
+    name: "newsletter-message",
+    kind: "newsletter",
+    maxWords: 30,
+    pattern:
+      /^(thanks?( you)? for (signing up|subscribing)!?|see all newsletters|sign up (to|for) (our |the )?newsletters?|there was an error processing your subscription\.?|please check the opt-in box\b.*|keep an eye on your inbox\b.*|you('re| are) (all )?(signed up|subscribed)!?)$/i,
+  },
+  {
+    // "Skip to content", "Skip to main content Skip to navigation": a page's links for keyboard and screen-reader
+    // users, first in its text.
+    name: "skip-link",
+    kind: "navigation",
+    maxWords: 12,
+    pattern:
+      /^(?:skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)\b\W*(?:\[accesskey[^\]]*\])?\s*)+$/i,
+  },
+  {
+    // "Dismiss", "Got it", "No thanks": the buttons of a page's pop-up, scraped with it.
+    name: "dialog-button",
+    kind: "other",
+    maxWords: 2,
+    pattern: /^(dismiss|got it!?|no,? thanks!?|maybe later)$/i,
+  },
+  {
+    // "Previous Next", "Back to gallery", "3 of 12": a gallery's or a pager's controls.
+    name: "pager",
+    kind: "navigation",
+    maxWords: 4,
+    pattern: /^((previous|prev|next)( (previous|prev|next))?|back to (gallery|top)|\d+ (of|\/) \d+)$/i,
+  },
+  {
+    // "@janeroe" alone under a byline: the writer's social handle.
+    name: "social-handle",
+    kind: "share",
+    maxWords: 2,
+    pattern: /^@\w{2,30}$/,
+  },
+  {
     // "'Protecting our democracy': DNC chair defends suit Read more": a link to another article, its headline
     // followed by the link text, set inline between paragraphs.
     name: "inline-related",
@@ -198,7 +255,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: "tags-line",
     kind: "navigation",
     maxWords: 40,
-    pattern: /^(tags|topics|filed under|categories|posted in)\s*:/i,
+    pattern: /^(tags|topics|filed (under|to)|categories|posted in)\s*:/i,
   },
   {
     name: "copyright-footer",
@@ -240,6 +297,16 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxWords: 60,
     pattern:
       /^(\(?\s*(image caption|photo caption|image source|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$|.*\b(photograph|illustration|composite): [^.]{2,80}$|(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\/(?:staff|file|pool)\s+\p{Lu}.*)/iu,
+  },
+  {
+    // "… at the port on Monday. (Ola Berg/Reuters)", "(Mara Kovac / Riverside Gazette)", "A ferry leaves the harbour
+    // (Image: @harbourdesk)": a photo's caption or credit line ending in the credit in brackets, the photographer and
+    // agency joined by a slash or labelled as the image's.
+    name: "photo-credit",
+    kind: "caption",
+    maxWords: 60,
+    pattern:
+      /^.*\((?:(?:[\p{Lu}][\p{L}.'’-]*\s){1,3}[\p{Lu}][\p{L}'’-]*\s?\/\s?[\p{L}][\p{L} .&'’-]{1,40}|(?:image|photo|picture|pic|credit|foto)s?\s*:\s*[^()]{1,60})\)$/iu,
   },
   {
     // An embedded video's summary as scraped: the player's "CLOSE" button first, or the clip's date and source

@@ -49,8 +49,35 @@ export interface DateLine {
   readonly extras: readonly { value: string; span: Span }[];
 }
 
-/** Longest line, in words, that can be a date line: a date plus an outlet label or "Updated". */
-const DATE_LINE_MAX_WORDS = 12;
+/** A date with its day, month and year stated: what a publication date needs. */
+function isComplete(r: chrono.ParsedResult): boolean {
+  return r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day");
+}
+
+/**
+ * Parsers of dates written in the other languages of scraped pages ("13. Februar 2017", "4 de mayo de 2022",
+ * "12 février 2020"), tried after the English one, and only on a line that states a year.
+ */
+const OTHER_LANGUAGE_DATES = [chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl];
+const STATED_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+
+function otherLanguageDate(value: string): chrono.ParsedResult | undefined {
+  if (!STATED_YEAR.test(value)) return undefined;
+  for (const parser of OTHER_LANGUAGE_DATES) {
+    const r = parser.strict.parse(value)[0];
+    if (r && isComplete(r)) return r;
+  }
+  return undefined;
+}
+
+/** "5 min read", "3 minute read": a page's reading time, set beside the date. */
+const READING_TIME = /\b\d+\s*(?:min(?:ute)?s?)\.?\s+read\b/gi;
+
+/**
+ * Longest line, in words, that can be a date line: a date plus an outlet label or "Updated", or two dates and times
+ * ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"); what is not date must still be short.
+ */
+const DATE_LINE_MAX_WORDS = 16;
 
 /**
  * A line that is mostly a publication date: "December 12, 2017 – FRN –", "Published 12 Dec 2017 10:02 GMT",
@@ -59,14 +86,18 @@ const DATE_LINE_MAX_WORDS = 12;
 export function parseDateLine(line: Line): DateLine | undefined {
   if (line.words > DATE_LINE_MAX_WORDS) return undefined;
   const results = chrono.strict.parse(line.value);
-  const first = results[0];
+  const dotted = DOTTED_DATE.exec(line.value);
+  if (dotted && results[0]?.index === dotted.index) return dottedDateLine(line, dotted);
+  const english = results[0];
+  const first = english && isComplete(english) ? english : otherLanguageDate(line.value);
   if (!first) return undefined;
   const c = first.start;
-  if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day"))) return undefined;
-  const rest = (line.value.slice(0, first.index) + line.value.slice(first.index + first.text.length)).replace(
-    /\b(published|updated|posted|last updated|on|at|am|pm|gmt|utc|[ecmp][sd]t)\b/gi,
-    "",
-  );
+  // "By Jane Roe Feb 8, 2020 5 min read": the byline and a reading time beside the date are no sentence either.
+  const byline = BYLINE.exec(line.value);
+  const bylineEnd = byline && byline.index + byline[0].length <= first.index ? byline[0].length : 0;
+  const rest = (line.value.slice(bylineEnd, first.index) + line.value.slice(first.index + first.text.length))
+    .replace(READING_TIME, "")
+    .replace(/\b(published|updated|posted|last updated|on|at|am|pm|gmt|utc|[ecmp][sd]t)\b/gi, "");
   // What remains beside the date must be short: labels and separators, not a sentence.
   if ((rest.match(/[\p{L}]+/gu) ?? []).length > 4) return undefined;
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -83,16 +114,47 @@ export function parseDateLine(line: Line): DateLine | undefined {
   return { iso, dateSpan: { start: line.start + first.index, end: line.start + dateEnd }, extras };
 }
 
+/**
+ * "04.05.2022": a date written with dots is day first wherever it is written so (Europe, Latin America), while the
+ * general parser reads it month first, as a US date with slashes.
+ */
+const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/;
+/** What may stand beside a dotted date on a date line: a time, labels, separators; not a sentence. */
+const DOTTED_DATE_LINE_MAX_OTHER_WORDS = 4;
+
+function dottedDateLine(line: Line, m: RegExpExecArray): DateLine | undefined {
+  const day = Number(m[1]);
+  const month = Number(m[2]);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  const rest = (line.value.slice(0, m.index) + line.value.slice(m.index + m[0].length)).replace(
+    /\b(published|updated|posted|last updated|on|at|am|pm|uhr|gmt|utc|[ecmp][sd]t)\b/gi,
+    "",
+  );
+  if ((rest.match(/[\p{L}]+/gu) ?? []).length > DOTTED_DATE_LINE_MAX_OTHER_WORDS) return undefined;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const start = line.start + m.index;
+  return { iso: `${m[3]}-${pad(month)}-${pad(day)}`, dateSpan: { start, end: start + m[0].length }, extras: [] };
+}
+
 /** One person's name in a byline: capitalised words, initials and particles (van, de, al-). */
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|den|la|le|al|bin|ibn)\s+){0,2}\p{Lu}[\p{L}'’.-]*){0,3}`;
 // Case-sensitive on purpose: the name pattern relies on capitals to stop at "and".
-const BYLINE = new RegExp(
-  String.raw`^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by)[:\s]+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)`,
-  "u",
-);
+/**
+ * The words that open a byline: English, and the German, Spanish/Portuguese and French "by" ("von", "por", "par"),
+ * which English text does not put before a capitalised name at a line's start.
+ */
+const BY_WORD = "(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Pp]osted by|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR)";
+const BYLINE = new RegExp(String.raw`^${BY_WORD}[:\s]+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)`, "u");
 /** Words that start an agency or outlet name inside a byline: where a person's name ends. */
 const AGENCY_WORD =
   /^(Associated|Press|Reuters|Bloomberg|AFP|AP|Agence|News|Times|Post|Agency|Staff|Correspondent|Reporter)$/;
+
+/** A month's name or abbreviation, as a word of a byline that runs into the date. */
+const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
+
+/** A post run into the end of a name without a space ("KovacStaff Writer"), and what follows it. */
+const GLUED_POST =
+  /(\p{Ll})(?:Staff|Senior|Chief|Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Contributing)\b.*$/u;
 
 /** Bylines that name no person. */
 const NOT_A_PERSON =
@@ -122,13 +184,48 @@ export function parseByline(line: Line): Byline | undefined {
       break;
     // "By JANE SMITH Associated Press": the agency after the name is an affiliation, not part of it.
     const words = part[0].replace(/[.,]+$/, "").split(/\s+/);
+    // "By Jane Roe Feb 8, 2020": a month before a day number starts the date, not the name.
+    const afterPart = list.slice(part.index + part[0].length) + rest;
+    const monthAt = /^\s*\d/.test(afterPart) ? words.findIndex((w, k) => k > 1 && MONTH_WORD.test(w)) : -1;
+    if (monthAt > 0) words.splice(monthAt);
+    // "By Jane Roe, August 14, 2020": after the comma comes the date, no second name.
+    if (names.length > 0 && MONTH_WORD.test(words[0] ?? "") && /^\s*\d/.test(afterPart)) break;
     const agencyAt = words.findIndex((w, k) => k > 0 && AGENCY_WORD.test(w));
-    const value = (agencyAt > 0 ? words.slice(0, agencyAt) : words).join(" ");
+    const joined = (agencyAt > 0 ? words.slice(0, agencyAt) : words).join(" ");
+    // "Mara KovacStaff Writer": a scraper joins the name and the post set in two elements without a space.
+    const value = joined.replace(GLUED_POST, "$1");
     if (NOT_A_PERSON.test(value) || /^(and)$/i.test(value)) continue;
     const start = line.start + listStart + part.index;
     names.push({ value, span: { start, end: start + value.length } });
   }
   return names.length > 0 ? { names } : undefined;
+}
+
+/** "By" (or "Written by", "Von", "Por") alone on a line: the name follows on the next one. */
+const LONE_BY = new RegExp(String.raw`^${BY_WORD}\s*:?$`);
+
+export function isLoneBy(line: Line): boolean {
+  return LONE_BY.test(line.value);
+}
+
+/**
+ * "By" / "Ola Berg": a byline a page sets in two elements, the word on one line and the name, alone, on the
+ * next.
+ */
+export function parseSplitByline(line: Line, next: Line): Byline | undefined {
+  if (!LONE_BY.test(line.value) || next.words < 1 || next.words > 12) return undefined;
+  return parseByline({ ...next, value: `By ${next.value}`, start: next.start - 3 });
+}
+
+/** "by" after a date on a date line: "January 17, 2020 by Jane Roe", "Posted on June 2, 2021 by Jane Roe", "… von". */
+const BY_AFTER_DATE = /(?:^|[\s|•·,–—-])(?:[Bb]y|BY|von|por|par)\s+(?=\p{Lu})/u;
+
+/** The byline inside a date line, where the date comes first: "June 14, 2022 by Leo Martin". */
+export function parseBylineAfterDate(line: Line): Byline | undefined {
+  const m = BY_AFTER_DATE.exec(line.value);
+  if (!m || m.index === 0) return undefined;
+  const at = m.index + m[0].length;
+  return parseByline({ ...line, value: `By ${line.value.slice(at)}`, start: line.start + at - 3 });
 }
 
 /** A line that is only a person's name: two to four capitalised words or initials, nothing else. */
@@ -153,6 +250,8 @@ export function parseBareByline(
   if (!BARE_NAME.test(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
     return undefined;
   const under = next.value.trim();
+  // "Sign Out" / "By": the word over a split byline is no outlet.
+  if (LONE_BY.test(under)) return undefined;
   if (!OUTLET_LINE.test(under) || !/\p{Lu}/u.test(under)) return undefined;
   const start = line.start + (line.value.length - line.value.trimStart().length);
   return {

@@ -190,3 +190,171 @@ describe("a story link set in capitals inside the body", () => {
     );
   });
 });
+
+/** Two paragraphs of an invented article, long enough to read as prose. */
+const PARA_1 =
+  "Ferry crews on the island route walked out on Monday, stranding hundreds of travellers at the port for the day.";
+const PARA_2 =
+  "The union said four hundred members joined the strike over pay and the long shifts of the summer season.";
+const PARA_3 = "The operator said it would meet the union on Thursday and hoped to run a reduced timetable by then.";
+const PARA_4 = "Travellers were offered refunds or seats on the next sailing once the crews return to work.";
+
+describe("an article inside a whole scraped page", () => {
+  const cases: {
+    name: string;
+    lines: string[];
+    body: [string, string];
+    headline?: string;
+    author?: string;
+    published?: string;
+  }[] = [
+    {
+      name: "menus, the site's name and other stories around the header, byline and date",
+      lines: [
+        ...["Home", "World", "Politics", "Business", "Sport", "Culture"],
+        "Harbour Daily",
+        "Port fees rise for the third year in a row, the authority says",
+        "Ferry strike halts island crossings",
+        "By Ola Berg",
+        "March 3, 2021",
+        PARA_1,
+        PARA_2,
+        "Our latest stories",
+        "Port fees rise again",
+        "Council votes on new bridge",
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+      author: "Ola Berg",
+      published: "2021-03-03",
+    },
+    {
+      name: "a page's 'Contact' label before any prose does not close the article",
+      lines: ["Ferry strike halts island crossings", "Share", "Video", "Contact", PARA_1, PARA_2],
+      body: ["Video", PARA_2],
+      headline: "Ferry strike halts island crossings",
+    },
+    {
+      name: "a section label over the headline",
+      lines: ["News", "Ferry strike halts island crossings", PARA_1, PARA_2],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+    },
+    {
+      name: "a byline split over two lines behind the page's labels",
+      lines: [
+        "Ferry strike halts island crossings",
+        "harbourlive",
+        "Sign Out",
+        "By",
+        "Ola Berg",
+        "Updated 21:22, 6 OCT 2020",
+        PARA_1,
+        PARA_2,
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+      author: "Ola Berg",
+      published: "2020-10-06",
+    },
+    {
+      name: "a box of links in mid-article, the article going on after it",
+      lines: [
+        "Ferry strike halts island crossings",
+        PARA_1,
+        "Related articles",
+        "Port fees rise again",
+        "Council votes on new bridge",
+        PARA_2,
+        PARA_3,
+        PARA_4,
+      ],
+      body: [PARA_1, PARA_4],
+      headline: "Ferry strike halts island crossings",
+    },
+    {
+      name: "links at the end of the article",
+      lines: [
+        "Ferry strike halts island crossings",
+        PARA_1,
+        PARA_2,
+        "Related articles",
+        "Port fees rise again",
+        "Council votes on new bridge",
+        PARA_3,
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+    },
+    {
+      name: "a list the article announces with a colon stays; the page's footer menu does not",
+      lines: [
+        "Ferry strike halts island crossings",
+        PARA_1,
+        "The ferries that stop on Sunday are:",
+        ...["Northern Star", "Island Queen", "Sea Breeze", "Harbour Light", "Morning Tide"],
+      ],
+      body: [PARA_1, "Morning Tide"],
+      headline: "Ferry strike halts island crossings",
+    },
+    {
+      name: "a footer menu after the last paragraph",
+      lines: [
+        "Ferry strike halts island crossings",
+        PARA_1,
+        PARA_2,
+        ...["About us", "Contact", "Careers", "Advertise", "Privacy"],
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const text = c.lines.join("\n\n");
+      const r = readScrapedText(text);
+      const body = slice(text, r.body);
+      assert.ok(body.startsWith(c.body[0]), `body starts ${JSON.stringify(body.slice(0, 60))}`);
+      assert.ok(body.endsWith(c.body[1]), `body ends ${JSON.stringify(body.slice(-60))}`);
+      assert.equal(r.metadata.headline?.value, c.headline);
+      assert.equal(r.metadata.authors?.value.map((a) => a.name).join("; "), c.author);
+      assert.equal(r.metadata.published?.value.slice(0, 10), c.published);
+    });
+  }
+
+  it("marks the links under a mid-article DON'T MISS box as furniture", () => {
+    const text = [
+      "Ferry strike halts island crossings",
+      PARA_1,
+      "DON'T MISS",
+      "Port fees rise again [INSIGHT]",
+      "Council votes on new bridge [VIDEO]",
+      PARA_2,
+      PARA_3,
+      PARA_4,
+    ].join("\n\n");
+    const r = readScrapedText(text);
+    const inside = r.boilerplate
+      .filter((b) => b.start >= r.body.start && b.end <= r.body.end)
+      .map((b) => slice(text, b));
+    assert.deepEqual(inside, ["Port fees rise again [INSIGHT]", "Council votes on new bridge [VIDEO]"]);
+    assert.ok(slice(text, r.body).endsWith(PARA_4));
+  });
+
+  it("marks the links of a mid-article box as furniture inside the body", () => {
+    const text = [
+      "Ferry strike halts island crossings",
+      PARA_1,
+      "Related articles",
+      "Port fees rise again",
+      PARA_2,
+      PARA_3,
+      PARA_4,
+    ].join("\n\n");
+    const r = readScrapedText(text);
+    const inside = r.boilerplate
+      .filter((b) => b.start >= r.body.start && b.end <= r.body.end)
+      .map((b) => slice(text, b));
+    assert.deepEqual(inside, ["Related articles", "Port fees rise again"]);
+  });
+});

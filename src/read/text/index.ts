@@ -17,9 +17,12 @@ import {
   type Byline,
   type DateLine,
   isAuthorBio,
+  isLoneBy,
   parseBareByline,
   parseByline,
+  parseBylineAfterDate,
   parseDateLine,
+  parseSplitByline,
   parseWireDateline,
   splitKicker,
 } from "./header-rules.js";
@@ -38,9 +41,23 @@ export interface TextReading {
 const HEADLINE_MAX_WORDS = 30;
 /** How many lines from the top the header zone may span (kicker, headline, standfirst, date, byline, ads). */
 const HEADER_MAX_LINES = 8;
-/** Headings that open the furniture at the end of press releases and some articles. */
+/**
+ * Headings that open the furniture at the end of press releases and articles: a press release's contacts and notes,
+ * the author's note, the comments ("Leave a Reply").
+ */
 const CLOSING_SECTION =
-  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|[Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|###)\s*:?$/u;
+  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|###|[Ll]eave a ([Rr]eply|[Cc]omment)|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
+/**
+ * Headings of a page's lists of other stories ("Related articles", "Our latest stories", "Up next"). At the end of
+ * the article they open the page's furniture; in mid-article (a box of links between paragraphs) the article goes on
+ * after them, so they close it only when no run of paragraphs follows.
+ */
+const LINKS_SECTION =
+  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks)\s*:?$/u;
+/** Paragraphs in a row after a links heading that show the article goes on. */
+const ARTICLE_GOES_ON_PARAGRAPHS = 3;
+/** Words of prose the body must hold before a closing section can open: menus of a page come before any prose. */
+const CLOSING_MIN_PROSE_WORDS = 30;
 /** Longest line, in words, that can open the closing furniture: it is a heading. */
 const CLOSING_HEADING_MAX_WORDS = 8;
 /** A line naming the author's post: "Staff Writer", "Senior Political Correspondent". */
@@ -94,22 +111,34 @@ export function readScrapedText(text: string): TextReading {
       furniture.set(line.index, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:caps-link" });
   }
 
-  // 3. Header zone.
+  // A page's menus before the article and after it: runs of short link labels.
+  for (const [index, item] of navigationRuns(lines, furniture)) furniture.set(index, item);
+
+  // A page's text before the article's header (teasers, the site's own date, menus broken by a longer label).
+  const headerStart = findHeaderStart(lines, furniture);
+  for (let i = 0; i < headerStart; i++) {
+    const line = lines[i] as Line;
+    if (!furniture.has(i))
+      furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:before-header" });
+  }
+
+  // 3. Header zone. Furniture lines do not count towards its length: a page's menus and share bars come first.
   let bodyFirst = 0;
   let byline: Byline | undefined;
   let outletLine: Line | undefined;
   let dateLine: DateLine | undefined;
-  const headerLimit = Math.min(lines.length - 1, HEADER_MAX_LINES);
   let seenContent = false;
-  for (let i = 0; i < headerLimit; i++) {
+  let headerLines = 0;
+  for (let i = 0; i < lines.length - 1 && headerLines < HEADER_MAX_LINES; i++) {
     const line = lines[i] as Line;
     if (furniture.has(i)) {
       bodyFirst = i + 1;
       continue;
     }
-    // A date line and a byline may share a line: "By Leo Martin | 14 June 2022".
+    headerLines++;
+    // A date line and a byline may share a line: "By Leo Martin | 14 June 2022", "June 14, 2022 by Leo Martin".
     const date = dateLine ? undefined : parseDateLine(line);
-    const by = byline ? undefined : parseByline(line);
+    const by = byline ? undefined : (parseByline(line) ?? (date ? parseBylineAfterDate(line) : undefined));
     if (date || by) {
       if (date) dateLine = date;
       if (by) byline = by;
@@ -117,6 +146,12 @@ export function readScrapedText(text: string): TextReading {
       blocks.push({ start: line.start, end: line.end, kind: date ? "dateline" : "byline" });
       bodyFirst = i + 1;
       seenContent = true;
+      continue;
+    }
+    // "14 Aug 2020 2:30 pm" again under "By Jane Roe, August 14, 2020": the page repeats the date (or adds the update's).
+    if (dateLine && parseDateLine(line)) {
+      furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:header-date" });
+      bodyFirst = i + 1;
       continue;
     }
     // "Jane Roe" / "USA TODAY" under the headline: a byline without "By", name and outlet on lines of their own.
@@ -132,6 +167,26 @@ export function readScrapedText(text: string): TextReading {
       bodyFirst = i + 2;
       seenContent = true;
       i++;
+      continue;
+    }
+    // "By" alone on a line and the name on the next, as a page sets them in two elements.
+    const split = byline || i + 2 >= lines.length ? undefined : parseSplitByline(line, lines[i + 1] as Line);
+    if (split) {
+      const under = lines[i + 1] as Line;
+      byline = split;
+      blocks.push(
+        { start: line.start, end: line.end, kind: "byline" },
+        { start: under.start, end: under.end, kind: "byline" },
+      );
+      bodyFirst = i + 2;
+      seenContent = true;
+      i++;
+      continue;
+    }
+    // "News", "Politics" over the headline: the page's section, not the headline.
+    if (!meta.headline && !seenContent && isSectionLabel(line, nextOutside(lines, furniture, i))) {
+      furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:section-label" });
+      bodyFirst = i + 1;
       continue;
     }
     // "Staff Writer" under the byline: the author's post, part of the byline.
@@ -153,9 +208,17 @@ export function readScrapedText(text: string): TextReading {
       continue;
     }
     // A sentence between the headline and a later date line or byline is the standfirst.
-    if (meta.headline && !meta.standfirst && line.words >= STANDFIRST_MIN_WORDS && headerContinuesAfter(lines, i + 1)) {
+    const headerGoesOn = headerContinuesAfter(lines, furniture, i + 1, !dateLine, !byline);
+    if (headerGoesOn && meta.headline && !meta.standfirst && line.words >= STANDFIRST_MIN_WORDS) {
       meta.standfirst = sourced(line.value, "text-header", 0.6, { start: line.start, end: line.end });
       blocks.push({ start: line.start, end: line.end, kind: "standfirst" });
+      bodyFirst = i + 1;
+      continue;
+    }
+    // "Subscriptions", "Sign Out", "Print this article" between the headline and the byline: the page's labels; before
+    // the byline, a short caption of the lead photo.
+    if (headerGoesOn && (meta.headline ? !endsLikeSentence(line.value) : !isProse(line))) {
+      furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:header-aside" });
       bodyFirst = i + 1;
       continue;
     }
@@ -168,9 +231,16 @@ export function readScrapedText(text: string): TextReading {
   // A closing section ("About the company", "Media contact:") and all after it is furniture.
   // Only a heading-length line counts, and only after some body: "More from Brazil's delegation, …" in mid-article
   // is a paragraph, not the start of the page's furniture.
+  let proseWords = 0;
   for (let i = bodyFirst + 1; i < lines.length; i++) {
     const candidate = lines[i] as Line;
-    if (candidate.words > CLOSING_HEADING_MAX_WORDS || !CLOSING_SECTION.test(candidate.value)) continue;
+    const before = lines[i - 1] as Line;
+    if (!furniture.has(i - 1) && isProse(before)) proseWords += before.words;
+    if (candidate.words > CLOSING_HEADING_MAX_WORDS) continue;
+    const closing = CLOSING_SECTION.test(candidate.value);
+    if (!closing && !(LINKS_SECTION.test(candidate.value) && !articleGoesOn(lines, furniture, i + 1))) continue;
+    // A page's menu ("Top Stories", "Contact") above the article is no closing section: some prose must come first.
+    if (proseWords < CLOSING_MIN_PROSE_WORDS) continue;
     for (let j = i; j < lines.length; j++) {
       const line = lines[j] as Line;
       if (!furniture.has(j))
@@ -270,9 +340,204 @@ function outletOfLine(line: Line): Sourced<Outlet> {
   return sourced({ name }, "text-byline", 0.6, { start, end: start + name.length });
 }
 
-/** A heading that announces links to other stories: "READ MORE:", "Related:", "See also:". */
+/** Whether a run of paragraphs follows line `from` (furniture and short link lines between them aside). */
+function articleGoesOn(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, from: number): boolean {
+  let run = 0;
+  for (let i = from; i < lines.length; i++) {
+    if (furniture.has(i)) continue;
+    run = isProse(lines[i] as Line) ? run + 1 : 0;
+    if (run >= ARTICLE_GOES_ON_PARAGRAPHS) return true;
+  }
+  return false;
+}
+
+/** The first line after `i` that is no furniture. */
+function nextOutside(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, i: number): Line | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (!furniture.has(j)) return lines[j];
+  return undefined;
+}
+
+/** Longest section label over a headline, in words, and the fewest words of the headline under it. */
+const SECTION_LABEL_MAX_WORDS = 2;
+const SECTION_HEADLINE_MIN_WORDS = 4;
+
+/**
+ * "News" / "Ferry strike halts island crossings": a short label with no sentence end over a longer line that reads as a
+ * headline (no sentence end either) is the page's section, set above the headline. A title over a paragraph is no
+ * label: the paragraph ends like a sentence.
+ */
+function isSectionLabel(line: Line, next: Line | undefined): boolean {
+  return (
+    next !== undefined &&
+    line.words <= SECTION_LABEL_MAX_WORDS &&
+    !endsLikeSentence(line.value) &&
+    !parseDateLine(line) &&
+    next.words >= SECTION_HEADLINE_MIN_WORDS &&
+    next.words >= line.words + 2 &&
+    next.words <= HEADLINE_MAX_WORDS &&
+    !endsLikeSentence(next.value) &&
+    !parseByline(next) &&
+    !parseDateLine(next)
+  );
+}
+
+function isHeadlineLength(line: Line): boolean {
+  return line.words >= SECTION_HEADLINE_MIN_WORDS && line.words <= HEADLINE_MAX_WORDS;
+}
+
+/** A line that states who wrote the article or when: what anchors an article's header inside a page. */
+function isHeaderAnchor(line: Line, next: Line | undefined): boolean {
+  return (
+    parseDateLine(line) !== undefined ||
+    parseByline(line) !== undefined ||
+    (next !== undefined && parseSplitByline(line, next) !== undefined)
+  );
+}
+
+/** Share of capitalised words above which a line is set in Title Case, as headlines are and standfirsts are not. */
+const TITLE_CASE_SHARE = 0.6;
+
+/**
+ * Whether `line`, under the headline-like `over`, is a standfirst: a quote set under the headline, or a sentence-case
+ * line as long as a sentence or longer than the line over it. A Title Case line is a headline (the line over it is
+ * then another story's, left over from a list).
+ */
+function looksLikeStandfirst(line: Line, over: Line): boolean {
+  if (QUOTED_LINE.test(line.value)) return true;
+  if (titleCaseShare(line.value) >= TITLE_CASE_SHARE) return false;
+  return line.words >= STANDFIRST_MIN_WORDS || over.words < line.words;
+}
+
+/** A line wholly in quotation marks: under a headline, a quote set as the standfirst. */
+const QUOTED_LINE = /^["“‘'«„].*["”’'»“]$/u;
+
+/** How far above the first paragraph, in lines outside the furniture, an article's header is looked for. */
+const HEADER_LOOKBACK_LINES = 12;
+
+/**
+ * Where the article's header starts when a page's text comes before it: going up from the first paragraph of prose
+ * over the date line and byline (at least one of them) to the headline above them. Everything above the headline is
+ * the page's, not the article's. 0 when no such header is found: the header zone is then read from the top.
+ */
+function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>): number {
+  const firstProse = lines.findIndex((l) => !furniture.has(l.index) && isProse(l));
+  if (firstProse <= 0) return 0;
+  const above: Line[] = [];
+  for (let i = firstProse - 1; i >= 0 && above.length < HEADER_LOOKBACK_LINES; i--)
+    if (!furniture.has(i)) above.push(lines[i] as Line);
+  let anchor = -1;
+  for (let k = 0; k < above.length; k++) {
+    const line = above[k] as Line;
+    if (isHeaderAnchor(line, above[k - 1])) anchor = k;
+    else if (anchor >= 0 && isHeadlineLength(line)) {
+      // A standfirst may stand between the headline and the byline; then the headline-like line right over it is
+      // the headline (a section label of one or two words is left to the header zone, which reads it as one).
+      const over = above[k + 1];
+      const headlineOver =
+        over !== undefined &&
+        over.words > SECTION_LABEL_MAX_WORDS &&
+        over.words <= HEADLINE_MAX_WORDS &&
+        !endsLikeSentence(over.value);
+      return headlineOver && looksLikeStandfirst(line, over) ? over.index : line.index;
+    }
+  }
+  return anchor < 0 ? headlineOverDistantProse(lines, furniture, firstProse) : 0;
+}
+
+/** Mean length, in words, of the page's labels before an article: a site's name, menus, buttons. */
+const PAGE_LABEL_MEAN_WORDS = 5;
+/** How many lines right above the first paragraph a headline without a date line or byline is looked for in. */
+const HEADLINE_OVER_PROSE_LINES = 2;
+
+/**
+ * A page whose article has no date line or byline, with more of the page's lines before its first paragraph than
+ * the header zone spans: the headline is the headline-like line right above the first paragraph, not the page's
+ * first line ("Skip to content", the site's name). 0 when the first paragraph is near the top.
+ */
+function headlineOverDistantProse(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  firstProse: number,
+): number {
+  let before = 0;
+  let words = 0;
+  for (let i = 0; i < firstProse; i++) {
+    if (furniture.has(i)) continue;
+    before++;
+    words += (lines[i] as Line).words;
+  }
+  // Lines of some length before the first paragraph may be the article's own (a list of links, a table).
+  if (before <= HEADER_MAX_LINES || words / before > PAGE_LABEL_MEAN_WORDS) return 0;
+  let seen = 0;
+  for (let i = firstProse - 1; i >= 0 && seen < HEADLINE_OVER_PROSE_LINES; i--) {
+    if (furniture.has(i)) continue;
+    seen++;
+    const line = lines[i] as Line;
+    if (isHeadlineLength(line) && !endsLikeSentence(line.value)) return i;
+  }
+  return 0;
+}
+
+/** A line of prose: a sentence of some length, as paragraphs are and menus, labels and headlines are not. */
+const PROSE_MIN_WORDS = 10;
+function isProse(line: Line): boolean {
+  return line.words >= PROSE_MIN_WORDS && endsLikeSentence(line.value);
+}
+
+/** Longest menu entry, in words, and how many entries in a row make a menu (a list in an article is rarely so bare). */
+const MENU_ITEM_MAX_WORDS = 4;
+const MENU_MIN_ENTRIES = 5;
+
+/**
+ * A short label with no sentence end: a menu entry, a section name, a share button. A bulleted item is a list's; a
+ * date line or byline ("By", a date) is the article's header, even among the page's labels.
+ */
+function isMenuEntry(line: Line): boolean {
+  return (
+    line.words <= MENU_ITEM_MAX_WORDS &&
+    !isLoneBy(line) &&
+    !parseDateLine(line) &&
+    !parseByline(line) &&
+    !endsLikeSentence(line.value) &&
+    !line.value.endsWith(":") &&
+    !/^[-•*▪◦–]\s/.test(line.value)
+  );
+}
+
+/**
+ * A page's menus scraped whole: runs of at least MENU_MIN_ENTRIES short labels, one per line ("Home", "World",
+ * "Politics", "Sport", …), before the first line of prose or after the last. Between paragraphs such a run may be a
+ * list of the article's own, and it stays.
+ */
+function navigationRuns(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>): Map<number, Boilerplate> {
+  const out = new Map<number, Boilerplate>();
+  const firstProse = lines.findIndex((l) => !furniture.has(l.index) && isProse(l));
+  if (firstProse < 0) return out;
+  const lastProse = lines.findLastIndex((l) => !furniture.has(l.index) && isProse(l));
+  const markRuns = (from: number, to: number): void => {
+    let runStart = -1;
+    for (let i = from; i <= to; i++) {
+      const line = lines[i];
+      const entry = line !== undefined && i < to && (furniture.has(i) || isMenuEntry(line));
+      if (entry && runStart < 0) runStart = i;
+      if (entry || runStart < 0) continue;
+      const entries = lines.slice(runStart, i).filter((l) => !furniture.has(l.index));
+      // "The stores closing are listed below:" announces a list of the article's own.
+      const announced = lines[runStart - 1]?.value.endsWith(":") ?? false;
+      if (entries.length >= MENU_MIN_ENTRIES && !announced)
+        for (const l of entries)
+          out.set(l.index, { start: l.start, end: l.end, kind: "navigation", rule: "boilerplate:menu-run" });
+      runStart = -1;
+    }
+  };
+  markRuns(0, firstProse);
+  markRuns(lastProse + 1, lines.length);
+  return out;
+}
+
+/** A heading that announces links to other stories: "READ MORE:", "Related:", "See also:", "DON'T MISS". */
 const LINKS_HEADING =
-  /^(?:read more|related(?: (?:stories|articles|coverage|content|links))?|see also|more on this|also read|recommended|you (?:may|might) also like)\s*:?$/i;
+  /^(?:read more|related(?: (?:stories|articles|coverage|content|links))?|see also|more on this|also read|recommended|you (?:may|might) also like|don['’]t miss)\s*:?$/i;
 /** Longest headline of a linked story, in words, and how many links such a heading may head. */
 const LINK_MAX_WORDS = 20;
 const MAX_LINKS = 8;
@@ -328,10 +593,32 @@ function isTwoSentenceHeadline(line: Line, next: Line, first: boolean): boolean 
   );
 }
 
-function headerContinuesAfter(lines: readonly Line[], from: number): boolean {
-  for (let i = from; i < Math.min(lines.length, from + 3); i++) {
+/**
+ * Lines outside the furniture within which a date line or byline must follow for the header to go on; a page's short
+ * labels ("Subscriptions", "Sign Out") do not count, up to a limit of lines in all.
+ */
+const HEADER_CONTINUES_WITHIN = 3;
+const HEADER_CONTINUES_MAX_LINES = 8;
+
+/**
+ * Whether a date line or byline the header still lacks follows within a few lines: a second date after the header's
+ * own is a teaser's, below the article.
+ */
+function headerContinuesAfter(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  from: number,
+  needsDate: boolean,
+  needsByline: boolean,
+): boolean {
+  let seen = 0;
+  for (let i = from; i < lines.length && i < from + HEADER_CONTINUES_MAX_LINES && seen < HEADER_CONTINUES_WITHIN; i++) {
+    if (furniture.has(i)) continue;
     const line = lines[i] as Line;
-    if (parseByline(line) || parseDateLine(line)) return true;
+    if (line.words > SECTION_LABEL_MAX_WORDS || endsLikeSentence(line.value)) seen++;
+    const next = nextOutside(lines, furniture, i);
+    if (needsDate && parseDateLine(line)) return true;
+    if (needsByline && (parseByline(line) || (next && parseSplitByline(line, next)))) return true;
   }
   return false;
 }
