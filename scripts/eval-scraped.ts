@@ -41,9 +41,11 @@ import {
   snippetScore,
   titleMatches,
 } from "../src/eval/extract-metric.js";
+import { type EvalRow, formatEvalTable } from "../src/eval/report.js";
 import { readDocument } from "../src/read/index.js";
 
 const CHROMIUM = "/usr/bin/chromium";
+const task = "scraped-text reading";
 const CACHE_DIR = process.env.SIFT_SCRAPED_CACHE ?? "/tmp/sift-scraped-text";
 /** Bumped when the way texts are rendered changes, so an old cache is not read as a new one. */
 const CACHE_VERSION = "v3";
@@ -338,8 +340,9 @@ export async function runScrapedEval(options: {
   verbose?: boolean;
   refresh?: boolean;
   showPrefix?: string;
-}): Promise<void> {
+}): Promise<EvalRow[]> {
   const { log } = options;
+  const rows: EvalRow[] = [];
   const pages = loadPages();
   const scraped = await renderAll(pages, options.refresh ?? false);
   log("Sift's text reader on scraped text (Chromium innerText, JavaScript off)");
@@ -355,6 +358,30 @@ export async function runScrapedEval(options: {
       results.push({ page: p, reading });
       if (options.showPrefix && p.id.startsWith(options.showPrefix)) show(p, variant, reading, log);
     }
+    const floor = score(results, "whole text");
+    const read = score(results, "body - furniture");
+    const dataset = `extraction dev pages as scraped text (${variant === "page" ? "whole page" : "article container"})`;
+    rows.push(
+      {
+        task,
+        dataset,
+        metric: "body F1 (shingles)",
+        ours: read.shingle.f1,
+        peer: floor.shingle.f1,
+        peerName: "keep all the text",
+      },
+      {
+        task,
+        dataset,
+        metric: "body snippet F1 (trafilatura)",
+        ours: read.snippets.f1,
+        peer: floor.snippets.f1,
+        peerName: "keep all the text",
+      },
+      { task, dataset, metric: "title accuracy (trafilatura)", ours: read.title },
+      { task, dataset, metric: "author accuracy (trafilatura)", ours: read.author },
+      { task, dataset, metric: "date accuracy (trafilatura)", ours: read.date },
+    );
     for (const reader of ["whole text", "body span", "body - furniture"] as const) {
       const s = score(results, reader);
       const label = reader === "whole text" ? reader : `sift ${reader}`;
@@ -397,14 +424,16 @@ export async function runScrapedEval(options: {
       }
     }
   }
+  return rows;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf("--show");
-  await runScrapedEval({
+  const rows = await runScrapedEval({
     log: console.log,
     verbose: process.argv.includes("--verbose"),
     refresh: process.argv.includes("--refresh"),
     ...(at > 0 && process.argv[at + 1] ? { showPrefix: process.argv[at + 1] } : {}),
   });
+  console.log(`\n${formatEvalTable(rows)}`);
 }

@@ -23,6 +23,10 @@ const TASKS: Record<string, () => Promise<Evaluator>> = {
     return () => runExtractEval();
   },
   corpus: async () => (await import("./eval-corpus.js")).runCorpusEval,
+  scraped: async () => {
+    const { runScrapedEval } = await import("./eval-scraped.js");
+    return () => runScrapedEval({ log: (line) => process.stderr.write(`${line}\n`) });
+  },
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
