@@ -407,6 +407,21 @@ describe("a source after its verb runs past the full stop of a short title or a 
     });
 });
 
+describe("a quotation that ends its sentence with a full stop", () => {
+  it("takes no source from a long sentence after it", () => {
+    const text =
+      "She matched his “clingers” with her own “irredeemables.” Her campaign was built on what can be fairly called a payola scheme.";
+    const sources = findQuotes(makeDoc(text)).map((q) => (q.source ? text.slice(q.source.start, q.source.end) : ""));
+    assert.ok(!sources.some((s) => s.startsWith("Her campaign")), sources.join(" | "));
+  });
+  it("still takes a short “Name said.” after it, and a long one after a question", () => {
+    const text =
+      "“We will win.” Ann Lee said.\n\n“How are you today?” Eva Miller, a retired worker from a nuclear plant, said.";
+    const sources = findQuotes(makeDoc(text)).map((q) => (q.source ? text.slice(q.source.start, q.source.end) : ""));
+    assert.deepEqual(sources, ["Ann Lee", "Eva Miller, a retired worker from a nuclear plant"]);
+  });
+});
+
 describe("short quoted words inside reported speech", () => {
   it("are the speaker's partial quotations, not the writer's scare quotes", () => {
     const text = "Ms. Vance said that though they disagreed, her rival was a “brilliant” and “colorful” man.";

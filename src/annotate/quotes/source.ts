@@ -14,6 +14,13 @@ export interface Attribution {
   readonly rule: string;
 }
 
+/**
+ * A full stop right before a closing quotation mark. Not "?" or "!": “Why?” Eva Miller, a retired worker, asked.
+ * is written as often as with a comma.
+ */
+const ENDS_SENTENCE_BEFORE_MARK = /\.["”’']$/u;
+/** After a quotation that ends its sentence, how far the verb may stand: "Sen. Ann Marie Lee said." */
+const MAX_AFTER_SENTENCE_END_WORDS = 4;
 /** How far after a closing mark the verb may stand: a name with a long apposition ("X, the attorney general of …, said"). */
 const MAX_AFTER_SOURCE_WORDS = 24;
 
@@ -185,8 +192,15 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
       !/^(?:he|she|they|we|i|it|you)\s+\S/i.test(text.slice(source.start, source.end));
     return { cue: first, ...(plausible ? { source } : {}), rule: "cue:verb-source" };
   }
+  // “… irredeemables.” Her campaign was …: a quotation that ends its sentence is followed by a new one, which names
+  // its speaker only in a short "Smith said." (a name, no apposition).
+  // ("“… pay his?” a narrator in the ad asks." goes on with a lower-case word: the same sentence.)
+  const newSentence =
+    ENDS_SENTENCE_BEFORE_MARK.test(text.slice(Math.max(0, clause.start - 3), clause.start)) &&
+    /^\p{Lu}/u.test(first.text);
+  const reach = newSentence ? MAX_AFTER_SENTENCE_END_WORDS : MAX_AFTER_SOURCE_WORDS;
   for (const [i, w] of words.entries()) {
-    if (i > MAX_AFTER_SOURCE_WORDS) break;
+    if (i > reach) break;
     if (!isVerbAt(words, i, true)) continue;
     // "…, some of them with only a 10-minute warning.": a form in -ing with a determiner just before it is a noun.
     if (/ing$/i.test(w.text) && words.slice(Math.max(0, i - 2), i).some((x) => DETERMINERS.has(x.text.toLowerCase())))
