@@ -75,8 +75,29 @@ const NAME_CUES =
 const SCARE_CUES =
   /(?:\b(?:the|a|an|so-called|so called|supposed|alleged|self-styled|like|with the|of the|as|his|her|their|its|this|these|those|our|your|such)\s*)$/i;
 
-function words(input: KindInput, span: Span): string[] {
-  return wordsOf(input.text, span).map((w) => w.text);
+/**
+ * The words of the spans of the quotation being classified, by span: the rules ask for the words of the same
+ * content and left clause over and over (a dozen times for one quotation), and each time scanned the clause again.
+ */
+const wordsMemo = { input: undefined as KindInput | undefined, bySpan: new Map<Span, readonly string[]>() };
+
+function words(input: KindInput, span: Span): readonly string[] {
+  if (wordsMemo.input !== input) {
+    wordsMemo.input = input;
+    wordsMemo.bySpan.clear();
+  }
+  let found = wordsMemo.bySpan.get(span);
+  if (found === undefined) {
+    found = wordsOf(input.text, span).map((w) => w.text);
+    wordsMemo.bySpan.set(span, found);
+  }
+  return found;
+}
+
+/** Lets go of the last quotation's words (and through them its text). */
+function forgetWords(): void {
+  wordsMemo.input = undefined;
+  wordsMemo.bySpan.clear();
 }
 
 function contentText(input: KindInput): string {
@@ -431,11 +452,15 @@ export const KIND_RULES: readonly KindRule[] = [
 export const WORDS_MENTIONED_RULE = "kind:partial-words-mentioned";
 
 export function classifyKind(input: KindInput): { kind: QuoteKind; rule: string } {
-  const found = KIND_RULES.find((rule) => rule.test(input));
-  const kind = found?.kind ?? "direct";
-  // Only speech is demoted: a named term the rules read as a name or a scare quote stays one.
-  if (kind === "direct" && !input.recovered && !startsSentence(input) && mentionsWords(input)) {
-    return { kind: "partial", rule: WORDS_MENTIONED_RULE };
+  try {
+    const found = KIND_RULES.find((rule) => rule.test(input));
+    const kind = found?.kind ?? "direct";
+    // Only speech is demoted: a named term the rules read as a name or a scare quote stays one.
+    if (kind === "direct" && !input.recovered && !startsSentence(input) && mentionsWords(input)) {
+      return { kind: "partial", rule: WORDS_MENTIONED_RULE };
+    }
+    return { kind, rule: found?.name ?? "kind:direct-fallback" };
+  } finally {
+    forgetWords();
   }
-  return { kind, rule: found?.name ?? "kind:direct-fallback" };
 }

@@ -64,6 +64,13 @@ function closesDoubleSetWrong(text: string, i: number, to: number, pending: Reco
   return /[.!?,]/.test(prev) && AFTER_CLOSE.test(next) && !closesLater(text.slice(i + 1, to));
 }
 
+/** Whether the character code is one `scanMarks` acts on: " ' « » ‘ ’ “ ” „ (not ‚ or ‛, between them). */
+function isMarkCode(c: number): boolean {
+  if (c < 0x80) return c === 0x22 || c === 0x27;
+  if (c < 0x2018) return c === 0xab || c === 0xbb;
+  return c <= 0x201e && c !== 0x201a && c !== 0x201b;
+}
+
 /** Reads every quotation mark in [from, to), with its role decided from context and the marks already open. */
 export function scanMarks(text: string, from: number, to: number): Mark[] {
   const marks: Mark[] = [];
@@ -74,6 +81,9 @@ export function scanMarks(text: string, from: number, to: number): Mark[] {
     pending[family] = Math.max(0, pending[family] + (role === "open" ? 1 : -1));
   };
   for (let i = from; i < to; i++) {
+    // Only a mark character can do anything below: the rest of the text is skipped by its code, without reading
+    // each character (and its neighbours) as a string.
+    if (!isMarkCode(text.charCodeAt(i))) continue;
     const ch = text[i] ?? "";
     const prev = i > from ? (text[i - 1] ?? "") : "";
     const next = i + 1 < to ? (text[i + 1] ?? "") : "";
