@@ -13,7 +13,7 @@ import type { Span } from "../../core/span.js";
 import { spanAt } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
-import { DESCRIPTIONS, holdsOffice, officeWordIndex } from "./lexicon.js";
+import { DESCRIPTIONS, holdsOffice, OFFICE_HEADS, officeWordIndex, RANK_TITLES } from "./lexicon.js";
 import { notablePerson } from "./notable.js";
 import { POSSESSIVE_NAME_RULE } from "./refiners.js";
 import { isCompleteRole, ROLE_RULES } from "./roles.js";
@@ -168,6 +168,10 @@ function surnameOfSeveral(
     );
     if (notKin.length > 0) pool = notKin;
   }
+  // "Trump" with "Donald Trump" and "Ivanka Trump" named: the surname alone is the listed public figure's.
+  const listed = listedFullNameKey(key);
+  const figure = listed === undefined ? undefined : pool.find((c) => c.keys.has(listed));
+  if (figure) return figure;
   // "Carson" with "Ben Carson" and "Ben Carson Jr." named: the bare surname is the father's.
   const plain = pool.filter((c) => [...c.keys].some((k) => !GENERATIONAL_SUFFIX.test(partsOf(k).words.at(-1) ?? "")));
   if (plain.length > 0) pool = plain;
@@ -189,6 +193,73 @@ const OFFICE_TITLE_BEFORE =
 /** A relative or spouse named by that relation ("first lady Jackie Kennedy", "his daughter Ivanka Trump"). */
 const KIN_BEFORE =
   /\b(?:first lady|wife|husband|widow|son|daughter|brother|sister|mother|father|nephew|niece|cousin|grandson|granddaughter)[,]?\s+$/i;
+
+/**
+ * The name key of the public figure a surname alone stands for in the notable-people list ("trump" → "donald
+ * trump"), when the list gives the surname that use.
+ */
+function listedFullNameKey(key: string): string | undefined {
+  if (key.includes(" ")) return undefined;
+  const figure = notablePerson(key);
+  const full = figure ? keyOf(figure.name) : undefined;
+  return full !== undefined && full !== key ? full : undefined;
+}
+
+/** Whether any of a cluster's names stands right after words that introduce a relative or a spouse. */
+const introducedAsKin = (c: Cluster, text: string): boolean =>
+  c.names.some((n) => n.text.includes(" ") && KIN_BEFORE.test(text.slice(Math.max(0, n.start - 25), n.start)));
+
+/**
+ * Whether a surname alone (`key`, mention `m`) is someone other than the one person whose full name it would join:
+ *  - "President Obama" where the only full name is "first lady Michelle Obama": an office holder is not the person
+ *    the text introduced as a relative or a spouse (surnameOfSeveral does this when several full names share it);
+ *  - "Trump" where the only full name is "Ivanka Trump": the surname alone is the public figure the notable-people
+ *    list gives it to, not another member of the family (a titled "Mrs. Trump" is left to the honorific rules).
+ * The surname then starts an entity of its own, which later bare mentions of it join.
+ */
+function isSomeoneElsesSurname(key: string, m: NamedMention, text: string, cluster: Cluster): boolean {
+  if (m.type !== "person" || key.includes(" ")) return false;
+  const fullNames = [...cluster.keys].filter((k) => k.includes(" "));
+  if (fullNames.length === 0) return false;
+  if (OFFICE_TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 25), m.start)) && introducedAsKin(cluster, text))
+    return true;
+  // "John McConnell and Matthew Scully … McConnell and Scully": a full name just before is who the surname means.
+  const last = cluster.names.at(-1);
+  if (last !== undefined && m.start - last.end <= NEARBY_FULL_NAME_CHARS && last.text.includes(" ")) return false;
+  return isListedAsOther(key, fullNames) && honorificOf(text, m) !== "ms";
+}
+
+/** How close a full name must stand before a surname for the surname to mean that person, whatever the list says. */
+const NEARBY_FULL_NAME_CHARS = 400;
+
+/**
+ * Whether the notable-people list gives a surname to a public figure none of these full names can be: each has
+ * another first name ("Ivanka Trump", "Team Obama" for "Trump", "Obama"). Spellings of the figure's own name keep
+ * the first name's initial ("Donald J. Trump", "Sergei Lavrov" for "Sergey Lavrov", "Jim Mattis" for "James").
+ */
+function isListedAsOther(surname: string, fullNames: readonly string[]): boolean {
+  const listed = listedFullNameKey(surname);
+  if (listed === undefined || fullNames.length === 0) return false;
+  const listedFirst = fullFirstName(listed.split(" ")[0] ?? "");
+  const canBeTheFigure = (k: string): boolean => {
+    const words = partsOf(k).words;
+    // "Billionaire Donald Trump": the figure's first name anywhere; "Donald J. Trump", "Sergei" for "Sergey": the
+    // same initial first.
+    return words.some((w) => fullFirstName(w) === listedFirst) || (words[0] ?? "")[0] === listed[0];
+  };
+  return !fullNames.some(canBeTheFigure);
+}
+
+/**
+ * "Michelle Obama" after "President Obama" and "Obama": a full name does not join an entity known so far only by a
+ * surname that the notable-people list gives to another public figure (the surname's entity is that figure).
+ */
+function isOtherThanListedSurname(key: string, m: NamedMention, cluster: Cluster): boolean {
+  if (m.type !== "person" || !key.includes(" ") || [...cluster.keys].some((k) => k.includes(" "))) return false;
+  return [...cluster.keys].some(
+    (surname) => surname === surnameOf(partsOf(key).words) && isListedAsOther(surname, [key]),
+  );
+}
 
 /** How close (in characters) a full name must be to a bare surname to make it the surname's person outright. */
 const RECENT_MENTION_CHARS = 250;
@@ -302,8 +373,12 @@ export const entitiesAnnotator = defineAnnotator({
     for (const m of names) {
       const key = keyOf(m.text);
       if (!key) continue;
-      const found =
+      const candidate =
         surnameOfSeveral(key, m, text, clusters) ?? byKey.get(key) ?? clusterByNameParts(key, m.type, clusters);
+      const found =
+        candidate && (isSomeoneElsesSurname(key, m, text, candidate) || isOtherThanListedSurname(key, m, candidate))
+          ? undefined
+          : candidate;
       if (found) {
         found.names.push(m);
         found.keys.add(key);
@@ -322,9 +397,9 @@ export const entitiesAnnotator = defineAnnotator({
         byKey.set(key, cluster);
       }
     }
-    for (const c of clusters) c.type = [...c.typeVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.type;
+    for (const c of clusters) c.type = clusterType(c);
     joinOneWordNames(clusters, byKey, "first");
-    joinOneWordNames(clusters, byKey, "last");
+    joinOneWordNames(clusters, byKey, "last", "person", text);
     joinOneWordNames(clusters, byKey, "last", "organization");
 
     // 2. Titled mentions join the entity whose name they end with.
@@ -336,6 +411,7 @@ export const entitiesAnnotator = defineAnnotator({
     // 3. Roles.
     const people = clusters.filter((c) => c.type === "person");
     const allPeopleSpans = people.flatMap((c) => c.names.map((n) => ({ start: n.start, end: n.end })));
+    const organisationNames = names.filter((n) => n.type === "organization");
     for (const c of people) {
       for (const n of c.names) {
         const titled = c.others.find((o) => o.form === "titled" && o.end === n.end);
@@ -347,8 +423,10 @@ export const entitiesAnnotator = defineAnnotator({
           otherPeople: allPeopleSpans.filter((p) => p.end !== n.end),
         };
         for (const rule of ROLE_RULES) {
-          for (const r of rule(input))
+          for (const found of rule(input)) {
+            const r = roleThroughOrganisation(found, organisationNames, text);
             if (isCompleteRole(r) && !c.roles.some((x) => x.role === r.role)) c.roles.push(r);
+          }
         }
       }
     }
@@ -396,6 +474,39 @@ export const entitiesAnnotator = defineAnnotator({
   },
 });
 
+/** Offices and ranks written before a name, lower case ("secretary-general", "ayatollah"). */
+const TITLES: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...RANK_TITLES].map((t) => t.toLowerCase()));
+
+/**
+ * "chairman of the Senate Health, Education, Labor and Pensions Committee": a role phrase stops at a comma, which
+ * here stands inside the name of the body the role is held in ("UN Secretary" stops at a rank word, in "UN
+ * Secretary-General"). A role that ends inside an organisation's name mention (and starts before it) runs on to the
+ * end of that name, unless a capitalised word follows the name (the tagger ran it into a person's first name).
+ */
+function roleThroughOrganisation(r: Role, organisations: readonly Span[], text: string): Role {
+  const org = organisations.find((o) => o.start >= r.start && o.start < r.end && r.end < o.end);
+  if (!org) return r;
+  // "Director of National Intelligence James | Clapper": a name the tagger ran on into a first name is no body
+  // (one that ends in a title runs up to a name as it should: "UN Secretary-General | Kofi Annan").
+  const lastWord = /[\p{L}.-]+$/u.exec(text.slice(org.start, org.end))?.[0] ?? "";
+  if (/^[ \t]+\p{Lu}/u.test(text.slice(org.end, org.end + 2)) && !TITLES.has(lastWord.toLowerCase())) return r;
+  return { ...r, end: org.end, role: text.slice(r.start, org.end) };
+}
+
+/** The rule of the name mentions the titled-person recogniser found ("Pruitt" of "Administrator Pruitt"). */
+const TITLED_NAME_RULE = "entities:titled-person";
+
+/**
+ * A cluster's type: the type its name mentions vote for (each by its score), except that a name the text writes
+ * after a person's title ("Mr. Pruitt", "Sen. Elizabeth Warren", "Director James Comey") makes the cluster a person.
+ * The tagger often reads a politician's name in a headline, or a surname it rarely saw, as an organisation or a
+ * place, and those votes outnumbered the one titled mention ("Pruitt said" … read as an organisation 120 times).
+ */
+function clusterType(c: Cluster): EntityType {
+  if (c.names.some((n) => n.type === "person" && n.rule.startsWith(TITLED_NAME_RULE))) return "person";
+  return [...c.typeVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.type;
+}
+
 /**
  * A one-word person cluster joins the one longer person name whose `edge` word it is; two people sharing that word
  * ("Bill Clinton", "Bill Gates") leave it alone.
@@ -419,6 +530,7 @@ function joinOneWordNames(
   byKey: Map<string, Cluster>,
   edge: "first" | "last",
   type: "person" | "organization" = "person",
+  text?: string,
 ): void {
   const people = clusters.filter((c) => c.type === type);
   const edgeWord = (words: readonly string[]) => (edge === "first" ? words[0] : surnameOf(words));
@@ -431,6 +543,8 @@ function joinOneWordNames(
     );
     const owner = owners[0];
     if (owner === undefined || owners.length > 1) continue;
+    // A surname kept apart from a relative's full name while clustering stays apart.
+    if (text !== undefined && single.names.some((n) => isSomeoneElsesSurname(word ?? "", n, text, owner))) continue;
     owner.names.push(...single.names);
     for (const k of single.keys) {
       owner.keys.add(k);

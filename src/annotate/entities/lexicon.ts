@@ -109,6 +109,13 @@ export const OFFICE_HEADS = [
   "Spokeswoman",
   "Coach",
   "Leader",
+  // "Senate Minority Whip Dick Durbin", "National Security Adviser Susan Rice", "Special Counsel Robert Mueller",
+  // "U.S. Attorney Preet Bharara": without these the tagger read the office and the first name as one organisation.
+  "Whip",
+  "Adviser",
+  "Advisor",
+  "Counsel",
+  "Attorney",
   "Councillor",
   "Councilman",
   "Councilwoman",
@@ -166,6 +173,7 @@ export const ROLE_NOUNS = new Set([
   "chief",
   "head",
   "leader",
+  "whip",
   "director",
   "chairman",
   "chairwoman",
@@ -436,6 +444,18 @@ export const ORG_HEADS = new Set([
   "program",
   "programme",
 ]);
+
+/** Party labels written before a politician's name ("Democrat Hillary Clinton"). Lower-case. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(
+  "democrat democrats democratic republican republicans gop conservative tory labour liberal independent socialist".split(
+    " ",
+  ),
+);
+
+/** Adjectives of a faith, which like a nationality's describe a group and never open a person's name. Lower-case. */
+export const FAITH_ADJECTIVES: ReadonlySet<string> = new Set(
+  "jewish muslim christian catholic protestant evangelical hindu sikh buddhist mormon orthodox".split(" "),
+);
 
 /** Capitalised words that start sentences or headlines but name nothing. */
 export const NOT_NAMES = new Set([

@@ -7,8 +7,17 @@
 import type { Document, EntityType, Mention } from "../../core/document.js";
 import { alternationOf, escapeRegExp } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
-import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
-import { MONTH_SURNAMES, NOT_NAMES, OFFICE_HEADS, ORG_HEADS, PLURAL_TITLES, RANK_TITLES } from "./lexicon.js";
+import { countryOfDemonym, isDemonym, lookupPlace } from "../geo/gazetteer.js";
+import {
+  FAITH_ADJECTIVES,
+  MONTH_SURNAMES,
+  NOT_NAMES,
+  OFFICE_HEADS,
+  ORG_HEADS,
+  PARTY_WORDS,
+  PLURAL_TITLES,
+  RANK_TITLES,
+} from "./lexicon.js";
 
 export interface RecognizerInput {
   readonly doc: Document;
@@ -89,12 +98,19 @@ export const titledPerson: MentionRecognizer = {
       const bare = possessive ? written.slice(0, possessive.index) : written;
       const name = isCourtesyNamed(m[1] ?? "", bare) ? bare : trimNameTail(bare);
       if (!name || (!isCourtesyNamed(m[1] ?? "", name) && name.split(/\s+/).some(isNotName))) continue;
+      // "Major Jewish groups", "House of Representatives Republicans": a lone word that names a group (a party, a
+      // faith, a nationality) after a title word is what the title word describes, not a person ("Rep. French Hill"
+      // is one: a name of two words).
+      if (!name.includes(" ") && namesAGroup(name)) continue;
       // "Martin Luther King Jr.": "King" is a title only before a name, and "Jr" is none.
       if (GENERATIONAL_SUFFIX.test(name)) continue;
       // "General Data Protection Regulation", "Secretary General Assembly": a rank word before a law's or a body's
       // name is part of that name, not a title before a person.
       if (INSTRUMENT_WORDS.has((name.split(/\s+/).at(-1) ?? "").toLowerCase())) continue;
       const titleStart = m.offset + m.index;
+      // "the Special Counsel Independence and Integrity Act": the name runs on over "and" to a law's last word.
+      const nameEnd = titleStart + (m[0].length - written.length) + name.length;
+      if (endsInInstrument(NAME_RUN_AFTER.exec(input.doc.text.slice(nameEnd, nameEnd + 60))?.[0] ?? "")) continue;
       const nameStart = titleStart + (m[0].length - (m[2] ?? "").length);
       out.push(mention(nameStart, nameStart + name.length, "person", "name", "titled-person", 0.9));
       out.push(mention(titleStart, nameStart + name.length, "person", "titled", "titled-person", 0.9));
@@ -102,6 +118,19 @@ export const titledPerson: MentionRecognizer = {
     return out;
   },
 };
+
+/** A party label, a faith's or a nationality's adjective ("Republicans", "Jewish", "Irish"): a group, not a name. */
+function namesAGroup(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PARTY_WORDS.has(lower) || FAITH_ADJECTIVES.has(lower) || isDemonym(word);
+}
+
+/** Capitalised words joined by "and", "of", "for" or "&" right after a name: the rest of a longer name. */
+const NAME_RUN_AFTER = /^(?:[ \t]+(?:and|of|for|&)[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3})+/u;
+
+/** Whether a run of words ends with the last word of a law or a body's name ("… and Integrity Act"). */
+const endsInInstrument = (run: string): boolean =>
+  run !== "" && INSTRUMENT_WORDS.has((/\p{L}+$/u.exec(run)?.[0] ?? "").toLowerCase());
 
 /** Drops trailing words that are not part of a name ("Macron Flew" cannot happen in prose, but "Pistorius As" can). */
 function trimNameTail(name: string): string {

@@ -16,13 +16,16 @@ import {
   personNameWords,
 } from "../geo/mention-context.js";
 import { detached } from "../geo/normalize.js";
+import { isFirstName } from "./first-names.js";
 import {
+  DEPARTMENT_NAMES,
   departmentWordCount,
   MONTH_SURNAMES,
   NOT_NAMES,
   OFFICE_HEADS,
   OFFICES_OF,
   ORG_HEADS,
+  PARTY_WORDS,
   PLURAL_TITLES,
   RANK_TITLES,
   ROLE_NOUNS,
@@ -184,7 +187,8 @@ const NEVER_PLACES_ALONE = new Set(
 
 /**
  * A "place" that is the front of an office ("Vice President"), a title abbreviation before a name ("Sens. Tom
- * Harkin"), or a relative's first name ("his son Hunter") is no place: the gazetteer knows a small town of that
+ * Harkin"), the department of an office "of" ("Chief of Staff"), or a relative's first name ("his son Hunter") is no
+ * place: the gazetteer knows a small town of that
  * name, and the text means something else.
  */
 export const dropPlacesThatAreNot: MentionRefiner = (mentions, text) =>
@@ -192,6 +196,12 @@ export const dropPlacesThatAreNot: MentionRefiner = (mentions, text) =>
     if (m.type !== "place" || m.form !== "name") return true;
     if (NEVER_PLACES_ALONE.has(text.slice(m.start, m.end))) return false;
     if (isPartOfOffice(text, m) || isTitleBeforeName(text, m)) return false;
+    // "Chief of Staff", "Secretary of the Navy": the department an office is of.
+    if (
+      DEPARTMENT_NAMES.has(text.slice(m.start, m.end)) &&
+      OFFICE_OF_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))
+    )
+      return false;
     return !(
       KIN_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start)) && !isMajorPlaceName(text.slice(m.start, m.end))
     );
@@ -259,13 +269,6 @@ export const dropLeadingGerund: MentionRefiner = (mentions, text) =>
     const before = text.slice(Math.max(0, m.start - 6), m.start);
     return !/(^|[\n.!?:]\s*|\d[.)]\s*|^\s*)$/.test(before);
   });
-
-/** Party labels written before a politician's name ("Democrat Hillary Clinton"). */
-const PARTY_WORDS = new Set(
-  "democrat democrats democratic republican republicans gop conservative tory labour liberal independent socialist".split(
-    " ",
-  ),
-);
 
 /**
  * "Democrat Ann Lee", "Republican Bo Park" taken whole by the tagger: a party label opening a person's name of
@@ -807,6 +810,51 @@ export const unknownPlacesThatArePeople: MentionRefiner = (mentions, text) =>
       ? { ...m, type: "person" as const, rule: `${m.rule}+person-context` }
       : m;
   });
+
+/** A lower-case role noun right before a name, with at most one modifier: "columnist ", "ranking member ". */
+const ROLE_NOUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${[...ROLE_NOUNS].join("|")})[ \t]+$`, "u");
+
+/**
+ * "Elizabeth Warren" read as an organisation in a headline, "Franklin Roosevelt" as a place: the tagger's organisation
+ * or place of two or three capitalised words that opens with a listed first name, holds no head noun of a body or
+ * a place, is no place the gazetteer knows, and is a person by its context: the surname alone is a person elsewhere
+ * in the text, a role noun stands right before ("columnist Maria Bartiromo"), or a role apposition follows. (A
+ * speech verb after it is no evidence: "Morgan Stanley said".)
+ */
+export const firstNameThenSurnameIsPerson: MentionRefiner = (mentions, text) => {
+  const personSurnames = new Set(
+    mentions.filter((m) => m.type === "person" && m.form === "name").map((m) => surnameOf(text, m)),
+  );
+  return mentions.map((m) => {
+    if ((m.type !== "organization" && m.type !== "place") || m.form !== "name" || !m.rule.startsWith("entities:ner"))
+      return m;
+    const name = text.slice(m.start, m.end).replace(/['’]s$/, "");
+    if (!FIRST_NAME_AND_SURNAME.test(name)) return m;
+    const words = name.split(" ");
+    if (!isFirstName(words[0] ?? "") || isFirstName(words.at(-1) ?? "")) return m;
+    if (words.some((w) => ORG_HEADS.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()) || isNotName(w))) return m;
+    if (lookupPlace(name).length > 0) return m;
+    const surname = words.at(-1) ?? "";
+    const person =
+      personSurnames.has(surname) ||
+      ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
+      ROLE_APPOSITION_AFTER.test(text.slice(m.end, m.end + 60));
+    return person ? { ...m, type: "person" as const, rule: `${m.rule}+first-name` } : m;
+  });
+};
+
+/** A first name, an initial or none, and one or two surnames, double ones too: "Alexandria Ocasio-Cortez". */
+const FIRST_NAME_AND_SURNAME =
+  /^\p{Lu}\p{Ll}+(?: \p{Lu}\.)?(?: \p{Lu}[\p{Ll}'’]*\p{Ll}(?:-\p{Lu}?[\p{Ll}'’]*\p{Ll})*){1,2}$/u;
+
+/** A role apposition after a name: ", a columnist for", ", the senator from". */
+const ROLE_APPOSITION_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?,\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join("|")})\b`,
+  "u",
+);
+
+/** Whether a word is on the not-a-name list. */
+const isNotName = (word: string): boolean => NOT_NAMES.has(word.toLowerCase());
 
 /** Last words of names of events, doctrines, plans and documents, never of a person. */
 const EVENT_OR_DOCUMENT_HEADS = new Set(
@@ -1400,6 +1448,30 @@ export const splitOfficeFromName: MentionRefiner = (mentions, text) =>
     return [{ ...m, start, type: "person" as const, rule: `${m.rule}${SPLIT_OFFICE}` }];
   });
 
+/** An office "of" a department inside a mention: "… Chief of Staff ", "Secretary of the ". */
+const OFFICE_OF_INSIDE = new RegExp(String.raw`\b(?:${OFFICES_OF.join("|")})\s+(?:of|for)\s+(?:the\s+)?`, "u");
+
+/**
+ * "White House Chief of Staff Reince Priebus" read whole as a place or an organisation: an office "of" a known
+ * department inside a mention, followed by two or more capitalised words, ends with a person's name. The name is
+ * kept as a person (the office before it is left to the role rules, as splitOfficeFromName does when the tagger
+ * leaves the office out of the mention).
+ */
+export const splitNameAfterOfficeInside: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.form !== "name" || m.type === "person") return m;
+    const name = text.slice(m.start, m.end);
+    const office = OFFICE_OF_INSIDE.exec(name);
+    if (!office) return m;
+    const rest = name.slice(office.index + office[0].length).split(" ");
+    const k = departmentWordCount(rest);
+    const person = rest.slice(k);
+    if (k === 0 || person.length < 2 || !person.every((w) => /^\p{Lu}[\p{L}.'’-]*$/u.test(w))) return m;
+    const start = m.end - person.join(" ").length;
+    if (text.slice(start, m.end) !== person.join(" ")) return m;
+    return { ...m, start, type: "person" as const, rule: `${m.rule}${SPLIT_OFFICE}` };
+  });
+
 /** Capitalised words right before an ampersand's fragment, on the same line ("Scott " of "Scott & White"). */
 const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}$/u;
 /** Capitalised words right after a fragment that ends in an ampersand ("Meagher &" + " Flom"). */
@@ -1489,6 +1561,82 @@ export const joinOrganisationOverAnd: MentionRefiner = (mentions, text) =>
     return { ...m, start, rule: `${m.rule}+and` };
   });
 
+/** An item of a list of areas inside a body's name: one to three capitalised words ("Urban Affairs"). */
+const LIST_ITEM = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}`;
+/**
+ * A body's name that lists its areas, up to the head noun that ends it: "Senate Health, Education, Labor and
+ * Pensions Committee", "Commerce, Science, and Transportation Committee", "Health, Education, Labor, and Pensions
+ * (HELP) Committee". Anchored at the end of the text before a mention's end; at least one comma.
+ */
+const LISTED_AREAS_THEN_HEAD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.-])${LIST_ITEM}(?:[ \t]+\p{Lu}[\p{L}'’-]*)?(?:,[ \t]+${LIST_ITEM})+,?[ \t]+and[ \t]+${LIST_ITEM}(?:[ \t]+\(\p{Lu}{2,8}\))?[ \t]+\p{Lu}\p{Ll}+$`,
+  "u",
+);
+/** The rest of a list of areas after "of" + the first one: ", Tobacco, Firearms and Explosives", ", Ethics and Social
+ * Policy". */
+const LISTED_AREAS_AFTER =
+  /^(?:,[ \t]+\p{Lu}[\p{L}'’-]*)+,?[ \t]+and[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?(?![\p{L}\p{N}])/u;
+/** A name that ends with "of" and one word: "Bureau of Alcohol", "Department of Health". */
+const OF_ONE_WORD_END = /[ \t](?:of|for|on)[ \t]+\p{Lu}[\p{L}'’-]*$/u;
+/** Whether a capitalised word of the text is one that names nothing ("Tuesday", "The"). */
+const namesNothingWithin = (phrase: string): boolean =>
+  (phrase.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).some((w) => NOT_NAMES.has(w.toLowerCase()));
+/** How far back a listed body's name may start before its head noun. */
+const LISTED_NAME_LOOKBACK = 160;
+const JOINED_LIST = "+listed-areas";
+
+/**
+ * "Senate Health, Education, Labor and Pensions Committee", "Bureau of Alcohol, Tobacco, Firearms and Explosives":
+ * a body named by a list of its areas, which the tagger cuts at the commas ("Senate Health" | "Labor and Pensions
+ * Committee"). Two forms: capitalised items joined by commas and a final "and" that end in the body's head noun
+ * (the organisation mention ending there takes in the list), or a name ending "of" + one word that the list goes
+ * on from. Never across a person's or a place's mention; the "of" form only where the tagger left at least one item
+ * unmarked ("Department of Energy, Exxon and Chevron" names three organisations, each one a mention).
+ */
+export const joinListedAreaNames: MentionRefiner = (mentions, text) => {
+  const joined: Mention[] = [];
+  for (const m of mentions) {
+    if (m.type !== "organization" || m.form !== "name") continue;
+    const last = /\p{L}+$/u.exec(text.slice(Math.max(m.start, m.end - 20), m.end))?.[0]?.toLowerCase() ?? "";
+    if (BODY_HEADS.has(last) || last === "subcommittee") {
+      const from = Math.max(0, m.end - LISTED_NAME_LOOKBACK, text.lastIndexOf("\n", m.end) + 1);
+      const list = LISTED_AREAS_THEN_HEAD.exec(text.slice(from, m.end));
+      if (!list) continue;
+      let start = from + list.index;
+      // "The Banking, Housing …": an opening function word is no part of the name.
+      const opener = /^(\p{Lu}\p{Ll}*)[ \t]+/u.exec(list[0]);
+      if (opener?.[1] && NOT_NAMES.has(opener[1].toLowerCase())) start += opener[0].length;
+      // "On Tuesday, Health and Human Services Department": a day, a month or a function word is no area; "FVX
+      // Research, KQM Aviation and PXW Services" lists companies (an acronym is a name of its own); "the Departments
+      // of Labor, Health and Human Services" lists departments (the list is the complement of "of").
+      const listed = text.slice(start, m.end);
+      if (
+        start < m.start &&
+        !namesNothingWithin(listed) &&
+        !/\b\p{Lu}{2,}\b/u.test(listed.replace(/\(\p{Lu}+\)/u, "")) &&
+        !/\b(?:of|for)[ \t]+$/.test(text.slice(Math.max(0, start - 5), start))
+      )
+        joined.push({ ...m, start, rule: `${m.rule}${JOINED_LIST}` });
+    } else if (OF_ONE_WORD_END.test(text.slice(Math.max(m.start, m.end - 40), m.end))) {
+      const rest = LISTED_AREAS_AFTER.exec(text.slice(m.end, m.end + LISTED_NAME_LOOKBACK));
+      if (!rest) continue;
+      const end = m.end + rest[0].length;
+      const inside = mentions.filter((o) => o !== m && o.start < end && o.end > m.end);
+      const items = rest[0].match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+      if (inside.length >= items.length || namesNothingWithin(rest[0])) continue;
+      joined.push({ ...m, end, rule: `${m.rule}${JOINED_LIST}` });
+    }
+  }
+  if (joined.length === 0) return [...mentions];
+  const kept = joined.filter((j) =>
+    mentions.every(
+      (o) => o.end <= j.start || o.start >= j.end || (o.type !== "person" && o.type !== "place") || o.form !== "name",
+    ),
+  );
+  const overlapsKept = (o: Mention) => kept.some((j) => o.start < j.end && j.start < o.end);
+  return [...mentions.filter((o) => !overlapsKept(o)), ...kept].sort((a, b) => a.start - b.start);
+};
+
 /** Abbreviations whose dot belongs to them even when long: "Corp.", "Bros.", "Assn.". */
 const LONG_ABBREVIATIONS = new Set(["corp", "bros", "assn", "dept", "govt", "univ", "inst", "intl"]);
 
@@ -1508,7 +1656,9 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropSentenceFullStop,
   joinNamesAtAmpersand,
   joinOrganisationOverAnd,
+  joinListedAreaNames,
   splitOfficeFromName,
+  splitNameAfterOfficeInside,
   dropWebAddressesAndHandles,
   dropCapitalisedCommonWords,
   dropWordsInCapitals,
@@ -1535,6 +1685,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropTrailingWeekday,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,
+  firstNameThenSurnameIsPerson,
   placeOverClubName,
   placeByCoordination,
   acronymIsOrganisation,

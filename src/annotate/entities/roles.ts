@@ -50,6 +50,12 @@ const isFunctionWord = (word: string) => NOT_NAMES.has(word.toLowerCase()) && wo
 const SENTENCE_OPENERS =
   /^(?:neither|nor|either|both|only|even|just|perhaps|maybe|unlike|like|indeed|however|meanwhile|still|yet|also|then|now|later|earlier|today|yesterday|instead|moreover|furthermore|nevertheless|nonetheless|thus|hence|so|but|and|or|when|while|if|as|after|before|since|because|although|though|where|additionally|separately|finally|similarly|eventually|recently|currently|previously|originally|initially|ultimately|apparently|reportedly|notably|importantly|interestingly|clearly|obviously|fortunately|unfortunately)$/i;
 
+/**
+ * Initials that abbreviate a country or a union of them: "U.S.", "U.K.", "U.N.", "E.U." ("D.C." is left out: it
+ * ends "Washington, D.C." at the end of a sentence more often than it qualifies an office).
+ */
+const COUNTRY_INITIALS = /^(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)$/u;
+
 /** "French Defense Minister General" before "Pistorius" → "French Defense Minister" and "General". */
 export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
   if (!titled || titled.start >= name.start) return [];
@@ -62,10 +68,12 @@ export const preModifierTitle: RoleRule = ({ text, name, titled }) => {
     // "When Mr. Trump …", "Indeed Dr. Feaver …": a sentence's opening word is no part of a title; nor is a word
     // that ends the sentence before ("… Iran. Mr. Trump"), unless it is an abbreviated title itself ("Lt.").
     if (isFunctionWord(before[1]) || SENTENCE_OPENERS.test(before[1])) break;
+    // "U.S. Attorney", "U.N. Ambassador": a country's initials qualify the office.
     if (
       before[1].endsWith(".") &&
       !RANKS.has(before[1].toLowerCase()) &&
-      !RANKS.has(before[1].toLowerCase().slice(0, -1))
+      !RANKS.has(before[1].toLowerCase().slice(0, -1)) &&
+      !COUNTRY_INITIALS.test(before[1])
     )
       break;
     const at = start - before[0].length;
@@ -207,12 +215,25 @@ const OFFICE_WORD = new RegExp(String.raw`\b(${OFFICE})\b`);
 const APPOSITION_AFTER =
   /^,\s+(?:(?:the|a|an|his|her|its)\s+)?((?:[\p{L}\d’'-]+\s+){0,3}?(?:[\p{L}-]+)(?:\s+(?:of|for|at|in|to|with)\s+[^,;.()]{2,60})?)(?=,|;|\.|\)|\s+(?:said|says|told)\b)/u;
 
-/** "Jane Doe, a spokeswoman for the ministry," / "Jens Stoltenberg, NATO Secretary General,". */
+/**
+ * A US politician's party and state after the name, before an apposition: ", R-Tenn." or " (D-N.Y.)" (the comma
+ * after it opens the apposition).
+ */
+const PARTY_STATE_TAG =
+  /^(?:,\s+[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?|\s+\([DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\))(?=,)/u;
+
+/**
+ * "Jane Doe, a spokeswoman for the ministry," / "Jens Stoltenberg, NATO Secretary General,"; after a party-state tag
+ * too: "Sen. Lamar Alexander, R-Tenn., chairman of the Senate …".
+ */
 export const appositionAfter: RoleRule = ({ text, name, otherPeople }) => {
-  const after = text.slice(name.end, name.end + 140);
+  const tag = PARTY_STATE_TAG.exec(text.slice(name.end, name.end + 30));
+  const from = name.end + (tag?.[0].length ?? 0);
+  const after = text.slice(from, from + 140);
   const m = APPOSITION_AFTER.exec(after);
-  if (!m?.[1]) return [];
-  const phraseStart = name.end + m[0].indexOf(m[1]);
+  // "Claire McCaskill, D-Mo., and a host of others": a conjunction opens the next item of a list, not a role.
+  if (!m?.[1] || /^(?:and|or|but|nor)\s/.test(m[1])) return [];
+  const phraseStart = from + m[0].indexOf(m[1]);
   const phraseEnd = phraseStart + m[1].length;
   // "Brune, CWA president Larry Cohen, and …": a phrase that names another person is the next item of a list.
   if (otherPeople.some((p) => p.start >= phraseStart && p.end <= phraseEnd)) return [];
