@@ -217,7 +217,11 @@ export function readScrapedText(text: string): TextReading {
     }
     // "Subscriptions", "Sign Out", "Print this article" between the headline and the byline: the page's labels; before
     // the byline, a short caption of the lead photo.
-    if (headerGoesOn && (meta.headline ? !endsLikeSentence(line.value) : !isProse(line))) {
+    // Without a headline yet, only a label shorter than any headline: a headline-length line there is the article's
+    // own title or deck, which the reader must not lose.
+    // With one, a headline-length line is its deck ("Driver Charged With DWI" under the headline), not a label either.
+    const aside = !isHeadlineLength(line) && (meta.headline ? !endsLikeSentence(line.value) : !isProse(line));
+    if (headerGoesOn && aside) {
       furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:header-aside" });
       bodyFirst = i + 1;
       continue;
@@ -408,6 +412,9 @@ function looksLikeStandfirst(line: Line, over: Line): boolean {
   return line.words >= STANDFIRST_MIN_WORDS || over.words < line.words;
 }
 
+/** A bulleted line under a headline: one point of the deck ("• Interior and commerce departments agree"). */
+const DECK_BULLET = /^[•▪◦*-]\s/u;
+
 /** A line wholly in quotation marks: under a headline, a quote set as the standfirst. */
 const QUOTED_LINE = /^["“‘'«„].*["”’'»“]$/u;
 
@@ -430,6 +437,8 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
     const line = above[k] as Line;
     if (isHeaderAnchor(line, above[k - 1])) anchor = k;
     else if (anchor >= 0 && isHeadlineLength(line)) {
+      // "• Interior and commerce departments agree": a bulleted deck under the headline; the headline is above it.
+      if (DECK_BULLET.test(line.value) && isHeadlineLength(above[k + 1] ?? line) && k + 1 < above.length) continue;
       // A standfirst may stand between the headline and the byline; then the headline-like line right over it is
       // the headline (a section label of one or two words is left to the header zone, which reads it as one).
       const over = above[k + 1];
@@ -438,10 +447,36 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
         over.words > SECTION_LABEL_MAX_WORDS &&
         over.words <= HEADLINE_MAX_WORDS &&
         !endsLikeSentence(over.value);
-      return headlineOver && looksLikeStandfirst(line, over) ? over.index : line.index;
+      // Two headline-like lines stacked, the lower one a deck (a bullet, sentence case under Title Case), or both in
+      // Title Case as a headline and its subhead: the upper one is the headline ("Sources: Sox May Not Be Out" over
+      // "Team Execs Meet With Agent").
+      if (!headlineOver) return headlineAtTop(lines, furniture, line.index);
+      const deck =
+        looksLikeStandfirst(line, over) ||
+        DECK_BULLET.test(line.value) ||
+        titleCaseShare(over.value) >= TITLE_CASE_SHARE;
+      return headlineAtTop(lines, furniture, deck ? over.index : line.index);
     }
   }
   return anchor < 0 ? headlineOverDistantProse(lines, furniture, firstProse) : 0;
+}
+
+/** Most lines of deck (subheads, summary points) a headline may stand over. */
+const MAX_DECK_LINES = 3;
+
+/**
+ * A text that opens with its article's header: a headline and a deck of up to MAX_DECK_LINES subheads or summary
+ * points ("Multiple Special Circumstances", "Two officers shot a teenager on Saturday") before the date line. When
+ * only such lines stand above the line taken for the headline, the first of them is the headline, not the page's.
+ */
+function headlineAtTop(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, at: number): number {
+  const above: Line[] = [];
+  for (let i = 0; i < at; i++) if (!furniture.has(i)) above.push(lines[i] as Line);
+  const top = above[0];
+  // Only a text that opens with them: after a page's menus, the line over the headline is another story's teaser.
+  if (top === undefined || top.index !== 0 || above.length > MAX_DECK_LINES) return at;
+  if (top.words < SECTION_HEADLINE_MIN_WORDS || !isHeadlineLength(top) || endsLikeSentence(top.value)) return at;
+  return above.every((l) => l.words <= HEADLINE_MAX_WORDS && !isProse(l)) ? top.index : at;
 }
 
 /** Mean length, in words, of the page's labels before an article: a site's name, menus, buttons. */
@@ -566,7 +601,15 @@ function linksUnderHeadings(
 function looksLikeHeadline(line: Line, next: Line | undefined, first: boolean): boolean {
   if (!next || line.words === 0 || line.words > HEADLINE_MAX_WORDS) return false;
   // A headline stands alone; a first paragraph runs into more of the same.
-  if (!next.afterBlank && next.words > 0 && !/^(by|published|updated)\b/i.test(next.value) && line.words > 12)
+  // ("Posted on Thu Jun 13, 2013" or a byline right under it is the header going on, not the paragraph.)
+  if (
+    !next.afterBlank &&
+    next.words > 0 &&
+    !/^(by|published|updated)\b/i.test(next.value) &&
+    line.words > 12 &&
+    !parseDateLine(next) &&
+    !parseByline(next)
+  )
     return false;
   if (!endsLikeSentence(line.value)) return true;
   // Title Case headlines often end with a full stop in scraped text; a sentence-case paragraph does not qualify.
