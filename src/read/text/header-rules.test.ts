@@ -6,6 +6,8 @@ import {
   parseByline,
   parseBylineAfterDate,
   parseDateLine,
+  parseNameBesideDate,
+  parseNameBesideDateLine,
   parseSplitByline,
   parseWireDateline,
   splitKicker,
@@ -62,6 +64,27 @@ describe("parseDateLine", () => {
       [],
     ],
     ["On December 6, the chief of staff made an official announcement:", undefined, []],
+    // A line that leads with its date, whatever labels of the post follow, in the languages of blogs.
+    ["January 13, 2020 at 08:45 AM | categories: Travel, Food | View Comments", "2020-01-13T08:45", []],
+    ["1. Januar 2016 von Jonas Weber Ein Kommentar", "2016-01-01", []],
+    ["Veröffentlicht am: 28. Oktober 2023 | Anzahl Kommentare: noch keine", "2023-10-28", []],
+    ["Actualizado el 4 de mayo de 2022 a las 10:15", "2022-05-04T10:15", []],
+    // The year run into what follows: published and updated dates, a time.
+    ["Veröffentlicht am 19. Dezember 202219. Dezember 2022 von Redaktion", "2022-12-19", []],
+    ["miércoles, 4 de mayo de 202207:59 hs", "2022-05-04T07:59", []],
+    // A sentence that ends at the date or opens with it is a caption or a paragraph, not a date line.
+    ["Protest on June 4, 2017. (Photo: Ana Lind, AFP)", undefined, []],
+    ["March 3, 2020 was the day the plant on the river closed for good.", undefined, []],
+    // A date with slashes is day first on a line in a language that writes it so; month first on an English one.
+    ["Actualizado el 08/05/2022 02:14 a.m.", "2022-05-08T02:14", []],
+    ["Por Ana Lind | 03/05/2022 20:36", "2022-05-03T20:36", []],
+    ["Posted 03/05/2022", "2022-03-05", []],
+    ["26/12/2019 von Jonas Weber", "2019-12-26", []],
+    // Figures in a table row are no date.
+    ["gsoc-2018\t3.3 GB/s\t0.091 GB/s", undefined, []],
+    // A relative date is counted from today: it dates nothing on a scraped page.
+    ["Story highlights Crossings stop for two days", undefined, []],
+    ["Posted 3 hours ago", undefined, []],
     ["December 6", undefined, []],
   ];
   for (const [input, iso, extras] of rows) {
@@ -75,6 +98,14 @@ describe("parseDateLine", () => {
         );
     });
   }
+});
+
+describe("parseDateLine with a glued year", () => {
+  it("spans the date in the line as written", () => {
+    const input = "Veröffentlicht am 19. Dezember 202219. Dezember 2022";
+    const r = parseDateLine(line(input));
+    assert.equal(r ? input.slice(r.dateSpan.start, r.dateSpan.end) : undefined, "am 19. Dezember 2022");
+  });
 });
 
 describe("parseByline", () => {
@@ -96,6 +127,16 @@ describe("parseByline", () => {
     ["Par for the course, the council said", []],
     ["Bystanders fled the scene", []],
     ["by the river, people gathered to watch the boats", []],
+    // Other bylines: labels, "und", a blog's user name in lower case alone or before the post's labels.
+    ["Von Jonas Weber und Mara Kovac", ["Jonas Weber", "Mara Kovac"]],
+    ["Text: Ursel Kamp", ["Ursel Kamp"]],
+    ["Autor: Jonas Weber", ["Jonas Weber"]],
+    ["Verfasst von: Ola Berg", ["Ola Berg"]],
+    ["von jdoe", ["jdoe"]],
+    ["by admin_42 | Filed under: news | 0", ["admin_42"]],
+    ["vom Hafenblogger", ["Hafenblogger"]],
+    ["by the harbour", []],
+    ["Von Risiken und Nebenwirkungen", []],
   ];
   for (const [input, names] of rows) {
     it(input, () => assert.deepEqual(parseByline(line(input))?.names.map((n) => n.value) ?? [], names));
@@ -127,6 +168,39 @@ describe("parseBylineAfterDate", () => {
   ];
   for (const [input, names] of rows)
     it(input, () => assert.deepEqual(parseBylineAfterDate(line(input))?.names.map((n) => n.value) ?? [], names));
+});
+
+describe("parseNameBesideDate", () => {
+  const rows: [string, string[]][] = [
+    ["28. Jan. 2022 Mara Kovac", ["Mara Kovac"]],
+    ["04.02.2022 | 15:33 Uhr | Jonas Weber", ["Jonas Weber"]],
+    ["Ola Berg , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit", ["Ola Berg"]],
+    ["11.12.2019 - Ana Lind", ["Ana Lind"]],
+    // Further from the date come the post's labels.
+    ["January 13, 2020 at 08:45 AM | categories: Travel | View Comments", []],
+    ["December 12, 2017 – FRN –", []],
+  ];
+  for (const [input, names] of rows) {
+    it(input, () => {
+      const l = line(input);
+      const date = parseDateLine(l);
+      assert.ok(date, `no date line: ${input}`);
+      assert.deepEqual(parseNameBesideDate(l, date)?.names.map((n) => n.value) ?? [], names);
+    });
+  }
+});
+
+describe("parseNameBesideDateLine", () => {
+  const rows: [string, string | undefined][] = [
+    ["Mara Kovac", "Mara Kovac"],
+    ["Ana de Lind", undefined],
+    ["Staff Writer", undefined],
+    ["the harbour", undefined],
+    ["Associated Press", undefined],
+    ["Jane", undefined],
+  ];
+  for (const [input, name] of rows)
+    it(input, () => assert.equal(parseNameBesideDateLine(line(input))?.names[0]?.value, name));
 });
 
 describe("parseBareByline", () => {

@@ -49,10 +49,26 @@ export interface DateLine {
   readonly extras: readonly { value: string; span: Span }[];
 }
 
-/** A date with its day, month and year stated: what a publication date needs. */
+/**
+ * A date with its day, month and year stated: what a publication date needs. The year must be written out: "two days"
+ * or "3 hours ago" are certain to the parser, counted from today, but they date nothing on a scraped page.
+ */
 function isComplete(r: chrono.ParsedResult): boolean {
-  return r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day");
+  return (
+    r.start.isCertain("year") &&
+    r.start.isCertain("month") &&
+    r.start.isCertain("day") &&
+    (STATED_YEAR.test(r.text) || WRITTEN_SHORT_YEAR.test(r.text)) &&
+    (/\p{L}/u.test(r.text) || NUMERIC_DATE.test(r.text.trim()))
+  );
 }
+/**
+ * A date in figures alone is written with one separator throughout ("2019-04-01", "03/05/2022", "04.05.2022"):
+ * "2018 3.3" in a table row ("gsoc-2018  3.3 GB/s") is figures, not a date.
+ */
+const NUMERIC_DATE = /^\d{1,4}([./-])\d{1,2}\1\d{2,4}(?!\d)/;
+/** "31.10.23", "10/31/23": a date written with a two-digit year. */
+const WRITTEN_SHORT_YEAR = /\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
 
 /**
  * Parsers of dates written in the other languages of scraped pages ("13. Februar 2017", "4 de mayo de 2022",
@@ -70,6 +86,35 @@ function otherLanguageDate(value: string): chrono.ParsedResult | undefined {
   return undefined;
 }
 
+/**
+ * Words that label a date on a date line, in the languages of scraped pages: "Published on", "Veröffentlicht am …
+ * um … Uhr", "Publicado el", "Atualizado em", "Publié le", "Pubblicato il". They do not count as words beside the date.
+ */
+const DATE_LABEL_WORDS =
+  /(?<![\p{L}])(published|updated|posted|last updated|on|at|am|pm|gmt|utc|[ecmp][sd]t|veröffentlicht|aktualisiert|publiziert|gepostet|erstellt|zuletzt|datum|um|uhr|publicado|actualizado|atualizado|publicada|el|em|às|hs?|publié|mis à jour|le|à|pubblicato|aggiornato|il|alle|gepubliceerd|bijgewerkt|op|date)(?![\p{L}])/giu;
+
+/** Most words before the date on a line that leads with it: labels ("Veröffentlicht am:") or the author's name. */
+const DATE_LED_MAX_WORDS_BEFORE = 3;
+/** Longest line that leads with a date and goes on with the post's labels (categories, comments, the author). */
+const DATE_LED_LINE_MAX_WORDS = 20;
+
+/**
+ * A line that leads with its date and goes on with a blog's post labels ("1. Januar 2016 von Jane Ein Kommentar",
+ * "Veröffentlicht am: 28. Oktober 2023 | Anzahl Kommentare: 3"): a date line however many labels follow, as long as
+ * it is no sentence ("March 3, 2020 was the day the plant closed." is one).
+ */
+function isDateLed(line: Line, dateIndex: number, dateEnd: number): boolean {
+  const before = line.value.slice(0, dateIndex).replace(DATE_LABEL_WORDS, "");
+  return (
+    (before.match(/[\p{L}\d]+/gu) ?? []).length <= DATE_LED_MAX_WORDS_BEFORE &&
+    line.words <= DATE_LED_LINE_MAX_WORDS &&
+    !/[.!?…]["'”’)\]]*$/.test(line.value.trim()) &&
+    // "Protest on June 4, 2017. (Photo: …)": a sentence ends at the date or inside the line; a caption, not a date line.
+    !/^\s*[.!?]\s/.test(line.value.slice(dateEnd)) &&
+    !/\p{L}{2}[.!?]\s+[\p{Lu}("“]/u.test(line.value)
+  );
+}
+
 /** "5 min read", "3 minute read": a page's reading time, set beside the date. */
 const READING_TIME = /\b\d+\s*(?:min(?:ute)?s?)\.?\s+read\b/gi;
 
@@ -85,6 +130,8 @@ const DATE_LINE_MAX_WORDS = 16;
  */
 export function parseDateLine(line: Line): DateLine | undefined {
   if (line.words > DATE_LINE_MAX_WORDS) return undefined;
+  const glued = line.value.search(GLUED_YEAR) >= 0 ? ungluedDateLine(line) : undefined;
+  if (glued) return glued;
   const results = chrono.strict.parse(line.value);
   const dotted = DOTTED_DATE.exec(line.value);
   if (dotted && results[0]?.index === dotted.index) return dottedDateLine(line, dotted);
@@ -97,11 +144,16 @@ export function parseDateLine(line: Line): DateLine | undefined {
   const bylineEnd = byline && byline.index + byline[0].length <= first.index ? byline[0].length : 0;
   const rest = (line.value.slice(bylineEnd, first.index) + line.value.slice(first.index + first.text.length))
     .replace(READING_TIME, "")
-    .replace(/\b(published|updated|posted|last updated|on|at|am|pm|gmt|utc|[ecmp][sd]t)\b/gi, "");
-  // What remains beside the date must be short: labels and separators, not a sentence.
-  if ((rest.match(/[\p{L}]+/gu) ?? []).length > 4) return undefined;
+    .replace(DATE_LABEL_WORDS, "");
+  // What remains beside the date must be short: labels and separators, not a sentence; unless the line leads with
+  // the date, as a blog's post line does ("January 13, 2020 at 08:45 AM | categories: Python | View Comments").
+  if ((rest.match(/[\p{L}]+/gu) ?? []).length > 4 && !isDateLed(line, first.index, first.index + first.text.length))
+    return undefined;
   const pad = (n: number) => String(n).padStart(2, "0");
-  const date = `${c.get("year")}-${pad(c.get("month") ?? 1)}-${pad(c.get("day") ?? 1)}`;
+  const dayFirst = isDayFirstSlashDate(line.value, first.text);
+  const month = dayFirst ? c.get("day") : c.get("month");
+  const day = dayFirst ? c.get("month") : c.get("day");
+  const date = `${c.get("year")}-${pad(month ?? 1)}-${pad(day ?? 1)}`;
   const iso = c.isCertain("hour")
     ? `${date}T${pad(c.get("hour") ?? 0)}:${pad(c.get("minute") ?? 0)}${zoneOf(c)}`
     : date;
@@ -112,6 +164,50 @@ export function parseDateLine(line: Line): DateLine | undefined {
     extras.push({ value: m[0], span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
   }
   return { iso, dateSpan: { start: line.start + first.index, end: line.start + dateEnd }, extras };
+}
+
+/** "03/05/2022": a date with slashes whose day and month could be either way round. */
+const AMBIGUOUS_SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/\d{4}/;
+/**
+ * Words of a date line in a language that writes the day first: "Por", "von", "Actualizado el", "Publié le". English
+ * lines keep the parser's month-first reading (US pages write "03/05/2022" for March 5).
+ */
+const DAY_FIRST_LANGUAGE_WORDS =
+  /(?<![\p{L}])(por|von|am|um|uhr|el|em|às|de|actualizado|publicado|atualizado|publicada|veröffentlicht|aktualisiert|publié|mis à jour|le|pubblicato|aggiornato|il|alle|gepubliceerd|op|door)(?![\p{L}])/iu;
+
+/** Whether an ambiguous slash date on the line is to be read day first: the line's words are of such a language. */
+function isDayFirstSlashDate(value: string, dateText: string): boolean {
+  const m = AMBIGUOUS_SLASH_DATE.exec(dateText);
+  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12) return false;
+  return DAY_FIRST_LANGUAGE_WORDS.test(value);
+}
+
+/**
+ * "19. Dezember 202219. Dezember 2022", "4 de mayo de 202207:59 hs": a scraper joins the date set in two elements
+ * (published, updated; date, time) without a space, and the year runs into what follows.
+ */
+const GLUED_YEAR = /(?<=(?<!\d)(?:19|20)\d{2})(?=\d{1,2}[.:]|\p{L})/gu;
+
+/** The date line read with a space after each glued year; its spans are those of the line as written. */
+function ungluedDateLine(line: Line): DateLine | undefined {
+  const inserted: number[] = [];
+  const value = line.value.replace(GLUED_YEAR, (_m, offset: number) => {
+    inserted.push(offset);
+    return " ";
+  });
+  const spaced = parseDateLine({ ...line, value, words: line.words + inserted.length });
+  if (!spaced) return undefined;
+  // An offset into the spaced line, back into the line as written: less the spaces put in before it.
+  const original = (at: number): number => {
+    const local = at - line.start;
+    return line.start + local - inserted.filter((ins, k) => ins + k < local).length;
+  };
+  const map = (span: Span): Span => ({ start: original(span.start), end: original(span.end) });
+  return {
+    iso: spaced.iso,
+    dateSpan: map(spaced.dateSpan),
+    extras: spaced.extras.map((e) => ({ value: e.value, span: map(e.span) })),
+  };
 }
 
 /**
@@ -126,11 +222,12 @@ function dottedDateLine(line: Line, m: RegExpExecArray): DateLine | undefined {
   const day = Number(m[1]);
   const month = Number(m[2]);
   if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
-  const rest = (line.value.slice(0, m.index) + line.value.slice(m.index + m[0].length)).replace(
-    /\b(published|updated|posted|last updated|on|at|am|pm|uhr|gmt|utc|[ecmp][sd]t)\b/gi,
-    "",
-  );
-  if ((rest.match(/[\p{L}]+/gu) ?? []).length > DOTTED_DATE_LINE_MAX_OTHER_WORDS) return undefined;
+  const rest = (line.value.slice(0, m.index) + line.value.slice(m.index + m[0].length)).replace(DATE_LABEL_WORDS, "");
+  if (
+    (rest.match(/[\p{L}]+/gu) ?? []).length > DOTTED_DATE_LINE_MAX_OTHER_WORDS &&
+    !isDateLed(line, m.index, m.index + m[0].length)
+  )
+    return undefined;
   const pad = (n: number) => String(n).padStart(2, "0");
   const start = line.start + m.index;
   return { iso: `${m[3]}-${pad(month)}-${pad(day)}`, dateSpan: { start, end: start + m[0].length }, extras: [] };
@@ -143,8 +240,17 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|de
  * The words that open a byline: English, and the German, Spanish/Portuguese and French "by" ("von", "por", "par"),
  * which English text does not put before a capitalised name at a line's start.
  */
-const BY_WORD = "(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Pp]osted by|[Vv]on|VON|[Pp]or|POR|[Pp]ar|PAR)";
-const BYLINE = new RegExp(String.raw`^${BY_WORD}[:\s]+(${NAME}(?:\s*(?:,|and|&)\s*${NAME})*)`, "u");
+const BY_WORD =
+  "(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Pp]osted by|[Vv]on|VON|[Vv]om|[Pp]or|POR|[Pp]ar|PAR|[Aa]uthor|[Aa]utor(?:in)?|[Aa]utore|[Tt]ext(?: (?:&|und) Fotos?)?|[Vv]erfasst von|[Gg]eschrieben von|[Ee]scrito por|[Pp]ublicado por|[Pp]ublié par|[Éé]crit par)";
+/** "and" between two names of a byline, in the languages of BY_WORD: "Von Jane Roe und Max Muster", "Por Ana y Luis". */
+const NAME_JOIN = "(?:,|and|&|und|y|e|et|en)";
+const BYLINE = new RegExp(String.raw`^${BY_WORD}[:\s]+(${NAME}(?:\s*${NAME_JOIN}\s*${NAME})*)`, "u");
+/**
+ * "von jdoe", "by admin_42 | Filed under: news": a blog's byline names the writer by a user name, often in lower
+ * case, alone after the word or before the post's labels. Only a line that is just that: in a sentence, "by" before a
+ * lower-case word is no byline.
+ */
+const HANDLE_BYLINE = new RegExp(String.raw`^${BY_WORD}:?\s+([\p{L}][\p{L}\d_.-]{1,29})(?:\s+[|•·]\s.*)?$`, "u");
 /** Words that start an agency or outlet name inside a byline: where a person's name ends. */
 const AGENCY_WORD =
   /^(Associated|Press|Reuters|Bloomberg|AFP|AP|Agence|News|Times|Post|Agency|Staff|Correspondent|Reporter)$/;
@@ -166,6 +272,12 @@ export interface Byline {
 
 export function parseByline(line: Line): Byline | undefined {
   if (line.words > 20) return undefined;
+  const handle = HANDLE_BYLINE.exec(line.value.trim());
+  if (handle?.[1] && !/^\p{Lu}/u.test(handle[1]) && !NOT_A_PERSON.test(handle[1])) {
+    const start =
+      line.start + (line.value.length - line.value.trimStart().length) + handle[0].length - handle[1].length;
+    return { names: [{ value: handle[1], span: { start, end: start + handle[1].length } }] };
+  }
   const m = BYLINE.exec(line.value);
   if (!m?.[1]) return undefined;
   const listStart = line.value.indexOf(m[1], m[0].length - m[1].length);
@@ -194,10 +306,13 @@ export function parseByline(line: Line): Byline | undefined {
     const joined = (agencyAt > 0 ? words.slice(0, agencyAt) : words).join(" ");
     // "Mara KovacStaff Writer": a scraper joins the name and the post set in two elements without a space.
     const value = joined.replace(GLUED_POST, "$1");
-    if (NOT_A_PERSON.test(value) || /^(and)$/i.test(value)) continue;
+    if (NOT_A_PERSON.test(value) || /^(and|und|y|e|et|en)$/i.test(value)) continue;
     const start = line.start + listStart + part.index;
     names.push({ value, span: { start, end: start + value.length } });
   }
+  // "Von Risiken und Nebenwirkungen": in German, Spanish or French a heading may open with a capitalised "by" word
+  // before nouns; a byline there names someone in full (a single name needs the English "By", or "vom" in lower case).
+  if (/^(?:Von|VON|Vom|Por|POR|Par|PAR)\s/.test(m[0]) && names.every((n) => !/\s/.test(n.value))) return undefined;
   return names.length > 0 ? { names } : undefined;
 }
 
@@ -223,9 +338,72 @@ const BY_AFTER_DATE = /(?:^|[\s|•·,–—-])(?:[Bb]y|BY|von|por|par)\s+(?=\p{
 /** The byline inside a date line, where the date comes first: "June 14, 2022 by Leo Martin". */
 export function parseBylineAfterDate(line: Line): Byline | undefined {
   const m = BY_AFTER_DATE.exec(line.value);
-  if (!m || m.index === 0) return undefined;
+  if (!m || m.index === 0) return handleAfterDate(line);
   const at = m.index + m[0].length;
   return parseByline({ ...line, value: `By ${line.value.slice(at)}`, start: line.start + at - 3 });
+}
+
+/** What separates a name from the date on a date line: "04.02.2022 | 15:33 Uhr | Jane Roe", "1. Mai 2022 , Jane Roe". */
+const DATE_LINE_SEPARATORS = /\s*[|•·,–—/]\s*|\s+-\s+/;
+
+/**
+ * The author named beside the date on a date line: "28. Jan. 2022 Jane Roe", "11.12.2019 - Jane Roe", "Jane Roe ,
+ * 01. Dez. 2017, 12:01 Uhr". What is left of the line without the date, times and date labels, split at the
+ * separators, must hold a piece that is just a name (two to four capitalised words).
+ */
+export function parseNameBesideDate(line: Line, date: DateLine): Byline | undefined {
+  const from = date.dateSpan.start - line.start;
+  const to = date.dateSpan.end - line.start;
+  const blank = (s: string): string => " ".repeat(s.length);
+  // The date and times are blanked, not cut, so offsets into the line still hold.
+  const rest = `${line.value.slice(0, from)}${blank(line.value.slice(from, to))}${line.value.slice(to)}`
+    .replace(/\b\d{1,2}[:.h]\d{2}\b/g, blank)
+    .replace(DATE_LABEL_WORDS, blank);
+  // Only the pieces right before and right after the date: further on come the post's labels ("View Comments").
+  const pieces: { value: string; at: number }[] = [];
+  let at = 0;
+  for (const piece of rest.split(DATE_LINE_SEPARATORS)) {
+    const pieceAt = rest.indexOf(piece, at);
+    at = pieceAt + piece.length;
+    if (piece.trim() !== "") pieces.push({ value: piece, at: pieceAt });
+  }
+  const afterDate = pieces.findIndex((p) => p.at >= to);
+  const beside = afterDate < 0 ? pieces.slice(-1) : [pieces[afterDate - 1], pieces[afterDate]];
+  for (const piece of beside) {
+    if (!piece) continue;
+    const value = piece.value.trim();
+    if (!BARE_NAME.test(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
+      continue;
+    const start = line.start + piece.at + (piece.value.length - piece.value.trimStart().length);
+    return { names: [{ value, span: { start, end: start + value.length } }] };
+  }
+  return undefined;
+}
+
+/**
+ * "Jane Roe" alone on the line over or under the date line: a byline without "By" that a page sets beside the date.
+ */
+export function parseNameBesideDateLine(line: Line): Byline | undefined {
+  const value = line.value.trim();
+  if (line.words < 2 || line.words > 4 || !BARE_NAME.test(value) || NOT_A_PERSON.test(value)) return undefined;
+  if (value.split(/\s+/).some((w) => AGENCY_WORD.test(w))) return undefined;
+  const start = line.start + (line.value.length - line.value.trimStart().length);
+  return { names: [{ value, span: { start, end: start + value.length } }] };
+}
+
+/**
+ * "1. Januar 2016 von jdoe Ein Kommentar", "Posted in News by jdoe on May 2, 2021": a blog's user name, in lower case,
+ * after "by" on a date line, followed by the line's end, a separator, the next label (capitalised) or "on"/"am".
+ */
+const HANDLE_AFTER_DATE =
+  /(?:^|[\s|•·,–—-])(?:by|von|por|par)\s+(\p{Ll}[\p{L}\d_.-]{1,29})(?=$|\s+(?:[|•·]|\p{Lu}|on\b|am\b|at\b|@))/u;
+
+function handleAfterDate(line: Line): Byline | undefined {
+  const m = HANDLE_AFTER_DATE.exec(line.value);
+  if (!m?.[1] || m.index === 0 || NOT_A_PERSON.test(m[1]) || /^(?:the|der|die|das|el|la|le)$/i.test(m[1]))
+    return undefined;
+  const start = line.start + m.index + m[0].length - m[1].length;
+  return { names: [{ value: m[1], span: { start, end: start + m[1].length } }] };
 }
 
 /** A line that is only a person's name: two to four capitalised words or initials, nothing else. */

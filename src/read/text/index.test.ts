@@ -298,6 +298,65 @@ describe("an article inside a whole scraped page", () => {
       headline: "Ferry strike halts island crossings",
     },
     {
+      name: "a blog's date line under the paragraphs, with the post's labels",
+      lines: [
+        "Ferry strike halts island crossings",
+        PARA_1,
+        PARA_2,
+        PARA_3,
+        "Veröffentlicht am: 6. August 2009 | 3 Kommentare",
+      ],
+      // The first paragraph, read as the standfirst over a date line that follows closely, is left out of the body.
+      body: [PARA_2, PARA_3],
+      headline: "Ferry strike halts island crossings",
+      published: "2009-08-06",
+    },
+    {
+      name: "a blog's date over its headline, under the site's name and menu",
+      lines: [
+        "Harbour Blog",
+        ...["Home", "News", "Boats", "Crews", "Timetables", "Contact", "Imprint"],
+        "20.06.2019 11:43",
+        "New kites for the season",
+        PARA_1,
+        PARA_2,
+      ],
+      // The headline found under the header zone stays inside the body span.
+      body: ["New kites for the season", PARA_2],
+      headline: "New kites for the season",
+      published: "2019-06-20",
+    },
+    {
+      name: "the author's name alone over the date line, the date of a blog post after its first paragraph",
+      lines: ["Ferry strike halts island crossings", "Mara Kovac", "12.03.2021", PARA_1, PARA_2],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+      author: "Mara Kovac",
+      published: "2021-03-12",
+    },
+    {
+      name: "a user name after the date, under the headline",
+      lines: ["Ferry strike halts island crossings", "1. Januar 2016 von hafenblog Ein Kommentar", PARA_1, PARA_2],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+      author: "hafenblog",
+      published: "2016-01-01",
+    },
+    {
+      name: "story highlights between the headline and the first paragraph stay under the headline",
+      lines: [
+        "Ferry strike halts island crossings",
+        "Story highlights Crossings stop for two days",
+        "The union wants higher pay for night shifts",
+        "Talks resume on Monday in the port office",
+        "Islanders turn to private boats for supplies",
+        PARA_1,
+        PARA_2,
+      ],
+      body: ["Story highlights", PARA_2],
+      headline: "Ferry strike halts island crossings",
+    },
+    {
       name: "a footer menu after the last paragraph",
       lines: [
         "Ferry strike halts island crossings",

@@ -22,6 +22,8 @@ import {
   parseByline,
   parseBylineAfterDate,
   parseDateLine,
+  parseNameBesideDate,
+  parseNameBesideDateLine,
   parseSplitByline,
   parseWireDateline,
   splitKicker,
@@ -129,6 +131,8 @@ export function readScrapedText(text: string): TextReading {
   let dateLine: DateLine | undefined;
   let seenContent = false;
   let headerLines = 0;
+  let headlineLine = -1;
+  let anchorLine = -1;
   for (let i = 0; i < lines.length - 1 && headerLines < HEADER_MAX_LINES; i++) {
     const line = lines[i] as Line;
     if (furniture.has(i)) {
@@ -138,10 +142,13 @@ export function readScrapedText(text: string): TextReading {
     headerLines++;
     // A date line and a byline may share a line: "By Leo Martin | 14 June 2022", "June 14, 2022 by Leo Martin".
     const date = dateLine ? undefined : parseDateLine(line);
-    const by = byline ? undefined : (parseByline(line) ?? (date ? parseBylineAfterDate(line) : undefined));
+    const by = byline
+      ? undefined
+      : (parseByline(line) ?? (date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined));
     if (date || by) {
       if (date) dateLine = date;
       if (by) byline = by;
+      if (anchorLine < 0) anchorLine = i;
       // A line with the date is a dateline even when it also names the author: the times layer reads datelines.
       blocks.push({ start: line.start, end: line.end, kind: date ? "dateline" : "byline" });
       bodyFirst = i + 1;
@@ -166,6 +173,7 @@ export function readScrapedText(text: string): TextReading {
       if (bare.outletLine) outletLine = under;
       bodyFirst = i + 2;
       seenContent = true;
+      if (anchorLine < 0) anchorLine = i;
       i++;
       continue;
     }
@@ -180,6 +188,7 @@ export function readScrapedText(text: string): TextReading {
       );
       bodyFirst = i + 2;
       seenContent = true;
+      if (anchorLine < 0) anchorLine = i;
       i++;
       continue;
     }
@@ -203,6 +212,7 @@ export function readScrapedText(text: string): TextReading {
       }
       meta.headline = sourced(text.slice(headline.start, headline.end), "text-header", 0.8, headline);
       blocks.push({ ...headline, kind: "headline" });
+      headlineLine = i;
       bodyFirst = i + 1;
       seenContent = true;
       continue;
@@ -227,6 +237,51 @@ export function readScrapedText(text: string): TextReading {
       continue;
     }
     break;
+  }
+
+  // A headline found far over the article's first paragraph (the site's name, a menu label, at the top of the page)
+  // gives way to the headline right over the paragraph and its date line or byline.
+  const firstProse = firstBodyProse(lines, furniture, bodyFirst);
+  // The header zone's headline stands when the first paragraph or the header's date line or byline follows it closely.
+  // Between the headline and the date line or byline, the page's labels (furniture) do not count.
+  const headlineNearProse = linesBetween(lines, furniture, headlineLine, firstProse) <= NEAR_HEADLINE_MAX_GAP;
+  const headlineNearAnchor =
+    anchorLine >= 0 &&
+    lines.slice(headlineLine + 1, anchorLine).filter((l) => l.words > 0 && !furniture.has(l.index)).length <=
+      NEAR_HEADLINE_MAX_GAP;
+  const near =
+    firstProse < 0 || (headlineLine >= 0 && (headlineNearProse || headlineNearAnchor))
+      ? undefined
+      : headlineOverFirstProse(lines, furniture, firstProse);
+  // Without a date line or byline under it, a line over the first paragraph replaces only a headline as short as a
+  // site's name or a label, or one over a page's menus and labels: a news text may set its highlights, lines of
+  // some length, between a real headline and the first paragraph.
+  const guessedWords = headlineLine < 0 ? 0 : (lines[headlineLine] as Line).words;
+  const guessed =
+    near === undefined ||
+    near.anchored ||
+    headlineLine < 0 ||
+    (guessedWords < SECTION_HEADLINE_MIN_WORDS && (lines[near.index] as Line).words > guessedWords) ||
+    (near.index - headlineLine > HEADER_MAX_LINES &&
+      meanWordsBetween(lines, headlineLine, near.index) <= PAGE_LABEL_MEAN_WORDS);
+  const nearHeadline = near && guessed ? near.index : -1;
+  if (nearHeadline >= 0 && nearHeadline !== headlineLine) {
+    const line = lines[nearHeadline] as Line;
+    const kept = blocks.filter((b) => b.kind !== "headline" && b.kind !== "kicker");
+    blocks.length = 0;
+    blocks.push(...kept, { start: line.start, end: line.end, kind: "headline" });
+    delete meta.kicker;
+    meta.headline = sourced(line.value, "text-near-first-paragraph", 0.6, { start: line.start, end: line.end });
+  }
+
+  // A page whose header the zone above did not reach (its date line under the first paragraph, or above a headline
+  // found far down the page): the date line nearest the article's first paragraph. The line is the post's, not the
+  // article's text.
+  const nearDate = dateLine ? undefined : dateNearArticleStart(lines, furniture, firstProse);
+  if (nearDate) {
+    const at = lines.find((l) => l.start <= nearDate.dateSpan.start && nearDate.dateSpan.start < l.end);
+    if (at && !furniture.has(at.index))
+      furniture.set(at.index, { start: at.start, end: at.end, kind: "other", rule: "boilerplate:post-date-line" });
   }
 
   // "READ MORE:" on a line of its own: the headlines of other stories that follow it are links, not body.
@@ -285,7 +340,8 @@ export function readScrapedText(text: string): TextReading {
   }
   for (let i = bodyFirst; i <= bodyLast; i++) {
     const line = lines[i] as Line;
-    if (furniture.has(i)) continue;
+    // The headline found over the first paragraph has its block already.
+    if (furniture.has(i) || i === nearHeadline) continue;
     blocks.push({ start: line.start, end: line.end, kind: blockKind(line) });
     // A name's pop-up card scraped into the sentence is furniture inside the paragraph.
     for (const card of findHoverCards(text, line.start, line.end))
@@ -312,6 +368,12 @@ export function readScrapedText(text: string): TextReading {
 
   if (dateLine) meta.published = sourced(dateLine.iso, "text-date-line", 0.8, dateLine.dateSpan);
   else if (wire?.iso) meta.published = sourced(wire.iso, "dateline", 0.8, wire.dateSpan);
+  else if (nearDate) meta.published = sourced(nearDate.iso, "text-date-near-start", 0.6, nearDate.dateSpan);
+  // The same for a byline the header zone did not reach: "von jdoe" under the first paragraph, a name beside the date.
+  const headlineAt = meta.headline?.provenance.span?.start;
+  const headlineIndex =
+    headlineAt === undefined ? -1 : lines.findIndex((l) => l.start <= headlineAt && headlineAt < l.end);
+  byline ??= bylineNearArticleStart(lines, furniture, firstBodyProse(lines, furniture, bodyFirst), headlineIndex);
   if (byline) {
     const authors: Author[] = byline.names.map((n) => {
       const bio = bios.find(
@@ -511,6 +573,166 @@ function headlineOverDistantProse(
     if (isHeadlineLength(line) && !endsLikeSentence(line.value)) return i;
   }
   return 0;
+}
+
+/** How far above and below the article's first paragraph, in lines, a date line is looked for when the header has none. */
+const DATE_SEARCH_ABOVE_LINES = 16;
+const DATE_SEARCH_BELOW_LINES = 8;
+
+/** The first paragraph of prose from line `from` on, else the first line of prose anywhere; -1 when there is none. */
+function firstBodyProse(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, from: number): number {
+  const after = lines.findIndex((l) => l.index >= from && !furniture.has(l.index) && isProse(l));
+  return after >= 0 ? after : lines.findIndex((l) => !furniture.has(l.index) && isProse(l));
+}
+
+/**
+ * The date line nearest the article's first paragraph, above it or a few lines under it (blogs set the date under
+ * the headline, over it, or under the first paragraph with the post's labels). Lines marked as the page's furniture
+ * count too: a date over the headline is cut off with the page's text above the header. Nearest wins, above on a tie:
+ * dates further away are other stories' teasers and comments.
+ */
+function dateNearArticleStart(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  firstProse: number,
+): DateLine | undefined {
+  if (firstProse < 0) return undefined;
+  for (let distance = 1; distance <= Math.max(DATE_SEARCH_ABOVE_LINES, DATE_SEARCH_BELOW_LINES); distance++) {
+    for (const i of [firstProse - distance, firstProse + distance]) {
+      const line = lines[i];
+      if (!line || (i > firstProse && distance > DATE_SEARCH_BELOW_LINES) || distance > DATE_SEARCH_ABOVE_LINES)
+        continue;
+      if (furniture.get(i)?.kind === "related") continue;
+      const date = parseDateLine(line);
+      if (date) return date;
+    }
+  }
+  return undefined;
+}
+
+/** Longest line, in words, read as a byline away from the header: a paragraph may open with "By Friday, …". */
+const DISTANT_BYLINE_MAX_WORDS = 8;
+
+/**
+ * The byline nearest the article's first paragraph, in the window a date line is looked for in: a line opening with
+ * "By", a name on the date line ("12.03.2021 | Jane Roe"), or a name alone over or under a date line (not the
+ * headline: a two-word headline over the date reads as a name too).
+ */
+function bylineNearArticleStart(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  firstProse: number,
+  headlineLine: number,
+): Byline | undefined {
+  if (firstProse < 0) return undefined;
+  const isDateLine = (i: number): boolean => lines[i] !== undefined && parseDateLine(lines[i] as Line) !== undefined;
+  for (let distance = 1; distance <= Math.max(DATE_SEARCH_ABOVE_LINES, DATE_SEARCH_BELOW_LINES); distance++) {
+    for (const i of [firstProse - distance, firstProse + distance]) {
+      const line = lines[i];
+      if (!line || (i > firstProse && distance > DATE_SEARCH_BELOW_LINES) || distance > DATE_SEARCH_ABOVE_LINES)
+        continue;
+      if (furniture.get(i)?.kind === "related") continue;
+      const by = line.words <= DISTANT_BYLINE_MAX_WORDS ? parseByline(line) : undefined;
+      if (by) return by;
+      const date = parseDateLine(line);
+      const beside = date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined;
+      if (beside) return beside;
+      const alone =
+        i !== headlineLine && (isDateLine(i - 1) || isDateLine(i + 1)) ? parseNameBesideDateLine(line) : undefined;
+      if (alone) return alone;
+    }
+  }
+  return undefined;
+}
+
+/** Most lines between a headline and the first paragraph for the headline to stand as the article's. */
+const NEAR_HEADLINE_MAX_GAP = 3;
+/** How many lines over the first paragraph a date line or byline under the headline is looked for in. */
+const HEADLINE_SEARCH_LINES = 5;
+
+/** Mean length, in words, of the non-empty lines strictly between lines `from` and `to`; 0 when there are none. */
+function meanWordsBetween(lines: readonly Line[], from: number, to: number): number {
+  const between = lines.slice(from + 1, to).filter((l) => l.words > 0);
+  return between.length === 0 ? 0 : between.reduce((n, l) => n + l.words, 0) / between.length;
+}
+
+/** Non-empty lines strictly between lines `from` and `to`, the lead photo's caption and credit not counted. */
+function linesBetween(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  from: number,
+  to: number,
+): number {
+  let n = 0;
+  for (let i = from + 1; i < to; i++) if ((lines[i] as Line).words > 0 && furniture.get(i)?.kind !== "caption") n++;
+  return n;
+}
+
+/**
+ * The headline over the article's first paragraph. Going up from it: when a date line or byline stands within a few
+ * lines, the headline is the line right over them (what is between them and the paragraph is a standfirst or labels);
+ * else it is the line right over the paragraph, or the line over that when the first is a one- or two-word label
+ * ("Zum Video", the site's name). The line must be of headline length and no sentence: undefined when it is not, or
+ * when it is a link to another story. `anchored` tells whether a date line or byline stands under it.
+ */
+function headlineOverFirstProse(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  firstProse: number,
+): { index: number; anchored: boolean } | undefined {
+  const isDateLine = (i: number): boolean => lines[i] !== undefined && parseDateLine(lines[i] as Line) !== undefined;
+  const isAnchor = (i: number): boolean => {
+    const line = lines[i] as Line;
+    const next = lines[i + 1];
+    return (
+      isDateLine(i) ||
+      ((isDateLine(i - 1) || isDateLine(i + 1)) && parseNameBesideDateLine(line) !== undefined) ||
+      parseByline(line) !== undefined ||
+      isLoneBy(line) ||
+      (next !== undefined && parseSplitByline(line, next) !== undefined)
+    );
+  };
+  const isHeadline = (i: number): boolean => {
+    const line = lines[i] as Line;
+    return (
+      furniture.get(i)?.kind !== "related" &&
+      line.words <= HEADLINE_MAX_WORDS &&
+      !/[.:;,]$/.test(line.value.trim()) &&
+      /\p{L}/u.test(line.value)
+    );
+  };
+  const above: number[] = [];
+  for (let i = firstProse - 1; i >= 0 && above.length < HEADLINE_SEARCH_LINES; i--)
+    if ((lines[i] as Line).words > 0) above.push(i);
+  const anchorAt = above.findIndex(isAnchor);
+  if (anchorAt >= 0) {
+    const over = above.slice(anchorAt).find((i) => !isAnchor(i));
+    const overIsHeadline = over !== undefined && isHeadline(over);
+    // A blog sets the date over the headline: one line between the date and the paragraph, no sentence, under a
+    // label or a menu entry rather than a headline, is the headline.
+    const between = anchorAt === 1 ? above[0] : undefined;
+    const overIsLabel =
+      over === undefined || !overIsHeadline || (lines[over] as Line).words < SECTION_HEADLINE_MIN_WORDS;
+    if (
+      between !== undefined &&
+      overIsLabel &&
+      isHeadline(between) &&
+      !endsLikeSentence((lines[between] as Line).value)
+    )
+      return { index: between, anchored: true };
+    return overIsHeadline ? { index: over, anchored: true } : undefined;
+  }
+  const [first, second] = above;
+  if (first === undefined || !isHeadline(first)) return undefined;
+  const label = (lines[first] as Line).words <= SECTION_LABEL_MAX_WORDS;
+  if (
+    label &&
+    second !== undefined &&
+    isHeadline(second) &&
+    (lines[second] as Line).words > (lines[first] as Line).words
+  )
+    return { index: second, anchored: false };
+  return { index: first, anchored: false };
 }
 
 /** A line of prose: a sentence of some length, as paragraphs are and menus, labels and headlines are not. */
