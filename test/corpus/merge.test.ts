@@ -18,7 +18,13 @@ import { tempDir } from "./helpers.js";
 /** Topic 3's 3_ecbplus articles land in five stories without the merge pass (checked with clusterIncrementally,
  * IDF from the articles so far, as ingest into an empty corpus) and in fewer with it. */
 const TOPIC = "3";
-const docs = loadEcbPlus().filter((d) => d.topic === TOPIC);
+/**
+ * Left out: 3_5ecbplus. Since the text reader finds its date line, it is the one dated article of its fragment, and
+ * a dated story and an undated one merge only under the stricter undated link factor (merge.ts), so the fragment
+ * case this test needs no longer arises with it.
+ */
+const LEFT_OUT = new Set(["3_5ecbplus"]);
+const docs = loadEcbPlus().filter((d) => d.topic === TOPIC && !LEFT_OUT.has(d.id));
 
 function writeInput(dir: string): string {
   const path = join(dir, "ecb.jsonl");
