@@ -290,6 +290,10 @@ describe("names the tagger cuts or takes wrongly", () => {
         mentions,
       );
     });
+  it("an organisation's name runs over the full stop of Mt. or Ft. before a name", () => {
+    const { entities } = entitiesOf("Patients left the Hadassah Hospital on Mt. Scopus in the morning.");
+    assert.ok(find(entities, "Hadassah Hospital on Mt. Scopus"), entities.map((e) => e.name).join(", "));
+  });
   it("a job title made of role words is not a person", () => {
     const { entities } = entitiesOf("Joel B. Pollak is Senior Editor-at-Large at Breitbart News.");
     assert.deepEqual(

@@ -146,10 +146,10 @@ function trimNameTail(name: string): string {
  * the French Republic") is proposed as well, nested.
  */
 /**
- * A capitalised word; a dot only inside an abbreviation ("U.S."), or after "St" before a name ("Federal Reserve Bank
- * of St. Louis"), never the full stop that ends a sentence.
+ * A capitalised word; a dot only inside an abbreviation ("U.S."), or after "St", "Mt" or "Ft" before a name
+ * ("Federal Reserve Bank of St. Louis", "Hadassah Hospital on Mt. Scopus"), never the full stop that ends a sentence.
  */
-const CAPITALISED_WORD = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L})|(?<=\bSt)\.(?=\s\p{Lu}))*`;
+const CAPITALISED_WORD = String.raw`\p{Lu}(?:[\p{L}'’&-]|\.(?=\p{L})|(?<=\b(?:St|Mt|Ft))\.(?=\s\p{Lu}))*`;
 /** Up to ten capitalised words, "of the", "for", "&" between them: compiled once (matchesIn rewinds it). */
 const CAPITALISED_RUN = new RegExp(
   String.raw`\b${CAPITALISED_WORD}(?:\s+(?:(?:of|for|on|&|and)\s+(?:the\s+)?)?${CAPITALISED_WORD}){0,9}`,
