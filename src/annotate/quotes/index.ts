@@ -10,7 +10,7 @@ import { defineAnnotator } from "../../pipeline/annotator.js";
 import { paragraphsOf } from "./context.js";
 import { type Draft, findQuotedDrafts } from "./direct.js";
 import { findHeadlineDrafts, HEADLINE_RULE } from "./headline.js";
-import { findIndirectDrafts, sentencesOf } from "./indirect.js";
+import { findIndirectDrafts, holdsFloor, sentencesOf } from "./indirect.js";
 import { findInterviewDrafts, INTERVIEW_RULE } from "./interview.js";
 import { indexMentions, type LastSpeaker, resolveSource, type SpeakerContext, topicSpeaker } from "./speaker.js";
 import { findTweetDrafts } from "./tweets.js";
@@ -95,13 +95,35 @@ function speakersWords(text: string, drafts: Draft[]): Draft[] {
   });
 }
 
-/** Quotes of the document's body, in reading order, with ids q1, q2, … */
 function afterSpaces(text: string, at: number): number {
   let i = at;
   while (i < text.length && /\s/.test(text[i] ?? "")) i++;
   return i;
 }
 
+/** A form of "be" right before an -ing cue. */
+const PROGRESSIVE_BEFORE_CUE = /\b(?:is|are|was|were|am)\s+$/i;
+/** A perfect auxiliary and "also" right before a verb cue ("has said", "had also told"), which are part of the cue. */
+const AUXILIARY_BEFORE_CUE = /\b(?:(?:has|have|had)\s+(?:also\s+)?|also\s+)$/i;
+
+/**
+ * The cue with the auxiliary before its verb: "Trump has said" is cued by "has said", "Clinton is stressing" by "is
+ * stressing", as annotated corpora (PolNeAR) mark them. Not when the auxiliary would reach into the source phrase.
+ */
+function withAuxiliary(text: string, cue: Span, source: Span | undefined): Span {
+  const preceding = text.slice(Math.max(0, cue.start - 20), cue.start);
+  // "is promising", "are calling for": the progressive's "be" is part of the cue as well.
+  const progressive = /^\p{Ll}+ing\b/u.test(text.slice(cue.start, cue.end))
+    ? PROGRESSIVE_BEFORE_CUE.exec(preceding)
+    : null;
+  const before = progressive ?? AUXILIARY_BEFORE_CUE.exec(preceding);
+  if (!before) return { start: cue.start, end: cue.end };
+  const start = cue.start - before[0].length;
+  if (source && source.start < cue.start && source.end > start) return { start: cue.start, end: cue.end };
+  return { start, end: cue.end };
+}
+
+/** Quotes of the document's body, in reading order, with ids q1, q2, … */
 export function findQuotes(doc: Document): Quote[] {
   const { text } = doc;
   // A wire dateline ("PARADISE, Calif. (AP) —") opens the first paragraph but is nobody's words: the paragraph is
@@ -144,7 +166,8 @@ export function findQuotes(doc: Document): Quote[] {
     const source = d.attribution?.source ?? r.source;
     const speech = d.kind === "direct" || d.kind === "partial" || d.kind === "indirect";
     // The headline is read apart from the body: its speaker does not keep the floor in the first paragraph.
-    if ((r.speaker || r.attributedTo) && speech && !d.rule.startsWith(HEADLINE_RULE)) {
+    // A poll's finding, a pledge or a belief does not make its source the speaker of the quotations that follow.
+    if ((r.speaker || r.attributedTo) && speech && !d.rule.startsWith(HEADLINE_RULE) && holdsFloor(text, d)) {
       last = { ...r, ...(source ? { source } : {}), at: d.end, paragraph: d.paragraph };
     }
     return {
@@ -155,7 +178,7 @@ export function findQuotes(doc: Document): Quote[] {
       ...(r.speaker ? { speaker: r.speaker } : {}),
       speakerInferred: r.inferred && r.speaker !== undefined,
       ...(r.attributedTo ? { attributedTo: r.attributedTo } : {}),
-      ...(d.attribution ? { cue: { start: d.attribution.cue.start, end: d.attribution.cue.end } } : {}),
+      ...(d.attribution ? { cue: withAuxiliary(text, d.attribution.cue, source) } : {}),
       ...(source ? { source } : {}),
       marks: d.marks,
       rule: d.attribution ? `${d.rule}+${d.attribution.rule}` : d.rule,

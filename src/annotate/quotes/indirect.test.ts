@@ -164,12 +164,12 @@ describe("reported speech without marks", () => {
     [
       "an object relative clause: its own subject is the source",
       "The march followed the death of Lee Park, whom police have said was shot during a struggle.",
-      [["was shot during a struggle", "said", "police"]],
+      [["was shot during a struggle", "have said", "police"]],
     ],
     [
       "a verb after and with auxiliaries shares the subject of the clause",
       "Officials have refused to name the driver, citing his safety, and have also said there is no video of the crash.",
-      [["there is no video of the crash", "said", "Officials"]],
+      [["there is no video of the crash", "have also said", "Officials"]],
     ],
     [
       "a name joined by and to a second speaker is one source",
@@ -239,7 +239,7 @@ describe("reported speech without marks", () => {
     [
       "a weekday segment is not a participle's subject, and that before is opens the content",
       "Monday, the mayor is saying that is not what he meant at all.",
-      [["that is not what he meant at all", "saying", "the mayor"]],
+      [["that is not what he meant at all", "is saying", "the mayor"]],
     ],
     [
       "an attribution set off by commas inside the clause it reports",

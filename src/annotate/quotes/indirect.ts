@@ -6,11 +6,13 @@
  * The content is the reported clause; the cue and source are kept for the speaker refiner.
  */
 import type { Span } from "../../core/span.js";
+import { content, hasFiniteVerb } from "./clause.js";
 import { sentenceEnds, trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
-import { SOURCE_START, sourceOfVerb } from "./phrase.js";
-import { type Attribution, attributionAfter, isVerbAt, NOUN_LIKE_FORMS } from "./source.js";
+import { isPlausibleSource, SOURCE_START, sourceOfVerb } from "./phrase.js";
+import { type Attribution, attributionAfter, FINITE_IN_PHRASE, isVerbAt, NOUN_LIKE_FORMS } from "./source.js";
+import { PARTICIPLES_OF_SAYING, STANCE_RULES } from "./stance.js";
 
 /** ", writes Brooks Jackson," inside a clause: a present-tense or past reporting verb, then a name, between commas. */
 const PARENTHETICAL_ATTRIBUTION =
@@ -31,30 +33,6 @@ const OBJECT_TAKING_VERBS = new Set(
     " ",
   ),
 );
-
-/** Auxiliaries, and common irregular past forms, that show a clause has a finite verb. */
-const FINITE_WORDS = new Set(
-  "is are was were am be will would shall should can could may might must has have had do does did 's 're 've 'll 'd rose fell grew went came made took got gave won lost paid sold held left ran saw knew thought found kept began became brought built bought spent sent cut hit put set met led told said wrote spoke stood meant felt heard broke chose drove ate flew forgot hid hurt let lay rode rang shook shot shut sang sat slept stole struck swore threw understood woke wore".split(
-    " ",
-  ),
-);
-
-/**
- * Whether a reported clause has a finite verb: an auxiliary, an irregular past, an -ed word after its first, or an -s
- * word right after a pronoun or a name ("it works", "Smith wants"; "10,000 positions" is a plural).
- */
-function hasFiniteVerb(text: string, s: Span): boolean {
-  const ws = wordsOf(text, s).map((w) => w.text);
-  return ws.some((w, i) => {
-    const lower = w.toLowerCase();
-    if (FINITE_WORDS.has(lower) || FINITE_WORDS.has(lower.replace(/^\p{L}+(?=['’])/u, ""))) return true;
-    if (i > 0 && /\p{L}{2,}ed$/u.test(lower)) return true;
-    const before = ws[i - 1] ?? "";
-    return (
-      /\p{Ll}{2,}[^s']s$/u.test(w) && (/^(?:he|she|it|this|that|who|which)$/i.test(before) || /^\p{Lu}/u.test(before))
-    );
-  });
-}
 
 /** A short time adjunct right after a reporting verb: "Saturday", "on Tuesday night", "last week", "earlier this month". */
 const TIME_ADJUNCT =
@@ -82,8 +60,8 @@ const OBJECT_RELATIVE_BEFORE = /\b(?:everything|anything|something|nothing|whate
 /** A modal between the generic "one" and its verb ("One should add", "one might say"). */
 const GENERIC_ONE_MODAL = /^\s+(?:should|could|might|must|can|may|would)\s/i;
 
-/** A negation right before a verb, with an adverb between at most ("did not say", "won't publicly say"). */
-const NEGATED_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:\p{Ll}+ly\s+)?$/iu;
+/** A negation right before a verb, with an adverb between at most ("did not say", "won't publicly say", "not yet conceded"). */
+const NEGATED_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:\p{Ll}+ly|yet|even|ever)\s+)?$/iu;
 
 const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:re|s|m))\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** "say" in its forms, which reports a clause even after an adjunct. */
@@ -99,16 +77,6 @@ interface IndirectRule {
 }
 
 const words = (text: string, s: Span): number => wordCountOf(text, s);
-
-/** Strips the sentence's final punctuation from a content span, and a comma left before it ("said that, …"). */
-function content(text: string, s: Span): Span {
-  const t = trim(text, s);
-  let end = t.end;
-  while (end > t.start && /[.!?;:,]/.test(text[end - 1] ?? "")) end--;
-  let start = t.start;
-  while (start < end && /[,;:\s]/.test(text[start] ?? "")) start++;
-  return { start, end };
-}
 
 /** What may follow a trailing attribution's verb: an adjunct of time, place or manner ("said on Monday"). */
 const ADJUNCT_START =
@@ -132,6 +100,29 @@ function hearerNameLength(ws: readonly Word[], j: number): number {
   let k = j + 1;
   while (k < ws.length && k < j + 4 && /^\p{Lu}/u.test(ws[k]?.text ?? "")) k++;
   return k - j;
+}
+
+/** Verbs of belief, hope and fear: they attribute a view when a clause with its own subject and verb follows. */
+const BELIEF_VERBS = new Set(
+  "believe believes believed think thinks thought hope hopes hoped fear fears feared worry worries worried".split(" "),
+);
+/** Words that open a clause's subject: a pronoun, a determiner or a name ("thinks the plan …", "hopes Clinton …"). */
+const CLAUSE_SUBJECT_START =
+  /^(?:he|she|it|they|we|i|you|there|this|these|those|the|a|an|his|her|their|its|our|my|most|many|some|no|\p{Lu}\p{L}*)$/u;
+
+/**
+ * "I think the plan will fail", "Trump believes Clinton is weak": a verb of belief without "that" attributes the
+ * clause after it when a subject opens that clause and a finite verb follows. "thought about it", "believe in",
+ * "hopes to win" and "thought the world of him" have no such clause.
+ */
+function beliefClauseFollows(text: string, ws: readonly Word[], i: number, s: Span): boolean {
+  if (!BELIEF_VERBS.has(ws[i]?.text.toLowerCase() ?? "")) return false;
+  // "Asked whether he thought Trump would veto …": a belief asked about is nobody's belief.
+  if (/^(?:whether|if)$/i.test(ws[i - 2]?.text ?? "")) return false;
+  const next = ws[i + 1];
+  if (next === undefined || !CLAUSE_SUBJECT_START.test(next.text)) return false;
+  // The subject's own words are no verb: read for one after it.
+  return hasFiniteVerb(text, { start: ws[i + 2]?.start ?? next.end, end: s.end });
 }
 
 /** Longest hearer after such a verb ("told The Associated Press"). */
@@ -187,6 +178,9 @@ const parentheticalAttribution: IndirectRule = {
   },
 };
 
+/** A part that ends in a conjunction ("The talk covered sanctions, and, according to …") runs on past the source. */
+const OPEN_CONJUNCTION_END = /\b(?:and|but|or|that|so)$/i;
+
 export const INDIRECT_RULES: readonly IndirectRule[] = [
   {
     name: "indirect:according-to-lead",
@@ -225,6 +219,32 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
     },
   },
   {
+    // "Incomes would go up by 19.9 percent, according to the Tax Foundation, more than twice …": the source set off
+    // by commas inside the sentence attributes the clause before it.
+    name: "indirect:according-to-middle",
+    match: (text, s) => {
+      const m = /,\s*(according to)\s+([^,.;]{2,80}),\s/i.exec(text.slice(s.start, s.end));
+      if (!m?.[1] || !m[2] || m.index === 0) return undefined;
+      const cueStart = s.start + m.index + m[0].indexOf(m[1]);
+      const sourceStart = cueStart + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
+      // "First up in the House, according to Eric Cantor, is a bill on …": a part before with no verb of its own
+      // is the opening of the clause that goes on after the source, and the content is that clause's rest.
+      const before = content(text, { start: s.start, end: s.start + m.index });
+      const after = content(text, { start: s.start + m.index + m[0].length, end: s.end });
+      return {
+        content:
+          hasFiniteVerb(text, before) && !OPEN_CONJUNCTION_END.test(text.slice(before.start, before.end))
+            ? before
+            : after,
+        attribution: {
+          cue: { start: cueStart, end: cueStart + m[1].length },
+          source: { start: sourceStart, end: sourceStart + m[2].length },
+          rule: "cue:according-to",
+        },
+      };
+    },
+  },
+  {
     name: "indirect:trailing-attribution",
     match: (text, s) => {
       const stretch = text.slice(s.start, s.end);
@@ -241,11 +261,18 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         // attribution, not reported content.
         const reported = content(text, { start: s.start, end: at });
         const nameOnly = wordsOf(text, reported).every((w) => /^\p{Lu}/u.test(w.text));
+        // "Richard Revesz, director of the institute, said the states were exaggerating": a "source" after the verb
+        // with a finite verb of its own is the reported clause, and the words before the comma are the speaker.
+        const clauseAfterVerb =
+          attribution?.source !== undefined &&
+          attribution.source.start > attribution.cue.start &&
+          FINITE_IN_PHRASE.test(source);
         if (
           attribution &&
           SOURCE_START.test(source) &&
           !ownsQuotation &&
           !nameOnly &&
+          !clauseAfterVerb &&
           endsAfterCue(text, attribution, s.end)
         ) {
           return { content: reported, attribution };
@@ -285,7 +312,13 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         // "I expect that to be the case", "is saying that is not what he meant": "that" before an infinitive or a
         // verb is a pronoun, not the clause's opener.
         const hasThat = ws[j]?.text.toLowerCase() === "that" && !/^(?:to|is|was|'s)$/i.test(ws[j + 1]?.text ?? "");
-        if (!hasThat && !STRONG_REPORTING_VERBS.has(lower) && lower !== "saying") continue;
+        if (
+          !hasThat &&
+          !STRONG_REPORTING_VERBS.has(lower) &&
+          lower !== "saying" &&
+          !beliefClauseFollows(text, ws, i, s)
+        )
+          continue;
         // "a Republican state senator from South Dakota": a form that is as often a noun reports a clause only with
         // "that" after it, unless a pronoun is its subject ("she states the rule is clear").
         if (!hasThat && NOUN_LIKE_FORMS.has(lower) && !/^(?:he|she|it|they|we|i|you)$/i.test(ws[i - 1]?.text ?? ""))
@@ -317,7 +350,13 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         // "she won't say why …", "Smith did not say that …", "never said the wall …": a negated verb of saying
         // reports what was not said, which is nobody's statement.
         if (NEGATED_BEFORE.test(text.slice(s.start, w.start))) continue;
+        // "…, the spokesperson said, adding that …": a participle of saying after a comma is read by the participle
+        // rule, which knows whose words it continues.
+        if (PARTICIPLES_OF_SAYING.has(lower) && /,\s*$/.test(text.slice(s.start, w.start))) continue;
         const rest = text.slice(w.end, s.end);
+        // "…, the spokesperson said, adding that …": a participle after the verb's comma continues a trailing
+        // attribution; the participle rule reads what it reports.
+        if (/^,\s+\p{Ll}+ing\s/u.test(rest)) continue;
         // A colon or an opening mark right after the verb hands over to a direct quotation, handled elsewhere.
         if (/^\s*[:“"«]/.test(rest) || /^\s*,\s*[“"]/.test(rest)) return undefined;
         const c = content(text, { start: from, end: s.end });
@@ -376,7 +415,27 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
       return undefined;
     },
   },
+  ...STANCE_RULES,
 ];
+
+/** Reported-speech rules whose source, though it holds a view or made a finding, is not heard speaking. */
+const STANCE_RULE_NAMES: ReadonlySet<string> = new Set([
+  ...STANCE_RULES.map((r) => r.name),
+  "indirect:later-clause",
+  "indirect:according-to-middle",
+]);
+
+/**
+ * Whether a draft's speaker keeps the floor for the quotations with no cue after it: quotations and reported speech
+ * by a verb of saying do; a stance ("calls for", "vowed to", "a poll shows"), a belief ("thinks the plan …") or an
+ * attribution read deep in a sentence does not, since the next quotation is seldom theirs.
+ */
+export function holdsFloor(text: string, draft: Draft): boolean {
+  if (draft.kind !== "indirect") return true;
+  if (STANCE_RULE_NAMES.has(draft.rule)) return false;
+  const cue = draft.attribution?.cue;
+  return cue === undefined || !BELIEF_VERBS.has(text.slice(cue.start, cue.end).toLowerCase());
+}
 
 /** Sentences of the paragraphs, split with the quotation-aware sentence end rule. */
 export function sentencesOf(text: string, paragraphs: readonly Span[]): Span[] {
@@ -458,5 +517,58 @@ function matchSentence(text: string, s: Span): Found[] {
     const found = rule === leading ? early : rule.match(text, s);
     if (found && words(text, found.content) >= MIN_CONTENT_WORDS) return [{ ...found, rule: rule.name }];
   }
-  return [];
+  const later = laterClauseAttribution(text, s);
+  return later ? [later] : [];
+}
+
+/**
+ * Where a second clause of a sentence may open with its own subject: after a colon, semicolon or dash, or after a
+ * comma and a conjunction ("…, but Obama said he was not speaking only about Trump").
+ */
+const CLAUSE_OPENING = /(?:[:;]\s+|\s[—–]\s+|,\s+(?:but|and|while|yet|so|though|although|because|as)\s+)/gu;
+/** A party and state tag ("D-N.Y.", "R-Ky."). */
+const PARTY_TAG = /^\p{Lu}\.?-\p{Lu}/u;
+/** A plain comma opens a clause whose verb stands this early ("Based on …, Sanders on Tuesday said …"). */
+const EARLY_VERB_AFTER_COMMA_WORDS = 4;
+
+/**
+ * "… on Friday: Republicans said they're increasingly convinced …": when no rule reads the sentence as a whole, a
+ * later clause that opens with its source and verb of saying is read as a sentence of its own.
+ */
+function laterClauseAttribution(text: string, s: Span): Found | undefined {
+  const stretch = text.slice(s.start, s.end);
+  const openings = [
+    ...[...stretch.matchAll(CLAUSE_OPENING)].map((m) => ({
+      at: (m.index ?? 0) + m[0].length,
+      reach: EARLY_VERB_WORDS,
+    })),
+    ...[...stretch.matchAll(/,\s+/g)].map((m) => ({
+      at: (m.index ?? 0) + m[0].length,
+      reach: EARLY_VERB_AFTER_COMMA_WORDS,
+    })),
+  ].sort((a, b) => a.at - b.at);
+  for (const { at, reach } of openings) {
+    const rest = { start: s.start + at, end: s.end };
+    const found = leading?.match(text, rest);
+    if (!found || wordCountOf(text, { start: rest.start, end: found.attribution.cue.start }) > reach) continue;
+    // "…, Jerry Nadler, D-N.Y., said …": a party tag after a comma belongs to the name before it, and is no source.
+    const source = found.attribution.source;
+    if (source && PARTY_TAG.test(text.slice(source.start, source.end))) continue;
+    // The clause must open with its source ("…; maintain the draw-down of arms" has none of its own), and the source
+    // must read as one ("…, meanwhile, said" is an adverb).
+    if (!source || text.slice(rest.start, source.start).trim() !== "") continue;
+    if (!isPlausibleSource(text.slice(source.start, source.end))) continue;
+    if (words(text, found.content) < MIN_CONTENT_WORDS) continue;
+    // "…, he had conceded the race, as if it mattered": deep in a sentence, a verb with an object and no verb of its
+    // own before the next comma is the clause's predicate; a reported clause opens with "that" or has a verb.
+    const that = /\bthat\s*$/i.test(text.slice(found.attribution.cue.end, found.content.start));
+    const comma = text.indexOf(",", found.content.start);
+    const firstPart = {
+      start: found.content.start,
+      end: comma >= 0 && comma < found.content.end ? comma : found.content.end,
+    };
+    if (!that && !hasFiniteVerb(text, firstPart)) continue;
+    return { ...found, rule: "indirect:later-clause" };
+  }
+  return undefined;
 }

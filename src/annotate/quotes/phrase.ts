@@ -18,6 +18,8 @@ const TRAILING_LY_ADVERBS = new RegExp(String.raw`(?:\s+${LY_ADVERB})+$`, "u");
 
 /** How far a source phrase may reach from its verb; longer stretches are clauses, not names or titles. */
 const MAX_SOURCE_WORDS = 12;
+/** Longest apposition after a short name ("Jo Roe, director of the Institute for Policy Integrity at New York University's law school,"). */
+const MAX_APPOSITION_WORDS = 16;
 
 /**
  * How a source phrase begins: a capital (a name or title), a determiner or a pronoun, or a bare plural that often
@@ -40,9 +42,9 @@ function isShortName(phrase: string): boolean {
   return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
-/** How an apposition describing the name before it begins ("a spokesman for …", "her lawyer"). */
+/** How an apposition describing the name before it begins ("a spokesman for …", "her lawyer", "executive director of …"). */
 const APPOSITION_START =
-  /^(?:(?:a|an|the|its|his|her|their|our)\s|(?:chair|chairman|chairwoman|co-chair|president|director|head|leader|chief|founder|co-founder|spokesman|spokeswoman|spokesperson|member|secretary|editor|professor|author|executive)\s+(?:of|for|at)\s)/i;
+  /^(?:(?:a|an|the|its|his|her|their|our)\s|(?:(?:executive|managing|deputy|senior|vice|national|general|former|assistant|associate|co)[\s-]+)?(?:chair|chairman|chairwoman|co-chair|president|director|head|leader|chief|founder|co-founder|spokesman|spokeswoman|spokesperson|member|secretary|editor|professor|author|executive)\s+(?:of|for|at)\s)/i;
 
 /** Conjunctions and adverbs that begin a clause, not a source ("Yet", "And", "To which she"). */
 const NOT_A_SOURCE_START =
@@ -247,6 +249,20 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
     n = descriptionLength(words);
   // A segment that a comma closes is the whole noun phrase ("A group of 50 senior national security officials, all
   // alums of …,"), so it may run longer than one that runs on into its verb.
+  // "A New York judge has rejected …": a capitalised determiner and a name used as a modifier head a lower-case
+  // noun, which belongs to the subject.
+  if (
+    n > 1 &&
+    n < words.length &&
+    /^(?:the|a|an)$/i.test(words[0]?.text ?? "") &&
+    /^\p{Ll}/u.test(words[n]?.text ?? "") &&
+    descriptionLength(words) > n
+  ) {
+    n = descriptionLength(words);
+    // "The GOP nominee later attacked": an adverb before the verb is no part of the subject.
+    while (n > 1 && /^(?:later|also|then|now|again|still|once|recently|\p{Ll}+ly)$/u.test(words[n - 1]?.text ?? ""))
+      n--;
+  }
   if (n === 0 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my)$/i.test(words[0]?.text ?? ""))
     n = closedByComma(segments, at) ? descriptionLength(words, MAX_SOURCE_WORDS, true) : descriptionLength(words);
   // "he previewed his defense: …": a subject pronoun is the whole subject.
@@ -344,7 +360,8 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
   }
   const segments: Span[] = [];
   let start = 0;
-  for (const m of stretch.matchAll(/[,;—–(]|\s-\s/g)) {
+  // "… on Friday: Republicans said": a colon closes the clause before the source, as a semicolon does.
+  for (const m of stretch.matchAll(/[,;:—–(]|\s-\s/g)) {
     segments.push({ start: from + start, end: from + (m.index ?? 0) });
     start = (m.index ?? 0) + m[0].length;
   }
@@ -437,7 +454,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       /^\p{Lu}/u.test(text.slice(before.start, before.end)) &&
       !isAdverbial(text.slice(before.start, before.end)) &&
       wordCountOf(text, before) <= 4 &&
-      words.length <= MAX_SOURCE_WORDS
+      words.length <= MAX_APPOSITION_WORDS
     ) {
       const aux = TRAILING_AUX.exec(text.slice(part.start, part.end));
       return { start: before.start, end: aux ? part.end - aux[0].length : part.end };

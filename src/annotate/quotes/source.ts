@@ -148,7 +148,7 @@ const AUXILIARY_AFTER_NOUN = new Set([
 
 /** Reporting-verb forms that are at least as often nouns in news copy. */
 export const NOUN_LIKE_FORMS = new Set(
-  "tweet tweets report reports claim claims post posts call calls note notes state states show shows find finds charge charges answer answers reply replies remark remarks promise promises vow vows hope hopes fear fears worry worries estimate estimates read reads counter counters put puts chant chants".split(
+  "tweet tweets report reports claim claims post posts call calls note notes state states show shows find finds charge charges answer answers reply replies remark remarks promise promises pledge pledges vow vows hope hopes fear fears worry worries estimate estimates read reads counter counters put puts chant chants".split(
     " ",
   ),
 );
@@ -232,7 +232,8 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "his", "her", "its", "their", "our", "no"]);
 
 /** A finite verb inside a phrase: no source phrase has one ("the country is facing"). */
-const FINITE_IN_PHRASE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b/i;
+export const FINITE_IN_PHRASE =
+  /\b(?:(?:is|are|was|were|has|have|had|would|could|do|does|did)(?:n['’]t)?|will|can|can['’]t|won['’]t)\b/i;
 
 /**
  * The source after verb `w` when the phrase before it cannot be one (it has a finite verb of its own) and a comma

@@ -1,0 +1,41 @@
+/**
+ * Small tests on a reported clause shared by the reported-speech rules: whether it has a finite verb, and its span
+ * without the sentence's closing punctuation.
+ */
+import type { Span } from "../../core/span.js";
+import { trim, wordsOf } from "./context.js";
+
+/** Auxiliaries, and common irregular past forms, that show a clause has a finite verb. */
+const FINITE_WORDS = new Set(
+  "is are was were am be will would shall should can could may might must has have had do does did 's 're 've 'll 'd rose fell grew went came made took got gave won lost paid sold held left ran saw knew thought found kept began became brought built bought spent sent cut hit put set met led told said wrote spoke stood meant felt heard broke chose drove ate flew forgot hid hurt let lay rode rang shook shot shut sang sat slept stole struck swore threw understood woke wore".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether a reported clause has a finite verb: an auxiliary, an irregular past, an -ed word after its first, or an -s
+ * word in lower case right after a pronoun or a name ("it works", "Smith wants"; "10,000 positions" is a plural, "the
+ * United States" a name).
+ */
+export function hasFiniteVerb(text: string, s: Span): boolean {
+  const ws = wordsOf(text, s).map((w) => w.text);
+  return ws.some((w, i) => {
+    const lower = w.toLowerCase();
+    if (FINITE_WORDS.has(lower) || FINITE_WORDS.has(lower.replace(/^\p{L}+(?=['’])/u, ""))) return true;
+    if (i > 0 && /\p{L}{2,}ed$/u.test(lower)) return true;
+    const before = ws[i - 1] ?? "";
+    return (
+      /^\p{Ll}+[^s']s$/u.test(w) && (/^(?:he|she|it|this|that|who|which)$/i.test(before) || /^\p{Lu}/u.test(before))
+    );
+  });
+}
+
+/** Strips the sentence's final punctuation from a content span, and a comma left before it ("said that, …"). */
+export function content(text: string, s: Span): Span {
+  const t = trim(text, s);
+  let end = t.end;
+  while (end > t.start && /[.!?;:,]/.test(text[end - 1] ?? "")) end--;
+  let start = t.start;
+  while (start < end && /[,;:\s]/.test(text[start] ?? "")) start++;
+  return { start, end };
+}
