@@ -13,11 +13,12 @@
 import { setFlagsFromString } from "node:v8";
 
 /**
- * Collect when the old generation has grown by a quarter over what the last full collection kept. Measured on
- * 1,000 AllSides articles (`npm run bench`): peak RSS 355–400 → ~275 MB at the same speed; a full collection
- * every ~40 articles costs a few ms.
+ * Collect when the old generation has grown by 15% over what the last full collection kept. Measured on 1,000
+ * AllSides articles (`npm run bench`): peak RSS 355–400 → ~275 MB at the same speed with 25%; in session 10, with
+ * more reading and attribution rules, 25% peaked at 296–301 MB and 15% at 288–293 MB, at the same speed (two
+ * alternating runs each); a full collection every few dozen articles costs a few ms.
  */
-export const HEAP_GROWING_PERCENT = 25;
+export const HEAP_GROWING_PERCENT = 15;
 
 /**
  * The young generation's semi-space size, in MB, that the `sift` command starts Node with (bin/sift.js's first line).
