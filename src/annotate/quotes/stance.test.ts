@@ -1,18 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { findQuotes } from "./index.js";
-import { makeDoc } from "./testing.js";
-
-/** Indirect attributions as [content, cue, source]. */
-function indirect(text: string): [string, string, string][] {
-  return findQuotes(makeDoc(text))
-    .filter((q) => q.kind === "indirect")
-    .map((q) => [
-      text.slice(q.start, q.end),
-      q.cue ? text.slice(q.cue.start, q.cue.end) : "",
-      q.source ? text.slice(q.source.start, q.source.end) : "",
-    ]);
-}
+import { indirectAttributions as indirect, makeDoc } from "./testing.js";
 
 describe("attributed stances, findings and demands", () => {
   const rows: [string, string, [string, string, string][]][] = [

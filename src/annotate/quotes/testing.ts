@@ -1,6 +1,7 @@
 import type { Document, Entity, EntityMention, EntityType, Role } from "../../core/document.js";
 import { testDocument } from "../../core/test-document.js";
 import { splitLines } from "./context.js";
+import { findQuotes } from "./index.js";
 import { sentencesOf } from "./indirect.js";
 
 export interface EntitySpec {
@@ -51,4 +52,15 @@ export function makeDoc(text: string, specs: readonly EntitySpec[] = []): Docume
     .sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
   const sentences = sentencesOf(text, splitLines(text, body)).map((s) => ({ ...s, block: -1 }));
   return testDocument(text, { body, layers: { sentences, entities: built, boilerplate: [] } });
+}
+
+/** Indirect attributions found in a text with no entities, as [content, cue, source]. */
+export function indirectAttributions(text: string): [string, string, string][] {
+  return findQuotes(makeDoc(text))
+    .filter((q) => q.kind === "indirect")
+    .map((q) => [
+      text.slice(q.start, q.end),
+      q.cue ? text.slice(q.cue.start, q.cue.end) : "",
+      q.source ? text.slice(q.source.start, q.source.end) : "",
+    ]);
 }
