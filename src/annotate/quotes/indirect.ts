@@ -10,7 +10,7 @@ import { content, hasFiniteVerb } from "./clause.js";
 import { sentenceEnds, trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
-import { isPlausibleSource, SOURCE_START, sourceOfVerb } from "./phrase.js";
+import { isPlausibleSource, SOURCE_START, sourceOfVerb, TITLE_ABBREVIATIONS } from "./phrase.js";
 import { type Attribution, attributionAfter, FINITE_IN_PHRASE, isVerbAt, NOUN_LIKE_FORMS } from "./source.js";
 import { PARTICIPLES_OF_SAYING, STANCE_RULES } from "./stance.js";
 
@@ -91,12 +91,10 @@ const HEARER_VERBS = /^(?:told|tells|tell|assured|assures|reminded|reminds|infor
 /** "to" and a lower-case word that does not start a noun phrase: an infinitive ("to rise"), not a hearer ("to reporters"). */
 const INFINITIVE_AFTER_VERB =
   /^to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|me|him|them|us|reporters|journalists|lawmakers|supporters|members|voters|officials|friends|colleagues|students|investors|police)\b)["“‘']?\p{Ll}/u;
-/** A short title before a hearer's name ("warned Mr. Ryan to …"), whose full stop ends no sentence. */
-const HEARER_TITLE = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Rev)$/;
-
 /** Words of the hearer at `j` when no "that" follows: a titled name runs on ("Mr. Paul Ryan"), anything else is one word. */
 function hearerNameLength(ws: readonly Word[], j: number): number {
-  if (!HEARER_TITLE.test(ws[j]?.text ?? "")) return 1;
+  // A short title ("warned Mr. Ryan to …"), whose full stop ends no sentence, opens a name.
+  if (!TITLE_ABBREVIATIONS.has(ws[j]?.text ?? "")) return 1;
   let k = j + 1;
   while (k < ws.length && k < j + 4 && /^\p{Lu}/u.test(ws[k]?.text ?? "")) k++;
   return k - j;

@@ -590,7 +590,7 @@ export function sourceAfter(text: string, from: number, to: number): Span | unde
 }
 
 /** Titles written short with a full stop before a name: "said Sen. Lindsey Graham", "said Gov. Ann Lee". */
-const TITLE_ABBREVIATIONS = new Set(
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
   "Sen Rep Reps Sens Gov Lt Gen Col Maj Capt Cmdr Adm Sgt Cpl Dr Mr Mrs Ms Prof Rev Fr Hon Atty Supt Insp Det Pres".split(
     " ",
   ),
