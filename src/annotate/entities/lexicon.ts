@@ -680,3 +680,6 @@ export const DEPARTMENT_NAMES: ReadonlySet<string> = new Set([
  * keeps them out of names, except after a first name or a title of courtesy ("Mrs May"), which a month never follows.
  */
 export const MONTH_SURNAMES: ReadonlySet<string> = new Set(["May", "June", "April", "August", "March"]);
+
+/** A title of courtesy, with or without the full stop (British style writes "Mrs May", American "Mrs. May"). */
+export const COURTESY_TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?`;

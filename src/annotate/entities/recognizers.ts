@@ -9,6 +9,7 @@ import { alternationOf, escapeRegExp } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { countryOfDemonym, isDemonym, lookupPlace } from "../geo/gazetteer.js";
 import {
+  COURTESY_TITLE,
   FAITH_ADJECTIVES,
   MONTH_SURNAMES,
   NOT_NAMES,
@@ -71,10 +72,10 @@ function* matchesIn(input: RecognizerInput, re: RegExp): Generator<RegExpExecArr
 
 const isNotName = (word: string) => NOT_NAMES.has(word.toLowerCase()) || ORG_HEADS.has(word.toLowerCase());
 
-/** Titles of courtesy, with or without the full stop (British style writes "Mrs May", American "Mrs. May"). */
-const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?$/;
+/** The last word of a title is one of courtesy: "Mrs May", "Mrs. May". */
+const COURTESY_TITLE_WORD = new RegExp(`^${COURTESY_TITLE}$`);
 const isCourtesyNamed = (title: string, name: string) =>
-  MONTH_SURNAMES.has(name) && COURTESY_TITLE.test(title.split(/\s+/).at(-1) ?? "");
+  MONTH_SURNAMES.has(name) && COURTESY_TITLE_WORD.test(title.split(/\s+/).at(-1) ?? "");
 
 /** Titles and offices that may open a titled name ("President", "Defense Minister General"), plural ones too
  * ("Senators Ann Lee, Bo Yang and …"): a plural title before a list of names titles each of them. */

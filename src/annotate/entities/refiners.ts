@@ -18,6 +18,7 @@ import {
 import { detached } from "../geo/normalize.js";
 import { isFirstName } from "./first-names.js";
 import {
+  COURTESY_TITLE,
   DEPARTMENT_NAMES,
   departmentWordCount,
   MONTH_SURNAMES,
@@ -1366,7 +1367,7 @@ export const demonymsAreDemonyms: MentionRefiner = (mentions, text) =>
   );
 
 /** A courtesy title right before a name: "Mr Brooks", "Ms. Lee". */
-const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+$/;
+const COURTESY_BEFORE = new RegExp(String.raw`\b${COURTESY_TITLE}\s+$`);
 
 /**
  * "Rayshard Brooks death declared homicide" read as an organisation "Rayshard Brooks", while the article calls him
