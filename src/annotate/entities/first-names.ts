@@ -6,8 +6,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { modelsDir } from "../../core/paths.js";
+import { GAZETTEER_FILE } from "../ner/weights-file.js";
 
-const GAZETTEER = join(modelsDir, "ner", "ner-gazetteer.tsv.gz");
+const GAZETTEER = join(modelsDir, "ner", GAZETTEER_FILE);
 const FIRST_NAME_ROW = "first-name\t";
 
 let firstNames: ReadonlySet<string> | undefined;
