@@ -532,11 +532,12 @@ const MAX_DECK_LINES = 3;
  * only such lines stand above the line taken for the headline, the first of them is the headline, not the page's.
  */
 function headlineAtTop(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, at: number): number {
-  const above: Line[] = [];
-  for (let i = 0; i < at; i++) if (!furniture.has(i)) above.push(lines[i] as Line);
-  const top = above[0];
   // Only a text that opens with them: after a page's menus, the line over the headline is another story's teaser.
-  if (top === undefined || top.index !== 0 || above.length > MAX_DECK_LINES) return at;
+  if (at === 0 || furniture.has(0)) return at;
+  const above: Line[] = [];
+  for (let i = 0; i < at && above.length <= MAX_DECK_LINES; i++) if (!furniture.has(i)) above.push(lines[i] as Line);
+  if (above.length > MAX_DECK_LINES) return at;
+  const top = lines[0] as Line;
   if (top.words < SECTION_HEADLINE_MIN_WORDS || !isHeadlineLength(top) || endsLikeSentence(top.value)) return at;
   return above.every((l) => l.words <= HEADLINE_MAX_WORDS && !isProse(l)) ? top.index : at;
 }
