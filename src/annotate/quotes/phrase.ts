@@ -322,7 +322,7 @@ const RELATIVE_SUBJECT = /^who(?:\s+\p{Ll}+ly|\s+(?:also|later|then|once))*$/iu;
  * name of up to four words closing the clause; "Sen. Jeff Flake of Arizona, who said" is about Flake, not Arizona.
  */
 const NAME_CLOSING_CLAUSE =
-  /(?:^|\s)(?!(?:of|from|in|at|for|by|to|with|and|or|the|a|an|on|about|for|into|over|under|than|as|like)\s)\p{Ll}+\s((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+  /(?:^|\s)(?!(?:of|from|in|at|for|by|to|with|and|or|the|a|an|on|about|into|over|under|than|as|like)\s)\p{Ll}+\s((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)$/u;
 
 /** Words that open a relative clause set off by commas. */
 const RELATIVE_OPENERS = /^(?:who|whom|whose|which|where)\b/i;
