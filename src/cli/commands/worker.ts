@@ -81,6 +81,12 @@ export function register(program: Command): void {
     const log = (line: string): void => {
       process.stderr.write(`${line}\n`);
     };
+    // The signal handlers go in before the worker takes its first job: a SIGTERM that arrives while it starts must
+    // still let the job in hand finish, not kill the process with Node's default handler.
+    const stopped = new Promise<string>((resolve) => {
+      process.once("SIGTERM", () => resolve("SIGTERM"));
+      process.once("SIGINT", () => resolve("SIGINT"));
+    });
     const worker = await IngestWorker.start({
       store,
       location,
@@ -96,17 +102,8 @@ export function register(program: Command): void {
         `worker: queue ${location.queueName} on ${redactedUrl(location.redisUrl)} → ${redactedUrl(corpusLocation(o.db))}, ` +
           `concurrency ${o.concurrency} (pid ${process.pid})`,
       );
-    await new Promise<void>((resolve) => {
-      let stopping = false;
-      const stop = (signal: string): void => {
-        if (stopping) return;
-        stopping = true;
-        if (!o.quiet) log(`worker: ${signal}: finishing current jobs`);
-        resolve();
-      };
-      process.once("SIGTERM", () => stop("SIGTERM"));
-      process.once("SIGINT", () => stop("SIGINT"));
-    });
+    const signal = await stopped;
+    if (!o.quiet) log(`worker: ${signal}: finishing current jobs`);
     await worker.close(o.shutdownTimeout);
     await store.close();
     const c = worker.counts;
