@@ -25,8 +25,10 @@ import {
 } from "../src/factcheck/factcheck-index.js";
 import { loadReranker, type RerankerName, rerankerPath } from "../src/factcheck/rerank.js";
 import { Bm25 } from "../src/factcheck/retrieval.js";
-import { embedDate } from "../src/factcheck/text.js";
+import { factCheckEncoderText } from "../src/factcheck/sentence-encoder.js";
+import { embedDate, tweetBody } from "../src/factcheck/text.js";
 import type { FactCheck } from "../src/factcheck/types.js";
+import { sentenceVectors } from "./sentence-vectors.js";
 
 const DIR = join(sharedData, "claim-matching");
 
@@ -196,6 +198,35 @@ export const tweetQueries = (split: string): Query[] =>
     options: { date: embedDate(q.text) },
   }));
 
+/**
+ * The collection and queries with sentence-encoder vectors (src/factcheck/sentence-encoder.ts), as `sift factchecks
+ * import` stores them for fact-checks and the factchecks stage computes them for claims. A tweet is encoded without
+ * its "— Name (@handle) date" signature.
+ */
+export async function withSentenceVectors(
+  c: Collection,
+  queries: readonly Query[][],
+  label: string,
+): Promise<{ collection: Collection; queries: Query[][] }> {
+  const docVectors = await sentenceVectors(c.factChecks.map(factCheckEncoderText), `${label} fact-checks`);
+  const factChecks = c.factChecks.map((f, i) => ({ ...f, vector: docVectors[i] }));
+  const withVectors: Query[][] = [];
+  for (const qs of queries) {
+    const vectors = await sentenceVectors(
+      qs.map((q) => tweetBody(q.text)),
+      `${label} queries`,
+    );
+    withVectors.push(qs.map((q, i) => ({ ...q, options: { ...q.options, vector: vectors[i] } })));
+  }
+  return { collection: { ids: c.ids, factChecks }, queries: withVectors };
+}
+
+/** The query without its sentence vector: what matching does when the encoder is not used. */
+const withoutVector = (q: Query): Query => {
+  const { vector: _dropped, ...options } = q.options;
+  return { ...q, options };
+};
+
 interface Scores {
   map5: number;
   mrr: number;
@@ -363,6 +394,16 @@ function runSet(
     c.ids,
     devQrels,
   );
+  // With sentence vectors, also the same re-ranker on the words alone (no claim vector: semantic features are 0).
+  const hasVectors = dev.some((q) => q.options.vector !== undefined);
+  const lexicalOnly = hasVectors
+    ? evaluate(
+        dev.map(withoutVector).map((q) => reranked.rank(q.text, DEPTH, q.options).map((r) => r.doc)),
+        dev,
+        c.ids,
+        devQrels,
+      )
+    : undefined;
   const plain = new Bm25(c.factChecks.map((f) => plainTerms(`${f.claimReviewed} ${f.title ?? ""}`)));
   const base = evaluate(
     dev.map((q) => topK(plain.score(plainTerms(q.text)), DEPTH)),
@@ -380,15 +421,35 @@ function runSet(
     { task, dataset: name, metric: "MRR", ours: main.mrr, peer: base.mrr, peerName },
     { task, dataset: name, metric: "P@1", ours: main.p1, peer: base.p1, peerName },
     { task, dataset: name, metric: `MAP@5, ${otherName}`, ours: other.map5, peer: base.map5, peerName },
+    ...(lexicalOnly
+      ? [
+          {
+            task,
+            dataset: name,
+            metric: "MAP@5, re-ranked without sentence vectors",
+            ours: lexicalOnly.map5,
+            peer: base.map5,
+            peerName,
+          },
+        ]
+      : []),
   ];
 }
 
 export async function runMatchingEval(): Promise<EvalRow[]> {
+  const tweets = await withSentenceVectors(loadSnopes(), [tweetQueries("train"), tweetQueries("dev")], "snopes-2020");
+  const [train = [], dev = []] = tweets.queries;
+  const datedSnopes = loadSnopes(true);
+  // The same fact-checks with their dates: the vectors do not depend on them.
+  const datedWithVectors: Collection = {
+    ids: datedSnopes.ids,
+    factChecks: datedSnopes.factChecks.map((f, i) => ({ ...f, vector: tweets.collection.factChecks[i]?.vector })),
+  };
   const snopes = runSet(
     "snopes-2020 dev tweets (195)",
-    loadSnopes(),
-    tweetQueries("train"),
-    tweetQueries("dev"),
+    tweets.collection,
+    train,
+    dev,
     join(DIR, "snopes-2020"),
     false,
     "tweets",
@@ -396,9 +457,9 @@ export async function runMatchingEval(): Promise<EvalRow[]> {
   );
   const snopesDated = runSet(
     "snopes-2020 dev tweets + fact-check dates (from snopes-2022)",
-    loadSnopes(true),
-    tweetQueries("train"),
-    tweetQueries("dev"),
+    datedWithVectors,
+    train,
+    dev,
     join(DIR, "snopes-2020"),
     false,
     "tweets",

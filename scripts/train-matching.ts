@@ -17,7 +17,16 @@ import {
   trainReranker,
   undatedCopies,
 } from "../src/factcheck/rerank.js";
-import { compact, debateQueries, loadPolitifact, loadQrels, loadSnopes, tune, tweetQueries } from "./eval-matching.js";
+import {
+  compact,
+  debateQueries,
+  loadPolitifact,
+  loadQrels,
+  loadSnopes,
+  tune,
+  tweetQueries,
+  withSentenceVectors,
+} from "./eval-matching.js";
 
 const DIR = join(sharedData, "claim-matching");
 
@@ -28,6 +37,11 @@ interface TrainingSet {
   readonly qrels: Map<string, Set<string>>;
   /** Also learn from each dated query without its date (rerank.ts undatedCopies). */
   readonly undatedCopies: boolean;
+  /**
+   * Also learn from each query without its sentence vector, so the one model ranks well whether or not the encoder
+   * ran (its semantic features are then constant over the candidates, and the other weights must carry the ranking).
+   */
+  readonly vectorlessCopies: boolean;
 }
 
 /**
@@ -43,7 +57,8 @@ function firstStage(set: TrainingSet): MatchWeights {
 /** Each train query's candidates (the fused ranking's best, plus date-window ones) with relevance flags. */
 export function rerankGroups(set: TrainingSet, weights: MatchWeights): RerankGroup[] {
   const index = new FactCheckIndex(set.collection.factChecks, weights);
-  const queries = set.undatedCopies ? [...set.queries, ...undatedCopies(set.queries)] : set.queries;
+  const dated = set.undatedCopies ? [...set.queries, ...undatedCopies(set.queries)] : set.queries;
+  const queries = set.vectorlessCopies ? [...dated, ...dated.flatMap(vectorless)] : dated;
   return queries.flatMap((q) => {
     const relevant = set.qrels.get(q.id);
     if (!relevant) return [];
@@ -52,15 +67,25 @@ export function rerankGroups(set: TrainingSet, weights: MatchWeights): RerankGro
   });
 }
 
-function trainingSets(): TrainingSet[] {
+/** A copy of a query that carries a sentence vector, without it. */
+function vectorless<Q extends { readonly options: { readonly vector?: Float32Array } }>(q: Q): Q[] {
+  if (q.options.vector === undefined) return [];
+  const { vector: _dropped, ...options } = q.options;
+  return [{ ...q, options }];
+}
+
+async function trainingSets(): Promise<TrainingSet[]> {
+  // With publication dates, as a ClaimReview's datePublished gives them at run time (eval-matching.ts explains),
+  // and with sentence vectors, as `sift factchecks import` stores them.
+  const tweets = await withSentenceVectors(loadSnopes(true), [tweetQueries("train")], "snopes-2020");
   return [
     {
       name: "tweets",
-      // With publication dates, as a ClaimReview's datePublished gives them at run time (eval-matching.ts explains).
-      collection: loadSnopes(true),
-      queries: tweetQueries("train"),
+      collection: tweets.collection,
+      queries: tweets.queries[0] ?? [],
       qrels: loadQrels(join(DIR, "snopes-2020", "train.qrels")),
       undatedCopies: true,
+      vectorlessCopies: true,
     },
     {
       name: "debates",
@@ -68,13 +93,14 @@ function trainingSets(): TrainingSet[] {
       queries: debateQueries("train"),
       qrels: loadQrels(join(DIR, "politifact-2021", "train.qrels")),
       undatedCopies: false,
+      vectorlessCopies: false,
     },
   ];
 }
 
-export function trainAll(): Map<RerankerName, Reranker> {
+export async function trainAll(): Promise<Map<RerankerName, Reranker>> {
   const out = new Map<RerankerName, Reranker>();
-  for (const set of trainingSets()) {
+  for (const set of await trainingSets()) {
     const weights = firstStage(set);
     const groups = rerankGroups(set, weights);
     const found = groups.filter((g) => g.relevant.some(Boolean)).length;
@@ -85,7 +111,7 @@ export function trainAll(): Map<RerankerName, Reranker> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  for (const [name, model] of trainAll()) {
+  for (const [name, model] of await trainAll()) {
     const path = rerankerPath(name);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, `${JSON.stringify(model)}\n`);

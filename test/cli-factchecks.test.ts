@@ -4,7 +4,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import Database from "better-sqlite3";
 import { repoRoot } from "../src/core/paths.js";
+import { SENTENCE_ENCODER_NAME, SENTENCE_VECTOR_DIMENSIONS } from "../src/factcheck/sentence-encoder.js";
 import { runSift } from "./helpers.js";
 
 const reviews = join(repoRoot, "test/fixtures/factchecks/claimreview.jsonld");
@@ -17,8 +19,17 @@ describe("sift factchecks", () => {
     const first = runSift(["factchecks", "import", reviews, "--db", db]);
     assert.equal(first.status, 0, first.stderr);
     assert.match(first.stderr, /2 fact-checks imported, 0 already known/);
+    assert.match(first.stderr, /2 fact-checks encoded for matching by meaning/);
     const again = runSift(["factchecks", "import", reviews, "--db", db]);
     assert.match(again.stderr, /0 fact-checks imported, 2 already known/);
+    assert.doesNotMatch(again.stderr, /encoded/, "vectors are stored once");
+    const raw = new Database(db, { readonly: true });
+    const stored = raw.prepare("SELECT vector_model, length(vector) AS bytes FROM factchecks").all();
+    raw.close();
+    assert.deepEqual(stored, [
+      { vector_model: SENTENCE_ENCODER_NAME, bytes: SENTENCE_VECTOR_DIMENSIONS * 4 },
+      { vector_model: SENTENCE_ENCODER_NAME, bytes: SENTENCE_VECTOR_DIMENSIONS * 4 },
+    ]);
     const list = JSON.parse(runSift(["factchecks", "list", "--db", db, "--format", "json"]).stdout);
     assert.equal(list.length, 2);
     assert.equal(list[0].rating, "Mostly true");

@@ -7,6 +7,7 @@
 
 import { RERANK_FEATURES, type Reranker, rerankScores } from "./rerank.js";
 import { Bm25, TfidfCosine } from "./retrieval.js";
+import { cosine } from "./sentence-encoder.js";
 import { charNgrams, mentionedMonths, names, numbers, splitCompounds, surfaceWords, terms, tweetBody } from "./text.js";
 import type { FactCheck } from "./types.js";
 
@@ -72,6 +73,8 @@ export interface MatchOptions {
   readonly claimant?: string;
   /** When the claim was made, ISO 8601. */
   readonly date?: string;
+  /** The sentence encoder's vector of the claim (sentence-encoder.ts); compared with the fact-checks' vectors. */
+  readonly vector?: Float32Array;
 }
 
 export interface FactCheckMatch {
@@ -261,6 +264,7 @@ export class FactCheckIndex {
     const titleMax = maxOf(titleBm25);
     const bodyMax = maxOf(bodyBm25);
     const top = fused[docs[0] ?? 0] ?? 0;
+    const semantic = this.semanticScores(docs, options.vector);
     const features = docs.map((d, rank) => {
       const gap = s.date[d] ?? Number.POSITIVE_INFINITY;
       const dated = this.docDays[d] !== undefined && toDay(options.date) !== undefined;
@@ -291,6 +295,9 @@ export class FactCheckIndex {
         fusedGap: (fused[d] ?? 0) - top,
         rank: 1 / (1 + rank),
         length: Math.log1p(this.docLengths[d] ?? 0),
+        semantic: semantic.cosine[rank] ?? 0,
+        semanticGap: semantic.gap[rank] ?? 0,
+        semanticRank: semantic.rank[rank] ?? 0,
       };
       return Float64Array.from(RERANK_FEATURES, (name) => f[name]);
     });
@@ -301,6 +308,36 @@ export class FactCheckIndex {
    * Fact-checks published within DATE_CANDIDATE_DAYS after the claim (a fact-checker's answer to a viral claim), best
    * fused first, at most DATE_CANDIDATES: the re-ranker can lift one whose wording shares little with the claim.
    */
+  /**
+   * The encoder's cosine of the claim with each candidate, its gap to the best candidate's, and 1/(1+rank) among the
+   * candidates by cosine. Without a claim vector, or when no candidate has one, all three are 0: constant over a
+   * claim's candidates, so they leave the re-ranker's order to the other features (it was trained on such copies).
+   */
+  private semanticScores(
+    docs: readonly number[],
+    vector: Float32Array | undefined,
+  ): { cosine: Float64Array; gap: Float64Array; rank: Float64Array } {
+    const n = docs.length;
+    const out = { cosine: new Float64Array(n), gap: new Float64Array(n), rank: new Float64Array(n) };
+    if (vector === undefined) return out;
+    const has = docs.map((d) => this.factChecks[d]?.vector !== undefined);
+    if (!has.some(Boolean)) return out;
+    docs.forEach((d, i) => {
+      const v = this.factChecks[d]?.vector;
+      if (v) out.cosine[i] = cosine(vector, v);
+    });
+    let best = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) if (has[i] && (out.cosine[i] ?? 0) > best) best = out.cosine[i] ?? 0;
+    const byCosine = docs.map((_, i) => i).filter((i) => has[i]);
+    byCosine.sort((a, b) => (out.cosine[b] ?? 0) - (out.cosine[a] ?? 0));
+    // A fact-check without a vector (imported before vectors, say) counts as cosine 0, below the others.
+    for (let i = 0; i < n; i++) out.gap[i] = (out.cosine[i] ?? 0) - best;
+    byCosine.forEach((i, r) => {
+      out.rank[i] = 1 / (1 + r);
+    });
+    return out;
+  }
+
   private publishedRightAfter(qDay: number | undefined, fused: Float64Array): number[] {
     if (qDay === undefined) return [];
     const near: number[] = [];

@@ -40,6 +40,9 @@ export const RERANK_FEATURES = [
   "fusedGap",
   "rank",
   "length",
+  "semantic",
+  "semanticGap",
+  "semanticRank",
 ] as const;
 
 export interface Reranker {

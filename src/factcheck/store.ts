@@ -5,6 +5,7 @@
 import Database from "better-sqlite3";
 import { SiftError } from "../core/errors.js";
 import { isPostgresLocation } from "../corpus/store/open.js";
+import { factCheckEncoderText, type SentenceEncoder, vectorFromBytes, vectorToBytes } from "./sentence-encoder.js";
 import type { FactCheck } from "./types.js";
 
 const SCHEMA = `
@@ -19,8 +20,16 @@ CREATE TABLE IF NOT EXISTS factchecks (
   claimant TEXT,
   claim_date TEXT,
   imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  vector BLOB,
+  vector_model TEXT,
   UNIQUE (url, claim_reviewed)
 );`;
+
+/** Columns added after the first release: a corpus made before them gains them when opened. */
+const ADDED_COLUMNS: readonly (readonly [string, string])[] = [
+  ["vector", "BLOB"],
+  ["vector_model", "TEXT"],
+];
 
 interface Row {
   url: string;
@@ -31,12 +40,19 @@ interface Row {
   title: string | null;
   claimant: string | null;
   claim_date: string | null;
+  vector: Uint8Array | null;
+  vector_model: string | null;
 }
 
 export interface FactCheckStore {
   /** Adds fact-checks in one transaction; returns how many were new. */
   add(factChecks: readonly FactCheck[]): { readonly added: number; readonly skipped: number };
-  all(): FactCheck[];
+  /** Every fact-check; with its sentence vector when one was stored by the encoder named (sentence-encoder.ts). */
+  all(encoder?: string): FactCheck[];
+  /** Fact-checks that have no vector from this encoder yet, by row id, with the text to encode. */
+  withoutVectors(encoder: string): { readonly id: number; readonly text: string }[];
+  /** Stores vectors by row id (one transaction). */
+  setVectors(encoder: string, vectors: readonly { readonly id: number; readonly vector: Float32Array }[]): void;
   count(): number;
   close(): void;
 }
@@ -52,6 +68,9 @@ export function openFactCheckStore(path: string): FactCheckStore {
   db.pragma("journal_mode = WAL");
   db.pragma("busy_timeout = 5000");
   db.exec(SCHEMA);
+  const have = new Set((db.prepare("PRAGMA table_info(factchecks)").all() as { name: string }[]).map((c) => c.name));
+  for (const [name, type] of ADDED_COLUMNS)
+    if (!have.has(name)) db.exec(`ALTER TABLE factchecks ADD COLUMN ${name} ${type}`);
   const insert = db.prepare(
     `INSERT OR IGNORE INTO factchecks (url, claim_reviewed, rating, publisher, date, title, claimant, claim_date)
      VALUES (@url, @claimReviewed, @rating, @publisher, @date, @title, @claimant, @claimDate)`,
@@ -78,7 +97,7 @@ export function openFactCheckStore(path: string): FactCheckStore {
       const added = addMany(factChecks);
       return { added, skipped: factChecks.length - added };
     },
-    all() {
+    all(encoder) {
       const rows = db.prepare("SELECT * FROM factchecks ORDER BY id").all() as Row[];
       return rows.map((r) => ({
         url: r.url,
@@ -89,7 +108,25 @@ export function openFactCheckStore(path: string): FactCheckStore {
         ...(r.title ? { title: r.title } : {}),
         ...(r.claimant ? { claimant: r.claimant } : {}),
         ...(r.claim_date ? { claimDate: r.claim_date } : {}),
+        ...(encoder && r.vector && r.vector_model === encoder ? { vector: vectorFromBytes(r.vector) } : {}),
       }));
+    },
+    withoutVectors(encoder) {
+      const rows = db
+        .prepare(
+          "SELECT id, claim_reviewed, title FROM factchecks WHERE vector IS NULL OR vector_model IS NOT ? ORDER BY id",
+        )
+        .all(encoder) as { id: number; claim_reviewed: string; title: string | null }[];
+      return rows.map((r) => ({
+        id: r.id,
+        text: factCheckEncoderText({ claimReviewed: r.claim_reviewed, ...(r.title ? { title: r.title } : {}) }),
+      }));
+    },
+    setVectors(encoder, vectors) {
+      const update = db.prepare("UPDATE factchecks SET vector = ?, vector_model = ? WHERE id = ?");
+      db.transaction(() => {
+        for (const { id, vector } of vectors) update.run(vectorToBytes(vector), encoder, id);
+      })();
     },
     count() {
       return (db.prepare("SELECT count(*) AS n FROM factchecks").get() as { n: number }).n;
@@ -98,4 +135,29 @@ export function openFactCheckStore(path: string): FactCheckStore {
       db.close();
     },
   };
+}
+
+/** Fact-checks encoded per transaction: an interrupted run keeps what it finished. */
+const VECTOR_BATCH = 256;
+
+/**
+ * Encodes the stored fact-checks that have no vector from this encoder (new imports, or a corpus made before
+ * vectors) and stores the vectors, a batch at a time. Returns how many were encoded.
+ */
+export async function storeMissingVectors(
+  store: FactCheckStore,
+  encoder: SentenceEncoder,
+  progress?: (done: number, total: number) => void,
+): Promise<number> {
+  const todo = store.withoutVectors(encoder.name);
+  for (let i = 0; i < todo.length; i += VECTOR_BATCH) {
+    const batch = todo.slice(i, i + VECTOR_BATCH);
+    const vectors = await encoder.embed(batch.map((f) => f.text));
+    store.setVectors(
+      encoder.name,
+      batch.map((f, j) => ({ id: f.id, vector: vectors[j] ?? new Float32Array(0) })),
+    );
+    progress?.(i + batch.length, todo.length);
+  }
+  return todo.length;
 }

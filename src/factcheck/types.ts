@@ -16,4 +16,9 @@ export interface FactCheck {
   readonly claimant?: string;
   /** When the claim was made (itemReviewed.datePublished), ISO 8601 when known. */
   readonly claimDate?: string;
+  /**
+   * The sentence encoder's unit-length vector of the claim and headline (sentence-encoder.ts), when it has been
+   * computed: matching then also compares meanings, not only words.
+   */
+  readonly vector?: Float32Array;
 }

@@ -4,10 +4,12 @@
  * also covers most of the claim's content words, because the ranker's scores are relative (the best of a bad lot
  * still comes first).
  */
-import type { FactCheckLink } from "../../core/document.js";
+import type { Document, FactCheckLink } from "../../core/document.js";
 import type { FactCheckIndex } from "../../factcheck/index.js";
+import type { SentenceEncoder } from "../../factcheck/sentence-encoder.js";
 import { terms } from "../../factcheck/text.js";
 import type { Annotator } from "../../pipeline/annotator.js";
+import { runPipeline } from "../../pipeline/run.js";
 
 /** Share of the claim's content terms a fact-check must contain to be shown as a match. */
 export const MIN_COVERAGE = 0.5;
@@ -26,7 +28,19 @@ export function coverage(claim: string, factCheckText: string): number {
   return n / wanted.size;
 }
 
-export function factchecksAnnotator(index: FactCheckIndex): Annotator<"factchecks"> {
+/** The texts of the claims the stage matches (check-worthy enough), in order. */
+export function claimsToMatch(doc: Document): string[] {
+  return (doc.layers.claims ?? []).filter((c) => c.score >= MIN_CLAIM_SCORE).map((c) => doc.text.slice(c.start, c.end));
+}
+
+/**
+ * The stage. `claimVectors` holds the sentence encoder's vectors of the claim texts (claimsToMatch), computed
+ * before the stage runs because the encoder is asynchronous; without them matching compares words only.
+ */
+export function factchecksAnnotator(
+  index: FactCheckIndex,
+  claimVectors?: ReadonlyMap<string, Float32Array>,
+): Annotator<"factchecks"> {
   return {
     name: "factchecks",
     requires: ["claims"],
@@ -36,8 +50,12 @@ export function factchecksAnnotator(index: FactCheckIndex): Annotator<"factcheck
       for (const claim of doc.layers.claims ?? []) {
         if (claim.score < MIN_CLAIM_SCORE) continue;
         const text = doc.text.slice(claim.start, claim.end);
+        const vector = claimVectors?.get(text);
         const kept = index
-          .match(text, PER_CLAIM * 2, doc.metadata.published ? { date: doc.metadata.published.value } : {})
+          .match(text, PER_CLAIM * 2, {
+            ...(doc.metadata.published ? { date: doc.metadata.published.value } : {}),
+            ...(vector ? { vector } : {}),
+          })
           .map((m) => ({ m, cover: coverage(text, `${m.factCheck.claimReviewed} ${m.factCheck.title ?? ""}`) }))
           .filter((x) => x.cover >= MIN_COVERAGE)
           .slice(0, PER_CLAIM);
@@ -55,4 +73,20 @@ export function factchecksAnnotator(index: FactCheckIndex): Annotator<"factcheck
       return links;
     },
   };
+}
+
+/**
+ * Adds the factchecks layer to an analysed document (run without the stage), comparing meanings as well as words:
+ * the check-worthy claims are encoded first, then the stage runs with their vectors.
+ */
+export async function withFactChecks(
+  doc: Document,
+  index: FactCheckIndex,
+  encoder: SentenceEncoder,
+): Promise<Document> {
+  const texts = [...new Set(claimsToMatch(doc))];
+  const vectors = await encoder.embed(texts);
+  const byText = new Map(texts.map((t, i) => [t, vectors[i] ?? new Float32Array(0)]));
+  const context = doc.metadata.published ? { anchor: doc.metadata.published.value } : {};
+  return runPipeline(doc, [factchecksAnnotator(index, byText)], context);
 }

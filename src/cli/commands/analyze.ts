@@ -1,10 +1,11 @@
 /** `sift analyze <file|->…`: read and annotate articles, print JSON, JSONL or a readable report. */
 import type { Command } from "commander";
 import { analyze } from "../../analyze.js";
-import { factchecksAnnotator } from "../../annotate/factchecks/index.js";
+import { factchecksAnnotator, withFactChecks } from "../../annotate/factchecks/index.js";
 import { isSiftError, SiftError } from "../../core/errors.js";
 import { FactCheckIndex, shippedReranker } from "../../factcheck/index.js";
-import { openFactCheckStore } from "../../factcheck/store.js";
+import { loadSentenceEncoder, type SentenceEncoder } from "../../factcheck/sentence-encoder.js";
+import { openFactCheckStore, storeMissingVectors } from "../../factcheck/store.js";
 import { toAnalysisJson } from "../../output/json.js";
 import { toTextReport } from "../../output/text.js";
 import type { Annotator } from "../../pipeline/annotator.js";
@@ -46,23 +47,46 @@ export function register(program: Command): void {
       "after",
       "\nExamples:\n  sift analyze article.txt\n  sift analyze page.html --format json > analysis.json\n  curl -s URL | sift analyze - --html --url URL\n  sift analyze a.txt b.txt c.txt --format jsonl",
     )
-    .action((inputs: string[], flags: AnalyzeFlags) => {
-      process.exitCode = runAnalyze(inputs, flags);
+    .action(async (inputs: string[], flags: AnalyzeFlags) => {
+      process.exitCode = await runAnalyze(inputs, flags);
     });
 }
 
-/** The default analysis plus fact-check matching against the fact-checks stored in `db`. */
-function pipelineWithFactChecks(db: string): readonly Annotator[] {
-  const store = openFactCheckStore(db);
-  const known = store.all();
-  store.close();
-  if (known.length === 0)
-    process.stderr.write(`sift: ${db} holds no fact-checks yet (import some with sift factchecks import)\n`);
-  return [...DEFAULT_PIPELINE, factchecksAnnotator(new FactCheckIndex(known, {}, shippedReranker()))];
+/** Fact-check matching for `--db`: the stored fact-checks and, when it loads, the sentence encoder. */
+interface FactCheckMatching {
+  readonly index: FactCheckIndex;
+  readonly encoder: SentenceEncoder | undefined;
 }
 
-/** Analyses each input in turn; a bad input is reported and skipped. Returns the exit code. */
-export function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags): number {
+/**
+ * Opens the fact-checks stored in `db`, encodes those that have no sentence vector yet (fact-checks imported before
+ * vectors existed; stored, so only once) and loads the encoder for the claims. Without the encoder, matching
+ * compares words only, and says so.
+ */
+async function factCheckMatching(db: string): Promise<FactCheckMatching> {
+  const store = openFactCheckStore(db);
+  try {
+    let encoder: SentenceEncoder | undefined;
+    try {
+      encoder = await loadSentenceEncoder();
+      await storeMissingVectors(store, encoder, (done, total) =>
+        process.stderr.write(`sift: encoding stored fact-checks: ${done}/${total}\n`),
+      );
+    } catch (e) {
+      encoder = undefined;
+      process.stderr.write(`sift: warning: fact-checks are matched on words only: ${(e as Error).message}\n`);
+    }
+    const known = store.all(encoder?.name);
+    if (known.length === 0)
+      process.stderr.write(`sift: ${db} holds no fact-checks yet (import some with sift factchecks import)\n`);
+    return { index: new FactCheckIndex(known, {}, shippedReranker()), encoder };
+  } finally {
+    store.close();
+  }
+}
+
+/** Analyses each input in turn; a bad input is reported and skipped. Resolves to the exit code. */
+export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags): Promise<number> {
   if (!FORMATS.includes(flags.format)) {
     process.stderr.write(`sift: unknown format "${flags.format}" (use ${FORMATS.join(", ")})\n`);
     return 2;
@@ -76,13 +100,16 @@ export function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags): numb
     process.stderr.write(`sift: --published must be an ISO 8601 date such as 2017-12-12, not "${flags.published}"\n`);
     return 2;
   }
-  const pipeline = flags.db ? pipelineWithFactChecks(flags.db) : undefined;
+  const matching = flags.db ? await factCheckMatching(flags.db) : undefined;
+  // Without an encoder the stage runs inside the pipeline; with one, after it (the encoder is asynchronous).
+  const pipeline: readonly Annotator[] | undefined =
+    matching && !matching.encoder ? [...DEFAULT_PIPELINE, factchecksAnnotator(matching.index)] : undefined;
   const results: unknown[] = [];
   const failed: string[] = [];
   for (const input of inputs) {
     try {
       const bytes = readInput(input, maxBytes);
-      const doc = analyze(bytes, {
+      const analysed = analyze(bytes, {
         name: input,
         maxBytes,
         ...(pipeline ? { pipeline } : {}),
@@ -91,6 +118,7 @@ export function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags): numb
         ...(flags.url ? { url: flags.url } : {}),
         ...(flags.html ? { mediaType: "text/html" as const } : flags.text ? { mediaType: "text/plain" as const } : {}),
       });
+      const doc = matching?.encoder ? await withFactChecks(analysed, matching.index, matching.encoder) : analysed;
       // A stage that failed left its layer empty: say so, since the output alone would look like "nothing found".
       for (const d of doc.diagnostics)
         if (d.code === STAGE_FAILED) process.stderr.write(`sift: warning: ${input}: ${d.message}\n`);

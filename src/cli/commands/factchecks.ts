@@ -2,7 +2,12 @@
 import type { Command } from "commander";
 import { SiftError } from "../../core/errors.js";
 import { parseClaimReview, toClaimReviewJsonLd } from "../../factcheck/index.js";
-import { openFactCheckStore } from "../../factcheck/store.js";
+import { loadSentenceEncoder } from "../../factcheck/sentence-encoder.js";
+import { openFactCheckStore, storeMissingVectors } from "../../factcheck/store.js";
+
+/** Below this many fact-checks to encode, no progress lines (a few seconds at most). */
+const VECTOR_PROGRESS_MIN = 1000;
+
 import { readInput } from "../input.js";
 
 /** The corpus file: --db, else $SIFT_DB, else sift.db in the working folder (as every corpus command). */
@@ -41,7 +46,7 @@ export function register(program: Command): void {
       "after",
       "\nExample:\n  sift factchecks import politifact.jsonl --db news.db\n  sift analyze article.txt --db news.db   # claims now show matching fact-checks",
     )
-    .action((files: string[], flags: { db?: string }) => {
+    .action(async (files: string[], flags: { db?: string }) => {
       const store = openFactCheckStore(dbPath(flags.db));
       let failed = 0;
       try {
@@ -58,6 +63,18 @@ export function register(program: Command): void {
           }
         }
         process.stderr.write(`${store.count()} fact-checks in ${dbPath(flags.db)}\n`);
+        // Sentence vectors now, once per fact-check, so matching compares meanings without encoding them each time.
+        try {
+          const encoder = await loadSentenceEncoder();
+          const n = await storeMissingVectors(store, encoder, (done, total) => {
+            if (total > VECTOR_PROGRESS_MIN) process.stderr.write(`encoding fact-checks: ${done}/${total}\n`);
+          });
+          if (n > 0) process.stderr.write(`${n} fact-checks encoded for matching by meaning\n`);
+        } catch (e) {
+          process.stderr.write(
+            `sift: warning: fact-checks not encoded (matched on words only): ${(e as Error).message}\n`,
+          );
+        }
       } finally {
         store.close();
       }

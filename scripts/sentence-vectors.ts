@@ -1,0 +1,78 @@
+/**
+ * Sentence-encoder vectors for the evaluation and training sets of fact-check matching, cached on disk: encoding the
+ * 10,375 Snopes fact-checks takes ~15 minutes on one core, and each rerun of `npm run eval:matching` or
+ * `npx tsx scripts/train-matching.ts` needs the same vectors again. The cache is keyed by the SHA-1 of the exact
+ * text the encoder reads, so a changed text is encoded afresh; it lives under the system's temporary folder (or
+ * SIFT_VECTOR_CACHE), never in the repository. Deleting it only costs time.
+ */
+import { createHash } from "node:crypto";
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  encoderInput,
+  loadSentenceEncoder,
+  SENTENCE_ENCODER_NAME,
+  SENTENCE_VECTOR_DIMENSIONS,
+} from "../src/factcheck/sentence-encoder.js";
+
+const KEY_BYTES = 20;
+const RECORD_BYTES = KEY_BYTES + SENTENCE_VECTOR_DIMENSIONS * 4;
+
+const cacheFile = (): string => {
+  const dir = process.env.SIFT_VECTOR_CACHE ?? join(tmpdir(), "sift-sentence-vectors");
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `${SENTENCE_ENCODER_NAME}.bin`);
+};
+
+export const vectorKey = (text: string): string =>
+  createHash("sha1")
+    .update(encoderInput(text))
+    .digest("hex")
+    .slice(0, KEY_BYTES * 2);
+
+function readCache(path: string): Map<string, Float32Array> {
+  const cache = new Map<string, Float32Array>();
+  if (!existsSync(path)) return cache;
+  const bytes = readFileSync(path);
+  for (let at = 0; at + RECORD_BYTES <= bytes.length; at += RECORD_BYTES) {
+    const key = bytes.subarray(at, at + KEY_BYTES).toString("hex");
+    const copy = new Uint8Array(SENTENCE_VECTOR_DIMENSIONS * 4);
+    copy.set(bytes.subarray(at + KEY_BYTES, at + RECORD_BYTES));
+    cache.set(key, new Float32Array(copy.buffer));
+  }
+  return cache;
+}
+
+/** Appends vectors to the cache file (records of key + float32 vector). */
+export function storeVectors(entries: readonly (readonly [string, Float32Array])[]): void {
+  if (entries.length === 0) return;
+  const out = Buffer.alloc(entries.length * RECORD_BYTES);
+  entries.forEach(([key, v], i) => {
+    Buffer.from(key, "hex").copy(out, i * RECORD_BYTES);
+    Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(out, i * RECORD_BYTES + KEY_BYTES);
+  });
+  appendFileSync(cacheFile(), out);
+}
+
+/** The unit-length vector of each text, from the cache or encoded now (progress on stderr). */
+export async function sentenceVectors(texts: readonly string[], label: string): Promise<Float32Array[]> {
+  const cache = readCache(cacheFile());
+  const keys = texts.map(vectorKey);
+  const missing = [...new Set(keys.map((k, i) => (cache.has(k) ? -1 : i)).filter((i) => i >= 0))];
+  if (missing.length > 0) {
+    const encoder = await loadSentenceEncoder();
+    const started = Date.now();
+    const CHUNK = 512;
+    for (let i = 0; i < missing.length; i += CHUNK) {
+      const ids = missing.slice(i, i + CHUNK);
+      const vectors = await encoder.embed(ids.map((k) => texts[k] ?? ""));
+      const entries = ids.map((k, j) => [keys[k] ?? "", vectors[j] ?? new Float32Array(0)] as const);
+      storeVectors(entries);
+      for (const [k, v] of entries) cache.set(k, v);
+      const s = Math.round((Date.now() - started) / 1000);
+      process.stderr.write(`${label}: encoded ${Math.min(i + CHUNK, missing.length)}/${missing.length} (${s} s)\n`);
+    }
+  }
+  return keys.map((k) => cache.get(k) ?? new Float32Array(SENTENCE_VECTOR_DIMENSIONS));
+}

@@ -1,0 +1,131 @@
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, test } from "node:test";
+import Database from "better-sqlite3";
+import { FactCheckIndex } from "./factcheck-index.js";
+import { RERANK_FEATURES } from "./rerank.js";
+import {
+  cosine,
+  encoderInput,
+  factCheckEncoderText,
+  loadSentenceEncoder,
+  SENTENCE_VECTOR_DIMENSIONS,
+  unitLength,
+  vectorFromBytes,
+  vectorToBytes,
+} from "./sentence-encoder.js";
+import { openFactCheckStore, storeMissingVectors } from "./store.js";
+
+describe("vector helpers", () => {
+  test("unitLength, cosine and the byte round trip", () => {
+    const rows: [number[], number[], number][] = [
+      [[3, 4], [3, 4], 1],
+      [[1, 0], [0, 2], 0],
+      [[1, 1], [-1, -1], -1],
+      [[0, 0], [1, 0], 0],
+    ];
+    for (const [a, b, expected] of rows) {
+      const c = cosine(unitLength(a), unitLength(b));
+      assert.ok(Math.abs(c - expected) < 1e-6, `${a} · ${b} = ${c}`);
+    }
+    assert.equal(cosine(unitLength([1, 0]), unitLength([1, 0, 0])), 0, "vectors of other encoders never compare");
+    const v = unitLength([0.5, -2, 7, 1e-3]);
+    assert.deepEqual(vectorFromBytes(vectorToBytes(v)), v);
+  });
+
+  test("the encoder's input is never empty and is cut to a bounded length", () => {
+    assert.equal(encoderInput(""), ".");
+    assert.equal(encoderInput("  \n "), ".");
+    assert.equal(encoderInput("A claim."), "A claim.");
+    assert.ok(encoderInput("word ".repeat(1000)).length <= 600);
+    assert.equal(factCheckEncoderText({ claimReviewed: "X did Y." }), "X did Y.");
+    assert.equal(factCheckEncoderText({ claimReviewed: "X did Y.", title: "Did X do Y?" }), "X did Y. Did X do Y?");
+  });
+});
+
+describe("the shipped sentence encoder", () => {
+  test("a paraphrase is nearer than a sentence on another topic, whatever the batch order", async () => {
+    const encoder = await loadSentenceEncoder();
+    const texts = [
+      "The city council voted to close three public libraries next year.",
+      "Three of the town's libraries will shut after a council vote.",
+      "Heavy rain flooded the coastal highway on Tuesday morning, and several drivers had to be rescued by boat.",
+    ];
+    const [a, b, c] = await encoder.embed(texts);
+    assert.ok(a && b && c);
+    assert.equal(a.length, SENTENCE_VECTOR_DIMENSIONS);
+    for (const v of [a, b, c]) assert.ok(Math.abs(cosine(v, v) - 1) < 1e-4, "unit length");
+    assert.ok(cosine(a, b) > cosine(a, c) + 0.1, `paraphrase ${cosine(a, b)} vs other topic ${cosine(a, c)}`);
+    // The encoder sorts by length into batches: each vector must still come back in its text's place.
+    const [c2, a2] = await encoder.embed([texts[2] ?? "", texts[0] ?? ""]);
+    assert.ok(c2 && a2 && cosine(c2, c) > 0.999 && cosine(a2, a) > 0.999);
+  });
+});
+
+describe("semantic re-ranker features", () => {
+  const at = (name: string) => RERANK_FEATURES.indexOf(name as (typeof RERANK_FEATURES)[number]);
+  const unit = (x: number[]) => unitLength([...x, ...new Array(SENTENCE_VECTOR_DIMENSIONS - x.length).fill(0)]);
+  const factChecks = [
+    { url: "a", claimReviewed: "The mayor closed the libraries.", rating: "False", vector: unit([1, 0]) },
+    { url: "b", claimReviewed: "The mayor opened the libraries.", rating: "True", vector: unit([0.6, 0.8]) },
+    { url: "c", claimReviewed: "The mayor sold the libraries.", rating: "False" },
+  ];
+  const index = new FactCheckIndex(factChecks);
+  const features = (vector?: Float32Array) => {
+    const { docs, features } = index.candidates("The mayor shut the libraries", vector ? { vector } : {});
+    return new Map(docs.map((d, i) => [factChecks[d]?.url, features[i]]));
+  };
+
+  test("cosine, gap to the best and rank among the candidates; a fact-check without a vector ranks last", () => {
+    const f = features(unit([0.8, 0.6]));
+    const rows: [string, number, number, number][] = [
+      // url, cosine, gap to the best, 1/(1+rank)
+      ["a", 0.8, -0.16, 0.5],
+      ["b", 0.96, 0, 1],
+      ["c", 0, -0.96, 0],
+    ];
+    for (const [url, cos, gap, rank] of rows) {
+      const x = f.get(url);
+      assert.ok(x, url);
+      assert.ok(Math.abs((x[at("semantic")] ?? 0) - cos) < 1e-5, `${url} cosine ${x[at("semantic")]}`);
+      assert.ok(Math.abs((x[at("semanticGap")] ?? 0) - gap) < 1e-5, `${url} gap ${x[at("semanticGap")]}`);
+      assert.equal(x[at("semanticRank")], rank, url);
+    }
+  });
+
+  test("without a claim vector the semantic features are 0 for every candidate", () => {
+    for (const x of features().values())
+      for (const name of ["semantic", "semanticGap", "semanticRank"]) assert.equal(x?.[at(name)], 0, name);
+  });
+});
+
+describe("stored vectors", () => {
+  test("a corpus made before vectors gains the columns; vectors are stored once per encoder", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "sift-vectors-")), "old.db");
+    const old = new Database(path);
+    old.exec(`CREATE TABLE factchecks (id INTEGER PRIMARY KEY, url TEXT NOT NULL, claim_reviewed TEXT NOT NULL,
+      rating TEXT NOT NULL, publisher TEXT, date TEXT, title TEXT, claimant TEXT, claim_date TEXT,
+      imported_at TEXT NOT NULL DEFAULT 'x', UNIQUE (url, claim_reviewed));
+      INSERT INTO factchecks (url, claim_reviewed, rating, title) VALUES ('u1', 'Bridges fell down.', 'False', 'Did they?');`);
+    old.close();
+    const store = openFactCheckStore(path);
+    try {
+      assert.deepEqual(store.withoutVectors("fake-2"), [{ id: 1, text: "Bridges fell down. Did they?" }]);
+      const fake = {
+        name: "fake-2",
+        embed: async (texts: readonly string[]) => texts.map((t) => unitLength([t.length, 1])),
+      };
+      assert.equal(await storeMissingVectors(store, fake), 1);
+      assert.equal(await storeMissingVectors(store, fake), 0, "already encoded");
+      const [withVector] = store.all("fake-2");
+      assert.deepEqual(withVector?.vector, unitLength(["Bridges fell down. Did they?".length, 1]));
+      assert.equal(store.all("another-encoder")[0]?.vector, undefined, "another encoder's vectors are not used");
+      assert.equal(store.all()[0]?.vector, undefined);
+      assert.equal(store.withoutVectors("another-encoder").length, 1);
+    } finally {
+      store.close();
+    }
+  });
+});

