@@ -6,15 +6,14 @@
  * - TC: the majority class, Loaded_Language, for every gold span.
  */
 import { pathToFileURL } from "node:url";
-import type { ArticleInfo } from "../src/annotate/framing/features.js";
 import { findHits } from "../src/annotate/framing/lexicon.js";
 import { framingModels } from "../src/annotate/framing/model-store.js";
 import { isHeldOut, loadPtc, type PtcArticle } from "../src/annotate/framing/ptc.js";
 import { LOADED_LEXICON } from "../src/annotate/framing/rules/loaded-language.js";
 import { findSpans } from "../src/annotate/framing/span-scorer.js";
 import { rankTechniques } from "../src/annotate/framing/technique-classifier.js";
-import { analysePtc } from "../src/annotate/framing/train.js";
-import { addSiArticle, emptySiTally, type LabelledSpan, siScores, tcScore } from "../src/eval/framing-metric.js";
+import { analysePtc, classifyGoldSpans } from "../src/annotate/framing/train.js";
+import { addSiArticle, emptySiTally, siScores } from "../src/eval/framing-metric.js";
 import { type EvalRow, formatEvalTable } from "../src/eval/report.js";
 
 function lexiconSpans(article: PtcArticle): { start: number; end: number }[] {
@@ -24,30 +23,6 @@ function lexiconSpans(article: PtcArticle): { start: number; end: number }[] {
       s.tokens.map((t) => t.lower),
     ).map(([a, b]) => ({ start: s.tokens[a]?.start ?? 0, end: s.tokens[b - 1]?.end ?? 0 })),
   );
-}
-
-/** Predictions for every gold span; a span with k gold techniques gets the k most probable. */
-function classify(
-  articles: readonly PtcArticle[],
-  pick: (a: PtcArticle, info: ArticleInfo, span: { start: number; end: number }, k: number) => string[],
-) {
-  const gold: LabelledSpan[] = [];
-  const predicted: LabelledSpan[] = [];
-  for (const a of articles) {
-    const info = analysePtc(a);
-    const groups = new Map<string, { start: number; end: number; n: number }>();
-    for (const s of a.spans) {
-      gold.push({ article: a.id, start: s.start, end: s.end, label: s.technique });
-      const key = `${s.start}:${s.end}`;
-      const g = groups.get(key);
-      if (g) g.n++;
-      else groups.set(key, { start: s.start, end: s.end, n: 1 });
-    }
-    for (const g of groups.values()) {
-      for (const label of pick(a, info, g, g.n)) predicted.push({ article: a.id, start: g.start, end: g.end, label });
-    }
-  }
-  return tcScore(predicted, gold);
 }
 
 export async function runFramingEval(): Promise<EvalRow[]> {
@@ -62,13 +37,13 @@ export async function runFramingEval(): Promise<EvalRow[]> {
   }
   const si = siScores(ours);
   const siBase = siScores(base);
-  const tc = classify(held, (a, info, span, k) =>
+  const tc = classifyGoldSpans(held, (a, info, span, k) =>
     rankTechniques(models.techniques, info, span, a.spans)
       .slice(0, k)
       .map((r) => r.technique),
   );
   // The majority baseline ranks techniques by their training frequency (a twice-labelled span gets the top two).
-  const tcBase = classify(held, (_a, _info, _span, k) =>
+  const tcBase = classifyGoldSpans(held, (_a, _info, _span, k) =>
     ["Loaded_Language", "Name_Calling,Labeling", "Repetition"].slice(0, k),
   );
   const siPeer = "lexicon-only loaded language";

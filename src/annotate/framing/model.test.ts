@@ -7,6 +7,7 @@ import { binaryLogit, logitProbability, softmaxScores, trainLogistic } from "./l
 import { fnv1a, foldOf, isHeldOut, lineSpans } from "./ptc.js";
 import { spanFeatures } from "./span-features.js";
 import { contextFeatures, EDGE_LOGIT, sentenceSpan, sentenceSpans } from "./span-scorer.js";
+import { classifyGoldSpans } from "./train.js";
 
 describe("lexicon matching", () => {
   const lex = compileLexicon("t", ["no one", "never", "disgrace*"]);
@@ -194,4 +195,42 @@ describe("span features", () => {
     assert.ok(f.includes("gdupbefore"));
     assert.ok(f.includes("seenbefore:1"));
   });
+});
+
+describe("technique scoring on gold spans (classifyGoldSpans)", () => {
+  // One article in my own words: a span labelled twice and a span labelled once.
+  const text = "The mayor is a total fraud.\nVote now or lose the town forever.";
+  const article = {
+    id: "1",
+    text,
+    siSpans: [],
+    spans: [
+      { start: 15, end: 26, technique: "Name_Calling,Labeling" },
+      { start: 15, end: 26, technique: "Loaded_Language" },
+      { start: 28, end: 62, technique: "Appeal_to_fear-prejudice" },
+    ],
+  };
+  const rows: [string, string[], number, number][] = [
+    // [case, ranked techniques the picker offers, precision, recall]
+    [
+      "all right: the twice-labelled span is asked for two",
+      ["Loaded_Language", "Name_Calling,Labeling", "Appeal_to_fear-prejudice"],
+      2 / 3,
+      2 / 3,
+    ],
+    ["k limits the labels per span", ["Appeal_to_fear-prejudice", "Loaded_Language"], 2 / 3, 2 / 3],
+    ["all wrong", ["Slogans", "Doubt"], 0, 0],
+  ];
+  for (const [name, ranked, precision, recall] of rows) {
+    it(name, () => {
+      const asked: number[] = [];
+      const s = classifyGoldSpans([article], (_a, _info, _span, k) => {
+        asked.push(k);
+        return ranked.slice(0, k);
+      });
+      assert.deepEqual(asked, [2, 1]);
+      assert.ok(Math.abs(s.micro.precision - precision) < 1e-9, `precision ${s.micro.precision}`);
+      assert.ok(Math.abs(s.micro.recall - recall) < 1e-9, `recall ${s.micro.recall}`);
+    });
+  }
 });
