@@ -196,6 +196,16 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /^[\p{L}][\p{L} &'-]{0,30}(?:\s+[|>›»/]\s+[\p{L}][\p{L} &'-]{0,30}){2,}$/u,
   },
   {
+    // "Home / Politics / Budget talks stall", "Startseite > News > …", "Sie sind hier: Startseite / Aktuelles / …": the
+    // page's trail of sections down to the article, which opens with the site's home and may end in the article's
+    // own headline (too long for the breadcrumb rule above). The headline stands on its own line too.
+    name: "breadcrumb-trail",
+    kind: "navigation",
+    maxWords: 40,
+    pattern:
+      /^(?:(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está en|está en)\s*:\s*)?(?:home|homepage|startseite|start|accueil|inicio|portada)\d?\s*[/>»›]\s*\S.*[/>»›]/iu,
+  },
+  {
     name: "related-links",
     kind: "related",
     maxWords: 30,

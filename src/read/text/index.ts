@@ -274,6 +274,41 @@ export function readScrapedText(text: string): TextReading {
     meta.headline = sourced(line.value, "text-near-first-paragraph", 0.6, { start: line.start, end: line.end });
   }
 
+  // A blog sets its post's title under the date line ("Site name / 1 January 2019 / Happy New Year / paragraph"): the
+  // title-like line that opens the body right under the header's date line or byline is the headline when the one
+  // found over them is a page's label (short, a list of links, or set apart from them by the page's labels).
+  // A headline found over the paragraph among the page's menus is as weak.
+  const nearIsLabel = nearHeadline >= 0 && furniture.get(nearHeadline)?.kind === "navigation";
+  const underAnchor = anchorLine >= 0 ? titleUnderAnchor(lines, furniture, anchorLine, bodyFirst) : -1;
+  if (
+    underAnchor >= 0 &&
+    !meta.standfirst &&
+    (nearHeadline < 0 || nearIsLabel) &&
+    (nearIsLabel || headlineLine < 0 || isPageLabelOverAnchor(lines, furniture, headlineLine, anchorLine))
+  ) {
+    const line = lines[underAnchor] as Line;
+    const kept = blocks.filter((b) => b.kind !== "headline" && b.kind !== "kicker");
+    blocks.length = 0;
+    blocks.push(...kept, { start: line.start, end: line.end, kind: "headline" });
+    delete meta.kicker;
+    meta.headline = sourced(line.value, "text-under-date-line", 0.6, { start: line.start, end: line.end });
+    // The label taken for the headline over the date line is the page's ("Harbour Blog"), not the author's name.
+    const label = lines[headlineLine];
+    if (label && !furniture.has(label.index))
+      furniture.set(label.index, {
+        start: label.start,
+        end: label.end,
+        kind: "navigation",
+        rule: "boilerplate:label-over-date-line",
+      });
+    for (let i = bodyFirst; i < underAnchor; i++) {
+      const label = lines[i] as Line;
+      if (!furniture.has(i))
+        furniture.set(i, { start: label.start, end: label.end, kind: "navigation", rule: "boilerplate:header-aside" });
+    }
+    bodyFirst = underAnchor + 1;
+  }
+
   // A page whose header the zone above did not reach (its date line under the first paragraph, or above a headline
   // found far down the page): the date line nearest the article's first paragraph. The line is the post's, not the
   // article's text.
@@ -639,11 +674,100 @@ function bylineNearArticleStart(
       const beside = date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined;
       if (beside) return beside;
       const alone =
-        i !== headlineLine && (isDateLine(i - 1) || isDateLine(i + 1)) ? parseNameBesideDateLine(line) : undefined;
+        i !== headlineLine &&
+        furniture.get(i)?.rule !== "boilerplate:label-over-date-line" &&
+        // "Share  Email  Print" beside the date: the page's buttons, capitalised like a name.
+        furniture.get(i)?.kind !== "share" &&
+        (isDateLine(i - 1) || isDateLine(i + 1))
+          ? parseNameBesideDateLine(line)
+          : undefined;
       if (alone) return alone;
     }
   }
   return undefined;
+}
+
+/** Longest label line ("Kategorie: News") that may stand between a date line and the post's title under it. */
+const LABEL_UNDER_ANCHOR_MAX_WORDS = 3;
+/** How many lines under a post's title the first sentence of its text is looked for in. */
+const SENTENCE_UNDER_TITLE_LINES = 2;
+/** Fewest words of that sentence: a label ("Zum Video") is shorter. */
+const SENTENCE_UNDER_TITLE_MIN_WORDS = 6;
+
+/**
+ * The post's title right under the header's date line or byline: the first line of the body (after at most one short
+ * label), of headline length and no sentence, with a sentence of the post's text within a few lines under it.
+ * -1 when there is none.
+ */
+function titleUnderAnchor(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  anchorLine: number,
+  bodyFirst: number,
+): number {
+  // The body must open right there: the header zone read everything between the anchor and it.
+  if (bodyFirst <= anchorLine || furniture.has(bodyFirst)) return -1;
+  const after: number[] = [];
+  for (let i = bodyFirst; i < lines.length && after.length < 2 + SENTENCE_UNDER_TITLE_LINES; i++)
+    if (!furniture.has(i) && (lines[i] as Line).words > 0) after.push(i);
+  let at = 0;
+  const first = lines[after[0] as number] as Line;
+  // "Kategorie: News", "Allgemein": a label names itself with a colon or is one word.
+  if (
+    first.words <= LABEL_UNDER_ANCHOR_MAX_WORDS &&
+    (first.words === 1 || /^[\p{L} ]+:\s*\S/u.test(first.value)) &&
+    !endsLikeSentence(first.value) &&
+    after.length > 1
+  ) {
+    const second = lines[after[1] as number] as Line;
+    if (second.words > first.words) at = 1;
+  }
+  const index = after[at];
+  if (index === undefined) return -1;
+  const title = lines[index] as Line;
+  if (
+    title.words < 2 ||
+    title.words > HEADLINE_MAX_WORDS ||
+    /[.:;,]$/.test(title.value) ||
+    // "Pinterest  Email  Print", "Jump to RecipePrint Recipe": a row of buttons, not a title.
+    (title.value.match(/\S\s{2,}\S|\p{Ll}\p{Lu}/gu) ?? []).length >= 1 ||
+    (title.value.match(LABEL_SEPARATOR) ?? []).length >= 2 ||
+    (endsLikeSentence(title.value) && !/[?!]["'”’]?$/.test(title.value)) ||
+    isProse(title) ||
+    parseDateLine(title) ||
+    parseByline(title) ||
+    // "23.12.2022 / Jane Roe": a name alone under the date line is the byline.
+    (index === bodyFirst && parseNameBesideDateLine(title))
+  )
+    return -1;
+  const sentence = after.slice(at + 1, at + 1 + SENTENCE_UNDER_TITLE_LINES).some((i) => {
+    const l = lines[i] as Line;
+    return l.words >= SENTENCE_UNDER_TITLE_MIN_WORDS && endsLikeSentence(l.value);
+  });
+  return sentence ? index : -1;
+}
+
+/** " / ", " | ", " • " between a page's labels on one line: "Comedy / Travel / Vlog". */
+const LABEL_SEPARATOR = /\s[/|•·]\s/g;
+
+/**
+ * Whether the headline found over the header's date line or byline is a page's label: a word or three (the site's
+ * name, "Sections"), a list of labels ("Comedy / Travel / Vlog"), or set apart from the date line by the page's labels.
+ */
+function isPageLabelOverAnchor(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  headlineLine: number,
+  anchorLine: number,
+): boolean {
+  const headline = lines[headlineLine] as Line;
+  if (headline.words < SECTION_HEADLINE_MIN_WORDS) return true;
+  if ((headline.value.match(LABEL_SEPARATOR) ?? []).length >= 2) return true;
+  for (let i = headlineLine + 1; i < anchorLine; i++) {
+    const kind = furniture.get(i)?.kind;
+    if (kind === "navigation" || kind === "share") return true;
+  }
+  return false;
 }
 
 /** Most lines between a headline and the first paragraph for the headline to stand as the article's. */
@@ -702,9 +826,13 @@ function headlineOverFirstProse(
       /\p{L}/u.test(line.value)
     );
   };
+  // A page's share buttons are passed over: "Share" between the headline and the date is no headline. (A menu run's
+  // last entry may be the headline itself, and is not.)
+  const pageLabel = (i: number): boolean =>
+    furniture.get(i)?.kind === "share" || /^boilerplate:breadcrumb/.test(furniture.get(i)?.rule ?? "");
   const above: number[] = [];
   for (let i = firstProse - 1; i >= 0 && above.length < HEADLINE_SEARCH_LINES; i--)
-    if ((lines[i] as Line).words > 0) above.push(i);
+    if ((lines[i] as Line).words > 0 && !pageLabel(i)) above.push(i);
   const anchorAt = above.findIndex(isAnchor);
   if (anchorAt >= 0) {
     const over = above.slice(anchorAt).find((i) => !isAnchor(i));
