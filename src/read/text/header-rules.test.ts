@@ -54,6 +54,21 @@ describe("parseDateLine", () => {
     ["4 de mayo de 2022", "2022-05-04", []],
     ["12 février 2020", "2020-02-12", []],
     ["26. Dezember 2019 von Jonas Weber", "2019-12-26", []],
+    // Another language's month name in the US order, as blog software writes it.
+    ["Dezember 26, 2019 von Jonas Weber", "2019-12-26", []],
+    ["Mittwoch, März 7, 2018", "2018-03-07", []],
+    ["mayo 11, 2022", "2022-05-11", []],
+    ["février 19, 2020", "2020-02-19", []],
+    // A time before a dotted date.
+    ["20:34 17.04.2020", "2020-04-17", []],
+    // Long only by its figures: two dates and times.
+    ["4 de mayo de 2022, 05:34 h Actualizado el 4 de mayo de 2022, 05:35", "2022-05-04T05:34", []],
+    // A sentence as long, with a date in it, is none.
+    [
+      "Ich habe am 12. Mai 2006 eine Mail an alle Mitglieder des Bundestages geschickt, mit folgendem Inhalt:",
+      undefined,
+      [],
+    ],
     // Two dates, a byline or a reading time beside the date.
     ["PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "2019-11-19T10:48", []],
     ["By Ana Lind Feb 8, 2020 5 min read", "2020-02-08", []],
