@@ -524,7 +524,11 @@ const HEADER_LOOKBACK_LINES = 12;
  * the page's, not the article's. 0 when no such header is found: the header zone is then read from the top.
  */
 function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>): number {
-  const firstProse = lines.findIndex((l) => !furniture.has(l.index) && isProse(l));
+  const firstProse = anchoredProse(
+    lines,
+    furniture,
+    lines.findIndex((l) => !furniture.has(l.index) && isProse(l)),
+  );
   if (firstProse <= 0) return 0;
   const above: Line[] = [];
   for (let i = firstProse - 1; i >= 0 && above.length < HEADER_LOOKBACK_LINES; i--)
@@ -556,6 +560,56 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
     }
   }
   return anchor < 0 ? headlineOverDistantProse(lines, furniture, firstProse) : 0;
+}
+
+/** Lines after a sentence within which another must follow for it to open the article's text. */
+const STRAY_PROSE_FOLLOW_LINES = 2;
+/** How far down the page, in lines, the article's first paragraph is looked for past a stray sentence. */
+const STRAY_PROSE_SEARCH_LINES = 80;
+/** Lines over a paragraph, outside the furniture, within which its date line or byline stands. */
+const ANCHOR_OVER_PROSE_LINES = 4;
+
+/**
+ * The article's first paragraph, when the page's first sentence is a stray one among its labels (a notice that the
+ * page is an archived copy, an affiliate disclaimer, a login prompt): no sentence follows it closely, and further down
+ * a paragraph has a date line or byline right over it. Else the page's first sentence (`first`) itself.
+ */
+function anchoredProse(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, first: number): number {
+  // A sentence that opens the text is the article's (a standfirst without its headline), never a stray one.
+  if (first <= 0) return first;
+  const proseAt = (i: number): boolean => !furniture.has(i) && isProse(lines[i] as Line);
+  const followed = (i: number): boolean => {
+    let seen = 0;
+    for (let j = i + 1; j < lines.length && seen < STRAY_PROSE_FOLLOW_LINES; j++) {
+      if (furniture.has(j)) continue;
+      seen++;
+      if (proseAt(j)) return true;
+    }
+    return false;
+  };
+  const anchoredAt = (i: number, floor: number): boolean => {
+    let seen = 0;
+    for (let j = i - 1; j > floor && seen < ANCHOR_OVER_PROSE_LINES; j--) {
+      if (furniture.has(j)) continue;
+      seen++;
+      if (isHeaderAnchor(lines[j] as Line, lines[j + 1])) return true;
+    }
+    return false;
+  };
+  // A sentence under a date line or byline, or one that others follow, opens the article; so does one under a line
+  // of headline length (a standfirst under its headline).
+  let over = first - 1;
+  while (over >= 0 && furniture.has(over)) over--;
+  const overLine = lines[over];
+  const underHeadline = overLine !== undefined && isHeadlineLength(overLine) && !endsLikeSentence(overLine.value);
+  if (followed(first) || anchoredAt(first, -1) || underHeadline) return first;
+  for (let i = first + 1; i < lines.length && i <= first + STRAY_PROSE_SEARCH_LINES; i++) {
+    if (!proseAt(i)) continue;
+    // The paragraph must open a run of them; and past a run of sentences, the article has begun already.
+    if (!followed(i)) continue;
+    return anchoredAt(i, first) ? i : first;
+  }
+  return first;
 }
 
 /** Most lines of deck (subheads, summary points) a headline may stand over. */
