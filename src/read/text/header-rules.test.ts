@@ -8,6 +8,7 @@ import {
   parseDateLine,
   parseNameBesideDate,
   parseNameBesideDateLine,
+  parseCapsNames,
   parseSplitByline,
   parseWireDateline,
   splitKicker,
@@ -191,6 +192,9 @@ describe("parseNameBesideDate", () => {
     ["04.02.2022 | 15:33 Uhr | Jonas Weber", ["Jonas Weber"]],
     ["Ola Berg , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit", ["Ola Berg"]],
     ["11.12.2019 - Ana Lind", ["Ana Lind"]],
+    // A name in capitals, even run into the date.
+    ["MARA KOVAC3.11.2023", ["MARA KOVAC"]],
+    ["BREAKING NEWS 3.11.2023", []],
     // Further from the date come the post's labels.
     ["January 13, 2020 at 08:45 AM | categories: Travel | View Comments", []],
     ["December 12, 2017 – FRN –", []],
@@ -213,9 +217,25 @@ describe("parseNameBesideDateLine", () => {
     ["the harbour", undefined],
     ["Associated Press", undefined],
     ["Jane", undefined],
+    ["VÍCTOR LINDQVIST", "VÍCTOR LINDQVIST"],
+    ["MÁS NOTICIAS", undefined],
+    ["WORLD NEWS", undefined],
   ];
   for (const [input, name] of rows)
     it(input, () => assert.equal(parseNameBesideDateLine(line(input))?.names[0]?.value, name));
+});
+
+describe("parseCapsNames", () => {
+  const rows: [string, string[]][] = [
+    ["CLARA VOSS, ANIL MEHTA & JONAS WEBER", ["CLARA VOSS", "ANIL MEHTA", "JONAS WEBER"]],
+    ["ANA M. LIND AND OLA BERG", ["ANA M. LIND", "OLA BERG"]],
+    ["ÖSTERREICH", []],
+    ["LIVE UPDATES", []],
+    ["FERRY STRIKE HALTS ISLAND CROSSINGS", []],
+    ["THE PORT, THE SHIPS & THE CREWS", []],
+  ];
+  for (const [input, names] of rows)
+    it(input, () => assert.deepEqual(parseCapsNames(input, 0)?.names.map((n) => n.value) ?? [], names));
 });
 
 describe("parseBareByline", () => {

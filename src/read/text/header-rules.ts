@@ -438,19 +438,57 @@ export function parseNameBesideDate(line: Line, date: DateLine): Byline | undefi
   for (const piece of beside) {
     if (!piece) continue;
     const value = piece.value.trim();
+    const start = line.start + piece.at + (piece.value.length - piece.value.trimStart().length);
+    // "JANE ROE 3.11.2023": a name in capitals beside the date.
+    const caps = /^[^\p{Ll}]+$/u.test(value) ? parseCapsNames(value, start) : undefined;
+    if (caps) return caps;
     if (!BARE_NAME.test(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
       continue;
-    const start = line.start + piece.at + (piece.value.length - piece.value.trimStart().length);
     return { names: [{ value, span: { start, end: start + value.length } }] };
   }
   return undefined;
 }
 
+/** A name set in capitals: "JANE ROE", "VÍCTOR CASTELLANOS", "ANA M. LIND"; two or three words. */
+const CAPS_NAME = /^\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+)){1,2}$/u;
+/** "and" between names in capitals, in the languages of bylines. */
+const CAPS_NAME_JOIN = /\s*(?:,|&|\bAND\b|\bUND\b|\bY\b|\bET\b|\bE\b)\s*/u;
+/** Words of a page's labels set in capitals ("BREAKING NEWS", "MÁS NOTICIAS"), which no name holds. */
+const CAPS_LABEL_WORD =
+  /^(?:NEWS|LIVE|UPDATES?|BREAKING|MORE|MÁS|MEHR|TOP|STORIES|VIDEOS?|PHOTOS?|FOTOS?|OPINION|OPINIÓN|SPORTS?|WORLD|LOCAL|HOME|READ|SHARE|EXCLUSIVE|ESPECIAL|SPECIAL|NOTICIAS|NACHRICHTEN|ARTICLES?|ARTIKEL|LATEST|MOST|POPULAR|CONTINUE|COMMENTS?|SUBSCRIBE|FOLLOW|MENU|SEARCH|LOGIN|SIGN|NOW|TODAY|HEUTE|HOY|ALL|ALLE|TODOS?|OF|THE|DER|DIE|DAS|EL|LA|LOS|LAS|DE|DEL|VON|TO|IN|ON|FOR|AND|UND)$/u;
+/** Most names in a list of names in capitals. */
+const CAPS_NAMES_MAX = 4;
+
 /**
- * "Jane Roe" alone on the line over or under the date line: a byline without "By" that a page sets beside the date.
+ * "VÍCTOR CASTELLANOS", "CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB": a byline of names set in capitals, as some
+ * pages style it, alone in `value` (which starts at offset `start` of the text). Labels in capitals ("BREAKING NEWS",
+ * "MÁS NOTICIAS") are no names: they hold a label's word.
+ */
+export function parseCapsNames(value: string, start: number): Byline | undefined {
+  const names: { value: string; span: Span }[] = [];
+  let at = 0;
+  const parts = value.split(CAPS_NAME_JOIN);
+  if (parts.length > CAPS_NAMES_MAX) return undefined;
+  for (const part of parts) {
+    const name = part.trim();
+    const offset = value.indexOf(name, at);
+    at = offset + name.length;
+    if (!CAPS_NAME.test(name) || name.split(/\s+/).some((w) => CAPS_LABEL_WORD.test(w) || AGENCY_WORD.test(w)))
+      return undefined;
+    if (NOT_A_PERSON.test(name)) return undefined;
+    names.push({ value: name, span: { start: start + offset, end: start + offset + name.length } });
+  }
+  return names.length > 0 ? { names } : undefined;
+}
+
+/**
+ * "Jane Roe" alone on the line over or under the date line: a byline without "By" that a page sets beside the date;
+ * the name may be set in capitals ("JANE ROE").
  */
 export function parseNameBesideDateLine(line: Line): Byline | undefined {
   const value = line.value.trim();
+  if (line.words >= 2 && !BARE_NAME.test(value) && /^[^\p{Ll}]+$/u.test(value))
+    return parseCapsNames(value, line.start + (line.value.length - line.value.trimStart().length));
   if (line.words < 2 || line.words > 4 || !BARE_NAME.test(value) || NOT_A_PERSON.test(value)) return undefined;
   if (value.split(/\s+/).some((w) => AGENCY_WORD.test(w))) return undefined;
   const start = line.start + (line.value.length - line.value.trimStart().length);

@@ -439,6 +439,28 @@ describe("an article inside a whole scraped page", () => {
       published: "2021-03-03",
     },
     {
+      name: "the authors' names in capitals under the standfirst",
+      lines: [
+        "Ferry strike halts island crossings",
+        "Crews on the island route walked out over pay, and hundreds of travellers were stranded.",
+        "OLA BERG & MARA KOVAC",
+        "March 3, 2021",
+        PARA_1,
+        PARA_2,
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+      author: "OLA BERG; MARA KOVAC",
+      published: "2021-03-03",
+    },
+    {
+      name: "a short headline in capitals is no byline",
+      lines: ["FERRY CREWS WALK OUT", "March 3, 2021", PARA_1, PARA_2],
+      body: [PARA_1, PARA_2],
+      headline: "FERRY CREWS WALK OUT",
+      published: "2021-03-03",
+    },
+    {
       name: "the author's name alone over the date line, the date of a blog post after its first paragraph",
       lines: ["Ferry strike halts island crossings", "Mara Kovac", "12.03.2021", PARA_1, PARA_2],
       body: [PARA_1, PARA_2],

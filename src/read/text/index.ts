@@ -21,6 +21,7 @@ import {
   parseBareByline,
   parseByline,
   parseBylineAfterDate,
+  parseCapsNames,
   parseDateLine,
   parseNameBesideDate,
   parseNameBesideDateLine,
@@ -82,8 +83,18 @@ function isCapsLink(line: Line): boolean {
     line.words <= CAPS_LINK_MAX_WORDS &&
     !/\p{Ll}/u.test(line.value) &&
     /\p{Lu}{2}/u.test(line.value) &&
-    !/[.:]$/.test(line.value.trim())
+    !/[.:]$/.test(line.value.trim()) &&
+    // "CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB": the authors' names in capitals are a byline, not a link.
+    (parseCapsNames(line.value, line.start)?.names.length ?? 0) < 2
   );
+}
+
+/**
+ * "JANE ROE", "CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB" under the headline: the byline in capitals. Only under a
+ * headline: a short headline in capitals over the text reads the same.
+ */
+function capsByline(line: Line): Byline | undefined {
+  return /\p{Ll}/u.test(line.value) ? undefined : parseCapsNames(line.value, line.start);
 }
 
 const sourced = <T>(value: T, source: string, confidence: number, span?: Span): Sourced<T> => ({
@@ -144,7 +155,9 @@ export function readScrapedText(text: string): TextReading {
     const date = dateLine ? undefined : parseDateLine(line);
     const by = byline
       ? undefined
-      : (parseByline(line) ?? (date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined));
+      : (parseByline(line) ??
+        (date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined) ??
+        (meta.headline ? capsByline(line) : undefined));
     if (date || by) {
       if (date) dateLine = date;
       if (by) byline = by;
@@ -724,6 +737,9 @@ function bylineNearArticleStart(
       if (furniture.get(i)?.kind === "related") continue;
       const by = line.words <= DISTANT_BYLINE_MAX_WORDS ? parseByline(line) : undefined;
       if (by) return by;
+      // Two names or more in capitals on a line of their own: the authors, wherever the date stands.
+      const caps = /\p{Ll}/u.test(line.value) ? undefined : parseCapsNames(line.value, line.start);
+      if (caps && caps.names.length >= 2) return caps;
       const date = parseDateLine(line);
       const beside = date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined;
       if (beside) return beside;
