@@ -226,6 +226,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(\d+\s+)?(comments?|leave a (reply|comment)|join the (discussion|conversation)|show comments|view comments)\b/i,
   },
   {
+    // "4 Kommentare", "Keine Kommentare", "12 comentarios", "Commentaires (3)": a comment count in the other languages
+    // of scraped pages, a label of the page alone on its line.
+    name: "comment-count",
+    kind: "comments",
+    maxWords: 3,
+    pattern:
+      /^(?:\d+|keine|kein|ein|sin|aucun|nessun)?\s*(?:kommentare?|comentarios?|comentários?|commentaires?|commenti|commento|reacties|reactie)\s*(?:\(\d+\)|:\s*\d+)?$/iu,
+  },
+  {
     name: "paywall-prompt",
     kind: "paywall",
     maxWords: 40,

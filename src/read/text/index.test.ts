@@ -439,6 +439,18 @@ describe("an article inside a whole scraped page", () => {
       published: "2021-03-03",
     },
     {
+      name: "a comment count under the headline, in another language, is the page's label",
+      lines: [
+        ...["Home", "News", "Sport", "Culture", "Travel", "Boats", "Crews", "Timetables"],
+        "Ferry strike halts island crossings",
+        "4 Kommentare",
+        PARA_1,
+        PARA_2,
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+    },
+    {
       name: "the authors' names in capitals under the standfirst",
       lines: [
         "Ferry strike halts island crossings",

@@ -840,6 +840,9 @@ function isPageLabelOverAnchor(
   return false;
 }
 
+/** Furniture passed over when looking for the headline over a paragraph: labels no headline is set as. */
+const PASSED_OVER_KINDS: ReadonlySet<string> = new Set(["share", "comments", "advertisement", "cookie"]);
+
 /** Most lines between a headline and the first paragraph for the headline to stand as the article's. */
 const NEAR_HEADLINE_MAX_GAP = 3;
 /** How many lines over the first paragraph a date line or byline under the headline is looked for in. */
@@ -896,10 +899,12 @@ function headlineOverFirstProse(
       /\p{L}/u.test(line.value)
     );
   };
-  // A page's share buttons are passed over: "Share" between the headline and the date is no headline. (A menu run's
-  // last entry may be the headline itself, and is not.)
-  const pageLabel = (i: number): boolean =>
-    furniture.get(i)?.kind === "share" || /^boilerplate:breadcrumb/.test(furniture.get(i)?.rule ?? "");
+  // A page's share buttons, comment counts and ad labels are passed over: "Share" or "4 Comments" between the
+  // headline and the date is no headline. (A menu run's last entry may be the headline itself, and is not.)
+  const pageLabel = (i: number): boolean => {
+    const f = furniture.get(i);
+    return f !== undefined && (PASSED_OVER_KINDS.has(f.kind) || /^boilerplate:breadcrumb/.test(f.rule));
+  };
   const above: number[] = [];
   for (let i = firstProse - 1; i >= 0 && above.length < HEADLINE_SEARCH_LINES; i--)
     if ((lines[i] as Line).words > 0 && !pageLabel(i)) above.push(i);
