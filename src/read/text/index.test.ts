@@ -306,8 +306,8 @@ describe("an article inside a whole scraped page", () => {
         PARA_3,
         "Veröffentlicht am: 6. August 2009 | 3 Kommentare",
       ],
-      // The first paragraph, read as the standfirst over a date line that follows closely, is left out of the body.
-      body: [PARA_2, PARA_3],
+      // The first paragraph is the body's, not a standfirst: more paragraphs stand between it and the date line.
+      body: [PARA_1, PARA_3],
       headline: "Ferry strike halts island crossings",
       published: "2009-08-06",
     },
@@ -437,6 +437,44 @@ describe("an article inside a whole scraped page", () => {
       headline: "Ferry strike halts island crossings",
       author: "Ola Berg",
       published: "2021-03-03",
+    },
+    {
+      name: "a post of two paragraphs dated at its end: the first paragraph is no standfirst",
+      lines: [
+        "Ferry strike halts island crossings",
+        PARA_1,
+        `${PARA_2} The operator said it would meet the union on Thursday.`,
+        "Veröffentlicht am: 6. August 2009 | 3 Kommentare",
+      ],
+      body: [PARA_1, "on Thursday."],
+      headline: "Ferry strike halts island crossings",
+      published: "2009-08-06",
+    },
+    {
+      name: "section labels in capitals over the headline, the last after a colon, are no kicker and headline",
+      lines: [
+        "HARBOUR  LOCAL POLITICS: ANALYSIS",
+        "Ferry strike halts island crossings",
+        "By Ola Berg",
+        PARA_1,
+        PARA_2,
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+      author: "Ola Berg",
+    },
+    {
+      name: "a standfirst right over the date line stays the standfirst",
+      lines: [
+        "Ferry strike halts island crossings",
+        "Crews on the island route walked out over pay, and hundreds of travellers were stranded.",
+        "Veröffentlicht am: 6. August 2009 | 3 Kommentare",
+        PARA_1,
+        PARA_2,
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+      published: "2009-08-06",
     },
     {
       name: "a comment count under the headline, in another language, is the page's label",

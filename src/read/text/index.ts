@@ -219,6 +219,13 @@ export function readScrapedText(text: string): TextReading {
     }
     if (!meta.headline && !seenContent && looksLikeHeadline(line, lines[i + 1], i === 0)) {
       const { kicker, headline } = splitKicker(line);
+      // "TECH  PERSONAL TECHNOLOGY: REVIEW": section labels in capitals, the last after a colon, over the headline.
+      const label = text.slice(headline.start, headline.end);
+      if (kicker && !/\s/.test(label.trim()) && !/\p{Ll}/u.test(label) && nextOutside(lines, furniture, i)) {
+        furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:section-label" });
+        bodyFirst = i + 1;
+        continue;
+      }
       if (kicker) {
         meta.kicker = sourced(text.slice(kicker.start, kicker.end), "text-header", 0.8, kicker);
         blocks.push({ ...kicker, kind: "kicker" });
@@ -232,7 +239,13 @@ export function readScrapedText(text: string): TextReading {
     }
     // A sentence between the headline and a later date line or byline is the standfirst.
     const headerGoesOn = headerContinuesAfter(lines, furniture, i + 1, !dateLine, !byline);
-    if (headerGoesOn && meta.headline && !meta.standfirst && line.words >= STANDFIRST_MIN_WORDS) {
+    if (
+      headerGoesOn &&
+      meta.headline &&
+      !meta.standfirst &&
+      line.words >= STANDFIRST_MIN_WORDS &&
+      !proseBeforeAnchor(lines, furniture, i + 1, !dateLine, !byline)
+    ) {
       meta.standfirst = sourced(line.value, "text-header", 0.6, { start: line.start, end: line.end });
       blocks.push({ start: line.start, end: line.end, kind: "standfirst" });
       bodyFirst = i + 1;
@@ -1073,6 +1086,35 @@ const HEADER_CONTINUES_MAX_LINES = 8;
  * Whether a date line or byline the header still lacks follows within a few lines: a second date after the header's
  * own is a teaser's, below the article.
  */
+/** Words of prose between a standfirst candidate and the date line that make it a paragraph: a deck is shorter. */
+const PARAGRAPH_BETWEEN_MIN_WORDS = 25;
+
+/**
+ * Whether paragraphs stand between line `from` and the date line or byline that follows: "headline / paragraph /
+ * paragraph / date" is a post dated at its end, and its first paragraph no standfirst. Two sentences of prose or one
+ * as long as a paragraph count; a second line of deck ("Ten were hurt.") does not.
+ */
+function proseBeforeAnchor(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  from: number,
+  needsDate: boolean,
+  needsByline: boolean,
+): boolean {
+  let prose = 0;
+  let words = 0;
+  for (let i = from; i < lines.length && i < from + HEADER_CONTINUES_MAX_LINES; i++) {
+    if (furniture.has(i)) continue;
+    const line = lines[i] as Line;
+    if ((needsDate && parseDateLine(line)) || (needsByline && parseByline(line))) break;
+    if (isProse(line)) {
+      prose++;
+      words += line.words;
+    }
+  }
+  return prose >= 2 || words >= PARAGRAPH_BETWEEN_MIN_WORDS;
+}
+
 function headerContinuesAfter(
   lines: readonly Line[],
   furniture: ReadonlyMap<number, Boilerplate>,
