@@ -384,6 +384,13 @@ describe("an article inside a whole scraped page", () => {
       published: "2021-03-12",
     },
     {
+      name: "a post title under the date line may hold a brand's name run together in two capitals",
+      lines: ["privacy policy", "2018-06-05", "HarbourLab privacy policy", PARA_1, PARA_2],
+      body: [PARA_1, PARA_2],
+      headline: "HarbourLab privacy policy",
+      published: "2018-06-05",
+    },
+    {
       name: "a row of buttons under the date line is no post title",
       lines: ["Harbour Blog", "March 3, 2021", "Share  Email  Print", PARA_1, PARA_2],
       body: [PARA_1, PARA_2],

@@ -812,8 +812,9 @@ function titleUnderAnchor(
     title.words < 2 ||
     title.words > HEADLINE_MAX_WORDS ||
     /[.:;,]$/.test(title.value) ||
-    // "Pinterest  Email  Print", "Jump to RecipePrint Recipe": a row of buttons, not a title.
-    (title.value.match(/\S\s{2,}\S|\p{Ll}\p{Lu}/gu) ?? []).length >= 1 ||
+    // "Pinterest  Email  Print", "Jump to Recipe  Print Recipe": a row of buttons, not a title. (Labels run together
+    // without a space, "RecipePrint", are not told from a brand's name, "SibenLab", and stand.)
+    /\S\s{2,}\S/u.test(title.value) ||
     (title.value.match(LABEL_SEPARATOR) ?? []).length >= 2 ||
     (endsLikeSentence(title.value) && !/[?!]["'”’]?$/.test(title.value)) ||
     isProse(title) ||
