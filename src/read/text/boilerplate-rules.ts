@@ -196,6 +196,16 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /^[\p{L}][\p{L} &'-]{0,30}(?:\s+[|>›»/]\s+[\p{L}][\p{L} &'-]{0,30}){2,}$/u,
   },
   {
+    // "Home / Politics / Budget talks stall", "Startseite > News > …", "Sie sind hier: Startseite / Aktuelles / …": the
+    // page's trail of sections down to the article, which opens with the site's home and may end in the article's
+    // own headline (too long for the breadcrumb rule above). The headline stands on its own line too.
+    name: "breadcrumb-trail",
+    kind: "navigation",
+    maxWords: 40,
+    pattern:
+      /^(?:(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está en|está en)\s*:\s*)?(?:home|homepage|startseite|start|accueil|inicio|portada)\d?\s*[/>»›]\s*\S.*[/>»›]/iu,
+  },
+  {
     name: "related-links",
     kind: "related",
     maxWords: 30,
@@ -214,6 +224,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxWords: 12,
     pattern:
       /^(\d+\s+)?(comments?|leave a (reply|comment)|join the (discussion|conversation)|show comments|view comments)\b/i,
+  },
+  {
+    // "4 Kommentare", "Keine Kommentare", "12 comentarios", "Commentaires (3)": a comment count in the other languages
+    // of scraped pages, a label of the page alone on its line.
+    name: "comment-count",
+    kind: "comments",
+    maxWords: 3,
+    pattern:
+      /^(?:\d+|keine|kein|ein|sin|aucun|nessun)?\s*(?:kommentare?|comentarios?|comentários?|commentaires?|commenti|commento|reacties|reactie)\s*(?:\(\d+\)|:\s*\d+)?$/iu,
   },
   {
     name: "paywall-prompt",

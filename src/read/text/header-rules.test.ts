@@ -5,6 +5,7 @@ import {
   parseBareByline,
   parseByline,
   parseBylineAfterDate,
+  parseCapsNames,
   parseDateLine,
   parseNameBesideDate,
   parseNameBesideDateLine,
@@ -54,6 +55,21 @@ describe("parseDateLine", () => {
     ["4 de mayo de 2022", "2022-05-04", []],
     ["12 février 2020", "2020-02-12", []],
     ["26. Dezember 2019 von Jonas Weber", "2019-12-26", []],
+    // Another language's month name in the US order, as blog software writes it.
+    ["Dezember 26, 2019 von Jonas Weber", "2019-12-26", []],
+    ["Mittwoch, März 7, 2018", "2018-03-07", []],
+    ["mayo 11, 2022", "2022-05-11", []],
+    ["février 19, 2020", "2020-02-19", []],
+    // A time before a dotted date.
+    ["20:34 17.04.2020", "2020-04-17", []],
+    // Long only by its figures: two dates and times.
+    ["4 de mayo de 2022, 05:34 h Actualizado el 4 de mayo de 2022, 05:35", "2022-05-04T05:34", []],
+    // A sentence as long, with a date in it, is none.
+    [
+      "Ich habe am 12. Mai 2006 eine Mail an alle Mitglieder des Bundestages geschickt, mit folgendem Inhalt:",
+      undefined,
+      [],
+    ],
     // Two dates, a byline or a reading time beside the date.
     ["PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", "2019-11-19T10:48", []],
     ["By Ana Lind Feb 8, 2020 5 min read", "2020-02-08", []],
@@ -176,6 +192,9 @@ describe("parseNameBesideDate", () => {
     ["04.02.2022 | 15:33 Uhr | Jonas Weber", ["Jonas Weber"]],
     ["Ola Berg , 01. Dez. 2017, 12:01 Uhr 3 min Lesezeit", ["Ola Berg"]],
     ["11.12.2019 - Ana Lind", ["Ana Lind"]],
+    // A name in capitals, even run into the date.
+    ["MARA KOVAC3.11.2023", ["MARA KOVAC"]],
+    ["BREAKING NEWS 3.11.2023", []],
     // Further from the date come the post's labels.
     ["January 13, 2020 at 08:45 AM | categories: Travel | View Comments", []],
     ["December 12, 2017 – FRN –", []],
@@ -198,9 +217,25 @@ describe("parseNameBesideDateLine", () => {
     ["the harbour", undefined],
     ["Associated Press", undefined],
     ["Jane", undefined],
+    ["VÍCTOR LINDQVIST", "VÍCTOR LINDQVIST"],
+    ["MÁS NOTICIAS", undefined],
+    ["WORLD NEWS", undefined],
   ];
   for (const [input, name] of rows)
     it(input, () => assert.equal(parseNameBesideDateLine(line(input))?.names[0]?.value, name));
+});
+
+describe("parseCapsNames", () => {
+  const rows: [string, string[]][] = [
+    ["CLARA VOSS, ANIL MEHTA & JONAS WEBER", ["CLARA VOSS", "ANIL MEHTA", "JONAS WEBER"]],
+    ["ANA M. LIND AND OLA BERG", ["ANA M. LIND", "OLA BERG"]],
+    ["ÖSTERREICH", []],
+    ["LIVE UPDATES", []],
+    ["FERRY STRIKE HALTS ISLAND CROSSINGS", []],
+    ["THE PORT, THE SHIPS & THE CREWS", []],
+  ];
+  for (const [input, names] of rows)
+    it(input, () => assert.deepEqual(parseCapsNames(input, 0)?.names.map((n) => n.value) ?? [], names));
 });
 
 describe("parseBareByline", () => {

@@ -83,7 +83,60 @@ function otherLanguageDate(value: string): chrono.ParsedResult | undefined {
     const r = parser.strict.parse(value)[0];
     if (r && isComplete(r)) return r;
   }
-  return undefined;
+  return monthDayYearInOtherLanguage(value);
+}
+
+/**
+ * Month names of the other languages of scraped pages, by month (1-12): German, Spanish, Portuguese, French, Italian,
+ * Dutch, with their usual abbreviations.
+ */
+const OTHER_LANGUAGE_MONTHS: readonly string[] = [
+  "januar|jänner|jan|enero|ene|janeiro|janvier|janv|gennaio|gen|januari",
+  "februar|feber|feb|febrero|fevereiro|fev|février|févr|fevr|febbraio|februari",
+  "märz|maerz|mär|marzo|mar|março|marco|mars|maart|mrt",
+  "april|apr|abril|abr|avril|avr|aprile",
+  "mai|mayo|may|maio|maggio|mei",
+  "juni|jun|junio|junho|juin|giugno|giu",
+  "juli|jul|julio|julho|juillet|juil|luglio|lug",
+  "august|aug|agosto|ago|août|aout|augustus",
+  "september|sept|sep|septiembre|setiembre|set|setembro|septembre|settembre",
+  "oktober|okt|octubre|oct|outubro|out|octobre|ottobre|ott",
+  "november|nov|noviembre|novembro|novembre",
+  "dezember|dez|diciembre|dic|dezembro|décembre|déc|dicembre|december|dec",
+];
+const ENGLISH_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+/** "Dezember 26, 2019", "mayo 11, 2022", "März 7, 2018": a month name of another language, then day and year. */
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`(?<![\p{L}])(${OTHER_LANGUAGE_MONTHS.join("|")})\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})(?!\d)`,
+  "iu",
+);
+
+/**
+ * The US order of a date written with another language's month name, as blogs set it when their software writes
+ * dates the US way in the site's language ("Dezember 26, 2019 von Jane"): the language parsers read the day first
+ * and miss it. The date is read as its English twin, with the span of the text as written.
+ */
+function monthDayYearInOtherLanguage(value: string): chrono.ParsedResult | undefined {
+  const m = MONTH_DAY_YEAR.exec(value);
+  if (!m?.[1]) return undefined;
+  const name = m[1].toLowerCase();
+  const month = OTHER_LANGUAGE_MONTHS.findIndex((names) => names.split("|").includes(name));
+  const english = chrono.strict.parse(`${ENGLISH_MONTHS[month]} ${m[2]}, ${m[3]}`)[0];
+  if (month < 0 || !english) return undefined;
+  return { ...english, index: m.index, text: m[0], start: english.start } as chrono.ParsedResult;
 }
 
 /**
@@ -129,12 +182,15 @@ const DATE_LINE_MAX_WORDS = 16;
  * "2017-12-12". The date must be complete (day, month and year stated) to count as the publication date.
  */
 export function parseDateLine(line: Line): DateLine | undefined {
-  if (line.words > DATE_LINE_MAX_WORDS) return undefined;
+  // Figures do not count: "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35" is two dates and times.
+  if (line.words > DATE_LINE_MAX_WORDS && letterWords(line.value) > DATE_LINE_MAX_WORDS) return undefined;
   const glued = line.value.search(GLUED_YEAR) >= 0 ? ungluedDateLine(line) : undefined;
   if (glued) return glued;
   const results = chrono.strict.parse(line.value);
   const dotted = DOTTED_DATE.exec(line.value);
-  if (dotted && results[0]?.index === dotted.index) return dottedDateLine(line, dotted);
+  // "20:34 17.04.2020": a time before the dotted date is no date of its own.
+  const beforeDotted = results[0] && dotted && results[0].index < dotted.index && !isComplete(results[0]);
+  if (dotted && (results[0]?.index === dotted.index || beforeDotted)) return dottedDateLine(line, dotted);
   const english = results[0];
   const first = english && isComplete(english) ? english : otherLanguageDate(line.value);
   if (!first) return undefined;
@@ -147,7 +203,12 @@ export function parseDateLine(line: Line): DateLine | undefined {
     .replace(DATE_LABEL_WORDS, "");
   // What remains beside the date must be short: labels and separators, not a sentence; unless the line leads with
   // the date, as a blog's post line does ("January 13, 2020 at 08:45 AM | categories: Python | View Comments").
-  if ((rest.match(/[\p{L}]+/gu) ?? []).length > 4 && !isDateLed(line, first.index, first.index + first.text.length))
+  // A line long only by its figures must be dates and labels through and through: no post line of labels either.
+  const longByFigures = line.words > DATE_LINE_MAX_WORDS;
+  if (
+    (rest.match(/[\p{L}]+/gu) ?? []).length > 4 &&
+    (longByFigures || !isDateLed(line, first.index, first.index + first.text.length))
+  )
     return undefined;
   const pad = (n: number) => String(n).padStart(2, "0");
   const dayFirst = isDayFirstSlashDate(line.value, first.text);
@@ -164,6 +225,11 @@ export function parseDateLine(line: Line): DateLine | undefined {
     extras.push({ value: m[0], span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
   }
   return { iso, dateSpan: { start: line.start + first.index, end: line.start + dateEnd }, extras };
+}
+
+/** Words with a letter in them: "05:34" and "2022" are none. */
+function letterWords(value: string): number {
+  return (value.match(/[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*/gu) ?? []).length;
 }
 
 /** "03/05/2022": a date with slashes whose day and month could be either way round. */
@@ -225,7 +291,7 @@ function dottedDateLine(line: Line, m: RegExpExecArray): DateLine | undefined {
   const rest = (line.value.slice(0, m.index) + line.value.slice(m.index + m[0].length)).replace(DATE_LABEL_WORDS, "");
   if (
     (rest.match(/[\p{L}]+/gu) ?? []).length > DOTTED_DATE_LINE_MAX_OTHER_WORDS &&
-    !isDateLed(line, m.index, m.index + m[0].length)
+    (line.words > DATE_LINE_MAX_WORDS || !isDateLed(line, m.index, m.index + m[0].length))
   )
     return undefined;
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -372,19 +438,57 @@ export function parseNameBesideDate(line: Line, date: DateLine): Byline | undefi
   for (const piece of beside) {
     if (!piece) continue;
     const value = piece.value.trim();
+    const start = line.start + piece.at + (piece.value.length - piece.value.trimStart().length);
+    // "JANE ROE 3.11.2023": a name in capitals beside the date.
+    const caps = /^[^\p{Ll}]+$/u.test(value) ? parseCapsNames(value, start) : undefined;
+    if (caps) return caps;
     if (!BARE_NAME.test(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
       continue;
-    const start = line.start + piece.at + (piece.value.length - piece.value.trimStart().length);
     return { names: [{ value, span: { start, end: start + value.length } }] };
   }
   return undefined;
 }
 
+/** A name set in capitals: "JANE ROE", "VÍCTOR CASTELLANOS", "ANA M. LIND"; two or three words. */
+const CAPS_NAME = /^\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+)){1,2}$/u;
+/** "and" between names in capitals, in the languages of bylines. */
+const CAPS_NAME_JOIN = /\s*(?:,|&|\bAND\b|\bUND\b|\bY\b|\bET\b|\bE\b)\s*/u;
+/** Words of a page's labels set in capitals ("BREAKING NEWS", "MÁS NOTICIAS"), which no name holds. */
+const CAPS_LABEL_WORD =
+  /^(?:NEWS|LIVE|UPDATES?|BREAKING|MORE|MÁS|MEHR|TOP|STORIES|VIDEOS?|PHOTOS?|FOTOS?|OPINION|OPINIÓN|SPORTS?|WORLD|LOCAL|HOME|READ|SHARE|EXCLUSIVE|ESPECIAL|SPECIAL|NOTICIAS|NACHRICHTEN|ARTICLES?|ARTIKEL|LATEST|MOST|POPULAR|CONTINUE|COMMENTS?|SUBSCRIBE|FOLLOW|MENU|SEARCH|LOGIN|SIGN|NOW|TODAY|HEUTE|HOY|ALL|ALLE|TODOS?|OF|THE|DER|DIE|DAS|EL|LA|LOS|LAS|DE|DEL|VON|TO|IN|ON|FOR|AND|UND)$/u;
+/** Most names in a list of names in capitals. */
+const CAPS_NAMES_MAX = 4;
+
 /**
- * "Jane Roe" alone on the line over or under the date line: a byline without "By" that a page sets beside the date.
+ * "VÍCTOR CASTELLANOS", "CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB": a byline of names set in capitals, as some
+ * pages style it, alone in `value` (which starts at offset `start` of the text). Labels in capitals ("BREAKING NEWS",
+ * "MÁS NOTICIAS") are no names: they hold a label's word.
+ */
+export function parseCapsNames(value: string, start: number): Byline | undefined {
+  const names: { value: string; span: Span }[] = [];
+  let at = 0;
+  const parts = value.split(CAPS_NAME_JOIN);
+  if (parts.length > CAPS_NAMES_MAX) return undefined;
+  for (const part of parts) {
+    const name = part.trim();
+    const offset = value.indexOf(name, at);
+    at = offset + name.length;
+    if (!CAPS_NAME.test(name) || name.split(/\s+/).some((w) => CAPS_LABEL_WORD.test(w) || AGENCY_WORD.test(w)))
+      return undefined;
+    if (NOT_A_PERSON.test(name)) return undefined;
+    names.push({ value: name, span: { start: start + offset, end: start + offset + name.length } });
+  }
+  return names.length > 0 ? { names } : undefined;
+}
+
+/**
+ * "Jane Roe" alone on the line over or under the date line: a byline without "By" that a page sets beside the date;
+ * the name may be set in capitals ("JANE ROE").
  */
 export function parseNameBesideDateLine(line: Line): Byline | undefined {
   const value = line.value.trim();
+  if (line.words >= 2 && !BARE_NAME.test(value) && /^[^\p{Ll}]+$/u.test(value))
+    return parseCapsNames(value, line.start + (line.value.length - line.value.trimStart().length));
   if (line.words < 2 || line.words > 4 || !BARE_NAME.test(value) || NOT_A_PERSON.test(value)) return undefined;
   if (value.split(/\s+/).some((w) => AGENCY_WORD.test(w))) return undefined;
   const start = line.start + (line.value.length - line.value.trimStart().length);

@@ -21,6 +21,7 @@ import {
   parseBareByline,
   parseByline,
   parseBylineAfterDate,
+  parseCapsNames,
   parseDateLine,
   parseNameBesideDate,
   parseNameBesideDateLine,
@@ -82,8 +83,18 @@ function isCapsLink(line: Line): boolean {
     line.words <= CAPS_LINK_MAX_WORDS &&
     !/\p{Ll}/u.test(line.value) &&
     /\p{Lu}{2}/u.test(line.value) &&
-    !/[.:]$/.test(line.value.trim())
+    !/[.:]$/.test(line.value.trim()) &&
+    // "CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB": the authors' names in capitals are a byline, not a link.
+    (parseCapsNames(line.value, line.start)?.names.length ?? 0) < 2
   );
+}
+
+/**
+ * "JANE ROE", "CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB" under the headline: the byline in capitals. Only under a
+ * headline: a short headline in capitals over the text reads the same.
+ */
+function capsByline(line: Line): Byline | undefined {
+  return /\p{Ll}/u.test(line.value) ? undefined : parseCapsNames(line.value, line.start);
 }
 
 const sourced = <T>(value: T, source: string, confidence: number, span?: Span): Sourced<T> => ({
@@ -144,7 +155,9 @@ export function readScrapedText(text: string): TextReading {
     const date = dateLine ? undefined : parseDateLine(line);
     const by = byline
       ? undefined
-      : (parseByline(line) ?? (date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined));
+      : (parseByline(line) ??
+        (date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined) ??
+        (meta.headline ? capsByline(line) : undefined));
     if (date || by) {
       if (date) dateLine = date;
       if (by) byline = by;
@@ -206,6 +219,13 @@ export function readScrapedText(text: string): TextReading {
     }
     if (!meta.headline && !seenContent && looksLikeHeadline(line, lines[i + 1], i === 0)) {
       const { kicker, headline } = splitKicker(line);
+      // "TECH  PERSONAL TECHNOLOGY: REVIEW": section labels in capitals, the last after a colon, over the headline.
+      const label = text.slice(headline.start, headline.end);
+      if (kicker && !/\s/.test(label.trim()) && !/\p{Ll}/u.test(label) && nextOutside(lines, furniture, i)) {
+        furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:section-label" });
+        bodyFirst = i + 1;
+        continue;
+      }
       if (kicker) {
         meta.kicker = sourced(text.slice(kicker.start, kicker.end), "text-header", 0.8, kicker);
         blocks.push({ ...kicker, kind: "kicker" });
@@ -219,7 +239,13 @@ export function readScrapedText(text: string): TextReading {
     }
     // A sentence between the headline and a later date line or byline is the standfirst.
     const headerGoesOn = headerContinuesAfter(lines, furniture, i + 1, !dateLine, !byline);
-    if (headerGoesOn && meta.headline && !meta.standfirst && line.words >= STANDFIRST_MIN_WORDS) {
+    if (
+      headerGoesOn &&
+      meta.headline &&
+      !meta.standfirst &&
+      line.words >= STANDFIRST_MIN_WORDS &&
+      !proseBeforeAnchor(lines, furniture, i + 1, !dateLine, !byline)
+    ) {
       meta.standfirst = sourced(line.value, "text-header", 0.6, { start: line.start, end: line.end });
       blocks.push({ start: line.start, end: line.end, kind: "standfirst" });
       bodyFirst = i + 1;
@@ -272,6 +298,41 @@ export function readScrapedText(text: string): TextReading {
     blocks.push(...kept, { start: line.start, end: line.end, kind: "headline" });
     delete meta.kicker;
     meta.headline = sourced(line.value, "text-near-first-paragraph", 0.6, { start: line.start, end: line.end });
+  }
+
+  // A blog sets its post's title under the date line ("Site name / 1 January 2019 / Happy New Year / paragraph"): the
+  // title-like line that opens the body right under the header's date line or byline is the headline when the one
+  // found over them is a page's label (short, a list of links, or set apart from them by the page's labels).
+  // A headline found over the paragraph among the page's menus is as weak.
+  const nearIsLabel = nearHeadline >= 0 && furniture.get(nearHeadline)?.kind === "navigation";
+  const underAnchor = anchorLine >= 0 ? titleUnderAnchor(lines, furniture, anchorLine, bodyFirst) : -1;
+  if (
+    underAnchor >= 0 &&
+    !meta.standfirst &&
+    (nearHeadline < 0 || nearIsLabel) &&
+    (nearIsLabel || headlineLine < 0 || isPageLabelOverAnchor(lines, furniture, headlineLine, anchorLine))
+  ) {
+    const line = lines[underAnchor] as Line;
+    const kept = blocks.filter((b) => b.kind !== "headline" && b.kind !== "kicker");
+    blocks.length = 0;
+    blocks.push(...kept, { start: line.start, end: line.end, kind: "headline" });
+    delete meta.kicker;
+    meta.headline = sourced(line.value, "text-under-date-line", 0.6, { start: line.start, end: line.end });
+    // The label taken for the headline over the date line is the page's ("Harbour Blog"), not the author's name.
+    const label = lines[headlineLine];
+    if (label && !furniture.has(label.index))
+      furniture.set(label.index, {
+        start: label.start,
+        end: label.end,
+        kind: "navigation",
+        rule: "boilerplate:label-over-date-line",
+      });
+    for (let i = bodyFirst; i < underAnchor; i++) {
+      const label = lines[i] as Line;
+      if (!furniture.has(i))
+        furniture.set(i, { start: label.start, end: label.end, kind: "navigation", rule: "boilerplate:header-aside" });
+    }
+    bodyFirst = underAnchor + 1;
   }
 
   // A page whose header the zone above did not reach (its date line under the first paragraph, or above a headline
@@ -489,7 +550,11 @@ const HEADER_LOOKBACK_LINES = 12;
  * the page's, not the article's. 0 when no such header is found: the header zone is then read from the top.
  */
 function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>): number {
-  const firstProse = lines.findIndex((l) => !furniture.has(l.index) && isProse(l));
+  const firstProse = anchoredProse(
+    lines,
+    furniture,
+    lines.findIndex((l) => !furniture.has(l.index) && isProse(l)),
+  );
   if (firstProse <= 0) return 0;
   const above: Line[] = [];
   for (let i = firstProse - 1; i >= 0 && above.length < HEADER_LOOKBACK_LINES; i--)
@@ -521,6 +586,56 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
     }
   }
   return anchor < 0 ? headlineOverDistantProse(lines, furniture, firstProse) : 0;
+}
+
+/** Lines after a sentence within which another must follow for it to open the article's text. */
+const STRAY_PROSE_FOLLOW_LINES = 2;
+/** How far down the page, in lines, the article's first paragraph is looked for past a stray sentence. */
+const STRAY_PROSE_SEARCH_LINES = 80;
+/** Lines over a paragraph, outside the furniture, within which its date line or byline stands. */
+const ANCHOR_OVER_PROSE_LINES = 4;
+
+/**
+ * The article's first paragraph, when the page's first sentence is a stray one among its labels (a notice that the
+ * page is an archived copy, an affiliate disclaimer, a login prompt): no sentence follows it closely, and further down
+ * a paragraph has a date line or byline right over it. Else the page's first sentence (`first`) itself.
+ */
+function anchoredProse(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, first: number): number {
+  // A sentence that opens the text is the article's (a standfirst without its headline), never a stray one.
+  if (first <= 0) return first;
+  const proseAt = (i: number): boolean => !furniture.has(i) && isProse(lines[i] as Line);
+  const followed = (i: number): boolean => {
+    let seen = 0;
+    for (let j = i + 1; j < lines.length && seen < STRAY_PROSE_FOLLOW_LINES; j++) {
+      if (furniture.has(j)) continue;
+      seen++;
+      if (proseAt(j)) return true;
+    }
+    return false;
+  };
+  const anchoredAt = (i: number, floor: number): boolean => {
+    let seen = 0;
+    for (let j = i - 1; j > floor && seen < ANCHOR_OVER_PROSE_LINES; j--) {
+      if (furniture.has(j)) continue;
+      seen++;
+      if (isHeaderAnchor(lines[j] as Line, lines[j + 1])) return true;
+    }
+    return false;
+  };
+  // A sentence under a date line or byline, or one that others follow, opens the article; so does one under a line
+  // of headline length (a standfirst under its headline).
+  let over = first - 1;
+  while (over >= 0 && furniture.has(over)) over--;
+  const overLine = lines[over];
+  const underHeadline = overLine !== undefined && isHeadlineLength(overLine) && !endsLikeSentence(overLine.value);
+  if (followed(first) || anchoredAt(first, -1) || underHeadline) return first;
+  for (let i = first + 1; i < lines.length && i <= first + STRAY_PROSE_SEARCH_LINES; i++) {
+    if (!proseAt(i)) continue;
+    // The paragraph must open a run of them; and past a run of sentences, the article has begun already.
+    if (!followed(i)) continue;
+    return anchoredAt(i, first) ? i : first;
+  }
+  return first;
 }
 
 /** Most lines of deck (subheads, summary points) a headline may stand over. */
@@ -635,16 +750,112 @@ function bylineNearArticleStart(
       if (furniture.get(i)?.kind === "related") continue;
       const by = line.words <= DISTANT_BYLINE_MAX_WORDS ? parseByline(line) : undefined;
       if (by) return by;
+      // Two names or more in capitals on a line of their own: the authors, wherever the date stands.
+      const caps = /\p{Ll}/u.test(line.value) ? undefined : parseCapsNames(line.value, line.start);
+      if (caps && caps.names.length >= 2) return caps;
       const date = parseDateLine(line);
       const beside = date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined;
       if (beside) return beside;
       const alone =
-        i !== headlineLine && (isDateLine(i - 1) || isDateLine(i + 1)) ? parseNameBesideDateLine(line) : undefined;
+        i !== headlineLine &&
+        furniture.get(i)?.rule !== "boilerplate:label-over-date-line" &&
+        // "Share  Email  Print" beside the date: the page's buttons, capitalised like a name.
+        furniture.get(i)?.kind !== "share" &&
+        (isDateLine(i - 1) || isDateLine(i + 1))
+          ? parseNameBesideDateLine(line)
+          : undefined;
       if (alone) return alone;
     }
   }
   return undefined;
 }
+
+/** Longest label line ("Kategorie: News") that may stand between a date line and the post's title under it. */
+const LABEL_UNDER_ANCHOR_MAX_WORDS = 3;
+/** How many lines under a post's title the first sentence of its text is looked for in. */
+const SENTENCE_UNDER_TITLE_LINES = 2;
+/** Fewest words of that sentence: a label ("Zum Video") is shorter. */
+const SENTENCE_UNDER_TITLE_MIN_WORDS = 6;
+
+/**
+ * The post's title right under the header's date line or byline: the first line of the body (after at most one short
+ * label), of headline length and no sentence, with a sentence of the post's text within a few lines under it.
+ * -1 when there is none.
+ */
+function titleUnderAnchor(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  anchorLine: number,
+  bodyFirst: number,
+): number {
+  // The body must open right there: the header zone read everything between the anchor and it.
+  if (bodyFirst <= anchorLine || furniture.has(bodyFirst)) return -1;
+  const after: number[] = [];
+  for (let i = bodyFirst; i < lines.length && after.length < 2 + SENTENCE_UNDER_TITLE_LINES; i++)
+    if (!furniture.has(i) && (lines[i] as Line).words > 0) after.push(i);
+  let at = 0;
+  const first = lines[after[0] as number] as Line;
+  // "Kategorie: News", "Allgemein": a label names itself with a colon or is one word.
+  if (
+    first.words <= LABEL_UNDER_ANCHOR_MAX_WORDS &&
+    (first.words === 1 || /^[\p{L} ]+:\s*\S/u.test(first.value)) &&
+    !endsLikeSentence(first.value) &&
+    after.length > 1
+  ) {
+    const second = lines[after[1] as number] as Line;
+    if (second.words > first.words) at = 1;
+  }
+  const index = after[at];
+  if (index === undefined) return -1;
+  const title = lines[index] as Line;
+  if (
+    title.words < 2 ||
+    title.words > HEADLINE_MAX_WORDS ||
+    /[.:;,]$/.test(title.value) ||
+    // "Pinterest  Email  Print", "Jump to Recipe  Print Recipe": a row of buttons, not a title. (Labels run together
+    // without a space, "RecipePrint", are not told from a brand's name, "SibenLab", and stand.)
+    /\S\s{2,}\S/u.test(title.value) ||
+    (title.value.match(LABEL_SEPARATOR) ?? []).length >= 2 ||
+    (endsLikeSentence(title.value) && !/[?!]["'”’]?$/.test(title.value)) ||
+    isProse(title) ||
+    parseDateLine(title) ||
+    parseByline(title) ||
+    // "23.12.2022 / Jane Roe": a name alone under the date line is the byline.
+    (index === bodyFirst && parseNameBesideDateLine(title))
+  )
+    return -1;
+  const sentence = after.slice(at + 1, at + 1 + SENTENCE_UNDER_TITLE_LINES).some((i) => {
+    const l = lines[i] as Line;
+    return l.words >= SENTENCE_UNDER_TITLE_MIN_WORDS && endsLikeSentence(l.value);
+  });
+  return sentence ? index : -1;
+}
+
+/** " / ", " | ", " • " between a page's labels on one line: "Comedy / Travel / Vlog". */
+const LABEL_SEPARATOR = /\s[/|•·]\s/g;
+
+/**
+ * Whether the headline found over the header's date line or byline is a page's label: a word or three (the site's
+ * name, "Sections"), a list of labels ("Comedy / Travel / Vlog"), or set apart from the date line by the page's labels.
+ */
+function isPageLabelOverAnchor(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  headlineLine: number,
+  anchorLine: number,
+): boolean {
+  const headline = lines[headlineLine] as Line;
+  if (headline.words < SECTION_HEADLINE_MIN_WORDS) return true;
+  if ((headline.value.match(LABEL_SEPARATOR) ?? []).length >= 2) return true;
+  for (let i = headlineLine + 1; i < anchorLine; i++) {
+    const kind = furniture.get(i)?.kind;
+    if (kind === "navigation" || kind === "share") return true;
+  }
+  return false;
+}
+
+/** Furniture passed over when looking for the headline over a paragraph: labels no headline is set as. */
+const PASSED_OVER_KINDS: ReadonlySet<string> = new Set(["share", "comments", "advertisement", "cookie"]);
 
 /** Most lines between a headline and the first paragraph for the headline to stand as the article's. */
 const NEAR_HEADLINE_MAX_GAP = 3;
@@ -702,9 +913,15 @@ function headlineOverFirstProse(
       /\p{L}/u.test(line.value)
     );
   };
+  // A page's share buttons, comment counts and ad labels are passed over: "Share" or "4 Comments" between the
+  // headline and the date is no headline. (A menu run's last entry may be the headline itself, and is not.)
+  const pageLabel = (i: number): boolean => {
+    const f = furniture.get(i);
+    return f !== undefined && (PASSED_OVER_KINDS.has(f.kind) || /^boilerplate:breadcrumb/.test(f.rule));
+  };
   const above: number[] = [];
   for (let i = firstProse - 1; i >= 0 && above.length < HEADLINE_SEARCH_LINES; i--)
-    if ((lines[i] as Line).words > 0) above.push(i);
+    if ((lines[i] as Line).words > 0 && !pageLabel(i)) above.push(i);
   const anchorAt = above.findIndex(isAnchor);
   if (anchorAt >= 0) {
     const over = above.slice(anchorAt).find((i) => !isAnchor(i));
@@ -870,6 +1087,35 @@ const HEADER_CONTINUES_MAX_LINES = 8;
  * Whether a date line or byline the header still lacks follows within a few lines: a second date after the header's
  * own is a teaser's, below the article.
  */
+/** Words of prose between a standfirst candidate and the date line that make it a paragraph: a deck is shorter. */
+const PARAGRAPH_BETWEEN_MIN_WORDS = 25;
+
+/**
+ * Whether paragraphs stand between line `from` and the date line or byline that follows: "headline / paragraph /
+ * paragraph / date" is a post dated at its end, and its first paragraph no standfirst. Two sentences of prose or one
+ * as long as a paragraph count; a second line of deck ("Ten were hurt.") does not.
+ */
+function proseBeforeAnchor(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  from: number,
+  needsDate: boolean,
+  needsByline: boolean,
+): boolean {
+  let prose = 0;
+  let words = 0;
+  for (let i = from; i < lines.length && i < from + HEADER_CONTINUES_MAX_LINES; i++) {
+    if (furniture.has(i)) continue;
+    const line = lines[i] as Line;
+    if ((needsDate && parseDateLine(line)) || (needsByline && parseByline(line))) break;
+    if (isProse(line)) {
+      prose++;
+      words += line.words;
+    }
+  }
+  return prose >= 2 || words >= PARAGRAPH_BETWEEN_MIN_WORDS;
+}
+
 function headerContinuesAfter(
   lines: readonly Line[],
   furniture: ReadonlyMap<number, Boilerplate>,
