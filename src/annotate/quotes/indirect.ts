@@ -6,12 +6,12 @@
  * The content is the reported clause; the cue and source are kept for the speaker refiner.
  */
 import type { Span } from "../../core/span.js";
+import { TITLE_ABBREVIATIONS as TITLE_ABBREVIATION_PATTERN } from "../tokens/tokenize.js";
 import { content, hasFiniteVerb } from "./clause.js";
 import { sentenceEnds, trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
 import { isGenericPeoplePhrase, isPlausibleSource, SOURCE_START, sourceOfVerb, TITLE_ABBREVIATIONS } from "./phrase.js";
-import { TITLE_ABBREVIATIONS as TITLE_ABBREVIATION_PATTERN } from "../tokens/tokenize.js";
 import { type Attribution, attributionAfter, FINITE_IN_PHRASE, isVerbAt, NOUN_LIKE_FORMS } from "./source.js";
 import { PARTICIPLES_OF_SAYING, STANCE_RULES } from "./stance.js";
 
@@ -150,7 +150,7 @@ function isNameAfterVerb(phrase: string): boolean {
 
 /** Whether a phrase has a finite verb, a possessive "'s" being none ("Facebook's outreach director"). */
 function hasFiniteVerbBesidesPossessive(phrase: string): boolean {
-  const plain = phrase.replace(/(?<=\p{Lu}\p{L}*)['’]s\b/gu, "  ");
+  const plain = phrase.replace(/\b(?!(?:he|she|it|that|there|what|who|here)['’])(\p{L}+)['’]s\b/giu, "$1  ");
   return hasFiniteVerb(plain, { start: 0, end: plain.length });
 }
 
@@ -205,6 +205,10 @@ const parentheticalAttribution: IndirectRule = {
     const cue = m?.indices?.[2];
     const source = m?.indices?.[3];
     if (!cue || !source) return undefined;
+    // "…, said Ana Ruiz, director of the parks department.": an apposition or a relative clause after the name ends
+    // the sentence; a trailing attribution, read by the trailing rule.
+    const rest = text.slice(s.start + source[1], s.end);
+    if (/^,\s+(?:who|whose)\s/i.test(rest) || !hasFiniteVerbBesidesPossessive(rest)) return undefined;
     return {
       content: content(text, s),
       attribution: {
@@ -342,6 +346,14 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
     match: (text, s) => {
       const m = ACCORDING_TO_TAIL.exec(text.slice(s.start, s.end));
       if (!m?.[1] || !m[2] || m[2].split(/\s+/).length > MAX_ACCORDING_SOURCE_WORDS) return undefined;
+      // "…, according to two officials, the envoy promised relief": a clause after the comma is no apposition.
+      const apposition = m[2].indexOf(",");
+      if (
+        apposition >= 0 &&
+        !/^,\s+(?:who|which|whose)\s/i.test(m[2].slice(apposition)) &&
+        hasFiniteVerbBesidesPossessive(m[2].slice(apposition))
+      )
+        return undefined;
       const cueStart = s.start + m.index + m[0].indexOf(m[1]);
       const sourceStart = cueStart + m[0].slice(m[0].indexOf(m[1])).indexOf(m[2]);
       const c = content(text, { start: s.start, end: s.start + m.index });
@@ -676,36 +688,48 @@ function stretchesBeside(text: string, s: Span, speech: readonly Draft[]): Stret
       if (cue) {
         start = Math.min(start, cue.start);
         end = Math.max(end, cue.end);
+        // "…, the mayor said, adding, “…”": a verb of saying between them makes the source that verb's.
+        const between =
+          source === undefined
+            ? undefined
+            : source.end <= cue.start
+              ? { start: source.end, end: cue.start }
+              : { start: cue.end, end: source.start };
         const nearCue =
-          source &&
-          wordCountOf(
-            text,
-            source.end <= cue.start ? { start: source.end, end: cue.start } : { start: cue.end, end: source.start },
-          ) <= MAX_SOURCE_TO_CUE_WORDS;
+          between !== undefined &&
+          wordCountOf(text, between) <= MAX_SOURCE_TO_CUE_WORDS &&
+          !wordsOf(text, between).some((w) => STRONG_REPORTING_VERBS.has(w.text.toLowerCase()));
         if (source && nearCue) {
           start = Math.min(start, source.start);
           end = Math.max(end, source.end);
         }
       }
-      return { start, end, source };
+      // "…, the mayor said, adding, “…”": the quotation's cue is a participle that hands over from the stretch.
+      const participle =
+        cue !== undefined && cue.start === start && /^\p{Ll}+ing$/u.test(text.slice(cue.start, cue.end));
+      return { start, end, source, participle };
     })
     .sort((a, b) => a.start - b.start);
   const out: Stretch[] = [];
   let from = s.start;
-  for (const b of [...blocked, { start: s.end, end: s.end, source: undefined }]) {
+  for (const b of [...blocked, { start: s.end, end: s.end, source: undefined, participle: false }]) {
     const raw = text.slice(from, b.start);
     // A stretch opens the sentence, or a clause joined after a quotation ("…,” said Priebus, though he added …);
     // the rest of a name's apposition (", 24, from Manchester, …") or an adjunct is no sentence of its own.
     // A stretch that holds the source of the quotation after it ("Trump told the Post in a statement: “…”") is that
     // quotation's introduction.
-    const introduces = b.source !== undefined && b.source.start >= from && b.source.end <= b.start;
+    const introduces = !b.participle && b.source !== undefined && b.source.start >= from && b.source.end <= b.start;
     if (b.start > from && !introduces && (from === s.start || CLAUSE_JOIN.test(raw))) {
       const lead = STRETCH_OPENING.exec(raw)?.[0].length ?? 0;
       const closing = STRETCH_CLOSING.exec(raw)?.[0] ?? "";
       const start = from + lead;
       const stretch = { start, end: Math.max(start, b.start - closing.length) };
       if (words(text, stretch) >= MIN_STRETCH_WORDS) {
-        out.push({ ...stretch, beside: true, handsOver: /,\s*(?:(?:also|then)\s+)?\p{Ll}+ing\b/u.test(closing) });
+        out.push({
+          ...stretch,
+          beside: true,
+          handsOver: b.participle || /,\s*(?:(?:also|then)\s+)?\p{Ll}+ing\b/u.test(closing),
+        });
       }
     }
     from = Math.max(from, b.end);
