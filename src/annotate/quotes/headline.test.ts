@@ -104,6 +104,13 @@ describe("a speaker's claim after a colon in the headline", () => {
       "person",
       [],
     ],
+    [
+      "a description set off by a comma after an article is no claim",
+      "Ana Lane: the sister of the mayor, fast becoming a power broker",
+      "Ana Lane",
+      "person",
+      [],
+    ],
     ["a place before the colon is no speaker", "Ohio: Voters Are Heading to the Polls", "Ohio", "place", []],
   ];
   for (const [name, headline, speaker, type, expected] of rows)

@@ -76,7 +76,12 @@ function headlineClaim(doc: Document, headline: Span, quoted: readonly Draft[]):
   if (!named) return undefined;
   const colon = headline.start + m[1].length + m[0].slice(m[1].length).indexOf(":");
   const claim = content(text, { start: headline.end - m[3].length, end: headline.end });
-  if (wordCountOf(text, claim) < 2 || !CLAIM_VERB.test(text.slice(claim.start, claim.end))) return undefined;
+  const claimText = text.slice(claim.start, claim.end);
+  if (wordCountOf(text, claim) < 2 || !CLAIM_VERB.test(claimText)) return undefined;
+  // "Kim Yo-jong: the sister of Kim Jong-un, fast becoming his alter ego": a noun phrase set off by a comma after an
+  // article describes the name.
+  const firstPart = claimText.split(",")[0] ?? "";
+  if (/^(?:the|a|an)\s/i.test(claimText) && firstPart !== claimText && !CLAIM_VERB.test(firstPart)) return undefined;
   // The claim is a quotation in marks ("Warren: ‘You Should Be Investigated’"): the mark rules read it.
   if (quoted.some((q) => q.kind === "direct" && q.start <= claim.start + 1 && claim.end <= q.end + 1)) return undefined;
   return {

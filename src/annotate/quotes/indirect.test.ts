@@ -323,6 +323,16 @@ describe("reported speech without marks", () => {
       ],
     ],
     [
+      "a capitalised preposition before a plural does not make a verb of it",
+      "In terms of costs, according to an analysis by the county, a total of 27 rules have been dropped.",
+      [["a total of 27 rules have been dropped", "according to", "an analysis by the county"]],
+    ],
+    [
+      "an according-to source that is a web address",
+      "The couple ran a bakery in Lyon, according to lyon-news.fr.",
+      [["The couple ran a bakery in Lyon", "according to", "lyon-news.fr"]],
+    ],
+    [
       "a trailing source of a few words ending in a noun for people who speak",
       "The river rose two feet overnight, county officials said.",
       [["The river rose two feet overnight", "said", "county officials"]],
@@ -440,6 +450,18 @@ describe("reported speech without marks", () => {
     [
       "a passive verb of saying before to names no speaker",
       "His mother, Queen Ada, was said to have been disapproving of the idea.",
+    ],
+    [
+      "beside a quotation: a request or a question is the quotation's setting",
+      "Lee had a revealing answer when asked who he expects will win the race: “With an eye toward March, Ohio,” he said.",
+    ],
+    [
+      "beside a quotation: a participle far from the quotation hands nothing over",
+      "But behind closed doors, Lee was recorded saying last week that voters are asking themselves, “Who do we trust?”",
+    ],
+    [
+      "an according-to source does not run over a full stop that lost its space",
+      "The server was breached, according to the Times.But they did not reach the archive.",
     ],
     ["the same as the whole object reports no content", "Half of the workers said the same of the new manager."],
     [

@@ -222,20 +222,22 @@ const parentheticalAttribution: IndirectRule = {
 
 /**
  * A character of an "according to" source: anything but a clause's punctuation, a bracket or a dash (a hyphen inside
- * a word is one), and a full stop that ends no sentence ("F.A.A. records", "Mr. Sanders's campaign", "Dennis B. Ross").
+ * a word is one), and a full stop that ends no sentence ("F.A.A. records", "Mr. Sanders's campaign", "Dennis B. Ross",
+ * "news.com"); "the Times.But" (a space lost in the copy) is two sentences. The regular expressions that use it are
+ * case-sensitive, since under the `i` flag \p{Ll} would match capitals too.
  */
-const ACCORDING_SOURCE_CHAR = String.raw`(?:[^,.;!?()—–-]|(?<=\S)-(?=\S)|\.(?=[\p{L}\d])|(?<=\b(?:${TITLE_ABBREVIATION_PATTERN}|\p{Lu}))\.(?=\s))`;
+const ACCORDING_SOURCE_CHAR = String.raw`(?:[^,.;!?()—–-]|(?<=\S)-(?=\S)|(?<=\b\p{L})\.(?=\p{L})|\.(?=\p{Ll}{2,4}\b)|(?<=\b(?:${TITLE_ABBREVIATION_PATTERN}|\p{Lu}))\.(?=\s))`;
 /**
  * "…, according to a new poll by the Harvard University Institute of Politics.", "…, according to Dennis Ross, a
  * former envoy.": a trailing source runs to the sentence's end, with an apposition after a comma at most (", and
  * wages fell" is a clause, not part of the source).
  */
 const ACCORDING_TO_TAIL = new RegExp(
-  String.raw`,\s*(according to)\s+(${ACCORDING_SOURCE_CHAR}{2,}?(?:,\s+(?:an?|the|another|who|which|whose)\s${ACCORDING_SOURCE_CHAR}+?)?)[.!?]?\s*$`,
-  "iu",
+  String.raw`,\s*([Aa]ccording to)\s+(${ACCORDING_SOURCE_CHAR}{2,}?(?:,\s+(?:an?|the|another|who|which|whose)\s${ACCORDING_SOURCE_CHAR}+?)?)[.!?]?\s*$`,
+  "u",
 );
 /** "…, according to the Tax Foundation, more than …": a source set off by commas inside the sentence. */
-const ACCORDING_TO_MIDDLE = new RegExp(String.raw`,\s*(according to)\s+(${ACCORDING_SOURCE_CHAR}{2,120}?),\s`, "iu");
+const ACCORDING_TO_MIDDLE = new RegExp(String.raw`,\s*([Aa]ccording to)\s+(${ACCORDING_SOURCE_CHAR}{2,120}?),\s`, "u");
 /** "According to early results of exit polls conducted for …, CLAUSE": the source runs to the first comma. */
 const ACCORDING_TO_LEAD = /^\s*(according to)\s+([^,]{2,160}),\s*/i;
 /** The longest source of an "according to" tail, in words. */
@@ -706,7 +708,10 @@ function stretchesBeside(text: string, s: Span, speech: readonly Draft[]): Stret
       }
       // "…, the mayor said, adding, “…”": the quotation's cue is a participle that hands over from the stretch.
       const participle =
-        cue !== undefined && cue.start === start && /^\p{Ll}+ing$/u.test(text.slice(cue.start, cue.end));
+        cue !== undefined &&
+        cue.start === start &&
+        /^\p{Ll}+ing$/u.test(text.slice(cue.start, cue.end)) &&
+        /^[\s,:]*["“‘'«„]/u.test(text.slice(cue.end, q.end));
       return { start, end, source, participle };
     })
     .sort((a, b) => a.start - b.start);
@@ -757,7 +762,10 @@ export const BESIDE_QUOTATION = "+beside-quotation";
 function acceptedBeside(text: string, stretch: Stretch, found: Found): boolean {
   const source = found.attribution.source;
   if (source === undefined || !isPlausibleSource(text.slice(source.start, source.end))) return false;
+  // A stance, a finding or a request beside a quotation ("Cruz had an answer when asked who …: “…”") is too often
+  // the quotation's setting; only verbs of saying are read there.
   if (found.rule === "indirect:later-clause") return false;
+  if (STANCE_RULE_NAMES.has(found.rule) && found.rule !== "indirect:participle-tail") return false;
   // "Trump told the Washington Post in a statement: “…”": what follows the verb must be a clause.
   if (!hasFiniteVerb(text, found.content)) return false;
   return found.rule !== "indirect:trailing-attribution" || stretch.handsOver;
