@@ -343,6 +343,11 @@ describe("reported speech without marks", () => {
       [["The budget is too small", "said", "Ana Ruiz"]],
     ],
     [
+      "a name between commas after its verb that the clause goes on past is a parenthetical",
+      "Both of these, said Ana Ruiz, favored the mayor.",
+      [["Both of these, said Ana Ruiz, favored the mayor", "said", "Ana Ruiz"]],
+    ],
+    [
       "a trailing name after its verb with a relative clause",
       "The budget is too small, said Ana Ruiz, who runs the city's parks department.",
       [["The budget is too small", "said", "Ana Ruiz"]],

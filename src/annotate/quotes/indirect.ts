@@ -205,10 +205,6 @@ const parentheticalAttribution: IndirectRule = {
     const cue = m?.indices?.[2];
     const source = m?.indices?.[3];
     if (!cue || !source) return undefined;
-    // "…, said Ana Ruiz, director of the parks department.": an apposition or a relative clause after the name ends
-    // the sentence; a trailing attribution, read by the trailing rule.
-    const rest = text.slice(s.start + source[1], s.end);
-    if (/^,\s+(?:who|whose)\s/i.test(rest) || !hasFiniteVerbBesidesPossessive(rest)) return undefined;
     return {
       content: content(text, s),
       attribution: {
@@ -783,6 +779,7 @@ interface Found {
 }
 
 const leading = INDIRECT_RULES.find((r) => r.name === "indirect:leading-attribution");
+const trailing = INDIRECT_RULES.find((r) => r.name === "indirect:trailing-attribution");
 
 /**
  * The attributions of one sentence. A sentence that opens with its source ("Smith said …") is read that way first,
@@ -791,7 +788,18 @@ const leading = INDIRECT_RULES.find((r) => r.name === "indirect:leading-attribut
 function matchSentence(text: string, s: Span): Found[] {
   // ", writes X," read as a leading attribution would make the subject before it the source.
   const inside = parentheticalAttribution.match(text, s);
-  if (inside) return [{ ...inside, rule: "indirect:parenthetical" }];
+  if (inside) {
+    // "…, said Ana Ruiz, director of the parks department.": an apposition or a relative clause after the name ends
+    // the sentence, which the trailing rule reads with the content before the verb (when its tail is short enough).
+    const rest = text.slice(inside.attribution.source?.end ?? s.end, s.end);
+    const trailingFound =
+      /^,\s+(?:who|whose)\s/i.test(rest) || !hasFiniteVerbBesidesPossessive(`it ${rest}`)
+        ? trailing?.match(text, s)
+        : undefined;
+    if (trailingFound && words(text, trailingFound.content) >= MIN_CONTENT_WORDS)
+      return [{ ...trailingFound, rule: "indirect:trailing-attribution" }];
+    return [{ ...inside, rule: "indirect:parenthetical" }];
+  }
   // ", he said," inside the sentence, read as a trailing or leading attribution, would cut the sentence in two.
   const within = insideAttribution.match(text, s);
   if (within) return [{ ...within, rule: insideAttribution.name }];
