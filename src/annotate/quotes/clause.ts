@@ -12,6 +12,9 @@ const FINITE_WORDS = new Set(
   ),
 );
 
+/** Capitalised words that open a sentence without naming anyone: prepositions and articles. */
+const OPENING_WORD = /^(?:in|on|at|for|of|by|from|with|to|as|the|a|an|after|before|under|over|among)$/i;
+
 /**
  * Whether a reported clause has a finite verb: an auxiliary, an irregular past, an -ed word after its first, or an -s
  * word in lower case right after a pronoun or a name ("it works", "Smith wants"; "10,000 positions" is a plural, "the
@@ -24,8 +27,10 @@ export function hasFiniteVerb(text: string, s: Span): boolean {
     if (FINITE_WORDS.has(lower) || FINITE_WORDS.has(lower.replace(/^\p{L}+(?=['’])/u, ""))) return true;
     if (i > 0 && /\p{L}{2,}ed$/u.test(lower)) return true;
     const before = ws[i - 1] ?? "";
+    // A capitalised word before is a name, not a sentence's opening preposition or article ("In terms of …").
     return (
-      /^\p{Ll}+[^s']s$/u.test(w) && (/^(?:he|she|it|this|that|who|which)$/i.test(before) || /^\p{Lu}/u.test(before))
+      /^\p{Ll}+[^s']s$/u.test(w) &&
+      (/^(?:he|she|it|this|that|who|which)$/i.test(before) || (/^\p{Lu}/u.test(before) && !OPENING_WORD.test(before)))
     );
   });
 }

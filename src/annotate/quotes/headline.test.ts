@@ -58,3 +58,61 @@ describe("quotations in the headline", () => {
     assert.equal(headlineSpan(doc), undefined);
   });
 });
+
+describe("a speaker's claim after a colon in the headline", () => {
+  /** The headline with one person's mention at the given name, as the entity layer makes it. */
+  function claims(headline: string, name: string, type = "person"): [string, string][] {
+    const doc = withHeadline(headline);
+    const at = headline.indexOf(name);
+    const entities = [
+      {
+        id: "e1",
+        type,
+        name,
+        roles: [],
+        mentions: [{ start: at, end: at + name.length, form: "name", certainty: "stated" }],
+      },
+    ];
+    const withEntities = { ...doc, layers: { ...doc.layers, entities } } as unknown as typeof doc;
+    return findHeadlineDrafts(withEntities)
+      .filter((d) => d.kind === "indirect")
+      .map((d) => [
+        doc.text.slice(d.start, d.end),
+        doc.text.slice(d.attribution?.source?.start, d.attribution?.source?.end),
+      ]);
+  }
+  const rows: [string, string, string, string, [string, string][]][] = [
+    [
+      "a person's name, then a claim",
+      "Lane: Budget Cuts Will Hurt Rural Schools",
+      "Lane",
+      "person",
+      [["Budget Cuts Will Hurt Rural Schools", "Lane"]],
+    ],
+    [
+      "a label before a dash is not the speaker",
+      "EXCLUSIVE – Ana Lane: Voters Are Tired of Waiting",
+      "Ana Lane",
+      "person",
+      [["Voters Are Tired of Waiting", "Ana Lane"]],
+    ],
+    ["a topic joined by and is no speaker", "Lane and Ortiz: Two Rivals Are Meeting Again", "Ortiz", "person", []],
+    [
+      "a noun phrase with no verb is a topic's subtitle",
+      "Ana Lane: Reformer or Career Politician",
+      "Ana Lane",
+      "person",
+      [],
+    ],
+    [
+      "a description set off by a comma after an article is no claim",
+      "Ana Lane: the sister of the mayor, fast becoming a power broker",
+      "Ana Lane",
+      "person",
+      [],
+    ],
+    ["a place before the colon is no speaker", "Ohio: Voters Are Heading to the Polls", "Ohio", "place", []],
+  ];
+  for (const [name, headline, speaker, type, expected] of rows)
+    it(name, () => assert.deepEqual(claims(headline, speaker, type), expected));
+});

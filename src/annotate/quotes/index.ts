@@ -10,7 +10,7 @@ import { defineAnnotator } from "../../pipeline/annotator.js";
 import { paragraphsOf } from "./context.js";
 import { type Draft, findQuotedDrafts } from "./direct.js";
 import { findHeadlineDrafts, HEADLINE_RULE } from "./headline.js";
-import { findIndirectDrafts, holdsFloor, sentencesOf } from "./indirect.js";
+import { BESIDE_QUOTATION, findIndirectDrafts, holdsFloor, sentencesOf } from "./indirect.js";
 import { findInterviewDrafts, INTERVIEW_RULE } from "./interview.js";
 import { indexMentions, type LastSpeaker, resolveSource, type SpeakerContext, topicSpeaker } from "./speaker.js";
 import { findTweetDrafts } from "./tweets.js";
@@ -89,9 +89,10 @@ function speakersWords(text: string, drafts: Draft[]): Draft[] {
     )
       return d;
     const report = reports.find((r) => r.start <= d.start && d.end <= r.end + 1);
-    return report?.attribution
-      ? { ...d, kind: "partial", rule: `${d.rule}+in-reported-speech`, attribution: report.attribution }
-      : d;
+    if (!report?.attribution) return d;
+    // A report read beside a quotation in marks passes its mark on, so its phrase does not take the floor either.
+    const beside = report.rule.endsWith(BESIDE_QUOTATION) ? BESIDE_QUOTATION : "";
+    return { ...d, kind: "partial", rule: `${d.rule}+in-reported-speech${beside}`, attribution: report.attribution };
   });
 }
 

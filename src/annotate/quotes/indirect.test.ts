@@ -266,6 +266,102 @@ describe("reported speech without marks", () => {
       "Prince Ben, the younger brother of the heir, Carl, has reportedly told friends that the interview was a success.",
       [["the interview was a success", "told", "Prince Ben, the younger brother of the heir, Carl"]],
     ],
+    [
+      "an attribution inside the sentence after its subject attributes the whole sentence",
+      "The new rule, she says, is far too strict.",
+      [["The new rule, she says, is far too strict", "says", "she"]],
+    ],
+    [
+      "an attribution inside the sentence that a joined clause continues",
+      "The mill had no unpaid debts, the owner added, and had passed every inspection.",
+      [["The mill had no unpaid debts, the owner added, and had passed every inspection", "added", "the owner"]],
+    ],
+    [
+      "a participle after an attribution inside the sentence is the narrator's",
+      "Business was slow, he said, wiping flour off his hands.",
+      [["Business was slow", "said", "he"]],
+    ],
+    [
+      "after an adverb and an attribution inside the sentence, the clause with its own subject",
+      "Still, the coach said, the team will travel on Friday.",
+      [["the team will travel on Friday", "said", "the coach"]],
+    ],
+    [
+      "after an open conjunction and an attribution inside the sentence, the clause after it",
+      "The vote failed because, she said, two members stayed home.",
+      [["two members stayed home", "said", "she"]],
+    ],
+    [
+      "a clause whose subject opens with the same is reported",
+      "Mr. Oduya said the same method could be used on older bridges.",
+      [["the same method could be used on older bridges", "said", "Mr. Oduya"]],
+    ],
+    [
+      "a name between commas far after the verb does not make it an inverted attribution",
+      "Port officials said they met the owner and his partner, Tomas Reyes, at the harbour.",
+      [["they met the owner and his partner, Tomas Reyes, at the harbour", "said", "Port officials"]],
+    ],
+    [
+      "an according-to source with a title's full stop and an apposition",
+      "The plant closed in May, according to Dr. Ana Ruiz, a historian at the county museum.",
+      [["The plant closed in May", "according to", "Dr. Ana Ruiz, a historian at the county museum"]],
+    ],
+    [
+      "an according-to source with an abbreviation's full stops",
+      "The sale went ahead, according to F.A.A. records kept by the airport.",
+      [["The sale went ahead", "according to", "F.A.A. records kept by the airport"]],
+    ],
+    [
+      "a long according-to source before the clause",
+      "According to early results of a survey conducted for the two largest newspapers in the state by a polling firm in Denver, turnout fell sharply this year.",
+      [
+        [
+          "turnout fell sharply this year",
+          "According to",
+          "early results of a survey conducted for the two largest newspapers in the state by a polling firm in Denver",
+        ],
+      ],
+    ],
+    [
+      "a capitalised preposition before a plural does not make a verb of it",
+      "In terms of costs, according to an analysis by the county, a total of 27 rules have been dropped.",
+      [["a total of 27 rules have been dropped", "according to", "an analysis by the county"]],
+    ],
+    [
+      "an according-to source that is a web address",
+      "The couple ran a bakery in Lyon, according to lyon-news.fr.",
+      [["The couple ran a bakery in Lyon", "according to", "lyon-news.fr"]],
+    ],
+    [
+      "a trailing source of a few words ending in a noun for people who speak",
+      "The river rose two feet overnight, county officials said.",
+      [["The river rose two feet overnight", "said", "county officials"]],
+    ],
+    [
+      "a trailing name after its verb with an apposition",
+      "The budget is too small, said Ana Ruiz, director of the city's parks department.",
+      [["The budget is too small", "said", "Ana Ruiz"]],
+    ],
+    [
+      "a name between commas after its verb that the clause goes on past is a parenthetical",
+      "Both of these, said Ana Ruiz, favored the mayor.",
+      [["Both of these, said Ana Ruiz, favored the mayor", "said", "Ana Ruiz"]],
+    ],
+    [
+      "a trailing name after its verb with a relative clause",
+      "The budget is too small, said Ana Ruiz, who runs the city's parks department.",
+      [["The budget is too small", "said", "Ana Ruiz"]],
+    ],
+    [
+      "beside a quotation: a trailing attribution that a participle hands over to the quotation",
+      "The bridge will reopen in May, the mayor said, adding, “We are ahead of schedule.”",
+      [["The bridge will reopen in May", "said", "the mayor"]],
+    ],
+    [
+      "beside a quotation: a clause joined after the quotation's attribution",
+      "“It hurts,” said Mr. Priebus, though he added that he expected the flap to fade quickly.",
+      [["he expected the flap to fade quickly", "added", "he"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 
@@ -359,6 +455,35 @@ describe("reported speech without marks", () => {
     [
       "a passive verb of saying before to names no speaker",
       "His mother, Queen Ada, was said to have been disapproving of the idea.",
+    ],
+    [
+      "beside a quotation: a request or a question is the quotation's setting",
+      "Lee had a revealing answer when asked who he expects will win the race: “With an eye toward March, Ohio,” he said.",
+    ],
+    [
+      "beside a quotation: a participle far from the quotation hands nothing over",
+      "But behind closed doors, Lee was recorded saying last week that voters are asking themselves, “Who do we trust?”",
+    ],
+    [
+      "an according-to source does not run over a full stop that lost its space",
+      "The server was breached, according to the Times.But they did not reach the archive.",
+    ],
+    ["the same as the whole object reports no content", "Half of the workers said the same of the new manager."],
+    [
+      "a passive participle of declaring has no speaker as its subject",
+      "Mr. Ortiz was declared the winner of the race in 2004.",
+    ],
+    [
+      "an impersonal passive with an adverb names no source",
+      "It was widely reported that the mayor paid $2 million for the land.",
+    ],
+    [
+      "an adjective after a possessive and an adverb is no verb",
+      "The firm's emotionally charged launch is the sort of event the board fears.",
+    ],
+    [
+      "beside a quotation: its introduction reports nothing more",
+      "After the vote, the mayor told reporters in a statement: “We lost the count.”",
     ],
   ];
   for (const [name, text] of negatives) it(`not indirect: ${name}`, () => assert.deepEqual(indirect(text), []));

@@ -6,11 +6,12 @@
  * The content is the reported clause; the cue and source are kept for the speaker refiner.
  */
 import type { Span } from "../../core/span.js";
+import { TITLE_ABBREVIATIONS as TITLE_ABBREVIATION_PATTERN } from "../tokens/tokenize.js";
 import { content, hasFiniteVerb } from "./clause.js";
 import { sentenceEnds, trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
-import { isPlausibleSource, SOURCE_START, sourceOfVerb, TITLE_ABBREVIATIONS } from "./phrase.js";
+import { isGenericPeoplePhrase, isPlausibleSource, SOURCE_START, sourceOfVerb, TITLE_ABBREVIATIONS } from "./phrase.js";
 import { type Attribution, attributionAfter, FINITE_IN_PHRASE, isVerbAt, NOUN_LIKE_FORMS } from "./source.js";
 import { PARTICIPLES_OF_SAYING, STANCE_RULES } from "./stance.js";
 
@@ -20,6 +21,10 @@ const PARENTHETICAL_ATTRIBUTION =
 
 /** A trailing attribution is short ("…, the senator said in an interview on Monday."); longer tails are clauses. */
 const MAX_TRAILING_WORDS = 14;
+/** A trailing attribution that opens with its verb, then the name and its apposition ("…, said Jo Roe, director of …"). */
+const MAX_INVERTED_TRAILING_WORDS = 22;
+/** Longest apposition or relative clause after the name in a trailing attribution. */
+const MAX_TRAILING_APPOSITION_WORDS = 18;
 /** A leading attribution's verb sits early, after at most a name and an apposition with a relative clause ("Jane Roe, head of the union, which represents teachers, said …"). */
 const MAX_LEADING_WORDS = 20;
 /** Reported clauses shorter than this are objects ("said nothing"), not content. */
@@ -38,11 +43,12 @@ const OBJECT_TAKING_VERBS = new Set(
 const TIME_ADJUNCT =
   /^\s+(?:(?:on|late|early|earlier|later)\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|weekend))\b,?(?=\s)/i;
 /**
- * ", warns Bill Carrick, a strategist." / ", said Romney adviser Jane Roe.": a comma, the verb, then capitalised
- * words up to a comma or the sentence's end.
+ * ", warns Bill Carrick, a strategist." / ", said Romney adviser Jane Roe.": after a comma, the verb, then capitalised
+ * words up to a comma or the sentence's end. The comma must stand right before the verb: "officials said they met
+ * her husband, Syed Farook, …" has a name between commas far after its verb, and leads all the same.
  */
 const INVERTED_AFTER_COMMA =
-  /^[^,]*,\s*\p{L}+\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the)\s+){0,5}\p{Lu}[\p{L}'’-]+\s*(?:,|[.!?]["”’]?\s*$)/u;
+  /^\p{L}+\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the)\s+){0,5}\p{Lu}[\p{L}'’-]+\s*(?:,|[.!?]["”’]?\s*$)/u;
 
 /** A relative pronoun as the verb's subject, with any adverbs between: "…, who first acknowledged". */
 const RELATIVE_SUBJECT_BEFORE = /\b(?:who|which)\s+(?:(?:\p{Ll}+ly|first|also|later|once|then|never)\s+)*$/iu;
@@ -64,6 +70,8 @@ const GENERIC_ONE_MODAL = /^\s+(?:should|could|might|must|can|may|would)\s/i;
 const NEGATED_BEFORE = /(?:\bnot|n['’]t|\bnever)\s+(?:(?:\p{Ll}+ly|yet|even|ever)\s+)?$/iu;
 
 const PASSIVE_BEFORE = /(?:\b(?:is|are|was|were|be|been|being|am)|['’](?:re|s|m))\s+(?:\p{Ll}+ly\s+)?$/iu;
+/** A plain form of "be" (no contraction, whose "'s" may be "has") right before a participle: the passive. */
+const PLAIN_PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|am)\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** "say" in its forms, which reports a clause even after an adjunct. */
 const SAY = /^(?:say|says|said|saying)$/;
 /** A preposition after the hearer of "told": what follows is a phrase, not a reported clause. */
@@ -127,6 +135,26 @@ function beliefClauseFollows(text: string, ws: readonly Word[], i: number, s: Sp
 const MAX_HEARER_WORDS = 4;
 
 /**
+ * A name after its verb, with a lower-case title before it at most ("Larry Sabato", "former governor Ed Rendell"):
+ * it ends in a capitalised word and has no digits or words that join phrases ("Sanders with 47 percent versus
+ * Clinton", "the days").
+ */
+function isNameAfterVerb(phrase: string): boolean {
+  const ws = phrase.split(/\s+/);
+  return (
+    /^\p{Lu}/u.test(ws.at(-1) ?? "") &&
+    !/\d/.test(phrase) &&
+    !ws.some((w) => /^(?:with|versus|vs\.?|and|or|to|from|in|on|at|is|are|was|were)$/i.test(w))
+  );
+}
+
+/** Whether a phrase has a finite verb, a possessive "'s" being none ("Facebook's outreach director"). */
+function hasFiniteVerbBesidesPossessive(phrase: string): boolean {
+  const plain = phrase.replace(/\b(?!(?:he|she|it|that|there|what|who|here)['’])(\p{L}+)['’]s\b/giu, "$1  ");
+  return hasFiniteVerb(plain, { start: 0, end: plain.length });
+}
+
+/**
  * A trailing attribution ends the sentence: after its verb comes nothing, an adjunct, or the hearer of "told". A
  * verb with an object and more clause ("…, he had not yet conceded the race") is the sentence's own verb.
  */
@@ -141,6 +169,18 @@ function endsAfterCue(text: string, attribution: Attribution, end: number): bool
   if (rest === "") return true;
   // "…, warns Bill Carrick, a Democratic strategist in Los Angeles.": an apposition describing the source.
   if (source !== undefined && /^,\s+(?:an?|the)\s[^,]*$/i.test(rest) && wordCountOf(text, { start: from, end }) <= 10)
+    return true;
+  // "…, said Larry Sabato, director of the University of Virginia's Center for Politics.", "…, said Ron DeSantis, who
+  // was elected in 2012.": after a name that follows its verb, an apposition with no verb of its own, or a relative
+  // clause, describes the name. ("…, he said, the plan is dead" has a clause after the source, which leads.)
+  if (
+    source !== undefined &&
+    source.start > cue.start &&
+    isNameAfterVerb(text.slice(source.start, source.end)) &&
+    /^,\s+[^,;:]+$/.test(rest) &&
+    (/^,\s+(?:who|whose)\s/i.test(rest) || !hasFiniteVerbBesidesPossessive(rest)) &&
+    wordCountOf(text, { start: from, end }) <= MAX_TRAILING_APPOSITION_WORDS
+  )
     return true;
   // "…, the costs continue to rise": an infinitive after the verb makes it the sentence's own verb ("continue to",
   // "declined to"), not a speech verb with an adjunct ("said to reporters").
@@ -176,6 +216,107 @@ const parentheticalAttribution: IndirectRule = {
   },
 };
 
+/**
+ * A character of an "according to" source: anything but a clause's punctuation, a bracket or a dash (a hyphen inside
+ * a word is one), and a full stop that ends no sentence ("F.A.A. records", "Mr. Sanders's campaign", "Dennis B. Ross",
+ * "news.com"); "the Times.But" (a space lost in the copy) is two sentences. The regular expressions that use it are
+ * case-sensitive, since under the `i` flag \p{Ll} would match capitals too.
+ */
+const ACCORDING_SOURCE_CHAR = String.raw`(?:[^,.;!?()—–-]|(?<=\S)-(?=\S)|(?<=\b\p{L})\.(?=\p{L})|\.(?=\p{Ll}{2,4}\b)|(?<=\b(?:${TITLE_ABBREVIATION_PATTERN}|\p{Lu}))\.(?=\s))`;
+/**
+ * "…, according to a new poll by the Harvard University Institute of Politics.", "…, according to Dennis Ross, a
+ * former envoy.": a trailing source runs to the sentence's end, with an apposition after a comma at most (", and
+ * wages fell" is a clause, not part of the source).
+ */
+const ACCORDING_TO_TAIL = new RegExp(
+  String.raw`,\s*([Aa]ccording to)\s+(${ACCORDING_SOURCE_CHAR}{2,}?(?:,\s+(?:an?|the|another|who|which|whose)\s${ACCORDING_SOURCE_CHAR}+?)?)[.!?]?\s*$`,
+  "u",
+);
+/** "…, according to the Tax Foundation, more than …": a source set off by commas inside the sentence. */
+const ACCORDING_TO_MIDDLE = new RegExp(String.raw`,\s*([Aa]ccording to)\s+(${ACCORDING_SOURCE_CHAR}{2,120}?),\s`, "u");
+/** "According to early results of exit polls conducted for …, CLAUSE": the source runs to the first comma. */
+const ACCORDING_TO_LEAD = /^\s*(according to)\s+([^,]{2,160}),\s*/i;
+/** The longest source of an "according to" tail, in words. */
+const MAX_ACCORDING_SOURCE_WORDS = 25;
+
+/** Verbs of a short attribution set off by commas inside its sentence, with "told" and its hearer. */
+const INSIDE_VERBS =
+  "said|says|added|adds|noted|notes|explained|explains|argued|argues|wrote|writes|suggested|suggests|insisted|insists|recalled|recalls|warned|warns|contended|contends|acknowledged|acknowledges|predicted|predicts|told\\s+[\\p{L}'’.-]+";
+/**
+ * ", he said, ", ", the airline added on Tuesday, ": a source of at most four words, its verb and a short time, set
+ * off by commas inside the sentence.
+ */
+const INSIDE_ATTRIBUTION = new RegExp(
+  String.raw`,\s+((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(${INSIDE_VERBS})(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last\s+week|this\s+week|in\s+an\s+interview))?,\s+`,
+  "giu",
+);
+/** A conjunction ending the part before an attribution inside the sentence: the clause it opens comes after. */
+const OPEN_CONJUNCTION_BEFORE = /\b(?:and|but|or|so|that|because|if|when|since|although|though|while|as)$/i;
+/** A participle opening the rest of the sentence: the narrator's ("…, he said, wiping sweat off his face"). */
+const PARTICIPLE_OPENING = /^\p{Ll}+ing\b/u;
+
+/**
+ * Whether a phrase can be the source of an attribution inside a sentence: a pronoun, a name, a determiner and a
+ * noun ("the airline"), or a few words ending in a noun for people who speak ("political experts").
+ */
+function isInsideSource(phrase: string): boolean {
+  if (/^(?:he|she|they|we|i|it)$/i.test(phrase)) return true;
+  if (isGenericPeoplePhrase(phrase)) return true;
+  if (!isPlausibleSource(phrase) || hasFiniteVerb(phrase, { start: 0, end: phrase.length })) return false;
+  return /^(?:the|a|an|his|her|their|its)\s/i.test(phrase) || phrase.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * "This campaign, he says, is different.", "He had no known affiliations, the airline added, and had passed all
+ * checks.": a short attribution set off by commas inside the sentence, its source before its verb, attributes the
+ * sentence around it. Before it stands a subject that the rest of the sentence goes on ("This campaign … is
+ * different") or a clause of its own, which the rest continues; a rest that opens with a participle is the
+ * narrator's ("Sales were great, he said, wiping sweat off his face"), and one that opens with its own subject after
+ * an adverb or a time ("Still, she said, the plan is dead") is the whole content.
+ */
+const insideAttribution: IndirectRule = {
+  name: "indirect:inside-attribution",
+  match: (text, s) => {
+    const stretch = text.slice(s.start, s.end);
+    for (const m of stretch.matchAll(INSIDE_ATTRIBUTION)) {
+      const [all, source, verb] = m;
+      if (source === undefined || verb === undefined || m.index === 0 || !isInsideSource(source)) continue;
+      const at = s.start + m.index;
+      const sourceStart = at + all.indexOf(source, 1);
+      const cueStart = sourceStart + source.length + all.slice(all.indexOf(source, 1) + source.length).indexOf(verb);
+      // The sentence's last clause before the attribution: "…: With the Super Bowl late Sunday, they argued, …".
+      const opening = Math.max(
+        ...[...stretch.slice(0, m.index).matchAll(/[:;]\s+|\s[—–]\s+/gu)].map((c) => (c.index ?? 0) + c[0].length),
+        0,
+      );
+      const whole = content(text, { start: s.start + opening, end: s.end });
+      const before = content(text, { start: s.start + opening, end: at });
+      const rest = content(text, { start: at + all.length, end: s.end });
+      if (words(text, before) === 0 || words(text, rest) === 0) continue;
+      const restText = text.slice(rest.start, rest.end);
+      // "He hoped, he said, that the paper would …": a "that" clause after it belongs to the verb before.
+      if (/^that\b/i.test(restText)) continue;
+      let reported: Span;
+      // "…, because, she said, the comment had made it plain …": an open conjunction before hands on to the rest.
+      if (OPEN_CONJUNCTION_BEFORE.test(text.slice(before.start, before.end))) {
+        if (!hasFiniteVerb(text, rest)) continue;
+        reported = rest;
+      } else if (hasFiniteVerb(text, before)) reported = PARTICIPLE_OPENING.test(restText) ? before : whole;
+      else if (!hasFiniteVerb(text, rest)) continue;
+      else reported = CLAUSE_SUBJECT_START.test(restText.split(/\s+/)[0] ?? "") ? rest : whole;
+      return {
+        content: reported,
+        attribution: {
+          cue: { start: cueStart, end: cueStart + verb.length },
+          source: { start: sourceStart, end: sourceStart + source.length },
+          rule: "cue:inside",
+        },
+      };
+    }
+    return undefined;
+  },
+};
+
 /** A part that ends in a conjunction ("The talk covered sanctions, and, according to …") runs on past the source. */
 const OPEN_CONJUNCTION_END = /\b(?:and|but|or|that|so)$/i;
 
@@ -183,7 +324,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
   {
     name: "indirect:according-to-lead",
     match: (text, s) => {
-      const m = /^\s*(according to)\s+([^,]{2,80}),\s*/i.exec(text.slice(s.start, s.end));
+      const m = ACCORDING_TO_LEAD.exec(text.slice(s.start, s.end));
       if (!m?.[1] || !m[2]) return undefined;
       const cue = { start: s.start + m.index + m[0].indexOf(m[1]), end: 0 };
       const sourceStart = s.start + m[0].indexOf(m[2], m[1].length);
@@ -201,8 +342,16 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
   {
     name: "indirect:according-to-tail",
     match: (text, s) => {
-      const m = /,\s*(according to)\s+([^,.;]{2,80})[.!?]?\s*$/i.exec(text.slice(s.start, s.end));
-      if (!m?.[1] || !m[2]) return undefined;
+      const m = ACCORDING_TO_TAIL.exec(text.slice(s.start, s.end));
+      if (!m?.[1] || !m[2] || m[2].split(/\s+/).length > MAX_ACCORDING_SOURCE_WORDS) return undefined;
+      // "…, according to two officials, the envoy promised relief": a clause after the comma is no apposition.
+      const apposition = m[2].indexOf(",");
+      if (
+        apposition >= 0 &&
+        !/^,\s+(?:who|which|whose)\s/i.test(m[2].slice(apposition)) &&
+        hasFiniteVerbBesidesPossessive(m[2].slice(apposition))
+      )
+        return undefined;
       const cueStart = s.start + m.index + m[0].indexOf(m[1]);
       const sourceStart = cueStart + m[0].slice(m[0].indexOf(m[1])).indexOf(m[2]);
       const c = content(text, { start: s.start, end: s.start + m.index });
@@ -221,7 +370,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
     // by commas inside the sentence attributes the clause before it.
     name: "indirect:according-to-middle",
     match: (text, s) => {
-      const m = /,\s*(according to)\s+([^,.;]{2,80}),\s/i.exec(text.slice(s.start, s.end));
+      const m = ACCORDING_TO_MIDDLE.exec(text.slice(s.start, s.end));
       if (!m?.[1] || !m[2] || m.index === 0) return undefined;
       const cueStart = s.start + m.index + m[0].indexOf(m[1]);
       const sourceStart = cueStart + m[1].length + m[0].slice(m[0].indexOf(m[1]) + m[1].length).indexOf(m[2]);
@@ -249,9 +398,17 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
       for (const m of [...stretch.matchAll(/,\s/g)].reverse()) {
         const at = s.start + (m.index ?? 0);
         const tail = { start: at + 1, end: s.end };
-        if (words(text, tail) > MAX_TRAILING_WORDS) break;
+        // "…, said Dan Roe, director of Gotham Writers and an analyst in New York City.": a tail that opens with its
+        // verb runs on through the name's apposition.
+        const inverted = STRONG_REPORTING_VERBS.has(
+          /^,\s*(\p{L}+)/u.exec(text.slice(at, s.end))?.[1]?.toLowerCase() ?? "",
+        );
+        if (words(text, tail) > (inverted ? MAX_INVERTED_TRAILING_WORDS : MAX_TRAILING_WORDS)) break;
         const attribution = attributionAfter(text, tail);
-        // The source of a trailing attribution is a name, a description or a pronoun: "…, updates and offers" is not.
+        // The source of a trailing attribution is a name, a description, a pronoun or a few words ending in a noun for
+        // people who speak before the verb ("…, election officials said"): "…, updates and offers" and "…, pledged
+        // delegates" are not. A tail longer than most opens with its verb and a name ("…, said former governor Ed
+        // Rendell, who …"); "…, a Republican, said the block grants should be based on …" leads with its source.
         const source = attribution?.source ? text.slice(attribution.source.start, attribution.source.end) : "";
         // "like “X”, as argued by critics": a passive tail right after a quotation owns that quotation, not the clause.
         const ownsQuotation = attribution?.rule === "cue:as-by" && /["”’»']\s*$/.test(text.slice(s.start, at));
@@ -267,7 +424,9 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           FINITE_IN_PHRASE.test(source);
         if (
           attribution &&
-          SOURCE_START.test(source) &&
+          (SOURCE_START.test(source) ||
+            (isGenericPeoplePhrase(source) && (attribution?.source?.end ?? 0) <= (attribution?.cue.start ?? 0))) &&
+          (words(text, tail) <= MAX_TRAILING_WORDS || isNameAfterVerb(source)) &&
           !ownsQuotation &&
           !nameOnly &&
           !clauseAfterVerb &&
@@ -331,6 +490,16 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (passive && /^(?:told|asked|informed|assured|reminded|warned)$/.test(lower)) continue;
         if (passive && (/ed$/.test(lower) || PARTICIPLES.has(lower)) && ws[i + 1]?.text.toLowerCase() === "to")
           continue;
+        // "Yanukovych was declared the winner", "the rule was announced Monday": unless "that" follows, any other passive
+        // participle after a plain form of "be" has the thing spoken of as its subject, and no speaker. Not after "'s"
+        // ("he's said he will …" is "has said"), nor a belief ("is worried Trump's rhetoric could …").
+        if (
+          ws[i + 1]?.text.toLowerCase() !== "that" &&
+          PLAIN_PASSIVE_BEFORE.test(text.slice(s.start, w.start)) &&
+          (/ed$/.test(lower) || PARTICIPLES.has(lower)) &&
+          !BELIEF_VERBS.has(lower)
+        )
+          continue;
         // "tweeted angrily in a response to a poll …", "reported from Los Angeles": without "that", a verb other than
         // "say" followed by an adverb or a preposition (other than a time: "announced Tuesday the …") reports no
         // clause. "said after the convention he would …" does.
@@ -344,7 +513,12 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           continue;
         // "Raising money is not the same as having a message, warns Bill Carrick, a strategist.": a comma before the
         // verb and a name after it is an inverted attribution that trails its content, read by the trailing rule.
-        if (!hasThat && INVERTED_AFTER_COMMA.test(text.slice(Math.max(s.start, w.start - 3), s.end))) continue;
+        if (
+          !hasThat &&
+          /,\s*$/.test(text.slice(s.start, w.start)) &&
+          INVERTED_AFTER_COMMA.test(text.slice(w.start, s.end))
+        )
+          continue;
         // "she won't say why …", "Smith did not say that …", "never said the wall …": a negated verb of saying
         // reports what was not said, which is nobody's statement.
         if (NEGATED_BEFORE.test(text.slice(s.start, w.start))) continue;
@@ -359,8 +533,10 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (/^\s*[:“"«]/.test(rest) || /^\s*,\s*[“"]/.test(rest)) return undefined;
         const c = content(text, { start: from, end: s.end });
         if (words(text, c) < MIN_CONTENT_WORDS) continue;
-        // "said as much last night", "said so on Monday": the idiom reports no content.
-        if (/^(?:as much|so|the same|otherwise)\b/i.test(text.slice(c.start, c.end))) continue;
+        // "said as much last night", "said so on Monday", "said the same of Sanders": the idiom reports no content.
+        // "said the same technology could be used" is a clause whose subject opens with "the same": it has a verb.
+        if (/^(?:as much|so|otherwise)\b/i.test(text.slice(c.start, c.end))) continue;
+        if (/^the same\b/i.test(text.slice(c.start, c.end)) && !hasFiniteVerb(text, c)) continue;
         // "Mining employment maintained its downward trend", "the company reported a loss": without "that", a verb
         // that as often takes a plain object reports only a clause, which has a verb of its own.
         if (!hasThat && OBJECT_TAKING_VERBS.has(lower) && !hasFiniteVerb(text, c)) continue;
@@ -399,10 +575,10 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           GENERIC_ONE_MODAL.test(text.slice(source.end, w.start))
         )
           continue;
-        // "It should also be noted that …", "it was reported that …": an impersonal passive names no source.
+        // "It should also be noted that …", "it was widely reported that …": an impersonal passive names no source.
         if (
           /^it\b/i.test(text.slice(source.start, source.end)) &&
-          /\b(?:be|been|is|was|are|were)\s+$/i.test(text.slice(s.start, w.start))
+          PLAIN_PASSIVE_BEFORE.test(text.slice(s.start, w.start))
         )
           continue;
         return {
@@ -429,6 +605,9 @@ const STANCE_RULE_NAMES: ReadonlySet<string> = new Set([
  * attribution read deep in a sentence does not, since the next quotation is seldom theirs.
  */
 export function holdsFloor(text: string, draft: Draft): boolean {
+  // Reported speech beside a quotation in marks, and a quoted phrase inside it, leave the floor to the quotation's
+  // speaker.
+  if (draft.rule.endsWith(BESIDE_QUOTATION)) return false;
   if (draft.kind !== "indirect") return true;
   if (STANCE_RULE_NAMES.has(draft.rule)) return false;
   const cue = draft.attribution?.cue;
@@ -452,24 +631,140 @@ export function findIndirectDrafts(text: string, paragraphs: readonly Span[], qu
   paragraphs.forEach((p, paragraph) => {
     for (const s of sentencesOf(text, [p])) {
       const speech = quoted.filter((q) => q.kind === "direct" && q.start < s.end && s.start < q.end);
-      if (speech.length > 0) continue;
       // Words inside quotation marks are never the source ("“… provide it,” predicts X" is not "provide it").
       const inSentence = quoted.filter((q) => q.start < s.end && s.start < q.end);
-      for (const found of matchSentence(text, s)) {
-        const source = found.attribution.source;
-        if (source && inSentence.some((q) => q.start < source.end && source.start < q.end)) continue;
-        drafts.push({
-          ...found.content,
-          kind: "indirect",
-          marks: { open: false, close: false },
-          rule: found.rule,
-          paragraph,
-          attribution: found.attribution,
-        });
+      const stretches: Stretch[] =
+        speech.length > 0 ? stretchesBeside(text, s, speech) : [{ ...s, beside: false, handsOver: false }];
+      for (const stretch of stretches) {
+        for (const found of matchSentence(text, stretch)) {
+          const source = found.attribution.source;
+          if (source && inSentence.some((q) => q.start < source.end && source.start < q.end)) continue;
+          if (stretch.beside && !acceptedBeside(text, stretch, found)) continue;
+          drafts.push({
+            ...found.content,
+            kind: "indirect",
+            marks: { open: false, close: false },
+            rule: stretch.beside ? `${found.rule}${BESIDE_QUOTATION}` : found.rule,
+            paragraph,
+            attribution: found.attribution,
+          });
+        }
       }
     }
   });
   return drafts;
+}
+
+/** Fewest words a stretch beside a quotation needs to report anything ("he added that it would fade quickly"). */
+const MIN_STRETCH_WORDS = 5;
+/** Most words between a quotation's source and its cue for the two to be read as one attribution ("Smith, 24, said"). */
+const MAX_SOURCE_TO_CUE_WORDS = 3;
+/** A conjunction opening a stretch after a quotation ("…,” said Priebus, though he added that …"). */
+const STRETCH_OPENING = /^[\s,;:—–-]*(?:(?:and|but|though|although|while|yet)\s+)?/i;
+/** A conjunction that joins a new clause after a quotation and its attribution. */
+const CLAUSE_JOIN =
+  /^[\s,;:—–-]*(?:and|but|though|although|while|yet)\s+(?:\p{Lu}\p{L}*|he|she|they|we|i|it|the|a|an|his|her|their|its)\s/iu;
+/** A participle or conjunction handing over to the quotation at a stretch's end ("…, Spicer said, adding,"). */
+const STRETCH_CLOSING = /(?:,\s*(?:(?:also|then)\s+)?(?:\p{Ll}+ing|and|but)\s*)?[\s,;:—–-]*$/u;
+
+/**
+ * "Ryan and Trump will meet next week, Spicer said, adding, “They need to talk.”", "“It hurts,” said Priebus, though
+ * he added that he expected the flap to fade quickly.": a sentence that holds a quotation in marks may report speech
+ * beside it. The stretches of the sentence outside each quotation and its own attribution (its cue, and its source
+ * when it stands by the cue) are read as sentences of their own; a source far from a colon cue ("But he said he was
+ * too busy: “…”") stays in the stretch, since it is the reported clause's too.
+ */
+function stretchesBeside(text: string, s: Span, speech: readonly Draft[]): Stretch[] {
+  const blocked = speech
+    .map((q) => {
+      let start = q.start;
+      let end = q.end;
+      while (start > s.start && /[\s"“‘'«„]/u.test(text[start - 1] ?? "")) start--;
+      while (end < s.end && /[\s"”’'».,!?]/u.test(text[end] ?? "")) end++;
+      const cue = q.attribution?.cue;
+      const source = q.attribution?.source;
+      if (cue) {
+        start = Math.min(start, cue.start);
+        end = Math.max(end, cue.end);
+        // "…, the mayor said, adding, “…”": a verb of saying between them makes the source that verb's.
+        const between =
+          source === undefined
+            ? undefined
+            : source.end <= cue.start
+              ? { start: source.end, end: cue.start }
+              : { start: cue.end, end: source.start };
+        const nearCue =
+          between !== undefined &&
+          wordCountOf(text, between) <= MAX_SOURCE_TO_CUE_WORDS &&
+          !wordsOf(text, between).some((w) => STRONG_REPORTING_VERBS.has(w.text.toLowerCase()));
+        if (source && nearCue) {
+          start = Math.min(start, source.start);
+          end = Math.max(end, source.end);
+        }
+      }
+      // "…, the mayor said, adding, “…”": the quotation's cue is a participle that hands over from the stretch.
+      const participle =
+        cue !== undefined &&
+        cue.start === start &&
+        /^\p{Ll}+ing$/u.test(text.slice(cue.start, cue.end)) &&
+        /^[\s,:]*["“‘'«„]/u.test(text.slice(cue.end, q.end));
+      return { start, end, source, participle };
+    })
+    .sort((a, b) => a.start - b.start);
+  const out: Stretch[] = [];
+  let from = s.start;
+  for (const b of [...blocked, { start: s.end, end: s.end, source: undefined, participle: false }]) {
+    const raw = text.slice(from, b.start);
+    // A stretch opens the sentence, or a clause joined after a quotation ("…,” said Priebus, though he added …);
+    // the rest of a name's apposition (", 24, from Manchester, …") or an adjunct is no sentence of its own.
+    // A stretch that holds the source of the quotation after it ("Trump told the Post in a statement: “…”") is that
+    // quotation's introduction.
+    const introduces = !b.participle && b.source !== undefined && b.source.start >= from && b.source.end <= b.start;
+    if (b.start > from && !introduces && (from === s.start || CLAUSE_JOIN.test(raw))) {
+      const lead = STRETCH_OPENING.exec(raw)?.[0].length ?? 0;
+      const closing = STRETCH_CLOSING.exec(raw)?.[0] ?? "";
+      const start = from + lead;
+      const stretch = { start, end: Math.max(start, b.start - closing.length) };
+      if (words(text, stretch) >= MIN_STRETCH_WORDS) {
+        out.push({
+          ...stretch,
+          beside: true,
+          handsOver: b.participle || /,\s*(?:(?:also|then)\s+)?\p{Ll}+ing\b/u.test(closing),
+        });
+      }
+    }
+    from = Math.max(from, b.end);
+  }
+  return out;
+}
+
+/** A stretch of a sentence read for reported speech, and how it stands to a quotation in marks beside it. */
+interface Stretch extends Span {
+  /** The sentence holds a quotation in marks, outside this stretch. */
+  readonly beside: boolean;
+  /** The stretch hands over to the quotation after it with a participle ("…, Spicer said, adding, “…”"). */
+  readonly handsOver: boolean;
+}
+
+/** Marks a reported-speech draft read beside a quotation in marks, whose speaker does not take the floor. */
+export const BESIDE_QUOTATION = "+beside-quotation";
+
+/**
+ * Whether an attribution read in a stretch beside a quotation stands. A trailing attribution at a stretch's end is
+ * the introduction of the quotation after it ("After Clinton accused him of sexism, he warned: “…”"), unless a
+ * participle hands over ("…, Spicer said, adding, “…”"); an attribution deep in the stretch is too often the same.
+ * The source must read as one ("When told …" does not).
+ */
+function acceptedBeside(text: string, stretch: Stretch, found: Found): boolean {
+  const source = found.attribution.source;
+  if (source === undefined || !isPlausibleSource(text.slice(source.start, source.end))) return false;
+  // A stance, a finding or a request beside a quotation ("Cruz had an answer when asked who …: “…”") is too often
+  // the quotation's setting; only verbs of saying are read there.
+  if (found.rule === "indirect:later-clause") return false;
+  if (STANCE_RULE_NAMES.has(found.rule) && found.rule !== "indirect:participle-tail") return false;
+  // "Trump told the Washington Post in a statement: “…”": what follows the verb must be a clause.
+  if (!hasFiniteVerb(text, found.content)) return false;
+  return found.rule !== "indirect:trailing-attribution" || stretch.handsOver;
 }
 
 /** A leading attribution counts as the sentence's own when its verb comes this early ("Smith said …"). */
@@ -484,6 +779,7 @@ interface Found {
 }
 
 const leading = INDIRECT_RULES.find((r) => r.name === "indirect:leading-attribution");
+const trailing = INDIRECT_RULES.find((r) => r.name === "indirect:trailing-attribution");
 
 /**
  * The attributions of one sentence. A sentence that opens with its source ("Smith said …") is read that way first,
@@ -492,7 +788,21 @@ const leading = INDIRECT_RULES.find((r) => r.name === "indirect:leading-attribut
 function matchSentence(text: string, s: Span): Found[] {
   // ", writes X," read as a leading attribution would make the subject before it the source.
   const inside = parentheticalAttribution.match(text, s);
-  if (inside) return [{ ...inside, rule: "indirect:parenthetical" }];
+  if (inside) {
+    // "…, said Ana Ruiz, director of the parks department.": an apposition or a relative clause after the name ends
+    // the sentence, which the trailing rule reads with the content before the verb (when its tail is short enough).
+    const rest = text.slice(inside.attribution.source?.end ?? s.end, s.end);
+    const trailingFound =
+      /^,\s+(?:who|whose)\s/i.test(rest) || !hasFiniteVerbBesidesPossessive(`it ${rest}`)
+        ? trailing?.match(text, s)
+        : undefined;
+    if (trailingFound && words(text, trailingFound.content) >= MIN_CONTENT_WORDS)
+      return [{ ...trailingFound, rule: "indirect:trailing-attribution" }];
+    return [{ ...inside, rule: "indirect:parenthetical" }];
+  }
+  // ", he said," inside the sentence, read as a trailing or leading attribution, would cut the sentence in two.
+  const within = insideAttribution.match(text, s);
+  if (within) return [{ ...within, rule: insideAttribution.name }];
   const early = leading?.match(text, s);
   if (early && wordCountOf(text, { start: s.start, end: early.attribution.cue.start }) <= EARLY_VERB_WORDS) {
     for (const m of text.slice(early.content.start, early.content.end).matchAll(SECOND_CLAUSE)) {

@@ -57,7 +57,7 @@ const PARTICIPLE_PHRASE = /^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u;
 const PARTICIPLE_START = /^\p{Ll}+ing\b/u;
 
 /** "party leaders", "company officials": a short lower-case phrase headed by a noun for people who speak. */
-function isGenericPeoplePhrase(phrase: string): boolean {
+export function isGenericPeoplePhrase(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   return words.length <= 3 && PEOPLE_HEADS.has(words.at(-1) ?? "") && /^\p{Ll}/u.test(phrase);
 }
@@ -136,6 +136,13 @@ const PEOPLE_HEADS = new Set([
   "ministers",
   "senators",
   "aides",
+  "strategists",
+  "historians",
+  "scholars",
+  "consultants",
+  "staffers",
+  "republicans",
+  "democrats",
 ]);
 
 /** A source phrase starts like a noun phrase and not like a clause, and holds no quotation mark. */

@@ -93,8 +93,14 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false): bo
   if (NOUN_MARKERS.has(prev.toLowerCase())) return false;
   // "state Sen. Jason Holsman said", "state Rep. Ann Lee": "state" before a title is the office's level, not a verb.
   if ((lower === "state" || lower === "states") && STATE_TITLE_AFTER.test(words[i + 1]?.text ?? "")) return false;
-  // "The newly announced cases": a participle after a determiner and an adverb describes the noun after it.
-  if (isLyAdverb(prev) && NOUN_MARKERS.has((words[i - 2]?.text ?? "").toLowerCase())) return false;
+  // "The newly announced cases", "Britain's emotionally charged uprising": a participle after a determiner or a
+  // possessive and an adverb describes the noun after it.
+  const before = words[i - 2]?.text ?? "";
+  if (
+    isLyAdverb(prev) &&
+    (NOUN_MARKERS.has(before.toLowerCase()) || (/\p{L}['’]s$/u.test(before) && !CONTRACTIONS.test(before)))
+  )
+    return false;
   // "NARAL’s claim", "the president's remarks": after a possessive, a noun ("he's said" is a contraction, not one).
   if (/\p{L}['’]s$/u.test(prev) && !CONTRACTIONS.test(prev)) return false;
   // "Most state lawmakers", "many report cards": after a quantifier and without "that", a noun-like form is a noun.
