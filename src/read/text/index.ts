@@ -1083,10 +1083,6 @@ function isTwoSentenceHeadline(line: Line, next: Line, first: boolean): boolean 
 const HEADER_CONTINUES_WITHIN = 3;
 const HEADER_CONTINUES_MAX_LINES = 8;
 
-/**
- * Whether a date line or byline the header still lacks follows within a few lines: a second date after the header's
- * own is a teaser's, below the article.
- */
 /** Words of prose between a standfirst candidate and the date line that make it a paragraph: a deck is shorter. */
 const PARAGRAPH_BETWEEN_MIN_WORDS = 25;
 
@@ -1116,6 +1112,10 @@ function proseBeforeAnchor(
   return prose >= 2 || words >= PARAGRAPH_BETWEEN_MIN_WORDS;
 }
 
+/**
+ * Whether a date line or byline the header still lacks follows within a few lines: a second date after the header's
+ * own is a teaser's, below the article.
+ */
 function headerContinuesAfter(
   lines: readonly Line[],
   furniture: ReadonlyMap<number, Boilerplate>,
