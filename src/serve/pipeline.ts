@@ -1,31 +1,36 @@
 /**
- * The analysis pipeline the server runs: the default one, plus fact-check matching when the SQLite corpus holds
- * imported fact-checks (as `sift analyze --db` does). Read once at start-up; restart to pick up new imports.
+ * The analysis the server runs: the default pipeline, plus fact-check matching when the SQLite corpus holds imported
+ * fact-checks (as `sift analyze --db` does, by meaning when the sentence encoder loads). Read once at start-up;
+ * restart to pick up new imports.
  */
 import { existsSync } from "node:fs";
-import { factchecksAnnotator } from "../annotate/factchecks/index.js";
-import { FactCheckIndex, shippedReranker } from "../factcheck/index.js";
-import { openFactCheckStore } from "../factcheck/store.js";
+import { factchecksAnnotator, withFactChecks } from "../annotate/factchecks/index.js";
+import type { Document } from "../core/document.js";
+import { openFactCheckMatcher } from "../factcheck/matcher.js";
 import type { Annotator } from "../pipeline/annotator.js";
 import { DEFAULT_PIPELINE } from "../pipeline/configuration.js";
 
-/** The pipeline for a SQLite corpus file; undefined (the default pipeline) when it has no fact-checks. */
-export function pipelineFor(sqlitePath: string): readonly Annotator[] | undefined {
-  if (sqlitePath === ":memory:" || !existsSync(sqlitePath)) return undefined;
-  let store: ReturnType<typeof openFactCheckStore>;
+export interface ServeAnalysis {
+  /** The stages to run, when not the default ones. */
+  readonly pipeline?: readonly Annotator[];
+  /** A last, asynchronous stage after the pipeline (fact-check matching by meaning). */
+  readonly afterPipeline?: (doc: Document) => Promise<Document>;
+}
+
+/** The analysis for a SQLite corpus file; empty (the default pipeline) when it has no fact-checks. */
+export async function analysisFor(sqlitePath: string): Promise<ServeAnalysis> {
+  if (sqlitePath === ":memory:" || !existsSync(sqlitePath)) return {};
+  const log = (line: string) => process.stderr.write(`sift: ${line}\n`);
   try {
-    store = openFactCheckStore(sqlitePath);
+    const matcher = await openFactCheckMatcher(sqlitePath, log);
+    if (matcher.count === 0) return {};
+    const { index, encoder } = matcher;
+    return encoder
+      ? { afterPipeline: (doc) => withFactChecks(doc, index, encoder) }
+      : { pipeline: [...DEFAULT_PIPELINE, factchecksAnnotator(index)] };
   } catch (err) {
     // A read-only corpus, say: serve it without fact-check matching rather than not at all.
-    process.stderr.write(`sift: no fact-check matching: cannot read fact-checks from ${sqlitePath}: ${err}\n`);
-    return undefined;
-  }
-  try {
-    const known = store.all();
-    return known.length === 0
-      ? undefined
-      : [...DEFAULT_PIPELINE, factchecksAnnotator(new FactCheckIndex(known, {}, shippedReranker()))];
-  } finally {
-    store.close();
+    log(`no fact-check matching: cannot read fact-checks from ${sqlitePath}: ${err}`);
+    return {};
   }
 }

@@ -12,7 +12,7 @@ import { isPostgresLocation, openStore } from "../corpus/store/open.js";
 import { SqliteCorpusStore } from "../corpus/store/sqlite.js";
 import type { CorpusStore } from "../corpus/store/types.js";
 import { buildApp } from "./app.js";
-import { pipelineFor } from "./pipeline.js";
+import { analysisFor } from "./pipeline.js";
 import { isLoopback, unparsableRequestResponse } from "./security.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
@@ -64,7 +64,7 @@ export async function startServer(o: StartOptions = {}): Promise<RunningServer> 
       token: o.token || undefined,
       uiDir: o.uiDir ?? DEFAULT_UI_DIR,
       version: packageVersion(),
-      pipeline: ownStore && storeKind === "sqlite" ? pipelineFor(location) : undefined,
+      ...(ownStore && storeKind === "sqlite" ? await analysisFor(location) : {}),
       loopbackOnly: isLoopback(host),
     });
     // The adapter's own error handler answers requests it cannot parse; hono never sees those.

@@ -3,9 +3,7 @@ import type { Command } from "commander";
 import { analyze } from "../../analyze.js";
 import { factchecksAnnotator, withFactChecks } from "../../annotate/factchecks/index.js";
 import { isSiftError, SiftError } from "../../core/errors.js";
-import { FactCheckIndex, shippedReranker } from "../../factcheck/index.js";
-import { loadSentenceEncoder, type SentenceEncoder } from "../../factcheck/sentence-encoder.js";
-import { openFactCheckStore, storeMissingVectors } from "../../factcheck/store.js";
+import { openFactCheckMatcher } from "../../factcheck/matcher.js";
 import { toAnalysisJson } from "../../output/json.js";
 import { toTextReport } from "../../output/text.js";
 import type { Annotator } from "../../pipeline/annotator.js";
@@ -52,39 +50,6 @@ export function register(program: Command): void {
     });
 }
 
-/** Fact-check matching for `--db`: the stored fact-checks and, when it loads, the sentence encoder. */
-interface FactCheckMatching {
-  readonly index: FactCheckIndex;
-  readonly encoder: SentenceEncoder | undefined;
-}
-
-/**
- * Opens the fact-checks stored in `db`, encodes those that have no sentence vector yet (fact-checks imported before
- * vectors existed; stored, so only once) and loads the encoder for the claims. Without the encoder, matching
- * compares words only, and says so.
- */
-async function factCheckMatching(db: string): Promise<FactCheckMatching> {
-  const store = openFactCheckStore(db);
-  try {
-    let encoder: SentenceEncoder | undefined;
-    try {
-      encoder = await loadSentenceEncoder();
-      await storeMissingVectors(store, encoder, (done, total) =>
-        process.stderr.write(`sift: encoding stored fact-checks: ${done}/${total}\n`),
-      );
-    } catch (e) {
-      encoder = undefined;
-      process.stderr.write(`sift: warning: fact-checks are matched on words only: ${(e as Error).message}\n`);
-    }
-    const known = store.all(encoder?.name);
-    if (known.length === 0)
-      process.stderr.write(`sift: ${db} holds no fact-checks yet (import some with sift factchecks import)\n`);
-    return { index: new FactCheckIndex(known, {}, shippedReranker()), encoder };
-  } finally {
-    store.close();
-  }
-}
-
 /** Analyses each input in turn; a bad input is reported and skipped. Resolves to the exit code. */
 export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags): Promise<number> {
   if (!FORMATS.includes(flags.format)) {
@@ -100,7 +65,11 @@ export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags)
     process.stderr.write(`sift: --published must be an ISO 8601 date such as 2017-12-12, not "${flags.published}"\n`);
     return 2;
   }
-  const matching = flags.db ? await factCheckMatching(flags.db) : undefined;
+  const matching = flags.db
+    ? await openFactCheckMatcher(flags.db, (line) => process.stderr.write(`sift: ${line}\n`))
+    : undefined;
+  if (flags.db && matching?.count === 0)
+    process.stderr.write(`sift: ${flags.db} holds no fact-checks yet (import some with sift factchecks import)\n`);
   // Without an encoder the stage runs inside the pipeline; with one, after it (the encoder is asynchronous).
   const pipeline: readonly Annotator[] | undefined =
     matching && !matching.encoder ? [...DEFAULT_PIPELINE, factchecksAnnotator(matching.index)] : undefined;

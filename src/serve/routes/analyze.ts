@@ -95,9 +95,10 @@ function requireToken(c: Context, deps: ServeDeps, why: string): void {
     throw new ApiError("unauthorized", `${why} needs the API token: send Authorization: Bearer <token>`);
 }
 
-function analyseItem(item: SourceItem, deps: ServeDeps): Document {
+async function analyseItem(item: SourceItem, deps: ServeDeps): Promise<Document> {
+  let doc: Document;
   try {
-    return analyze(item.analyzeInput, {
+    doc = analyze(item.analyzeInput, {
       ...item.options,
       maxBytes: MAX_ARTICLE_BYTES,
       ...(deps.pipeline ? { pipeline: deps.pipeline } : {}),
@@ -106,6 +107,7 @@ function analyseItem(item: SourceItem, deps: ServeDeps): Document {
     if (!isSiftError(err)) throw err;
     throw new ApiError(err.code === "E_TOO_LARGE" ? "too_large" : "unreadable_input", err.toLine());
   }
+  return deps.afterPipeline ? deps.afterPipeline(doc) : doc;
 }
 
 /**
@@ -147,7 +149,7 @@ export function registerAnalyze(app: ApiApp, deps: ServeDeps): void {
     if (body.store) requireToken(c, deps, "storing an article (store=true)");
     if (body.url !== undefined) requireToken(c, deps, "fetching a URL");
     const item = await itemOf(body, fetcher);
-    const doc = analyseItem(item, deps);
+    const doc = await analyseItem(item, deps);
     const stored = body.store ? await writer.store(item, doc) : undefined;
     const result = { ...toAnalysisJson(doc), ...(stored ? { stored } : {}) };
     return c.json(result as z.infer<typeof AnalyzeResponseSchema>, 200);
