@@ -362,6 +362,71 @@ describe("reported speech without marks", () => {
       "“It hurts,” said Mr. Priebus, though he added that he expected the flap to fade quickly.",
       [["he expected the flap to fade quickly", "added", "he"]],
     ],
+    [
+      "relative after a quotation: a who-clause with a verb of saying after the quotation's source",
+      "“We are not done yet,” said Nora Pike, who said the union would strike in March.",
+      [["the union would strike in March", "said", "who"]],
+    ],
+    [
+      "relative after a quotation: a short apposition between the source and who, and that after the verb",
+      "“It was a long night,” said Tom Hale, 52, from Dover, who added that he had voted twice before.",
+      [["he had voted twice before", "added", "who"]],
+    ],
+    [
+      "relative after a quotation: a who-clause whose verb has a plain object reports nothing",
+      "“Thanks,” said Nora Pike, who said nothing more to the crowd.",
+      [],
+    ],
+    [
+      "relative after a quotation: a who-clause after a source before its verb is not read",
+      "“We are not done yet,” Nora Pike said, who said the union would strike in March.",
+      [],
+    ],
+    [
+      "possessive hearer: the hearer runs through the lower-case words after the possessive",
+      "He told Norway's new prime minister the treaty would hold.",
+      [["the treaty would hold", "told", "He"]],
+    ],
+    [
+      "possessive hearer: a name after the possessive, then the clause",
+      "She told the Gazette's Ray Moss she had no plans to resign.",
+      [["she had no plans to resign", "told", "She"]],
+    ],
+    [
+      "possessive hearer: with that, the content still starts after it",
+      "The envoy told Norway's new prime minister that the treaty would hold.",
+      [["the treaty would hold", "told", "The envoy"]],
+    ],
+    [
+      "possessive hearer: a programme's title in marks, then the clause",
+      "He told the network’s “Morning Hour” such a plan would be costly.",
+      [["such a plan would be costly", "told", "He"]],
+    ],
+    [
+      "possessive hearer: a programme's title in marks and its noun before that",
+      "She told the station’s “Open Line” show that the fares would rise.",
+      [["the fares would rise", "told", "She"]],
+    ],
+    [
+      "with-absolute: before the main clause it is left to the main clause's reading",
+      "Still, with Jo Roe saying the plan failed, voters stayed home.",
+      [],
+    ],
+    [
+      "with-absolute: a name right before the participle is its source, not the main clause's subject",
+      "Senators met for hours, with Governor Ida Moss claiming that the vote was a sham.",
+      [["the vote was a sham", "claiming", "Governor Ida Moss"]],
+    ],
+    [
+      "with-absolute: a lower-case title and a name",
+      "Farmers were furious on Friday, with former senator Ed Lane arguing that the tariff had failed.",
+      [["the tariff had failed", "arguing", "former senator Ed Lane"]],
+    ],
+    [
+      "with-absolute: a noun for people who speak",
+      "Prices kept climbing, with economists warning that a slump was near.",
+      [["a slump was near", "warning", "economists"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 

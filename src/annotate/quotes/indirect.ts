@@ -100,13 +100,60 @@ const HEARER_VERBS = /^(?:told|tells|tell|assured|assures|reminded|reminds|infor
 const INFINITIVE_AFTER_VERB =
   /^to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|me|him|them|us|reporters|journalists|lawmakers|supporters|members|voters|officials|friends|colleagues|students|investors|police)\b)["“‘']?\p{Ll}/u;
 /** Words of the hearer at `j` when no "that" follows: a titled name runs on ("Mr. Paul Ryan"), anything else is one word. */
-function hearerNameLength(ws: readonly Word[], j: number): number {
+function hearerNameLength(text: string, ws: readonly Word[], j: number): number {
+  const possessive = possessiveHearerLength(text, ws, j);
+  if (possessive > 0) return possessive;
   // A short title ("warned Mr. Ryan to …"), whose full stop ends no sentence, opens a name.
   if (!TITLE_ABBREVIATIONS.has(ws[j]?.text ?? "")) return 1;
   let k = j + 1;
   while (k < ws.length && k < j + 4 && /^\p{Lu}/u.test(ws[k]?.text ?? "")) k++;
   return k - j;
 }
+
+/** A possessive word: "Iran's", "the union’s", "voters'". */
+const POSSESSIVE_WORD = /^\p{L}[\p{L}.-]*(?:['’]s|s['’])$/u;
+/** A determiner that may open a possessive hearer ("the company's board", "his party's leaders"). */
+const HEARER_DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that)$/i;
+
+/**
+ * "told Iran's new president the deal stands", "told CNN's Jo Roe he would run", "told the firm's board the merger
+ * was off", "told the network's “Morning Hour” show that …": a hearer with a possessive runs past it, through the
+ * name after it, a programme's title in marks and the lower-case noun after it, or the lower-case words up to the
+ * word that opens the reported clause's subject (or "that"). 0 when no possessive opens the hearer, or when its end
+ * is not clear within a few words ("told Iran's new and more moderate president at the time, …").
+ */
+function possessiveHearerLength(text: string, ws: readonly Word[], j: number): number {
+  let k = j;
+  if (HEARER_DETERMINER.test(ws[k]?.text ?? "") && POSSESSIVE_WORD.test(ws[k + 1]?.text ?? "")) k++;
+  const possessive = ws[k];
+  if (possessive === undefined || !POSSESSIVE_WORD.test(possessive.text)) return 0;
+  k++;
+  const head = ws[k];
+  if (head === undefined) return 0;
+  const closesTitle = (w: Word | undefined) => w !== undefined && /^["”]/.test(text.slice(w.end, w.end + 1));
+  const limit = j + MAX_HEARER_WORDS + 1;
+  if (/["“]/.test(text.slice(possessive.end, head.start))) {
+    // A programme's title in marks: its words up to the closing mark, then a noun for it at most ("show").
+    while (k < ws.length && k < j + MAX_QUOTED_TITLE_WORDS && !closesTitle(ws[k])) k++;
+    if (!closesTitle(ws[k])) return 0;
+    k++;
+    return k - j + (PROGRAMME_NOUN.test(ws[k]?.text ?? "") ? 1 : 0);
+  } else if (/^\p{Lu}/u.test(head.text)) {
+    while (k < ws.length && k < limit && /^\p{Lu}\p{L}*[\p{L}.]$/u.test(ws[k]?.text ?? "")) k++;
+    return k - j;
+  }
+  while (k < ws.length && k <= limit) {
+    const w = ws[k]?.text ?? "";
+    if (CLAUSE_SUBJECT_START.test(w) || /^that$/i.test(w) || !/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return k - j;
+    if (k === limit) break;
+    k++;
+  }
+  return 0;
+}
+/** A noun for the programme whose title in marks comes before it ("“Morning Hour” show"). */
+const PROGRAMME_NOUN = /^(?:show|program|programme|broadcast|podcast|interview|segment)$/i;
+/** Longest programme title in marks after a possessive hearer ("“State of the Nation”"). */
+const MAX_QUOTED_TITLE_WORDS = 7;
 
 /** Verbs of belief, hope and fear: they attribute a view when a clause with its own subject and verb follows. */
 const BELIEF_VERBS = new Set(
@@ -455,7 +502,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           const that = ws.slice(j, j + MAX_OBJECT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
           // "told reporters the plan was dead" reports a clause; "tell us about the level" does not.
           if (that < 0 && PREPOSITION.test(ws[j + 1]?.text ?? "")) continue;
-          j = that >= 0 ? j + that : j + hearerNameLength(ws, j);
+          j = that >= 0 ? j + that : j + hearerNameLength(text, ws, j);
         }
         // "said in a joint statement late on Tuesday that …", "said Tuesday, before the vote, that …": an adjunct
         // may sit between the verb and "that".
@@ -481,7 +528,13 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (!hasThat && NOUN_LIKE_FORMS.has(lower) && !/^(?:he|she|it|they|we|i|you)$/i.test(ws[i - 1]?.text ?? ""))
           continue;
         // The hearer of "told" is not part of what was told: "told reporters | the plan was dead".
-        const verbEnd = hasThat ? (ws[j]?.end ?? w.end) : hearerVerb ? (ws[j - 1]?.end ?? w.end) : w.end;
+        // A hearer that ends in a title in marks ("told the network's “Morning Hour”") ends after its closing mark.
+        const hearerEnd = ws[j - 1]?.end ?? w.end;
+        const verbEnd = hasThat
+          ? (ws[j]?.end ?? w.end)
+          : hearerVerb
+            ? hearerEnd + (/^["”]/.test(text.slice(hearerEnd, hearerEnd + 1)) ? 1 : 0)
+            : w.end;
         // "said Saturday he would name a nominee": a time adjunct after the verb is not part of what was said.
         const from = hasThat ? verbEnd : verbEnd + (TIME_ADJUNCT.exec(text.slice(verbEnd, s.end))?.[0].length ?? 0);
         // "we're told we're …", "the Queen was said to have disapproved": a passive verb of saying has the hearer or
@@ -635,6 +688,16 @@ export function findIndirectDrafts(text: string, paragraphs: readonly Span[], qu
       const inSentence = quoted.filter((q) => q.start < s.end && s.start < q.end);
       const stretches: Stretch[] =
         speech.length > 0 ? stretchesBeside(text, s, speech) : [{ ...s, beside: false, handsOver: false }];
+      for (const found of relativeAfterQuotation(text, s, speech)) {
+        drafts.push({
+          ...found.content,
+          kind: "indirect",
+          marks: { open: false, close: false },
+          rule: `${found.rule}${BESIDE_QUOTATION}`,
+          paragraph,
+          attribution: found.attribution,
+        });
+      }
       for (const stretch of stretches) {
         for (const found of matchSentence(text, stretch)) {
           const source = found.attribution.source;
@@ -653,6 +716,57 @@ export function findIndirectDrafts(text: string, paragraphs: readonly Span[], qu
     }
   });
   return drafts;
+}
+
+/** Verbs of saying that a relative clause after a quotation's source may carry ("…, who added that …"). */
+const RELATIVE_SAYING =
+  "said|says|added|adds|argued|argues|noted|notes|explained|explains|insisted|insists|warned|warns|predicted|predicts|acknowledged|acknowledges|contended|contends|conceded|concedes|stressed|stresses|suggested|suggests|recalled|recalls";
+/**
+ * ", who said that …" right after a quotation's source, with a short apposition between at most (", 24, from
+ * Leeds,"): the relative pronoun, its verb (an adverb before it at most) and an optional "that".
+ */
+const RELATIVE_SAYING_AFTER_SOURCE = new RegExp(
+  String.raw`^((?:,\s+[^,;:"“”]{1,40}?){0,2}),\s+(who)\s+(?:(?:also|later|then|\p{Ll}+ly)\s+)?(${RELATIVE_SAYING})\s+(that\s+)?`,
+  "du",
+);
+/** Longest apposition between a quotation's source and the relative clause that goes on with its words. */
+const MAX_RELATIVE_APPOSITION_WORDS = 8;
+
+/**
+ * "“We will not back down,” said Ann Lee, who said the plan would fail.": a relative clause with a verb of saying
+ * right after a quotation's source is a second attribution by the same speaker, which the stretches beside the
+ * quotation do not read (it opens with no subject of its own). Its source is the relative pronoun, as annotated
+ * corpora mark it; the speaker refiner takes the pronoun's antecedent. The reported clause must have a verb of its
+ * own unless "that" opens it ("who said nothing", "who added little" report nothing).
+ */
+function relativeAfterQuotation(text: string, s: Span, speech: readonly Draft[]): Found[] {
+  const out: Found[] = [];
+  for (const q of speech) {
+    const source = q.attribution?.source;
+    if (source === undefined || source.end <= q.end || source.end >= s.end) continue;
+    const m = RELATIVE_SAYING_AFTER_SOURCE.exec(text.slice(source.end, s.end));
+    const who = m?.indices?.[2];
+    const verb = m?.indices?.[3];
+    if (m === null || who === undefined || verb === undefined) continue;
+    if (wordCountOf(text, { start: source.end, end: source.end + who[0] }) > MAX_RELATIVE_APPOSITION_WORDS) continue;
+    // An apposition with a verb of its own is a clause ("…, said Lee, whose plan failed, who …" reads no further).
+    if (m[1] && hasFiniteVerbBesidesPossessive(m[1])) continue;
+    const reported = content(text, { start: source.end + m[0].length, end: s.end });
+    if (words(text, reported) < MIN_CONTENT_WORDS) continue;
+    if (m[4] === undefined && !hasFiniteVerb(text, reported)) continue;
+    // A quotation opening the clause is read by the quotation rules.
+    if (/^["“«]/.test(text.slice(reported.start, reported.end))) continue;
+    out.push({
+      content: reported,
+      attribution: {
+        cue: { start: source.end + verb[0], end: source.end + verb[1] },
+        source: { start: source.end + who[0], end: source.end + who[1] },
+        rule: "cue:relative-after-quotation",
+      },
+      rule: "indirect:relative-after-quotation",
+    });
+  }
+  return out;
 }
 
 /** Fewest words a stretch beside a quotation needs to report anything ("he added that it would fade quickly"). */

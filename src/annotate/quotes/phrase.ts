@@ -6,6 +6,7 @@
 import type { Span } from "../../core/span.js";
 import { ROLE_NOUNS } from "../entities/lexicon.js";
 import { isMajorPlaceName } from "../geo/mention-context.js";
+import { hasFiniteVerb } from "./clause.js";
 import { trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import { GENERIC_SOURCE_HEADS, LY_ADVERB, PHRASE_BREAKERS, REPORTING_VERBS } from "./lexicon.js";
 
@@ -521,12 +522,42 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
  * phrase read back from it.
  */
 export function sourceOfVerb(text: string, from: number, verb: { start: number; text: string }): Span | undefined {
-  const source = /ing$/i.test(verb.text)
-    ? subjectAtStart(text, { start: from, end: verb.start })
-    : sourceBefore(text, from, verb.start);
+  const ing = /ing$/i.test(verb.text);
+  const absolute = ing ? withAbsoluteSubject(text, from, verb.start) : undefined;
+  if (absolute) return absolute;
+  const source = ing ? subjectAtStart(text, { start: from, end: verb.start }) : sourceBefore(text, from, verb.start);
   // "A senior senator who …, by saying …": the relative pronoun that closed the subject is no part of it.
   const relative = source && TRAILING_RELATIVE.exec(text.slice(source.start, source.end));
   return source && relative ? { start: source.start, end: source.end - relative[0].length } : source;
+}
+
+/**
+ * "with", then a name and an adverb at most before a participle: the absolute construction ("…, with Jo Roe
+ * tweeting that …", "with former governor Ed Lane arguing …") gives the participle a subject of its own.
+ */
+const WITH_ABSOLUTE = /\bwith\s+([^,;:()"“”]+?)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** Longest subject of such a construction. */
+const MAX_WITH_SUBJECT_WORDS = 5;
+
+/**
+ * The subject of a participle in a "with" absolute construction, when it is a name (or a lower-case title and a
+ * name) or a noun for people who speak: "Voters were angry, with Jo Roe posting that …" has "Jo Roe" as the one
+ * posting, not "Voters", the subject of the main clause. Any other noun ("with prices rising") is left as it was.
+ */
+function withAbsoluteSubject(text: string, from: number, verbAt: number): Span | undefined {
+  const m = WITH_ABSOLUTE.exec(text.slice(from, verbAt));
+  const phrase = m?.[1];
+  if (m === null || phrase === undefined) return undefined;
+  // "Still, with Jo Roe saying the plan failed, voters …": an absolute before the main clause ends at a comma that
+  // the reported clause after the participle does not mark; it is left to the main clause's reading. After a main
+  // clause with its own verb, the absolute runs to the sentence's end.
+  if (!hasFiniteVerb(text, { start: from, end: from + m.index })) return undefined;
+  const words = phrase.split(/\s+/);
+  if (words.length > MAX_WITH_SUBJECT_WORDS) return undefined;
+  const name = /^\p{Lu}/u.test(words.at(-1) ?? "") && (isShortName(phrase) || isDescribedName(phrase));
+  if (!name && !isGenericPeoplePhrase(phrase)) return undefined;
+  const start = from + m.index + m[0].indexOf(phrase, 4);
+  return { start, end: start + phrase.length };
 }
 
 /** A relative pronoun ending a subject phrase, with the space before it. */

@@ -210,6 +210,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "We have not decided", speaker: "Maria Lopez" },
     ],
     [
+      "a relative who after a quotation's source speaks for that source",
+      "John Carter spoke first. “We will not wait,” said Maria Lopez, who said the budget would pass in June.",
+      { content: "the budget would pass", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
       "a participial phrase opening the sentence is not its subject",
       "John Carter spoke on Monday.\n\nMeeting with world leaders at the summit, he previewed his defense in a tweet: “WE WILL WIN!”",
       { content: "WE WILL WIN", speaker: "John Carter" },

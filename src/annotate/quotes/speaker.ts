@@ -156,7 +156,9 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
   const seat = placeNamedAsSource(ctx, source, phrase);
   if (seat) return { speaker: seat.entity.id };
   if (words.length === 1) {
-    const pronoun = PRONOUNS.get(words[0] ?? "");
+    // "…,” said Ann Lee, who said …": a relative "who" as a source stands for the person it follows, read as a
+    // person pronoun is (the quotation's speaker just before keeps the floor).
+    const pronoun = words[0] === "who" ? "person" : PRONOUNS.get(words[0] ?? "");
     if (pronoun === "person") {
       // The speaker of the previous quotation keeps the floor unless another person became the subject since.
       const subject = recentSubject(ctx, source.start, "person");
