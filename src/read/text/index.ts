@@ -369,6 +369,20 @@ export function readScrapedText(text: string): TextReading {
     break;
   }
 
+  // The same for a byline the header zone did not reach: "von jdoe" under the first paragraph, a name beside the date.
+  const headlineAt = meta.headline?.provenance.span?.start;
+  const headlineIndex =
+    headlineAt === undefined ? -1 : lines.findIndex((l) => l.start <= headlineAt && headlineAt < l.end);
+  if (!byline) {
+    byline = bylineNearArticleStart(lines, furniture, firstBodyProse(lines, furniture, bodyFirst), headlineIndex);
+    const at = byline ? postBylineLine(lines, byline, headlineIndex, nearHeadline) : undefined;
+    if (at && !furniture.has(at.index)) {
+      furniture.set(at.index, { start: at.start, end: at.end, kind: "other", rule: "boilerplate:post-byline" });
+      blocks.push({ start: at.start, end: at.end, kind: "byline" });
+      if (at.index === bodyFirst) bodyFirst++;
+    }
+  }
+
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
   const authorNames = byline?.names.map((n) => n.value) ?? [];
   let bodyLast = lines.length - 1;
@@ -430,11 +444,6 @@ export function readScrapedText(text: string): TextReading {
   if (dateLine) meta.published = sourced(dateLine.iso, "text-date-line", 0.8, dateLine.dateSpan);
   else if (wire?.iso) meta.published = sourced(wire.iso, "dateline", 0.8, wire.dateSpan);
   else if (nearDate) meta.published = sourced(nearDate.iso, "text-date-near-start", 0.6, nearDate.dateSpan);
-  // The same for a byline the header zone did not reach: "von jdoe" under the first paragraph, a name beside the date.
-  const headlineAt = meta.headline?.provenance.span?.start;
-  const headlineIndex =
-    headlineAt === undefined ? -1 : lines.findIndex((l) => l.start <= headlineAt && headlineAt < l.end);
-  byline ??= bylineNearArticleStart(lines, furniture, firstBodyProse(lines, furniture, bodyFirst), headlineIndex);
   if (byline) {
     const authors: Author[] = byline.names.map((n) => {
       const bio = bios.find(
@@ -768,6 +777,24 @@ function bylineNearArticleStart(
     }
   }
   return undefined;
+}
+
+/**
+ * The line of a byline found away from the header ("Von Jane Roe" under the first paragraph, a name under the date
+ * line): the post's metadata, not its text, so it is left out of the body. None when the names stand on the headline's
+ * line or inside a longer line of prose (then the line is the article's, whatever its names).
+ */
+function postBylineLine(
+  lines: readonly Line[],
+  byline: Byline,
+  headlineLine: number,
+  nearHeadline: number,
+): Line | undefined {
+  const first = byline.names[0];
+  if (!first) return undefined;
+  const line = lines.find((l) => l.start <= first.span.start && first.span.start < l.end);
+  if (!line || line.index === headlineLine || line.index === nearHeadline || isProse(line)) return undefined;
+  return line;
 }
 
 /** Longest label line ("Kategorie: News") that may stand between a date line and the post's title under it. */
