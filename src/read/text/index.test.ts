@@ -645,3 +645,39 @@ describe("a byline found away from the header is the post's metadata, not its te
     });
   }
 });
+
+describe("the post's title as the last entry of a menu run, over the date line", () => {
+  const menu = ["Home", "News", "Sport", "Weather", "Contact"];
+  const deck = "Crews want higher pay for their night shifts";
+  const rows: { name: string; lines: string[]; headline: string; standfirst?: string }[] = [
+    {
+      name: "the menu's last entry over the date line is the headline; the line under the date is its deck",
+      lines: [...menu, "Ferry strike halts crossings", "12.03.2021", deck, PARA_1, PARA_2],
+      headline: "Ferry strike halts crossings",
+      standfirst: deck,
+    },
+    {
+      name: "an entry of two words is a section's name, not the title",
+      lines: [...menu, "Local news", "12.03.2021", deck, PARA_1, PARA_2],
+      headline: deck,
+    },
+    {
+      name: "an entry no longer than the entries over it is the menu's",
+      lines: ["Home", "Harbour and ferry news", "Sport", "Weather", "Contact", "Island bus times", "12.03.2021", deck],
+      headline: deck,
+    },
+    {
+      name: "a label between the deck and the first paragraph: the article does not start under the date line",
+      lines: [...menu, "Ferry strike halts crossings", "12.03.2021", deck, "Island life", PARA_1, PARA_2],
+      headline: deck,
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const lines = row.lines.includes(PARA_1) ? row.lines : [...row.lines, PARA_1, PARA_2];
+      const r = readScrapedText(lines.join("\n\n"));
+      assert.equal(r.metadata.headline?.value, row.headline);
+      assert.equal(r.metadata.standfirst?.value, row.standfirst);
+    });
+  }
+});
