@@ -377,8 +377,8 @@ describe("an article inside a whole scraped page", () => {
     {
       name: "a name alone under the date line is the byline, not a post title",
       lines: ["Harbour Blog", "12.03.2021", "Mara Kovac", PARA_1, PARA_2],
-      // The name is found under the header zone, after the body's start: it stays inside the body span.
-      body: ["Mara Kovac", PARA_2],
+      // The name is found under the header zone, at the body's start: metadata, cut off the body span.
+      body: [PARA_1, PARA_2],
       headline: "Harbour Blog",
       author: "Mara Kovac",
       published: "2021-03-12",
@@ -607,4 +607,77 @@ describe("an article inside a whole scraped page", () => {
       .map((b) => slice(text, b));
     assert.deepEqual(inside, ["Related articles", "Port fees rise again"]);
   });
+});
+
+describe("a byline found away from the header is the post's metadata, not its text", () => {
+  const rows: { name: string; lines: string[]; author: string; bodyStart: string; inBody: string[] }[] = [
+    {
+      name: "a byline under the first paragraphs is furniture inside the body",
+      lines: ["Ferry strike halts island crossings", PARA_1, PARA_2, "Von Ola Berg", PARA_3],
+      author: "Ola Berg",
+      bodyStart: PARA_2,
+      inBody: ["Von Ola Berg"],
+    },
+    {
+      name: "a byline the header zone read stays out of the body without the rule",
+      lines: ["Ferry strike halts island crossings", "By Ola Berg", PARA_1, PARA_2, PARA_3],
+      author: "Ola Berg",
+      bodyStart: PARA_1,
+      inBody: [],
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const text = row.lines.join("\n\n");
+      const r = readScrapedText(text);
+      assert.equal(r.metadata.authors?.value.map((a) => a.name).join("; "), row.author);
+      assert.ok(slice(text, r.body).startsWith(row.bodyStart), slice(text, r.body).slice(0, 40));
+      const inside = r.boilerplate.filter((b) => b.start >= r.body.start && b.end <= r.body.end);
+      assert.deepEqual(
+        inside.map((b) => slice(text, b)),
+        row.inBody,
+      );
+      const bylines = r.blocks.filter((b) => b.kind === "byline").map((b) => slice(text, b));
+      assert.ok(
+        bylines.some((b) => b.includes("Ola Berg")),
+        `byline blocks ${JSON.stringify(bylines)}`,
+      );
+    });
+  }
+});
+
+describe("the post's title as the last entry of a menu run, over the date line", () => {
+  const menu = ["Home", "News", "Sport", "Weather", "Contact"];
+  const deck = "Crews want higher pay for their night shifts";
+  const rows: { name: string; lines: string[]; headline: string; standfirst?: string }[] = [
+    {
+      name: "the menu's last entry over the date line is the headline; the line under the date is its deck",
+      lines: [...menu, "Ferry strike halts crossings", "12.03.2021", deck, PARA_1, PARA_2],
+      headline: "Ferry strike halts crossings",
+      standfirst: deck,
+    },
+    {
+      name: "an entry of two words is a section's name, not the title",
+      lines: [...menu, "Local news", "12.03.2021", deck, PARA_1, PARA_2],
+      headline: deck,
+    },
+    {
+      name: "an entry no longer than the entries over it is the menu's",
+      lines: ["Home", "Harbour and ferry news", "Sport", "Weather", "Contact", "Island bus times", "12.03.2021", deck],
+      headline: deck,
+    },
+    {
+      name: "a label between the deck and the first paragraph: the article does not start under the date line",
+      lines: [...menu, "Ferry strike halts crossings", "12.03.2021", deck, "Island life", PARA_1, PARA_2],
+      headline: deck,
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const lines = row.lines.includes(PARA_1) ? row.lines : [...row.lines, PARA_1, PARA_2];
+      const r = readScrapedText(lines.join("\n\n"));
+      assert.equal(r.metadata.headline?.value, row.headline);
+      assert.equal(r.metadata.standfirst?.value, row.standfirst);
+    });
+  }
 });

@@ -335,6 +335,27 @@ export function readScrapedText(text: string): TextReading {
     bodyFirst = underAnchor + 1;
   }
 
+  // A page whose menu runs into the post's title ("Organisation / Bulletin / Ferry strike halts crossings / 01.02.2022
+  // / paragraph"): the menu's last entry, right over the header's date line, is the headline when it is shaped like one
+  // and the article starts under the date line. The headline read elsewhere (the site's label over the menu, a deck
+  // under the date line) gives way.
+  const menuTitle = anchorLine >= 0 && dateLine ? titleEndingMenu(lines, furniture, anchorLine, firstProse) : -1;
+  if (menuTitle >= 0 && (headlineLine < menuTitle || headlineLine > anchorLine)) {
+    const line = lines[menuTitle] as Line;
+    const old = meta.headline?.provenance.span;
+    const kept = blocks.filter((b) => b.kind !== "headline" && b.kind !== "kicker");
+    blocks.length = 0;
+    blocks.push(...kept, { start: line.start, end: line.end, kind: "headline" });
+    // A headline-like line under the date line, over the first paragraph, is the post's deck.
+    if (old && old.start > line.start && !meta.standfirst) {
+      blocks.push({ start: old.start, end: old.end, kind: "standfirst" });
+      meta.standfirst = sourced(text.slice(old.start, old.end), "text-header", 0.5, old);
+    }
+    delete meta.kicker;
+    furniture.delete(menuTitle);
+    meta.headline = sourced(line.value, "text-menu-end", 0.5, { start: line.start, end: line.end });
+  }
+
   // A page whose header the zone above did not reach (its date line under the first paragraph, or above a headline
   // found far down the page): the date line nearest the article's first paragraph. The line is the post's, not the
   // article's text.
@@ -367,6 +388,20 @@ export function readScrapedText(text: string): TextReading {
         furniture.set(j, { start: line.start, end: line.end, kind: "other", rule: "boilerplate:closing-section" });
     }
     break;
+  }
+
+  // The same for a byline the header zone did not reach: "von jdoe" under the first paragraph, a name beside the date.
+  const headlineAt = meta.headline?.provenance.span?.start;
+  const headlineIndex =
+    headlineAt === undefined ? -1 : lines.findIndex((l) => l.start <= headlineAt && headlineAt < l.end);
+  if (!byline) {
+    byline = bylineNearArticleStart(lines, furniture, firstBodyProse(lines, furniture, bodyFirst), headlineIndex);
+    const at = byline ? postBylineLine(lines, byline, headlineIndex, nearHeadline) : undefined;
+    if (at && !furniture.has(at.index)) {
+      furniture.set(at.index, { start: at.start, end: at.end, kind: "other", rule: "boilerplate:post-byline" });
+      blocks.push({ start: at.start, end: at.end, kind: "byline" });
+      if (at.index === bodyFirst) bodyFirst++;
+    }
   }
 
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
@@ -430,11 +465,6 @@ export function readScrapedText(text: string): TextReading {
   if (dateLine) meta.published = sourced(dateLine.iso, "text-date-line", 0.8, dateLine.dateSpan);
   else if (wire?.iso) meta.published = sourced(wire.iso, "dateline", 0.8, wire.dateSpan);
   else if (nearDate) meta.published = sourced(nearDate.iso, "text-date-near-start", 0.6, nearDate.dateSpan);
-  // The same for a byline the header zone did not reach: "von jdoe" under the first paragraph, a name beside the date.
-  const headlineAt = meta.headline?.provenance.span?.start;
-  const headlineIndex =
-    headlineAt === undefined ? -1 : lines.findIndex((l) => l.start <= headlineAt && headlineAt < l.end);
-  byline ??= bylineNearArticleStart(lines, furniture, firstBodyProse(lines, furniture, bodyFirst), headlineIndex);
   if (byline) {
     const authors: Author[] = byline.names.map((n) => {
       const bio = bios.find(
@@ -768,6 +798,55 @@ function bylineNearArticleStart(
     }
   }
   return undefined;
+}
+
+/**
+ * The line of a byline found away from the header ("Von Jane Roe" under the first paragraph, a name under the date
+ * line): the post's metadata, not its text, so it is left out of the body. None when the names stand on the headline's
+ * line or inside a longer line of prose (then the line is the article's, whatever its names).
+ */
+function postBylineLine(
+  lines: readonly Line[],
+  byline: Byline,
+  headlineLine: number,
+  nearHeadline: number,
+): Line | undefined {
+  const first = byline.names[0];
+  if (!first) return undefined;
+  const line = lines.find((l) => l.start <= first.span.start && first.span.start < l.end);
+  if (!line || line.index === headlineLine || line.index === nearHeadline || isProse(line)) return undefined;
+  return line;
+}
+
+/** Fewest words of a title at the end of a menu run: an entry of one or two words is a section's name. */
+const MENU_TITLE_MIN_WORDS = 3;
+/** Most non-empty lines between the date line and the first paragraph for the title over it to be the article's. */
+const MENU_TITLE_PROSE_GAP = 1;
+/** How many entries over the title it must be longer than: the last entries of a menu are its section's pages. */
+const MENU_TITLE_NEIGHBOURS = 4;
+
+/**
+ * The post's title as the last entry of a page's menu run, right over the header's date line `anchorLine`: of at
+ * least MENU_TITLE_MIN_WORDS words, no sentence, longer than each of the MENU_TITLE_NEIGHBOURS entries over it (a
+ * menu's section names are shorter than the title), with the first paragraph `firstProse` at most MENU_TITLE_PROSE_GAP lines under the date
+ * line. -1 when there is none.
+ */
+function titleEndingMenu(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  anchorLine: number,
+  firstProse: number,
+): number {
+  const isRun = (i: number): boolean => furniture.get(i)?.rule === "boilerplate:menu-run";
+  const at = anchorLine - 1;
+  const line = lines[at];
+  if (!line || !isRun(at) || line.words < MENU_TITLE_MIN_WORDS || endsLikeSentence(line.value)) return -1;
+  if (parseDateLine(line) || parseByline(line)) return -1;
+  if (firstProse <= anchorLine || linesBetween(lines, furniture, anchorLine, firstProse) > MENU_TITLE_PROSE_GAP)
+    return -1;
+  for (let i = at - 1; i >= Math.max(0, at - MENU_TITLE_NEIGHBOURS) && isRun(i); i--)
+    if ((lines[i] as Line).words >= line.words) return -1;
+  return at;
 }
 
 /** Longest label line ("Kategorie: News") that may stand between a date line and the post's title under it. */
