@@ -25,8 +25,7 @@ import {
 } from "../src/factcheck/factcheck-index.js";
 import { loadReranker, type RerankerName, rerankerPath } from "../src/factcheck/rerank.js";
 import { Bm25 } from "../src/factcheck/retrieval.js";
-import { factCheckEncoderText } from "../src/factcheck/sentence-encoder.js";
-import { embedDate, tweetBody } from "../src/factcheck/text.js";
+import { embedDate, factCheckText, tweetBody } from "../src/factcheck/text.js";
 import type { FactCheck } from "../src/factcheck/types.js";
 import { sentenceVectors } from "./sentence-vectors.js";
 
@@ -208,7 +207,7 @@ export async function withSentenceVectors(
   queries: readonly Query[][],
   label: string,
 ): Promise<{ collection: Collection; queries: Query[][] }> {
-  const docVectors = await sentenceVectors(c.factChecks.map(factCheckEncoderText), `${label} fact-checks`);
+  const docVectors = await sentenceVectors(c.factChecks.map(factCheckText), `${label} fact-checks`);
   const factChecks = c.factChecks.map((f, i) => ({ ...f, vector: docVectors[i] }));
   const withVectors: Query[][] = [];
   for (const qs of queries) {

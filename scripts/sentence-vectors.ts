@@ -31,8 +31,13 @@ export const vectorKey = (text: string): string =>
     .digest("hex")
     .slice(0, KEY_BYTES * 2);
 
+/** The cache file's vectors, read once per process; vectors encoded later are added to it as they are stored. */
+let loaded: Map<string, Float32Array> | undefined;
+
 function readCache(path: string): Map<string, Float32Array> {
+  if (loaded) return loaded;
   const cache = new Map<string, Float32Array>();
+  loaded = cache;
   if (!existsSync(path)) return cache;
   const bytes = readFileSync(path);
   for (let at = 0; at + RECORD_BYTES <= bytes.length; at += RECORD_BYTES) {
@@ -53,6 +58,7 @@ export function storeVectors(entries: readonly (readonly [string, Float32Array])
     Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(out, i * RECORD_BYTES + KEY_BYTES);
   });
   appendFileSync(cacheFile(), out);
+  for (const [key, v] of entries) loaded?.set(key, v);
 }
 
 /** The unit-length vector of each text, from the cache or encoded now (progress on stderr). */
@@ -69,7 +75,6 @@ export async function sentenceVectors(texts: readonly string[], label: string): 
       const vectors = await encoder.embed(ids.map((k) => texts[k] ?? ""));
       const entries = ids.map((k, j) => [keys[k] ?? "", vectors[j] ?? new Float32Array(0)] as const);
       storeVectors(entries);
-      for (const [k, v] of entries) cache.set(k, v);
       const s = Math.round((Date.now() - started) / 1000);
       process.stderr.write(`${label}: encoded ${Math.min(i + CHUNK, missing.length)}/${missing.length} (${s} s)\n`);
     }

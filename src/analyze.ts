@@ -3,9 +3,9 @@
  * caller knows (publication date, outlet, URL) where the input is silent, then runs the annotators in order.
  */
 import type { Document, Metadata } from "./core/document.js";
-import type { AnalysisContext, Annotator } from "./pipeline/annotator.js";
+import type { Annotator } from "./pipeline/annotator.js";
 import { DEFAULT_PIPELINE } from "./pipeline/configuration.js";
-import { runPipeline, type StageTiming } from "./pipeline/run.js";
+import { analysisContext, runPipeline, type StageTiming } from "./pipeline/run.js";
 import { readDocument } from "./read/index.js";
 
 export interface AnalyzeOptions {
@@ -38,8 +38,7 @@ export function analyze(input: Uint8Array | string, options: AnalyzeOptions = {}
     ...(options.url ? { url: options.url } : {}),
   });
   const doc = { ...read, metadata: withCallerMetadata(read.metadata, options) };
-  const context: AnalysisContext = doc.metadata.published ? { anchor: doc.metadata.published.value } : {};
-  return runPipeline(doc, options.pipeline ?? DEFAULT_PIPELINE, context, options.timings);
+  return runPipeline(doc, options.pipeline ?? DEFAULT_PIPELINE, analysisContext(doc), options.timings);
 }
 
 /** What the caller states wins over what the reader guessed: the person running Sift knows the source. */

@@ -8,7 +8,17 @@
 import { RERANK_FEATURES, type Reranker, rerankScores } from "./rerank.js";
 import { Bm25, TfidfCosine } from "./retrieval.js";
 import { cosine } from "./sentence-encoder.js";
-import { charNgrams, mentionedMonths, names, numbers, splitCompounds, surfaceWords, terms, tweetBody } from "./text.js";
+import {
+  charNgrams,
+  factCheckText,
+  mentionedMonths,
+  names,
+  numbers,
+  splitCompounds,
+  surfaceWords,
+  terms,
+  tweetBody,
+} from "./text.js";
 import type { FactCheck } from "./types.js";
 
 export interface MatchWeights {
@@ -110,9 +120,6 @@ const nameWords = (name: string): Set<string> =>
       .filter((w) => w.length > 2),
   );
 
-/** The text of a fact-check that the claim is matched against: the claim and the review's headline. */
-const documentText = (f: FactCheck): string => (f.title ? `${f.claimReviewed} ${f.title}` : f.claimReviewed);
-
 export class FactCheckIndex {
   readonly factChecks: readonly FactCheck[];
   private readonly weights: MatchWeights;
@@ -147,7 +154,7 @@ export class FactCheckIndex {
     this.factChecks = factChecks;
     this.weights = { ...DEFAULT_MATCH_WEIGHTS, ...reranker?.firstStage, ...weights };
     this.reranker = reranker;
-    const texts = factChecks.map(documentText);
+    const texts = factChecks.map(factCheckText);
     this.vocabulary = new Set(texts.flatMap(surfaceWords));
     const termLists = texts.map(terms);
     this.docLengths = termLists.map((l) => l.length);
@@ -305,10 +312,6 @@ export class FactCheckIndex {
   }
 
   /**
-   * Fact-checks published within DATE_CANDIDATE_DAYS after the claim (a fact-checker's answer to a viral claim), best
-   * fused first, at most DATE_CANDIDATES: the re-ranker can lift one whose wording shares little with the claim.
-   */
-  /**
    * The encoder's cosine of the claim with each candidate, its gap to the best candidate's, and 1/(1+rank) among the
    * candidates by cosine. Without a claim vector, or when no candidate has one, all three are 0: constant over a
    * claim's candidates, so they leave the re-ranker's order to the other features (it was trained on such copies).
@@ -320,16 +323,16 @@ export class FactCheckIndex {
     const n = docs.length;
     const out = { cosine: new Float64Array(n), gap: new Float64Array(n), rank: new Float64Array(n) };
     if (vector === undefined) return out;
-    const has = docs.map((d) => this.factChecks[d]?.vector !== undefined);
-    if (!has.some(Boolean)) return out;
+    const byCosine: number[] = [];
     docs.forEach((d, i) => {
       const v = this.factChecks[d]?.vector;
-      if (v) out.cosine[i] = cosine(vector, v);
+      if (v === undefined) return;
+      out.cosine[i] = cosine(vector, v);
+      byCosine.push(i);
     });
-    let best = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < n; i++) if (has[i] && (out.cosine[i] ?? 0) > best) best = out.cosine[i] ?? 0;
-    const byCosine = docs.map((_, i) => i).filter((i) => has[i]);
+    if (byCosine.length === 0) return out;
     byCosine.sort((a, b) => (out.cosine[b] ?? 0) - (out.cosine[a] ?? 0));
+    const best = out.cosine[byCosine[0] ?? 0] ?? 0;
     // A fact-check without a vector (imported before vectors, say) counts as cosine 0, below the others.
     for (let i = 0; i < n; i++) out.gap[i] = (out.cosine[i] ?? 0) - best;
     byCosine.forEach((i, r) => {
@@ -338,6 +341,10 @@ export class FactCheckIndex {
     return out;
   }
 
+  /**
+   * Fact-checks published within DATE_CANDIDATE_DAYS after the claim (a fact-checker's answer to a viral claim), best
+   * fused first, at most DATE_CANDIDATES: the re-ranker can lift one whose wording shares little with the claim.
+   */
   private publishedRightAfter(qDay: number | undefined, fused: Float64Array): number[] {
     if (qDay === undefined) return [];
     const near: number[] = [];

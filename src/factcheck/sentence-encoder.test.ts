@@ -9,7 +9,6 @@ import { RERANK_FEATURES } from "./rerank.js";
 import {
   cosine,
   encoderInput,
-  factCheckEncoderText,
   loadSentenceEncoder,
   SENTENCE_VECTOR_DIMENSIONS,
   unitLength,
@@ -17,6 +16,7 @@ import {
   vectorToBytes,
 } from "./sentence-encoder.js";
 import { openFactCheckStore, storeMissingVectors } from "./store.js";
+import { factCheckText } from "./text.js";
 
 describe("vector helpers", () => {
   test("unitLength, cosine and the byte round trip", () => {
@@ -40,8 +40,8 @@ describe("vector helpers", () => {
     assert.equal(encoderInput("  \n "), ".");
     assert.equal(encoderInput("A claim."), "A claim.");
     assert.ok(encoderInput("word ".repeat(1000)).length <= 600);
-    assert.equal(factCheckEncoderText({ claimReviewed: "X did Y." }), "X did Y.");
-    assert.equal(factCheckEncoderText({ claimReviewed: "X did Y.", title: "Did X do Y?" }), "X did Y. Did X do Y?");
+    assert.equal(factCheckText({ claimReviewed: "X did Y." }), "X did Y.");
+    assert.equal(factCheckText({ claimReviewed: "X did Y.", title: "Did X do Y?" }), "X did Y. Did X do Y?");
   });
 });
 

@@ -61,10 +61,6 @@ export function encoderInput(text: string): string {
   return t.trim() === "" ? "." : t;
 }
 
-/** The text of a fact-check the encoder reads: the claim as reviewed and the review's headline. */
-export const factCheckEncoderText = (f: { readonly claimReviewed: string; readonly title?: string }): string =>
-  f.title ? `${f.claimReviewed} ${f.title}` : f.claimReviewed;
-
 /** The vector scaled to length 1 (a zero vector stays zero), as 32-bit floats. */
 export function unitLength(v: readonly number[] | Float32Array): Float32Array {
   let n = 0;

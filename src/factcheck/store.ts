@@ -5,7 +5,8 @@
 import Database from "better-sqlite3";
 import { SiftError } from "../core/errors.js";
 import { isPostgresLocation } from "../corpus/store/open.js";
-import { factCheckEncoderText, type SentenceEncoder, vectorFromBytes, vectorToBytes } from "./sentence-encoder.js";
+import { type SentenceEncoder, vectorFromBytes, vectorToBytes } from "./sentence-encoder.js";
+import { factCheckText } from "./text.js";
 import type { FactCheck } from "./types.js";
 
 const SCHEMA = `
@@ -119,7 +120,7 @@ export function openFactCheckStore(path: string): FactCheckStore {
         .all(encoder) as { id: number; claim_reviewed: string; title: string | null }[];
       return rows.map((r) => ({
         id: r.id,
-        text: factCheckEncoderText({ claimReviewed: r.claim_reviewed, ...(r.title ? { title: r.title } : {}) }),
+        text: factCheckText({ claimReviewed: r.claim_reviewed, ...(r.title ? { title: r.title } : {}) }),
       }));
     },
     setVectors(encoder, vectors) {

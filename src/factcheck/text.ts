@@ -5,6 +5,14 @@
 
 import { ownEntry } from "../core/lookup.js";
 import { porterStem } from "./stem.js";
+import type { FactCheck } from "./types.js";
+
+/**
+ * The text of a fact-check that a claim is matched against, by words and by the sentence encoder: the claim as
+ * reviewed and the review's headline.
+ */
+export const factCheckText = (f: Pick<FactCheck, "claimReviewed" | "title">): string =>
+  f.title ? `${f.claimReviewed} ${f.title}` : f.claimReviewed;
 
 /** Function words that carry no topic: the common English list, plus tweet furniture. */
 const STOPWORDS = new Set(

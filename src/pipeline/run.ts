@@ -7,6 +7,10 @@ export interface StageTiming {
   readonly ms: number;
 }
 
+/** What the stages read besides the document: the publication date anchors relative dates. */
+export const analysisContext = (doc: Document): AnalysisContext =>
+  doc.metadata.published ? { anchor: doc.metadata.published.value } : {};
+
 /** The diagnostic code of a stage that threw: its layer is empty, the rest of the analysis stands. */
 export const STAGE_FAILED = "E_STAGE_FAILED";
 

@@ -7,9 +7,9 @@
 import type { Document, FactCheckLink } from "../../core/document.js";
 import type { FactCheckIndex } from "../../factcheck/index.js";
 import type { SentenceEncoder } from "../../factcheck/sentence-encoder.js";
-import { terms } from "../../factcheck/text.js";
+import { factCheckText, terms } from "../../factcheck/text.js";
 import type { Annotator } from "../../pipeline/annotator.js";
-import { runPipeline } from "../../pipeline/run.js";
+import { analysisContext, runPipeline } from "../../pipeline/run.js";
 
 /** Share of the claim's content terms a fact-check must contain to be shown as a match. */
 export const MIN_COVERAGE = 0.5;
@@ -28,10 +28,8 @@ export function coverage(claim: string, factCheckText: string): number {
   return n / wanted.size;
 }
 
-/** The texts of the claims the stage matches (check-worthy enough), in order. */
-export function claimsToMatch(doc: Document): string[] {
-  return (doc.layers.claims ?? []).filter((c) => c.score >= MIN_CLAIM_SCORE).map((c) => doc.text.slice(c.start, c.end));
-}
+/** The claims the stage matches (check-worthy enough), in order. */
+const claimsToMatch = (doc: Document) => (doc.layers.claims ?? []).filter((c) => c.score >= MIN_CLAIM_SCORE);
 
 /**
  * The stage. `claimVectors` holds the sentence encoder's vectors of the claim texts (claimsToMatch), computed
@@ -47,8 +45,7 @@ export function factchecksAnnotator(
     produces: "factchecks",
     annotate(doc) {
       const links: FactCheckLink[] = [];
-      for (const claim of doc.layers.claims ?? []) {
-        if (claim.score < MIN_CLAIM_SCORE) continue;
+      for (const claim of claimsToMatch(doc)) {
         const text = doc.text.slice(claim.start, claim.end);
         const vector = claimVectors?.get(text);
         const kept = index
@@ -56,7 +53,7 @@ export function factchecksAnnotator(
             ...(doc.metadata.published ? { date: doc.metadata.published.value } : {}),
             ...(vector ? { vector } : {}),
           })
-          .map((m) => ({ m, cover: coverage(text, `${m.factCheck.claimReviewed} ${m.factCheck.title ?? ""}`) }))
+          .map((m) => ({ m, cover: coverage(text, factCheckText(m.factCheck)) }))
           .filter((x) => x.cover >= MIN_COVERAGE)
           .slice(0, PER_CLAIM);
         for (const { m, cover } of kept) {
@@ -84,9 +81,8 @@ export async function withFactChecks(
   index: FactCheckIndex,
   encoder: SentenceEncoder,
 ): Promise<Document> {
-  const texts = [...new Set(claimsToMatch(doc))];
+  const texts = [...new Set(claimsToMatch(doc).map((c) => doc.text.slice(c.start, c.end)))];
   const vectors = await encoder.embed(texts);
   const byText = new Map(texts.map((t, i) => [t, vectors[i] ?? new Float32Array(0)]));
-  const context = doc.metadata.published ? { anchor: doc.metadata.published.value } : {};
-  return runPipeline(doc, [factchecksAnnotator(index, byText)], context);
+  return runPipeline(doc, [factchecksAnnotator(index, byText)], analysisContext(doc));
 }

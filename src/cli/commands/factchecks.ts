@@ -4,11 +4,10 @@ import { SiftError } from "../../core/errors.js";
 import { parseClaimReview, toClaimReviewJsonLd } from "../../factcheck/index.js";
 import { loadSentenceEncoder } from "../../factcheck/sentence-encoder.js";
 import { openFactCheckStore, storeMissingVectors } from "../../factcheck/store.js";
+import { readInput } from "../input.js";
 
 /** Below this many fact-checks to encode, no progress lines (a few seconds at most). */
 const VECTOR_PROGRESS_MIN = 1000;
-
-import { readInput } from "../input.js";
 
 /** The corpus file: --db, else $SIFT_DB, else sift.db in the working folder (as every corpus command). */
 export function dbPath(db: string | undefined): string {
