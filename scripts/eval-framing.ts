@@ -4,17 +4,21 @@
  * to simple baselines measured in the same run:
  * - SI: lexicon-only loaded language: every hit of the hand-written loaded-language list is a span;
  * - TC: the majority class, Loaded_Language, for every gold span.
+ * The TC rows come twice: the default (lexical) model, and the model that also reads the sentence encoder's vectors
+ * of the span and its sentence (`sift analyze --encoder`; encoder-techniques.ts; vectors cached by
+ * scripts/sentence-vectors.ts, encoded on the first run). Span identification does not use the encoder.
  */
 import { pathToFileURL } from "node:url";
 import { findHits } from "../src/annotate/framing/lexicon.js";
-import { framingModels } from "../src/annotate/framing/model-store.js";
+import { encoderTechniqueModel, framingModels } from "../src/annotate/framing/model-store.js";
 import { isHeldOut, loadPtc, type PtcArticle } from "../src/annotate/framing/ptc.js";
 import { LOADED_LEXICON } from "../src/annotate/framing/rules/loaded-language.js";
 import { findSpans } from "../src/annotate/framing/span-scorer.js";
 import { rankTechniques } from "../src/annotate/framing/technique-classifier.js";
-import { analysePtc, classifyGoldSpans } from "../src/annotate/framing/train.js";
+import { analysePtc, classifyGoldSpans, extraValues } from "../src/annotate/framing/train.js";
 import { addSiArticle, emptySiTally, siScores } from "../src/eval/framing-metric.js";
 import { type EvalRow, formatEvalTable } from "../src/eval/report.js";
+import { framingEncoderValues } from "./framing-vectors.js";
 
 function lexiconSpans(article: PtcArticle): { start: number; end: number }[] {
   return analysePtc(article).sentences.flatMap((s) =>
@@ -39,6 +43,13 @@ export async function runFramingEval(): Promise<EvalRow[]> {
   const siBase = siScores(base);
   const tc = classifyGoldSpans(held, (a, info, span, k) =>
     rankTechniques(models.techniques, info, span, a.spans)
+      .slice(0, k)
+      .map((r) => r.technique),
+  );
+  const encoderModel = encoderTechniqueModel();
+  const encoderValues = await framingEncoderValues(held, "held-out framing spans");
+  const tcEncoder = classifyGoldSpans(held, (a, info, span, k) =>
+    rankTechniques(encoderModel, info, span, a.spans, extraValues(encoderValues, info, span))
       .slice(0, k)
       .map((r) => r.technique),
   );
@@ -81,6 +92,23 @@ export async function runFramingEval(): Promise<EvalRow[]> {
       dataset,
       metric: "macro-F1 (gold spans)",
       ours: tc.macroF1,
+      peer: tcBase.macroF1,
+      peerName: tcPeer,
+    },
+    {
+      task: "propaganda TC, sentence encoder (--encoder)",
+      dataset,
+      metric: "micro-F1 (gold spans)",
+      ours: tcEncoder.micro.f1,
+      peer: tcBase.micro.f1,
+      peerName: tcPeer,
+      target: 0.62,
+    },
+    {
+      task: "propaganda TC, sentence encoder (--encoder)",
+      dataset,
+      metric: "macro-F1 (gold spans)",
+      ours: tcEncoder.macroF1,
       peer: tcBase.macroF1,
       peerName: tcPeer,
     },

@@ -4,9 +4,11 @@
  * Steps: score every training article with span classifiers fitted on the other folds (out-of-fold), fit the
  * sentence-in-context stage and pick both thresholds on those scores, then refit the span classifiers on all
  * training articles; print the technique classifier's 5-fold cross-validated micro-F1 (what decisions on it are made
- * on), then fit it on all training articles.
+ * on), then fit it on all training articles; then the same for the technique model that also reads the sentence
+ * encoder's vectors (models/framing/techniques-encoder.json.gz; vectors cached by scripts/sentence-vectors.ts).
  */
-import { saveFramingModels } from "../src/annotate/framing/model-store.js";
+import { ENCODER_SENTENCE_SCALE, ENCODER_SPAN_SCALE } from "../src/annotate/framing/encoder-techniques.js";
+import { saveEncoderTechniqueModel, saveFramingModels } from "../src/annotate/framing/model-store.js";
 import { isHeldOut, loadPtc } from "../src/annotate/framing/ptc.js";
 import {
   CONTEXT_TRAINING,
@@ -25,6 +27,8 @@ import {
   trainTechniqueModel,
   tuneThresholds,
 } from "../src/annotate/framing/train.js";
+import { SENTENCE_ENCODER_NAME } from "../src/factcheck/sentence-encoder.js";
+import { framingEncoderValues } from "./framing-vectors.js";
 
 const started = Date.now();
 const all = loadPtc();
@@ -70,4 +74,22 @@ const bytes = saveFramingModels(
 );
 console.log(
   `wrote models/framing/propaganda.json.gz (${(bytes / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
+
+const encoderValues = await framingEncoderValues(training, "framing spans");
+const encoderCv = techniqueCrossValidation(training, TC_DIM, encoderValues);
+console.log(
+  `technique classification with the sentence encoder, ${SI_FOLDS}-fold CV on gold spans: micro-F1 ${encoderCv.micro.f1.toFixed(3)}, macro-F1 ${encoderCv.macroF1.toFixed(3)}`,
+);
+const encoderBytes = saveEncoderTechniqueModel(trainTechniqueModel(training, TC_DIM, encoderValues), {
+  data: "Propaganda Techniques Corpus (Da San Martino et al. 2019; SemEval-2020 Task 11), ../shared/data/propaganda/ptc",
+  split: "held out: FNV-1a(article id) mod 5 = 4",
+  trainingArticles: training.length,
+  tcDim: TC_DIM,
+  techniqueTraining: TECHNIQUE_TRAINING,
+  wordVectors: "models/embeddings/glove-100d.bin (GloVe 6B, 100 dimensions, 64,000 words)",
+  sentenceEncoder: `${SENTENCE_ENCODER_NAME}: the span's vector ×${ENCODER_SPAN_SCALE}, its sentence's ×${ENCODER_SENTENCE_SCALE}`,
+});
+console.log(
+  `wrote models/framing/techniques-encoder.json.gz (${(encoderBytes / 1024).toFixed(0)} KiB) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
 );

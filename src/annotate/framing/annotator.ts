@@ -5,7 +5,8 @@
  * note says why), so no place is reported twice for one reason.
  */
 import type { FramingCue } from "../../core/document.js";
-import { defineAnnotator } from "../../pipeline/annotator.js";
+import { type Annotator, defineAnnotator } from "../../pipeline/annotator.js";
+import type { EncoderVectors } from "./encoder-techniques.js";
 import { absolutistRule } from "./rules/absolutist.js";
 import { buildContext, type FramingContext, type FramingRule } from "./rules/context.js";
 import { loadedLanguageRule } from "./rules/loaded-language.js";
@@ -53,3 +54,16 @@ export const framingAnnotator = defineAnnotator({
     return runFramingRules(buildContext(doc));
   },
 });
+
+/**
+ * The same stage given the sentence encoder's vectors (computed before it runs, the encoder being asynchronous:
+ * `withEncoderFraming` in refine.ts): the propaganda model then names techniques with the encoder's help.
+ */
+export function framingAnnotatorWith(encoderVectors: EncoderVectors): Annotator<"framing"> {
+  return {
+    ...framingAnnotator,
+    annotate(doc) {
+      return runFramingRules(buildContext(doc, encoderVectors));
+    },
+  };
+}

@@ -13,6 +13,8 @@ import type { SpanScorerModel } from "./span-scorer.js";
 import type { TechniqueModel } from "./technique-classifier.js";
 
 export const framingModelPath: string = join(modelsDir, "framing", "propaganda.json.gz");
+/** The technique model that also reads the sentence encoder's vectors (encoder-techniques.ts); read only when used. */
+export const encoderTechniqueModelPath: string = join(modelsDir, "framing", "techniques-encoder.json.gz");
 
 export interface FramingModels {
   readonly spans: SpanScorerModel;
@@ -132,4 +134,48 @@ let cached: FramingModels | undefined;
 export function framingModels(): FramingModels {
   cached ??= readFramingModels();
   return cached;
+}
+
+interface SavedEncoderTechniques {
+  readonly format: "sift-framing-encoder-1";
+  readonly about: Record<string, unknown>;
+  readonly technique: SavedWeights;
+  /** 14 weights per dense value: the word-vector features, then the encoder's (`ENCODER_VALUES`). */
+  readonly techniqueDense: readonly number[];
+}
+
+export function saveEncoderTechniqueModel(
+  model: TechniqueModel,
+  about: Record<string, unknown>,
+  path = encoderTechniqueModelPath,
+): number {
+  if (model.rowIndex) throw new Error("only a freshly trained (full-table) technique model can be saved");
+  const file: SavedEncoderTechniques = {
+    format: "sift-framing-encoder-1",
+    about,
+    technique: saveWeights(model.weights, model.dim, 14, MIN_WEIGHT),
+    techniqueDense: roundDense(model.dense),
+  };
+  const bytes = gzipSync(JSON.stringify(file), { level: 9 });
+  writeFileSync(path, bytes);
+  return bytes.length;
+}
+
+export function readEncoderTechniqueModel(path = encoderTechniqueModelPath): TechniqueModel {
+  if (!existsSync(path)) throw new Error(`encoder technique model missing at ${path}: run \`npm run train:framing\``);
+  const file = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as SavedEncoderTechniques;
+  if (file.format !== "sift-framing-encoder-1") throw new Error(`${path}: unknown format ${String(file.format)}`);
+  return {
+    dim: file.technique.dim,
+    ...loadCompactWeights(file.technique),
+    dense: Float32Array.from(file.techniqueDense),
+  };
+}
+
+let cachedEncoder: TechniqueModel | undefined;
+
+/** The shipped encoder technique model, read on first use (only the encoder refinement asks for it). */
+export function encoderTechniqueModel(): TechniqueModel {
+  cachedEncoder ??= readEncoderTechniqueModel();
+  return cachedEncoder;
 }

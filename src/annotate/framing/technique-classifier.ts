@@ -85,21 +85,26 @@ function rowsForModel(model: TechniqueModel, article: ArticleInfo, span: Span, o
   return rankRows.subarray(0, count);
 }
 
-/** Techniques ranked most probable first. `others` are the other spans found in the same article. */
+/**
+ * Techniques ranked most probable first. `others` are the other spans found in the same article. `extra` holds
+ * more dense values after the word-vector features (the sentence encoder's, encoder-techniques.ts), for a model
+ * whose `dense` weights cover them.
+ */
 export function rankTechniques(
   model: TechniqueModel,
   article: ArticleInfo,
   span: Span,
   others: readonly Span[] = [],
+  extra?: Float32Array,
 ): { technique: Technique; probability: number }[] {
   const p = new Float64Array(TECHNIQUES.length);
   const rows = rowsForModel(model, article, span, others);
-  if (rankVectors.length !== spanVectorLength()) rankVectors = new Float32Array(spanVectorLength());
+  const length = spanVectorLength() + (extra?.length ?? 0);
+  if (rankVectors.length !== length) rankVectors = new Float32Array(length);
   else rankVectors.fill(0);
-  softmaxScores(model.weights, TECHNIQUES.length, rows, p, {
-    values: spanVectorFeaturesInto(article, span, rankVectors),
-    weights: model.dense,
-  });
+  spanVectorFeaturesInto(article, span, rankVectors.subarray(0, spanVectorLength()));
+  if (extra) rankVectors.set(extra, spanVectorLength());
+  softmaxScores(model.weights, TECHNIQUES.length, rows, p, { values: rankVectors, weights: model.dense });
   return TECHNIQUES.map((technique, i) => ({ technique, probability: p[i] as number })).sort(
     (a, b) => b.probability - a.probability || a.technique.localeCompare(b.technique),
   );

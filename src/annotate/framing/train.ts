@@ -205,18 +205,43 @@ export function spanScorerModel(
   };
 }
 
-export function trainTechniqueModel(articles: readonly PtcArticle[], dim: number = TC_DIM): TechniqueModel {
+/**
+ * More dense values of a span after its word-vector features (the sentence encoder's: encoder-techniques.ts), all
+ * of one length; zeros stand in for a span it has none for.
+ */
+export interface ExtraSpanValues {
+  readonly length: number;
+  of(info: ArticleInfo, span: { start: number; end: number }): Float32Array | undefined;
+}
+
+/** The span's word-vector features, followed by its `extra` values when asked for. */
+function techniqueDense(info: ArticleInfo, span: { start: number; end: number }, extra?: ExtraSpanValues) {
+  const base = spanVectorFeatures(info, span);
+  if (!extra) return base;
+  const out = new Float32Array(base.length + extra.length);
+  out.set(base);
+  const more = extra.of(info, span);
+  if (more) out.set(more, base.length);
+  return out;
+}
+
+export function trainTechniqueModel(
+  articles: readonly PtcArticle[],
+  dim: number = TC_DIM,
+  extra?: ExtraSpanValues,
+): TechniqueModel {
   const examples: Example[] = [];
   for (const a of articles) {
     const info = analysePtc(a);
     for (const s of a.spans) {
       const gold = techniqueIndex(s.technique);
-      if (gold >= 0) examples.push({ rows: spanRows(info, s, dim, a.spans), dense: spanVectorFeatures(info, s), gold });
+      if (gold >= 0)
+        examples.push({ rows: spanRows(info, s, dim, a.spans), dense: techniqueDense(info, s, extra), gold });
     }
   }
   // The average of models fitted in different example orders: SGD on ~3,500 spans varies by a point or two
   // with the order alone, and averaging takes that variance out.
-  const denseDim = spanVectorLength();
+  const denseDim = spanVectorLength() + (extra?.length ?? 0);
   const weights = new Float64Array((dim + denseDim) * TECHNIQUES.length);
   for (let k = 0; k < TECHNIQUE_ORDERS; k++) {
     const w = trainLogistic(examples, {
@@ -265,16 +290,37 @@ export function classifyGoldSpans(
  * ranked by a model fitted on the other folds, scored as `classifyGoldSpans` scores them. The figure decisions on
  * the technique model are made on (the held-out fifth is never read here).
  */
-export function techniqueCrossValidation(articles: readonly PtcArticle[], dim: number = TC_DIM): TcScores {
+export function techniqueCrossValidation(
+  articles: readonly PtcArticle[],
+  dim: number = TC_DIM,
+  extra?: ExtraSpanValues,
+): TcScores {
   const models = Array.from({ length: SI_FOLDS }, (_, fold) =>
     trainTechniqueModel(
       articles.filter((a) => foldOf(a.id, SI_FOLDS) !== fold),
       dim,
+      extra,
     ),
   );
   return classifyGoldSpans(articles, (a, info, span, k) =>
-    rankTechniques(models[foldOf(a.id, SI_FOLDS)] as TechniqueModel, info, span, a.spans)
+    rankTechniques(
+      models[foldOf(a.id, SI_FOLDS)] as TechniqueModel,
+      info,
+      span,
+      a.spans,
+      extraValues(extra, info, span),
+    )
       .slice(0, k)
       .map((r) => r.technique),
   );
+}
+
+/** A span's `extra` values for ranking (zeros when it has none, as in training); undefined without `extra`. */
+export function extraValues(
+  extra: ExtraSpanValues | undefined,
+  info: ArticleInfo,
+  span: { start: number; end: number },
+): Float32Array | undefined {
+  if (!extra) return undefined;
+  return extra.of(info, span) ?? new Float32Array(extra.length);
 }

@@ -8,6 +8,7 @@ import type { Document, Entity, FramingCue, Quote } from "../../../core/document
 import { layer } from "../../../core/document.js";
 import type { Span } from "../../../core/span.js";
 import { SpanSet } from "../../../core/span-index.js";
+import type { EncoderVectors } from "../encoder-techniques.js";
 import { type ArticleInfo, analyseArticle, type SentenceInfo, type TokenInfo } from "../features.js";
 import { findHits, type Lexicon, wordFlags } from "../lexicon.js";
 
@@ -25,6 +26,8 @@ export interface FramingContext {
   speakerShare(span: Span): number;
   /** `findHits(lexicon, the sentence's lower-cased words)`, each distinct word of the article looked up once. */
   lexiconHits(lexicon: Lexicon, sentence: SentenceInfo): [number, number][];
+  /** The sentence encoder's vectors of the model's spans and their sentences, when the encoder refinement ran. */
+  readonly encoderVectors?: EncoderVectors;
 }
 
 /** One named recogniser: reads the context, returns cues that carry its name in `rule`. */
@@ -36,7 +39,7 @@ export interface FramingRule {
 /** Quote kinds whose span holds someone else's words (a "name" quote is a title, not the author's wording either). */
 const SPEAKER_KINDS = new Set<Quote["kind"]>(["direct", "partial", "indirect", "name"]);
 
-export function buildContext(doc: Document): FramingContext {
+export function buildContext(doc: Document, encoderVectors?: EncoderVectors): FramingContext {
   const text = doc.text;
   const boilerplate = doc.layers.boilerplate ?? [];
   const furniture = new SpanSet(boilerplate);
@@ -67,6 +70,7 @@ export function buildContext(doc: Document): FramingContext {
     speakerVoice: (span) => mask[span.start] === 1,
     speakerShare,
     lexiconHits: lexiconHitsOf(article),
+    ...(encoderVectors ? { encoderVectors } : {}),
   };
 }
 

@@ -1,11 +1,14 @@
 /**
  * The trained propaganda models (SemEval-2020 Task 11 techniques) on the body: the span model picks sentences
  * and spans, the technique model names the technique, mapped to a FramingKind. Spans that are mostly the
- * speaker's words (inside quotes) are dropped: the cue is about the author's framing.
+ * speaker's words (inside quotes) are dropped: the cue is about the author's framing. When the context carries the
+ * sentence encoder's vectors (the encoder refinement, refine.ts), the technique model that also reads them names
+ * the technique instead (encoder-techniques.ts); the spans are the same either way.
  */
 import type { FramingCue } from "../../../core/document.js";
-import { framingModels } from "../model-store.js";
-import { findSpans } from "../span-scorer.js";
+import { encoderValues } from "../encoder-techniques.js";
+import { encoderTechniqueModel, framingModels } from "../model-store.js";
+import { findSpans, type ScoredSpan } from "../span-scorer.js";
 import { rankTechniques, TECHNIQUE_KIND } from "../technique-classifier.js";
 import type { FramingContext, FramingRule } from "./context.js";
 
@@ -24,21 +27,35 @@ export function onlyFunctionWords(text: string): boolean {
   return words.every((w) => FUNCTION_WORDS.has(w));
 }
 
-function modelCues(ctx: FramingContext): FramingCue[] {
+/**
+ * The model's spans that become cues (`spans`: every span found, which the technique features read as the other
+ * spans of the article), without the speaker's words and spans of function words only.
+ */
+export function modelSpans(ctx: FramingContext): { spans: ScoredSpan[]; kept: ScoredSpan[] } {
   const models = framingModels();
   const spans = findSpans(models.spans, ctx.article, models.runtimeSentenceThreshold);
+  const kept = spans.filter(
+    (span) => ctx.speakerShare(span) <= SPEAKER_SHARE && !onlyFunctionWords(ctx.text.slice(span.start, span.end)),
+  );
+  return { spans, kept };
+}
+
+function modelCues(ctx: FramingContext): FramingCue[] {
+  const models = framingModels();
+  const { spans, kept } = modelSpans(ctx);
   const cues: FramingCue[] = [];
-  for (const span of spans) {
-    if (ctx.speakerShare(span) > SPEAKER_SHARE) continue;
-    if (onlyFunctionWords(ctx.text.slice(span.start, span.end))) continue;
-    const [best] = rankTechniques(models.techniques, ctx.article, span, spans);
+  for (const span of kept) {
+    const extra = ctx.encoderVectors && encoderValues(ctx.encoderVectors, ctx.article, span);
+    const [best] = extra
+      ? rankTechniques(encoderTechniqueModel(), ctx.article, span, spans, extra)
+      : rankTechniques(models.techniques, ctx.article, span, spans);
     if (!best) continue;
     const score = Math.round(span.score * best.probability * 1000) / 1000;
     cues.push({
       kind: TECHNIQUE_KIND[best.technique],
       start: span.start,
       end: span.end,
-      note: `propaganda model: ${best.technique} (technique p=${best.probability.toFixed(2)}, sentence score=${span.score.toFixed(2)})`,
+      note: `propaganda model${extra ? " with sentence encoder" : ""}: ${best.technique} (technique p=${best.probability.toFixed(2)}, sentence score=${span.score.toFixed(2)})`,
       rule: "framing:propaganda-model",
       score,
     });

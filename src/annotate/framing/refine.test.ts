@@ -1,0 +1,78 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyze } from "../../analyze.js";
+import type { FramingCue } from "../../core/document.js";
+import { fnv1a } from "../../core/fnv.js";
+import { SENTENCE_VECTOR_DIMENSIONS, type SentenceEncoder } from "../../factcheck/sentence-encoder.js";
+import { DEFAULT_PIPELINE } from "../../pipeline/configuration.js";
+import { framingEncoderTexts, withEncoderFraming, withoutFraming } from "./refine.js";
+import { buildContext } from "./rules/context.js";
+import { modelSpans } from "./rules/propaganda-model.js";
+
+// A stand-in for the sentence encoder: each text gets a unit vector of its own (one place set, by the text's hash).
+function fakeEncoder(asked: string[][]): SentenceEncoder {
+  return {
+    name: "fake",
+    async embed(texts) {
+      asked.push([...texts]);
+      return texts.map((t) => {
+        const v = new Float32Array(SENTENCE_VECTOR_DIMENSIONS);
+        v[fnv1a(t) % SENTENCE_VECTOR_DIMENSIONS] = 1;
+        return v;
+      });
+    },
+  };
+}
+
+const text =
+  "Nation in peril\n\n" +
+  "These traitors and their corrupt, evil regime want to destroy our great nation! " +
+  "Wake up, patriots: the radical globalist elites are lying to you every single day! " +
+  "Only a fool would believe the fake news media, the enemy of the people! " +
+  "The council will meet again on Tuesday.";
+
+const modelCues = (cues: readonly FramingCue[] | undefined) =>
+  (cues ?? []).filter((c) => c.rule === "framing:propaganda-model");
+
+describe("withoutFraming", () => {
+  it("drops the framing stage and keeps the others in order", () => {
+    const names = withoutFraming(DEFAULT_PIPELINE).map((a) => a.name);
+    assert.deepEqual(
+      names,
+      DEFAULT_PIPELINE.map((a) => a.name).filter((n) => n !== "framing"),
+    );
+  });
+});
+
+describe("withEncoderFraming", async () => {
+  const plain = analyze(text, { name: "t.txt" });
+  const unframed = analyze(text, { name: "t.txt", pipeline: withoutFraming(DEFAULT_PIPELINE) });
+  const asked: string[][] = [];
+  const refined = await withEncoderFraming(unframed, fakeEncoder(asked));
+  const before = modelCues(plain.layers.framing);
+  const after = modelCues(refined.layers.framing);
+
+  it("encodes the model's spans and their sentences, once", () => {
+    assert.equal(asked.length, 1);
+    assert.deepEqual(asked[0], framingEncoderTexts(unframed));
+    assert.ok((asked[0]?.length ?? 0) > 0);
+  });
+  it("reports spans of the same span model as the default pipeline", () => {
+    assert.ok(before.length > 0 && after.length > 0, "expected model cues on the loud paragraph");
+    const found = new Set(modelSpans(buildContext(unframed)).kept.map((s) => `${s.start}:${s.end}`));
+    for (const c of [...before, ...after]) assert.ok(found.has(`${c.start}:${c.end}`));
+  });
+  it("names their techniques with the encoder's vectors", () => {
+    for (const c of after) assert.match(c.note, /^propaganda model with sentence encoder: /);
+    // The vectors change the technique probabilities (and so the scores) of the cues.
+    assert.notDeepEqual(
+      after.map((c) => c.score),
+      before.map((c) => c.score),
+    );
+  });
+  it("leaves the rules' cues as they were", () => {
+    const others = (cues: readonly { rule: string }[] | undefined) =>
+      (cues ?? []).filter((c) => c.rule !== "framing:propaganda-model");
+    assert.deepEqual(others(refined.layers.framing), others(plain.layers.framing));
+  });
+});
