@@ -31,3 +31,11 @@ export const DEFAULT_PIPELINE: readonly Annotator[] = [
 ];
 
 checkConfiguration(DEFAULT_PIPELINE);
+
+/**
+ * The default pipeline without the claims stage, for callers that run it afterwards with the sentence encoder
+ * (src/annotate/claims/encoder.ts `withEncoderClaims`): no later stage reads the claims layer.
+ */
+export const PIPELINE_WITHOUT_CLAIMS: readonly Annotator[] = DEFAULT_PIPELINE.filter((a) => a !== claimsAnnotator);
+
+checkConfiguration(PIPELINE_WITHOUT_CLAIMS);

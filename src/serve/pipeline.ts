@@ -1,14 +1,15 @@
 /**
  * The analysis the server runs: the default pipeline, plus fact-check matching when the SQLite corpus holds imported
- * fact-checks (as `sift analyze --db` does, by meaning when the sentence encoder loads). Read once at start-up;
- * restart to pick up new imports.
+ * fact-checks (as `sift analyze --db` does, by meaning when the sentence encoder loads, which then scores the claims
+ * too). Read once at start-up; restart to pick up new imports.
  */
 import { existsSync } from "node:fs";
+import { withEncoderClaims } from "../annotate/claims/encoder.js";
 import { factchecksAnnotator, withFactChecks } from "../annotate/factchecks/index.js";
 import type { Document } from "../core/document.js";
 import { openFactCheckMatcher } from "../factcheck/matcher.js";
 import type { Annotator } from "../pipeline/annotator.js";
-import { DEFAULT_PIPELINE } from "../pipeline/configuration.js";
+import { DEFAULT_PIPELINE, PIPELINE_WITHOUT_CLAIMS } from "../pipeline/configuration.js";
 
 export interface ServeAnalysis {
   /** The stages to run, when not the default ones. */
@@ -25,8 +26,12 @@ export async function analysisFor(sqlitePath: string): Promise<ServeAnalysis> {
     const matcher = await openFactCheckMatcher(sqlitePath, log);
     if (matcher.count === 0) return {};
     const { index, encoder } = matcher;
+    // With the encoder loaded, the claims are scored with it too (claims/encoder.ts), before matching.
     return encoder
-      ? { afterPipeline: (doc) => withFactChecks(doc, index, encoder) }
+      ? {
+          pipeline: PIPELINE_WITHOUT_CLAIMS,
+          afterPipeline: async (doc) => withFactChecks(await withEncoderClaims(doc, encoder), index, encoder),
+        }
       : { pipeline: [...DEFAULT_PIPELINE, factchecksAnnotator(index)] };
   } catch (err) {
     // A read-only corpus, say: serve it without fact-check matching rather than not at all.

@@ -1,13 +1,15 @@
 /** `sift analyze <file|->…`: read and annotate articles, print JSON, JSONL or a readable report. */
 import type { Command } from "commander";
 import { analyze } from "../../analyze.js";
+import { withEncoderClaims } from "../../annotate/claims/encoder.js";
 import { factchecksAnnotator, withFactChecks } from "../../annotate/factchecks/index.js";
 import { isSiftError, SiftError } from "../../core/errors.js";
 import { openFactCheckMatcher } from "../../factcheck/matcher.js";
+import { loadSentenceEncoder, type SentenceEncoder } from "../../factcheck/sentence-encoder.js";
 import { toAnalysisJson } from "../../output/json.js";
 import { toTextReport } from "../../output/text.js";
 import type { Annotator } from "../../pipeline/annotator.js";
-import { DEFAULT_PIPELINE } from "../../pipeline/configuration.js";
+import { DEFAULT_PIPELINE, PIPELINE_WITHOUT_CLAIMS } from "../../pipeline/configuration.js";
 import { STAGE_FAILED } from "../../pipeline/run.js";
 import { readInput } from "../input.js";
 
@@ -20,6 +22,7 @@ interface AnalyzeFlags {
   text?: boolean;
   maxBytes?: string;
   db?: string;
+  encoder?: boolean;
 }
 
 const FORMATS = ["json", "jsonl", "text"];
@@ -41,6 +44,10 @@ export function register(program: Command): void {
     .option("--text", "read every input as plain text")
     .option("--max-bytes <n>", "largest input accepted, in bytes", String(10 * 1024 * 1024))
     .option("--db <path>", "match claims against the fact-checks imported into this corpus (sift factchecks import)")
+    .option(
+      "--encoder",
+      "score check-worthiness with the pre-trained sentence encoder as well (~15 ms a sentence; always on with --db)",
+    )
     .addHelpText(
       "after",
       "\nExamples:\n  sift analyze article.txt\n  sift analyze page.html --format json > analysis.json\n  curl -s URL | sift analyze - --html --url URL\n  sift analyze a.txt b.txt c.txt --format jsonl",
@@ -70,9 +77,23 @@ export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags)
     : undefined;
   if (flags.db && matching?.count === 0)
     process.stderr.write(`sift: ${flags.db} holds no fact-checks yet (import some with sift factchecks import)\n`);
-  // Without an encoder the stage runs inside the pipeline; with one, after it (the encoder is asynchronous).
-  const pipeline: readonly Annotator[] | undefined =
-    matching && !matching.encoder ? [...DEFAULT_PIPELINE, factchecksAnnotator(matching.index)] : undefined;
+  // The claims are scored with the encoder whenever it is loaded: asked for, or loaded for matching by meaning.
+  let encoder: SentenceEncoder | undefined = matching?.encoder;
+  if (flags.encoder && encoder === undefined) {
+    try {
+      encoder = await loadSentenceEncoder();
+    } catch (e) {
+      process.stderr.write(`sift: --encoder: the sentence encoder did not load: ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  // Without an encoder the stages run inside the pipeline; with one, the claims and factchecks stages run after it
+  // (the encoder is asynchronous).
+  const pipeline: readonly Annotator[] | undefined = encoder
+    ? PIPELINE_WITHOUT_CLAIMS
+    : matching
+      ? [...DEFAULT_PIPELINE, factchecksAnnotator(matching.index)]
+      : undefined;
   const results: unknown[] = [];
   const failed: string[] = [];
   for (const input of inputs) {
@@ -87,7 +108,8 @@ export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags)
         ...(flags.url ? { url: flags.url } : {}),
         ...(flags.html ? { mediaType: "text/html" as const } : flags.text ? { mediaType: "text/plain" as const } : {}),
       });
-      const doc = matching?.encoder ? await withFactChecks(analysed, matching.index, matching.encoder) : analysed;
+      const withClaims = encoder ? await withEncoderClaims(analysed, encoder) : analysed;
+      const doc = matching && encoder ? await withFactChecks(withClaims, matching.index, encoder) : withClaims;
       // A stage that failed left its layer empty: say so, since the output alone would look like "nothing found".
       for (const d of doc.diagnostics)
         if (d.code === STAGE_FAILED) process.stderr.write(`sift: warning: ${input}: ${d.message}\n`);
