@@ -5,6 +5,12 @@
  * classification on the ClaimBuster held-out fold (sentence_id % 5 === 0, scored with the shipped model, which never
  * saw it nor debate lines with its text). Two baselines run in the same pass: "a sentence with a number is a claim"
  * and sentence length.
+ *
+ * Every model is also fitted with the optional encoder refinement (the sentence encoder's network stacked with the
+ * lexical logits, models/claims/README.md), and the same rankings and classification are measured with it: rows
+ * "check-worthiness, encoder refinement" (ours: with the encoder; peer: the lexical model of the default path, in the
+ * same models). The encoder's vectors come from the on-disk cache of scripts/sentence-vectors.ts (the first run
+ * encodes the ~48,000 sentences, ~15 minutes on one core).
  */
 import { pathToFileURL } from "node:url";
 import {
@@ -19,10 +25,11 @@ import {
   loadClefDebates,
 } from "../src/annotate/claims/data.js";
 import { type LinearModel, loadClaimsModel } from "../src/annotate/claims/model.js";
-import { scoreClaim, scoreTranscriptLines } from "../src/annotate/claims/score.js";
-import { trainClaimsModel } from "../src/annotate/claims/train.js";
+import { blendFor, scoreClaim, scoreTranscriptLines } from "../src/annotate/claims/score.js";
+import { type EncoderVectors, trainClaimsModel } from "../src/annotate/claims/train.js";
 import { averagePrecision, mean, precisionAt, rankByScore, rPrecision } from "../src/eval/ranking-metric.js";
 import { type EvalRow, formatEvalTable } from "../src/eval/report.js";
+import { sentenceVectors } from "./sentence-vectors.js";
 
 type Scorer = (text: string) => number;
 
@@ -99,9 +106,20 @@ function bestLengthThreshold(train: readonly ClaimBusterSentence[]): number {
   return best.t;
 }
 
+/** The sentence encoder's vector of every ClaimBuster sentence and debate line, by text (cached on disk). */
+async function encoderVectors(claimBuster: readonly ClaimBusterSentence[], debates: readonly Debate[]) {
+  const texts = [
+    ...new Set([...claimBuster.map((s) => s.text), ...debates.flatMap((d) => d.sentences.map((s) => s.text))]),
+  ];
+  const vectors = await sentenceVectors(texts, "eval-claims: sentence encoder");
+  return new Map(texts.map((t, i) => [t, vectors[i] as Float32Array])) as EncoderVectors;
+}
+
 export async function runClaimsEval(): Promise<EvalRow[]> {
   const claimBuster = loadClaimBuster();
   const debates = loadClefDebates();
+  const vectors = await encoderVectors(claimBuster, debates);
+  const linesOf = (d: Debate) => d.sentences.map((s) => vectors.get(s.text));
 
   // Each fold's model never saw its debates: neither the debates themselves nor ClaimBuster's copies of their lines.
   const modelsByDebate = new Map<string, LinearModel>();
@@ -111,6 +129,7 @@ export async function runClaimsEval(): Promise<EvalRow[]> {
       claimBuster,
       debates.filter((_, i) => clefFold(i) !== fold),
       debateKeys(held),
+      vectors,
     );
     for (const d of held) modelsByDebate.set(d.name, model);
   }
@@ -124,6 +143,10 @@ export async function runClaimsEval(): Promise<EvalRow[]> {
     debates,
     perLine((d) => (t) => scoreClaim(t, modelOf(d)).score),
   );
+  const encoderOurs = rankDebates(debates, (d) => scoreTranscriptLines(d.sentences, modelOf(d), linesOf(d)));
+  const encoderSentenceOnly = rankDebates(debates, (d) =>
+    d.sentences.map((s) => scoreClaim(s.text, modelOf(d), undefined, vectors.get(s.text)).score),
+  );
   const numberBase = rankDebates(
     debates,
     perLine(() => hasNumber),
@@ -135,11 +158,15 @@ export async function runClaimsEval(): Promise<EvalRow[]> {
 
   // The organisers' dev split: a model trained on the earlier 80% of the debates ranks the latest 20%.
   const split = clefDevSplit(debates);
-  const devModel = trainClaimsModel(claimBuster, split.train, debateKeys(split.dev));
+  const devModel = trainClaimsModel(claimBuster, split.train, debateKeys(split.dev), vectors);
   const dev = rankDebates(split.dev, (d) => scoreTranscriptLines(d.sentences, devModel));
   const devSentenceOnly = rankDebates(
     split.dev,
     perLine(() => (t) => scoreClaim(t, devModel).score),
+  );
+  const devEncoder = rankDebates(split.dev, (d) => scoreTranscriptLines(d.sentences, devModel, linesOf(d)));
+  const devEncoderSentenceOnly = rankDebates(split.dev, (d) =>
+    d.sentences.map((s) => scoreClaim(s.text, devModel, undefined, vectors.get(s.text)).score),
   );
   const devNumber = rankDebates(
     split.dev,
@@ -154,6 +181,10 @@ export async function runClaimsEval(): Promise<EvalRow[]> {
   const test = claimBuster.filter(isClaimBusterHeldOut);
   const train = claimBuster.filter((s) => !isClaimBusterHeldOut(s));
   const cb = classify(test, (t) => scoreClaim(t, model).score >= model.threshold);
+  const cbEncoder = classify(test, (t) => {
+    const vector = vectors.get(t);
+    return scoreClaim(t, model, undefined, vector).score >= blendFor(model, vector).threshold;
+  });
   const cbNumber = classify(test, (t) => hasNumber(t) === 1);
   const lengthThreshold = bestLengthThreshold(train);
   const cbLength = classify(test, (t) => wordCount(t) >= lengthThreshold);
@@ -219,7 +250,50 @@ export async function runClaimsEval(): Promise<EvalRow[]> {
       peerName: `${len} (≥${lengthThreshold} words)`,
     },
     { task, dataset: cbSet, metric: "macro F1", ours: cb.macroF1, peer: cbNumber.macroF1, peerName: num },
+    ...encoderRows(),
   ];
+
+  /** The encoder refinement (ours) next to the lexical model of the default path (peer), in the same models. */
+  function encoderRows(): EvalRow[] {
+    const task = "check-worthiness, encoder refinement";
+    const lexical = "lexical model (default path)";
+    const lexicalAlone = "lexical sentence model alone";
+    if (model.encoder === undefined) throw new Error("eval-claims: the shipped claims model has no encoder refinement");
+    return [
+      { task, dataset: clef, metric: "MAP", ours: encoderOurs.map, peer: ours.map, peerName: lexical, target: 0.25 },
+      {
+        task,
+        dataset: clef,
+        metric: "MAP",
+        ours: encoderSentenceOnly.map,
+        peer: sentenceOnly.map,
+        peerName: lexicalAlone,
+      },
+      {
+        task,
+        dataset: clef,
+        metric: "R-precision",
+        ours: encoderOurs.rPrecision,
+        peer: ours.rPrecision,
+        peerName: lexical,
+      },
+      { task, dataset: clef, metric: "P@10", ours: encoderOurs.p10, peer: ours.p10, peerName: lexical },
+      { task, dataset: clefDev, metric: "MAP", ours: devEncoder.map, peer: dev.map, peerName: lexical, target: 0.25 },
+      {
+        task,
+        dataset: clefDev,
+        metric: "MAP",
+        ours: devEncoderSentenceOnly.map,
+        peer: devSentenceOnly.map,
+        peerName: lexicalAlone,
+      },
+      { task, dataset: clefDev, metric: "P@10", ours: devEncoder.p10, peer: dev.p10, peerName: lexical },
+      { task, dataset: cbSet, metric: "positive P", ours: cbEncoder.p, peer: cb.p, peerName: lexical },
+      { task, dataset: cbSet, metric: "positive R", ours: cbEncoder.r, peer: cb.r, peerName: lexical },
+      { task, dataset: cbSet, metric: "positive F1", ours: cbEncoder.f1, peer: cb.f1, peerName: lexical, target: 0.8 },
+      { task, dataset: cbSet, metric: "macro F1", ours: cbEncoder.macroF1, peer: cb.macroF1, peerName: lexical },
+    ];
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

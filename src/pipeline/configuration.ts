@@ -31,3 +31,13 @@ export const DEFAULT_PIPELINE: readonly Annotator[] = [
 ];
 
 checkConfiguration(DEFAULT_PIPELINE);
+
+/**
+ * The default pipeline without the two stages the sentence encoder refines (claims and framing), for callers that run
+ * them afterwards with its vectors (src/pipeline/encoder.ts `withEncoderStages`): no other stage reads their layers.
+ */
+export const PIPELINE_BEFORE_ENCODER: readonly Annotator[] = DEFAULT_PIPELINE.filter(
+  (a) => a !== claimsAnnotator && a !== framingAnnotator,
+);
+
+checkConfiguration(PIPELINE_BEFORE_ENCODER);

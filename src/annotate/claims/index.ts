@@ -2,17 +2,17 @@
  * The claims annotator: every body sentence outside page furniture, every asserting quotation's content and every
  * clause of a long sentence is scored for check-worthiness; questions are dropped; the layer is sorted best first.
  */
-import type { Claim, Quote } from "../../core/document.js";
+import type { Claim, Document, Quote } from "../../core/document.js";
 import { layer } from "../../core/document.js";
 import { isLetterOrDigit } from "../../core/letters.js";
 import { overlaps } from "../../core/span.js";
 import { lastStartingAtOrBefore, SpanSet } from "../../core/span-index.js";
-import { defineAnnotator } from "../../pipeline/annotator.js";
+import { type Annotator, defineAnnotator } from "../../pipeline/annotator.js";
 import { claimantOf } from "./claimant.js";
-import { TokenSurfaces } from "./features.js";
+import { TokenSurfaces, type TokensInText } from "./features.js";
 import { loadClaimsModel } from "./model.js";
 import { scoreClaim } from "./score.js";
-import { sentenceUnits, tokenRangeOfSpan, WordCounter } from "./units.js";
+import { type ClaimUnit, sentenceUnits, tokenRangeOfSpan, WordCounter } from "./units.js";
 
 export { isCheckWorthy, scoreClaim, scoreTranscriptLines } from "./score.js";
 export type { TranscriptLine } from "./transcript.js";
@@ -67,37 +67,64 @@ export function wordingOf(surface: string): string {
   return runs.join(" ");
 }
 
-export const claimsAnnotator = defineAnnotator({
-  name: "claims",
-  requires: ["sentences", "quotes", "boilerplate"],
-  produces: "claims",
-  annotate(doc) {
-    const { text, body } = doc;
-    const furnitureSet = new SpanSet(layer(doc, "boilerplate"));
-    const quotes = [...layer(doc, "quotes")].sort((a, b) => a.start - b.start);
-    const entities = doc.layers.entities;
-    const drafts: Omit<Claim, "id">[] = [];
-    const seen = new Set<string>();
-    const seenSpans = new Set<number | string>();
-    const spanKey = spanKeys(text);
-    const words = new WordCounter(text);
-    const allTokens = doc.layers.tokens;
-    const surfaces = allTokens && new TokenSurfaces(text, allTokens);
-    const model = loadClaimsModel();
-    for (const sentence of layer(doc, "sentences")) {
-      if (!overlaps(sentence, body) || furnitureSet.overlaps(sentence)) continue;
-      const inSentence: Quote[] = quotesOverlapping(quotes, sentence);
-      for (const unit of sentenceUnits(text, sentence, inSentence, words)) {
-        const surface = text.slice(unit.start, unit.end);
-        const key = spanKey(unit);
-        // The same words again (a repeated list line, a pull quote of a sentence already read) are one claim.
-        const wording = wordingOf(surface);
-        if (QUESTION.test(surface) || seenSpans.has(key) || seen.has(wording)) continue;
-        seenSpans.add(key);
-        seen.add(wording);
-        const range = allTokens && tokenRangeOfSpan(text, allTokens, unit.start, unit.end);
-        const tokens = range && surfaces?.slice(range.first, range.end);
-        const { score, cues } = scoreClaim(surface, model, tokens);
+/** One unit the stage scores: its span, its text and its tokens (when the document has a tokens layer). */
+interface ScoredUnit {
+  readonly unit: ClaimUnit;
+  readonly surface: string;
+  readonly tokens: TokensInText | undefined;
+}
+
+/**
+ * Every unit the stage scores, in order: the units of the body sentences outside page furniture, without
+ * questions and without a span or wording already seen.
+ */
+function* scoredUnits(doc: Document): Generator<ScoredUnit> {
+  const { text, body } = doc;
+  const furnitureSet = new SpanSet(layer(doc, "boilerplate"));
+  const quotes = [...layer(doc, "quotes")].sort((a, b) => a.start - b.start);
+  const seen = new Set<string>();
+  const seenSpans = new Set<number | string>();
+  const spanKey = spanKeys(text);
+  const words = new WordCounter(text);
+  const allTokens = doc.layers.tokens;
+  const surfaces = allTokens && new TokenSurfaces(text, allTokens);
+  for (const sentence of layer(doc, "sentences")) {
+    if (!overlaps(sentence, body) || furnitureSet.overlaps(sentence)) continue;
+    const inSentence: Quote[] = quotesOverlapping(quotes, sentence);
+    for (const unit of sentenceUnits(text, sentence, inSentence, words)) {
+      const surface = text.slice(unit.start, unit.end);
+      const key = spanKey(unit);
+      // The same words again (a repeated list line, a pull quote of a sentence already read) are one claim.
+      const wording = wordingOf(surface);
+      if (QUESTION.test(surface) || seenSpans.has(key) || seen.has(wording)) continue;
+      seenSpans.add(key);
+      seen.add(wording);
+      const range = allTokens && tokenRangeOfSpan(text, allTokens, unit.start, unit.end);
+      yield { unit, surface, tokens: range && surfaces?.slice(range.first, range.end) };
+    }
+  }
+}
+
+/** The texts the claims stage scores in `doc` (which needs the stage's required layers): what the encoder reads. */
+export const claimUnitTexts = (doc: Document): string[] => Array.from(scoredUnits(doc), (u) => u.surface);
+
+/**
+ * The claims stage. `vectors` holds the sentence encoder's vectors of the unit texts (claimUnitTexts), computed
+ * before the stage runs because the encoder is asynchronous (src/pipeline/encoder.ts `withEncoderStages`); a unit with a vector
+ * is scored by the model's encoder refinement, a unit without one by the lexical model alone.
+ */
+export function claimsAnnotatorWith(vectors?: ReadonlyMap<string, Float32Array>): Annotator<"claims"> {
+  return defineAnnotator({
+    name: "claims",
+    requires: ["sentences", "quotes", "boilerplate"],
+    produces: "claims",
+    annotate(doc) {
+      const { text } = doc;
+      const entities = doc.layers.entities;
+      const drafts: Omit<Claim, "id">[] = [];
+      const model = loadClaimsModel();
+      for (const { unit, surface, tokens } of scoredUnits(doc)) {
+        const { score, cues } = scoreClaim(surface, model, tokens, vectors?.get(surface));
         const claimant = unit.quote
           ? (unit.quote.speaker ?? unit.quote.attributedTo)
           : claimantOf(text, unit, entities);
@@ -111,8 +138,11 @@ export const claimsAnnotator = defineAnnotator({
           ...(unit.quote ? { quote: unit.quote.id } : {}),
         });
       }
-    }
-    drafts.sort((a, b) => b.score - a.score || a.start - b.start);
-    return drafts.map((d, i) => ({ id: `c${i + 1}`, ...d }));
-  },
-});
+      drafts.sort((a, b) => b.score - a.score || a.start - b.start);
+      return drafts.map((d, i) => ({ id: `c${i + 1}`, ...d }));
+    },
+  });
+}
+
+/** The stage of the default pipeline: the lexical model alone. */
+export const claimsAnnotator = claimsAnnotatorWith();

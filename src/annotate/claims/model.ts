@@ -37,6 +37,22 @@ export interface LinearModel {
   readonly cnn?: SentenceCnn;
   /** How the hashed and the networks' logits are combined; present whenever `mlp` or `cnn` is. */
   readonly blend?: Blend;
+  /**
+   * The optional refinement by the pre-trained sentence encoder (src/factcheck/sentence-encoder.ts): used only when
+   * the caller has the sentence's encoder vector, never on the default path. Absent in models trained without them.
+   */
+  readonly encoder?: EncoderRefinement;
+}
+
+/**
+ * A network over the sentence encoder's 512-d vector (mlp.ts `SentenceMlp`, the same code as the word-vector
+ * network), with its own blend (the lexical parts plus its logit, fitted on out-of-fold logits) and its own
+ * decision threshold (tuned on the same out-of-fold rows).
+ */
+export interface EncoderRefinement {
+  readonly mlp: SentenceMlp;
+  readonly blend: Blend;
+  readonly threshold: number;
 }
 
 /**
@@ -48,6 +64,8 @@ export interface Blend {
   readonly hashed: number;
   readonly mlp: number;
   readonly cnn?: number;
+  /** The encoder network's weight: only in an `EncoderRefinement`'s blend. */
+  readonly encoder?: number;
   readonly bias: number;
 }
 
@@ -201,6 +219,7 @@ interface ModelFile {
   readonly mlp?: MlpFile;
   readonly cnn?: CnnFile;
   readonly blend?: Blend;
+  readonly encoder?: { readonly mlp: MlpFile; readonly blend: Blend; readonly threshold: number };
 }
 
 interface CnnFile {
@@ -292,13 +311,20 @@ function cnnFromFile(file: CnnFile): SentenceCnn {
 }
 
 const roundBlend = (blend: Blend): Blend => {
-  const [hashed, mlp, cnn, bias] = roundMlp([blend.hashed, blend.mlp, blend.cnn ?? 0, blend.bias]) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  return blend.cnn === undefined ? { hashed, mlp, bias } : { hashed, mlp, cnn, bias };
+  const [hashed, mlp, cnn, encoder, bias] = roundMlp([
+    blend.hashed,
+    blend.mlp,
+    blend.cnn ?? 0,
+    blend.encoder ?? 0,
+    blend.bias,
+  ]) as [number, number, number, number, number];
+  return {
+    hashed,
+    mlp,
+    ...(blend.cnn === undefined ? {} : { cnn }),
+    ...(blend.encoder === undefined ? {} : { encoder }),
+    bias,
+  };
 };
 
 /** Weights are O(1) (features are scaled by 1/sqrt(n)); rounding to 1e-3 moves a logit by well under 0.01. */
@@ -326,6 +352,15 @@ export function serialiseModel(model: LinearModel, provenance: string): string {
     ...(model.mlp ? { mlp: mlpToFile(model.mlp) } : {}),
     ...(model.cnn ? { cnn: cnnToFile(model.cnn) } : {}),
     ...(model.blend ? { blend: roundBlend(model.blend) } : {}),
+    ...(model.encoder
+      ? {
+          encoder: {
+            mlp: mlpToFile(model.encoder.mlp),
+            blend: roundBlend(model.encoder.blend),
+            threshold: model.encoder.threshold,
+          },
+        }
+      : {}),
   };
   return `${JSON.stringify(file)}\n`;
 }
@@ -351,6 +386,15 @@ export function parseModel(json: string): LinearModel {
     ...(file.mlp ? { mlp: mlpFromFile(file.mlp) } : {}),
     ...(file.cnn ? { cnn: cnnFromFile(file.cnn) } : {}),
     ...(file.blend && (file.mlp || file.cnn) ? { blend: file.blend } : {}),
+    ...(file.encoder
+      ? {
+          encoder: {
+            mlp: mlpFromFile(file.encoder.mlp),
+            blend: file.encoder.blend,
+            threshold: file.encoder.threshold,
+          },
+        }
+      : {}),
   };
 }
 

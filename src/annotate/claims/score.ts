@@ -73,6 +73,8 @@ export interface LogitParts {
   readonly hashed: number;
   readonly mlp: number;
   readonly cnn: number;
+  /** The sentence-encoder network's logit (0 without the sentence's encoder vector or without the network). */
+  readonly encoder: number;
   readonly offset: number;
   /** The check-worthy cues a reader sees. */
   readonly cues: string[];
@@ -85,30 +87,51 @@ function networkInput(): Float32Array {
   return scratchInput;
 }
 
+/**
+ * `vector`: the sentence encoder's vector of the sentence, when the caller computed it (the encoder is asynchronous
+ * and costs ~15 ms a sentence, so only the optional refinement of `withEncoderStages` has it).
+ */
 export function claimLogitParts(
   sentence: string,
   model: LinearModel = loadClaimsModel(),
   tokens?: TokensInText,
+  vector?: Float32Array,
 ): LogitParts {
   const { hashes, cues, rows } = hashFeatures(sentence, tokens);
   const hashed = logitOfHashes(model, hashes);
   const mlp = model.mlp ? mlpLogit(model.mlp, sentenceVector(rows, networkInput())) : 0;
   const cnn = model.cnn ? cnnLogit(model.cnn, rows) : 0;
+  const encoder = refines(model, vector) && model.encoder && vector ? mlpLogit(model.encoder.mlp, vector) : 0;
   let offset = 0;
   for (const cue of cues) offset += PRIOR_OFFSETS[cue] ?? 0;
   if (cues.includes("absolute") && cues.includes("change")) offset += ABSOLUTE_CHANGE_OFFSET;
   if (cues.includes("change") && !cues.some((c) => SUBJECTIVE.includes(c))) offset += ASSERTED_CHANGE_OFFSET;
   const shown = cues.filter((c) => CHECKWORTHY_CUES.has(c));
   if (shown.length === 0) offset += NO_CUE_OFFSET;
-  return { hashed, mlp, cnn, offset, cues: shown };
+  return { hashed, mlp, cnn, encoder, offset, cues: shown };
 }
 
 /** The blended logit (model.ts `Blend`; the hashed logit alone without a network) plus the runtime offsets. */
 export function combineLogit(parts: LogitParts, blend: Blend | undefined): number {
-  const z = blend
-    ? blend.hashed * parts.hashed + blend.mlp * parts.mlp + (blend.cnn ?? 0) * parts.cnn + blend.bias
-    : parts.hashed;
+  if (blend === undefined) return parts.hashed + parts.offset;
+  const lexical = blend.hashed * parts.hashed + blend.mlp * parts.mlp + (blend.cnn ?? 0) * parts.cnn;
+  // The encoder's term only where its blend has one, so the lexical blend's sum is the same number as before.
+  const z = blend.encoder === undefined ? lexical + blend.bias : lexical + blend.encoder * parts.encoder + blend.bias;
   return z + parts.offset;
+}
+
+/** True when the model has the encoder refinement and `vector` is one it reads (the encoder's size). */
+const refines = (model: LinearModel, vector: Float32Array | undefined): boolean =>
+  model.encoder !== undefined && vector !== undefined && vector.length === model.encoder.mlp.inputs;
+
+/** The lexical blend: the hashed logit alone in a model without a network. */
+const lexicalBlend = (model: LinearModel): Blend | undefined => (model.mlp || model.cnn ? model.blend : undefined);
+
+/** The blend and threshold that apply: the encoder refinement's when the sentence has a vector it can read. */
+export function blendFor(model: LinearModel, vector?: Float32Array): { blend: Blend | undefined; threshold: number } {
+  return refines(model, vector) && model.encoder
+    ? { blend: model.encoder.blend, threshold: model.encoder.threshold }
+    : { blend: lexicalBlend(model), threshold: model.threshold };
 }
 
 /** The model's logit for a sentence plus the runtime offsets, and the cues a reader sees. */
@@ -116,18 +139,24 @@ export function claimLogit(
   sentence: string,
   model: LinearModel = loadClaimsModel(),
   tokens?: TokensInText,
+  vector?: Float32Array,
 ): { z: number; cues: string[] } {
-  const parts = claimLogitParts(sentence, model, tokens);
-  return { z: combineLogit(parts, model.mlp || model.cnn ? model.blend : undefined), cues: parts.cues };
+  const parts = claimLogitParts(sentence, model, tokens, vector);
+  const blend = refines(model, vector) ? model.encoder?.blend : lexicalBlend(model);
+  return { z: combineLogit(parts, blend), cues: parts.cues };
 }
 
-/** `tokens`: the sentence's tokens in a text that holds it, when the caller has them (see `TokensInText`). */
+/**
+ * `tokens`: the sentence's tokens in a text that holds it, when the caller has them (see `TokensInText`); `vector`:
+ * its sentence-encoder vector, for the encoder refinement (claimLogitParts).
+ */
 export function scoreClaim(
   sentence: string,
   model: LinearModel = loadClaimsModel(),
   tokens?: TokensInText,
+  vector?: Float32Array,
 ): ClaimScore {
-  const { z, cues } = claimLogit(sentence, model, tokens);
+  const { z, cues } = claimLogit(sentence, model, tokens, vector);
   return { score: sigmoid(z), cues };
 }
 
@@ -138,12 +167,16 @@ export function scoreClaim(
 export function scoreTranscriptLines(
   lines: readonly TranscriptLine[],
   model: LinearModel = loadClaimsModel(),
+  vectors?: readonly (Float32Array | undefined)[],
 ): number[] {
-  const logits = lines.map((l) => claimLogit(l.text, model).z);
+  const logits = lines.map((l, i) => claimLogit(l.text, model, undefined, vectors?.[i]).z);
   return model.transcript ? scoreTranscript(lines, logits, model.transcript) : logits.map(sigmoid);
 }
 
-/** True when the score clears the threshold tuned for ClaimBuster positive-class F1. */
-export function isCheckWorthy(score: number, model: LinearModel = loadClaimsModel()): boolean {
-  return score >= model.threshold;
+/**
+ * True when the score clears the threshold tuned for ClaimBuster positive-class F1; `withEncoder` for a score the
+ * encoder refinement gave (it has its own threshold).
+ */
+export function isCheckWorthy(score: number, model: LinearModel = loadClaimsModel(), withEncoder = false): boolean {
+  return score >= (withEncoder && model.encoder ? model.encoder.threshold : model.threshold);
 }

@@ -107,18 +107,64 @@ function vectorOf(text: string): Float32Array {
 
 /**
  * The network's examples: ClaimBuster and the CLEF positives. CLEF negatives (weight 0.003 in the hashed model) are
- * left out: at that weight they teach the network nothing, and they are six times the rest.
+ * left out: at that weight they teach the network nothing, and they are six times the rest. `input` gives a
+ * sentence's input vector: its mean word vector, or its sentence-encoder vector for the encoder network.
  */
-function mlpExamples(claimBuster: readonly ClaimBusterSentence[], debates: readonly Debate[]): MlpExample[] {
+function mlpExamples(
+  claimBuster: readonly ClaimBusterSentence[],
+  debates: readonly Debate[],
+  input: (text: string) => Float32Array = vectorOf,
+): MlpExample[] {
   const out: MlpExample[] = claimBuster.map((s) => ({
-    input: vectorOf(s.text),
+    input: input(s.text),
     label: s.label,
     weight: CORPUS_WEIGHTS.claimBuster,
   }));
   for (const d of debates)
     for (const s of d.sentences)
-      if (s.label === 1) out.push({ input: vectorOf(s.text), label: 1, weight: CORPUS_WEIGHTS.clefPositive });
+      if (s.label === 1) out.push({ input: input(s.text), label: 1, weight: CORPUS_WEIGHTS.clefPositive });
   return out;
+}
+
+/**
+ * Sentence-encoder vectors (src/factcheck/sentence-encoder.ts) by sentence text, for the optional encoder
+ * refinement: computed by the caller (scripts/sentence-vectors.ts caches them), as the encoder is asynchronous.
+ */
+export type EncoderVectors = ReadonlyMap<string, Float32Array>;
+
+/**
+ * The encoder network's settings: the word-vector network's recipe (mlp.ts) over the encoder's 512-d vector. Chosen
+ * by out-of-fold F1 on the ClaimBuster training folds (models/claims/README.md, fifth round).
+ */
+export const ENCODER_MLP_OPTIONS: MlpOptions = {
+  hidden: 32,
+  epochs: 10,
+  learningRate: 1e-3,
+  l2: 1e-4,
+  batch: 32,
+  seed: 1,
+};
+/** Encoder networks fitted with seeds ENCODER_MLP_OPTIONS.seed, seed + 1, …, and averaged. */
+export const ENCODER_MLP_RUNS = 2;
+
+function encoderVectorOf(vectors: EncoderVectors): (text: string) => Float32Array {
+  return (text) => {
+    const found = vectors.get(text);
+    if (found === undefined) throw new Error(`claims: no sentence-encoder vector for "${text.slice(0, 60)}"`);
+    return found;
+  };
+}
+
+function trainEncoderMlp(
+  claimBuster: readonly ClaimBusterSentence[],
+  debates: readonly Debate[],
+  vectors: EncoderVectors,
+): SentenceMlp {
+  const examples = mlpExamples(claimBuster, debates, encoderVectorOf(vectors));
+  const nets: SentenceMlp[] = [];
+  for (let run = 0; run < ENCODER_MLP_RUNS; run++)
+    nets.push(trainMlp(examples, { ...ENCODER_MLP_OPTIONS, seed: ENCODER_MLP_OPTIONS.seed + run }));
+  return averageMlps(nets);
 }
 
 /** Networks are averaged by concatenating their hidden units, each output weight divided by the number of networks. */
@@ -186,12 +232,16 @@ function trainCnnFor(claimBuster: readonly ClaimBusterSentence[], debates: reado
   return cnn;
 }
 
-/** All parts of the sentence model, fitted on the same sentences. */
+/**
+ * All parts of the sentence model, fitted on the same sentences; with `vectors`, the encoder network too (its blend
+ * and threshold placeholders until trainSentenceModel fits them).
+ */
 function fitSentenceModel(
   claimBuster: readonly ClaimBusterSentence[],
   debates: readonly Debate[],
   blend: Blend,
   threshold: number,
+  vectors?: EncoderVectors,
 ): LinearModel {
   const cnn = trainCnnFor(claimBuster, debates);
   return {
@@ -201,8 +251,20 @@ function fitSentenceModel(
     mlp: trainAveragedMlp(claimBuster, debates),
     ...(cnn ? { cnn } : {}),
     blend,
+    ...(vectors
+      ? {
+          encoder: {
+            mlp: trainEncoderMlp(claimBuster, debates, vectors),
+            blend: DEFAULT_ENCODER_BLEND,
+            threshold: 0.5,
+          },
+        }
+      : {}),
   };
 }
+
+/** The encoder refinement's blend before it is fitted: the lexical default plus the encoder's logit. */
+const DEFAULT_ENCODER_BLEND: Blend = { ...DEFAULT_BLEND, encoder: 1 };
 
 /** Newton steps for the blend's four weights: the log loss is convex, so a few steps reach its minimum. */
 const BLEND_NEWTON_STEPS = 25;
@@ -216,8 +278,31 @@ const BLEND_L2 = 1e-3;
  * ever larger weights (it did from DEFAULT_BLEND once the convolutional logit was added). Deterministic and exact.
  */
 export function fitBlend(rows: readonly OutOfFoldLogits[]): Blend {
-  const inputs = (r: OutOfFoldLogits): number[] => [r.parts.hashed, r.parts.mlp, r.parts.cnn, 1];
-  const n = 4;
+  const [hashed, mlp, cnn, bias] = fitBlendWeights(rows, (r) => [r.parts.hashed, r.parts.mlp, r.parts.cnn, 1]) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  // Without a convolutional network (CNN_RUNS = 0) its logit is always 0 and the blend has no weight for it.
+  return rows.some((r) => r.parts.cnn !== 0) ? { hashed, mlp, cnn, bias } : { hashed, mlp, bias };
+}
+
+/** The encoder refinement's blend: `fitBlend` with the encoder network's logit as one more input. */
+export function fitEncoderBlend(rows: readonly OutOfFoldLogits[]): Blend {
+  const [hashed, mlp, cnn, encoder, bias] = fitBlendWeights(rows, (r) => [
+    r.parts.hashed,
+    r.parts.mlp,
+    r.parts.cnn,
+    r.parts.encoder,
+    1,
+  ]) as [number, number, number, number, number];
+  return rows.some((r) => r.parts.cnn !== 0) ? { hashed, mlp, cnn, encoder, bias } : { hashed, mlp, encoder, bias };
+}
+
+/** The logistic regression of the label on `inputs` (the last one the constant 1), by Newton's method from 0. */
+function fitBlendWeights(rows: readonly OutOfFoldLogits[], inputs: (r: OutOfFoldLogits) => number[]): number[] {
+  const n = rows[0] ? inputs(rows[0]).length : 0;
   const marginOf = (w: readonly number[], r: OutOfFoldLogits): number => {
     const x = inputs(r);
     let z = r.parts.offset;
@@ -234,7 +319,7 @@ export function fitBlend(rows: readonly OutOfFoldLogits[]): Blend {
     }
     return sum + (BLEND_L2 / 2) * w.reduce((a, v) => a + v * v, 0);
   };
-  let w = [0, 0, 0, 0];
+  let w: number[] = new Array(n).fill(0);
   let current = loss(w);
   for (let step = 0; step < BLEND_NEWTON_STEPS; step++) {
     const g = w.map((v) => BLEND_L2 * v);
@@ -259,9 +344,7 @@ export function fitBlend(rows: readonly OutOfFoldLogits[]): Blend {
       }
     }
   }
-  const [hashed, mlp, cnn, bias] = w as [number, number, number, number];
-  // Without a convolutional network (CNN_RUNS = 0) its logit is always 0 and the blend has no weight for it.
-  return rows.some((r) => r.parts.cnn !== 0) ? { hashed, mlp, cnn, bias } : { hashed, mlp, bias };
+  return w;
 }
 
 /** Solves a·x = b by Gaussian elimination with partial pivoting (a is the blend's Hessian, positive definite). */
@@ -345,6 +428,20 @@ export function tuneThreshold(scored: readonly ScoredSentence[]): number {
   return best.t;
 }
 
+/** Positive-class F1 of the blended out-of-fold rows at `threshold` (for the training log). */
+function pooledF1(rows: readonly OutOfFoldLogits[], blend: Blend, threshold: number): number {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const r of rows) {
+    const yes = sigmoid(combineLogit(r.parts, blend)) >= threshold;
+    if (yes && r.label === 1) tp++;
+    else if (yes) fp++;
+    else if (r.label === 1) fn++;
+  }
+  return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
+}
+
 /** Debates without the lines whose text is in `keys`. */
 const withoutLines = (debates: readonly Debate[], keys: ReadonlySet<string>): Debate[] =>
   debates.map((d) => ({ ...d, sentences: d.sentences.filter((s) => !keys.has(sentenceKey(s.text))) }));
@@ -359,15 +456,20 @@ export interface OutOfFoldLogits {
  * scored fold, each scored by a model fitted on the other three (and the debates without lines of its text). The blend
  * and the threshold fitted on these are the ones the final model, fitted on all four folds, is expected to need.
  */
-function outOfFoldLogits(train: readonly ClaimBusterSentence[], debates: readonly Debate[]): OutOfFoldLogits[] {
+function outOfFoldLogits(
+  train: readonly ClaimBusterSentence[],
+  debates: readonly Debate[],
+  vectors?: EncoderVectors,
+): OutOfFoldLogits[] {
   const rows: OutOfFoldLogits[] = [];
   for (let fold = 0; fold < CLAIMBUSTER_FOLDS; fold++) {
     const tune = train.filter((s) => s.id % CLAIMBUSTER_FOLDS === fold);
     if (tune.length === 0) continue; // the held-out fold, already left out of `train`
     const tuneKeys = new Set(tune.map((s) => sentenceKey(s.text)));
     const inner = train.filter((s) => s.id % CLAIMBUSTER_FOLDS !== fold && !tuneKeys.has(sentenceKey(s.text)));
-    const model = fitSentenceModel(inner, withoutLines(debates, tuneKeys), DEFAULT_BLEND, 0.5);
-    for (const s of tune) rows.push({ parts: claimLogitParts(s.text, model), label: s.label });
+    const model = fitSentenceModel(inner, withoutLines(debates, tuneKeys), DEFAULT_BLEND, 0.5, vectors);
+    for (const s of tune)
+      rows.push({ parts: claimLogitParts(s.text, model, undefined, vectors?.get(s.text)), label: s.label });
   }
   return rows;
 }
@@ -384,17 +486,25 @@ function trainSentenceModel(
   debates: readonly Debate[],
   unseen: ReadonlySet<string>,
   given?: Blend,
+  vectors?: EncoderVectors,
 ): LinearModel {
   const heldOutKeys = new Set(claimBuster.filter(isClaimBusterHeldOut).map((s) => sentenceKey(s.text)));
   const train = claimBuster.filter((s) => !isClaimBusterHeldOut(s) && !unseen.has(sentenceKey(s.text)));
   const cleanDebates = withoutLines(debates, heldOutKeys);
   if (given !== undefined) return fitSentenceModel(train, cleanDebates, given, 0.5);
-  const rows = outOfFoldLogits(train, cleanDebates);
+  const rows = outOfFoldLogits(train, cleanDebates, vectors);
   const blend = fitBlend(rows);
-  const threshold = tuneThreshold(
-    rows.map((r) => ({ probability: sigmoid(combineLogit(r.parts, blend)), label: r.label })),
-  );
-  return fitSentenceModel(train, cleanDebates, blend, threshold);
+  const tuned = (b: Blend): number =>
+    tuneThreshold(rows.map((r) => ({ probability: sigmoid(combineLogit(r.parts, b)), label: r.label })));
+  const model = fitSentenceModel(train, cleanDebates, blend, tuned(blend), vectors);
+  if (model.encoder === undefined) return model;
+  // The encoder refinement's blend and threshold, fitted on the same out-of-fold rows as the lexical ones.
+  const encoderBlend = fitEncoderBlend(rows);
+  if (process.env.SIFT_TRAIN_LOG === "1")
+    console.error(
+      `claims: out-of-fold F1 ${pooledF1(rows, blend, tuned(blend)).toFixed(3)} lexical, ${pooledF1(rows, encoderBlend, tuned(encoderBlend)).toFixed(3)} with the encoder (blend ${JSON.stringify(encoderBlend)})`,
+    );
+  return { ...model, encoder: { mlp: model.encoder.mlp, blend: encoderBlend, threshold: tuned(encoderBlend) } };
 }
 
 /**
@@ -434,8 +544,9 @@ export function trainClaimsModel(
   claimBuster: readonly ClaimBusterSentence[],
   debates: readonly Debate[],
   unseen: ReadonlySet<string> = new Set(),
+  vectors?: EncoderVectors,
 ): LinearModel {
-  const model = trainSentenceModel(claimBuster, debates, unseen);
+  const model = trainSentenceModel(claimBuster, debates, unseen, undefined, vectors);
   const transcript = trainTranscriptReranker(claimBuster, debates, unseen, model.blend ?? DEFAULT_BLEND);
   return transcript ? { ...model, transcript } : model;
 }

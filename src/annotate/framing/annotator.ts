@@ -57,7 +57,7 @@ export const framingAnnotator = defineAnnotator({
 
 /**
  * The same stage given the sentence encoder's vectors (computed before it runs, the encoder being asynchronous:
- * `withEncoderFraming` in refine.ts): the propaganda model then names techniques with the encoder's help.
+ * `withEncoderStages` in src/pipeline/encoder.ts): the propaganda model then names techniques with the encoder's help.
  */
 export function framingAnnotatorWith(encoderVectors: EncoderVectors): Annotator<"framing"> {
   return {

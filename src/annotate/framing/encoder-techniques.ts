@@ -6,8 +6,8 @@
  * is loaded language, "crazy" alone name-calling); the encoder reads the whole phrase and its sentence
  * (5-fold CV micro-F1 0.612 → 0.629, held-out 0.553 → 0.572; models/framing/README.md).
  *
- * The encoder is asynchronous and costs ~15 ms a text, so the default pipeline never runs it: `withEncoderFraming`
- * (refine.ts) encodes the texts `encoderTexts` names, then runs the framing stage with the vectors.
+ * The encoder is asynchronous and costs ~15 ms a text, so the default pipeline never runs it: `withEncoderStages`
+ * (src/pipeline/encoder.ts) encodes the texts `encoderTexts` names, then runs the framing stage with the vectors.
  */
 import type { Span } from "../../core/span.js";
 import { SENTENCE_VECTOR_DIMENSIONS } from "../../factcheck/sentence-encoder.js";

@@ -2,7 +2,6 @@
 import type { Command } from "commander";
 import { analyze } from "../../analyze.js";
 import { factchecksAnnotator, withFactChecks } from "../../annotate/factchecks/index.js";
-import { withEncoderFraming, withoutFraming } from "../../annotate/framing/refine.js";
 import { isSiftError, SiftError } from "../../core/errors.js";
 import { openFactCheckMatcher } from "../../factcheck/matcher.js";
 import { loadSentenceEncoder, type SentenceEncoder } from "../../factcheck/sentence-encoder.js";
@@ -10,6 +9,7 @@ import { toAnalysisJson } from "../../output/json.js";
 import { toTextReport } from "../../output/text.js";
 import type { Annotator } from "../../pipeline/annotator.js";
 import { DEFAULT_PIPELINE } from "../../pipeline/configuration.js";
+import { PIPELINE_BEFORE_ENCODER, withEncoderStages } from "../../pipeline/encoder.js";
 import { STAGE_FAILED } from "../../pipeline/run.js";
 import { readInput } from "../input.js";
 
@@ -46,7 +46,7 @@ export function register(program: Command): void {
     .option("--db <path>", "match claims against the fact-checks imported into this corpus (sift factchecks import)")
     .option(
       "--encoder",
-      "refine the analysis with the pre-trained sentence encoder (propaganda techniques); slower, ~15 ms a text",
+      "refine claims and propaganda techniques with the pre-trained sentence encoder (slower, ~15 ms a text; always on when --db loads it)",
     )
     .addHelpText(
       "after",
@@ -77,18 +77,23 @@ export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags)
     : undefined;
   if (flags.db && matching?.count === 0)
     process.stderr.write(`sift: ${flags.db} holds no fact-checks yet (import some with sift factchecks import)\n`);
-  // --encoder: the framing stage runs after the pipeline, with the encoder's vectors (refine.ts).
-  let encoder: SentenceEncoder | undefined;
-  try {
-    encoder = flags.encoder ? await loadSentenceEncoder() : undefined;
-  } catch (e) {
-    process.stderr.write(`sift: --encoder: the sentence encoder did not load: ${(e as Error).message}\n`);
-    return 2;
+  // Claims and framing are refined with the encoder whenever it is loaded: asked for, or loaded for matching by meaning.
+  let encoder: SentenceEncoder | undefined = matching?.encoder;
+  if (flags.encoder && encoder === undefined) {
+    try {
+      encoder = await loadSentenceEncoder();
+    } catch (e) {
+      process.stderr.write(`sift: --encoder: the sentence encoder did not load: ${(e as Error).message}\n`);
+      return 2;
+    }
   }
-  const stages = encoder ? withoutFraming(DEFAULT_PIPELINE) : DEFAULT_PIPELINE;
-  // Without an encoder the stage runs inside the pipeline; with one, after it (the encoder is asynchronous).
-  const pipeline: readonly Annotator[] | undefined =
-    matching && !matching.encoder ? [...stages, factchecksAnnotator(matching.index)] : encoder ? stages : undefined;
+  // Without an encoder the stages run inside the pipeline; with one, the claims, framing and factchecks stages run
+  // after it (the encoder is asynchronous: src/pipeline/encoder.ts).
+  const pipeline: readonly Annotator[] | undefined = encoder
+    ? PIPELINE_BEFORE_ENCODER
+    : matching
+      ? [...DEFAULT_PIPELINE, factchecksAnnotator(matching.index)]
+      : undefined;
   const results: unknown[] = [];
   const failed: string[] = [];
   for (const input of inputs) {
@@ -103,8 +108,8 @@ export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags)
         ...(flags.url ? { url: flags.url } : {}),
         ...(flags.html ? { mediaType: "text/html" as const } : flags.text ? { mediaType: "text/plain" as const } : {}),
       });
-      const framed = encoder ? await withEncoderFraming(analysed, encoder) : analysed;
-      const doc = matching?.encoder ? await withFactChecks(framed, matching.index, matching.encoder) : framed;
+      const refined = encoder ? await withEncoderStages(analysed, encoder) : analysed;
+      const doc = matching && encoder ? await withFactChecks(refined, matching.index, encoder) : refined;
       // A stage that failed left its layer empty: say so, since the output alone would look like "nothing found".
       for (const d of doc.diagnostics)
         if (d.code === STAGE_FAILED) process.stderr.write(`sift: warning: ${input}: ${d.message}\n`);

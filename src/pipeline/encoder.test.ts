@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { analyze } from "../../analyze.js";
-import type { FramingCue } from "../../core/document.js";
-import { fnv1a } from "../../core/fnv.js";
-import { SENTENCE_VECTOR_DIMENSIONS, type SentenceEncoder } from "../../factcheck/sentence-encoder.js";
-import { DEFAULT_PIPELINE } from "../../pipeline/configuration.js";
-import { framingEncoderTexts, withEncoderFraming, withoutFraming } from "./refine.js";
-import { buildContext } from "./rules/context.js";
-import { modelSpans } from "./rules/propaganda-model.js";
+import { analyze } from "../analyze.js";
+import { claimUnitTexts } from "../annotate/claims/index.js";
+import { framingEncoderTexts } from "../annotate/framing/encoder-texts.js";
+import { buildContext } from "../annotate/framing/rules/context.js";
+import { modelSpans } from "../annotate/framing/rules/propaganda-model.js";
+import type { FramingCue } from "../core/document.js";
+import { fnv1a } from "../core/fnv.js";
+import { SENTENCE_VECTOR_DIMENSIONS, type SentenceEncoder } from "../factcheck/sentence-encoder.js";
+import { DEFAULT_PIPELINE } from "./configuration.js";
+import { encoderTexts, PIPELINE_BEFORE_ENCODER, withEncoderStages } from "./encoder.js";
 
 // A stand-in for the sentence encoder: each text gets a unit vector of its own (one place set, by the text's hash).
 function fakeEncoder(asked: string[][]): SentenceEncoder {
@@ -34,28 +36,40 @@ const text =
 const modelCues = (cues: readonly FramingCue[] | undefined) =>
   (cues ?? []).filter((c) => c.rule === "framing:propaganda-model");
 
-describe("withoutFraming", () => {
-  it("drops the framing stage and keeps the others in order", () => {
-    const names = withoutFraming(DEFAULT_PIPELINE).map((a) => a.name);
+describe("PIPELINE_BEFORE_ENCODER", () => {
+  it("drops the claims and framing stages and keeps the others in order", () => {
+    const names = PIPELINE_BEFORE_ENCODER.map((a) => a.name);
     assert.deepEqual(
       names,
-      DEFAULT_PIPELINE.map((a) => a.name).filter((n) => n !== "framing"),
+      DEFAULT_PIPELINE.map((a) => a.name).filter((n) => n !== "framing" && n !== "claims"),
     );
   });
 });
 
-describe("withEncoderFraming", async () => {
+describe("withEncoderStages", async () => {
   const plain = analyze(text, { name: "t.txt" });
-  const unframed = analyze(text, { name: "t.txt", pipeline: withoutFraming(DEFAULT_PIPELINE) });
+  const unframed = analyze(text, { name: "t.txt", pipeline: PIPELINE_BEFORE_ENCODER });
   const asked: string[][] = [];
-  const refined = await withEncoderFraming(unframed, fakeEncoder(asked));
+  const refined = await withEncoderStages(unframed, fakeEncoder(asked));
   const before = modelCues(plain.layers.framing);
   const after = modelCues(refined.layers.framing);
 
-  it("encodes the model's spans and their sentences, once", () => {
+  it("encodes the claim units and the model's spans with their sentences, in one call", () => {
     assert.equal(asked.length, 1);
-    assert.deepEqual(asked[0], framingEncoderTexts(unframed));
-    assert.ok((asked[0]?.length ?? 0) > 0);
+    assert.deepEqual(asked[0], encoderTexts(unframed));
+    const texts = new Set(asked[0]);
+    assert.ok(framingEncoderTexts(unframed).length > 0 && claimUnitTexts(unframed).length > 0);
+    for (const t of [...framingEncoderTexts(unframed), ...claimUnitTexts(unframed)]) assert.ok(texts.has(t), t);
+  });
+  it("scores the same claim units as the default pipeline, with other scores", () => {
+    const spans = (d: typeof plain) => (d.layers.claims ?? []).map((c) => `${c.start}:${c.end}`).sort();
+    assert.deepEqual(spans(refined), spans(plain));
+    const scores = (d: typeof plain) =>
+      [...(d.layers.claims ?? [])].sort((x, y) => x.start - y.start).map((c) => c.score);
+    assert.notDeepEqual(scores(refined), scores(plain));
+  });
+  it("refuses a document that already has the layers", async () => {
+    await assert.rejects(withEncoderStages(plain, fakeEncoder([])), /already has claims or framing/);
   });
   it("reports spans of the same span model as the default pipeline", () => {
     assert.ok(before.length > 0 && after.length > 0, "expected model cues on the loud paragraph");
