@@ -8,6 +8,8 @@
  *  3. Role rules read titles and appositions around each person's mentions.
  *  4. Descriptions link to the nearest preceding person whose roles license them.
  */
+
+import { detached } from "../../core/detached.js";
 import type { Entity, EntityMention, EntityType, Mention, Role, Sentence } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { spanAt } from "../../core/span-index.js";
@@ -59,7 +61,7 @@ function keyOf(name: string): string {
   if (key === undefined) {
     key = nameKey(name);
     if (keysByName.size >= KEYS_BY_NAME_MAX) keysByName.clear();
-    keysByName.set(name, key);
+    keysByName.set(detached(name), key);
   }
   return key;
 }
