@@ -682,10 +682,13 @@ export function sentencesOf(text: string, paragraphs: readonly Span[]): Span[] {
 export function findIndirectDrafts(text: string, paragraphs: readonly Span[], quoted: readonly Draft[]): Draft[] {
   const drafts: Draft[] = [];
   paragraphs.forEach((p, paragraph) => {
+    // A quotation that meets a sentence meets its paragraph: each sentence looks only among the paragraph's (a long
+    // article's every sentence went through every quotation of the article).
+    const inParagraph = quoted.filter((q) => q.start < p.end && p.start < q.end);
     for (const s of sentencesOf(text, [p])) {
-      const speech = quoted.filter((q) => q.kind === "direct" && q.start < s.end && s.start < q.end);
+      const speech = inParagraph.filter((q) => q.kind === "direct" && q.start < s.end && s.start < q.end);
       // Words inside quotation marks are never the source ("“… provide it,” predicts X" is not "provide it").
-      const inSentence = quoted.filter((q) => q.start < s.end && s.start < q.end);
+      const inSentence = inParagraph.filter((q) => q.start < s.end && s.start < q.end);
       const stretches: Stretch[] =
         speech.length > 0 ? stretchesBeside(text, s, speech) : [{ ...s, beside: false, handsOver: false }];
       for (const found of relativeAfterQuotation(text, s, speech)) {
