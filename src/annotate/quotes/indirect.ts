@@ -325,7 +325,10 @@ const insideAttribution: IndirectRule = {
   name: "indirect:inside-attribution",
   match: (text, s) => {
     const stretch = text.slice(s.start, s.end);
-    for (const m of stretch.matchAll(INSIDE_ATTRIBUTION)) {
+    // One pattern object stepped with exec (nothing below uses it): matchAll copies the pattern on every call, and
+    // this runs for every sentence.
+    INSIDE_ATTRIBUTION.lastIndex = 0;
+    for (let m = INSIDE_ATTRIBUTION.exec(stretch); m !== null; m = INSIDE_ATTRIBUTION.exec(stretch)) {
       const [all, source, verb] = m;
       if (source === undefined || verb === undefined || m.index === 0 || !isInsideSource(source)) continue;
       const at = s.start + m.index;
