@@ -11,6 +11,7 @@
 
 import { detached } from "../../core/detached.js";
 import type { Entity, EntityMention, EntityType, Mention, Role, Sentence } from "../../core/document.js";
+import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { spanAt } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
@@ -439,7 +440,7 @@ export const entitiesAnnotator = defineAnnotator({
     for (const range of ranges) {
       const slice = text.slice(range.start, range.end);
       for (const d of DESCRIPTION_PATTERNS) {
-        for (const m of slice.matchAll(d.phrase)) {
+        for (const m of execAll(d.phrase, slice)) {
           const start = range.start + m.index;
           const end = start + m[0].length;
           // "the President of X" or "the President Karim Haddad" is a role phrase, not a reference back.
