@@ -7,7 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { SEMI_SPACE_FLAG } from "../src/core/heap.js";
+import { MALLOC_ARENA_SETTING, SEMI_SPACE_FLAG } from "../src/core/heap.js";
 
 export interface RunResult {
   readonly system: string;
@@ -19,10 +19,14 @@ export interface RunResult {
 
 function spawnRun(system: string, n: number): RunResult {
   const child = fileURLToPath(new URL("./bench-analyze-child.mjs", import.meta.url));
-  // "sift" runs as the `sift` command starts Node (bin/sift.js): with the young-generation flag of src/core/heap.ts.
-  const flags = system === "sift" ? [SEMI_SPACE_FLAG] : [];
+  // "sift" runs as the `sift` command starts Node (bin/sift.js): with the young-generation flag and the C allocator's
+  // arena limit of src/core/heap.ts.
+  const sift = system === "sift";
+  const flags = sift ? [SEMI_SPACE_FLAG] : [];
+  const env = sift ? { ...process.env, [MALLOC_ARENA_SETTING.name]: MALLOC_ARENA_SETTING.value } : process.env;
   const r = spawnSync(process.execPath, [...flags, child, system, String(n)], {
     encoding: "utf8",
+    env,
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.status !== 0) throw new Error(`${system} benchmark failed: ${r.stderr}`);

@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { SEMI_SPACE_FLAG } from "../src/core/heap.js";
+import { MALLOC_ARENA_SETTING, SEMI_SPACE_FLAG } from "../src/core/heap.js";
 import { repoRoot } from "../src/core/paths.js";
 
 describe("the sift command's start-up flags", () => {
@@ -11,8 +11,14 @@ describe("the sift command's start-up flags", () => {
 
   it("starts Node with the young-generation size of src/core/heap.ts", () => {
     const shebang = readFileSync(bin, "utf8").split("\n")[0] ?? "";
-    assert.match(shebang, /^#!\/usr\/bin\/env -S node /);
+    assert.match(shebang, /^#!\/usr\/bin\/env -S (?:\w+=\S+ )*node /);
     assert.ok(shebang.split(/\s+/).includes(SEMI_SPACE_FLAG), shebang);
+  });
+
+  it("starts Node with the C allocator's arena limit of src/core/heap.ts", () => {
+    const shebang = readFileSync(bin, "utf8").split("\n")[0] ?? "";
+    const beforeNode = shebang.split(/\s+node\s/)[0]?.split(/\s+/) ?? [];
+    assert.ok(beforeNode.includes(`${MALLOC_ARENA_SETTING.name}=${MALLOC_ARENA_SETTING.value}`), shebang);
   });
 
   it("runs through its first line as an executable", () => {

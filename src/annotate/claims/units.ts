@@ -3,8 +3,10 @@
  * quote's speaker), a body sentence (minus nothing: the reporting frame stays for context), and, for a long sentence,
  * its clauses, split at ";" and ", and", so one sentence holding two assertions yields two claims.
  */
+
 import type { Quote, Sentence, Token } from "../../core/document.js";
 import { isLetterOrDigit } from "../../core/letters.js";
+import { execAll } from "../../core/regexp.js";
 import { type Span, trimSpan } from "../../core/span.js";
 import { tokenRangeInside } from "../tokens/tokenize.js";
 
@@ -127,7 +129,7 @@ const COMMA = /,\s+(?!and\b|but\b|or\b)/g;
 function splitAt(text: string, s: Span, re: RegExp): Span[] {
   const parts: Span[] = [];
   let from = s.start;
-  for (const m of text.slice(s.start, s.end).matchAll(re)) {
+  for (const m of execAll(re, text.slice(s.start, s.end))) {
     const at = s.start + m.index;
     parts.push({ start: from, end: at });
     from = at + m[0].length;

@@ -1,7 +1,7 @@
 /** The entity rules' fast paths find exactly what the patterns they stand in for find. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { detached } from "../geo/normalize.js";
+import { detached } from "../../core/detached.js";
 import { lowerCaseWordBefore } from "./recognizers.js";
 import { listedNameMatches } from "./refiners.js";
 

@@ -8,7 +8,10 @@
  *  3. Role rules read titles and appositions around each person's mentions.
  *  4. Descriptions link to the nearest preceding person whose roles license them.
  */
+
+import { detached } from "../../core/detached.js";
 import type { Entity, EntityMention, EntityType, Mention, Role, Sentence } from "../../core/document.js";
+import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { spanAt } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
@@ -59,7 +62,7 @@ function keyOf(name: string): string {
   if (key === undefined) {
     key = nameKey(name);
     if (keysByName.size >= KEYS_BY_NAME_MAX) keysByName.clear();
-    keysByName.set(name, key);
+    keysByName.set(detached(name), key);
   }
   return key;
 }
@@ -437,7 +440,7 @@ export const entitiesAnnotator = defineAnnotator({
     for (const range of ranges) {
       const slice = text.slice(range.start, range.end);
       for (const d of DESCRIPTION_PATTERNS) {
-        for (const m of slice.matchAll(d.phrase)) {
+        for (const m of execAll(d.phrase, slice)) {
           const start = range.start + m.index;
           const end = start + m[0].length;
           // "the President of X" or "the President Karim Haddad" is a role phrase, not a reference back.

@@ -4,6 +4,8 @@
  * model proposes most names; these rules add what rules do well: titled names, organisation names with a head
  * noun, acronyms, places the gazetteer knows, demonyms, and the authors the byline names.
  */
+
+import { detached } from "../../core/detached.js";
 import type { Document, EntityType, Mention } from "../../core/document.js";
 import { alternationOf, escapeRegExp } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
@@ -479,7 +481,7 @@ function placeKindOf(name: string): PlaceKind {
           ? "major"
           : "minor";
     if (placeKinds.size >= PLACE_KINDS_MEMO_NAMES) placeKinds.clear();
-    placeKinds.set(name, kind);
+    placeKinds.set(detached(name), kind);
   }
   return kind;
 }

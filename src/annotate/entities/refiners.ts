@@ -2,6 +2,8 @@
  * Mention refiners (chrono's refiners): each takes the kept mentions and returns a corrected list. They fix what
  * the model and rules get wrong in the same way every time, and each says in its name what it fixes.
  */
+
+import { detached } from "../../core/detached.js";
 import type { Mention } from "../../core/document.js";
 import { codePointBefore } from "../../core/letters.js";
 import type { Span } from "../../core/span.js";
@@ -15,7 +17,6 @@ import {
   isTitleBeforeName,
   personNameWords,
 } from "../geo/mention-context.js";
-import { detached } from "../geo/normalize.js";
 import { isFirstName } from "./first-names.js";
 import {
   COURTESY_TITLE,

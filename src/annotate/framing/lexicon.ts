@@ -8,6 +8,8 @@
  * in news points.
  */
 
+import { detached } from "../../core/detached.js";
+
 /** Evaluative or emotive words a neutral report would not need: the author's judgement in one word. */
 // biome-ignore format: a word list reads best as a paragraph
 export const LOADED = [
@@ -271,7 +273,7 @@ export function hasWord(lex: Lexicon, word: string): boolean {
   if (known !== undefined) return known;
   const found = hasPrefixOf(lex, word);
   if (memo.size >= PREFIX_MEMO_WORDS) memo.clear();
-  memo.set(word, found);
+  memo.set(detached(word), found);
   return found;
 }
 

@@ -6,9 +6,10 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { detached } from "../../core/detached.js";
 import { modelsDir } from "../../core/paths.js";
 import { ADMIN1_EXTRA, CITY_EXONYMS, COUNTRY_ALIASES, DEMONYMS, REGION_NAME_ALIASES, REGIONS } from "./lists.js";
-import { detached, normalizeName } from "./normalize.js";
+import { normalizeName } from "./normalize.js";
 
 export interface PlaceCandidate {
   name: string;

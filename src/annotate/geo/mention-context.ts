@@ -4,9 +4,10 @@
  * ("Sens", Yonne): a capitalised word that matches one is a place only when the sentence treats it as one. These
  * rules read the words around each mention; they veto a geocode, never add one.
  */
+
+import { detached } from "../../core/detached.js";
 import type { GeoPoint } from "../../core/document.js";
 import { lookupPlace, type PlaceCandidate } from "./gazetteer.js";
-import { detached } from "./normalize.js";
 
 export interface MentionSpan {
   readonly start: number;

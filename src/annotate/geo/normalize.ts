@@ -26,12 +26,3 @@ const PREFIX = /^(?:st|ste|ft|mt) /;
 function expandPrefix(s: string): string {
   return s.replace(/^st /, "saint ").replace(/^ste /, "sainte ").replace(/^ft /, "fort ").replace(/^mt /, "mount ");
 }
-
-/**
- * The same text as a string of its own, for a key kept in a memo across articles: a substring of an article (from
- * `slice`) may be a view that keeps the whole article alive, which thousands of remembered names did. Concatenating
- * and cutting makes V8 copy the characters, so the key holds only itself.
- */
-export function detached(s: string): string {
-  return `${s} `.slice(0, -1);
-}

@@ -9,6 +9,7 @@
  * The table holds integers (units of `scale`), so the sums are exact and adding them in another order or grouping
  * gives the same scores bit for bit.
  */
+import { detached } from "../../core/detached.js";
 import type { BucketIndex } from "./bucket-index.js";
 import {
   boundaryHash,
@@ -221,7 +222,9 @@ export class WordSums {
       scores[at + l] = (scores[at + l] ?? 0) + ((sums[own + l] ?? 0) + (sums[next + l] ?? 0));
   }
 
-  #add(word: string): number {
+  #add(sliced: string): number {
+    // The word is kept across articles: as a string of its own, not a view that keeps its article alive.
+    const word = detached(sliced);
     const slot = this.#nextSlot++;
     if (slot >= this.#lower.length) this.#grow(slot + 1);
     const v = wordValues(word);

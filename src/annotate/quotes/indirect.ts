@@ -5,6 +5,7 @@
  *   "X said (that) CLAUSE."      — the attribution leads; also "X told reporters (that) …"
  * The content is the reported clause; the cue and source are kept for the speaker refiner.
  */
+import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { TITLE_ABBREVIATIONS as TITLE_ABBREVIATION_PATTERN } from "../tokens/tokenize.js";
 import { content, hasFiniteVerb } from "./clause.js";
@@ -325,7 +326,10 @@ const insideAttribution: IndirectRule = {
   name: "indirect:inside-attribution",
   match: (text, s) => {
     const stretch = text.slice(s.start, s.end);
-    for (const m of stretch.matchAll(INSIDE_ATTRIBUTION)) {
+    // One pattern object stepped with exec (nothing below uses it): matchAll copies the pattern on every call, and
+    // this runs for every sentence.
+    INSIDE_ATTRIBUTION.lastIndex = 0;
+    for (let m = INSIDE_ATTRIBUTION.exec(stretch); m !== null; m = INSIDE_ATTRIBUTION.exec(stretch)) {
       const [all, source, verb] = m;
       if (source === undefined || verb === undefined || m.index === 0 || !isInsideSource(source)) continue;
       const at = s.start + m.index;
@@ -682,10 +686,13 @@ export function sentencesOf(text: string, paragraphs: readonly Span[]): Span[] {
 export function findIndirectDrafts(text: string, paragraphs: readonly Span[], quoted: readonly Draft[]): Draft[] {
   const drafts: Draft[] = [];
   paragraphs.forEach((p, paragraph) => {
+    // A quotation that meets a sentence meets its paragraph: each sentence looks only among the paragraph's (a long
+    // article's every sentence went through every quotation of the article).
+    const inParagraph = quoted.filter((q) => q.start < p.end && p.start < q.end);
     for (const s of sentencesOf(text, [p])) {
-      const speech = quoted.filter((q) => q.kind === "direct" && q.start < s.end && s.start < q.end);
+      const speech = inParagraph.filter((q) => q.kind === "direct" && q.start < s.end && s.start < q.end);
       // Words inside quotation marks are never the source ("“… provide it,” predicts X" is not "provide it").
-      const inSentence = quoted.filter((q) => q.start < s.end && s.start < q.end);
+      const inSentence = inParagraph.filter((q) => q.start < s.end && s.start < q.end);
       const stretches: Stretch[] =
         speech.length > 0 ? stretchesBeside(text, s, speech) : [{ ...s, beside: false, handsOver: false }];
       for (const found of relativeAfterQuotation(text, s, speech)) {
@@ -919,7 +926,7 @@ function matchSentence(text: string, s: Span): Found[] {
   if (within) return [{ ...within, rule: insideAttribution.name }];
   const early = leading?.match(text, s);
   if (early && wordCountOf(text, { start: s.start, end: early.attribution.cue.start }) <= EARLY_VERB_WORDS) {
-    for (const m of text.slice(early.content.start, early.content.end).matchAll(SECOND_CLAUSE)) {
+    for (const m of execAll(SECOND_CLAUSE, text.slice(early.content.start, early.content.end))) {
       const cut = early.content.start + (m.index ?? 0);
       const rest = { start: cut + m[0].length, end: s.end };
       const second = leading?.match(text, rest);
@@ -948,6 +955,8 @@ function matchSentence(text: string, s: Span): Found[] {
  * comma and a conjunction ("…, but Obama said he was not speaking only about Trump").
  */
 const CLAUSE_OPENING = /(?:[:;]\s+|\s[—–]\s+|,\s+(?:but|and|while|yet|so|though|although|because|as)\s+)/gu;
+/** A plain comma, which may open a clause too. */
+const COMMA_SPACE = /,\s+/g;
 /** A party and state tag ("D-N.Y.", "R-Ky."). */
 const PARTY_TAG = /^\p{Lu}\.?-\p{Lu}/u;
 /** A plain comma opens a clause whose verb stands this early ("Based on …, Sanders on Tuesday said …"). */
@@ -960,11 +969,11 @@ const EARLY_VERB_AFTER_COMMA_WORDS = 4;
 function laterClauseAttribution(text: string, s: Span): Found | undefined {
   const stretch = text.slice(s.start, s.end);
   const openings = [
-    ...[...stretch.matchAll(CLAUSE_OPENING)].map((m) => ({
+    ...execAll(CLAUSE_OPENING, stretch).map((m) => ({
       at: (m.index ?? 0) + m[0].length,
       reach: EARLY_VERB_WORDS,
     })),
-    ...[...stretch.matchAll(/,\s+/g)].map((m) => ({
+    ...execAll(COMMA_SPACE, stretch).map((m) => ({
       at: (m.index ?? 0) + m[0].length,
       reach: EARLY_VERB_AFTER_COMMA_WORDS,
     })),

@@ -6,6 +6,7 @@
  * Each needs a clause or a noun phrase after its cue, so narration ("he found the keys", "called for pizza" with no
  * speaker) stays narration: the source must read as one, and the participle's clause must have a verb of its own.
  */
+import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { content, hasFiniteVerb } from "./clause.js";
 import { type Word, wordCountOf, wordsOf } from "./context.js";
@@ -44,7 +45,7 @@ const participleTail: StanceRule = {
   name: "indirect:participle-tail",
   match: (text, s) => {
     const stretch = text.slice(s.start, s.end);
-    for (const m of stretch.matchAll(PARTICIPLE_OF_SAYING)) {
+    for (const m of execAll(PARTICIPLE_OF_SAYING, stretch)) {
       const cueAt = s.start + (m.index ?? 0) + m[0].indexOf(m[1] ?? "");
       const reported = content(text, { start: s.start + (m.index ?? 0) + m[0].length, end: s.end });
       if (m[2] === undefined && !hasFiniteVerb(text, reported)) continue;

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
   isAuthorBio,
+  moreLetterWordsThan,
   parseBareByline,
   parseByline,
   parseBylineAfterDate,
@@ -288,4 +289,17 @@ describe("isAuthorBio", () => {
   ];
   for (const [input, authors, expected] of rows)
     it(input, () => assert.equal(isAuthorBio(line(input), authors), expected));
+});
+
+describe("moreLetterWordsThan (a date line's word limit: figures do not count)", () => {
+  const rows: [string, number, boolean][] = [
+    ["4 de maio de 2022, 05:34 h", 3, true],
+    ["4 de maio de 2022, 05:34 h", 4, false],
+    ["05:34 2022 17.04.2020", 0, false],
+    ["COVID19 cases rose", 2, true],
+    ["COVID19 cases rose", 3, false],
+    ["", 0, false],
+  ];
+  for (const [value, max, expected] of rows)
+    it(`${JSON.stringify(value)} > ${max}`, () => assert.equal(moreLetterWordsThan(value, max), expected));
 });
