@@ -25,7 +25,7 @@ import {
 } from "../src/factcheck/factcheck-index.js";
 import { loadReranker, type RerankerName, rerankerPath } from "../src/factcheck/rerank.js";
 import { Bm25 } from "../src/factcheck/retrieval.js";
-import { embedDate, factCheckText, tweetBody } from "../src/factcheck/text.js";
+import { embedDate, encoderText, factCheckText } from "../src/factcheck/text.js";
 import type { FactCheck } from "../src/factcheck/types.js";
 import { sentenceVectors } from "./sentence-vectors.js";
 
@@ -199,8 +199,8 @@ export const tweetQueries = (split: string): Query[] =>
 
 /**
  * The collection and queries with sentence-encoder vectors (src/factcheck/sentence-encoder.ts), as `sift factchecks
- * import` stores them for fact-checks and the factchecks stage computes them for claims. A tweet is encoded without
- * its "— Name (@handle) date" signature.
+ * import` stores them for fact-checks and the factchecks stage computes them for claims. A tweet is encoded as
+ * text.ts encoderText cleans it (no signature, links, handles' "@", emoji or capitals).
  */
 export async function withSentenceVectors(
   c: Collection,
@@ -212,7 +212,7 @@ export async function withSentenceVectors(
   const withVectors: Query[][] = [];
   for (const qs of queries) {
     const vectors = await sentenceVectors(
-      qs.map((q) => tweetBody(q.text)),
+      qs.map((q) => encoderText(q.text)),
       `${label} queries`,
     );
     withVectors.push(qs.map((q, i) => ({ ...q, options: { ...q.options, vector: vectors[i] } })));

@@ -16,7 +16,7 @@ import {
   vectorToBytes,
 } from "./sentence-encoder.js";
 import { openFactCheckStore, storeMissingVectors } from "./store.js";
-import { factCheckText } from "./text.js";
+import { encoderText, factCheckText } from "./text.js";
 
 describe("vector helpers", () => {
   test("unitLength, cosine and the byte round trip", () => {
@@ -128,4 +128,61 @@ describe("stored vectors", () => {
       store.close();
     }
   });
+});
+
+describe("encoderText: a claim as the encoder reads it", () => {
+  const rows: [string, string, string][] = [
+    // why, input, expected
+    ["plain sentence unchanged", "The bridge was closed on Monday.", "The bridge was closed on Monday."],
+    ["embed signature dropped", "The bridge was closed. — Sam Lee (@samlee) March 3, 2021", "The bridge was closed."],
+    [
+      "links dropped, also glued ones",
+      "Look at this https://t.co/abc and thispic.twitter.com/xyz",
+      "Look at this and this",
+    ],
+    ["retweet prefix dropped", "RT @newsdesk: Flooding closes the bridge", "Flooding closes the bridge"],
+    [
+      "hashtags and handles split into words",
+      "Fires again #AustralianFires via @bob @city_council",
+      "Fires again Australian Fires city council",
+    ],
+    ["emoji dropped", "Great news 🎉🇮🇸 for the town", "Great news for the town"],
+    ["a sentence glued to the next gets its space", "It rained.Then it snowed", "It rained. Then it snowed"],
+    ["shouting lower-cased", "BREAKING: MAYOR BANS ALL CARS downtown", "breaking: mayor bans all cars downtown"],
+    ["an acronym or two capital words stay", "The FBI and NASA SAID so", "The FBI and NASA SAID so"],
+    ["&amp; decoded", "salt &amp; pepper", "salt & pepper"],
+  ];
+  for (const [why, input, expected] of rows) test(why, () => assert.equal(encoderText(input), expected));
+});
+
+describe("dense candidates", () => {
+  const unit = (x: number[]) => unitLength([...x, ...new Array(SENTENCE_VECTOR_DIMENSIONS - x.length).fill(0)]);
+  // Many fact-checks share the claim's words; one shares none of them but is nearest by meaning.
+  const factChecks = [
+    ...Array.from({ length: 60 }, (_, i) => ({
+      url: `w${i}`,
+      claimReviewed: `The council closed library number ${i} downtown.`,
+      rating: "False",
+      vector: unit([0, 1]),
+    })),
+    { url: "meaning", claimReviewed: "Reading rooms were shut by the city.", rating: "True", vector: unit([1, 0.1]) },
+    { url: "novector", claimReviewed: "Reading rooms opened again.", rating: "True" },
+  ];
+  const index = new FactCheckIndex(factChecks);
+  const urls = (options: { vector?: Float32Array }, dense?: number) =>
+    index
+      .candidates("council closed library downtown", options, 5, undefined, dense)
+      .docs.map((d) => factChecks[d]?.url);
+  const rows: [string, { vector?: Float32Array }, number | undefined, boolean][] = [
+    // why, options, dense candidates, is the wordless but nearest fact-check a candidate?
+    ["the nearest by vector joins the word-based candidates", { vector: unit([1, 0]) }, undefined, true],
+    ["not without a claim vector", {}, undefined, false],
+    ["not when dense retrieval is off", { vector: unit([1, 0]) }, 0, false],
+  ];
+  for (const [why, options, dense, expected] of rows)
+    test(why, () => {
+      const got = urls(options, dense);
+      assert.equal(got.includes("meaning"), expected);
+      assert.ok(!got.includes("novector"), "a fact-check without a vector is never a dense candidate");
+    });
 });

@@ -58,6 +58,33 @@ export function tweetBody(text: string): string {
   return text.replace(EMBED_SIGNATURE, " ");
 }
 
+/** Links, also when glued to the word before ("Minecrafthttps://t.co/…", "Usapic.twitter.com/…"), as tweet embeds print them. */
+const GLUED_URL = /https?:\/\/\S+|pic\.twitter\.com\/\S+|\bwww\.\S+/gi;
+/** A retweet's "RT @handle:" prefix and a "via @handle" credit: who passed the text on, not what it says. */
+const RETWEET = /\bRT\s+@\w+:?|\bvia\s+@\w+/gi;
+/** Emoji, flags (regional-indicator pairs), skin tones, variation selectors and joiners. */
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]/gu;
+/** Three or more words in capitals: shouting, which the encoder reads as unfamiliar pieces. */
+const SHOUTING = /\b\p{Lu}[\p{Lu}'’]+(?:[\s,.:;!?…"“”-]+\p{Lu}[\p{Lu}'’]*){2,}\b/gu;
+
+/**
+ * A claim as the sentence encoder reads it. The encoder was trained on clean sentences, and tweets carry furniture
+ * that is noise to it: the embed signature, links, "RT @handle:", emoji, "#" and "@" glued to words, run-together
+ * hashtags ("#AustralianFires" → "Australian Fires") and words in capitals.
+ */
+export function encoderText(text: string): string {
+  return tweetBody(text)
+    .replace(GLUED_URL, " ")
+    .replace(/(\p{Ll}[.!?])(\p{Lu})/gu, "$1 $2")
+    .replace(RETWEET, " ")
+    .replace(/&amp;/g, "&")
+    .replace(EMOJI, " ")
+    .replace(/[#@]([\p{L}\p{N}_]+)/gu, (_, w: string) => ` ${splitCamel(w).replace(/_/g, " ")}`)
+    .replace(SHOUTING, (m) => m.toLowerCase())
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /** The date an embedded tweet states at its end, ISO (YYYY-MM-DD), when it has one. */
 export function embedDate(text: string): string | undefined {
   const m = EMBED_DATE.exec(text.trim());

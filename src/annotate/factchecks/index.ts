@@ -7,7 +7,7 @@
 import type { Document, FactCheckLink } from "../../core/document.js";
 import type { FactCheckIndex } from "../../factcheck/index.js";
 import type { SentenceEncoder } from "../../factcheck/sentence-encoder.js";
-import { factCheckText, terms } from "../../factcheck/text.js";
+import { encoderText, factCheckText, terms } from "../../factcheck/text.js";
 import type { Annotator } from "../../pipeline/annotator.js";
 import { analysisContext, runPipeline } from "../../pipeline/run.js";
 
@@ -82,7 +82,8 @@ export async function withFactChecks(
   encoder: SentenceEncoder,
 ): Promise<Document> {
   const texts = [...new Set(claimsToMatch(doc).map((c) => doc.text.slice(c.start, c.end)))];
-  const vectors = await encoder.embed(texts);
+  // The encoder reads each claim without tweet furniture (links, handles, emoji, capitals), as it was trained.
+  const vectors = await encoder.embed(texts.map(encoderText));
   const byText = new Map(texts.map((t, i) => [t, vectors[i] ?? new Float32Array(0)]));
   return runPipeline(doc, [factchecksAnnotator(index, byText)], analysisContext(doc));
 }
