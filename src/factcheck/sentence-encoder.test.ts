@@ -10,7 +10,9 @@ import {
   cosine,
   encoderInput,
   loadSentenceEncoder,
+  rememberingEncoder,
   SENTENCE_VECTOR_DIMENSIONS,
+  type SentenceEncoder,
   unitLength,
   vectorFromBytes,
   vectorToBytes,
@@ -42,6 +44,48 @@ describe("vector helpers", () => {
     assert.ok(encoderInput("word ".repeat(1000)).length <= 600);
     assert.equal(factCheckText({ claimReviewed: "X did Y." }), "X did Y.");
     assert.equal(factCheckText({ claimReviewed: "X did Y.", title: "Did X do Y?" }), "X did Y. Did X do Y?");
+  });
+});
+
+describe("rememberingEncoder", () => {
+  // A stand-in encoder that records what it is asked and gives each text a vector of its length.
+  const counting = (asked: string[][]): SentenceEncoder => ({
+    name: "counting",
+    embed: async (texts) => {
+      asked.push([...texts]);
+      return texts.map((t) => Float32Array.of(t.length));
+    },
+  });
+  test("asks the inner encoder only for texts it has not seen, once each, and keeps the order", async () => {
+    const rows: [string[], string[] | undefined][] = [
+      [
+        ["a b", "cd", "a b"],
+        ["a b", "cd"],
+      ],
+      [["cd", "efg"], ["efg"]],
+      [["a b", "cd", "efg"], undefined],
+      [["", "  "], ["."]], // what the model reads: the empty text is "."
+    ];
+    const asked: string[][] = [];
+    const encoder = rememberingEncoder(counting(asked));
+    for (const [texts, expectedAsk] of rows) {
+      const before = asked.length;
+      const vectors = await encoder.embed(texts);
+      assert.deepEqual(
+        vectors.map((v) => v[0]),
+        texts.map((t) => encoderInput(t).length),
+      );
+      assert.deepEqual(asked.length > before ? asked.at(-1) : undefined, expectedAsk, texts.join("|"));
+    }
+  });
+  test("forgets the least recently used text beyond its capacity", async () => {
+    const asked: string[][] = [];
+    const encoder = rememberingEncoder(counting(asked), 2);
+    await encoder.embed(["one", "two"]);
+    await encoder.embed(["one"]); // "two" is now the least recently used
+    await encoder.embed(["three"]);
+    await encoder.embed(["one", "two"]);
+    assert.deepEqual(asked, [["one", "two"], ["three"], ["two"]]);
   });
 });
 
