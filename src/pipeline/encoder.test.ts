@@ -7,9 +7,10 @@ import { buildContext } from "../annotate/framing/rules/context.js";
 import { modelSpans } from "../annotate/framing/rules/propaganda-model.js";
 import type { FramingCue } from "../core/document.js";
 import { fnv1a } from "../core/fnv.js";
+import { FactCheckIndex } from "../factcheck/factcheck-index.js";
 import { SENTENCE_VECTOR_DIMENSIONS, type SentenceEncoder } from "../factcheck/sentence-encoder.js";
 import { DEFAULT_PIPELINE } from "./configuration.js";
-import { encoderTexts, PIPELINE_BEFORE_ENCODER, withEncoderStages } from "./encoder.js";
+import { analysisPlan, encoderTexts, PIPELINE_BEFORE_ENCODER, withEncoderStages } from "./encoder.js";
 
 // A stand-in for the sentence encoder: each text gets a unit vector of its own (one place set, by the text's hash).
 function fakeEncoder(asked: string[][]): SentenceEncoder {
@@ -89,4 +90,38 @@ describe("withEncoderStages", async () => {
       (cues ?? []).filter((c) => c.rule !== "framing:propaganda-model");
     assert.deepEqual(others(refined.layers.framing), others(plain.layers.framing));
   });
+});
+
+describe("analysisPlan", async () => {
+  const index = new FactCheckIndex([
+    {
+      url: "https://checks.example/bridge",
+      claimReviewed: "The ministry spent 40 million on the bridge.",
+      rating: "False",
+    },
+  ]);
+  const stages = (plan: { pipeline?: readonly { name: string }[] }) => plan.pipeline?.map((a) => a.name);
+  const defaults = DEFAULT_PIPELINE.map((a) => a.name);
+  const rows: [string, FactCheckIndex | undefined, boolean, string[] | undefined, boolean][] = [
+    ["neither: the default pipeline", undefined, false, undefined, false],
+    ["fact-checks only: lexical matching as the last stage", index, false, [...defaults, "factchecks"], false],
+    [
+      "encoder only: the refinement after the pipeline",
+      undefined,
+      true,
+      PIPELINE_BEFORE_ENCODER.map((a) => a.name),
+      true,
+    ],
+    ["both: refinement, then matching", index, true, PIPELINE_BEFORE_ENCODER.map((a) => a.name), true],
+  ];
+  for (const [name, factChecks, withEncoder, expectedStages, after] of rows)
+    it(name, async () => {
+      const plan = analysisPlan(factChecks, withEncoder ? fakeEncoder([]) : undefined);
+      assert.deepEqual(stages(plan), expectedStages);
+      assert.equal(plan.afterPipeline !== undefined, after);
+      if (!plan.afterPipeline) return;
+      const doc = await plan.afterPipeline(analyze(text, { name: "t.txt", pipeline: PIPELINE_BEFORE_ENCODER }));
+      assert.ok(doc.layers.claims && doc.layers.framing);
+      assert.equal(doc.layers.factchecks !== undefined, factChecks !== undefined);
+    });
 });

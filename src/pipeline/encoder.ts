@@ -9,11 +9,14 @@
  * layer in that run; nothing is patched.
  */
 import { claimsAnnotatorWith, claimUnitTexts } from "../annotate/claims/index.js";
+import { factchecksAnnotator, withFactChecks } from "../annotate/factchecks/index.js";
 import { framingAnnotatorWith } from "../annotate/framing/annotator.js";
 import { framingEncoderTexts } from "../annotate/framing/encoder-texts.js";
 import type { Document } from "../core/document.js";
+import type { FactCheckIndex } from "../factcheck/index.js";
 import type { SentenceEncoder } from "../factcheck/sentence-encoder.js";
-import { PIPELINE_BEFORE_ENCODER } from "./configuration.js";
+import type { Annotator } from "./annotator.js";
+import { DEFAULT_PIPELINE, PIPELINE_BEFORE_ENCODER } from "./configuration.js";
 import { analysisContext, runPipeline } from "./run.js";
 
 export { PIPELINE_BEFORE_ENCODER };
@@ -33,4 +36,30 @@ export async function withEncoderStages(doc: Document, encoder: SentenceEncoder)
   const vectors = await encoder.embed(texts);
   const byText = new Map(texts.map((t, i) => [t, vectors[i] ?? new Float32Array(0)]));
   return runPipeline(doc, [claimsAnnotatorWith(byText), framingAnnotatorWith(byText)], analysisContext(doc));
+}
+
+/** The stages an analysis runs, when not the default ones, and the asynchronous steps after them. */
+export interface AnalysisPlan {
+  readonly pipeline?: readonly Annotator[];
+  readonly afterPipeline?: (doc: Document) => Promise<Document>;
+}
+
+/**
+ * The analysis of `sift analyze` and `sift serve`: with the encoder, PIPELINE_BEFORE_ENCODER, then the refined claims
+ * and framing stages, then fact-check matching by meaning when there are fact-checks; without it, the default
+ * pipeline with lexical fact-check matching as its last stage when there are fact-checks.
+ */
+export function analysisPlan(
+  factChecks: FactCheckIndex | undefined,
+  encoder: SentenceEncoder | undefined,
+): AnalysisPlan {
+  if (encoder)
+    return {
+      pipeline: PIPELINE_BEFORE_ENCODER,
+      afterPipeline: async (doc) => {
+        const refined = await withEncoderStages(doc, encoder);
+        return factChecks ? withFactChecks(refined, factChecks, encoder) : refined;
+      },
+    };
+  return factChecks ? { pipeline: [...DEFAULT_PIPELINE, factchecksAnnotator(factChecks)] } : {};
 }

@@ -4,19 +4,11 @@
  * and framing too). Read once at start-up; restart to pick up new imports.
  */
 import { existsSync } from "node:fs";
-import { factchecksAnnotator, withFactChecks } from "../annotate/factchecks/index.js";
-import type { Document } from "../core/document.js";
 import { openFactCheckMatcher } from "../factcheck/matcher.js";
-import type { Annotator } from "../pipeline/annotator.js";
-import { DEFAULT_PIPELINE } from "../pipeline/configuration.js";
-import { PIPELINE_BEFORE_ENCODER, withEncoderStages } from "../pipeline/encoder.js";
+import { type AnalysisPlan, analysisPlan } from "../pipeline/encoder.js";
 
-export interface ServeAnalysis {
-  /** The stages to run, when not the default ones. */
-  readonly pipeline?: readonly Annotator[];
-  /** A last, asynchronous stage after the pipeline (fact-check matching by meaning). */
-  readonly afterPipeline?: (doc: Document) => Promise<Document>;
-}
+/** The server's analysis: the stages and the asynchronous steps after them (src/pipeline/encoder.ts). */
+export type ServeAnalysis = AnalysisPlan;
 
 /** The analysis for a SQLite corpus file; empty (the default pipeline) when it has no fact-checks. */
 export async function analysisFor(sqlitePath: string): Promise<ServeAnalysis> {
@@ -25,14 +17,8 @@ export async function analysisFor(sqlitePath: string): Promise<ServeAnalysis> {
   try {
     const matcher = await openFactCheckMatcher(sqlitePath, log);
     if (matcher.count === 0) return {};
-    const { index, encoder } = matcher;
     // With the encoder loaded, claims and framing are refined with it too (pipeline/encoder.ts), before matching.
-    return encoder
-      ? {
-          pipeline: PIPELINE_BEFORE_ENCODER,
-          afterPipeline: async (doc) => withFactChecks(await withEncoderStages(doc, encoder), index, encoder),
-        }
-      : { pipeline: [...DEFAULT_PIPELINE, factchecksAnnotator(index)] };
+    return analysisPlan(matcher.index, matcher.encoder);
   } catch (err) {
     // A read-only corpus, say: serve it without fact-check matching rather than not at all.
     log(`no fact-check matching: cannot read fact-checks from ${sqlitePath}: ${err}`);

@@ -142,8 +142,7 @@ export function claimLogit(
   vector?: Float32Array,
 ): { z: number; cues: string[] } {
   const parts = claimLogitParts(sentence, model, tokens, vector);
-  const blend = refines(model, vector) ? model.encoder?.blend : lexicalBlend(model);
-  return { z: combineLogit(parts, blend), cues: parts.cues };
+  return { z: combineLogit(parts, blendFor(model, vector).blend), cues: parts.cues };
 }
 
 /**

@@ -1,15 +1,12 @@
 /** `sift analyze <file|->…`: read and annotate articles, print JSON, JSONL or a readable report. */
 import type { Command } from "commander";
 import { analyze } from "../../analyze.js";
-import { factchecksAnnotator, withFactChecks } from "../../annotate/factchecks/index.js";
 import { isSiftError, SiftError } from "../../core/errors.js";
 import { openFactCheckMatcher } from "../../factcheck/matcher.js";
 import { loadSentenceEncoder, type SentenceEncoder } from "../../factcheck/sentence-encoder.js";
 import { toAnalysisJson } from "../../output/json.js";
 import { toTextReport } from "../../output/text.js";
-import type { Annotator } from "../../pipeline/annotator.js";
-import { DEFAULT_PIPELINE } from "../../pipeline/configuration.js";
-import { PIPELINE_BEFORE_ENCODER, withEncoderStages } from "../../pipeline/encoder.js";
+import { analysisPlan } from "../../pipeline/encoder.js";
 import { STAGE_FAILED } from "../../pipeline/run.js";
 import { readInput } from "../input.js";
 
@@ -89,11 +86,7 @@ export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags)
   }
   // Without an encoder the stages run inside the pipeline; with one, the claims, framing and factchecks stages run
   // after it (the encoder is asynchronous: src/pipeline/encoder.ts).
-  const pipeline: readonly Annotator[] | undefined = encoder
-    ? PIPELINE_BEFORE_ENCODER
-    : matching
-      ? [...DEFAULT_PIPELINE, factchecksAnnotator(matching.index)]
-      : undefined;
+  const { pipeline, afterPipeline } = analysisPlan(matching?.index, encoder);
   const results: unknown[] = [];
   const failed: string[] = [];
   for (const input of inputs) {
@@ -108,8 +101,7 @@ export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags)
         ...(flags.url ? { url: flags.url } : {}),
         ...(flags.html ? { mediaType: "text/html" as const } : flags.text ? { mediaType: "text/plain" as const } : {}),
       });
-      const refined = encoder ? await withEncoderStages(analysed, encoder) : analysed;
-      const doc = matching && encoder ? await withFactChecks(refined, matching.index, encoder) : refined;
+      const doc = afterPipeline ? await afterPipeline(analysed) : analysed;
       // A stage that failed left its layer empty: say so, since the output alone would look like "nothing found".
       for (const d of doc.diagnostics)
         if (d.code === STAGE_FAILED) process.stderr.write(`sift: warning: ${input}: ${d.message}\n`);

@@ -2,7 +2,7 @@
  * The trained propaganda models (SemEval-2020 Task 11 techniques) on the body: the span model picks sentences
  * and spans, the technique model names the technique, mapped to a FramingKind. Spans that are mostly the
  * speaker's words (inside quotes) are dropped: the cue is about the author's framing. When the context carries the
- * sentence encoder's vectors (the encoder refinement, refine.ts), the technique model that also reads them names
+ * sentence encoder's vectors (the encoder refinement, src/pipeline/encoder.ts), the technique model that also reads them names
  * the technique instead (encoder-techniques.ts); the spans are the same either way.
  */
 import type { FramingCue } from "../../../core/document.js";
