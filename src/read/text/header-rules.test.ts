@@ -117,6 +117,25 @@ describe("parseDateLine", () => {
   }
 });
 
+describe("parseDateLine asked again about the same line", () => {
+  // The second answer comes from memory: the same object as the first, and what a fresh copy of the line gets.
+  const rows: [string, string | undefined][] = [
+    ["Published February 15, 2024 at 10:02 GMT", "2024-02-15T10:02Z"],
+    ["December 12, 2017 – FRN – ", "2017-12-12"],
+    ["The minister spoke for an hour on Tuesday.", undefined],
+  ];
+  for (const [input, iso] of rows) {
+    it(input, () => {
+      const l = line(input);
+      const first = parseDateLine(l);
+      const second = parseDateLine(l);
+      assert.equal(second, first);
+      assert.equal(second?.iso, iso);
+      assert.deepEqual(parseDateLine({ ...l }), first);
+    });
+  }
+});
+
 describe("parseDateLine with a glued year", () => {
   it("spans the date in the line as written", () => {
     const input = "Veröffentlicht am 19. Dezember 202219. Dezember 2022";
