@@ -2,18 +2,20 @@
  * Trains Sift's propaganda models on the PTC training articles and writes models/framing/propaganda.json.gz.
  * `npm run train:framing`. Deterministic (seeded shuffles, fixed hash); the held-out fifth is never read here.
  * Steps: score every training article with span classifiers fitted on the other folds (out-of-fold), fit the
- * sentence-in-context stage and pick both thresholds on those scores, then refit the span classifiers on all
- * training articles; print the technique classifier's 5-fold cross-validated micro-F1 (what decisions on it are made
- * on), then fit it on all training articles; then the same for the technique model that also reads the sentence
- * encoder's vectors (models/framing/techniques-encoder.json.gz; vectors cached by scripts/sentence-vectors.ts).
+ * sentence-in-context stage and pick both thresholds on those scores, and ship the mean of those five fold models
+ * (`averageSpanWeights`: the scale the context stage was fitted on, without one fit's noise); print the technique
+ * classifier's 5-fold cross-validated micro-F1 (what decisions on it are made on), then fit it on all training
+ * articles; then the same for the technique model that also reads the sentence encoder's vectors
+ * (models/framing/techniques-encoder.json.gz; vectors cached by scripts/sentence-vectors.ts).
  */
 import { ENCODER_SENTENCE_SCALE, ENCODER_SPAN_SCALE } from "../src/annotate/framing/encoder-techniques.js";
 import { saveEncoderTechniqueModel, saveFramingModels } from "../src/annotate/framing/model-store.js";
 import { isHeldOut, loadPtc } from "../src/annotate/framing/ptc.js";
 import {
+  averageSpanWeights,
   CONTEXT_TRAINING,
+  crossFitSpanWeights,
   NETWORK_TRAINING,
-  outOfFoldScores,
   SENTENCE_TRAINING,
   SI_DIM,
   SI_FOLDS,
@@ -23,7 +25,6 @@ import {
   TOKEN_TRAINING,
   techniqueCrossValidation,
   trainContextWeights,
-  trainSpanWeights,
   trainTechniqueModel,
   tuneThresholds,
 } from "../src/annotate/framing/train.js";
@@ -37,7 +38,7 @@ console.log(
   `PTC: ${all.length} articles; training ${training.length} (${SI_FOLDS} folds for out-of-fold span scores); held out ${all.length - training.length}`,
 );
 
-const oof = outOfFoldScores(training);
+const { oof, foldWeights } = crossFitSpanWeights(training);
 const context = trainContextWeights(oof);
 const choices = tuneThresholds(context, oof);
 const best = choices[0];
@@ -52,7 +53,8 @@ const tcCv = techniqueCrossValidation(training);
 console.log(
   `technique classification, ${SI_FOLDS}-fold CV on gold spans: micro-F1 ${tcCv.micro.f1.toFixed(3)}, macro-F1 ${tcCv.macroF1.toFixed(3)}`,
 );
-const spans = spanScorerModel(trainSpanWeights(training), context, best);
+// The shipped stage 1 is the mean of the fold models the context stage and thresholds were fitted on (train.ts).
+const spans = spanScorerModel(averageSpanWeights(foldWeights), context, best);
 const techniques = trainTechniqueModel(training);
 const bytes = saveFramingModels(
   // The runtime annotator uses the F1-best threshold too; each cue's score lets a reader ask for surer ones.

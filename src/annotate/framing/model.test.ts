@@ -5,9 +5,10 @@ import { featureRow, loadWeights, saveWeights, seededRandom, shuffle } from "./h
 import { compileLexicon, FEATURE_LEXICONS, findHits, hasWord, LexiconSet } from "./lexicon.js";
 import { binaryLogit, logitProbability, softmaxScores, trainLogistic } from "./logistic.js";
 import { fnv1a, foldOf, isHeldOut, lineSpans } from "./ptc.js";
+import { networkLogit } from "./sentence-network.js";
 import { spanFeatures } from "./span-features.js";
 import { contextFeatures, EDGE_LOGIT, sentenceSpan, sentenceSpans } from "./span-scorer.js";
-import { classifyGoldSpans } from "./train.js";
+import { averageSpanWeights, classifyGoldSpans, type SpanWeights } from "./train.js";
 
 describe("lexicon matching", () => {
   const lex = compileLexicon("t", ["no one", "never", "disgrace*"]);
@@ -233,4 +234,65 @@ describe("technique scoring on gold spans (classifyGoldSpans)", () => {
       assert.ok(Math.abs(s.micro.recall - recall) < 1e-9, `recall ${s.micro.recall}`);
     });
   }
+});
+
+describe("the fold models as one (averageSpanWeights)", () => {
+  // Two tiny stage-1 models written by hand: 3 hashed rows, 2 dense values, a network of 2 inputs.
+  const model = (w: number[], dense: number[], hidden: number[], out: number[], outBias: number): SpanWeights => ({
+    sentence: Float64Array.from(w),
+    token: Float64Array.from(w.map((x) => -x)),
+    sentenceDense: Float64Array.from(dense),
+    tokenDense: Float64Array.from(dense.map((x) => 2 * x)),
+    sentenceNetwork: {
+      inputs: 2,
+      hidden: hidden.length / 2,
+      inputWeights: Float64Array.from(hidden),
+      hiddenBias: Float64Array.from(out.map(() => 0.1)),
+      outputWeights: Float64Array.from(out),
+      outputBias: outBias,
+    },
+  });
+  const a = model([1, -2, 0.5], [0.3, -0.4], [1, 0, 0, 1], [2, -1], 0.5);
+  const b = model([3, 0, -0.5], [-0.1, 0.2], [0.5, -1, 1, 1, -2, 0.5], [1, 1, -3], -1.5);
+  const avg = averageSpanWeights([a, b]);
+  const linear = (w: ArrayLike<number>, x: number[]): number => x.reduce((z, v, j) => z + (w[j] as number) * v, 0);
+  const rows: [string, number[], number[]][] = [
+    // [case, hashed-row indicator values, dense values]
+    ["all rows on", [1, 1, 1], [1, 1]],
+    ["one row, negative dense values", [0, 1, 0], [-2, 0.5]],
+    ["nothing on, one dense value", [0, 0, 0], [0, 3]],
+  ];
+  for (const [name, rows01, dense] of rows) {
+    it(`${name}: every logit is the mean of the members' logits`, () => {
+      const mean = (f: (m: SpanWeights) => number): number => (f(a) + f(b)) / 2;
+      const close = (x: number, y: number, what: string): void =>
+        assert.ok(Math.abs(x - y) < 1e-9, `${what}: ${x} vs ${y}`);
+      close(
+        linear(avg.sentence, rows01),
+        mean((m) => linear(m.sentence, rows01)),
+        "sentence rows",
+      );
+      close(
+        linear(avg.token, rows01),
+        mean((m) => linear(m.token, rows01)),
+        "token rows",
+      );
+      close(
+        linear(avg.sentenceDense, dense),
+        mean((m) => linear(m.sentenceDense, dense)),
+        "sentence dense",
+      );
+      close(
+        linear(avg.tokenDense, dense),
+        mean((m) => linear(m.tokenDense, dense)),
+        "token dense",
+      );
+      close(
+        networkLogit(avg.sentenceNetwork, dense),
+        mean((m) => networkLogit(m.sentenceNetwork, dense)),
+        "network",
+      );
+    });
+  }
+  it("the network holds every member's hidden units", () => assert.equal(avg.sentenceNetwork.hidden, 5));
 });
