@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
+  inSlashOrder,
   isAuthorBio,
   moreLetterWordsThan,
   parseBareByline,
@@ -12,6 +13,8 @@ import {
   parseNameBesideDateLine,
   parseSplitByline,
   parseWireDateline,
+  type SlashOrder,
+  slashDateOrder,
   splitKicker,
 } from "./header-rules.js";
 import { splitLines } from "./lines.js";
@@ -117,6 +120,38 @@ describe("parseDateLine", () => {
   }
 });
 
+describe("parseDateLine on a row of short fields (parseSegmentedDateLine)", () => {
+  const rows: [string, string | undefined][] = [
+    ["28.04.2021 - 07:18 | Source: wire service | Reading time about 4 min. | Read aloud Stop Pause", "2021-04-28"],
+    ["3 March 2021 • Harbour desk • Updated hourly • Share this page • Print this page", "2021-03-03"],
+    // The date in a later field is a teaser's or an archive's.
+    ["Home | Ferries | Islands | Archive of 3 March 2021 | Weather", undefined],
+    // A field that holds a sentence makes the row no label row.
+    ["3 March 2021 | The council said it would close the ferry. Residents were angry about it", undefined],
+  ];
+  for (const [input, iso] of rows) it(input, () => assert.equal(parseDateLine(line(input))?.iso, iso));
+});
+
+describe("slashDateOrder and inSlashOrder", () => {
+  const rows: [string, SlashOrder | undefined][] = [
+    ["Comments: 23/04/2020, 14/04/2020", "day-first"],
+    ["Comments: 04/23/2020", "month-first"],
+    ["It opened on 5 March 2024 and closed on 9 April 2024.", "day-first"],
+    ["It opened on March 5, 2024.", "month-first"],
+    ["Contact us at harbourbakes.co.uk", "day-first"],
+    ["Nothing here", undefined],
+  ];
+  for (const [text, order] of rows) it(text, () => assert.equal(slashDateOrder(text), order));
+  it("swaps day and month of an ambiguous date read the other way round", () => {
+    assert.equal(inSlashOrder("2020-12-04", "12/04/2020", "day-first"), "2020-04-12");
+    assert.equal(inSlashOrder("2020-12-04T09:00", "12/04/2020 9:00", "day-first"), "2020-04-12T09:00");
+    assert.equal(inSlashOrder("2020-12-04", "12/04/2020", "month-first"), "2020-12-04");
+    assert.equal(inSlashOrder("2020-04-12", "12/04/2020", "month-first"), "2020-12-04");
+    assert.equal(inSlashOrder("2020-04-23", "23/04/2020", "month-first"), "2020-04-23");
+    assert.equal(inSlashOrder("2020-12-04", "December 4, 2020", "day-first"), "2020-12-04");
+  });
+});
+
 describe("parseDateLine with a glued year", () => {
   it("spans the date in the line as written", () => {
     const input = "Veröffentlicht am 19. Dezember 202219. Dezember 2022";
@@ -154,6 +189,14 @@ describe("parseByline", () => {
     ["vom Hafenblogger", ["Hafenblogger"]],
     ["by the harbour", []],
     ["Von Risiken und Nebenwirkungen", []],
+    // The author's post or employer after the names ends the list (isRolePart); "For" opens the outlet.
+    ["By Tove Lindqvist, Political Editor", ["Tove Lindqvist"]],
+    ["By Tove Lindqvist, Senior Health Reporter", ["Tove Lindqvist"]],
+    ["By Omar Haddad and Lena Brandt, Chief Correspondents", ["Omar Haddad", "Lena Brandt"]],
+    ["By OMAR HADDAD, Associated Press", ["OMAR HADDAD"]],
+    ["By Lena Brandt, Harbour Gazette Staff", ["Lena Brandt"]],
+    ["By Lena Brandt For The Harbour Gazette", ["Lena Brandt"]],
+    ["By Lena Brandt, Omar Haddad and Tove Lindqvist", ["Lena Brandt", "Omar Haddad", "Tove Lindqvist"]],
   ];
   for (const [input, names] of rows) {
     it(input, () => assert.deepEqual(parseByline(line(input))?.names.map((n) => n.value) ?? [], names));
@@ -213,7 +256,13 @@ describe("parseNameBesideDate", () => {
 describe("parseNameBesideDateLine", () => {
   const rows: [string, string | undefined][] = [
     ["Mara Kovac", "Mara Kovac"],
-    ["Ana de Lind", undefined],
+    // Inner capitals and particles (a particle name must open with a known first name: German titles read the same).
+    ["Clara McKenzie-Roth", "Clara McKenzie-Roth"],
+    ["Liam O’Donnell", "Liam O’Donnell"],
+    ["Ana de la Vega", "Ana de la Vega"],
+    ["Sommerreifen von Nordhafen", undefined],
+    ["Der Garten der Winde", undefined],
+    ["NASA Mission", undefined],
     ["Staff Writer", undefined],
     ["the harbour", undefined],
     ["Associated Press", undefined],

@@ -3,8 +3,9 @@
  * dateline, author bio. Each returns what it found with spans into the text, or undefined.
  */
 import * as chrono from "chrono-node";
+import { isFirstName } from "../../annotate/entities/first-names.js";
 import type { Span } from "../../core/span.js";
-import type { Line } from "./lines.js";
+import { type Line, wordCount } from "./lines.js";
 
 /** Section labels that stand before a headline and a colon ("WATCH: …", "Opinion: …"). */
 const KICKER_WORDS =
@@ -182,6 +183,43 @@ const DATE_LINE_MAX_WORDS = 16;
  * "2017-12-12". The date must be complete (day, month and year stated) to count as the publication date.
  */
 export function parseDateLine(line: Line): DateLine | undefined {
+  return parseWholeDateLine(line) ?? parseSegmentedDateLine(line);
+}
+
+/** What separates the fields of a page's label row: "28.04.2021 - 07:18 | Source: dpa | Reading time 4 min". */
+const FIELD_SEPARATOR = /\s+[|•·]\s+/g;
+/** Longest field, in words, of a label row; longer, the piece is a sentence. */
+const FIELD_MAX_WORDS = 8;
+/** How many of a row's first fields may hold its date: further along are other labels (a teaser's date). */
+const DATE_FIELD_MAX_INDEX = 1;
+
+/**
+ * "28.04.2021 - 07:18 | Source: dpa | Reading time about 4 min | Read aloud": a row of short fields, one of its first
+ * two the date. Too many words for a date line as a whole, yet every field is a label: the field with the date is the
+ * date line.
+ */
+function parseSegmentedDateLine(line: Line): DateLine | undefined {
+  const fields: { value: string; at: number }[] = [];
+  let at = 0;
+  for (const m of line.value.matchAll(FIELD_SEPARATOR)) {
+    fields.push({ value: line.value.slice(at, m.index), at });
+    at = m.index + m[0].length;
+  }
+  if (fields.length === 0) return undefined;
+  fields.push({ value: line.value.slice(at), at });
+  if (fields.some((f) => wordCount(f.value) > FIELD_MAX_WORDS || /\p{Ll}[.!?]\s+\p{Lu}/u.test(f.value)))
+    return undefined;
+  for (const field of fields.slice(0, DATE_FIELD_MAX_INDEX + 1)) {
+    const value = field.value.trim();
+    if (value === "") continue;
+    const start = line.start + field.at + (field.value.length - field.value.trimStart().length);
+    const date = parseWholeDateLine({ ...line, value, start, end: start + value.length, words: wordCount(value) });
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function parseWholeDateLine(line: Line): DateLine | undefined {
   // Figures do not count: "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35" is two dates and times.
   if (line.words > DATE_LINE_MAX_WORDS && moreLetterWordsThan(line.value, DATE_LINE_MAX_WORDS)) return undefined;
   const glued = line.value.search(GLUED_YEAR) >= 0 ? ungluedDateLine(line) : undefined;
@@ -257,6 +295,52 @@ function isDayFirstSlashDate(value: string, dateText: string): boolean {
   const m = AMBIGUOUS_SLASH_DATE.exec(dateText);
   if (!m || Number(m[1]) > 12 || Number(m[2]) > 12) return false;
   return DAY_FIRST_LANGUAGE_WORDS.test(value);
+}
+
+/** A date with slashes anywhere in a text, for the order the page writes its dates in. */
+const SLASH_DATE_ANYWHERE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g;
+/** "5 March 2024", "5th March 2024": a written date, day first, as British and most non-US pages write it. */
+const DAY_MONTH_WRITTEN = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${ENGLISH_MONTHS.join("|")})\b`, "g");
+/** "March 5, 2024": a written date, month first, as US pages write it. */
+const MONTH_DAY_WRITTEN = new RegExp(String.raw`\b(?:${ENGLISH_MONTHS.join("|")})\s+\d{1,2}(?:st|nd|rd|th)?,`, "g");
+/** A British address in the text (a footer's "example.co.uk"): the page writes its dates day first. */
+const UK_ADDRESS = /\b[\w-]+\.(?:co|org|gov|ac)\.uk\b/i;
+
+export type SlashOrder = "day-first" | "month-first";
+
+/**
+ * The order a page writes "05/03/2024" in, from its own other dates: a slash date whose first number passes 12 is day
+ * first ("23/04/2020" among its comments), one whose second does is month first. Without such a date, written dates
+ * tell it ("5 March 2024" against "March 5, 2024"), then a British address. Undefined when nothing tells.
+ */
+export function slashDateOrder(text: string): SlashOrder | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(SLASH_DATE_ANYWHERE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+  }
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst ? "day-first" : "month-first";
+  const dm = (text.match(DAY_MONTH_WRITTEN) ?? []).length;
+  const md = (text.match(MONTH_DAY_WRITTEN) ?? []).length;
+  if (dm !== md) return dm > md ? "day-first" : "month-first";
+  return UK_ADDRESS.test(text) ? "day-first" : undefined;
+}
+
+/**
+ * A publication date read from an ambiguous slash date (`written`, "05/03/2024") in the page's own order: the date
+ * line's parser reads it month first unless the line's words are of a day-first language, and the page may say
+ * otherwise. Other dates are returned as they are.
+ */
+export function inSlashOrder(iso: string, written: string, order: SlashOrder | undefined): string {
+  const m = AMBIGUOUS_SLASH_DATE.exec(written.trim());
+  if (!m || !order || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return iso;
+  const readMonth = Number(iso.slice(5, 7));
+  const readDayFirst = readMonth === Number(m[2]);
+  if ((order === "day-first") === readDayFirst) return iso;
+  return `${iso.slice(0, 5)}${iso.slice(8, 10)}-${iso.slice(5, 7)}${iso.slice(10)}`;
 }
 
 /**
@@ -343,6 +427,19 @@ const GLUED_POST =
 const NOT_A_PERSON =
   /^(staff|staff writer|editor|editors|the editors|admin|administrator|news desk|newsdesk|wire|agencies|web desk|guest|anonymous)$/i;
 
+/**
+ * Words of a post in a byline ("Political Editor", "Chief Correspondent", "Health Reporter"): no person's name holds
+ * them, so a capitalised phrase with one after a name in a byline is the author's role.
+ */
+const POST_WORD =
+  /^(?:editor|correspondent|reporter|writer|columnist|contributor|analyst|producer|journalist|bureau|desk|chief|senior|deputy|staff|freelance|redakteur(?:in)?|korrespondent(?:in)?|redaktion|corresponsal|redactor(?:a)?|periodista|rédacteur|rédactrice|journaliste)s?$/i;
+
+/** Whether a capitalised phrase after a name in a byline is a role or an employer rather than another name. */
+function isRolePart(part: string): boolean {
+  const words = part.replace(/[.,]+$/, "").split(/\s+/);
+  return words.some((w) => POST_WORD.test(w)) || AGENCY_WORD.test(words[0] ?? "");
+}
+
 export interface Byline {
   readonly names: readonly { value: string; span: Span }[];
 }
@@ -363,6 +460,9 @@ export function parseByline(line: Line): Byline | undefined {
   const list = m[1];
   const rest = line.value.slice(listStart + list.length);
   for (const part of list.matchAll(new RegExp(NAME, "gu"))) {
+    // "By Jane Roe, Senior Political Editor", "By JANE ROE, Associated Press": a part that names a post or an agency
+    // is the author's role or employer, and the list of names ends there (see isRolePart).
+    if (names.length > 0 && isRolePart(part[0])) break;
     const after = list.slice(part.index + part[0].length) + rest;
     if (
       names.length > 0 &&
@@ -379,7 +479,8 @@ export function parseByline(line: Line): Byline | undefined {
     if (monthAt > 0) words.splice(monthAt);
     // "By Jane Roe, August 14, 2020": after the comma comes the date, no second name.
     if (names.length > 0 && MONTH_WORD.test(words[0] ?? "") && /^\s*\d/.test(afterPart)) break;
-    const agencyAt = words.findIndex((w, k) => k > 0 && AGENCY_WORD.test(w));
+    // "By Jane Roe For The Harbour Times": "For" opens the outlet the author writes for, not a part of the name.
+    const agencyAt = words.findIndex((w, k) => k > 0 && (AGENCY_WORD.test(w) || w === "For"));
     const joined = (agencyAt > 0 ? words.slice(0, agencyAt) : words).join(" ");
     // "Mara KovacStaff Writer": a scraper joins the name and the post set in two elements without a space.
     const value = joined.replace(GLUED_POST, "$1");
@@ -453,8 +554,7 @@ export function parseNameBesideDate(line: Line, date: DateLine): Byline | undefi
     // "JANE ROE 3.11.2023": a name in capitals beside the date.
     const caps = /^[^\p{Ll}]+$/u.test(value) ? parseCapsNames(value, start) : undefined;
     if (caps) return caps;
-    if (!BARE_NAME.test(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
-      continue;
+    if (!isBareName(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w))) continue;
     return { names: [{ value, span: { start, end: start + value.length } }] };
   }
   return undefined;
@@ -498,9 +598,9 @@ export function parseCapsNames(value: string, start: number): Byline | undefined
  */
 export function parseNameBesideDateLine(line: Line): Byline | undefined {
   const value = line.value.trim();
-  if (line.words >= 2 && !BARE_NAME.test(value) && /^[^\p{Ll}]+$/u.test(value))
+  if (line.words >= 2 && !isBareName(value) && /^[^\p{Ll}]+$/u.test(value))
     return parseCapsNames(value, line.start + (line.value.length - line.value.trimStart().length));
-  if (line.words < 2 || line.words > 4 || !BARE_NAME.test(value) || NOT_A_PERSON.test(value)) return undefined;
+  if (line.words < 2 || line.words > 4 || !isBareName(value) || NOT_A_PERSON.test(value)) return undefined;
   if (value.split(/\s+/).some((w) => AGENCY_WORD.test(w))) return undefined;
   const start = line.start + (line.value.length - line.value.trimStart().length);
   return { names: [{ value, span: { start, end: start + value.length } }] };
@@ -521,8 +621,25 @@ function handleAfterDate(line: Line): Byline | undefined {
   return { names: [{ value: m[1], span: { start, end: start + m[1].length } }] };
 }
 
+/**
+ * One word of a person's name: an initial, or a capitalised word with lower-case letters in it, which may hold more
+ * capitals after an apostrophe, a prefix or a hyphen ("DeFino", "McKay", "O’Neill", "Ruiz-Tagle"); "NASA" is none.
+ */
+const NAME_WORD = String.raw`(?:\p{Lu}\.|(?=\p{Lu}[\p{L}'’-]*\p{Ll})\p{Lu}[\p{Ll}'’]*(?:-?\p{Lu}[\p{Ll}'’]+)*(?:-\p{Ll}+)*)`;
 /** A line that is only a person's name: two to four capitalised words or initials, nothing else. */
-const BARE_NAME = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}$/u;
+const BARE_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}$`, "u");
+/** Lower-case particles inside a name: "Christa von Bergen", "Ana de la Vega", "Mark van Dijk". */
+const NAME_PARTICLE = "(?:von|van|de|der|den|da|del|di|du|la|le|ten|ter|zu|bin|al)";
+const PARTICLE_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+){0,2}${NAME_WORD}){1,3}$`, "u");
+
+/**
+ * Whether a line is just a person's name. A name with particles must open with a known first name: in German a title
+ * reads the same ("Heizjacken von Bosch", "Der Turm der Wünsche").
+ */
+function isBareName(value: string): boolean {
+  if (BARE_NAME.test(value)) return true;
+  return PARTICLE_NAME.test(value) && isFirstName(value.split(/\s+/)[0] ?? "");
+}
 /** The line under a bare name: the outlet ("USA TODAY", "Palm Beach Post", "Factcheck.org") or the writer's post. */
 const OUTLET_LINE =
   /^(?:(?:special (?:to|for) )?(?:the )?(?:[\p{Lu}\d&.' -]{2,40}|[\p{L}&.' -]*\b(?:Press|Post|Times|Journal|News|Today|Herald|Tribune|Gazette|Bureau|Statesman|Examiner|Chronicle|Review|Monitor|Reuters)|[\p{L}-]+\.(?:com|org|net))|(?:[\p{L}-]+\s+)?(?:columnist|contributor|correspondent|writer|reporter|editor))$/iu;
@@ -540,7 +657,7 @@ export function parseBareByline(
 ): { byline: Byline; outletLine: boolean } | undefined {
   if (!next || line.words < 2 || line.words > 4 || next.words > OUTLET_LINE_MAX_WORDS) return undefined;
   const value = line.value.trim();
-  if (!BARE_NAME.test(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
+  if (!isBareName(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
     return undefined;
   const under = next.value.trim();
   // "Sign Out" / "By": the word over a split byline is no outlet.

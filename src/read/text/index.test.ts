@@ -681,3 +681,75 @@ describe("the post's title as the last entry of a menu run, over the date line",
     });
   }
 });
+
+describe("metadata read from the page as a whole", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+
+  it("reads an ambiguous slash date in the order the page's other dates are written in (slashDateOrder)", () => {
+    const cases: [string, string][] = [
+      // Comments dated "23/04/2020" show the page writes the day first.
+      [
+        "Harbour Bread Rolls\n\n12/04/2020 by Mira\n\n" + `${para(1)}\n\n${para(2)}\n\nReply\n\n23/04/2020 at 9:00 am`,
+        "2020-04-12",
+      ],
+      // "04/23/2020" shows it writes the month first: the date line's parser reading stands.
+      [
+        "Harbour Bread Rolls\n\n12/04/2020 by Mira\n\n" + `${para(1)}\n\n${para(2)}\n\nReply\n\n04/23/2020 at 9:00 am`,
+        "2020-12-04",
+      ],
+      // Written dates day first ("3 May 2020") tell it when no slash date does.
+      [
+        "Harbour Bread Rolls\n\n12/04/2020 by Mira\n\n" +
+          `${para(1)}\n\nThe ferry was first cancelled on 3 May 2020.\n\n${para(2)}`,
+        "2020-04-12",
+      ],
+      // A British address in the footer.
+      [
+        "Harbour Bread Rolls\n\n12/04/2020 by Mira\n\n" + `${para(1)}\n\n${para(2)}\n\n© harbourbakes.co.uk`,
+        "2020-04-12",
+      ],
+      // Nothing tells: the parser's month-first reading stands.
+      ["Harbour Bread Rolls\n\n12/04/2020 by Mira\n\n" + `${para(1)}\n\n${para(2)}`, "2020-12-04"],
+    ];
+    for (const [text, date] of cases) assert.equal(readScrapedText(text).metadata.published?.value, date, text);
+  });
+
+  it("reads the author named under the article when the header names none (closingByline)", () => {
+    const cases: [string, string[] | undefined][] = [
+      [
+        `Ferry late again\n\n${para(1)}\n\n${para(2)}\n\nWritten by\nMira Solberg\nMira covers the islands.`,
+        ["Mira Solberg"],
+      ],
+      [`Ferry late again\n\n${para(1)}\n\n${para(2)}\n\nText: Mira Solberg`, ["Mira Solberg"]],
+      [`Ferry late again\n\n${para(1)}\n\n${para(2)}\n\nAbout the author\nMira Solberg`, ["Mira Solberg"]],
+      // A commenter's name under the comments heading is no author.
+      [`Ferry late again\n\n${para(1)}\n\n${para(2)}\n\n3 Comments\n\nPosted by\nOle Brandt`, undefined],
+      // Nor is a byline of another story under "Related articles".
+      [
+        `Ferry late again\n\n${para(1)}\n\n${para(2)}\n\nRelated articles\n\nBridge closes for repairs\nBy Ole Brandt`,
+        undefined,
+      ],
+    ];
+    for (const [text, names] of cases)
+      assert.deepEqual(
+        readScrapedText(text).metadata.authors?.value.map((a) => a.name),
+        names,
+        text,
+      );
+  });
+
+  it("takes no ticker of figures over the header for the headline (isWordy)", () => {
+    const text = [
+      "IDX®6.105,83+0,14%MID®3.895,34+0,29%Index I4.659,48+0,23%",
+      "Island ferry fares rise for the third time this year",
+      "28.04.2021 - 07:18 | Source: wire | Reading time 4 min. | Read aloud",
+      "By Mira Solberg",
+      para(1),
+      para(2),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "Island ferry fares rise for the third time this year");
+    assert.equal(r.metadata.published?.value, "2021-04-28");
+  });
+});

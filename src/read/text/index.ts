@@ -16,6 +16,7 @@ import { matchBoilerplate } from "./boilerplate-rules.js";
 import {
   type Byline,
   type DateLine,
+  inSlashOrder,
   isAuthorBio,
   isLoneBy,
   parseBareByline,
@@ -27,6 +28,7 @@ import {
   parseNameBesideDateLine,
   parseSplitByline,
   parseWireDateline,
+  slashDateOrder,
   splitKicker,
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
@@ -404,6 +406,20 @@ export function readScrapedText(text: string): TextReading {
     }
   }
 
+  // A byline neither the header nor the lines around the first paragraph hold: the author named under the article
+  // ("Written by" / "Jane Roe", "Text: Jane Roe", "About the author" over the name).
+  if (!byline) {
+    const closing = closingByline(lines, furniture);
+    if (closing) {
+      byline = closing.byline;
+      for (const at of closing.lines) {
+        if (!furniture.has(at.index))
+          furniture.set(at.index, { start: at.start, end: at.end, kind: "other", rule: "boilerplate:closing-byline" });
+        blocks.push({ start: at.start, end: at.end, kind: "byline" });
+      }
+    }
+  }
+
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
   const authorNames = byline?.names.map((n) => n.value) ?? [];
   let bodyLast = lines.length - 1;
@@ -462,9 +478,13 @@ export function readScrapedText(text: string): TextReading {
     );
   }
 
-  if (dateLine) meta.published = sourced(dateLine.iso, "text-date-line", 0.8, dateLine.dateSpan);
+  // "05/03/2024" is read in the order the page writes its other dates in (slashDateOrder): a British page's comments
+  // dated "23/04/2020" tell that its "12/04/2020" is 12 April.
+  const inPageOrder = (date: DateLine): string =>
+    inSlashOrder(date.iso, text.slice(date.dateSpan.start, date.dateSpan.end), slashDateOrder(text));
+  if (dateLine) meta.published = sourced(inPageOrder(dateLine), "text-date-line", 0.8, dateLine.dateSpan);
   else if (wire?.iso) meta.published = sourced(wire.iso, "dateline", 0.8, wire.dateSpan);
-  else if (nearDate) meta.published = sourced(nearDate.iso, "text-date-near-start", 0.6, nearDate.dateSpan);
+  else if (nearDate) meta.published = sourced(inPageOrder(nearDate), "text-date-near-start", 0.6, nearDate.dateSpan);
   if (byline) {
     const authors: Author[] = byline.names.map((n) => {
       const bio = bios.find(
@@ -601,6 +621,7 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
       const over = above[k + 1];
       const headlineOver =
         over !== undefined &&
+        isWordy(over.value) &&
         over.words > SECTION_LABEL_MAX_WORDS &&
         over.words <= HEADLINE_MAX_WORDS &&
         !endsLikeSentence(over.value);
@@ -616,6 +637,19 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
     }
   }
   return anchor < 0 ? headlineOverDistantProse(lines, furniture, firstProse) : 0;
+}
+
+/** Least share of letters among a headline's visible characters. */
+const HEADLINE_MIN_LETTER_SHARE = 0.6;
+
+/**
+ * Whether a line is written in words, as a headline is: "DAX®16.105,83+0,14%TecDAX®3.895,34" (a page's ticker) is
+ * figures and signs with a few capitalised words in between, which reads as Title Case by its words alone.
+ */
+function isWordy(value: string): boolean {
+  const visible = value.replace(/\s+/g, "");
+  const letters = visible.match(/\p{L}/gu)?.length ?? 0;
+  return visible.length > 0 && letters / visible.length >= HEADLINE_MIN_LETTER_SHARE;
 }
 
 /** Lines after a sentence within which another must follow for it to open the article's text. */
@@ -683,7 +717,13 @@ function headlineAtTop(lines: readonly Line[], furniture: ReadonlyMap<number, Bo
   for (let i = 0; i < at && above.length <= MAX_DECK_LINES; i++) if (!furniture.has(i)) above.push(lines[i] as Line);
   if (above.length > MAX_DECK_LINES) return at;
   const top = lines[0] as Line;
-  if (top.words < SECTION_HEADLINE_MIN_WORDS || !isHeadlineLength(top) || endsLikeSentence(top.value)) return at;
+  if (
+    top.words < SECTION_HEADLINE_MIN_WORDS ||
+    !isHeadlineLength(top) ||
+    endsLikeSentence(top.value) ||
+    !isWordy(top.value)
+  )
+    return at;
   return above.every((l) => l.words <= HEADLINE_MAX_WORDS && !isProse(l)) ? top.index : at;
 }
 
@@ -816,6 +856,45 @@ function postBylineLine(
   const line = lines.find((l) => l.start <= first.span.start && first.span.start < l.end);
   if (!line || line.index === headlineLine || line.index === nearHeadline || isProse(line)) return undefined;
   return line;
+}
+
+/** How many lines under the article's last paragraph its author's name is looked for in. */
+const CLOSING_BYLINE_LINES = 12;
+/** Longest line, in words, read as a byline under the article: "Text: Jane Roe", "Written by Jane Roe". */
+const CLOSING_BYLINE_MAX_WORDS = 8;
+/**
+ * A label set over the author's name under an article, the name on the next line: "Written by", "Published by",
+ * "About the author", "Autor", "Autoren", "Geschrieben von", "Über die Autorin", "Sobre el autor".
+ */
+const CLOSING_BYLINE_LABEL =
+  /^(?:(?:written|published|posted) by|geschrieben von|verfasst von|autor(?:in|en)?|authors?|about the authors?|über (?:den|die) autor(?:in|en)?|sobre el autor|à propos de l['’]auteur|text|von|by)\s*:?$/i;
+/** Where the page's comments or other stories start: a name further down is a commenter's or another author's. */
+const CLOSING_BYLINE_STOP = /(?:\bcomments?\b|\bkommentar|\breply\b|\bantworten\b|\bsays:|\bsagt:|\bcomentarios?\b)/i;
+
+/**
+ * The author named under the article's last paragraph, within CLOSING_BYLINE_LINES lines and before the page's
+ * comments or lists of other stories: a short byline ("Text: Jane Roe", "Written by Jane Roe") or a label alone over
+ * the name ("Published by" / "Jane Roe"). Undefined when there is none.
+ */
+function closingByline(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+): { byline: Byline; lines: Line[] } | undefined {
+  const lastProse = lines.findLastIndex((l) => !furniture.has(l.index) && isProse(l));
+  if (lastProse < 0) return undefined;
+  for (let i = lastProse + 1; i < lines.length && i <= lastProse + CLOSING_BYLINE_LINES; i++) {
+    const line = lines[i] as Line;
+    if (furniture.get(i)?.kind === "related" || CLOSING_BYLINE_STOP.test(line.value)) return undefined;
+    if (LINKS_SECTION.test(line.value)) return undefined;
+    const next = lines[i + 1];
+    if (next && CLOSING_BYLINE_LABEL.test(line.value)) {
+      const named = parseNameBesideDateLine(next);
+      if (named) return { byline: named, lines: [line, next] };
+    }
+    const by = line.words <= CLOSING_BYLINE_MAX_WORDS ? parseByline(line) : undefined;
+    if (by) return { byline: by, lines: [line] };
+  }
+  return undefined;
 }
 
 /** Fewest words of a title at the end of a menu run: an entry of one or two words is a section's name. */
