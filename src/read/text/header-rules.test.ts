@@ -11,6 +11,7 @@ import {
   parseDateLine,
   parseNameBesideDate,
   parseNameBesideDateLine,
+  parseNameWithRole,
   parseSplitByline,
   parseWireDateline,
   type SlashOrder,
@@ -201,6 +202,20 @@ describe("parseByline", () => {
   for (const [input, names] of rows) {
     it(input, () => assert.deepEqual(parseByline(line(input))?.names.map((n) => n.value) ?? [], names));
   }
+});
+
+describe("parseNameWithRole", () => {
+  const rows: [string, string[]][] = [
+    ["Mira Solberg, Staff Attorney, Harbour Rights Project", ["Mira Solberg"]],
+    ["& Omar Haddad, Director of Island Transport, Harbour Council", ["Omar Haddad"]],
+    ["Lena Brandt, Political Editor", ["Lena Brandt"]],
+    // A comma after a place or a subject, not a name before a post.
+    ["Harbour Street, Riverside District", []],
+    ["Ferry Fares, Explained", []],
+    ["Mira Solberg, who runs the ferry, said the fares would rise again.", []],
+  ];
+  for (const [input, names] of rows)
+    it(input, () => assert.deepEqual(parseNameWithRole(line(input))?.names.map((n) => n.value) ?? [], names));
 });
 
 describe("parseSplitByline", () => {

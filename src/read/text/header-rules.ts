@@ -494,6 +494,30 @@ export function parseByline(line: Line): Byline | undefined {
   return names.length > 0 ? { names } : undefined;
 }
 
+/** Words of a job that may follow a name in a byline without "By": "Staff Attorney", "Director of …", "Professor". */
+const ROLE_WORD =
+  /^(?:attorney|director|professor|president|fellow|counsel|manager|officer|researcher|scientist|founder|chair|spokesperson|lecturer|economist|historian)s?$/i;
+/** Most words of a "Name, Role" byline line. */
+const NAME_ROLE_MAX_WORDS = 16;
+
+/**
+ * "Jane Roe, Staff Attorney, Harbour Rights Project", "& Omar Haddad, Political Editor": a byline without "By", the
+ * author's name and post on a line of their own (a continuation line may open with "&" or "and"). The name must be a
+ * bare name and what follows the comma must name a post.
+ */
+export function parseNameWithRole(line: Line): Byline | undefined {
+  if (line.words > NAME_ROLE_MAX_WORDS) return undefined;
+  const m = /^((?:&|and|und)\s+)?([^,]+),\s*(.+)$/u.exec(line.value);
+  if (!m?.[2] || !m[3]) return undefined;
+  const name = m[2].trim();
+  if (!isBareName(name) || NOT_A_PERSON.test(name) || name.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
+    return undefined;
+  const role = m[3].split(/[\s,]+/);
+  if (!role.some((w) => POST_WORD.test(w) || ROLE_WORD.test(w))) return undefined;
+  const start = line.start + (m[1]?.length ?? 0) + (m[2].length - m[2].trimStart().length);
+  return { names: [{ value: name, span: { start, end: start + name.length } }] };
+}
+
 /** "By" (or "Written by", "Von", "Por") alone on a line: the name follows on the next one. */
 const LONE_BY = new RegExp(String.raw`^${BY_WORD}\s*:?$`);
 

@@ -743,7 +743,7 @@ describe("metadata read from the page as a whole", () => {
     const text = [
       "IDX®6.105,83+0,14%MID®3.895,34+0,29%Index I4.659,48+0,23%",
       "Island ferry fares rise for the third time this year",
-      "28.04.2021 - 07:18 | Source: wire | Reading time 4 min. | Read aloud",
+      "28.04.2021 - 07:18 | Source: wire service | Reading time about 4 min. | Read aloud Stop Pause",
       "By Mira Solberg",
       para(1),
       para(2),
@@ -751,5 +751,77 @@ describe("metadata read from the page as a whole", () => {
     const r = readScrapedText(text);
     assert.equal(r.metadata.headline?.value, "Island ferry fares rise for the third time this year");
     assert.equal(r.metadata.published?.value, "2021-04-28");
+  });
+});
+
+describe("the article's header inside a whole page", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const menu = ["Home", "Harbour", "Islands", "Weather", "Sport", "Contact"];
+
+  it("reads the headline over the byline and date even with the lead photo's caption under it (foundOverAnchor)", () => {
+    const text = [
+      ...menu,
+      "Politics",
+      "As the vote nears, the harbour master is asked about the ferry contract again",
+      "The harbour master at the dock last week.",
+      "(Ole Brandt / Harbour Gazette)",
+      "By Mira Solberg",
+      "Feb. 19, 2020",
+      para(1),
+      para(2),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(
+      r.metadata.headline?.value,
+      "As the vote nears, the harbour master is asked about the ferry contract again",
+    );
+  });
+
+  it("reads the authors named with their posts under the headline (parseNameWithRole)", () => {
+    const text = [
+      "Jump to navigation Skip navigation",
+      "Island Voices",
+      "The Council Dropped the Ferry Fee for Students – At Last",
+      "Mira Solberg, Staff Attorney, Harbour Rights Project",
+      "& Omar Haddad, Director of Island Transport, Harbour Council",
+      "July 25, 2019 | 11:15 PM",
+      para(1),
+      para(2),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "The Council Dropped the Ferry Fee for Students – At Last");
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Mira Solberg", "Omar Haddad"],
+    );
+  });
+
+  it("takes no page label set apart by the page's labels for the headline over a deck (apart)", () => {
+    const text = [
+      ...menu,
+      "Free Headlines in your Inbox Click here to signup",
+      "Subscribe",
+      "Front Page » Harbour » Ferry trust rejects the council's timetable data",
+      "Ferry trust rejects the council's timetable data",
+      "Written by Harbour Desk on November 7, 2023",
+      para(1),
+      para(2),
+    ].join("\n");
+    assert.equal(readScrapedText(text).metadata.headline?.value, "Ferry trust rejects the council's timetable data");
+  });
+
+  it("reads the site's motto over its menu as no headline (menuBetween)", () => {
+    const text = [
+      "harbourlaw.example",
+      "News on harbour and maritime law",
+      "Menu",
+      ...menu,
+      "Speeding Pilots",
+      "Leave a reply",
+      para(1),
+      para(2),
+    ].join("\n");
+    assert.equal(readScrapedText(text).metadata.headline?.value, "Speeding Pilots");
   });
 });

@@ -26,6 +26,7 @@ import {
   parseDateLine,
   parseNameBesideDate,
   parseNameBesideDateLine,
+  parseNameWithRole,
   parseSplitByline,
   parseWireDateline,
   slashDateOrder,
@@ -159,7 +160,7 @@ export function readScrapedText(text: string): TextReading {
       ? undefined
       : (parseByline(line) ??
         (date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined) ??
-        (meta.headline ? capsByline(line) : undefined));
+        (meta.headline ? (capsByline(line) ?? parseNameWithRole(line)) : undefined));
     if (date || by) {
       if (date) dateLine = date;
       if (by) byline = by;
@@ -168,6 +169,14 @@ export function readScrapedText(text: string): TextReading {
       blocks.push({ start: line.start, end: line.end, kind: date ? "dateline" : "byline" });
       bodyFirst = i + 1;
       seenContent = true;
+      continue;
+    }
+    // "& Omar Haddad, Political Editor" under "Jane Roe, Staff Attorney": the next author of the byline, on its own line.
+    const more = byline && /^(?:&|and|und)\s/.test(line.value) ? parseNameWithRole(line) : undefined;
+    if (byline && more) {
+      byline = { names: [...byline.names, ...more.names] };
+      blocks.push({ start: line.start, end: line.end, kind: "byline" });
+      bodyFirst = i + 1;
       continue;
     }
     // "14 Aug 2020 2:30 pm" again under "By Jane Roe, August 14, 2020": the page repeats the date (or adds the update's).
@@ -219,7 +228,11 @@ export function readScrapedText(text: string): TextReading {
       bodyFirst = i + 1;
       continue;
     }
-    if (!meta.headline && !seenContent && looksLikeHeadline(line, lines[i + 1], i === 0)) {
+    // The line found as the headline over the article's date line or byline inside a page (findHeaderStart) is the
+    // headline even when a caption runs right under it, as a lead photo's does.
+    const foundOverAnchor =
+      i === headerStart && headerStart > 0 && line.words <= HEADLINE_MAX_WORDS && !endsLikeSentence(line.value);
+    if (!meta.headline && !seenContent && (foundOverAnchor || looksLikeHeadline(line, lines[i + 1], i === 0))) {
       const { kicker, headline } = splitKicker(line);
       // "TECH  PERSONAL TECHNOLOGY: REVIEW": section labels in capitals, the last after a colon, over the headline.
       const label = text.slice(headline.start, headline.end);
@@ -291,7 +304,8 @@ export function readScrapedText(text: string): TextReading {
     headlineLine < 0 ||
     (guessedWords < SECTION_HEADLINE_MIN_WORDS && (lines[near.index] as Line).words > guessedWords) ||
     (near.index - headlineLine > HEADER_MAX_LINES &&
-      meanWordsBetween(lines, headlineLine, near.index) <= PAGE_LABEL_MEAN_WORDS);
+      meanWordsBetween(lines, headlineLine, near.index) <= PAGE_LABEL_MEAN_WORDS) ||
+    menuBetween(furniture, headlineLine, near.index);
   const nearHeadline = near && guessed ? near.index : -1;
   if (nearHeadline >= 0 && nearHeadline !== headlineLine) {
     const line = lines[nearHeadline] as Line;
@@ -567,6 +581,7 @@ function isHeaderAnchor(line: Line, next: Line | undefined): boolean {
   return (
     parseDateLine(line) !== undefined ||
     parseByline(line) !== undefined ||
+    parseNameWithRole(line) !== undefined ||
     (next !== undefined && parseSplitByline(line, next) !== undefined)
   );
 }
@@ -629,10 +644,14 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
       // Title Case as a headline and its subhead: the upper one is the headline ("Sources: Sox May Not Be Out" over
       // "Team Execs Meet With Agent").
       if (!headlineOver) return headlineAtTop(lines, furniture, line.index);
+      // A headline and its deck stand together: with the page's labels (a breadcrumb, "Subscribe") between them, the
+      // line over them is another of the page's, and the line over the anchor is the headline.
+      const apart = lines.slice(over.index + 1, line.index).some((l) => furniture.get(l.index)?.kind === "navigation");
       const deck =
-        looksLikeStandfirst(line, over) ||
-        DECK_BULLET.test(line.value) ||
-        titleCaseShare(over.value) >= TITLE_CASE_SHARE;
+        !apart &&
+        (looksLikeStandfirst(line, over) ||
+          DECK_BULLET.test(line.value) ||
+          titleCaseShare(over.value) >= TITLE_CASE_SHARE);
       return headlineAtTop(lines, furniture, deck ? over.index : line.index);
     }
   }
@@ -923,8 +942,9 @@ function titleEndingMenu(
   if (parseDateLine(line) || parseByline(line)) return -1;
   if (firstProse <= anchorLine || linesBetween(lines, furniture, anchorLine, firstProse) > MENU_TITLE_PROSE_GAP)
     return -1;
+  // The page may set the title twice in a row (a breadcrumb's last entry, then the title): the copy is no neighbour.
   for (let i = at - 1; i >= Math.max(0, at - MENU_TITLE_NEIGHBOURS) && isRun(i); i--)
-    if ((lines[i] as Line).words >= line.words) return -1;
+    if ((lines[i] as Line).words >= line.words && (lines[i] as Line).value !== line.value) return -1;
   return at;
 }
 
@@ -1019,6 +1039,16 @@ const PASSED_OVER_KINDS: ReadonlySet<string> = new Set(["share", "comments", "ad
 const NEAR_HEADLINE_MAX_GAP = 3;
 /** How many lines over the first paragraph a date line or byline under the headline is looked for in. */
 const HEADLINE_SEARCH_LINES = 5;
+
+/**
+ * Whether a page's menu (a run of MENU_MIN_ENTRIES entries or more) stands between lines `from` and `to`: a line over
+ * a site's menu is the site's name or motto, and the headline is the line over the article's first paragraph under it.
+ */
+function menuBetween(furniture: ReadonlyMap<number, Boilerplate>, from: number, to: number): boolean {
+  let entries = 0;
+  for (let i = from + 1; i < to; i++) if (furniture.get(i)?.rule === "boilerplate:menu-run") entries++;
+  return entries >= MENU_MIN_ENTRIES;
+}
 
 /** Mean length, in words, of the non-empty lines strictly between lines `from` and `to`; 0 when there are none. */
 function meanWordsBetween(lines: readonly Line[], from: number, to: number): number {
