@@ -3,12 +3,15 @@ import { describe, it } from "node:test";
 import {
   inSlashOrder,
   isAuthorBio,
+  isPublishedDateLine,
+  isUpdateDateLine,
   moreLetterWordsThan,
   parseBareByline,
   parseByline,
   parseBylineAfterDate,
   parseCapsNames,
   parseDateLine,
+  parseLeadDate,
   parseNameBesideDate,
   parseNameBesideDateLine,
   parseNameWithRole,
@@ -131,6 +134,34 @@ describe("parseDateLine on a row of short fields (parseSegmentedDateLine)", () =
     ["3 March 2021 | The council said it would close the ferry. Residents were angry about it", undefined],
   ];
   for (const [input, iso] of rows) it(input, () => assert.equal(parseDateLine(line(input))?.iso, iso));
+});
+
+describe("parseLeadDate (a date that opens the first paragraph)", () => {
+  const rows: [string, string | undefined][] = [
+    ["31. Oktober 2023. Die Fähre zur Insel fiel wieder aus, und die Fahrgäste warteten.", "2023-10-31"],
+    ["01.02.2022 „Die Fähre fährt wieder“, sagte die Reederei am Morgen.", "2022-02-01"],
+    ["Harbourtown, 3 March 2021 – The council met on Monday to discuss the ferry.", "2021-03-03"],
+    // A sentence that merely mentions a date, or starts with one as its subject.
+    ["On March 3, 2021, the council met. It said the ferry would run again.", undefined],
+    ["March 3, 2021 was the day the ferry stopped running to the island.", undefined],
+    ["The council of the harbour town and the island, 3 March 2021 – a long day.", undefined],
+  ];
+  for (const [input, iso] of rows) it(input, () => assert.equal(parseLeadDate(line(input))?.iso, iso));
+});
+
+describe("a publication date given after the update's", () => {
+  const rows: [string, string | undefined, boolean, boolean][] = [
+    ["Updated: 16:10 GMT, 6 March 2024 | Published: 14:02 GMT, 5 March 2024", "2024-03-05T14:02Z", false, true],
+    ["Aktualisiert am 6. März 2024 | Veröffentlicht am 5. März 2024", "2024-03-05", false, true],
+    ["Updated 6 March 2024", "2024-03-06", true, false],
+    ["Published 5 March 2024", "2024-03-05", false, true],
+  ];
+  for (const [input, iso, update, published] of rows)
+    it(input, () => {
+      assert.equal(parseDateLine(line(input))?.iso, iso);
+      assert.equal(isUpdateDateLine(line(input)), update);
+      assert.equal(isPublishedDateLine(line(input)), published);
+    });
 });
 
 describe("slashDateOrder and inSlashOrder", () => {

@@ -183,7 +183,41 @@ const DATE_LINE_MAX_WORDS = 16;
  * "2017-12-12". The date must be complete (day, month and year stated) to count as the publication date.
  */
 export function parseDateLine(line: Line): DateLine | undefined {
-  return parseWholeDateLine(line) ?? parseSegmentedDateLine(line);
+  return publishedAfterUpdate(line) ?? parseWholeDateLine(line) ?? parseSegmentedDateLine(line);
+}
+
+/** The label of an update's date: "Updated", "Last updated", "Aktualisiert", "Actualizado", "Mis à jour". */
+const UPDATED_LABEL =
+  /(?<![\p{L}])(?:(?:last )?updated|modified|aktualisiert|actualizado|atualizado|mis à jour|aggiornato|bijgewerkt)(?![\p{L}])/iu;
+/** The label of the first publication's date: "Published", "First published", "Veröffentlicht", "Publicado". */
+const PUBLISHED_LABEL =
+  /(?<![\p{L}])(?:(?:first )?published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|pubblicato|gepubliceerd)(?![\p{L}])/iu;
+
+/** Whether a date line dates an update ("Updated 6 March 2024") rather than the first publication. */
+export function isUpdateDateLine(line: Line): boolean {
+  return UPDATED_LABEL.test(line.value) && !PUBLISHED_LABEL.test(line.value);
+}
+
+/** Whether a date line names the first publication ("Published 5 March 2024", "Veröffentlicht am …"). */
+export function isPublishedDateLine(line: Line): boolean {
+  return PUBLISHED_LABEL.test(line.value);
+}
+
+/**
+ * "Updated: 16:10, 6 March 2024 | Published: 14:02, 5 March 2024": a line that gives the update first and the first
+ * publication after it dates the article by the latter, read from its label on.
+ */
+function publishedAfterUpdate(line: Line): DateLine | undefined {
+  const updated = UPDATED_LABEL.exec(line.value);
+  const published = PUBLISHED_LABEL.exec(line.value);
+  if (!updated || !published || published.index < updated.index) return undefined;
+  const value = line.value.slice(published.index);
+  return parseWholeDateLine({
+    ...line,
+    value,
+    start: line.start + published.index,
+    words: wordCount(value),
+  });
 }
 
 /** What separates the fields of a page's label row: "28.04.2021 - 07:18 | Source: dpa | Reading time 4 min". */
@@ -263,6 +297,25 @@ function parseWholeDateLine(line: Line): DateLine | undefined {
     extras.push({ value: m[0], span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
   }
   return { iso, dateSpan: { start: line.start + first.index, end: line.start + dateEnd }, extras };
+}
+
+/**
+ * The opening of a paragraph up to the first separator after its first few characters: "31. Oktober 2023. Text…",
+ * "01.02.2022 „Quote…", "Berlin, 3 March 2021 – Text…".
+ */
+const LEAD_PIECE = /^(.{6,40}?)(?:[.:]\s|\s[–—-]\s|\s(?=[„“"«]))/u;
+
+/**
+ * A date that opens the article's first paragraph, as press releases and some outlets set it ("31 October 2023. The
+ * council…", "Harbourtown, 01.02.2022 – The council…"): the publication date when the page has no date line.
+ */
+export function parseLeadDate(line: Line): DateLine | undefined {
+  const m = LEAD_PIECE.exec(line.value);
+  const piece = m?.[1]?.replace(/[,\s]+$/, "");
+  if (!piece) return undefined;
+  // A place may come first ("Berlin, 3 March 2021"); what is left beside the date must be no more than that.
+  if (moreLetterWordsThan(piece, 3)) return undefined;
+  return parseWholeDateLine({ ...line, value: piece, end: line.start + piece.length, words: wordCount(piece) });
 }
 
 /** A word with a letter in it: "05:34" and "2022" are none. */

@@ -825,3 +825,48 @@ describe("the article's header inside a whole page", () => {
     assert.equal(readScrapedText(text).metadata.headline?.value, "Speeding Pilots");
   });
 });
+
+describe("the article's date and headline from the lines around its text", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+
+  it("dates the article by its first publication when the update's date comes first", () => {
+    const cases: string[][] = [
+      ["Ferry fares rise again", "Updated 6 March 2024, 16:10", "Published 5 March 2024", "By Mira Solberg", para(1)],
+      [
+        "Ferry fares rise again",
+        "By Mira Solberg",
+        "Last updated: 6 March 2024",
+        "First published: 5 March 2024",
+        para(1),
+      ],
+    ];
+    for (const lines of cases)
+      assert.equal(readScrapedText([...lines, para(2)].join("\n")).metadata.published?.value, "2024-03-05");
+  });
+
+  it("dates the article by a date that opens its first paragraph when it has no date line (parseLeadDate)", () => {
+    const text = ["Ferry fares rise again", `31 October 2023. ${para(1)}`, para(2)].join("\n");
+    assert.equal(readScrapedText(text).metadata.published?.value, "2023-10-31");
+  });
+
+  it("dates the article by the date beside the author named under it", () => {
+    // Ten paragraphs: further from the first paragraph than a date line or byline is looked for around it.
+    const paragraphs = Array.from({ length: 10 }, (_, k) => para(k + 1));
+    const text = ["Ferry fares rise again", ...paragraphs, "von Mira", "18.10.2019 16:06 Uhr"].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.published?.value, "2019-10-18");
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Mira"],
+    );
+  });
+
+  it("reads the text's first line over the date line as the headline, though it ends like a sentence", () => {
+    const text = ["A quiet start to the year. Everything else can wait…", "1 January 2016 by Mira", para(1), para(2)];
+    assert.equal(
+      readScrapedText(text.join("\n")).metadata.headline?.value,
+      "A quiet start to the year. Everything else can wait…",
+    );
+  });
+});

@@ -19,11 +19,14 @@ import {
   inSlashOrder,
   isAuthorBio,
   isLoneBy,
+  isPublishedDateLine,
+  isUpdateDateLine,
   parseBareByline,
   parseByline,
   parseBylineAfterDate,
   parseCapsNames,
   parseDateLine,
+  parseLeadDate,
   parseNameBesideDate,
   parseNameBesideDateLine,
   parseNameWithRole,
@@ -143,6 +146,8 @@ export function readScrapedText(text: string): TextReading {
   let byline: Byline | undefined;
   let outletLine: Line | undefined;
   let dateLine: DateLine | undefined;
+  /** Whether the header's date line dates an update ("Updated …"), which a later "Published …" line replaces. */
+  let dateLineUpdate = false;
   let seenContent = false;
   let headerLines = 0;
   let headlineLine = -1;
@@ -162,7 +167,10 @@ export function readScrapedText(text: string): TextReading {
         (date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined) ??
         (meta.headline ? (capsByline(line) ?? parseNameWithRole(line)) : undefined));
     if (date || by) {
-      if (date) dateLine = date;
+      if (date) {
+        dateLine = date;
+        dateLineUpdate = isUpdateDateLine(line);
+      }
       if (by) byline = by;
       if (anchorLine < 0) anchorLine = i;
       // A line with the date is a dateline even when it also names the author: the times layer reads datelines.
@@ -176,6 +184,16 @@ export function readScrapedText(text: string): TextReading {
     if (byline && more) {
       byline = { names: [...byline.names, ...more.names] };
       blocks.push({ start: line.start, end: line.end, kind: "byline" });
+      bodyFirst = i + 1;
+      continue;
+    }
+    // "Updated 6 March 2024" / "Published 5 March 2024": the page gives the update's date first; the article is dated
+    // by its first publication.
+    const published = dateLine && dateLineUpdate && isPublishedDateLine(line) ? parseDateLine(line) : undefined;
+    if (published) {
+      dateLine = published;
+      dateLineUpdate = false;
+      blocks.push({ start: line.start, end: line.end, kind: "dateline" });
       bodyFirst = i + 1;
       continue;
     }
@@ -230,8 +248,17 @@ export function readScrapedText(text: string): TextReading {
     }
     // The line found as the headline over the article's date line or byline inside a page (findHeaderStart) is the
     // headline even when a caption runs right under it, as a lead photo's does.
+    // So is a text's first line of headline length right over the date line or byline, though it ends like a sentence
+    // ("Ferry late again. Riders wait…" over "1 May 2016 by Jane"): a paragraph does not stand over the post's date
+    // line. (Further down a page, a deck over the byline ends like a sentence too.)
+    const under = nextOutside(lines, furniture, i);
     const foundOverAnchor =
-      i === headerStart && headerStart > 0 && line.words <= HEADLINE_MAX_WORDS && !endsLikeSentence(line.value);
+      (i === headerStart && headerStart > 0 && line.words <= HEADLINE_MAX_WORDS && !endsLikeSentence(line.value)) ||
+      (i === 0 &&
+        isHeadlineLength(line) &&
+        !parseDateLine(line) &&
+        under !== undefined &&
+        (parseDateLine(under) !== undefined || parseByline(under) !== undefined));
     if (!meta.headline && !seenContent && (foundOverAnchor || looksLikeHeadline(line, lines[i + 1], i === 0))) {
       const { kicker, headline } = splitKicker(line);
       // "TECH  PERSONAL TECHNOLOGY: REVIEW": section labels in capitals, the last after a colon, over the headline.
@@ -420,12 +447,14 @@ export function readScrapedText(text: string): TextReading {
     }
   }
 
+  let closingDate: DateLine | undefined;
   // A byline neither the header nor the lines around the first paragraph hold: the author named under the article
   // ("Written by" / "Jane Roe", "Text: Jane Roe", "About the author" over the name).
   if (!byline) {
     const closing = closingByline(lines, furniture);
     if (closing) {
       byline = closing.byline;
+      closingDate = closing.date;
       for (const at of closing.lines) {
         if (!furniture.has(at.index))
           furniture.set(at.index, { start: at.start, end: at.end, kind: "other", rule: "boilerplate:closing-byline" });
@@ -496,9 +525,15 @@ export function readScrapedText(text: string): TextReading {
   // dated "23/04/2020" tell that its "12/04/2020" is 12 April.
   const inPageOrder = (date: DateLine): string =>
     inSlashOrder(date.iso, text.slice(date.dateSpan.start, date.dateSpan.end), slashDateOrder(text));
+  // A date that opens the first paragraph ("31 October 2023. The council…") when the page has no date line.
+  const leadAt = dateLine || wire?.iso ? -1 : firstBodyProse(lines, furniture, bodyFirst);
+  const lead = leadAt >= 0 && leadAt <= bodyLast ? parseLeadDate(lines[leadAt] as Line) : undefined;
   if (dateLine) meta.published = sourced(inPageOrder(dateLine), "text-date-line", 0.8, dateLine.dateSpan);
   else if (wire?.iso) meta.published = sourced(wire.iso, "dateline", 0.8, wire.dateSpan);
+  else if (lead) meta.published = sourced(inPageOrder(lead), "text-lead-date", 0.7, lead.dateSpan);
   else if (nearDate) meta.published = sourced(inPageOrder(nearDate), "text-date-near-start", 0.6, nearDate.dateSpan);
+  else if (closingDate)
+    meta.published = sourced(inPageOrder(closingDate), "text-date-by-closing-byline", 0.5, closingDate.dateSpan);
   if (byline) {
     const authors: Author[] = byline.names.map((n) => {
       const bio = bios.find(
@@ -898,7 +933,17 @@ const CLOSING_BYLINE_STOP = /(?:\bcomments?\b|\bkommentar|\breply\b|\bantworten\
 function closingByline(
   lines: readonly Line[],
   furniture: ReadonlyMap<number, Boilerplate>,
-): { byline: Byline; lines: Line[] } | undefined {
+): { byline: Byline; lines: Line[]; date?: DateLine } | undefined {
+  // The post's date may stand right under or over the name ("von Jane" / "18.10.2019 16:06 Uhr").
+  const withDate = (found: { byline: Byline; lines: Line[] }): { byline: Byline; lines: Line[]; date?: DateLine } => {
+    const first = found.lines[0] as Line;
+    const last = found.lines[found.lines.length - 1] as Line;
+    for (const near of [lines[last.index + 1], lines[first.index - 1]]) {
+      const date = near ? parseDateLine(near) : undefined;
+      if (near && date) return { ...found, lines: [...found.lines, near], date };
+    }
+    return found;
+  };
   const lastProse = lines.findLastIndex((l) => !furniture.has(l.index) && isProse(l));
   if (lastProse < 0) return undefined;
   for (let i = lastProse + 1; i < lines.length && i <= lastProse + CLOSING_BYLINE_LINES; i++) {
@@ -908,10 +953,10 @@ function closingByline(
     const next = lines[i + 1];
     if (next && CLOSING_BYLINE_LABEL.test(line.value)) {
       const named = parseNameBesideDateLine(next);
-      if (named) return { byline: named, lines: [line, next] };
+      if (named) return withDate({ byline: named, lines: [line, next] });
     }
     const by = line.words <= CLOSING_BYLINE_MAX_WORDS ? parseByline(line) : undefined;
-    if (by) return { byline: by, lines: [line] };
+    if (by) return withDate({ byline: by, lines: [line] });
   }
   return undefined;
 }
