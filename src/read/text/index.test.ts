@@ -870,3 +870,45 @@ describe("the article's date and headline from the lines around its text", () =>
     );
   });
 });
+
+describe("more of the header's lines", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+
+  it("reads a name alone beside the header's date line as the byline (nameBesideHeaderDate)", () => {
+    const cases: string[][] = [
+      [
+        "Ferry fares rise again",
+        "The island's riders will pay more from May.",
+        "Mira Solberg",
+        "+ FOLLOW",
+        "Published: 10:00am, 20 Jan, 2020",
+      ],
+      ["Ferry fares rise again", "20 January 2020", "Mira Solberg"],
+    ];
+    for (const header of cases) {
+      const r = readScrapedText([...header, para(1), para(2)].join("\n"));
+      assert.deepEqual(
+        r.metadata.authors?.value.map((a) => a.name),
+        ["Mira Solberg"],
+      );
+    }
+  });
+
+  it("finds the article past a stray sentence and a long list of teasers (STRAY_PROSE_SEARCH_LINES)", () => {
+    const teasers = Array.from({ length: 120 }, (_, k) => `Harbour | Teaser headline number ${k + 1} about the docks`);
+    const text = [
+      "Login",
+      "If you already have an account, please sign in with your email address and password.",
+      ...teasers,
+      "Ferry Fares Rise for the Third Time This Year",
+      "By Mira Solberg",
+      para(1),
+      para(2),
+      para(3),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "Ferry Fares Rise for the Third Time This Year");
+    assert.ok(text.slice(r.body.start, r.body.end).startsWith("Paragraph 1"));
+  });
+});

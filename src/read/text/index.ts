@@ -148,6 +148,7 @@ export function readScrapedText(text: string): TextReading {
   let dateLine: DateLine | undefined;
   /** Whether the header's date line dates an update ("Updated …"), which a later "Published …" line replaces. */
   let dateLineUpdate = false;
+  let dateLineIndex = -1;
   let seenContent = false;
   let headerLines = 0;
   let headlineLine = -1;
@@ -169,6 +170,7 @@ export function readScrapedText(text: string): TextReading {
     if (date || by) {
       if (date) {
         dateLine = date;
+        dateLineIndex = i;
         dateLineUpdate = isUpdateDateLine(line);
       }
       if (by) byline = by;
@@ -238,6 +240,17 @@ export function readScrapedText(text: string): TextReading {
     if (!meta.headline && !seenContent && isSectionLabel(line, nextOutside(lines, furniture, i))) {
       furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:section-label" });
       bodyFirst = i + 1;
+      continue;
+    }
+    // "Jane Roe" alone under the headline, right over the date line (a button such as "+ Follow" may stand between) or
+    // right under it: the byline without "By" that a page sets beside the date.
+    const named = byline || !meta.headline ? undefined : nameBesideHeaderDate(lines, furniture, i, dateLineIndex);
+    if (named) {
+      byline = named;
+      blocks.push({ start: line.start, end: line.end, kind: "byline" });
+      if (anchorLine < 0) anchorLine = i;
+      bodyFirst = i + 1;
+      seenContent = true;
       continue;
     }
     // "Staff Writer" under the byline: the author's post, part of the byline.
@@ -566,6 +579,34 @@ function outletOfLine(line: Line): Sourced<Outlet> {
   return sourced({ name }, "text-byline", 0.6, { start, end: start + name.length });
 }
 
+/** Longest label, in words, between a name and the date line under it ("+ Follow"). */
+const NAME_DATE_LABEL_MAX_WORDS = 2;
+
+/**
+ * The byline of a name alone on line `i` of the header, when the header's date line stands right over it (line
+ * `dateLineIndex`) or follows right under it, past at most one short label ("Jane Roe" / "+ Follow" / "Published: …").
+ */
+function nameBesideHeaderDate(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  i: number,
+  dateLineIndex: number,
+): Byline | undefined {
+  const line = lines[i] as Line;
+  const named = parseNameBesideDateLine(line);
+  if (!named) return undefined;
+  let over = i - 1;
+  while (over >= 0 && furniture.has(over)) over--;
+  if (dateLineIndex >= 0 && over === dateLineIndex) return named;
+  const next = nextOutside(lines, furniture, i);
+  if (!next) return undefined;
+  if (parseDateLine(next)) return named;
+  const after = nextOutside(lines, furniture, next.index);
+  return next.words <= NAME_DATE_LABEL_MAX_WORDS && !endsLikeSentence(next.value) && after && parseDateLine(after)
+    ? named
+    : undefined;
+}
+
 /** Whether a run of paragraphs follows line `from` (furniture and short link lines between them aside). */
 function articleGoesOn(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, from: number): boolean {
   let run = 0;
@@ -709,7 +750,7 @@ function isWordy(value: string): boolean {
 /** Lines after a sentence within which another must follow for it to open the article's text. */
 const STRAY_PROSE_FOLLOW_LINES = 2;
 /** How far down the page, in lines, the article's first paragraph is looked for past a stray sentence. */
-const STRAY_PROSE_SEARCH_LINES = 80;
+const STRAY_PROSE_SEARCH_LINES = 300;
 /** Lines over a paragraph, outside the furniture, within which its date line or byline stands. */
 const ANCHOR_OVER_PROSE_LINES = 4;
 
