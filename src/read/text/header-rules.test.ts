@@ -229,6 +229,9 @@ describe("parseByline", () => {
     ["By Lena Brandt, Harbour Gazette Staff", ["Lena Brandt"]],
     ["By Lena Brandt For The Harbour Gazette", ["Lena Brandt"]],
     ["By Lena Brandt, Omar Haddad and Tove Lindqvist", ["Lena Brandt", "Omar Haddad", "Tove Lindqvist"]],
+    // A comment count after the name (COMMENT_COUNT_WORD).
+    ["von Jonas Weber Ein Kommentar", ["Jonas Weber"]],
+    ["by Lena Brandt No Comments", ["Lena Brandt"]],
   ];
   for (const [input, names] of rows) {
     it(input, () => assert.deepEqual(parseByline(line(input))?.names.map((n) => n.value) ?? [], names));

@@ -469,6 +469,13 @@ const HANDLE_BYLINE = new RegExp(String.raw`^${BY_WORD}:?\s+([\p{L}][\p{L}\d_.-]
 const AGENCY_WORD =
   /^(Associated|Press|Reuters|Bloomberg|AFP|AP|Agence|News|Times|Post|Agency|Staff|Correspondent|Reporter)$/;
 
+/**
+ * Words of a post's comment count set after the author on its line ("von Jane Ein Kommentar", "by Jane No Comments"):
+ * where the name ends.
+ */
+const COMMENT_COUNT_WORD =
+  /^(?:Ein|Eine|Kein|Keine|No|One|Comments?|Kommentare?|Comentarios?|Commentaires?|Antworten|Replies|Reply)$/;
+
 /** A month's name or abbreviation, as a word of a byline that runs into the date. */
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
 
@@ -533,7 +540,9 @@ export function parseByline(line: Line): Byline | undefined {
     // "By Jane Roe, August 14, 2020": after the comma comes the date, no second name.
     if (names.length > 0 && MONTH_WORD.test(words[0] ?? "") && /^\s*\d/.test(afterPart)) break;
     // "By Jane Roe For The Harbour Times": "For" opens the outlet the author writes for, not a part of the name.
-    const agencyAt = words.findIndex((w, k) => k > 0 && (AGENCY_WORD.test(w) || w === "For"));
+    const agencyAt = words.findIndex(
+      (w, k) => k > 0 && (AGENCY_WORD.test(w) || w === "For" || COMMENT_COUNT_WORD.test(w)),
+    );
     const joined = (agencyAt > 0 ? words.slice(0, agencyAt) : words).join(" ");
     // "Mara KovacStaff Writer": a scraper joins the name and the post set in two elements without a space.
     const value = joined.replace(GLUED_POST, "$1");

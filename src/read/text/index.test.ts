@@ -912,3 +912,29 @@ describe("more of the header's lines", () => {
     assert.ok(text.slice(r.body.start, r.body.end).startsWith("Paragraph 1"));
   });
 });
+
+describe("a headline that ends like a sentence over its date line (headlineOverDateLine)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const menu = ["Home", "Harbour", "Islands", "Weather", "Sport", "Contact"];
+
+  it("reads it under the page's section label, and no deck ended by a full stop", () => {
+    const cases: [string[], string][] = [
+      [
+        [...menu, "Docs", "A quiet start to the year – be happy! Everything else can wait…", "1 January 2016 by Mira"],
+        "A quiet start to the year – be happy! Everything else can wait…",
+      ],
+      [
+        [
+          ...menu,
+          "Ferry Fares Rise Again",
+          "The island's riders will pay more from May, the operator said.",
+          "By Mira Solberg",
+        ],
+        "Ferry Fares Rise Again",
+      ],
+    ];
+    for (const [header, headline] of cases)
+      assert.equal(readScrapedText([...header, para(1), para(2)].join("\n")).metadata.headline?.value, headline);
+  });
+});

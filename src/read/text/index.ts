@@ -237,7 +237,7 @@ export function readScrapedText(text: string): TextReading {
       continue;
     }
     // "News", "Politics" over the headline: the page's section, not the headline.
-    if (!meta.headline && !seenContent && isSectionLabel(line, nextOutside(lines, furniture, i))) {
+    if (!meta.headline && !seenContent && isSectionLabel(line, nextOutside(lines, furniture, i), lines, furniture)) {
       furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:section-label" });
       bodyFirst = i + 1;
       continue;
@@ -261,17 +261,13 @@ export function readScrapedText(text: string): TextReading {
     }
     // The line found as the headline over the article's date line or byline inside a page (findHeaderStart) is the
     // headline even when a caption runs right under it, as a lead photo's does.
-    // So is a text's first line of headline length right over the date line or byline, though it ends like a sentence
-    // ("Ferry late again. Riders wait…" over "1 May 2016 by Jane"): a paragraph does not stand over the post's date
-    // line. (Further down a page, a deck over the byline ends like a sentence too.)
+    // So is a line of headline length right over the date line or byline, though it ends like a sentence ("Ferry late
+    // again. Riders wait…" over "1 May 2016 by Jane"): a paragraph does not stand over the post's date line. Further
+    // down a page than its first line, only one not ended by a full stop: a deck over the byline is a sentence.
     const under = nextOutside(lines, furniture, i);
     const foundOverAnchor =
       (i === headerStart && headerStart > 0 && line.words <= HEADLINE_MAX_WORDS && !endsLikeSentence(line.value)) ||
-      (i === 0 &&
-        isHeadlineLength(line) &&
-        !parseDateLine(line) &&
-        under !== undefined &&
-        (parseDateLine(under) !== undefined || parseByline(under) !== undefined));
+      ((i === 0 || !line.value.endsWith(".")) && headlineOverDateLine(line, under));
     if (!meta.headline && !seenContent && (foundOverAnchor || looksLikeHeadline(line, lines[i + 1], i === 0))) {
       const { kicker, headline } = splitKicker(line);
       // "TECH  PERSONAL TECHNOLOGY: REVIEW": section labels in capitals, the last after a colon, over the headline.
@@ -579,6 +575,16 @@ function outletOfLine(line: Line): Sourced<Outlet> {
   return sourced({ name }, "text-byline", 0.6, { start, end: start + name.length });
 }
 
+/** Whether `line`, of headline length and no date line itself, stands right over a date line or byline (`under`). */
+function headlineOverDateLine(line: Line, under: Line | undefined): boolean {
+  return (
+    isHeadlineLength(line) &&
+    !parseDateLine(line) &&
+    under !== undefined &&
+    (parseDateLine(under) !== undefined || parseByline(under) !== undefined)
+  );
+}
+
 /** Longest label, in words, between a name and the date line under it ("+ Follow"). */
 const NAME_DATE_LABEL_MAX_WORDS = 2;
 
@@ -633,7 +639,12 @@ const SECTION_HEADLINE_MIN_WORDS = 4;
  * headline (no sentence end either) is the page's section, set above the headline. A title over a paragraph is no
  * label: the paragraph ends like a sentence.
  */
-function isSectionLabel(line: Line, next: Line | undefined): boolean {
+function isSectionLabel(
+  line: Line,
+  next: Line | undefined,
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+): boolean {
   return (
     next !== undefined &&
     line.words <= SECTION_LABEL_MAX_WORDS &&
@@ -642,7 +653,7 @@ function isSectionLabel(line: Line, next: Line | undefined): boolean {
     next.words >= SECTION_HEADLINE_MIN_WORDS &&
     next.words >= line.words + 2 &&
     next.words <= HEADLINE_MAX_WORDS &&
-    !endsLikeSentence(next.value) &&
+    (!endsLikeSentence(next.value) || headlineOverDateLine(next, nextOutside(lines, furniture, next.index))) &&
     !parseByline(next) &&
     !parseDateLine(next)
   );
