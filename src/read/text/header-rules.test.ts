@@ -15,6 +15,7 @@ import {
   parseNameBesideDate,
   parseNameBesideDateLine,
   parseNameWithRole,
+  parsePostedSentence,
   parseSplitByline,
   parseWireDateline,
   type SlashOrder,
@@ -149,6 +150,21 @@ describe("parseLeadDate (a date that opens the first paragraph)", () => {
   for (const [input, iso] of rows) it(input, () => assert.equal(parseLeadDate(line(input))?.iso, iso));
 });
 
+describe("parsePostedSentence (a blog's sentence about its post)", () => {
+  const rows: [string, string | undefined][] = [
+    [
+      "This entry was posted on Monday, March 2nd, 2020 at 10:00 am and is filed under Harbour News.",
+      "2020-03-02T10:00",
+    ],
+    ["Harbour Notes wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Hafen abgelegt.", "2010-05-19T23:03"],
+    ["Dieser Beitrag wurde am 04/02/2020 von mira in Hafen veröffentlicht.", "2020-02-04"],
+    // The article's own sentences with such words date nothing.
+    ["Das Modell wurde am 01.01.1969 gestartet und lief vier Jahre lang.", undefined],
+    ["The report was published on the council's website in 2019, years after March 3, 2018.", undefined],
+  ];
+  for (const [input, iso] of rows) it(input, () => assert.equal(parsePostedSentence(line(input))?.iso, iso));
+});
+
 describe("a publication date given after the update's", () => {
   const rows: [string, string | undefined, boolean, boolean][] = [
     ["Updated: 16:10 GMT, 6 March 2024 | Published: 14:02 GMT, 5 March 2024", "2024-03-05T14:02Z", false, true],
@@ -232,6 +248,8 @@ describe("parseByline", () => {
     // A comment count after the name (COMMENT_COUNT_WORD).
     ["von Jonas Weber Ein Kommentar", ["Jonas Weber"]],
     ["by Lena Brandt No Comments", ["Lena Brandt"]],
+    // In capitals, "ON" and "AT" open the date.
+    ["BY LENA BRANDT ON 11/13/19 AT 4:00 PM EST", ["LENA BRANDT"]],
   ];
   for (const [input, names] of rows) {
     it(input, () => assert.deepEqual(parseByline(line(input))?.names.map((n) => n.value) ?? [], names));
@@ -318,6 +336,8 @@ describe("parseNameBesideDateLine", () => {
     ["Jane", undefined],
     ["VÍCTOR LINDQVIST", "VÍCTOR LINDQVIST"],
     ["MÁS NOTICIAS", undefined],
+    ["ESTUPDATED TUE", undefined],
+    ["BY MIRA SOLBERG", undefined],
     ["WORLD NEWS", undefined],
   ];
   for (const [input, name] of rows)

@@ -318,6 +318,51 @@ export function parseLeadDate(line: Line): DateLine | undefined {
   return parseWholeDateLine({ ...line, value: piece, end: line.start + piece.length, words: wordCount(piece) });
 }
 
+/**
+ * A blog's closing sentence about its post: "This entry was posted on Monday, March 2nd, 2020 at 10:00 am and is filed
+ * under News", "Dieser Beitrag wurde am 04.02.2020 von jdoe veröffentlicht", "Harbour Notes wurde am 19. Mai 2010 um
+ * 23:03 Uhr gepostet".
+ */
+const POSTED_SENTENCE =
+  /\b(?:(?:was|were) (?:posted|published)(?: on)?|(?:posted|published) on|wurde am|fue publicad[oa] el|a été publié le)\s/iu;
+/** How far after those words the date must start, in characters (a weekday and "the" may come first). */
+const POSTED_DATE_WITHIN = 16;
+
+/**
+ * What makes such a sentence one about the post: its subject ("This entry", "Dieser Beitrag") or, in German, the verb
+ * at its end ("… gepostet"). "The ocean model was started on 01.01.1969" is the article's own sentence.
+ */
+const POST_SUBJECT = /\b(?:entry|post|article|story|beitrag|artikel|eintrag)\b/i;
+const POST_VERB = /\b(?:gepostet|veröffentlicht|publiziert)\b/i;
+
+/** The date a blog's closing sentence gives its post, right after the words that say it was posted. */
+export function parsePostedSentence(line: Line): DateLine | undefined {
+  const m = POSTED_SENTENCE.exec(line.value);
+  if (!m || !(POST_SUBJECT.test(line.value.slice(0, m.index)) || POST_VERB.test(line.value))) return undefined;
+  const from = m.index + m[0].length;
+  const tail = line.value.slice(from);
+  const dotted = DOTTED_DATE.exec(tail);
+  const english = chrono.strict.parse(tail).find(isComplete);
+  const other = english ? undefined : otherLanguageDate(tail);
+  const found =
+    dotted && (!english || dotted.index <= english.index)
+      ? { index: dotted.index, text: dotted[0] }
+      : (english ?? other);
+  if (!found || found.index > POSTED_DATE_WITHIN) return undefined;
+  const start = line.start + from + found.index;
+  const date = parseWholeDateLine({
+    ...line,
+    value: found.text,
+    start,
+    end: start + found.text.length,
+    words: wordCount(found.text),
+  });
+  // The date alone is read month first; the sentence's own words tell a day-first language ("wurde am 04/02/2020").
+  return date && isDayFirstSlashDate(line.value, found.text)
+    ? { ...date, iso: inSlashOrder(date.iso, found.text, "day-first") }
+    : date;
+}
+
 /** A word with a letter in it: "05:34" and "2022" are none. */
 const LETTER_WORD = /[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*/gu;
 
@@ -540,8 +585,9 @@ export function parseByline(line: Line): Byline | undefined {
     // "By Jane Roe, August 14, 2020": after the comma comes the date, no second name.
     if (names.length > 0 && MONTH_WORD.test(words[0] ?? "") && /^\s*\d/.test(afterPart)) break;
     // "By Jane Roe For The Harbour Times": "For" opens the outlet the author writes for, not a part of the name.
+    // "BY JANE ROE ON 11/13/19 AT 4:00 PM": in a byline set in capitals, "ON" and "AT" open the date.
     const agencyAt = words.findIndex(
-      (w, k) => k > 0 && (AGENCY_WORD.test(w) || w === "For" || COMMENT_COUNT_WORD.test(w)),
+      (w, k) => k > 0 && (AGENCY_WORD.test(w) || w === "For" || COMMENT_COUNT_WORD.test(w) || /^(?:ON|AT)$/.test(w)),
     );
     const joined = (agencyAt > 0 ? words.slice(0, agencyAt) : words).join(" ");
     // "Mara KovacStaff Writer": a scraper joins the name and the post set in two elements without a space.
@@ -652,7 +698,7 @@ const CAPS_NAME = /^\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+))
 const CAPS_NAME_JOIN = /\s*(?:,|&|\bAND\b|\bUND\b|\bY\b|\bET\b|\bE\b)\s*/u;
 /** Words of a page's labels set in capitals ("BREAKING NEWS", "MÁS NOTICIAS"), which no name holds. */
 const CAPS_LABEL_WORD =
-  /^(?:NEWS|LIVE|UPDATES?|BREAKING|MORE|MÁS|MEHR|TOP|STORIES|VIDEOS?|PHOTOS?|FOTOS?|OPINION|OPINIÓN|SPORTS?|WORLD|LOCAL|HOME|READ|SHARE|EXCLUSIVE|ESPECIAL|SPECIAL|NOTICIAS|NACHRICHTEN|ARTICLES?|ARTIKEL|LATEST|MOST|POPULAR|CONTINUE|COMMENTS?|SUBSCRIBE|FOLLOW|MENU|SEARCH|LOGIN|SIGN|NOW|TODAY|HEUTE|HOY|ALL|ALLE|TODOS?|OF|THE|DER|DIE|DAS|EL|LA|LOS|LAS|DE|DEL|VON|TO|IN|ON|FOR|AND|UND)$/u;
+  /^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST|CET|CEST|ON|AT|BY|UPDATED|PUBLISHED|POSTED|NEWS|LIVE|UPDATES?|BREAKING|MORE|MÁS|MEHR|TOP|STORIES|VIDEOS?|PHOTOS?|FOTOS?|OPINION|OPINIÓN|SPORTS?|WORLD|LOCAL|HOME|READ|SHARE|EXCLUSIVE|ESPECIAL|SPECIAL|NOTICIAS|NACHRICHTEN|ARTICLES?|ARTIKEL|LATEST|MOST|POPULAR|CONTINUE|COMMENTS?|SUBSCRIBE|FOLLOW|MENU|SEARCH|LOGIN|SIGN|NOW|TODAY|HEUTE|HOY|ALL|ALLE|TODOS?|OF|THE|DER|DIE|DAS|EL|LA|LOS|LAS|DE|DEL|VON|TO|IN|ON|FOR|AND|UND)$/u;
 /** Most names in a list of names in capitals. */
 const CAPS_NAMES_MAX = 4;
 

@@ -938,3 +938,18 @@ describe("a headline that ends like a sentence over its date line (headlineOverD
       assert.equal(readScrapedText([...header, para(1), para(2)].join("\n")).metadata.headline?.value, headline);
   });
 });
+
+describe("a date line set in capitals", () => {
+  it("is the article's date line, not a story link in capitals", () => {
+    const para = (n: number) =>
+      `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+    const text = [
+      "Ferry fares rise again",
+      "Harbour Desk",
+      "07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17",
+      para(1),
+      para(2),
+    ];
+    assert.equal(readScrapedText(text.join("\n")).metadata.published?.value, "2022-05-07");
+  });
+});

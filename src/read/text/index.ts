@@ -30,6 +30,7 @@ import {
   parseNameBesideDate,
   parseNameBesideDateLine,
   parseNameWithRole,
+  parsePostedSentence,
   parseSplitByline,
   parseWireDateline,
   slashDateOrder,
@@ -90,6 +91,8 @@ function isCapsLink(line: Line): boolean {
     !/\p{Ll}/u.test(line.value) &&
     /\p{Lu}{2}/u.test(line.value) &&
     !/[.:]$/.test(line.value.trim()) &&
+    // "07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17": a date line in capitals is the article's date.
+    !parseDateLine(line) &&
     // "CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB": the authors' names in capitals are a byline, not a link.
     (parseCapsNames(line.value, line.start)?.names.length ?? 0) < 2
   );
@@ -543,6 +546,12 @@ export function readScrapedText(text: string): TextReading {
   else if (nearDate) meta.published = sourced(inPageOrder(nearDate), "text-date-near-start", 0.6, nearDate.dateSpan);
   else if (closingDate)
     meta.published = sourced(inPageOrder(closingDate), "text-date-by-closing-byline", 0.5, closingDate.dateSpan);
+  else {
+    // "This entry was posted on March 2, 2020 …": a blog's closing sentence about the post, wherever it stands.
+    const posted = lines.find((l) => furniture.get(l.index)?.kind !== "related" && parsePostedSentence(l));
+    const date = posted ? parsePostedSentence(posted) : undefined;
+    if (date) meta.published = sourced(inPageOrder(date), "text-posted-sentence", 0.5, date.dateSpan);
+  }
   if (byline) {
     const authors: Author[] = byline.names.map((n) => {
       const bio = bios.find(
