@@ -774,7 +774,7 @@ function isBareName(value: string): boolean {
 }
 /** The line under a bare name: the outlet ("USA TODAY", "Palm Beach Post", "Factcheck.org") or the writer's post. */
 const OUTLET_LINE =
-  /^(?:(?:special (?:to|for) )?(?:the )?(?:[\p{Lu}\d&.' -]{2,40}|[\p{L}&.' -]*\b(?:Press|Post|Times|Journal|News|Today|Herald|Tribune|Gazette|Bureau|Statesman|Examiner|Chronicle|Review|Monitor|Reuters)|[\p{L}-]+\.(?:com|org|net))|(?:[\p{L}-]+\s+)?(?:columnist|contributor|correspondent|writer|reporter|editor))$/iu;
+  /^(?:(?:special (?:to|for) )?(?:the )?(?:[\p{Lu}\d&.' -]{2,40}|[\p{L}&.' -]*\b(?:Press|Post|Times|Journal|News|Today|Herald|Tribune|Gazette|Bureau|Statesman|Examiner|Chronicle|Review|Monitor|Reuters)|[\p{L}-]+\.(?:com|org|net))|(?:[\p{L}-]+\s+)?(?:columnist|contributor|correspondent|writer|reporter|editor)|[\p{L}&.' -]*(?:redaktion|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?))$/iu;
 /** Longest line under a bare name that can be its outlet or post. */
 const OUTLET_LINE_MAX_WORDS = 5;
 
@@ -798,7 +798,10 @@ export function parseBareByline(
   const start = line.start + (line.value.length - line.value.trimStart().length);
   return {
     byline: { names: [{ value, span: { start, end: start + value.length } }] },
-    outletLine: !/(?:columnist|contributor|correspondent|writer|reporter|editor|bureau)$/i.test(under),
+    outletLine:
+      !/(?:columnist|contributor|correspondent|writer|reporter|editor|bureau|redaktion|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?)$/i.test(
+        under,
+      ),
   };
 }
 

@@ -953,3 +953,34 @@ describe("a date line set in capitals", () => {
     assert.equal(readScrapedText(text.join("\n")).metadata.published?.value, "2022-05-07");
   });
 });
+
+describe("a byline on two lines near the first paragraph", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const cases: [string, string[], string[] | undefined][] = [
+    [
+      "a label over the name, the name with a comma",
+      ["Ferry fares rise again", "Information", "Autor", "Mira Solberg,"],
+      ["Mira Solberg"],
+    ],
+    [
+      "a name over its post",
+      ["Ferry fares rise again", "16. März 2021", para(1), "Mira Solberg", "Mitglied der Hafenblatt-Redaktion"],
+      ["Mira Solberg"],
+    ],
+    [
+      "a name beside the date past a stray comma",
+      ["Ferry fares rise again", "Dienstag, 01. Februar 2022 12:10", ",", "Mira Solberg"],
+      ["Mira Solberg"],
+    ],
+    // Away from the header, two labels over an outlet-like line are no byline.
+    ["no page labels", ["Ferry fares rise again", "16. März 2021", para(1), "Guest Posts", "Harbour News"], undefined],
+  ];
+  for (const [name, header, authors] of cases)
+    it(name, () =>
+      assert.deepEqual(
+        readScrapedText([...header, para(2), para(3)].join("\n")).metadata.authors?.value.map((a) => a.name),
+        authors,
+      ),
+    );
+});

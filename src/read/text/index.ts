@@ -162,6 +162,11 @@ export function readScrapedText(text: string): TextReading {
       bodyFirst = i + 1;
       continue;
     }
+    // "," or "|" alone on a line (a separator whose neighbours the scraper split off) is no line of the header.
+    if (line.words === 0) {
+      bodyFirst = i + 1;
+      continue;
+    }
     headerLines++;
     // A date line and a byline may share a line: "By Leo Martin | 14 June 2022", "June 14, 2022 by Leo Martin".
     const date = dateLine ? undefined : parseDateLine(line);
@@ -611,7 +616,7 @@ function nameBesideHeaderDate(
   const named = parseNameBesideDateLine(line);
   if (!named) return undefined;
   let over = i - 1;
-  while (over >= 0 && furniture.has(over)) over--;
+  while (over >= 0 && (furniture.has(over) || (lines[over] as Line).words === 0)) over--;
   if (dateLineIndex >= 0 && over === dateLineIndex) return named;
   const next = nextOutside(lines, furniture, i);
   if (!next) return undefined;
@@ -927,6 +932,9 @@ function bylineNearArticleStart(
 ): Byline | undefined {
   if (firstProse < 0) return undefined;
   const isDateLine = (i: number): boolean => lines[i] !== undefined && parseDateLine(lines[i] as Line) !== undefined;
+  // Under the page's comments heading, a name on two lines is a commenter's.
+  const comments = lines.findIndex((l) => l.index > firstProse && furniture.get(l.index)?.kind === "comments");
+  const commentsAt = comments < 0 ? lines.length : comments;
   for (let distance = 1; distance <= Math.max(DATE_SEARCH_ABOVE_LINES, DATE_SEARCH_BELOW_LINES); distance++) {
     for (const i of [firstProse - distance, firstProse + distance]) {
       const line = lines[i];
@@ -935,6 +943,14 @@ function bylineNearArticleStart(
       if (furniture.get(i)?.kind === "related") continue;
       const by = line.words <= DISTANT_BYLINE_MAX_WORDS ? parseByline(line) : undefined;
       if (by) return by;
+      // "Author" / "Jane Roe," and "Jane Roe" / "Member of the newsroom": a byline set on two lines. Away from the
+      // header, the line under a bare name must name a post: a page's labels read as a name over an outlet.
+      const under = lines[i + 1];
+      const inClosing = furniture.get(i)?.rule === "boilerplate:closing-section" || i > commentsAt;
+      const split = under && !inClosing ? parseSplitByline(line, under) : undefined;
+      if (split) return split;
+      const bare = under && !inClosing && i !== headlineLine ? parseBareByline(line, under) : undefined;
+      if (bare && !bare.outletLine) return bare.byline;
       // Two names or more in capitals on a line of their own: the authors, wherever the date stands.
       const caps = /\p{Ll}/u.test(line.value) ? undefined : parseCapsNames(line.value, line.start);
       if (caps && caps.names.length >= 2) return caps;
