@@ -277,6 +277,10 @@ describe("parseSplitByline", () => {
     ["von", "Jonas Weber", ["Jonas Weber"]],
     ["By", "the harbour, boats were waiting", []],
     ["Bylines", "Ola Berg", []],
+    // A short label ending in the word.
+    ["Tips by", "Ola Berg", ["Ola Berg"]],
+    ["Ein Beitrag von", "Jonas Weber", ["Jonas Weber"]],
+    ["Tips by", "the harbour, boats were waiting", []],
   ];
   for (const [first, second, names] of rows) {
     it(`${first} / ${second}`, () =>

@@ -626,8 +626,22 @@ export function parseNameWithRole(line: Line): Byline | undefined {
   return { names: [{ value: name, span: { start, end: start + name.length } }] };
 }
 
-/** "By" (or "Written by", "Von", "Por") alone on a line: the name follows on the next one. */
-const LONE_BY = new RegExp(String.raw`^${BY_WORD}\s*:?$`);
+/**
+ * "Jane Roe" alone over the article's first sentence, as an article's container opens when its byline is the only
+ * header it keeps. The name must open with a known first name: a short title over a paragraph reads the same.
+ */
+export function parseNameOverText(line: Line, next: Line | undefined): Byline | undefined {
+  if (!next || next.words < 10 || !/[.!?…]["'”’)]*$/.test(next.value)) return undefined;
+  const named = parseNameBesideDateLine(line);
+  const first = named?.names[0]?.value.split(/\s+/)[0] ?? "";
+  return named && named.names.length === 1 && isFirstName(first) ? named : undefined;
+}
+
+/**
+ * "By" (or "Written by", "Von", "Por") alone on a line, or a short label ending in the word ("Tips by", "Ein Beitrag
+ * von"): the name follows on the next one.
+ */
+const LONE_BY = new RegExp(String.raw`^(?:${BY_WORD}|(?:\p{L}+\s+){1,3}(?:by|von|por|par))\s*:?$`, "u");
 
 export function isLoneBy(line: Line): boolean {
   return LONE_BY.test(line.value);

@@ -984,3 +984,29 @@ describe("a byline on two lines near the first paragraph", () => {
       ),
     );
 });
+
+describe("a byline over the text, or under a label ending in 'by'", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  it("reads a known first name's line over the first paragraph as the byline, not the headline (parseNameOverText)", () => {
+    const r = readScrapedText(["Dennis Holm", para(1), para(2)].join("\n"));
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Dennis Holm"],
+    );
+    assert.equal(r.metadata.headline, undefined);
+  });
+  it("reads no short title over the first paragraph as a byline", () => {
+    const r = readScrapedText(["Harbour Tides", para(1), para(2)].join("\n"));
+    assert.equal(r.metadata.authors, undefined);
+  });
+  it("reads the name under 'Tips by'", () => {
+    const r = readScrapedText(
+      ["Tips by", "Mira Solberg", "6 November 2022", "Island Travel Guide", para(1), para(2)].join("\n"),
+    );
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Mira Solberg"],
+    );
+  });
+});

@@ -29,6 +29,7 @@ import {
   parseLeadDate,
   parseNameBesideDate,
   parseNameBesideDateLine,
+  parseNameOverText,
   parseNameWithRole,
   parsePostedSentence,
   parseSplitByline,
@@ -248,6 +249,16 @@ export function readScrapedText(text: string): TextReading {
     if (!meta.headline && !seenContent && isSectionLabel(line, nextOutside(lines, furniture, i), lines, furniture)) {
       furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:section-label" });
       bodyFirst = i + 1;
+      continue;
+    }
+    // "Jane Roe" alone on the text's first line, over the first paragraph: the byline, the only header kept.
+    const nameOverText = byline || meta.headline || headerLines > 1 ? undefined : parseNameOverText(line, lines[i + 1]);
+    if (nameOverText) {
+      byline = nameOverText;
+      blocks.push({ start: line.start, end: line.end, kind: "byline" });
+      if (anchorLine < 0) anchorLine = i;
+      bodyFirst = i + 1;
+      seenContent = true;
       continue;
     }
     // "Jane Roe" alone under the headline, right over the date line (a button such as "+ Follow" may stand between) or
@@ -478,6 +489,18 @@ export function readScrapedText(text: string): TextReading {
         blocks.push({ start: at.start, end: at.end, kind: "byline" });
       }
     }
+  }
+
+  // A headline found over the first paragraph may be the line of the byline's name ("Jane Roe" over the text): the
+  // author's name is no headline.
+  const headlineSpan = meta.headline?.provenance.span;
+  if (headlineSpan && byline?.names.some((n) => n.span.start >= headlineSpan.start && n.span.end <= headlineSpan.end)) {
+    delete meta.headline;
+    const kept = blocks.filter(
+      (b) => b.kind !== "headline" && !(b.start === headlineSpan.start && b.kind === "byline"),
+    );
+    blocks.length = 0;
+    blocks.push(...kept, { start: headlineSpan.start, end: headlineSpan.end, kind: "byline" });
   }
 
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
