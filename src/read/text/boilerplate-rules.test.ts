@@ -38,6 +38,16 @@ const rows: [string, string | undefined][] = [
   ["The union and its staff met on Monday.", undefined],
   ["The photograph: it showed the mayor at the dock, and it was published on Monday.", undefined],
   ["Home | World | Europe", "navigation"],
+  // A trail of sections set off by chevrons, whatever its first entry; chevrons inside a sentence are none.
+  ["Front Page » Harbour » Ferry fares rise for the third time this year", "navigation"],
+  ["Nachrichten › Region › Inseln › Fähre fällt aus", "navigation"],
+  ["The ratio was > 3 in most harbours, the survey found.", undefined],
+  // Comment links in other languages, and skip links for keyboard users.
+  ["Schreibe eine Antwort", "comments"],
+  ["Hinterlasse einen Kommentar", "comments"],
+  ["Jump to navigation Skip navigation", "navigation"],
+  ["Zum Inhalt springen", "navigation"],
+  ["Skip the harbour tour if the ferry runs late", undefined],
   ["Home / Politics / Ferry crews walk out on the island route after pay talks fail", "navigation"],
   ["Startseite > Nachrichten > Region > Fähren fallen wegen des Streiks aus", "navigation"],
   ["Sie sind hier: Startseite / Aktuelles / Neue Fähre für die Insel", "navigation"],

@@ -107,13 +107,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(thanks?( you)? for (signing up|subscribing)!?|see all newsletters|sign up (to|for) (our |the )?newsletters?|there was an error processing your subscription\.?|please check the opt-in box\b.*|keep an eye on your inbox\b.*|you('re| are) (all )?(signed up|subscribed)!?)$/i,
   },
   {
-    // "Skip to content", "Skip to main content Skip to navigation": a page's links for keyboard and screen-reader
-    // users, first in its text.
+    // "Skip to content", "Skip to main content Skip to navigation", "Jump to navigation Skip navigation", "Zum Inhalt
+    // springen": a page's links for keyboard and screen-reader users, first in its text.
     name: "skip-link",
     kind: "navigation",
     maxWords: 12,
     pattern:
-      /^(?:skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)\b\W*(?:\[accesskey[^\]]*\])?\s*)+$/i,
+      /^(?:(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)|skip (?:navigation|content)|(?:zum|zur) (?:inhalt|navigation|hauptnavigation|suche) springen|springe (?:direkt )?(?:zum|zur) (?:inhalt|navigation|suche)|aller au contenu|ir al contenido|saltar al contenido)\b\W*(?:\[accesskey[^\]]*\])?\s*)+$/i,
   },
   {
     // "Dismiss", "Got it", "No thanks": the buttons of a page's pop-up, scraped with it.
@@ -206,6 +206,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(?:(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está en|está en)\s*:\s*)?(?:home|homepage|startseite|start|accueil|inicio|portada)\d?\s*[/>»›]\s*\S.*[/>»›]/iu,
   },
   {
+    // "Front Page » Transportation » Ferry fares rise": a trail of sections set off by chevrons, whatever its first
+    // entry is called; the last entry may be the article's own headline, which the page sets on its own line too.
+    // Chevrons, unlike slashes and bars, do not stand between the words of a headline.
+    name: "breadcrumb-chevrons",
+    kind: "navigation",
+    maxWords: 40,
+    pattern: /^(?:[\p{L}\d][\p{L}\d &'’.,-]{0,30}?\s*[»›>]\s*){2,}\S/u,
+  },
+  {
     name: "related-links",
     kind: "related",
     maxWords: 30,
@@ -223,7 +232,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "comments",
     maxWords: 12,
     pattern:
-      /^(\d+\s+)?(comments?|leave a (reply|comment)|join the (discussion|conversation)|show comments|view comments)\b/i,
+      /^(\d+\s+)?(comments?|leave a (reply|comment)|join the (discussion|conversation)|show comments|view comments|schreibe (eine antwort|einen kommentar)|hinterlasse einen kommentar|kommentar schreiben|deja un comentario|laisser un commentaire|lascia un commento)\b/i,
   },
   {
     // "4 Kommentare", "Keine Kommentare", "12 comentarios", "Commentaires (3)": a comment count in the other languages

@@ -1,17 +1,25 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
+  inSlashOrder,
   isAuthorBio,
+  isPublishedDateLine,
+  isUpdateDateLine,
   moreLetterWordsThan,
   parseBareByline,
   parseByline,
   parseBylineAfterDate,
   parseCapsNames,
   parseDateLine,
+  parseLeadDate,
   parseNameBesideDate,
   parseNameBesideDateLine,
+  parseNameWithRole,
+  parsePostedSentence,
   parseSplitByline,
   parseWireDateline,
+  type SlashOrder,
+  slashDateOrder,
   splitKicker,
 } from "./header-rules.js";
 import { splitLines } from "./lines.js";
@@ -136,6 +144,81 @@ describe("parseDateLine asked again about the same line", () => {
   }
 });
 
+describe("parseDateLine on a row of short fields (parseSegmentedDateLine)", () => {
+  const rows: [string, string | undefined][] = [
+    ["28.04.2021 - 07:18 | Source: wire service | Reading time about 4 min. | Read aloud Stop Pause", "2021-04-28"],
+    ["3 March 2021 • Harbour desk • Updated hourly • Share this page • Print this page", "2021-03-03"],
+    // The date in a later field is a teaser's or an archive's.
+    ["Home | Ferries | Islands | Archive of 3 March 2021 | Weather", undefined],
+    // A field that holds a sentence makes the row no label row.
+    ["3 March 2021 | The council said it would close the ferry. Residents were angry about it", undefined],
+  ];
+  for (const [input, iso] of rows) it(input, () => assert.equal(parseDateLine(line(input))?.iso, iso));
+});
+
+describe("parseLeadDate (a date that opens the first paragraph)", () => {
+  const rows: [string, string | undefined][] = [
+    ["31. Oktober 2023. Die Fähre zur Insel fiel wieder aus, und die Fahrgäste warteten.", "2023-10-31"],
+    ["01.02.2022 „Die Fähre fährt wieder“, sagte die Reederei am Morgen.", "2022-02-01"],
+    ["Harbourtown, 3 March 2021 – The council met on Monday to discuss the ferry.", "2021-03-03"],
+    // A sentence that merely mentions a date, or starts with one as its subject.
+    ["On March 3, 2021, the council met. It said the ferry would run again.", undefined],
+    ["March 3, 2021 was the day the ferry stopped running to the island.", undefined],
+    ["The council of the harbour town and the island, 3 March 2021 – a long day.", undefined],
+  ];
+  for (const [input, iso] of rows) it(input, () => assert.equal(parseLeadDate(line(input))?.iso, iso));
+});
+
+describe("parsePostedSentence (a blog's sentence about its post)", () => {
+  const rows: [string, string | undefined][] = [
+    [
+      "This entry was posted on Monday, March 2nd, 2020 at 10:00 am and is filed under Harbour News.",
+      "2020-03-02T10:00",
+    ],
+    ["Harbour Notes wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Hafen abgelegt.", "2010-05-19T23:03"],
+    ["Dieser Beitrag wurde am 04/02/2020 von mira in Hafen veröffentlicht.", "2020-02-04"],
+    // The article's own sentences with such words date nothing.
+    ["Das Modell wurde am 01.01.1969 gestartet und lief vier Jahre lang.", undefined],
+    ["The report was published on the council's website in 2019, years after March 3, 2018.", undefined],
+  ];
+  for (const [input, iso] of rows) it(input, () => assert.equal(parsePostedSentence(line(input))?.iso, iso));
+});
+
+describe("a publication date given after the update's", () => {
+  const rows: [string, string | undefined, boolean, boolean][] = [
+    ["Updated: 16:10 GMT, 6 March 2024 | Published: 14:02 GMT, 5 March 2024", "2024-03-05T14:02Z", false, true],
+    ["Aktualisiert am 6. März 2024 | Veröffentlicht am 5. März 2024", "2024-03-05", false, true],
+    ["Updated 6 March 2024", "2024-03-06", true, false],
+    ["Published 5 March 2024", "2024-03-05", false, true],
+  ];
+  for (const [input, iso, update, published] of rows)
+    it(input, () => {
+      assert.equal(parseDateLine(line(input))?.iso, iso);
+      assert.equal(isUpdateDateLine(line(input)), update);
+      assert.equal(isPublishedDateLine(line(input)), published);
+    });
+});
+
+describe("slashDateOrder and inSlashOrder", () => {
+  const rows: [string, SlashOrder | undefined][] = [
+    ["Comments: 23/04/2020, 14/04/2020", "day-first"],
+    ["Comments: 04/23/2020", "month-first"],
+    ["It opened on 5 March 2024 and closed on 9 April 2024.", "day-first"],
+    ["It opened on March 5, 2024.", "month-first"],
+    ["Contact us at harbourbakes.co.uk", "day-first"],
+    ["Nothing here", undefined],
+  ];
+  for (const [text, order] of rows) it(text, () => assert.equal(slashDateOrder(text), order));
+  it("swaps day and month of an ambiguous date read the other way round", () => {
+    assert.equal(inSlashOrder("2020-12-04", "12/04/2020", "day-first"), "2020-04-12");
+    assert.equal(inSlashOrder("2020-12-04T09:00", "12/04/2020 9:00", "day-first"), "2020-04-12T09:00");
+    assert.equal(inSlashOrder("2020-12-04", "12/04/2020", "month-first"), "2020-12-04");
+    assert.equal(inSlashOrder("2020-04-12", "12/04/2020", "month-first"), "2020-12-04");
+    assert.equal(inSlashOrder("2020-04-23", "23/04/2020", "month-first"), "2020-04-23");
+    assert.equal(inSlashOrder("2020-12-04", "December 4, 2020", "day-first"), "2020-12-04");
+  });
+});
+
 describe("parseDateLine with a glued year", () => {
   it("spans the date in the line as written", () => {
     const input = "Veröffentlicht am 19. Dezember 202219. Dezember 2022";
@@ -173,10 +256,37 @@ describe("parseByline", () => {
     ["vom Hafenblogger", ["Hafenblogger"]],
     ["by the harbour", []],
     ["Von Risiken und Nebenwirkungen", []],
+    // The author's post or employer after the names ends the list (isRolePart); "For" opens the outlet.
+    ["By Tove Lindqvist, Political Editor", ["Tove Lindqvist"]],
+    ["By Tove Lindqvist, Senior Health Reporter", ["Tove Lindqvist"]],
+    ["By Omar Haddad and Lena Brandt, Chief Correspondents", ["Omar Haddad", "Lena Brandt"]],
+    ["By OMAR HADDAD, Associated Press", ["OMAR HADDAD"]],
+    ["By Lena Brandt, Harbour Gazette Staff", ["Lena Brandt"]],
+    ["By Lena Brandt For The Harbour Gazette", ["Lena Brandt"]],
+    ["By Lena Brandt, Omar Haddad and Tove Lindqvist", ["Lena Brandt", "Omar Haddad", "Tove Lindqvist"]],
+    // A comment count after the name (COMMENT_COUNT_WORD).
+    ["von Jonas Weber Ein Kommentar", ["Jonas Weber"]],
+    ["by Lena Brandt No Comments", ["Lena Brandt"]],
+    // In capitals, "ON" and "AT" open the date.
+    ["BY LENA BRANDT ON 11/13/19 AT 4:00 PM EST", ["LENA BRANDT"]],
   ];
   for (const [input, names] of rows) {
     it(input, () => assert.deepEqual(parseByline(line(input))?.names.map((n) => n.value) ?? [], names));
   }
+});
+
+describe("parseNameWithRole", () => {
+  const rows: [string, string[]][] = [
+    ["Mira Solberg, Staff Attorney, Harbour Rights Project", ["Mira Solberg"]],
+    ["& Omar Haddad, Director of Island Transport, Harbour Council", ["Omar Haddad"]],
+    ["Lena Brandt, Political Editor", ["Lena Brandt"]],
+    // A comma after a place or a subject, not a name before a post.
+    ["Harbour Street, Riverside District", []],
+    ["Ferry Fares, Explained", []],
+    ["Mira Solberg, who runs the ferry, said the fares would rise again.", []],
+  ];
+  for (const [input, names] of rows)
+    it(input, () => assert.deepEqual(parseNameWithRole(line(input))?.names.map((n) => n.value) ?? [], names));
 });
 
 describe("parseSplitByline", () => {
@@ -186,6 +296,10 @@ describe("parseSplitByline", () => {
     ["von", "Jonas Weber", ["Jonas Weber"]],
     ["By", "the harbour, boats were waiting", []],
     ["Bylines", "Ola Berg", []],
+    // A short label ending in the word.
+    ["Tips by", "Ola Berg", ["Ola Berg"]],
+    ["Ein Beitrag von", "Jonas Weber", ["Jonas Weber"]],
+    ["Tips by", "the harbour, boats were waiting", []],
   ];
   for (const [first, second, names] of rows) {
     it(`${first} / ${second}`, () =>
@@ -232,13 +346,21 @@ describe("parseNameBesideDate", () => {
 describe("parseNameBesideDateLine", () => {
   const rows: [string, string | undefined][] = [
     ["Mara Kovac", "Mara Kovac"],
-    ["Ana de Lind", undefined],
+    // Inner capitals and particles (a particle name must open with a known first name: German titles read the same).
+    ["Clara McKenzie-Roth", "Clara McKenzie-Roth"],
+    ["Liam O’Donnell", "Liam O’Donnell"],
+    ["Ana de la Vega", "Ana de la Vega"],
+    ["Sommerreifen von Nordhafen", undefined],
+    ["Der Garten der Winde", undefined],
+    ["NASA Mission", undefined],
     ["Staff Writer", undefined],
     ["the harbour", undefined],
     ["Associated Press", undefined],
     ["Jane", undefined],
     ["VÍCTOR LINDQVIST", "VÍCTOR LINDQVIST"],
     ["MÁS NOTICIAS", undefined],
+    ["ESTUPDATED TUE", undefined],
+    ["BY MIRA SOLBERG", undefined],
     ["WORLD NEWS", undefined],
   ];
   for (const [input, name] of rows)
@@ -263,6 +385,11 @@ describe("parseBareByline", () => {
     assert.equal(parseBareByline(line("Sign Out"), line("By")), undefined));
   it("reads a name over its outlet", () =>
     assert.equal(parseBareByline(line("Jane Roe"), line("Riverside Gazette"))?.byline.names[0]?.value, "Jane Roe"));
+  it("reads a name over its post in German, which is no outlet", () => {
+    const bare = parseBareByline(line("Mira Solberg"), line("Mitglied der Hafenblatt-Redaktion"));
+    assert.equal(bare?.byline.names[0]?.value, "Mira Solberg");
+    assert.equal(bare?.outletLine, false);
+  });
 });
 
 describe("parseWireDateline", () => {

@@ -3,8 +3,9 @@
  * dateline, author bio. Each returns what it found with spans into the text, or undefined.
  */
 import * as chrono from "chrono-node";
+import { isFirstName } from "../../annotate/entities/first-names.js";
 import type { Span } from "../../core/span.js";
-import type { Line } from "./lines.js";
+import { type Line, wordCount } from "./lines.js";
 
 /** Section labels that stand before a headline and a colon ("WATCH: …", "Opinion: …"). */
 const KICKER_WORDS =
@@ -198,6 +199,77 @@ export function parseDateLine(line: Line): DateLine | undefined {
 }
 
 function readDateLine(line: Line): DateLine | undefined {
+  return publishedAfterUpdate(line) ?? parseWholeDateLine(line) ?? parseSegmentedDateLine(line);
+}
+
+/** The label of an update's date: "Updated", "Last updated", "Aktualisiert", "Actualizado", "Mis à jour". */
+const UPDATED_LABEL =
+  /(?<![\p{L}])(?:(?:last )?updated|modified|aktualisiert|actualizado|atualizado|mis à jour|aggiornato|bijgewerkt)(?![\p{L}])/iu;
+/** The label of the first publication's date: "Published", "First published", "Veröffentlicht", "Publicado". */
+const PUBLISHED_LABEL =
+  /(?<![\p{L}])(?:(?:first )?published|posted|veröffentlicht|publiziert|erschienen|publicado|publicada|publié|pubblicato|gepubliceerd)(?![\p{L}])/iu;
+
+/** Whether a date line dates an update ("Updated 6 March 2024") rather than the first publication. */
+export function isUpdateDateLine(line: Line): boolean {
+  return UPDATED_LABEL.test(line.value) && !PUBLISHED_LABEL.test(line.value);
+}
+
+/** Whether a date line names the first publication ("Published 5 March 2024", "Veröffentlicht am …"). */
+export function isPublishedDateLine(line: Line): boolean {
+  return PUBLISHED_LABEL.test(line.value);
+}
+
+/**
+ * "Updated: 16:10, 6 March 2024 | Published: 14:02, 5 March 2024": a line that gives the update first and the first
+ * publication after it dates the article by the latter, read from its label on.
+ */
+function publishedAfterUpdate(line: Line): DateLine | undefined {
+  const updated = UPDATED_LABEL.exec(line.value);
+  const published = PUBLISHED_LABEL.exec(line.value);
+  if (!updated || !published || published.index < updated.index) return undefined;
+  const value = line.value.slice(published.index);
+  return parseWholeDateLine({
+    ...line,
+    value,
+    start: line.start + published.index,
+    words: wordCount(value),
+  });
+}
+
+/** What separates the fields of a page's label row: "28.04.2021 - 07:18 | Source: dpa | Reading time 4 min". */
+const FIELD_SEPARATOR = /\s+[|•·]\s+/g;
+/** Longest field, in words, of a label row; longer, the piece is a sentence. */
+const FIELD_MAX_WORDS = 8;
+/** How many of a row's first fields may hold its date: further along are other labels (a teaser's date). */
+const DATE_FIELD_MAX_INDEX = 1;
+
+/**
+ * "28.04.2021 - 07:18 | Source: dpa | Reading time about 4 min | Read aloud": a row of short fields, one of its first
+ * two the date. Too many words for a date line as a whole, yet every field is a label: the field with the date is the
+ * date line.
+ */
+function parseSegmentedDateLine(line: Line): DateLine | undefined {
+  const fields: { value: string; at: number }[] = [];
+  let at = 0;
+  for (const m of line.value.matchAll(FIELD_SEPARATOR)) {
+    fields.push({ value: line.value.slice(at, m.index), at });
+    at = m.index + m[0].length;
+  }
+  if (fields.length === 0) return undefined;
+  fields.push({ value: line.value.slice(at), at });
+  if (fields.some((f) => wordCount(f.value) > FIELD_MAX_WORDS || /\p{Ll}[.!?]\s+\p{Lu}/u.test(f.value)))
+    return undefined;
+  for (const field of fields.slice(0, DATE_FIELD_MAX_INDEX + 1)) {
+    const value = field.value.trim();
+    if (value === "") continue;
+    const start = line.start + field.at + (field.value.length - field.value.trimStart().length);
+    const date = parseWholeDateLine({ ...line, value, start, end: start + value.length, words: wordCount(value) });
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function parseWholeDateLine(line: Line): DateLine | undefined {
   // Figures do not count: "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35" is two dates and times.
   if (line.words > DATE_LINE_MAX_WORDS && moreLetterWordsThan(line.value, DATE_LINE_MAX_WORDS)) return undefined;
   const glued = line.value.search(GLUED_YEAR) >= 0 ? ungluedDateLine(line) : undefined;
@@ -243,6 +315,70 @@ function readDateLine(line: Line): DateLine | undefined {
   return { iso, dateSpan: { start: line.start + first.index, end: line.start + dateEnd }, extras };
 }
 
+/**
+ * The opening of a paragraph up to the first separator after its first few characters: "31. Oktober 2023. Text…",
+ * "01.02.2022 „Quote…", "Berlin, 3 March 2021 – Text…".
+ */
+const LEAD_PIECE = /^(.{6,40}?)(?:[.:]\s|\s[–—-]\s|\s(?=[„“"«]))/u;
+
+/**
+ * A date that opens the article's first paragraph, as press releases and some outlets set it ("31 October 2023. The
+ * council…", "Harbourtown, 01.02.2022 – The council…"): the publication date when the page has no date line.
+ */
+export function parseLeadDate(line: Line): DateLine | undefined {
+  const m = LEAD_PIECE.exec(line.value);
+  const piece = m?.[1]?.replace(/[,\s]+$/, "");
+  if (!piece) return undefined;
+  // A place may come first ("Berlin, 3 March 2021"); what is left beside the date must be no more than that.
+  if (moreLetterWordsThan(piece, 3)) return undefined;
+  return parseWholeDateLine({ ...line, value: piece, end: line.start + piece.length, words: wordCount(piece) });
+}
+
+/**
+ * A blog's closing sentence about its post: "This entry was posted on Monday, March 2nd, 2020 at 10:00 am and is filed
+ * under News", "Dieser Beitrag wurde am 04.02.2020 von jdoe veröffentlicht", "Harbour Notes wurde am 19. Mai 2010 um
+ * 23:03 Uhr gepostet".
+ */
+const POSTED_SENTENCE =
+  /\b(?:(?:was|were) (?:posted|published)(?: on)?|(?:posted|published) on|wurde am|fue publicad[oa] el|a été publié le)\s/iu;
+/** How far after those words the date must start, in characters (a weekday and "the" may come first). */
+const POSTED_DATE_WITHIN = 16;
+
+/**
+ * What makes such a sentence one about the post: its subject ("This entry", "Dieser Beitrag") or, in German, the verb
+ * at its end ("… gepostet"). "The ocean model was started on 01.01.1969" is the article's own sentence.
+ */
+const POST_SUBJECT = /\b(?:entry|post|article|story|beitrag|artikel|eintrag)\b/i;
+const POST_VERB = /\b(?:gepostet|veröffentlicht|publiziert)\b/i;
+
+/** The date a blog's closing sentence gives its post, right after the words that say it was posted. */
+export function parsePostedSentence(line: Line): DateLine | undefined {
+  const m = POSTED_SENTENCE.exec(line.value);
+  if (!m || !(POST_SUBJECT.test(line.value.slice(0, m.index)) || POST_VERB.test(line.value))) return undefined;
+  const from = m.index + m[0].length;
+  const tail = line.value.slice(from);
+  const dotted = DOTTED_DATE.exec(tail);
+  const english = chrono.strict.parse(tail).find(isComplete);
+  const other = english ? undefined : otherLanguageDate(tail);
+  const found =
+    dotted && (!english || dotted.index <= english.index)
+      ? { index: dotted.index, text: dotted[0] }
+      : (english ?? other);
+  if (!found || found.index > POSTED_DATE_WITHIN) return undefined;
+  const start = line.start + from + found.index;
+  const date = parseWholeDateLine({
+    ...line,
+    value: found.text,
+    start,
+    end: start + found.text.length,
+    words: wordCount(found.text),
+  });
+  // The date alone is read month first; the sentence's own words tell a day-first language ("wurde am 04/02/2020").
+  return date && isDayFirstSlashDate(line.value, found.text)
+    ? { ...date, iso: inSlashOrder(date.iso, found.text, "day-first") }
+    : date;
+}
+
 /** A word with a letter in it: "05:34" and "2022" are none. */
 const LETTER_WORD = /[\p{L}\p{N}]*\p{L}[\p{L}\p{N}]*/gu;
 
@@ -273,6 +409,52 @@ function isDayFirstSlashDate(value: string, dateText: string): boolean {
   const m = AMBIGUOUS_SLASH_DATE.exec(dateText);
   if (!m || Number(m[1]) > 12 || Number(m[2]) > 12) return false;
   return DAY_FIRST_LANGUAGE_WORDS.test(value);
+}
+
+/** A date with slashes anywhere in a text, for the order the page writes its dates in. */
+const SLASH_DATE_ANYWHERE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g;
+/** "5 March 2024", "5th March 2024": a written date, day first, as British and most non-US pages write it. */
+const DAY_MONTH_WRITTEN = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${ENGLISH_MONTHS.join("|")})\b`, "g");
+/** "March 5, 2024": a written date, month first, as US pages write it. */
+const MONTH_DAY_WRITTEN = new RegExp(String.raw`\b(?:${ENGLISH_MONTHS.join("|")})\s+\d{1,2}(?:st|nd|rd|th)?,`, "g");
+/** A British address in the text (a footer's "example.co.uk"): the page writes its dates day first. */
+const UK_ADDRESS = /\b[\w-]+\.(?:co|org|gov|ac)\.uk\b/i;
+
+export type SlashOrder = "day-first" | "month-first";
+
+/**
+ * The order a page writes "05/03/2024" in, from its own other dates: a slash date whose first number passes 12 is day
+ * first ("23/04/2020" among its comments), one whose second does is month first. Without such a date, written dates
+ * tell it ("5 March 2024" against "March 5, 2024"), then a British address. Undefined when nothing tells.
+ */
+export function slashDateOrder(text: string): SlashOrder | undefined {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const m of text.matchAll(SLASH_DATE_ANYWHERE)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst++;
+  }
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst ? "day-first" : "month-first";
+  const dm = (text.match(DAY_MONTH_WRITTEN) ?? []).length;
+  const md = (text.match(MONTH_DAY_WRITTEN) ?? []).length;
+  if (dm !== md) return dm > md ? "day-first" : "month-first";
+  return UK_ADDRESS.test(text) ? "day-first" : undefined;
+}
+
+/**
+ * A publication date read from an ambiguous slash date (`written`, "05/03/2024") in the page's own order: the date
+ * line's parser reads it month first unless the line's words are of a day-first language, and the page may say
+ * otherwise. Other dates are returned as they are.
+ */
+export function inSlashOrder(iso: string, written: string, order: SlashOrder | undefined): string {
+  const m = AMBIGUOUS_SLASH_DATE.exec(written.trim());
+  if (!m || !order || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return iso;
+  const readMonth = Number(iso.slice(5, 7));
+  const readDayFirst = readMonth === Number(m[2]);
+  if ((order === "day-first") === readDayFirst) return iso;
+  return `${iso.slice(0, 5)}${iso.slice(8, 10)}-${iso.slice(5, 7)}${iso.slice(10)}`;
 }
 
 /**
@@ -348,6 +530,13 @@ const HANDLE_BYLINE = new RegExp(String.raw`^${BY_WORD}:?\s+([\p{L}][\p{L}\d_.-]
 const AGENCY_WORD =
   /^(Associated|Press|Reuters|Bloomberg|AFP|AP|Agence|News|Times|Post|Agency|Staff|Correspondent|Reporter)$/;
 
+/**
+ * Words of a post's comment count set after the author on its line ("von Jane Ein Kommentar", "by Jane No Comments"):
+ * where the name ends.
+ */
+const COMMENT_COUNT_WORD =
+  /^(?:Ein|Eine|Kein|Keine|No|One|Comments?|Kommentare?|Comentarios?|Commentaires?|Antworten|Replies|Reply)$/;
+
 /** A month's name or abbreviation, as a word of a byline that runs into the date. */
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
 
@@ -358,6 +547,19 @@ const GLUED_POST =
 /** Bylines that name no person. */
 const NOT_A_PERSON =
   /^(staff|staff writer|editor|editors|the editors|admin|administrator|news desk|newsdesk|wire|agencies|web desk|guest|anonymous)$/i;
+
+/**
+ * Words of a post in a byline ("Political Editor", "Chief Correspondent", "Health Reporter"): no person's name holds
+ * them, so a capitalised phrase with one after a name in a byline is the author's role.
+ */
+const POST_WORD =
+  /^(?:editor|correspondent|reporter|writer|columnist|contributor|analyst|producer|journalist|bureau|desk|chief|senior|deputy|staff|freelance|redakteur(?:in)?|korrespondent(?:in)?|redaktion|corresponsal|redactor(?:a)?|periodista|rédacteur|rédactrice|journaliste)s?$/i;
+
+/** Whether a capitalised phrase after a name in a byline is a role or an employer rather than another name. */
+function isRolePart(part: string): boolean {
+  const words = part.replace(/[.,]+$/, "").split(/\s+/);
+  return words.some((w) => POST_WORD.test(w)) || AGENCY_WORD.test(words[0] ?? "");
+}
 
 export interface Byline {
   readonly names: readonly { value: string; span: Span }[];
@@ -379,6 +581,9 @@ export function parseByline(line: Line): Byline | undefined {
   const list = m[1];
   const rest = line.value.slice(listStart + list.length);
   for (const part of list.matchAll(new RegExp(NAME, "gu"))) {
+    // "By Jane Roe, Senior Political Editor", "By JANE ROE, Associated Press": a part that names a post or an agency
+    // is the author's role or employer, and the list of names ends there (see isRolePart).
+    if (names.length > 0 && isRolePart(part[0])) break;
     const after = list.slice(part.index + part[0].length) + rest;
     if (
       names.length > 0 &&
@@ -395,7 +600,11 @@ export function parseByline(line: Line): Byline | undefined {
     if (monthAt > 0) words.splice(monthAt);
     // "By Jane Roe, August 14, 2020": after the comma comes the date, no second name.
     if (names.length > 0 && MONTH_WORD.test(words[0] ?? "") && /^\s*\d/.test(afterPart)) break;
-    const agencyAt = words.findIndex((w, k) => k > 0 && AGENCY_WORD.test(w));
+    // "By Jane Roe For The Harbour Times": "For" opens the outlet the author writes for, not a part of the name.
+    // "BY JANE ROE ON 11/13/19 AT 4:00 PM": in a byline set in capitals, "ON" and "AT" open the date.
+    const agencyAt = words.findIndex(
+      (w, k) => k > 0 && (AGENCY_WORD.test(w) || w === "For" || COMMENT_COUNT_WORD.test(w) || /^(?:ON|AT)$/.test(w)),
+    );
     const joined = (agencyAt > 0 ? words.slice(0, agencyAt) : words).join(" ");
     // "Mara KovacStaff Writer": a scraper joins the name and the post set in two elements without a space.
     const value = joined.replace(GLUED_POST, "$1");
@@ -409,8 +618,46 @@ export function parseByline(line: Line): Byline | undefined {
   return names.length > 0 ? { names } : undefined;
 }
 
-/** "By" (or "Written by", "Von", "Por") alone on a line: the name follows on the next one. */
-const LONE_BY = new RegExp(String.raw`^${BY_WORD}\s*:?$`);
+/** Words of a job that may follow a name in a byline without "By": "Staff Attorney", "Director of …", "Professor". */
+const ROLE_WORD =
+  /^(?:attorney|director|professor|president|fellow|counsel|manager|officer|researcher|scientist|founder|chair|spokesperson|lecturer|economist|historian)s?$/i;
+/** Most words of a "Name, Role" byline line. */
+const NAME_ROLE_MAX_WORDS = 16;
+
+/**
+ * "Jane Roe, Staff Attorney, Harbour Rights Project", "& Omar Haddad, Political Editor": a byline without "By", the
+ * author's name and post on a line of their own (a continuation line may open with "&" or "and"). The name must be a
+ * bare name and what follows the comma must name a post.
+ */
+export function parseNameWithRole(line: Line): Byline | undefined {
+  if (line.words > NAME_ROLE_MAX_WORDS) return undefined;
+  const m = /^((?:&|and|und)\s+)?([^,]+),\s*(.+)$/u.exec(line.value);
+  if (!m?.[2] || !m[3]) return undefined;
+  const name = m[2].trim();
+  if (!isBareName(name) || NOT_A_PERSON.test(name) || name.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
+    return undefined;
+  const role = m[3].split(/[\s,]+/);
+  if (!role.some((w) => POST_WORD.test(w) || ROLE_WORD.test(w))) return undefined;
+  const start = line.start + (m[1]?.length ?? 0) + (m[2].length - m[2].trimStart().length);
+  return { names: [{ value: name, span: { start, end: start + name.length } }] };
+}
+
+/**
+ * "Jane Roe" alone over the article's first sentence, as an article's container opens when its byline is the only
+ * header it keeps. The name must open with a known first name: a short title over a paragraph reads the same.
+ */
+export function parseNameOverText(line: Line, next: Line | undefined): Byline | undefined {
+  if (!next || next.words < 10 || !/[.!?…]["'”’)]*$/.test(next.value)) return undefined;
+  const named = parseNameBesideDateLine(line);
+  const first = named?.names[0]?.value.split(/\s+/)[0] ?? "";
+  return named && named.names.length === 1 && isFirstName(first) ? named : undefined;
+}
+
+/**
+ * "By" (or "Written by", "Von", "Por") alone on a line, or a short label ending in the word ("Tips by", "Ein Beitrag
+ * von"): the name follows on the next one.
+ */
+const LONE_BY = new RegExp(String.raw`^(?:${BY_WORD}|(?:\p{L}+\s+){1,3}(?:by|von|por|par))\s*:?$`, "u");
 
 export function isLoneBy(line: Line): boolean {
   return LONE_BY.test(line.value);
@@ -469,8 +716,7 @@ export function parseNameBesideDate(line: Line, date: DateLine): Byline | undefi
     // "JANE ROE 3.11.2023": a name in capitals beside the date.
     const caps = /^[^\p{Ll}]+$/u.test(value) ? parseCapsNames(value, start) : undefined;
     if (caps) return caps;
-    if (!BARE_NAME.test(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
-      continue;
+    if (!isBareName(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w))) continue;
     return { names: [{ value, span: { start, end: start + value.length } }] };
   }
   return undefined;
@@ -482,7 +728,7 @@ const CAPS_NAME = /^\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+))
 const CAPS_NAME_JOIN = /\s*(?:,|&|\bAND\b|\bUND\b|\bY\b|\bET\b|\bE\b)\s*/u;
 /** Words of a page's labels set in capitals ("BREAKING NEWS", "MÁS NOTICIAS"), which no name holds. */
 const CAPS_LABEL_WORD =
-  /^(?:NEWS|LIVE|UPDATES?|BREAKING|MORE|MÁS|MEHR|TOP|STORIES|VIDEOS?|PHOTOS?|FOTOS?|OPINION|OPINIÓN|SPORTS?|WORLD|LOCAL|HOME|READ|SHARE|EXCLUSIVE|ESPECIAL|SPECIAL|NOTICIAS|NACHRICHTEN|ARTICLES?|ARTIKEL|LATEST|MOST|POPULAR|CONTINUE|COMMENTS?|SUBSCRIBE|FOLLOW|MENU|SEARCH|LOGIN|SIGN|NOW|TODAY|HEUTE|HOY|ALL|ALLE|TODOS?|OF|THE|DER|DIE|DAS|EL|LA|LOS|LAS|DE|DEL|VON|TO|IN|ON|FOR|AND|UND)$/u;
+  /^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST|CET|CEST|ON|AT|BY|UPDATED|PUBLISHED|POSTED|NEWS|LIVE|UPDATES?|BREAKING|MORE|MÁS|MEHR|TOP|STORIES|VIDEOS?|PHOTOS?|FOTOS?|OPINION|OPINIÓN|SPORTS?|WORLD|LOCAL|HOME|READ|SHARE|EXCLUSIVE|ESPECIAL|SPECIAL|NOTICIAS|NACHRICHTEN|ARTICLES?|ARTIKEL|LATEST|MOST|POPULAR|CONTINUE|COMMENTS?|SUBSCRIBE|FOLLOW|MENU|SEARCH|LOGIN|SIGN|NOW|TODAY|HEUTE|HOY|ALL|ALLE|TODOS?|OF|THE|DER|DIE|DAS|EL|LA|LOS|LAS|DE|DEL|VON|TO|IN|ON|FOR|AND|UND)$/u;
 /** Most names in a list of names in capitals. */
 const CAPS_NAMES_MAX = 4;
 
@@ -514,9 +760,9 @@ export function parseCapsNames(value: string, start: number): Byline | undefined
  */
 export function parseNameBesideDateLine(line: Line): Byline | undefined {
   const value = line.value.trim();
-  if (line.words >= 2 && !BARE_NAME.test(value) && /^[^\p{Ll}]+$/u.test(value))
+  if (line.words >= 2 && !isBareName(value) && /^[^\p{Ll}]+$/u.test(value))
     return parseCapsNames(value, line.start + (line.value.length - line.value.trimStart().length));
-  if (line.words < 2 || line.words > 4 || !BARE_NAME.test(value) || NOT_A_PERSON.test(value)) return undefined;
+  if (line.words < 2 || line.words > 4 || !isBareName(value) || NOT_A_PERSON.test(value)) return undefined;
   if (value.split(/\s+/).some((w) => AGENCY_WORD.test(w))) return undefined;
   const start = line.start + (line.value.length - line.value.trimStart().length);
   return { names: [{ value, span: { start, end: start + value.length } }] };
@@ -537,11 +783,28 @@ function handleAfterDate(line: Line): Byline | undefined {
   return { names: [{ value: m[1], span: { start, end: start + m[1].length } }] };
 }
 
+/**
+ * One word of a person's name: an initial, or a capitalised word with lower-case letters in it, which may hold more
+ * capitals after an apostrophe, a prefix or a hyphen ("DeFino", "McKay", "O’Neill", "Ruiz-Tagle"); "NASA" is none.
+ */
+const NAME_WORD = String.raw`(?:\p{Lu}\.|(?=\p{Lu}[\p{L}'’-]*\p{Ll})\p{Lu}[\p{Ll}'’]*(?:-?\p{Lu}[\p{Ll}'’]+)*(?:-\p{Ll}+)*)`;
 /** A line that is only a person's name: two to four capitalised words or initials, nothing else. */
-const BARE_NAME = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,3}$/u;
+const BARE_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){1,3}$`, "u");
+/** Lower-case particles inside a name: "Christa von Bergen", "Ana de la Vega", "Mark van Dijk". */
+const NAME_PARTICLE = "(?:von|van|de|der|den|da|del|di|du|la|le|ten|ter|zu|bin|al)";
+const PARTICLE_NAME = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_PARTICLE}\s+){0,2}${NAME_WORD}){1,3}$`, "u");
+
+/**
+ * Whether a line is just a person's name. A name with particles must open with a known first name: in German a title
+ * reads the same ("Heizjacken von Bosch", "Der Turm der Wünsche").
+ */
+function isBareName(value: string): boolean {
+  if (BARE_NAME.test(value)) return true;
+  return PARTICLE_NAME.test(value) && isFirstName(value.split(/\s+/)[0] ?? "");
+}
 /** The line under a bare name: the outlet ("USA TODAY", "Palm Beach Post", "Factcheck.org") or the writer's post. */
 const OUTLET_LINE =
-  /^(?:(?:special (?:to|for) )?(?:the )?(?:[\p{Lu}\d&.' -]{2,40}|[\p{L}&.' -]*\b(?:Press|Post|Times|Journal|News|Today|Herald|Tribune|Gazette|Bureau|Statesman|Examiner|Chronicle|Review|Monitor|Reuters)|[\p{L}-]+\.(?:com|org|net))|(?:[\p{L}-]+\s+)?(?:columnist|contributor|correspondent|writer|reporter|editor))$/iu;
+  /^(?:(?:special (?:to|for) )?(?:the )?(?:[\p{Lu}\d&.' -]{2,40}|[\p{L}&.' -]*\b(?:Press|Post|Times|Journal|News|Today|Herald|Tribune|Gazette|Bureau|Statesman|Examiner|Chronicle|Review|Monitor|Reuters)|[\p{L}-]+\.(?:com|org|net))|(?:[\p{L}-]+\s+)?(?:columnist|contributor|correspondent|writer|reporter|editor)|[\p{L}&.' -]*(?:redaktion|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?))$/iu;
 /** Longest line under a bare name that can be its outlet or post. */
 const OUTLET_LINE_MAX_WORDS = 5;
 
@@ -556,7 +819,7 @@ export function parseBareByline(
 ): { byline: Byline; outletLine: boolean } | undefined {
   if (!next || line.words < 2 || line.words > 4 || next.words > OUTLET_LINE_MAX_WORDS) return undefined;
   const value = line.value.trim();
-  if (!BARE_NAME.test(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
+  if (!isBareName(value) || NOT_A_PERSON.test(value) || value.split(/\s+/).some((w) => AGENCY_WORD.test(w)))
     return undefined;
   const under = next.value.trim();
   // "Sign Out" / "By": the word over a split byline is no outlet.
@@ -565,7 +828,10 @@ export function parseBareByline(
   const start = line.start + (line.value.length - line.value.trimStart().length);
   return {
     byline: { names: [{ value, span: { start, end: start + value.length } }] },
-    outletLine: !/(?:columnist|contributor|correspondent|writer|reporter|editor|bureau)$/i.test(under),
+    outletLine:
+      !/(?:columnist|contributor|correspondent|writer|reporter|editor|bureau|redaktion|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?)$/i.test(
+        under,
+      ),
   };
 }
 

@@ -681,3 +681,332 @@ describe("the post's title as the last entry of a menu run, over the date line",
     });
   }
 });
+
+describe("metadata read from the page as a whole", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+
+  it("reads an ambiguous slash date in the order the page's other dates are written in (slashDateOrder)", () => {
+    const cases: [string, string][] = [
+      // Comments dated "23/04/2020" show the page writes the day first.
+      [
+        "Harbour Bread Rolls\n\n12/04/2020 by Mira\n\n" + `${para(1)}\n\n${para(2)}\n\nReply\n\n23/04/2020 at 9:00 am`,
+        "2020-04-12",
+      ],
+      // "04/23/2020" shows it writes the month first: the date line's parser reading stands.
+      [
+        "Harbour Bread Rolls\n\n12/04/2020 by Mira\n\n" + `${para(1)}\n\n${para(2)}\n\nReply\n\n04/23/2020 at 9:00 am`,
+        "2020-12-04",
+      ],
+      // Written dates day first ("3 May 2020") tell it when no slash date does.
+      [
+        "Harbour Bread Rolls\n\n12/04/2020 by Mira\n\n" +
+          `${para(1)}\n\nThe ferry was first cancelled on 3 May 2020.\n\n${para(2)}`,
+        "2020-04-12",
+      ],
+      // A British address in the footer.
+      [
+        "Harbour Bread Rolls\n\n12/04/2020 by Mira\n\n" + `${para(1)}\n\n${para(2)}\n\n© harbourbakes.co.uk`,
+        "2020-04-12",
+      ],
+      // Nothing tells: the parser's month-first reading stands.
+      ["Harbour Bread Rolls\n\n12/04/2020 by Mira\n\n" + `${para(1)}\n\n${para(2)}`, "2020-12-04"],
+    ];
+    for (const [text, date] of cases) assert.equal(readScrapedText(text).metadata.published?.value, date, text);
+  });
+
+  it("reads the author named under the article when the header names none (closingByline)", () => {
+    const cases: [string, string[] | undefined][] = [
+      [
+        `Ferry late again\n\n${para(1)}\n\n${para(2)}\n\nWritten by\nMira Solberg\nMira covers the islands.`,
+        ["Mira Solberg"],
+      ],
+      [`Ferry late again\n\n${para(1)}\n\n${para(2)}\n\nText: Mira Solberg`, ["Mira Solberg"]],
+      [`Ferry late again\n\n${para(1)}\n\n${para(2)}\n\nAbout the author\nMira Solberg`, ["Mira Solberg"]],
+      // A commenter's name under the comments heading is no author.
+      [`Ferry late again\n\n${para(1)}\n\n${para(2)}\n\n3 Comments\n\nPosted by\nOle Brandt`, undefined],
+      // Nor is a byline of another story under "Related articles".
+      [
+        `Ferry late again\n\n${para(1)}\n\n${para(2)}\n\nRelated articles\n\nBridge closes for repairs\nBy Ole Brandt`,
+        undefined,
+      ],
+    ];
+    for (const [text, names] of cases)
+      assert.deepEqual(
+        readScrapedText(text).metadata.authors?.value.map((a) => a.name),
+        names,
+        text,
+      );
+  });
+
+  it("takes no ticker of figures over the header for the headline (isWordy)", () => {
+    const text = [
+      "IDX®6.105,83+0,14%MID®3.895,34+0,29%Index I4.659,48+0,23%",
+      "Island ferry fares rise for the third time this year",
+      "28.04.2021 - 07:18 | Source: wire service | Reading time about 4 min. | Read aloud Stop Pause",
+      "By Mira Solberg",
+      para(1),
+      para(2),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "Island ferry fares rise for the third time this year");
+    assert.equal(r.metadata.published?.value, "2021-04-28");
+  });
+});
+
+describe("the article's header inside a whole page", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const menu = ["Home", "Harbour", "Islands", "Weather", "Sport", "Contact"];
+
+  it("reads the headline over the byline and date even with the lead photo's caption under it (foundOverAnchor)", () => {
+    const text = [
+      ...menu,
+      "Politics",
+      "As the vote nears, the harbour master is asked about the ferry contract again",
+      "The harbour master at the dock last week.",
+      "(Ole Brandt / Harbour Gazette)",
+      "By Mira Solberg",
+      "Feb. 19, 2020",
+      para(1),
+      para(2),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(
+      r.metadata.headline?.value,
+      "As the vote nears, the harbour master is asked about the ferry contract again",
+    );
+  });
+
+  it("reads the authors named with their posts under the headline (parseNameWithRole)", () => {
+    const text = [
+      "Jump to navigation Skip navigation",
+      "Island Voices",
+      "The Council Dropped the Ferry Fee for Students – At Last",
+      "Mira Solberg, Staff Attorney, Harbour Rights Project",
+      "& Omar Haddad, Director of Island Transport, Harbour Council",
+      "July 25, 2019 | 11:15 PM",
+      para(1),
+      para(2),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "The Council Dropped the Ferry Fee for Students – At Last");
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Mira Solberg", "Omar Haddad"],
+    );
+  });
+
+  it("takes no page label set apart by the page's labels for the headline over a deck (apart)", () => {
+    const text = [
+      ...menu,
+      "Free Headlines in your Inbox Click here to signup",
+      "Subscribe",
+      "Front Page » Harbour » Ferry trust rejects the council's timetable data",
+      "Ferry trust rejects the council's timetable data",
+      "Written by Harbour Desk on November 7, 2023",
+      para(1),
+      para(2),
+    ].join("\n");
+    assert.equal(readScrapedText(text).metadata.headline?.value, "Ferry trust rejects the council's timetable data");
+  });
+
+  it("reads the site's motto over its menu as no headline (menuBetween)", () => {
+    const text = [
+      "harbourlaw.example",
+      "News on harbour and maritime law",
+      "Menu",
+      ...menu,
+      "Speeding Pilots",
+      "Leave a reply",
+      para(1),
+      para(2),
+    ].join("\n");
+    assert.equal(readScrapedText(text).metadata.headline?.value, "Speeding Pilots");
+  });
+});
+
+describe("the article's date and headline from the lines around its text", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+
+  it("dates the article by its first publication when the update's date comes first", () => {
+    const cases: string[][] = [
+      ["Ferry fares rise again", "Updated 6 March 2024, 16:10", "Published 5 March 2024", "By Mira Solberg", para(1)],
+      [
+        "Ferry fares rise again",
+        "By Mira Solberg",
+        "Last updated: 6 March 2024",
+        "First published: 5 March 2024",
+        para(1),
+      ],
+    ];
+    for (const lines of cases)
+      assert.equal(readScrapedText([...lines, para(2)].join("\n")).metadata.published?.value, "2024-03-05");
+  });
+
+  it("dates the article by a date that opens its first paragraph when it has no date line (parseLeadDate)", () => {
+    const text = ["Ferry fares rise again", `31 October 2023. ${para(1)}`, para(2)].join("\n");
+    assert.equal(readScrapedText(text).metadata.published?.value, "2023-10-31");
+  });
+
+  it("dates the article by the date beside the author named under it", () => {
+    // Ten paragraphs: further from the first paragraph than a date line or byline is looked for around it.
+    const paragraphs = Array.from({ length: 10 }, (_, k) => para(k + 1));
+    const text = ["Ferry fares rise again", ...paragraphs, "von Mira", "18.10.2019 16:06 Uhr"].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.published?.value, "2019-10-18");
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Mira"],
+    );
+  });
+
+  it("reads the text's first line over the date line as the headline, though it ends like a sentence", () => {
+    const text = ["A quiet start to the year. Everything else can wait…", "1 January 2016 by Mira", para(1), para(2)];
+    assert.equal(
+      readScrapedText(text.join("\n")).metadata.headline?.value,
+      "A quiet start to the year. Everything else can wait…",
+    );
+  });
+});
+
+describe("more of the header's lines", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+
+  it("reads a name alone beside the header's date line as the byline (nameBesideHeaderDate)", () => {
+    const cases: string[][] = [
+      [
+        "Ferry fares rise again",
+        "The island's riders will pay more from May.",
+        "Mira Solberg",
+        "+ FOLLOW",
+        "Published: 10:00am, 20 Jan, 2020",
+      ],
+      ["Ferry fares rise again", "20 January 2020", "Mira Solberg"],
+    ];
+    for (const header of cases) {
+      const r = readScrapedText([...header, para(1), para(2)].join("\n"));
+      assert.deepEqual(
+        r.metadata.authors?.value.map((a) => a.name),
+        ["Mira Solberg"],
+      );
+    }
+  });
+
+  it("finds the article past a stray sentence and a long list of teasers (STRAY_PROSE_SEARCH_LINES)", () => {
+    const teasers = Array.from({ length: 120 }, (_, k) => `Harbour | Teaser headline number ${k + 1} about the docks`);
+    const text = [
+      "Login",
+      "If you already have an account, please sign in with your email address and password.",
+      ...teasers,
+      "Ferry Fares Rise for the Third Time This Year",
+      "By Mira Solberg",
+      para(1),
+      para(2),
+      para(3),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "Ferry Fares Rise for the Third Time This Year");
+    assert.ok(text.slice(r.body.start, r.body.end).startsWith("Paragraph 1"));
+  });
+});
+
+describe("a headline that ends like a sentence over its date line (headlineOverDateLine)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const menu = ["Home", "Harbour", "Islands", "Weather", "Sport", "Contact"];
+
+  it("reads it under the page's section label, and no deck ended by a full stop", () => {
+    const cases: [string[], string][] = [
+      [
+        [...menu, "Docs", "A quiet start to the year – be happy! Everything else can wait…", "1 January 2016 by Mira"],
+        "A quiet start to the year – be happy! Everything else can wait…",
+      ],
+      [
+        [
+          ...menu,
+          "Ferry Fares Rise Again",
+          "The island's riders will pay more from May, the operator said.",
+          "By Mira Solberg",
+        ],
+        "Ferry Fares Rise Again",
+      ],
+    ];
+    for (const [header, headline] of cases)
+      assert.equal(readScrapedText([...header, para(1), para(2)].join("\n")).metadata.headline?.value, headline);
+  });
+});
+
+describe("a date line set in capitals", () => {
+  it("is the article's date line, not a story link in capitals", () => {
+    const para = (n: number) =>
+      `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+    const text = [
+      "Ferry fares rise again",
+      "Harbour Desk",
+      "07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17",
+      para(1),
+      para(2),
+    ];
+    assert.equal(readScrapedText(text.join("\n")).metadata.published?.value, "2022-05-07");
+  });
+});
+
+describe("a byline on two lines near the first paragraph", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const cases: [string, string[], string[] | undefined][] = [
+    [
+      "a label over the name, the name with a comma",
+      ["Ferry fares rise again", "Information", "Autor", "Mira Solberg,"],
+      ["Mira Solberg"],
+    ],
+    [
+      "a name over its post",
+      ["Ferry fares rise again", "16. März 2021", para(1), "Mira Solberg", "Mitglied der Hafenblatt-Redaktion"],
+      ["Mira Solberg"],
+    ],
+    [
+      "a name beside the date past a stray comma",
+      ["Ferry fares rise again", "Dienstag, 01. Februar 2022 12:10", ",", "Mira Solberg"],
+      ["Mira Solberg"],
+    ],
+    // Away from the header, two labels over an outlet-like line are no byline.
+    ["no page labels", ["Ferry fares rise again", "16. März 2021", para(1), "Guest Posts", "Harbour News"], undefined],
+  ];
+  for (const [name, header, authors] of cases)
+    it(name, () =>
+      assert.deepEqual(
+        readScrapedText([...header, para(2), para(3)].join("\n")).metadata.authors?.value.map((a) => a.name),
+        authors,
+      ),
+    );
+});
+
+describe("a byline over the text, or under a label ending in 'by'", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  it("reads a known first name's line over the first paragraph as the byline, not the headline (parseNameOverText)", () => {
+    const r = readScrapedText(["Dennis Holm", para(1), para(2)].join("\n"));
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Dennis Holm"],
+    );
+    assert.equal(r.metadata.headline, undefined);
+  });
+  it("reads no short title over the first paragraph as a byline", () => {
+    const r = readScrapedText(["Harbour Tides", para(1), para(2)].join("\n"));
+    assert.equal(r.metadata.authors, undefined);
+  });
+  it("reads the name under 'Tips by'", () => {
+    const r = readScrapedText(
+      ["Tips by", "Mira Solberg", "6 November 2022", "Island Travel Guide", para(1), para(2)].join("\n"),
+    );
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Mira Solberg"],
+    );
+  });
+});

@@ -16,17 +16,25 @@ import { matchBoilerplate } from "./boilerplate-rules.js";
 import {
   type Byline,
   type DateLine,
+  inSlashOrder,
   isAuthorBio,
   isLoneBy,
+  isPublishedDateLine,
+  isUpdateDateLine,
   parseBareByline,
   parseByline,
   parseBylineAfterDate,
   parseCapsNames,
   parseDateLine,
+  parseLeadDate,
   parseNameBesideDate,
   parseNameBesideDateLine,
+  parseNameOverText,
+  parseNameWithRole,
+  parsePostedSentence,
   parseSplitByline,
   parseWireDateline,
+  slashDateOrder,
   splitKicker,
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
@@ -84,6 +92,8 @@ function isCapsLink(line: Line): boolean {
     !/\p{Ll}/u.test(line.value) &&
     /\p{Lu}{2}/u.test(line.value) &&
     !/[.:]$/.test(line.value.trim()) &&
+    // "07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17": a date line in capitals is the article's date.
+    !parseDateLine(line) &&
     // "CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB": the authors' names in capitals are a byline, not a link.
     (parseCapsNames(line.value, line.start)?.names.length ?? 0) < 2
   );
@@ -140,6 +150,9 @@ export function readScrapedText(text: string): TextReading {
   let byline: Byline | undefined;
   let outletLine: Line | undefined;
   let dateLine: DateLine | undefined;
+  /** Whether the header's date line dates an update ("Updated …"), which a later "Published …" line replaces. */
+  let dateLineUpdate = false;
+  let dateLineIndex = -1;
   let seenContent = false;
   let headerLines = 0;
   let headlineLine = -1;
@@ -150,6 +163,11 @@ export function readScrapedText(text: string): TextReading {
       bodyFirst = i + 1;
       continue;
     }
+    // "," or "|" alone on a line (a separator whose neighbours the scraper split off) is no line of the header.
+    if (line.words === 0) {
+      bodyFirst = i + 1;
+      continue;
+    }
     headerLines++;
     // A date line and a byline may share a line: "By Leo Martin | 14 June 2022", "June 14, 2022 by Leo Martin".
     const date = dateLine ? undefined : parseDateLine(line);
@@ -157,15 +175,37 @@ export function readScrapedText(text: string): TextReading {
       ? undefined
       : (parseByline(line) ??
         (date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined) ??
-        (meta.headline ? capsByline(line) : undefined));
+        (meta.headline ? (capsByline(line) ?? parseNameWithRole(line)) : undefined));
     if (date || by) {
-      if (date) dateLine = date;
+      if (date) {
+        dateLine = date;
+        dateLineIndex = i;
+        dateLineUpdate = isUpdateDateLine(line);
+      }
       if (by) byline = by;
       if (anchorLine < 0) anchorLine = i;
       // A line with the date is a dateline even when it also names the author: the times layer reads datelines.
       blocks.push({ start: line.start, end: line.end, kind: date ? "dateline" : "byline" });
       bodyFirst = i + 1;
       seenContent = true;
+      continue;
+    }
+    // "& Omar Haddad, Political Editor" under "Jane Roe, Staff Attorney": the next author of the byline, on its own line.
+    const more = byline && /^(?:&|and|und)\s/.test(line.value) ? parseNameWithRole(line) : undefined;
+    if (byline && more) {
+      byline = { names: [...byline.names, ...more.names] };
+      blocks.push({ start: line.start, end: line.end, kind: "byline" });
+      bodyFirst = i + 1;
+      continue;
+    }
+    // "Updated 6 March 2024" / "Published 5 March 2024": the page gives the update's date first; the article is dated
+    // by its first publication.
+    const published = dateLine && dateLineUpdate && isPublishedDateLine(line) ? parseDateLine(line) : undefined;
+    if (published) {
+      dateLine = published;
+      dateLineUpdate = false;
+      blocks.push({ start: line.start, end: line.end, kind: "dateline" });
+      bodyFirst = i + 1;
       continue;
     }
     // "14 Aug 2020 2:30 pm" again under "By Jane Roe, August 14, 2020": the page repeats the date (or adds the update's).
@@ -206,9 +246,30 @@ export function readScrapedText(text: string): TextReading {
       continue;
     }
     // "News", "Politics" over the headline: the page's section, not the headline.
-    if (!meta.headline && !seenContent && isSectionLabel(line, nextOutside(lines, furniture, i))) {
+    if (!meta.headline && !seenContent && isSectionLabel(line, nextOutside(lines, furniture, i), lines, furniture)) {
       furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:section-label" });
       bodyFirst = i + 1;
+      continue;
+    }
+    // "Jane Roe" alone on the text's first line, over the first paragraph: the byline, the only header kept.
+    const nameOverText = byline || meta.headline || headerLines > 1 ? undefined : parseNameOverText(line, lines[i + 1]);
+    if (nameOverText) {
+      byline = nameOverText;
+      blocks.push({ start: line.start, end: line.end, kind: "byline" });
+      if (anchorLine < 0) anchorLine = i;
+      bodyFirst = i + 1;
+      seenContent = true;
+      continue;
+    }
+    // "Jane Roe" alone under the headline, right over the date line (a button such as "+ Follow" may stand between) or
+    // right under it: the byline without "By" that a page sets beside the date.
+    const named = byline || !meta.headline ? undefined : nameBesideHeaderDate(lines, furniture, i, dateLineIndex);
+    if (named) {
+      byline = named;
+      blocks.push({ start: line.start, end: line.end, kind: "byline" });
+      if (anchorLine < 0) anchorLine = i;
+      bodyFirst = i + 1;
+      seenContent = true;
       continue;
     }
     // "Staff Writer" under the byline: the author's post, part of the byline.
@@ -217,7 +278,16 @@ export function readScrapedText(text: string): TextReading {
       bodyFirst = i + 1;
       continue;
     }
-    if (!meta.headline && !seenContent && looksLikeHeadline(line, lines[i + 1], i === 0)) {
+    // The line found as the headline over the article's date line or byline inside a page (findHeaderStart) is the
+    // headline even when a caption runs right under it, as a lead photo's does.
+    // So is a line of headline length right over the date line or byline, though it ends like a sentence ("Ferry late
+    // again. Riders wait…" over "1 May 2016 by Jane"): a paragraph does not stand over the post's date line. Further
+    // down a page than its first line, only one not ended by a full stop: a deck over the byline is a sentence.
+    const under = nextOutside(lines, furniture, i);
+    const foundOverAnchor =
+      (i === headerStart && headerStart > 0 && line.words <= HEADLINE_MAX_WORDS && !endsLikeSentence(line.value)) ||
+      ((i === 0 || !line.value.endsWith(".")) && headlineOverDateLine(line, under));
+    if (!meta.headline && !seenContent && (foundOverAnchor || looksLikeHeadline(line, lines[i + 1], i === 0))) {
       const { kicker, headline } = splitKicker(line);
       // "TECH  PERSONAL TECHNOLOGY: REVIEW": section labels in capitals, the last after a colon, over the headline.
       const label = text.slice(headline.start, headline.end);
@@ -289,7 +359,8 @@ export function readScrapedText(text: string): TextReading {
     headlineLine < 0 ||
     (guessedWords < SECTION_HEADLINE_MIN_WORDS && (lines[near.index] as Line).words > guessedWords) ||
     (near.index - headlineLine > HEADER_MAX_LINES &&
-      meanWordsBetween(lines, headlineLine, near.index) <= PAGE_LABEL_MEAN_WORDS);
+      meanWordsBetween(lines, headlineLine, near.index) <= PAGE_LABEL_MEAN_WORDS) ||
+    menuBetween(furniture, headlineLine, near.index);
   const nearHeadline = near && guessed ? near.index : -1;
   if (nearHeadline >= 0 && nearHeadline !== headlineLine) {
     const line = lines[nearHeadline] as Line;
@@ -404,6 +475,34 @@ export function readScrapedText(text: string): TextReading {
     }
   }
 
+  let closingDate: DateLine | undefined;
+  // A byline neither the header nor the lines around the first paragraph hold: the author named under the article
+  // ("Written by" / "Jane Roe", "Text: Jane Roe", "About the author" over the name).
+  if (!byline) {
+    const closing = closingByline(lines, furniture);
+    if (closing) {
+      byline = closing.byline;
+      closingDate = closing.date;
+      for (const at of closing.lines) {
+        if (!furniture.has(at.index))
+          furniture.set(at.index, { start: at.start, end: at.end, kind: "other", rule: "boilerplate:closing-byline" });
+        blocks.push({ start: at.start, end: at.end, kind: "byline" });
+      }
+    }
+  }
+
+  // A headline found over the first paragraph may be the line of the byline's name ("Jane Roe" over the text): the
+  // author's name is no headline.
+  const headlineSpan = meta.headline?.provenance.span;
+  if (headlineSpan && byline?.names.some((n) => n.span.start >= headlineSpan.start && n.span.end <= headlineSpan.end)) {
+    delete meta.headline;
+    const kept = blocks.filter(
+      (b) => b.kind !== "headline" && !(b.start === headlineSpan.start && b.kind === "byline"),
+    );
+    blocks.length = 0;
+    blocks.push(...kept, { start: headlineSpan.start, end: headlineSpan.end, kind: "byline" });
+  }
+
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
   const authorNames = byline?.names.map((n) => n.value) ?? [];
   let bodyLast = lines.length - 1;
@@ -462,9 +561,25 @@ export function readScrapedText(text: string): TextReading {
     );
   }
 
-  if (dateLine) meta.published = sourced(dateLine.iso, "text-date-line", 0.8, dateLine.dateSpan);
+  // "05/03/2024" is read in the order the page writes its other dates in (slashDateOrder): a British page's comments
+  // dated "23/04/2020" tell that its "12/04/2020" is 12 April.
+  const inPageOrder = (date: DateLine): string =>
+    inSlashOrder(date.iso, text.slice(date.dateSpan.start, date.dateSpan.end), slashDateOrder(text));
+  // A date that opens the first paragraph ("31 October 2023. The council…") when the page has no date line.
+  const leadAt = dateLine || wire?.iso ? -1 : firstBodyProse(lines, furniture, bodyFirst);
+  const lead = leadAt >= 0 && leadAt <= bodyLast ? parseLeadDate(lines[leadAt] as Line) : undefined;
+  if (dateLine) meta.published = sourced(inPageOrder(dateLine), "text-date-line", 0.8, dateLine.dateSpan);
   else if (wire?.iso) meta.published = sourced(wire.iso, "dateline", 0.8, wire.dateSpan);
-  else if (nearDate) meta.published = sourced(nearDate.iso, "text-date-near-start", 0.6, nearDate.dateSpan);
+  else if (lead) meta.published = sourced(inPageOrder(lead), "text-lead-date", 0.7, lead.dateSpan);
+  else if (nearDate) meta.published = sourced(inPageOrder(nearDate), "text-date-near-start", 0.6, nearDate.dateSpan);
+  else if (closingDate)
+    meta.published = sourced(inPageOrder(closingDate), "text-date-by-closing-byline", 0.5, closingDate.dateSpan);
+  else {
+    // "This entry was posted on March 2, 2020 …": a blog's closing sentence about the post, wherever it stands.
+    const posted = lines.find((l) => furniture.get(l.index)?.kind !== "related" && parsePostedSentence(l));
+    const date = posted ? parsePostedSentence(posted) : undefined;
+    if (date) meta.published = sourced(inPageOrder(date), "text-posted-sentence", 0.5, date.dateSpan);
+  }
   if (byline) {
     const authors: Author[] = byline.names.map((n) => {
       const bio = bios.find(
@@ -497,6 +612,44 @@ function outletOfLine(line: Line): Sourced<Outlet> {
   return sourced({ name }, "text-byline", 0.6, { start, end: start + name.length });
 }
 
+/** Whether `line`, of headline length and no date line itself, stands right over a date line or byline (`under`). */
+function headlineOverDateLine(line: Line, under: Line | undefined): boolean {
+  return (
+    isHeadlineLength(line) &&
+    !parseDateLine(line) &&
+    under !== undefined &&
+    (parseDateLine(under) !== undefined || parseByline(under) !== undefined)
+  );
+}
+
+/** Longest label, in words, between a name and the date line under it ("+ Follow"). */
+const NAME_DATE_LABEL_MAX_WORDS = 2;
+
+/**
+ * The byline of a name alone on line `i` of the header, when the header's date line stands right over it (line
+ * `dateLineIndex`) or follows right under it, past at most one short label ("Jane Roe" / "+ Follow" / "Published: …").
+ */
+function nameBesideHeaderDate(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  i: number,
+  dateLineIndex: number,
+): Byline | undefined {
+  const line = lines[i] as Line;
+  const named = parseNameBesideDateLine(line);
+  if (!named) return undefined;
+  let over = i - 1;
+  while (over >= 0 && (furniture.has(over) || (lines[over] as Line).words === 0)) over--;
+  if (dateLineIndex >= 0 && over === dateLineIndex) return named;
+  const next = nextOutside(lines, furniture, i);
+  if (!next) return undefined;
+  if (parseDateLine(next)) return named;
+  const after = nextOutside(lines, furniture, next.index);
+  return next.words <= NAME_DATE_LABEL_MAX_WORDS && !endsLikeSentence(next.value) && after && parseDateLine(after)
+    ? named
+    : undefined;
+}
+
 /** Whether a run of paragraphs follows line `from` (furniture and short link lines between them aside). */
 function articleGoesOn(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, from: number): boolean {
   let run = 0;
@@ -523,7 +676,12 @@ const SECTION_HEADLINE_MIN_WORDS = 4;
  * headline (no sentence end either) is the page's section, set above the headline. A title over a paragraph is no
  * label: the paragraph ends like a sentence.
  */
-function isSectionLabel(line: Line, next: Line | undefined): boolean {
+function isSectionLabel(
+  line: Line,
+  next: Line | undefined,
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+): boolean {
   return (
     next !== undefined &&
     line.words <= SECTION_LABEL_MAX_WORDS &&
@@ -532,7 +690,7 @@ function isSectionLabel(line: Line, next: Line | undefined): boolean {
     next.words >= SECTION_HEADLINE_MIN_WORDS &&
     next.words >= line.words + 2 &&
     next.words <= HEADLINE_MAX_WORDS &&
-    !endsLikeSentence(next.value) &&
+    (!endsLikeSentence(next.value) || headlineOverDateLine(next, nextOutside(lines, furniture, next.index))) &&
     !parseByline(next) &&
     !parseDateLine(next)
   );
@@ -547,6 +705,7 @@ function isHeaderAnchor(line: Line, next: Line | undefined): boolean {
   return (
     parseDateLine(line) !== undefined ||
     parseByline(line) !== undefined ||
+    parseNameWithRole(line) !== undefined ||
     (next !== undefined && parseSplitByline(line, next) !== undefined)
   );
 }
@@ -601,6 +760,7 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
       const over = above[k + 1];
       const headlineOver =
         over !== undefined &&
+        isWordy(over.value) &&
         over.words > SECTION_LABEL_MAX_WORDS &&
         over.words <= HEADLINE_MAX_WORDS &&
         !endsLikeSentence(over.value);
@@ -608,20 +768,37 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
       // Title Case as a headline and its subhead: the upper one is the headline ("Sources: Sox May Not Be Out" over
       // "Team Execs Meet With Agent").
       if (!headlineOver) return headlineAtTop(lines, furniture, line.index);
+      // A headline and its deck stand together: with the page's labels (a breadcrumb, "Subscribe") between them, the
+      // line over them is another of the page's, and the line over the anchor is the headline.
+      const apart = lines.slice(over.index + 1, line.index).some((l) => furniture.get(l.index)?.kind === "navigation");
       const deck =
-        looksLikeStandfirst(line, over) ||
-        DECK_BULLET.test(line.value) ||
-        titleCaseShare(over.value) >= TITLE_CASE_SHARE;
+        !apart &&
+        (looksLikeStandfirst(line, over) ||
+          DECK_BULLET.test(line.value) ||
+          titleCaseShare(over.value) >= TITLE_CASE_SHARE);
       return headlineAtTop(lines, furniture, deck ? over.index : line.index);
     }
   }
   return anchor < 0 ? headlineOverDistantProse(lines, furniture, firstProse) : 0;
 }
 
+/** Least share of letters among a headline's visible characters. */
+const HEADLINE_MIN_LETTER_SHARE = 0.6;
+
+/**
+ * Whether a line is written in words, as a headline is: "DAX®16.105,83+0,14%TecDAX®3.895,34" (a page's ticker) is
+ * figures and signs with a few capitalised words in between, which reads as Title Case by its words alone.
+ */
+function isWordy(value: string): boolean {
+  const visible = value.replace(/\s+/g, "");
+  const letters = visible.match(/\p{L}/gu)?.length ?? 0;
+  return visible.length > 0 && letters / visible.length >= HEADLINE_MIN_LETTER_SHARE;
+}
+
 /** Lines after a sentence within which another must follow for it to open the article's text. */
 const STRAY_PROSE_FOLLOW_LINES = 2;
 /** How far down the page, in lines, the article's first paragraph is looked for past a stray sentence. */
-const STRAY_PROSE_SEARCH_LINES = 80;
+const STRAY_PROSE_SEARCH_LINES = 300;
 /** Lines over a paragraph, outside the furniture, within which its date line or byline stands. */
 const ANCHOR_OVER_PROSE_LINES = 4;
 
@@ -683,7 +860,13 @@ function headlineAtTop(lines: readonly Line[], furniture: ReadonlyMap<number, Bo
   for (let i = 0; i < at && above.length <= MAX_DECK_LINES; i++) if (!furniture.has(i)) above.push(lines[i] as Line);
   if (above.length > MAX_DECK_LINES) return at;
   const top = lines[0] as Line;
-  if (top.words < SECTION_HEADLINE_MIN_WORDS || !isHeadlineLength(top) || endsLikeSentence(top.value)) return at;
+  if (
+    top.words < SECTION_HEADLINE_MIN_WORDS ||
+    !isHeadlineLength(top) ||
+    endsLikeSentence(top.value) ||
+    !isWordy(top.value)
+  )
+    return at;
   return above.every((l) => l.words <= HEADLINE_MAX_WORDS && !isProse(l)) ? top.index : at;
 }
 
@@ -772,6 +955,9 @@ function bylineNearArticleStart(
 ): Byline | undefined {
   if (firstProse < 0) return undefined;
   const isDateLine = (i: number): boolean => lines[i] !== undefined && parseDateLine(lines[i] as Line) !== undefined;
+  // Under the page's comments heading, a name on two lines is a commenter's.
+  const comments = lines.findIndex((l) => l.index > firstProse && furniture.get(l.index)?.kind === "comments");
+  const commentsAt = comments < 0 ? lines.length : comments;
   for (let distance = 1; distance <= Math.max(DATE_SEARCH_ABOVE_LINES, DATE_SEARCH_BELOW_LINES); distance++) {
     for (const i of [firstProse - distance, firstProse + distance]) {
       const line = lines[i];
@@ -780,6 +966,14 @@ function bylineNearArticleStart(
       if (furniture.get(i)?.kind === "related") continue;
       const by = line.words <= DISTANT_BYLINE_MAX_WORDS ? parseByline(line) : undefined;
       if (by) return by;
+      // "Author" / "Jane Roe," and "Jane Roe" / "Member of the newsroom": a byline set on two lines. Away from the
+      // header, the line under a bare name must name a post: a page's labels read as a name over an outlet.
+      const under = lines[i + 1];
+      const inClosing = furniture.get(i)?.rule === "boilerplate:closing-section" || i > commentsAt;
+      const split = under && !inClosing ? parseSplitByline(line, under) : undefined;
+      if (split) return split;
+      const bare = under && !inClosing && i !== headlineLine ? parseBareByline(line, under) : undefined;
+      if (bare && !bare.outletLine) return bare.byline;
       // Two names or more in capitals on a line of their own: the authors, wherever the date stands.
       const caps = /\p{Ll}/u.test(line.value) ? undefined : parseCapsNames(line.value, line.start);
       if (caps && caps.names.length >= 2) return caps;
@@ -818,6 +1012,55 @@ function postBylineLine(
   return line;
 }
 
+/** How many lines under the article's last paragraph its author's name is looked for in. */
+const CLOSING_BYLINE_LINES = 12;
+/** Longest line, in words, read as a byline under the article: "Text: Jane Roe", "Written by Jane Roe". */
+const CLOSING_BYLINE_MAX_WORDS = 8;
+/**
+ * A label set over the author's name under an article, the name on the next line: "Written by", "Published by",
+ * "About the author", "Autor", "Autoren", "Geschrieben von", "Über die Autorin", "Sobre el autor".
+ */
+const CLOSING_BYLINE_LABEL =
+  /^(?:(?:written|published|posted) by|geschrieben von|verfasst von|autor(?:in|en)?|authors?|about the authors?|über (?:den|die) autor(?:in|en)?|sobre el autor|à propos de l['’]auteur|text|von|by)\s*:?$/i;
+/** Where the page's comments or other stories start: a name further down is a commenter's or another author's. */
+const CLOSING_BYLINE_STOP = /(?:\bcomments?\b|\bkommentar|\breply\b|\bantworten\b|\bsays:|\bsagt:|\bcomentarios?\b)/i;
+
+/**
+ * The author named under the article's last paragraph, within CLOSING_BYLINE_LINES lines and before the page's
+ * comments or lists of other stories: a short byline ("Text: Jane Roe", "Written by Jane Roe") or a label alone over
+ * the name ("Published by" / "Jane Roe"). Undefined when there is none.
+ */
+function closingByline(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+): { byline: Byline; lines: Line[]; date?: DateLine } | undefined {
+  // The post's date may stand right under or over the name ("von Jane" / "18.10.2019 16:06 Uhr").
+  const withDate = (found: { byline: Byline; lines: Line[] }): { byline: Byline; lines: Line[]; date?: DateLine } => {
+    const first = found.lines[0] as Line;
+    const last = found.lines[found.lines.length - 1] as Line;
+    for (const near of [lines[last.index + 1], lines[first.index - 1]]) {
+      const date = near ? parseDateLine(near) : undefined;
+      if (near && date) return { ...found, lines: [...found.lines, near], date };
+    }
+    return found;
+  };
+  const lastProse = lines.findLastIndex((l) => !furniture.has(l.index) && isProse(l));
+  if (lastProse < 0) return undefined;
+  for (let i = lastProse + 1; i < lines.length && i <= lastProse + CLOSING_BYLINE_LINES; i++) {
+    const line = lines[i] as Line;
+    if (furniture.get(i)?.kind === "related" || CLOSING_BYLINE_STOP.test(line.value)) return undefined;
+    if (LINKS_SECTION.test(line.value)) return undefined;
+    const next = lines[i + 1];
+    if (next && CLOSING_BYLINE_LABEL.test(line.value)) {
+      const named = parseNameBesideDateLine(next);
+      if (named) return withDate({ byline: named, lines: [line, next] });
+    }
+    const by = line.words <= CLOSING_BYLINE_MAX_WORDS ? parseByline(line) : undefined;
+    if (by) return withDate({ byline: by, lines: [line] });
+  }
+  return undefined;
+}
+
 /** Fewest words of a title at the end of a menu run: an entry of one or two words is a section's name. */
 const MENU_TITLE_MIN_WORDS = 3;
 /** Most non-empty lines between the date line and the first paragraph for the title over it to be the article's. */
@@ -844,8 +1087,9 @@ function titleEndingMenu(
   if (parseDateLine(line) || parseByline(line)) return -1;
   if (firstProse <= anchorLine || linesBetween(lines, furniture, anchorLine, firstProse) > MENU_TITLE_PROSE_GAP)
     return -1;
+  // The page may set the title twice in a row (a breadcrumb's last entry, then the title): the copy is no neighbour.
   for (let i = at - 1; i >= Math.max(0, at - MENU_TITLE_NEIGHBOURS) && isRun(i); i--)
-    if ((lines[i] as Line).words >= line.words) return -1;
+    if ((lines[i] as Line).words >= line.words && (lines[i] as Line).value !== line.value) return -1;
   return at;
 }
 
@@ -940,6 +1184,16 @@ const PASSED_OVER_KINDS: ReadonlySet<string> = new Set(["share", "comments", "ad
 const NEAR_HEADLINE_MAX_GAP = 3;
 /** How many lines over the first paragraph a date line or byline under the headline is looked for in. */
 const HEADLINE_SEARCH_LINES = 5;
+
+/**
+ * Whether a page's menu (a run of MENU_MIN_ENTRIES entries or more) stands between lines `from` and `to`: a line over
+ * a site's menu is the site's name or motto, and the headline is the line over the article's first paragraph under it.
+ */
+function menuBetween(furniture: ReadonlyMap<number, Boilerplate>, from: number, to: number): boolean {
+  let entries = 0;
+  for (let i = from + 1; i < to; i++) if (furniture.get(i)?.rule === "boilerplate:menu-run") entries++;
+  return entries >= MENU_MIN_ENTRIES;
+}
 
 /** Mean length, in words, of the non-empty lines strictly between lines `from` and `to`; 0 when there are none. */
 function meanWordsBetween(lines: readonly Line[], from: number, to: number): number {
