@@ -60,8 +60,8 @@ const t0 = performance.now();
 const cpu0 = process.cpuUsage();
 for (const a of articles) run(a);
 const seconds = (performance.now() - t0) / 1000;
-// CPU time of the whole process (the collector's helper threads included): on a machine other work shares, the wall
-// clock also counts the time the process waited for a core, which differs between the two systems' runs.
+// CPU time of the whole process (the collector's helper threads included): the wall clock lets those threads run on a
+// second core, and on a machine other work shares it also counts the time the process waited for a core.
 const cpu = process.cpuUsage(cpu0);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 process.stdout.write(

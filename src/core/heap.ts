@@ -2,8 +2,8 @@
  * How far V8 lets the old generation grow between full collections.
  *
  * Analysing one article allocates several MB, so each young-generation collection finds the article in flight still
- * alive and promotes about 1 MB of it to the old generation, where it dies moments later. Full collections are
- * cheap here (5 ms for an 80 MB live heap), and V8 answers cheap collections by letting the old generation grow to
+ * alive and promotes about 1 MB of it to the old generation, where it dies moments later. V8 counts the full
+ * collections of such a heap as cheap (mostly incremental marking), and answers cheap collections by letting it grow to
  * up to four times what survived the last one before collecting again. A run over 1,000 articles then held 250 MB
  * of heap for 80 MB of live data, and its peak RSS (300–440 MB) said more about that heuristic than about Sift.
  *
