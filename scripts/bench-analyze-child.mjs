@@ -2,37 +2,14 @@
 // with no TypeScript loader in the process. Usage: node bench-analyze-child.mjs sift|sift-default-heap|compromise N
 // "sift" runs with the heap setting the `sift` command applies (keepHeapCompact, src/core/heap.ts);
 // "sift-default-heap" is the library under V8's default heap growth, for comparison.
-import { createReadStream } from "node:fs";
 import { dirname, join } from "node:path";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { createGunzip } from "node:zlib";
+import { readBenchArticles } from "./bench-articles.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const [system = "sift", count = "300"] = process.argv.slice(2);
-const data = process.env.SIFT_SHARED_DATA ?? join(root, "../shared/data");
 
-/**
- * The first `limit` articles, read line by line. Inflating the whole 20 MB file at once (gunzipSync) left about
- * 50 MB of freed-but-resident allocator memory in the process, which the peak RSS then charged to the system
- * under test; streaming keeps the harness's own footprint to the articles it keeps.
- */
-async function readArticles(path, limit) {
-  const articles = [];
-  const lines = createInterface({
-    input: createReadStream(path).pipe(createGunzip()),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  for await (const line of lines) {
-    if (articles.length >= limit) break;
-    if (!line.trim()) continue;
-    const a = JSON.parse(line);
-    articles.push({ id: a.ID, text: `${a.title}\n\n${a.content_original}`, date: a.date });
-  }
-  lines.close();
-  return articles;
-}
-const articles = await readArticles(join(data, "allsides-news/dev/articles.jsonl.gz"), Number(count));
+const articles = await readBenchArticles(Number(count));
 
 let tokens = 0;
 let run;

@@ -7,33 +7,15 @@
 // CPU time (process.cpuUsage, the collector's helper threads included) rather than the wall clock: on a machine other
 // work shares, the wall clock also counts the time the process waited for a core. A stage's figure includes the
 // collections that ran during it.
-import { createReadStream } from "node:fs";
 import { dirname, join } from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { createGunzip } from "node:zlib";
+import { readBenchArticles } from "./bench-articles.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const count = Number(process.argv[2] ?? "1000");
-const data = process.env.SIFT_SHARED_DATA ?? join(root, "../shared/data");
 
-async function readArticles(path, limit) {
-  const articles = [];
-  const lines = createInterface({
-    input: createReadStream(path).pipe(createGunzip()),
-    crlfDelay: Number.POSITIVE_INFINITY,
-  });
-  for await (const line of lines) {
-    if (articles.length >= limit) break;
-    if (!line.trim()) continue;
-    const a = JSON.parse(line);
-    articles.push({ id: a.ID, text: `${a.title}\n\n${a.content_original}`, date: a.date });
-  }
-  lines.close();
-  return articles;
-}
-const articles = await readArticles(join(data, "allsides-news/dev/articles.jsonl.gz"), count);
+const articles = await readBenchArticles(count);
 
 const { analyze, keepHeapCompact } = await import(join(root, "dist/index.js"));
 const { DEFAULT_PIPELINE } = await import(join(root, "dist/pipeline/configuration.js"));
