@@ -7,7 +7,7 @@ import { loadSentenceEncoder, type SentenceEncoder } from "../../factcheck/sente
 import { toAnalysisJson } from "../../output/json.js";
 import { toTextReport } from "../../output/text.js";
 import { analysisPlan } from "../../pipeline/encoder.js";
-import { STAGE_FAILED } from "../../pipeline/run.js";
+import { STAGE_FAILED, type StageTiming } from "../../pipeline/run.js";
 import { readInput } from "../input.js";
 
 interface AnalyzeFlags {
@@ -20,6 +20,7 @@ interface AnalyzeFlags {
   maxBytes?: string;
   db?: string;
   encoder?: boolean;
+  profile?: boolean;
 }
 
 const FORMATS = ["json", "jsonl", "text"];
@@ -44,6 +45,10 @@ export function register(program: Command): void {
     .option(
       "--encoder",
       "refine claims and propaganda techniques with the pre-trained sentence encoder (slower, ~15 ms a text; always on when --db loads it)",
+    )
+    .option(
+      "--profile",
+      "print how long reading and each stage took, per input, to standard error (the first input's times include loading the models)",
     )
     .addHelpText(
       "after",
@@ -92,16 +97,24 @@ export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags)
   for (const input of inputs) {
     try {
       const bytes = readInput(input, maxBytes);
+      const timings: StageTiming[] | undefined = flags.profile ? [] : undefined;
+      const t0 = performance.now();
       const analysed = analyze(bytes, {
         name: input,
         maxBytes,
+        ...(timings ? { timings } : {}),
         ...(pipeline ? { pipeline } : {}),
         ...(flags.published ? { published: flags.published } : {}),
         ...(flags.outlet ? { outlet: flags.outlet } : {}),
         ...(flags.url ? { url: flags.url } : {}),
         ...(flags.html ? { mediaType: "text/html" as const } : flags.text ? { mediaType: "text/plain" as const } : {}),
       });
+      const t1 = performance.now();
       const doc = afterPipeline ? await afterPipeline(analysed) : analysed;
+      if (timings)
+        process.stderr.write(
+          `${profileLine(input, timings, t1 - t0, afterPipeline ? performance.now() - t1 : undefined)}\n`,
+        );
       // A stage that failed left its layer empty: say so, since the output alone would look like "nothing found".
       for (const d of doc.diagnostics)
         if (d.code === STAGE_FAILED) process.stderr.write(`sift: warning: ${input}: ${d.message}\n`);
@@ -123,4 +136,25 @@ export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags)
   if (failed.length > 0 && inputs.length > 1)
     process.stderr.write(`sift: ${failed.length} of ${inputs.length} inputs failed: ${failed.join(", ")}\n`);
   return failed.length > 0 ? 1 : 0;
+}
+
+/**
+ * One line of `--profile` for an input: reading (what `analyze` spent outside its stages), each stage in pipeline
+ * order, the encoder refinement and matching that run after the pipeline when they do, and the total, in ms.
+ */
+export function profileLine(
+  input: string,
+  stages: readonly StageTiming[],
+  analyzeMs: number,
+  afterPipelineMs?: number,
+): string {
+  const inStages = stages.reduce((sum, s) => sum + s.ms, 0);
+  const parts: [string, number][] = [
+    ["read", Math.max(0, analyzeMs - inStages)],
+    ...stages.map((s): [string, number] => [s.stage, s.ms]),
+  ];
+  if (afterPipelineMs !== undefined) parts.push(["after pipeline (encoder, matching)", afterPipelineMs]);
+  const total = analyzeMs + (afterPipelineMs ?? 0);
+  const ms = (n: number) => (n >= 10 ? n.toFixed(0) : n.toFixed(1));
+  return `sift: profile ${input}: ${parts.map(([name, n]) => `${name} ${ms(n)}`).join(", ")}; total ${ms(total)} ms`;
 }
