@@ -1,7 +1,7 @@
 import { type Document, type LayerMap, withDiagnostics, withLayer } from "../core/document.js";
 import type { AnalysisContext, Annotator } from "./annotator.js";
 
-/** Timing of one stage, for the library's `timings` option (scripts/bench-stages.mjs prints them per stage). */
+/** Timing of one stage, for the library's `timings` option: `sift analyze --profile` and scripts/bench-stages.mjs. */
 export interface StageTiming {
   readonly stage: string;
   readonly ms: number;
