@@ -12,8 +12,8 @@
  *    threshold is a span (a sentence often holds several loaded words apart); when no word is that sure, the
  *    span covers the sentence (appeals to fear, doubt and oversimplification often span whole sentences).
  * The context weights and both thresholds are fitted for SemEval partial-overlap F1 on out-of-fold scores of the
- * training articles, and step 1 ships as the mean of the fold models that gave those scores (train.ts). An averaged-perceptron BIO tagger was tried first: its hard decisions reached
- * recall 0.13 at best.
+ * training articles, and step 1 ships as the mean of the fold models that gave those scores (train.ts). An
+ * averaged-perceptron BIO tagger was tried first: its hard decisions reached recall 0.13 at best.
  */
 import type { Span } from "../../core/span.js";
 import type { ArticleInfo, SentenceInfo, TokenInfo } from "./features.js";

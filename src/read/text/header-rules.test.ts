@@ -210,12 +210,34 @@ describe("slashDateOrder and inSlashOrder", () => {
   ];
   for (const [text, order] of rows) it(text, () => assert.equal(slashDateOrder(text), order));
   it("swaps day and month of an ambiguous date read the other way round", () => {
-    assert.equal(inSlashOrder("2020-12-04", "12/04/2020", "day-first"), "2020-04-12");
-    assert.equal(inSlashOrder("2020-12-04T09:00", "12/04/2020 9:00", "day-first"), "2020-04-12T09:00");
-    assert.equal(inSlashOrder("2020-12-04", "12/04/2020", "month-first"), "2020-12-04");
-    assert.equal(inSlashOrder("2020-04-12", "12/04/2020", "month-first"), "2020-12-04");
-    assert.equal(inSlashOrder("2020-04-23", "23/04/2020", "month-first"), "2020-04-23");
-    assert.equal(inSlashOrder("2020-12-04", "December 4, 2020", "day-first"), "2020-12-04");
+    assert.equal(
+      inSlashOrder("2020-12-04", "12/04/2020", () => "day-first"),
+      "2020-04-12",
+    );
+    assert.equal(
+      inSlashOrder("2020-12-04T09:00", "12/04/2020 9:00", () => "day-first"),
+      "2020-04-12T09:00",
+    );
+    assert.equal(
+      inSlashOrder("2020-12-04", "12/04/2020", () => "month-first"),
+      "2020-12-04",
+    );
+    assert.equal(
+      inSlashOrder("2020-04-12", "12/04/2020", () => "month-first"),
+      "2020-12-04",
+    );
+    assert.equal(
+      inSlashOrder("2020-04-23", "23/04/2020", () => "month-first"),
+      "2020-04-23",
+    );
+    assert.equal(
+      inSlashOrder("2020-12-04", "December 4, 2020", () => "day-first"),
+      "2020-12-04",
+    );
+    // The page's order is read only for an ambiguous date: reading it scans the whole text.
+    const unasked = (): undefined => assert.fail("the page's order was read for an unambiguous date");
+    assert.equal(inSlashOrder("2020-04-23", "23/04/2020", unasked), "2020-04-23");
+    assert.equal(inSlashOrder("2020-12-04", "December 4, 2020", unasked), "2020-12-04");
   });
 });
 

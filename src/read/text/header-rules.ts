@@ -375,7 +375,7 @@ export function parsePostedSentence(line: Line): DateLine | undefined {
   });
   // The date alone is read month first; the sentence's own words tell a day-first language ("wurde am 04/02/2020").
   return date && isDayFirstSlashDate(line.value, found.text)
-    ? { ...date, iso: inSlashOrder(date.iso, found.text, "day-first") }
+    ? { ...date, iso: inSlashOrder(date.iso, found.text, () => "day-first") }
     : date;
 }
 
@@ -446,11 +446,14 @@ export function slashDateOrder(text: string): SlashOrder | undefined {
 /**
  * A publication date read from an ambiguous slash date (`written`, "05/03/2024") in the page's own order: the date
  * line's parser reads it month first unless the line's words are of a day-first language, and the page may say
- * otherwise. Other dates are returned as they are.
+ * otherwise. Other dates are returned as they are. `pageOrder` is asked only for an ambiguous date, as reading the
+ * page's order scans its whole text (slashDateOrder) and most dates are written otherwise.
  */
-export function inSlashOrder(iso: string, written: string, order: SlashOrder | undefined): string {
+export function inSlashOrder(iso: string, written: string, pageOrder: () => SlashOrder | undefined): string {
   const m = AMBIGUOUS_SLASH_DATE.exec(written.trim());
-  if (!m || !order || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return iso;
+  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || m[1] === m[2]) return iso;
+  const order = pageOrder();
+  if (!order) return iso;
   const readMonth = Number(iso.slice(5, 7));
   const readDayFirst = readMonth === Number(m[2]);
   if ((order === "day-first") === readDayFirst) return iso;

@@ -251,19 +251,12 @@ export function readScrapedText(text: string): TextReading {
       bodyFirst = i + 1;
       continue;
     }
-    // "Jane Roe" alone on the text's first line, over the first paragraph: the byline, the only header kept.
-    const nameOverText = byline || meta.headline || headerLines > 1 ? undefined : parseNameOverText(line, lines[i + 1]);
-    if (nameOverText) {
-      byline = nameOverText;
-      blocks.push({ start: line.start, end: line.end, kind: "byline" });
-      if (anchorLine < 0) anchorLine = i;
-      bodyFirst = i + 1;
-      seenContent = true;
-      continue;
-    }
-    // "Jane Roe" alone under the headline, right over the date line (a button such as "+ Follow" may stand between) or
-    // right under it: the byline without "By" that a page sets beside the date.
-    const named = byline || !meta.headline ? undefined : nameBesideHeaderDate(lines, furniture, i, dateLineIndex);
+    // A name alone on a line, the byline without "By": on the text's first line, over the first paragraph (the only
+    // header kept); or under the headline, right over the date line (a button such as "+ Follow" may stand between)
+    // or right under it, as a page sets it beside the date.
+    let named: Byline | undefined;
+    if (!byline && meta.headline) named = nameBesideHeaderDate(lines, furniture, i, dateLineIndex);
+    else if (!byline && headerLines === 1) named = parseNameOverText(line, lines[i + 1]);
     if (named) {
       byline = named;
       blocks.push({ start: line.start, end: line.end, kind: "byline" });
@@ -564,7 +557,7 @@ export function readScrapedText(text: string): TextReading {
   // "05/03/2024" is read in the order the page writes its other dates in (slashDateOrder): a British page's comments
   // dated "23/04/2020" tell that its "12/04/2020" is 12 April.
   const inPageOrder = (date: DateLine): string =>
-    inSlashOrder(date.iso, text.slice(date.dateSpan.start, date.dateSpan.end), slashDateOrder(text));
+    inSlashOrder(date.iso, text.slice(date.dateSpan.start, date.dateSpan.end), () => slashDateOrder(text));
   // A date that opens the first paragraph ("31 October 2023. The council…") when the page has no date line.
   const leadAt = dateLine || wire?.iso ? -1 : firstBodyProse(lines, furniture, bodyFirst);
   const lead = leadAt >= 0 && leadAt <= bodyLast ? parseLeadDate(lines[leadAt] as Line) : undefined;
@@ -576,9 +569,12 @@ export function readScrapedText(text: string): TextReading {
     meta.published = sourced(inPageOrder(closingDate), "text-date-by-closing-byline", 0.5, closingDate.dateSpan);
   else {
     // "This entry was posted on March 2, 2020 …": a blog's closing sentence about the post, wherever it stands.
-    const posted = lines.find((l) => furniture.get(l.index)?.kind !== "related" && parsePostedSentence(l));
-    const date = posted ? parsePostedSentence(posted) : undefined;
-    if (date) meta.published = sourced(inPageOrder(date), "text-posted-sentence", 0.5, date.dateSpan);
+    for (const l of lines) {
+      const date = furniture.get(l.index)?.kind === "related" ? undefined : parsePostedSentence(l);
+      if (!date) continue;
+      meta.published = sourced(inPageOrder(date), "text-posted-sentence", 0.5, date.dateSpan);
+      break;
+    }
   }
   if (byline) {
     const authors: Author[] = byline.names.map((n) => {
