@@ -95,6 +95,11 @@ export class PostgresCorpusStore implements CorpusStore {
     });
     // An idle connection dropped by a server restart emits here; the pool discards it and the next call reconnects.
     this.pool.on("error", () => undefined);
+    // Every connection also keeps a listener of its own from the moment it exists. The pool hands a new connection
+    // over inside the driver's "ready" callback, and a server that is stopping sends its admin-shutdown error in the
+    // same packet as "ready": that error is emitted before an awaited pool.connect() resumes, and with no listener
+    // it would crash the process. The failure still reaches the caller as a failed query and is retried.
+    this.pool.on("connect", (client) => client.on("error", () => undefined));
     this.queries = new PostgresQueries((sql, params) => this.rows(sql, params));
   }
 
@@ -116,9 +121,6 @@ export class PostgresCorpusStore implements CorpusStore {
   private withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     return this.retry(async () => {
       const client = await this.pool.connect();
-      // A checked-out client has no error listener of the pool's: without one, a dropped connection would crash.
-      const onError = (): void => undefined;
-      client.on("error", onError);
       let failure: unknown;
       try {
         return await fn(client);
@@ -126,7 +128,6 @@ export class PostgresCorpusStore implements CorpusStore {
         failure = err;
         throw err;
       } finally {
-        client.off("error", onError);
         client.release(isTransientError(failure) ? (failure as Error) : undefined);
       }
     });
