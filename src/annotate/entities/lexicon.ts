@@ -278,6 +278,8 @@ export const ROLE_NOUNS = new Set([
   "striker",
   "goalkeeper",
   "champion",
+  "dictator",
+  "investor",
 ]);
 
 /**
