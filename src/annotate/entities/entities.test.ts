@@ -565,6 +565,12 @@ describe("roles in relative clauses and after plural titles", () => {
       ["U.S. envoy to the Northern Harvest Front"],
     ],
     [
+      "a county's prosecutor is a title before the name",
+      "At noon, Harlow County Prosecutor Ann Velde named the suspect.",
+      "Ann Velde",
+      ["Harlow County Prosecutor"],
+    ],
+    [
       "an apposition opened by as gives the role after it",
       "Ann Velde, as chair of the harbour board, will sign the deal.",
       "Ann Velde",
@@ -1095,13 +1101,14 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
     ],
     [
       "an apposition saying the name is a company makes it an organisation",
-      "Velmora, the region's largest retailer, grew. Halden Tech, the Swiss arm of a bank, and Orrin Vale, a firm believer in rules, spoke. Ada Lund, the head of the company, left. Velmora hired.",
+      "Velmora, the region's largest retailer, grew. Halden Tech, the Swiss arm of a bank, and Orrin Vale, a firm believer in rules, spoke. Ada Lund, the head of the company, left. Velmora hired. Ivo Brandt, a conservative Web publisher, wrote.",
       (t) => [
         at(t, "Velmora", "place"),
         { ...at(t, "Velmora hired", "place", "entities:name-propagation"), end: t.lastIndexOf("Velmora") + 7 },
         at(t, "Halden Tech", "person"),
         at(t, "Orrin Vale", "person"),
         at(t, "Ada Lund", "person"),
+        at(t, "Ivo Brandt", "person"),
       ],
       organisationsByApposition,
       [
@@ -1110,6 +1117,7 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
         "organization:Halden Tech",
         "person:Orrin Vale",
         "person:Ada Lund",
+        "person:Ivo Brandt",
       ],
     ],
     [

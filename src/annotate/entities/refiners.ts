@@ -1448,9 +1448,12 @@ export const placesByApposition: MentionRefiner = (mentions, text) =>
       : m,
   );
 
-/** Nouns for a business or another body, heading an apposition that says what the name before it is. */
+/**
+ * Nouns for a business or another body, heading an apposition that says what the name before it is. Not nouns a
+ * person is called as often ("publisher", "developer", "giant", "operator": "X, a conservative Web publisher").
+ */
 const BODY_NOUNS =
-  "company|retailer|employer|firm|bank|lender|insurer|manufacturer|maker|carrier|airline|chain|conglomerate|startup|start-up|subsidiary|arm|unit|division|giant|publisher|broadcaster|charity|nonprofit|non-profit|automaker|carmaker|drugmaker|chipmaker|supplier|operator|developer|distributor|brokerage";
+  "company|retailer|employer|firm|bank|lender|insurer|manufacturer|carrier|airline|chain|conglomerate|startup|start-up|subsidiary|arm|unit|division|charity|nonprofit|non-profit|automaker|carmaker|drugmaker|chipmaker|brokerage";
 
 /**
  * ", the country's largest retailer", ", a unit of …": the body noun ends the apposition or takes a preposition or a
