@@ -120,6 +120,8 @@ export const OFFICE_HEADS = [
   "Councilman",
   "Councilwoman",
   "Sheriff",
+  // "County Prosecutor Ann Lee", "Chief Prosecutor …": a prosecutor's office is written as a title too.
+  "Prosecutor",
   "Detective",
   "Inspector",
   "Superintendent",
@@ -278,6 +280,8 @@ export const ROLE_NOUNS = new Set([
   "striker",
   "goalkeeper",
   "champion",
+  "dictator",
+  "investor",
 ]);
 
 /**

@@ -294,6 +294,20 @@ describe("firstNameThenSurnameIsPerson", () => {
     ],
     // A place the gazetteer knows.
     ["Whitcombe went to Ann Arbor, a town he likes.", "Ann Arbor", "place", ["Whitcombe"], "place"],
+    // A middle initial and a generational suffix: the surname is still a person elsewhere.
+    [
+      "Dana K. Whitcombe Jr., counsel for the firm, spoke. Mr. Whitcombe sat down.",
+      "Dana K. Whitcombe Jr.",
+      "organization",
+      ["Whitcombe"],
+      "person",
+    ],
+    // A first name with an accent that the list has without it.
+    ["Whitcombe spoke first. Then José Whitcombe replied.", "José Whitcombe", "organization", ["Whitcombe"], "person"],
+    // An unlisted first name with a role noun right before it.
+    ["The old dictator Tovald Brennick fled by night.", "Tovald Brennick", "organization", [], "person"],
+    // An unlisted first name without a role noun: no evidence of a person.
+    ["The shares of Tovald Brennick rose by night.", "Tovald Brennick", "organization", [], "organization"],
   ];
   for (const [text, needle, type, people, expected] of rows)
     it(`${needle} in "${text}"`, () => {

@@ -209,15 +209,20 @@ export const dropPlacesThatAreNot: MentionRefiner = (mentions, text) =>
     );
   });
 
-/** "Justice" of "Justice Thomas" left alone as a person (or a place: a town of that name): a title names nobody. */
-export const dropLoneTitles: MentionRefiner = (mentions, text) =>
-  mentions.filter(
-    (m) =>
-      m.form !== "name" ||
-      m.type === "organization" ||
-      !TITLE_WORDS.has(text.slice(m.start, m.end).toLowerCase().replace(/\.$/, "")) ||
-      !/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3)),
-  );
+/**
+ * "Justice" of "Justice Thomas" left alone as a person (or a place: a town of that name): a title names nobody. Read
+ * as an organisation, the title is dropped only before a person's name ("Justice Ann Lee"): a body may be named by
+ * such a word before another capitalised word.
+ */
+export const dropLoneTitles: MentionRefiner = (mentions, text) => {
+  const personStarts = new Set(mentions.filter((m) => m.type === "person").map((m) => m.start));
+  return mentions.filter((m) => {
+    if (m.form !== "name" || !TITLE_WORDS.has(text.slice(m.start, m.end).toLowerCase().replace(/\.$/, ""))) return true;
+    const gap = /^[ \t]+/.exec(text.slice(m.end, m.end + 3));
+    if (m.type === "organization") return !(gap && personStarts.has(m.end + gap[0].length));
+    return !/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 3));
+  });
+};
 
 /** "Donald J. " before a surname: a first name and a middle initial. */
 const FIRST_NAME_AND_INITIAL_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+) \p{Lu}\. $/u;
@@ -361,7 +366,12 @@ export const placeByCoordination: MentionRefiner = (mentions, text) =>
   mentions.map((m, i) => {
     if (m.type === "place" || m.form !== "name" || !m.rule.startsWith("entities:ner")) return m;
     const name = text.slice(m.start, m.end);
-    if (name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase())) || lookupPlace(name).length === 0) return m;
+    if (name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()))) return m;
+    const senses = lookupPlace(name);
+    if (senses.length === 0) return m;
+    // "U.S. and NATO forces": an acronym that only shares its letters with a village is an organisation still; it is a
+    // place only where the gazetteer knows it as the abbreviation of a longer name ("UK", "UAE").
+    if (ACRONYM.test(name) && !senses.some((p) => p.name.toLowerCase() !== name.toLowerCase())) return m;
     const linked = (other: Mention | undefined, gap: string) =>
       other?.type === "place" && /^\s*(and|or|to|,)\s*$/.test(gap);
     const prev = mentions[i - 1];
@@ -830,20 +840,32 @@ export const firstNameThenSurnameIsPerson: MentionRefiner = (mentions, text) => 
   return mentions.map((m) => {
     if ((m.type !== "organization" && m.type !== "place") || m.form !== "name" || !m.rule.startsWith("entities:ner"))
       return m;
-    const name = text.slice(m.start, m.end).replace(/['’]s$/, "");
+    // "Ann B. Lee Jr.": a generational suffix ends a person's name and is no part of the surname.
+    const name = text
+      .slice(m.start, m.end)
+      .replace(/['’]s$/, "")
+      .replace(GENERATIONAL_SUFFIX, "");
     if (!FIRST_NAME_AND_SURNAME.test(name)) return m;
     const words = name.split(" ");
-    if (!isFirstName(words[0] ?? "") || isFirstName(words.at(-1) ?? "")) return m;
+    if (isFirstName(words.at(-1) ?? "")) return m;
     if (words.some((w) => ORG_HEADS.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()) || isNotName(w))) return m;
     if (lookupPlace(name).length > 0) return m;
+    const roleBefore = ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
+    // A first name the list lacks ("Thandiwe", "Raúl" written with its accent) is enough with a role noun right
+    // before: "dictator Thandiwe Okoro" names a person whatever the first name.
+    if (!isFirstName(words[0] ?? "") && !isFirstName(withoutAccents(words[0] ?? "")) && !roleBefore) return m;
     const surname = words.at(-1) ?? "";
     const person =
-      personSurnames.has(surname) ||
-      ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start)) ||
-      ROLE_APPOSITION_AFTER.test(text.slice(m.end, m.end + 60));
+      personSurnames.has(surname) || roleBefore || ROLE_APPOSITION_AFTER.test(text.slice(m.end, m.end + 60));
     return person ? { ...m, type: "person" as const, rule: `${m.rule}+first-name` } : m;
   });
 };
+
+/** ", Jr." or " Sr." or " III" closing a person's name. */
+const GENERATIONAL_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** "Raúl" → "Raul": the first-name list is mostly unaccented. */
+const withoutAccents = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "");
 
 /** A first name, an initial or none, and one or two surnames, double ones too: "Alexandria Ocasio-Cortez". */
 const FIRST_NAME_AND_SURNAME =
@@ -1076,12 +1098,85 @@ export const stormsAreEvents: MentionRefiner = (mentions, text) =>
 /** " Thursday" ending a name: no surname is a weekday ("Asked by host Ann Lee Thursday whether …"). */
 const TRAILING_WEEKDAY = /\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
-/** A person's name the tagger ran into the weekday after it ends before the weekday. */
+/**
+ * A person's or organisation's name the tagger ran into the weekday after it ends before the weekday ("said on
+ * Facebook Monday"): no surname and no body's name ends with a weekday.
+ */
 export const dropTrailingWeekday: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
-    if (m.type !== "person") return m;
+    if (m.type !== "person" && m.type !== "organization") return m;
     const day = TRAILING_WEEKDAY.exec(text.slice(m.start, m.end));
     return day && day.index > 0 ? { ...m, end: m.start + day.index, rule: `${m.rule}-weekday` } : m;
+  });
+
+/** A determiner or pronoun written in lower case: it starts the next phrase ("Acme this quarter said"). */
+const TRAILING_DETERMINER = /\s(?:this|that|these|those|its|his|her|their|our|which|who|said|says)$/;
+
+/**
+ * "Acme this quarter reported": the tagger ran a name into the lower-case determiner after it. No name ends with a
+ * lower-case "this", "its" or "who" (names with inner lower-case words end with a capitalised one: "Bank of England").
+ */
+export const dropTrailingDeterminer: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.form !== "name") return m;
+    const d = TRAILING_DETERMINER.exec(text.slice(m.start, m.end));
+    return d && d.index > 0 ? { ...m, end: m.start + d.index, rule: `${m.rule}-determiner` } : m;
+  });
+
+/** "Leeds-based Harrow Foods": a place, "-based", and the name of what is based there. */
+const BASED_IN_NAME = /^(\p{Lu}[\p{L}.'’ ]*?)-based\s+(\p{Lu}.*)$/u;
+
+/**
+ * "the Leeds-based Harrow Foods" read as one place: the place before "-based" is a place, and what is based there,
+ * named right after, is a body (a company, a gang, a team). Each becomes its own mention.
+ */
+export const splitPlaceBasedName: MentionRefiner = (mentions, text) =>
+  mentions.flatMap((m) => {
+    if (m.form !== "name") return [m];
+    const b = BASED_IN_NAME.exec(text.slice(m.start, m.end));
+    if (!b) return [m];
+    const place = b[1] ?? "";
+    const body = b[2] ?? "";
+    const bodyStart = m.end - body.length;
+    // "the Leeds-based Harrow Crew, Ann Lee said": a name the tagger ran over a comma ends at it.
+    const comma = body.indexOf(",");
+    const bodyEnd = comma >= 0 ? bodyStart + comma : m.end;
+    return [
+      { ...m, end: m.start + place.length, type: "place" as const, rule: `${m.rule}+based-place` },
+      { ...m, start: bodyStart, end: bodyEnd, type: "organization" as const, rule: `${m.rule}+based-body` },
+    ];
+  });
+
+/** A round bracket with no partner inside the same span. */
+const UNBALANCED_OPEN = /\((?![^()]*\))/;
+const UNBALANCED_CLOSE = /^[^(]*\)/;
+
+/**
+ * "the Farmers Union (FU" or "FU) said": a name never holds half of a bracket pair. The tagger ran a name into the
+ * abbreviation given in brackets after it; the mention is cut at the bracket into the name before it and the
+ * abbreviation inside, each kept when it still opens with a capital.
+ */
+export const splitAtUnbalancedBracket: MentionRefiner = (mentions, text) =>
+  mentions.flatMap((m) => {
+    if (m.form !== "name") return [m];
+    const name = text.slice(m.start, m.end);
+    const open = UNBALANCED_OPEN.exec(name);
+    const close = open ? null : UNBALANCED_CLOSE.exec(name);
+    const at = open ? open.index : close ? close[0].length - 1 : -1;
+    if (at < 0) return [m];
+    const parts: Mention[] = [];
+    for (const [from, to] of [
+      [m.start, m.start + at],
+      [m.start + at + 1, m.end],
+    ] as const) {
+      let start = from;
+      let end = to;
+      while (start < end && /[\s,;:]/.test(text[start] ?? "")) start++;
+      while (end > start && /[\s,;:]/.test(text[end - 1] ?? "")) end--;
+      if (end > start && /^\p{Lu}/u.test(text.slice(start, end)))
+        parts.push({ ...m, start, end, rule: `${m.rule}+bracket-split` });
+    }
+    return parts;
   });
 
 /** Holidays are dates, which the times layer reads; the tagger sometimes takes one for a name. */
@@ -1352,6 +1447,53 @@ export const placesByApposition: MentionRefiner = (mentions, text) =>
       ? { ...m, type: "place" as const, rule: `${m.rule}+place-apposition` }
       : m,
   );
+
+/**
+ * Nouns for a business or another body, heading an apposition that says what the name before it is. Not nouns a
+ * person is called as often ("publisher", "developer", "giant", "operator": "X, a conservative Web publisher").
+ */
+const BODY_NOUNS =
+  "company|retailer|employer|firm|bank|lender|insurer|manufacturer|carrier|airline|chain|conglomerate|startup|start-up|subsidiary|arm|unit|division|charity|nonprofit|non-profit|automaker|carmaker|drugmaker|chipmaker|brokerage";
+
+/**
+ * ", the country's largest retailer", ", a unit of …": the body noun ends the apposition or takes a preposition or a
+ * relative after it ("a firm believer" is no firm). The words between are modifiers only: no preposition ("the head
+ * of the company" is a person) and no role noun.
+ */
+const BODY_APPOSITION = new RegExp(
+  String.raw`^,\s+(?:a|an|the|its|their)\s+((?:[\p{L}\d.'’&-]+\s+){0,4}?)(?:${BODY_NOUNS})(?=\s*[,.;:)—–]|\s+(?:of|that|which|whose|based|in|with|for|and)\b)`,
+  "u",
+);
+const NOT_MODIFIER = /^(?:of|for|at|in|with|on|by|from|to|and|or)$/i;
+
+/** Mentions the apposition rule may retype: the tagger's, and the copies of its names over the text. */
+const RETYPABLE_RULE = /^entities:(?:ner|name-propagation)/;
+
+/**
+ * "Velmora, the region's largest retailer, said" or "Halden Tech, a subsidiary of …" tagged a person, a place or a
+ * miscellaneous name: an apposition that says the name is a company makes it an organisation, and the same name is
+ * that company wherever else the text writes it. (It runs after the names are copied over the text.)
+ */
+export const organisationsByApposition: MentionRefiner = (mentions, text) => {
+  const companies = new Set<string>();
+  for (const m of mentions) {
+    if (m.type === "organization" || m.form !== "name" || !RETYPABLE_RULE.test(m.rule)) continue;
+    const a = BODY_APPOSITION.exec(text.slice(m.end, m.end + 90));
+    if (!a) continue;
+    const modifiers = (a[1] ?? "").trim().split(/\s+/).filter(Boolean);
+    if (modifiers.some((w) => NOT_MODIFIER.test(w) || ROLE_NOUNS.has(w.toLowerCase()))) continue;
+    companies.add(text.slice(m.start, m.end));
+  }
+  if (companies.size === 0) return [...mentions];
+  return mentions.map((m) =>
+    m.type !== "organization" &&
+    m.form === "name" &&
+    RETYPABLE_RULE.test(m.rule) &&
+    companies.has(text.slice(m.start, m.end))
+      ? { ...m, type: "organization" as const, rule: `${m.rule}+body-apposition` }
+      : m,
+  );
+};
 
 /**
  * "Iraqi" tagged as an organisation: a demonym stands for its country, as the demonym rule reads it. Not a person's
@@ -1656,6 +1798,9 @@ export const dropSentenceFullStop: MentionRefiner = (mentions, text) =>
 
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropSentenceFullStop,
+  splitAtUnbalancedBracket,
+  dropTrailingDeterminer,
+  splitPlaceBasedName,
   joinNamesAtAmpersand,
   joinOrganisationOverAnd,
   joinListedAreaNames,
@@ -1705,6 +1850,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   extendPersonOverInitial,
   extendPersonByMonthSurname,
   propagateNames,
+  organisationsByApposition,
   dropLoneTitles,
   courtesySurnamesArePeople,
 ];

@@ -33,9 +33,12 @@ const RANKS = new Set(RANK_TITLES.map((t) => t.toLowerCase()));
 /** Multi-word offices at the end of a title phrase ("… Attorney General"). */
 const OFFICE_SUFFIX = new RegExp(String.raw`\b(${alternationOf(OFFICE_HEADS.filter((o) => o.includes(" ")))})$`, "u");
 const RANK_SPLIT = new RegExp(String.raw`\b(${alternationOf(RANK_TITLES)})$`, "u");
-/** Words that show a phrase is a clause, not a role: finite verbs and past participles. */
+/**
+ * Words that show a phrase is a clause, not a role: finite verbs and past participles, irregular ones too ("the
+ * first leader born after the war").
+ */
 const VERBISH =
-  /(^|\s)(\p{Ll}+ed|is|was|are|were|has|have|had|said|says|will|would|can|could|met|went|came|told|flew|made|spoke)(\s|$)/u;
+  /(^|\s)(\p{Ll}+ed|is|was|are|were|has|have|had|said|says|will|would|can|could|met|went|came|told|flew|made|spoke|born|known|seen|chosen|taken|given|held|led|run|won|lost)(\s|$)/u;
 
 function role(text: string, start: number, end: number, rule: string): Role {
   return { start, end, role: text.slice(start, end), rule: `roles:${rule}` };
@@ -212,8 +215,13 @@ export const officeOfBefore: RoleRule = ({ text, name, titled, sentence }) => {
 const OFFICE = alternationOf(OFFICE_HEADS);
 /** An office word anywhere in a phrase, compiled once (it was built for every name of every article). */
 const OFFICE_WORD = new RegExp(String.raw`\b(${OFFICE})\b`);
+/**
+ * ", a spokeswoman for the ministry,": the role after a name, up to a comma, a full stop, a bracket or "said". It
+ * may open with a country's initials ("the U.S. envoy for …") and end before an abbreviation in brackets ("… to
+ * the Northern Harvest Front (NHF),").
+ */
 const APPOSITION_AFTER =
-  /^,\s+(?:(?:the|a|an|his|her|its)\s+)?((?:[\p{L}\d’'-]+\s+){0,3}?(?:[\p{L}-]+)(?:\s+(?:of|for|at|in|to|with)\s+[^,;.()]{2,60})?)(?=,|;|\.|\)|\s+(?:said|says|told)\b)/u;
+  /^,\s+(?:(?:the|a|an|his|her|its)\s+)?((?:(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+)?(?:[\p{L}\d’'-]+\s+){0,3}?(?:[\p{L}-]+)(?:\s+(?:of|for|at|in|to|with)\s+[^,;.()]{2,60})?)(?=,|;|\.|\)|\s+\(\p{Lu}+\)|\s+(?:said|says|told)\b)/u;
 
 /**
  * A US politician's party and state after the name, before an apposition: ", R-Tenn." or " (D-N.Y.)" (the comma
@@ -233,8 +241,10 @@ export const appositionAfter: RoleRule = ({ text, name, otherPeople }) => {
   const m = APPOSITION_AFTER.exec(after);
   // "Claire McCaskill, D-Mo., and a host of others": a conjunction opens the next item of a list, not a role.
   if (!m?.[1] || /^(?:and|or|but|nor)\s/.test(m[1])) return [];
-  const phraseStart = from + m[0].indexOf(m[1]);
-  const phraseEnd = phraseStart + m[1].length;
+  // "Ann Lee, as chair of the board, will …": the role is what follows "as".
+  const as = /^as\s+/.exec(m[1]);
+  const phraseStart = from + m[0].indexOf(m[1]) + (as?.[0].length ?? 0);
+  const phraseEnd = from + m[0].indexOf(m[1]) + m[1].length;
   // "Brune, CWA president Larry Cohen, and …": a phrase that names another person is the next item of a list.
   if (otherPeople.some((p) => p.start >= phraseStart && p.end <= phraseEnd)) return [];
   const words = m[1].split(/\s+/);
@@ -353,7 +363,8 @@ export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
  * "the owner of Masterpiece Cakes, Jack Hill": a phrase that ends in a preposition stops before its object, so the
  * name after it is what the role is of (a business), not who holds it.
  */
-export const isCompleteRole = (r: Role): boolean => !/\s(?:of|for|at|in|to|with|and|on)$/i.test(r.role);
+export const isCompleteRole = (r: Role): boolean =>
+  !/\s(?:of|for|at|in|to|with|and|on|after|before|by|from|than|under|over|about)$/i.test(r.role);
 
 /**
  * Most words `roleNounBefore` reads before a name: a comma, the role noun, one modifier and MAX_QUALIFIERS

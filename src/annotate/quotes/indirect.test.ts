@@ -27,6 +27,16 @@ describe("reported speech without marks", () => {
       [["he expects the trial to start soon", "saying", "Mr Lane"]],
     ],
     [
+      "a participle clause between commas describes the noun before it: its time is not the source",
+      "Hosts of the fair, planned to run from 9 a.m. Friday to noon Saturday, said it was cancelled.",
+      [["it was cancelled", "said", "Hosts of the fair"]],
+    ],
+    [
+      "a participle clause naming a place after a noun is not the source either",
+      "The bakery, based in Leeds, said prices would rise.",
+      [["prices would rise", "said", "The bakery"]],
+    ],
+    [
       "X said … (no that)",
       "Officials said the storm had weakened overnight.",
       [["the storm had weakened overnight", "said", "Officials"]],

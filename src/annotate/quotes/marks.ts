@@ -20,6 +20,9 @@ const SPACE_OR_START = /^$|[\s([{\u2014\u2013/-]/u;
 /** Characters that may follow a closing mark: space, punctuation, end of text, a bracketed source (“…”[NYT.]). */
 const AFTER_CLOSE = /^$|[\s.,;:!?)[\]}\u2014\u2013/…-]/u;
 
+/** What follows a straight mark after a comma when the mark closes: a space, or the end of the paragraph. */
+const STRAIGHT_CLOSE_AFTER_COMMA = /^(?:\s|)$/;
+
 function isOpeningContext(prev: string, next: string): boolean {
   return SPACE_OR_START.test(prev) && next !== "" && !/\s/.test(next);
 }
@@ -123,7 +126,10 @@ export function scanMarks(text: string, from: number, to: number): Mark[] {
         // An inch mark: 5'11", 27" screen; only when no double quote is waiting to be closed.
         if (/\p{N}/u.test(prev) && pending.double === 0) break;
         if (pending.double > 0 && isClosingContext(prev, next)) push(i, "double", "close");
-        else if (isOpeningContext(prev, next) || /[,:;]/.test(prev)) push(i, "double", "open");
+        // After a comma a straight mark opens (He said,"We …") unless white space follows it: ‘…leaving," she wrote’
+        // closes a quotation opened in a paragraph before, which the pairing carries over (nothing is pending here).
+        else if (isOpeningContext(prev, next) || (/[,:;]/.test(prev) && !STRAIGHT_CLOSE_AFTER_COMMA.test(next)))
+          push(i, "double", "open");
         else if (isClosingContext(prev, next)) push(i, "double", "close");
         // A mark standing alone between spaces ("…outreach,' " he said) closes whatever is open.
         else if (pending.double > 0 && /\s/.test(prev) && AFTER_CLOSE.test(next)) push(i, "double", "close");

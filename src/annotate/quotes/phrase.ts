@@ -335,6 +335,14 @@ const NAME_CLOSING_CLAUSE =
 /** Words that open a relative clause set off by commas. */
 const RELATIVE_OPENERS = /^(?:who|whom|whose|which|where)\b/i;
 
+/**
+ * A reduced relative clause: a past participle and the preposition or infinitive it takes ("scheduled to run from
+ * noon to midnight", "based in Ohio", "known as the Hill"). Between commas after a noun it describes that noun, as
+ * a relative clause does, and is never the source: the words inside it (a time, a place) are not the speaker.
+ */
+const REDUCED_RELATIVE =
+  /^(?:\p{Ll}+ed|known|born|held|run|set|led|built|made|seen|shown|written|given|taken|founded|owned)\s+(?:to|in|as|at|by|from|for|with|on|under|near|until)\s/u;
+
 /** Auxiliaries and adverbs that sit between a subject and its verb ("Clinton has not", "Trump once"). */
 const TRAILING_AUX =
   /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|can|should|must|shall|may|might|previously|repeatedly|recently|again|still|often|always|just|even|already|ever|too|both|all|each|instead|(?:won|wouldn|can|couldn|didn|doesn|don|isn|wasn|aren|weren|hasn|haven|hadn|shouldn|mustn)['’]t))+$/i;
@@ -432,6 +440,9 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
         return { start: subject.start, end };
     }
     // A relative clause ("Mayor Torres, who negotiated the deal, called …") describes the subject before it.
+    // "Organizers of the fair, scheduled to end at 5 p.m. Sunday, said": the participle clause describes the noun
+    // before it.
+    if (i > 0 && REDUCED_RELATIVE.test(`${text.slice(part.start, part.end)} `)) continue;
     if (i > 0 && RELATIVE_OPENERS.test(text.slice(part.start, part.end))) {
       // "…, said Nunberg, who added that …": the relative pronoun is the verb's subject, and the name closing the
       // clause before it (after that clause's own verb) is whom it stands for.

@@ -48,6 +48,20 @@ describe("quotation marks are paired into regions", () => {
       ],
     ],
     [
+      "a straight mark after a comma and before a space closes a quotation carried from the paragraph before",
+      '"The first part of the post.\n\nThe second part," the mayor wrote.\n\n"Another post!"',
+      [
+        { content: "The first part of the post.", open: true, close: false, rule: "marks:continued" },
+        { content: "The second part,", open: false, close: true, rule: "marks:continued" },
+        { content: "Another post!", open: true, close: true, rule: "marks:paired" },
+      ],
+    ],
+    [
+      "a straight mark glued after a comma still opens a quotation",
+      'He said,"We will go." Then he left.',
+      [{ content: "We will go.", open: true, close: true, rule: "marks:paired" }],
+    ],
+    [
       "missing opening mark after a colon cue",
       "The ministry made an announcement: \n\nAll the bridges are repaired, the roads are open.” Traffic resumed.",
       [

@@ -145,6 +145,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /^\S.*\s(read more|read more here)\.?$/i,
   },
   {
+    // "More:Harbour strike ends after two weeks": a link to another article, its headline after "More:" (often with no
+    // space), as a newspaper site sets one between paragraphs. A headline opens with a capital and has no final full
+    // stop; "More: the council will vote again in June, officials said." is a sentence and stays.
+    name: "more-colon-headline",
+    kind: "related",
+    maxWords: 25,
+    pattern: /^(?:More|MORE):\s?["'‘“]?\p{Lu}.*[^.]$/u,
+  },
+  {
     // "CLICK HERE TO GET THE FOX NEWS APP", "Download the BBC News app": an app promotion.
     name: "app-promo",
     kind: "other",

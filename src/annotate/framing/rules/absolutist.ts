@@ -6,6 +6,7 @@
  * ../lexicon.ts).
  */
 import type { FramingCue } from "../../../core/document.js";
+import type { Span } from "../../../core/span.js";
 import { compileLexicon } from "../lexicon.js";
 import { type FramingContext, type FramingRule, isQuestion } from "./context.js";
 
@@ -22,6 +23,19 @@ const IDIOM_BEFORE = new Set(["at", "after", "above", "of", "for", "once"]);
 /** Words after "all" that make an idiom or a count: "all but", "all right", "all 12", "all along", "all-time". */
 const IDIOM_AFTER = /^(but|right|along|told|in|of)$/;
 
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * "the Stay All Day fair", "a Never Again rally": a capitalised word between two capitalised words, not opening the
+ * sentence, is part of a name, and a name asserts nothing.
+ */
+function insideTitleCaseName(text: string, tokens: readonly Span[], a: number, b: number): boolean {
+  const at = (t: Span | undefined) => (t === undefined ? "" : text.slice(t.start, t.end));
+  return (
+    a > 0 && CAPITALISED.test(at(tokens[a])) && CAPITALISED.test(at(tokens[a - 1])) && CAPITALISED.test(at(tokens[b]))
+  );
+}
+
 function absolutistCues(ctx: FramingContext): FramingCue[] {
   const cues: FramingCue[] = [];
   for (const s of ctx.article.sentences) {
@@ -31,6 +45,7 @@ function absolutistCues(ctx: FramingContext): FramingCue[] {
       const first = s.tokens[a];
       const last = s.tokens[b - 1];
       if (!first || !last || ctx.speakerVoice(first)) continue;
+      if (insideTitleCaseName(ctx.text, s.tokens, a, b)) continue;
       if (lowers[a] === "all") {
         const next = s.tokens[a + 1];
         if (IDIOM_BEFORE.has(lowers[a - 1] ?? "") || IDIOM_AFTER.test(lowers[a + 1] ?? "") || next?.kind === "number")

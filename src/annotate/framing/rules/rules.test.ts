@@ -54,6 +54,9 @@ describe("absolutist rule", () => {
     ["It was not clear at all.", []],
     ["Will they always win?", []],
     ['"We will never give up," he said.', []],
+    // a capitalised word inside a Title Case name is the name's, not the author's claim
+    ["Crowds came to the Dance All Day festival in May.", []],
+    ["Crowds came to the Dance festival and All stayed late.", ["All"]],
   ]);
 });
 

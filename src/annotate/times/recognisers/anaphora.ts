@@ -142,3 +142,22 @@ export function quarterContext(ctx: ResolveContext): string | undefined {
   if (q === undefined) return undefined;
   return `${Number(q.slice(0, 4)) - 1}-Q${q.slice(6)}`;
 }
+
+/** How far back a stated year may stand and still be the one "two years earlier" counts from: the sentence before. */
+const EARLIER_REACH = 300;
+
+/**
+ * "In 2004 he was sentenced for a killing two years earlier": "earlier" counts back from the time the narrative
+ * stands at, not from the day of writing ("ago" does that). The last date the text states itself (not one worked
+ * out from the anchor), within the sentence before, gives the year; with none, the caller falls back to the anchor.
+ */
+export function yearsBeforeStatedDate(ctx: ResolveContext, years: number): string | undefined {
+  for (let i = ctx.previous.length - 1; i >= 0; i--) {
+    const prev = ctx.previous[i]!;
+    if (ctx.start - prev.end > EARLIER_REACH) return undefined;
+    if (prev.type !== "DATE" || prev.certainty !== "stated" || DERIVED_RULES.has(prev.rule)) continue;
+    const year = /^(\d{4})(?:$|-\d{2}(?:$|-\d{2}$))/.exec(prev.value)?.[1];
+    if (year !== undefined) return formatYear(Number(year) - years);
+  }
+  return undefined;
+}

@@ -20,7 +20,7 @@ import {
 import { agoValue, season, unitShift } from "../resolve.js";
 import { sentenceAround } from "../tense.js";
 import type { ResolveContext } from "../types.js";
-import { anaphoricQuarter, anaphoricUnit, lastQuarter, quarterContext } from "./anaphora.js";
+import { anaphoricQuarter, anaphoricUnit, lastQuarter, quarterContext, yearsBeforeStatedDate } from "./anaphora.js";
 import { YEAR_WORDS } from "./dates.js";
 import { B, E, group, HEDGE, matchSpan, modOf, recogniser, rx } from "./helpers.js";
 
@@ -294,6 +294,10 @@ export const unitsAgo = recogniser(
         if (financial) {
           const q = quarterContext(ctx);
           if (q !== undefined) return q;
+        }
+        if (dir === "earlier" && unit === "year" && Number.isInteger(amount)) {
+          const counted = yearsBeforeStatedDate(ctx, amount);
+          if (counted !== undefined) return counted;
         }
         return agoValue(ctx, unit, sign * amount);
       },
