@@ -27,7 +27,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "newsletter",
     maxWords: 40,
     pattern:
-      /\b(subscribe to (our|the) (newsletter|mailing list)|sign up (here |now )?(for|to get|to receive)|(get|receive) the latest (news|updates)|delivered (directly |straight )?to your inbox|newsletter sign[- ]?up|join our mailing list)\b/i,
+      /\b(subscribe to (our|the) (?:[\w&'’-]+ ){0,3}(newsletter|mailing list)|sign up (here |now )?(for|to get|to receive)|(get|receive) the latest (news|updates)|delivered (directly |straight )?to your inbox|newsletter sign[- ]?up|join our mailing list)\b/i,
   },
   {
     // A sign-up form's small print, which only such forms use; the form's text runs long when scraped whole
@@ -123,6 +123,67 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /^(dismiss|got it!?|no,? thanks!?|maybe later)$/i,
   },
   {
+    // "These are external links and will open in a new window", "Close share panel", "Share this with Email": the
+    // labels of a share panel that opens over the article, scraped whole with its buttons.
+    name: "share-panel",
+    kind: "share",
+    maxWords: 12,
+    pattern:
+      /^(?:these are external links and will open in a new window|(?:open|close) (?:the )?share panel|read more about sharing\.?|copy this link|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin|reddit))?)$/i,
+  },
+  {
+    // "Beitrag teilen:", "Teilen Sie dies mit:", "Partager cet article", "Compartir": a share bar's label in the other
+    // languages of scraped pages.
+    name: "share-label",
+    kind: "share",
+    maxWords: 5,
+    pattern:
+      /^(?:(?:diesen )?(?:beitrag|artikel) teilen|teilen sie dies mit|jetzt teilen|teilen|partager(?: cet article| sur)?|compartir(?: en| este artículo)?|condividi(?: su)?|delen)\s*:?$/i,
+  },
+  {
+    // "SURVEY", "Give Feedback", "Tell us what you think of our new look": a site's request for feedback on itself.
+    name: "feedback-prompt",
+    kind: "other",
+    maxWords: 30,
+    pattern:
+      /^(?:survey|give (?:us )?(?:your )?feedback|send feedback|(?:welcome to our new (?:article )?(?:page|site|look)\b.*\s)?tell us what you think (?:about|of) our new\b.*)$/i,
+  },
+  {
+    // "ITV, ASSOCIATED PRESS", "AP / REUTERS": the credit of a lead photo, sources in capitals with a separator, one of
+    // them an agency. Case-sensitive: a line in capitals is a label, not a sentence that names an agency.
+    name: "agency-credit",
+    kind: "caption",
+    maxWords: 8,
+    pattern:
+      /^(?=[^\p{Ll}]*$)(?=.*[,/])(?=.*\b(?:AP|ASSOCIATED PRESS|REUTERS|AFP|GETTY IMAGES|EPA|DPA|POOL|XINHUA|ANADOLU|SHUTTERSTOCK|ALAMY)\b)[\p{Lu}\d ,.&/'’()-]+$/u,
+  },
+  {
+    // "x", "×", "Close": the close button of a pop-up or a menu, scraped as a line of its own (often the page's first,
+    // where it would otherwise pass for a one-word headline).
+    name: "close-button",
+    kind: "other",
+    maxWords: 1,
+    // Case-sensitive: "CLOSE" in capitals opens a video's caption (the photo-caption rule).
+    pattern: /^(?:[xX×✕✖]|[Cc]lose|[Ss]chlie(?:ß|ss)en|[Ff]ermer|[Cc]errar|[Cc]hiudi)$/,
+  },
+  {
+    // "Login", "Log inRegister", "Anmelden": a page's account links, labels no article opens with.
+    name: "account-link",
+    kind: "navigation",
+    maxWords: 3,
+    pattern:
+      /^(?:log ?in|sign ?in|login|anmelden|einloggen|registrieren|register|my account|mein konto|(?:log ?in|sign ?in|login)\s*[/|]?\s*(?:register|sign ?up|registrieren)|(?:log ?in|login)\s+(?:deutsch|english|français|italiano))$/i,
+  },
+  {
+    // "Sharing is caring!", "Like this:", "Like Loading...": a blog's share and like widgets (WordPress's among them),
+    // scraped around the post.
+    name: "like-widget",
+    kind: "share",
+    maxWords: 3,
+    pattern:
+      /^(?:sharing is caring!?|like this:?|like loading(?:\.{3}|…)?|gefällt mir:?|liken lade\s*(?:\.{3}|…)?|me gusta:?|me gusta cargando(?:\.{3}|…)?)$/i,
+  },
+  {
     // "Previous Next", "Back to gallery", "3 of 12": a gallery's or a pager's controls.
     name: "pager",
     kind: "navigation",
@@ -150,7 +211,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "other",
     maxWords: 14,
     pattern:
-      /^(?:(?:click|tap) here (?:to |for )|(?:(?:click|tap) here to )?(?:get|download|install) )(?:the|our) .{1,40}\bapp\b.*$/i,
+      /^(?:(?:click|tap) here (?:to |for )|(?:(?:click|tap) here to )?(?:get|download|install) )(?:the|our) .{1,40}\bapp\b.*$|^(?:laden sie (?:sich )?|holen sie sich )(?:unsere|die) (?:\S+ )?app\b.{0,80}$|^(?:téléchargez|descarga|descargue) (?:notre|nuestra|la) (?:\S+ )?app.{0,80}$/i,
   },
   {
     // "LISTEN TO ARTICLE 4:12 SHARE THIS ARTICLE Share Tweet Post Email": an audio player and a share bar on one line.
@@ -314,7 +375,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "caption",
     maxWords: 80,
     pattern:
-      /^(?:(?:enlarge this image|.*\btoggle caption|image (?:copyright|caption)|media (?:caption|playback is unsupported)|(?:hide|show) caption)\b.*|close|slideshow \(\d+ images?\))$/i,
+      // "Media captionWho is …": the label runs into the caption, without a space, when scraped.
+      /^(?:(?:enlarge this image|.*\btoggle caption|image (?:copyright|caption)|media playback is unsupported|(?:hide|show) caption)\b.*|media caption.*|close|slideshow \(\d+ images?\))$/i,
   },
   {
     // "(Photo: Jane Roe/AP)", "Image caption …", the caption a share bar opens and a credit ends ("Facebook Twitter

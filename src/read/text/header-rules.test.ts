@@ -395,6 +395,8 @@ describe("parseCapsNames", () => {
     ["ANA M. LIND AND OLA BERG", ["ANA M. LIND", "OLA BERG"]],
     ["ÖSTERREICH", []],
     ["LIVE UPDATES", []],
+    ["PAID CONTENT", []],
+    ["SPONSORED CONTENT", []],
     ["FERRY STRIKE HALTS ISLAND CROSSINGS", []],
     ["THE PORT, THE SHIPS & THE CREWS", []],
   ];

@@ -310,6 +310,8 @@ function parseWholeDateLine(line: Line): DateLine | undefined {
   const dateEnd = first.index + first.text.length;
   for (const m of line.value.matchAll(/\b\p{Lu}[\p{Lu}\p{N}&]{1,7}\b/gu)) {
     if (m.index >= first.index && m.index < dateEnd) continue;
+    // "PAID CONTENT", "UPDATED": a label of the page in capitals beside the date names no outlet or place.
+    if (CAPS_LABEL_WORD.test(m[0])) continue;
     extras.push({ value: m[0], span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
   }
   return { iso, dateSpan: { start: line.start + first.index, end: line.start + dateEnd }, extras };
@@ -731,7 +733,7 @@ const CAPS_NAME = /^\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+))
 const CAPS_NAME_JOIN = /\s*(?:,|&|\bAND\b|\bUND\b|\bY\b|\bET\b|\bE\b)\s*/u;
 /** Words of a page's labels set in capitals ("BREAKING NEWS", "MÁS NOTICIAS"), which no name holds. */
 const CAPS_LABEL_WORD =
-  /^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST|CET|CEST|ON|AT|BY|UPDATED|PUBLISHED|POSTED|NEWS|LIVE|UPDATES?|BREAKING|MORE|MÁS|MEHR|TOP|STORIES|VIDEOS?|PHOTOS?|FOTOS?|OPINION|OPINIÓN|SPORTS?|WORLD|LOCAL|HOME|READ|SHARE|EXCLUSIVE|ESPECIAL|SPECIAL|NOTICIAS|NACHRICHTEN|ARTICLES?|ARTIKEL|LATEST|MOST|POPULAR|CONTINUE|COMMENTS?|SUBSCRIBE|FOLLOW|MENU|SEARCH|LOGIN|SIGN|NOW|TODAY|HEUTE|HOY|ALL|ALLE|TODOS?|OF|THE|DER|DIE|DAS|EL|LA|LOS|LAS|DE|DEL|VON|TO|IN|ON|FOR|AND|UND)$/u;
+  /^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST|CET|CEST|ON|AT|BY|UPDATED|PUBLISHED|POSTED|NEWS|LIVE|UPDATES?|BREAKING|MORE|MÁS|MEHR|TOP|STORIES|VIDEOS?|PHOTOS?|FOTOS?|OPINION|OPINIÓN|SPORTS?|WORLD|LOCAL|HOME|READ|SHARE|EXCLUSIVE|ESPECIAL|SPECIAL|NOTICIAS|NACHRICHTEN|ARTICLES?|ARTIKEL|LATEST|MOST|POPULAR|CONTINUE|COMMENTS?|SUBSCRIBE|FOLLOW|MENU|SEARCH|LOGIN|SIGN|NOW|TODAY|HEUTE|HOY|PAID|CONTENT|SPONSORED|ANZEIGE|WERBUNG|PUBLIREPORTAGE|PARTNER|ALL|ALLE|TODOS?|OF|THE|DER|DIE|DAS|EL|LA|LOS|LAS|DE|DEL|VON|TO|IN|ON|FOR|AND|UND)$/u;
 /** Most names in a list of names in capitals. */
 const CAPS_NAMES_MAX = 4;
 

@@ -321,8 +321,8 @@ describe("an article inside a whole scraped page", () => {
         PARA_1,
         PARA_2,
       ],
-      // The headline found under the header zone stays inside the body span.
-      body: ["New kites for the season", PARA_2],
+      // The headline found under the header zone opens no body: the body span starts under it.
+      body: [PARA_1, PARA_2],
       headline: "New kites for the season",
       published: "2019-06-20",
     },
@@ -440,7 +440,8 @@ describe("an article inside a whole scraped page", () => {
         PARA_1,
         PARA_2,
       ],
-      body: ["The port on Monday.", PARA_2],
+      // The photo's caption over the byline and date line is no body: the body opens under the header.
+      body: [PARA_1, PARA_2],
       headline: "Ferry strike halts island crossings",
       author: "Ola Berg",
       published: "2021-03-03",

@@ -38,7 +38,7 @@ import {
   splitKicker,
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
-import { endsLikeSentence, type Line, splitLines, titleCaseShare } from "./lines.js";
+import { endsLikeSentence, type Line, splitLines, titleCaseShare, wordCount } from "./lines.js";
 
 export interface TextReading {
   readonly body: Span;
@@ -359,9 +359,15 @@ export function readScrapedText(text: string): TextReading {
     const line = lines[nearHeadline] as Line;
     const kept = blocks.filter((b) => b.kind !== "headline" && b.kind !== "kicker");
     blocks.length = 0;
-    blocks.push(...kept, { start: line.start, end: line.end, kind: "headline" });
     delete meta.kicker;
-    meta.headline = sourced(line.value, "text-near-first-paragraph", 0.6, { start: line.start, end: line.end });
+    // "BREAKING: Council moves…" over the first paragraph: the label before the colon is the kicker, as in the header.
+    const { kicker, headline } = splitKicker(line);
+    if (kicker) {
+      meta.kicker = sourced(text.slice(kicker.start, kicker.end), "text-near-first-paragraph", 0.6, kicker);
+      kept.push({ ...kicker, kind: "kicker" });
+    }
+    blocks.push(...kept, { ...headline, kind: "headline" });
+    meta.headline = sourced(text.slice(headline.start, headline.end), "text-near-first-paragraph", 0.6, headline);
   }
 
   // A blog sets its post's title under the date line ("Site name / 1 January 2019 / Happy New Year / paragraph"): the
@@ -496,6 +502,35 @@ export function readScrapedText(text: string): TextReading {
     blocks.push(...kept, { start: headlineSpan.start, end: headlineSpan.end, kind: "byline" });
   }
 
+  // "Home Holidays Pear Jam for the Holidays" over "PEAR JAM FOR THE HOLIDAYS": the line read as the headline is the
+  // page's breadcrumb trail, run into the title it ends with; the title set again under it is the headline.
+  const trailSpan = meta.headline?.provenance.span;
+  const trailLine = trailSpan ? lines.findIndex((l) => l.start <= trailSpan.start && trailSpan.start < l.end) : -1;
+  const retitled = trailLine >= 0 ? titleAfterBreadcrumb(lines, trailLine) : -1;
+  if (retitled >= 0) {
+    const trail = lines[trailLine] as Line;
+    const line = lines[retitled] as Line;
+    const kept = blocks.filter((b) => b.kind !== "headline" && b.kind !== "kicker");
+    blocks.length = 0;
+    blocks.push(...kept, { start: line.start, end: line.end, kind: "headline" });
+    delete meta.kicker;
+    meta.headline = sourced(line.value, "text-after-breadcrumb", 0.7, { start: line.start, end: line.end });
+    furniture.delete(retitled);
+    furniture.set(trailLine, {
+      start: trail.start,
+      end: trail.end,
+      kind: "navigation",
+      rule: "boilerplate:breadcrumb-over-title",
+    });
+  }
+
+  // The headline found at the body's first line ("BREAKING: …" over the first paragraph, the page's labels over it all
+  // furniture) opens no body: the body starts under it.
+  const titleSpan = meta.headline?.provenance.span;
+  const titleAt = titleSpan ? lines.findIndex((l) => l.start <= titleSpan.start && titleSpan.start < l.end) : -1;
+  if (titleAt >= bodyFirst && lines.slice(bodyFirst, titleAt).every((l) => l.words === 0 || furniture.has(l.index)))
+    bodyFirst = titleAt + 1;
+
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
   const authorNames = byline?.names.map((n) => n.value) ?? [];
   let bodyLast = lines.length - 1;
@@ -507,12 +542,22 @@ export function readScrapedText(text: string): TextReading {
       furniture.delete(bodyLast);
       bios.unshift(line);
       bodyLast--;
-    } else if (furniture.has(bodyLast)) {
+    } else if (furniture.has(bodyLast) || isLabelAmongFurniture(lines, furniture, bodyLast)) {
       bodyLast--;
     } else {
       break;
     }
   }
+  // The body opens on its first line that is the article's: the share bar and its counters between the header and
+  // the first paragraph are the page's, as are separators left alone on a line.
+  while (
+    bodyFirst < bodyLast &&
+    (furniture.has(bodyFirst) ||
+      (lines[bodyFirst] as Line).words === 0 ||
+      isLabelAmongFurniture(lines, furniture, bodyFirst))
+  )
+    bodyFirst++;
+  bodyFirst = afterLeadInFurniture(lines, furniture, bodyFirst, bodyLast);
   for (const bio of bios) {
     furniture.set(bio.index, { start: bio.start, end: bio.end, kind: "author-bio", rule: "boilerplate:author-bio" });
     // An appeal for support inside the bio is a donation block of its own.
@@ -1173,6 +1218,17 @@ function isPageLabelOverAnchor(
   return false;
 }
 
+/**
+ * The page's controls ("x", "Login", "Skip to content", "Got it"): furniture that is never the headline, though it may
+ * stand right over the first paragraph on a page whose pop-up or login box was scraped first.
+ */
+const CONTROL_RULES: ReadonlySet<string> = new Set([
+  "boilerplate:close-button",
+  "boilerplate:account-link",
+  "boilerplate:skip-link",
+  "boilerplate:dialog-button",
+]);
+
 /** Furniture passed over when looking for the headline over a paragraph: labels no headline is set as. */
 const PASSED_OVER_KINDS: ReadonlySet<string> = new Set(["share", "comments", "advertisement", "cookie"]);
 
@@ -1237,6 +1293,7 @@ function headlineOverFirstProse(
     const line = lines[i] as Line;
     return (
       furniture.get(i)?.kind !== "related" &&
+      !CONTROL_RULES.has(furniture.get(i)?.rule ?? "") &&
       line.words <= HEADLINE_MAX_WORDS &&
       !/[.:;,]$/.test(line.value.trim()) &&
       /\p{L}/u.test(line.value)
@@ -1286,6 +1343,93 @@ function headlineOverFirstProse(
 const PROSE_MIN_WORDS = 10;
 function isProse(line: Line): boolean {
   return line.words >= PROSE_MIN_WORDS && endsLikeSentence(line.value);
+}
+
+/** Longest label, in words, read as furniture for standing between two furniture lines ("858", "Mix"). */
+const LABEL_AMONG_FURNITURE_MAX_WORDS = 2;
+
+/**
+ * Whether line `i` is a short label set among the page's furniture: a share counter ("858") or a network the rules do
+ * not know ("Mix") between two furniture lines (the nearest non-empty line on each side). Asked only at the body's
+ * edges, where a page's widgets stand; inside the article a short line between two such lines stays.
+ */
+function isLabelAmongFurniture(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  i: number,
+): boolean {
+  const line = lines[i];
+  if (!line || line.words === 0 || line.words > LABEL_AMONG_FURNITURE_MAX_WORDS || endsLikeSentence(line.value))
+    return false;
+  let before = i - 1;
+  while (before >= 0 && (lines[before] as Line).words === 0) before--;
+  let after = i + 1;
+  while (after < lines.length && (lines[after] as Line).words === 0) after++;
+  return furniture.has(before) && furniture.has(after);
+}
+
+/**
+ * The first line of the body past the page's widgets over the article's first paragraph: when furniture (a photo's
+ * credit, a share panel, a survey box) stands between `from` and the first line of prose, the short lines before the
+ * last such piece are the widgets' own labels ("4", "Close share panel", a survey's question), and the body opens after
+ * it. Short lines with no furniture among them (a story's highlights over its text) stay, and so do more than
+ * LEAD_IN_MAX_LINES lines before the first prose. `from` when nothing moves.
+ */
+const LEAD_IN_MAX_LINES = 8;
+/** Longest line, in words, passed over as a widget's label before the first paragraph (a survey's question, a link). */
+const LEAD_IN_LABEL_MAX_WORDS = 12;
+function afterLeadInFurniture(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  from: number,
+  last: number,
+): number {
+  let lastFurniture = -1;
+  let passed = 0;
+  for (let i = from; i <= last; i++) {
+    if (furniture.has(i)) {
+      lastFurniture = i;
+      continue;
+    }
+    // A post of short lines (a dialogue, a poem) under which the first long sentence comes late is no lead-in.
+    if ((lines[i] as Line).words > 0 && ++passed > LEAD_IN_MAX_LINES) return from;
+    if (!isProse(lines[i] as Line)) {
+      // A long line that is no sentence (a paragraph ending in a link or a colon) is the article's: nothing moves.
+      if ((lines[i] as Line).words > LEAD_IN_LABEL_MAX_WORDS) return from;
+      continue;
+    }
+    if (lastFurniture < 0) return from;
+    let at = lastFurniture + 1;
+    while (at < i && ((lines[at] as Line).words === 0 || furniture.has(at))) at++;
+    return at;
+  }
+  return from;
+}
+
+/** Most lines under a breadcrumb trail read as the headline within which the title it ends with is set again. */
+const BREADCRUMB_TITLE_LINES = 4;
+/** Most words of the trail before the title: a breadcrumb names a few sections. */
+const BREADCRUMB_MAX_WORDS = 8;
+
+/**
+ * The line within BREADCRUMB_TITLE_LINES under line `at` whose text `at` ends with, after a few words of trail
+ * ("Home Holidays Pear Jam" over "PEAR JAM", "StartseiteRatgeberRatgeber: Katzen" over "Ratgeber: Katzen"): the
+ * title, which the page set again after its breadcrumb. Case and spacing do not count. -1 when there is none.
+ */
+export function titleAfterBreadcrumb(lines: readonly Line[], at: number): number {
+  const fold = (v: string): string => v.toLowerCase().replace(/\s+/g, " ").trim();
+  const trail = lines[at];
+  if (!trail) return -1;
+  const whole = fold(trail.value);
+  for (let j = at + 1; j <= at + BREADCRUMB_TITLE_LINES && j < lines.length; j++) {
+    const line = lines[j] as Line;
+    if (line.words < 2) continue;
+    const title = fold(line.value);
+    if (title.length >= whole.length || !whole.endsWith(title)) continue;
+    const prefix = whole.slice(0, whole.length - title.length);
+    if (/\p{L}/u.test(prefix) && wordCount(prefix) <= BREADCRUMB_MAX_WORDS) return j;
+  }
+  return -1;
 }
 
 /** Longest menu entry, in words, and how many entries in a row make a menu (a list in an article is rarely so bare). */
