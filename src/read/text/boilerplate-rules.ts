@@ -20,7 +20,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "advertisement",
     maxWords: 6,
     pattern:
-      /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|story continued below|(advertisement )?continue reading the main story|paid content)[-–—•*\s\])]*$/i,
+      /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|story continued below|(advertisement )?continue reading the main story|paid content|anzeige|werbung|publicidad|publicité)[-–—•*\s\])]*$/i,
   },
   {
     name: "newsletter-cue",
@@ -139,6 +139,32 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxWords: 5,
     pattern:
       /^(?:(?:diesen )?(?:beitrag|artikel) teilen|teilen sie dies mit|jetzt teilen|teilen|partager(?: cet article| sur)?|compartir(?: en| este artículo)?|condividi(?: su)?|delen)\s*:?$/i,
+  },
+  {
+    // "Rate this article:", "Wir freuen uns, wenn du unseren Beitrag bewertest:": a rating widget under the article.
+    name: "rating-prompt",
+    kind: "other",
+    maxWords: 12,
+    pattern:
+      /^(?:rate this (?:article|post|recipe|story)|was this (?:article|page|post) helpful\??|how useful was this (?:post|article)\??|click on a star to rate it!?|wie (?:hat|gefällt) (?:dir|ihnen) (?:dieser|der) (?:beitrag|artikel)\??|wir freuen uns,? wenn (?:du|sie) (?:unseren|diesen) (?:beitrag|artikel) bewerte(?:st|n))\s*:?$/i,
+  },
+  {
+    // "This article was reprinted on …", "This story was originally published by …": a note on where the piece ran.
+    name: "reprint-note",
+    kind: "other",
+    // Short: a sentence of the article that says where a story ran goes on longer.
+    maxWords: 12,
+    pattern:
+      /^this (?:article|story|post|piece) (?:was|has been|is) (?:reprinted|republished|originally published) (?:on|in|by|at|with)\b.*$/i,
+  },
+  {
+    // "Follow AP's full coverage of the election at …": a wire story's closing pointer to its agency's other stories.
+    name: "coverage-pointer",
+    kind: "related",
+    maxWords: 30,
+    // The line ends with the link or "here": a sentence that only mentions coverage does not.
+    pattern:
+      /^(?:follow|see|read) (?:AP['’]s|our|the) (?:full |complete |latest |continuing )?coverage of\b.*(?:https?:\/\/\S+|\bhere)\.?$/i,
   },
   {
     // "SURVEY", "Give Feedback", "Tell us what you think of our new look": a site's request for feedback on itself.
@@ -332,7 +358,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "other",
     maxWords: 40,
     pattern:
-      /^(the (views|opinions) expressed (by (columnists|contributors|the author) )?(here |in this (article|piece|column) )?are (those of )?(the author|their own|his own|her own)|-*\s*this (interview|article|story|report|transcript) (has been|was) (edited|condensed|updated|amended|corrected)|(you can read diverse opinions|in addition to its own editorials,? .{1,30} publishes diverse opinions)|send letters to\b|the [a-z' ]{1,30} is a (reported |weekly |daily )?column by\b|this is a rush transcript|this article is more than (a|an|one|\d+) (hours?|days?|weeks?|months?|years?) old|content created by .{2,60} is available without charge|correction:|editor['’]?s note:)/i,
+      /^(the (views|opinions) expressed (by (columnists|contributors|the author) )?(here |in this (article|piece|column) )?are (those of )?(the author|their own|his own|her own)|the views (and opinions )?expressed (here |in (the|this) (article|piece|column) )?(are those of the author and )?do not necessarily reflect\b|-*\s*this (interview|article|story|report|transcript) (has been|was) (edited|condensed|updated|amended|corrected)|(you can read diverse opinions|in addition to its own editorials,? .{1,30} publishes diverse opinions)|send letters to\b|the [a-z' ]{1,30} is a (reported |weekly |daily )?column by\b|this is a rush transcript|this article is more than (a|an|one|\d+) (hours?|days?|weeks?|months?|years?) old|content created by .{2,60} is available without charge|correction:|editor['’]?s note:)/i,
   },
   {
     name: "release-label",

@@ -901,9 +901,30 @@ function isoDate(written: string): string | undefined {
   return `${c.get("year")}-${pad(c.get("month") ?? 1)}-${pad(c.get("day") ?? 1)}`;
 }
 
-/** "Jane Doe is a reporter at …", "About the author: …": a paragraph about the author, usually at the end. */
-export function isAuthorBio(line: Line, authorNames: readonly string[]): boolean {
+/**
+ * A heading over the author's bio: "About the author", "About Jane Roe", "Über Jane Roe", "Über die Autorin", "Sobre el
+ * autor", "À propos de l'auteur", possibly with the author's count of posts ("Über Jane Roe 120 Artikel").
+ */
+const ABOUT_HEADING =
+  /^(?:about|über|zum|zur|sobre|à propos de|a proposito di)\s+(.+?)(?:\s+\d+\s+(?:articles?|artikel|beiträge|posts?))?\s*:?$/iu;
+const THE_AUTHOR =
+  /^(?:the authors?|den autor|die autorin|die autoren|autor(?:in)?|el autor|la autora|l['’]auteur(?:e)?|l['’]autore)$/iu;
+
+/** Whether `line` is a heading over a bio of the author (one of `authorNames`) or of "the author". */
+export function isAboutAuthorHeading(line: Line | undefined, authorNames: readonly string[]): boolean {
+  const m = line && line.words <= 8 ? ABOUT_HEADING.exec(line.value.trim()) : null;
+  if (!m?.[1]) return false;
+  const named = m[1].toLowerCase();
+  return THE_AUTHOR.test(m[1]) || authorNames.some((n) => n.toLowerCase() === named);
+}
+
+/**
+ * "Jane Doe is a reporter at …", "About the author: …": a paragraph about the author, usually at the end. A paragraph
+ * right under a heading about the author ("Über Jane Doe" over "Als Redakteurin …") is one too.
+ */
+export function isAuthorBio(line: Line, authorNames: readonly string[], previous?: Line): boolean {
   if (/^about the authors?\b/i.test(line.value)) return true;
+  if (line.words >= 8 && isAboutAuthorHeading(previous, authorNames)) return true;
   return authorNames.some((name) => {
     const first = name.split(/\s+/)[0] ?? name;
     const starts = line.value.startsWith(name) || line.value.startsWith(first);

@@ -17,6 +17,7 @@ import {
   type Byline,
   type DateLine,
   inSlashOrder,
+  isAboutAuthorHeading,
   isAuthorBio,
   isLoneBy,
   isPublishedDateLine,
@@ -57,14 +58,14 @@ const HEADER_MAX_LINES = 8;
  * the author's note, the comments ("Leave a Reply").
  */
 const CLOSING_SECTION =
-  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|###|[Ll]eave a ([Rr]eply|[Cc]omment)|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
+  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|(?:Über|Zum|Zur) (?:(?:den|die) )?Autor(?:in|en)?|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d+ (?:Artikel|Beiträge)|(?:Sobre el autor|Sobre la autora|À propos de l['’]auteure?)|[Hh]interlasse (?:jetzt )?einen Kommentar|[Tt]opics|TOPICS|[Tt]hemen|[Ss]chlagwörter|[Tt]ags|[Ss]chreibe einen Kommentar|[Kk]ommentar verfassen|[Dd]eja un comentario|[Ll]aisser un commentaire|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|###|[Ll]eave a ([Rr]eply|[Cc]omment)|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
 /**
  * Headings of a page's lists of other stories ("Related articles", "Our latest stories", "Up next"). At the end of
  * the article they open the page's furniture; in mid-article (a box of links between paragraphs) the article goes on
  * after them, so they close it only when no run of paragraphs follows.
  */
 const LINKS_SECTION =
-  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks)\s*:?$/u;
+  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
 /** Paragraphs in a row after a links heading that show the article goes on. */
 const ARTICLE_GOES_ON_PARAGRAPHS = 3;
 /** Words of prose the body must hold before a closing section can open: menus of a page come before any prose. */
@@ -531,6 +532,23 @@ export function readScrapedText(text: string): TextReading {
   if (titleAt >= bodyFirst && lines.slice(bodyFirst, titleAt).every((l) => l.words === 0 || furniture.has(l.index)))
     bodyFirst = titleAt + 1;
 
+  // "Jane Roe" / "Contributing Writer" under the last paragraph: the page repeats its byline as an author card, and
+  // the page's furniture follows it.
+  const card = byline
+    ? authorCardAfterBody(
+        lines,
+        furniture,
+        bodyFirst,
+        byline.names.map((n) => n.value),
+      )
+    : -1;
+  if (card >= 0)
+    for (let j = card; j < lines.length; j++) {
+      const line = lines[j] as Line;
+      if (!furniture.has(j))
+        furniture.set(j, { start: line.start, end: line.end, kind: "other", rule: "boilerplate:author-card" });
+    }
+
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
   const authorNames = byline?.names.map((n) => n.value) ?? [];
   let bodyLast = lines.length - 1;
@@ -538,7 +556,7 @@ export function readScrapedText(text: string): TextReading {
   while (bodyLast > bodyFirst) {
     const line = lines[bodyLast] as Line;
     // A bio may also match a furniture rule (its closing appeal for support); it is a bio first.
-    if (isAuthorBio(line, authorNames)) {
+    if (isAuthorBio(line, authorNames, lines[bodyLast - 1])) {
       furniture.delete(bodyLast);
       bios.unshift(line);
       bodyLast--;
@@ -624,7 +642,10 @@ export function readScrapedText(text: string): TextReading {
   if (byline) {
     const authors: Author[] = byline.names.map((n) => {
       const bio = bios.find(
-        (b) => b.value.startsWith(n.value) || b.value.startsWith(n.value.split(/\s+/)[0] ?? n.value),
+        (b) =>
+          b.value.startsWith(n.value) ||
+          b.value.startsWith(n.value.split(/\s+/)[0] ?? n.value) ||
+          isAboutAuthorHeading(lines[b.index - 1], [n.value]),
       );
       return {
         name: n.value,
@@ -1404,6 +1425,44 @@ function afterLeadInFurniture(
     return at;
   }
   return from;
+}
+
+/** How many lines under an author's card a paragraph would show the article goes on, and the fewest words of one. */
+const AUTHOR_CARD_LOOKAHEAD_LINES = 10;
+const AUTHOR_CARD_PARAGRAPH_WORDS = 15;
+
+/**
+ * The line, after some prose of the body, that is an author's name alone ("JANE ROE", "Jane Roe"): the page's author
+ * card under the article, when the author's post or a date follows it, or no paragraph does within
+ * AUTHOR_CARD_LOOKAHEAD_LINES lines (a speaker's name in a transcript has their words under it), and less prose stands
+ * under it than over it. -1 when there is none.
+ */
+function authorCardAfterBody(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  from: number,
+  authorNames: readonly string[],
+): number {
+  const names = new Set(authorNames.map((n) => n.toLowerCase()));
+  let proseWords = 0;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (furniture.has(i)) continue;
+    if (proseWords >= CLOSING_MIN_PROSE_WORDS && names.has(line.value.trim().toLowerCase())) {
+      const next = lines.slice(i + 1).find((l) => l.words > 0 && !furniture.has(l.index));
+      const post = next !== undefined && (AUTHOR_POST.test(next.value.trim()) || parseDateLine(next) !== undefined);
+      const paragraphFollows = lines
+        .slice(i + 1, i + 1 + AUTHOR_CARD_LOOKAHEAD_LINES)
+        .some((l) => !furniture.has(l.index) && l.words >= AUTHOR_CARD_PARAGRAPH_WORDS);
+      // An author card over the article (under the lead photo) has the article's prose under it, not over it.
+      const proseAfter = lines
+        .slice(i + 1)
+        .reduce((n, l) => n + (!furniture.has(l.index) && isProse(l) ? l.words : 0), 0);
+      if ((post || !paragraphFollows) && proseAfter < proseWords) return i;
+    }
+    if (isProse(line)) proseWords += line.words;
+  }
+  return -1;
 }
 
 /** Most lines under a breadcrumb trail read as the headline within which the title it ends with is set again. */
