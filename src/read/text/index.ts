@@ -525,11 +525,15 @@ export function readScrapedText(text: string): TextReading {
     });
   }
 
-  // The headline found at the body's first line ("BREAKING: …" over the first paragraph, the page's labels over it all
-  // furniture) opens no body: the body starts under it.
+  // The headline found at the body's first line ("BREAKING: …" over the first paragraph, the page's labels over it)
+  // opens no body: the body starts under it.
   const titleSpan = meta.headline?.provenance.span;
   const titleAt = titleSpan ? lines.findIndex((l) => l.start <= titleSpan.start && titleSpan.start < l.end) : -1;
-  if (titleAt >= bodyFirst && lines.slice(bodyFirst, titleAt).every((l) => l.words === 0 || furniture.has(l.index)))
+  // A stray label or two between the page's menus ("Best of the Region" among them) does not keep it open.
+  const overTitle = lines
+    .slice(bodyFirst, Math.max(bodyFirst, titleAt))
+    .filter((l) => l.words > 0 && !furniture.has(l.index));
+  if (titleAt >= bodyFirst && overTitle.length <= STRAY_LABELS_OVER_TITLE && !overTitle.some(isProse))
     bodyFirst = titleAt + 1;
 
   // "Jane Roe" / "Contributing Writer" under the last paragraph: the page repeats its byline as an author card, and
@@ -1414,7 +1418,8 @@ function afterLeadInFurniture(
     }
     // A post of short lines (a dialogue, a poem) under which the first long sentence comes late is no lead-in.
     if ((lines[i] as Line).words > 0 && ++passed > LEAD_IN_MAX_LINES) return from;
-    if (!isProse(lines[i] as Line)) {
+    // "Nov. 20, 2019 1:35 a.m." ends like a sentence and is a date line, no paragraph.
+    if (!isProse(lines[i] as Line) || parseDateLine(lines[i] as Line)) {
       // A long line that is no sentence (a paragraph ending in a link or a colon) is the article's: nothing moves.
       if ((lines[i] as Line).words > LEAD_IN_LABEL_MAX_WORDS) return from;
       continue;
@@ -1426,6 +1431,9 @@ function afterLeadInFurniture(
   }
   return from;
 }
+
+/** Most lines outside the furniture, none of them prose, between the body's first line and a headline under it. */
+const STRAY_LABELS_OVER_TITLE = 2;
 
 /** How many lines under an author's card a paragraph would show the article goes on, and the fewest words of one. */
 const AUTHOR_CARD_LOOKAHEAD_LINES = 10;
