@@ -576,6 +576,8 @@ export function readScrapedText(text: string): TextReading {
     bodyFirst < bodyLast &&
     (furniture.has(bodyFirst) ||
       (lines[bodyFirst] as Line).words === 0 ||
+      // "4553" under the byline: a view or share counter, no paragraph.
+      /^[\d.,]+$/.test((lines[bodyFirst] as Line).value.trim()) ||
       isLabelAmongFurniture(lines, furniture, bodyFirst))
   )
     bodyFirst++;
@@ -1131,6 +1133,8 @@ function closingByline(
 const MENU_TITLE_MIN_WORDS = 3;
 /** Most non-empty lines between the date line and the first paragraph for the title over it to be the article's. */
 const MENU_TITLE_PROSE_GAP = 1;
+/** Most lines (the photo's credit, the section's name) between a menu's last entry, the title, and the date line. */
+const MENU_TITLE_SKIP_LINES = 2;
 /** How many entries over the title it must be longer than: the last entries of a menu are its section's pages. */
 const MENU_TITLE_NEIGHBOURS = 4;
 
@@ -1147,12 +1151,27 @@ function titleEndingMenu(
   firstProse: number,
 ): number {
   const isRun = (i: number): boolean => furniture.get(i)?.rule === "boilerplate:menu-run";
-  const at = anchorLine - 1;
+  // "Royal Arrogance" / "© AGENCY / POOL" / "Columnists" / date line: the lead photo's credit and the section's name
+  // may stand between the title and the date line.
+  let at = anchorLine - 1;
+  for (let skipped = 0; skipped < MENU_TITLE_SKIP_LINES && at > 0; skipped++) {
+    const over = lines[at] as Line;
+    const kind = furniture.get(at)?.kind;
+    const label = isRun(at) ? over.words < MENU_TITLE_MIN_WORDS : kind === "caption" || kind === "footer";
+    if (!label) break;
+    at--;
+  }
   const line = lines[at];
   if (!line || !isRun(at) || line.words < MENU_TITLE_MIN_WORDS || endsLikeSentence(line.value)) return -1;
   if (parseDateLine(line) || parseByline(line)) return -1;
-  if (firstProse <= anchorLine || linesBetween(lines, furniture, anchorLine, firstProse) > MENU_TITLE_PROSE_GAP)
-    return -1;
+  // Between the date line and the first paragraph, the byline and the page's furniture and counters ("4553") do not
+  // count.
+  let gap = 0;
+  for (let i = anchorLine + 1; i < firstProse; i++) {
+    const l = lines[i] as Line;
+    if (l.words > 0 && !furniture.has(i) && !parseByline(l) && !/^[\d.,]+$/.test(l.value.trim())) gap++;
+  }
+  if (firstProse <= anchorLine || gap > MENU_TITLE_PROSE_GAP) return -1;
   // The page may set the title twice in a row (a breadcrumb's last entry, then the title): the copy is no neighbour.
   for (let i = at - 1; i >= Math.max(0, at - MENU_TITLE_NEIGHBOURS) && isRun(i); i--)
     if ((lines[i] as Line).words >= line.words && (lines[i] as Line).value !== line.value) return -1;
