@@ -603,6 +603,7 @@ describe("an article inside a whole scraped page", () => {
       lines: [
         "Ferry strike halts island crossings",
         "By Ola Berg",
+        "Mar. 3, 2021Updated: Mar. 3, 2021 1:35 a.m.",
         "Share this with Email",
         "4",
         "https://example.org/ferry",
@@ -614,6 +615,7 @@ describe("an article inside a whole scraped page", () => {
       body: [PARA_1, PARA_2],
       headline: "Ferry strike halts island crossings",
       author: "Ola Berg",
+      published: "2021-03-03",
     },
     {
       name: "a story's highlights between the headline and the first paragraph stay in the body",

@@ -581,7 +581,13 @@ export function readScrapedText(text: string): TextReading {
       isLabelAmongFurniture(lines, furniture, bodyFirst))
   )
     bodyFirst++;
+  const leadInFrom = bodyFirst;
   bodyFirst = afterLeadInFurniture(lines, furniture, bodyFirst, bodyLast);
+  // The date line among the widgets passed over ("Nov. 20, 2019 Updated: …" over a share bar): the article's date
+  // when the header had none.
+  let leadInDate: DateLine | undefined;
+  for (let i = leadInFrom; i < bodyFirst && !dateLine && !leadInDate; i++)
+    if (!furniture.has(i)) leadInDate = parseDateLine(lines[i] as Line);
   for (const bio of bios) {
     furniture.set(bio.index, { start: bio.start, end: bio.end, kind: "author-bio", rule: "boilerplate:author-bio" });
     // An appeal for support inside the bio is a donation block of its own.
@@ -633,6 +639,8 @@ export function readScrapedText(text: string): TextReading {
   if (dateLine) meta.published = sourced(inPageOrder(dateLine), "text-date-line", 0.8, dateLine.dateSpan);
   else if (wire?.iso) meta.published = sourced(wire.iso, "dateline", 0.8, wire.dateSpan);
   else if (lead) meta.published = sourced(inPageOrder(lead), "text-lead-date", 0.7, lead.dateSpan);
+  else if (leadInDate)
+    meta.published = sourced(inPageOrder(leadInDate), "text-date-over-lead-in", 0.6, leadInDate.dateSpan);
   else if (nearDate) meta.published = sourced(inPageOrder(nearDate), "text-date-near-start", 0.6, nearDate.dateSpan);
   else if (closingDate)
     meta.published = sourced(inPageOrder(closingDate), "text-date-by-closing-byline", 0.5, closingDate.dateSpan);
