@@ -20,14 +20,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "advertisement",
     maxWords: 6,
     pattern:
-      /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|story continued below|(advertisement )?continue reading the main story|paid content)[-–—•*\s\])]*$/i,
+      /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|story continued below|(advertisement )?continue reading the main story|paid content|anzeige|werbung|publicidad|publicité)[-–—•*\s\])]*$/i,
   },
   {
     name: "newsletter-cue",
     kind: "newsletter",
     maxWords: 40,
     pattern:
-      /\b(subscribe to (our|the) (newsletter|mailing list)|sign up (here |now )?(for|to get|to receive)|(get|receive) the latest (news|updates)|delivered (directly |straight )?to your inbox|newsletter sign[- ]?up|join our mailing list)\b/i,
+      /\b(subscribe to (our|the) (?:[\w&'’-]+ ){0,3}(newsletter|mailing list)|sign up (here |now )?(for|to get|to receive)|(get|receive) the latest (news|updates)|delivered (directly |straight )?to your inbox|newsletter sign[- ]?up|join our mailing list)\b/i,
   },
   {
     // A sign-up form's small print, which only such forms use; the form's text runs long when scraped whole
@@ -123,6 +123,93 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /^(dismiss|got it!?|no,? thanks!?|maybe later)$/i,
   },
   {
+    // "These are external links and will open in a new window", "Close share panel", "Share this with Email": the
+    // labels of a share panel that opens over the article, scraped whole with its buttons.
+    name: "share-panel",
+    kind: "share",
+    maxWords: 12,
+    pattern:
+      /^(?:these are external links and will open in a new window|(?:open|close) (?:the )?share panel|read more about sharing\.?|copy this link|share this with(?: (?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin|reddit))?)$/i,
+  },
+  {
+    // "Beitrag teilen:", "Teilen Sie dies mit:", "Partager cet article", "Compartir": a share bar's label in the other
+    // languages of scraped pages.
+    name: "share-label",
+    kind: "share",
+    maxWords: 5,
+    pattern:
+      /^(?:(?:diesen )?(?:beitrag|artikel) teilen|teilen sie dies mit|jetzt teilen|teilen|partager(?: cet article| sur)?|compartir(?: en| este artículo)?|condividi(?: su)?|delen)\s*:?$/i,
+  },
+  {
+    // "Rate this article:", "Wir freuen uns, wenn du unseren Beitrag bewertest:": a rating widget under the article.
+    name: "rating-prompt",
+    kind: "other",
+    maxWords: 12,
+    pattern:
+      /^(?:rate this (?:article|post|recipe|story)|was this (?:article|page|post) helpful\??|how useful was this (?:post|article)\??|click on a star to rate it!?|wie (?:hat|gefällt) (?:dir|ihnen) (?:dieser|der) (?:beitrag|artikel)\??|wir freuen uns,? wenn (?:du|sie) (?:unseren|diesen) (?:beitrag|artikel) bewerte(?:st|n))\s*:?$/i,
+  },
+  {
+    // "This article was reprinted on …", "This story was originally published by …": a note on where the piece ran.
+    name: "reprint-note",
+    kind: "other",
+    // Short: a sentence of the article that says where a story ran goes on longer.
+    maxWords: 12,
+    pattern:
+      /^this (?:article|story|post|piece) (?:was|has been|is) (?:reprinted|republished|originally published) (?:on|in|by|at|with)\b.*$/i,
+  },
+  {
+    // "Follow AP's full coverage of the election at …": a wire story's closing pointer to its agency's other stories.
+    name: "coverage-pointer",
+    kind: "related",
+    maxWords: 30,
+    // The line ends with the link or "here": a sentence that only mentions coverage does not.
+    pattern:
+      /^(?:follow|see|read) (?:AP['’]s|our|the) (?:full |complete |latest |continuing )?coverage of\b.*(?:https?:\/\/\S+|\bhere)\.?$/i,
+  },
+  {
+    // "SURVEY", "Give Feedback", "Tell us what you think of our new look": a site's request for feedback on itself.
+    name: "feedback-prompt",
+    kind: "other",
+    maxWords: 30,
+    pattern:
+      /^(?:survey|give (?:us )?(?:your )?feedback|send feedback|(?:welcome to our new (?:article )?(?:page|site|look)\b.*\s)?tell us what you think (?:about|of) our new\b.*)$/i,
+  },
+  {
+    // "ITV, ASSOCIATED PRESS", "AP / REUTERS": the credit of a lead photo, sources in capitals with a separator, one of
+    // them an agency. Case-sensitive: a line in capitals is a label, not a sentence that names an agency.
+    name: "agency-credit",
+    kind: "caption",
+    maxWords: 8,
+    pattern:
+      /^(?=[^\p{Ll}]*$)(?=.*[,/])(?=.*\b(?:AP|ASSOCIATED PRESS|REUTERS|AFP|GETTY IMAGES|EPA|DPA|POOL|XINHUA|ANADOLU|SHUTTERSTOCK|ALAMY)\b)[\p{Lu}\d ,.&/'’()-]+$/u,
+  },
+  {
+    // "x", "×", "Close": the close button of a pop-up or a menu, scraped as a line of its own (often the page's first,
+    // where it would otherwise pass for a one-word headline).
+    name: "close-button",
+    kind: "other",
+    maxWords: 1,
+    // Case-sensitive: "CLOSE" in capitals opens a video's caption (the photo-caption rule).
+    pattern: /^(?:[xX×✕✖]|[Cc]lose|[Ss]chlie(?:ß|ss)en|[Ff]ermer|[Cc]errar|[Cc]hiudi)$/,
+  },
+  {
+    // "Login", "Log inRegister", "Anmelden": a page's account links, labels no article opens with.
+    name: "account-link",
+    kind: "navigation",
+    maxWords: 3,
+    pattern:
+      /^(?:log ?in|sign ?in|login|anmelden|einloggen|registrieren|register|my account|mein konto|(?:log ?in|sign ?in|login)\s*[/|]?\s*(?:register|sign ?up|registrieren)|(?:log ?in|login)\s+(?:deutsch|english|français|italiano))$/i,
+  },
+  {
+    // "Sharing is caring!", "Like this:", "Like Loading...": a blog's share and like widgets (WordPress's among them),
+    // scraped around the post.
+    name: "like-widget",
+    kind: "share",
+    maxWords: 3,
+    pattern:
+      /^(?:sharing is caring!?|like this:?|like loading(?:\.{3}|…)?|gefällt mir:?|liken lade\s*(?:\.{3}|…)?|me gusta:?|me gusta cargando(?:\.{3}|…)?)$/i,
+  },
+  {
     // "Previous Next", "Back to gallery", "3 of 12": a gallery's or a pager's controls.
     name: "pager",
     kind: "navigation",
@@ -159,7 +246,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "other",
     maxWords: 14,
     pattern:
-      /^(?:(?:click|tap) here (?:to |for )|(?:(?:click|tap) here to )?(?:get|download|install) )(?:the|our) .{1,40}\bapp\b.*$/i,
+      /^(?:(?:click|tap) here (?:to |for )|(?:(?:click|tap) here to )?(?:get|download|install) )(?:the|our) .{1,40}\bapp\b.*$|^(?:laden sie (?:sich )?|holen sie sich )(?:unsere|die) (?:\S+ )?app\b.{0,80}$|^(?:téléchargez|descarga|descargue) (?:notre|nuestra|la) (?:\S+ )?app.{0,80}$/i,
   },
   {
     // "LISTEN TO ARTICLE 4:12 SHARE THIS ARTICLE Share Tweet Post Email": an audio player and a share bar on one line.
@@ -280,7 +367,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "other",
     maxWords: 40,
     pattern:
-      /^(the (views|opinions) expressed (by (columnists|contributors|the author) )?(here |in this (article|piece|column) )?are (those of )?(the author|their own|his own|her own)|-*\s*this (interview|article|story|report|transcript) (has been|was) (edited|condensed|updated|amended|corrected)|(you can read diverse opinions|in addition to its own editorials,? .{1,30} publishes diverse opinions)|send letters to\b|the [a-z' ]{1,30} is a (reported |weekly |daily )?column by\b|this is a rush transcript|this article is more than (a|an|one|\d+) (hours?|days?|weeks?|months?|years?) old|content created by .{2,60} is available without charge|correction:|editor['’]?s note:)/i,
+      /^(the (views|opinions) expressed (by (columnists|contributors|the author) )?(here |in this (article|piece|column) )?are (those of )?(the author|their own|his own|her own)|the views (and opinions )?expressed (here |in (the|this) (article|piece|column) )?(are those of the author and )?do not necessarily reflect\b|-*\s*this (interview|article|story|report|transcript) (has been|was) (edited|condensed|updated|amended|corrected)|(you can read diverse opinions|in addition to its own editorials,? .{1,30} publishes diverse opinions)|send letters to\b|the [a-z' ]{1,30} is a (reported |weekly |daily )?column by\b|this is a rush transcript|this article is more than (a|an|one|\d+) (hours?|days?|weeks?|months?|years?) old|content created by .{2,60} is available without charge|correction:|editor['’]?s note:)/i,
   },
   {
     name: "release-label",
@@ -323,7 +410,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "caption",
     maxWords: 80,
     pattern:
-      /^(?:(?:enlarge this image|.*\btoggle caption|image (?:copyright|caption)|media (?:caption|playback is unsupported)|(?:hide|show) caption)\b.*|close|slideshow \(\d+ images?\))$/i,
+      // "Media captionWho is …": the label runs into the caption, without a space, when scraped.
+      /^(?:(?:enlarge this image|.*\btoggle caption|image (?:copyright|caption)|media playback is unsupported|(?:hide|show) caption)\b.*|media caption.*|close|slideshow \(\d+ images?\))$/i,
   },
   {
     // "(Photo: Jane Roe/AP)", "Image caption …", the caption a share bar opens and a credit ends ("Facebook Twitter

@@ -395,6 +395,8 @@ describe("parseCapsNames", () => {
     ["ANA M. LIND AND OLA BERG", ["ANA M. LIND", "OLA BERG"]],
     ["ÖSTERREICH", []],
     ["LIVE UPDATES", []],
+    ["PAID CONTENT", []],
+    ["SPONSORED CONTENT", []],
     ["FERRY STRIKE HALTS ISLAND CROSSINGS", []],
     ["THE PORT, THE SHIPS & THE CREWS", []],
   ];
@@ -457,6 +459,21 @@ describe("isAuthorBio", () => {
   ];
   for (const [input, authors, expected] of rows)
     it(input, () => assert.equal(isAuthorBio(line(input), authors), expected));
+  // A paragraph under a heading about the author: the heading names the author, or "the author", in a page's language.
+  const under: [string, string, string[], boolean][] = [
+    ["Über Jane Doe", "Als Redakteurin schreibt sie seit zehn Jahren über Häfen und Fähren.", ["Jane Doe"], true],
+    ["About the author", "She has covered the harbour council for a decade and more.", ["Jane Doe"], true],
+    [
+      "Über Jane Doe 120 Artikel",
+      "Ich bin Jane und schreibe hier über Fähren, Häfen und das Meer.",
+      ["Jane Doe"],
+      true,
+    ],
+    ["Über die Fähre", "Die Fähre fährt seit 1990 zweimal täglich zwischen den beiden Inseln.", ["Jane Doe"], false],
+    ["About Jane Doe", "Short note.", ["Jane Doe"], false],
+  ];
+  for (const [heading, input, authors, expected] of under)
+    it(`${heading} / ${input}`, () => assert.equal(isAuthorBio(line(input), authors, line(heading)), expected));
 });
 
 describe("moreLetterWordsThan (a date line's word limit: figures do not count)", () => {

@@ -310,6 +310,8 @@ function parseWholeDateLine(line: Line): DateLine | undefined {
   const dateEnd = first.index + first.text.length;
   for (const m of line.value.matchAll(/\b\p{Lu}[\p{Lu}\p{N}&]{1,7}\b/gu)) {
     if (m.index >= first.index && m.index < dateEnd) continue;
+    // "PAID CONTENT", "UPDATED": a label of the page in capitals beside the date names no outlet or place.
+    if (CAPS_LABEL_WORD.test(m[0])) continue;
     extras.push({ value: m[0], span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
   }
   return { iso, dateSpan: { start: line.start + first.index, end: line.start + dateEnd }, extras };
@@ -731,7 +733,7 @@ const CAPS_NAME = /^\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+))
 const CAPS_NAME_JOIN = /\s*(?:,|&|\bAND\b|\bUND\b|\bY\b|\bET\b|\bE\b)\s*/u;
 /** Words of a page's labels set in capitals ("BREAKING NEWS", "MÁS NOTICIAS"), which no name holds. */
 const CAPS_LABEL_WORD =
-  /^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST|CET|CEST|ON|AT|BY|UPDATED|PUBLISHED|POSTED|NEWS|LIVE|UPDATES?|BREAKING|MORE|MÁS|MEHR|TOP|STORIES|VIDEOS?|PHOTOS?|FOTOS?|OPINION|OPINIÓN|SPORTS?|WORLD|LOCAL|HOME|READ|SHARE|EXCLUSIVE|ESPECIAL|SPECIAL|NOTICIAS|NACHRICHTEN|ARTICLES?|ARTIKEL|LATEST|MOST|POPULAR|CONTINUE|COMMENTS?|SUBSCRIBE|FOLLOW|MENU|SEARCH|LOGIN|SIGN|NOW|TODAY|HEUTE|HOY|ALL|ALLE|TODOS?|OF|THE|DER|DIE|DAS|EL|LA|LOS|LAS|DE|DEL|VON|TO|IN|ON|FOR|AND|UND)$/u;
+  /^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST|CET|CEST|ON|AT|BY|UPDATED|PUBLISHED|POSTED|NEWS|LIVE|UPDATES?|BREAKING|MORE|MÁS|MEHR|TOP|STORIES|VIDEOS?|PHOTOS?|FOTOS?|OPINION|OPINIÓN|SPORTS?|WORLD|LOCAL|HOME|READ|SHARE|EXCLUSIVE|ESPECIAL|SPECIAL|NOTICIAS|NACHRICHTEN|ARTICLES?|ARTIKEL|LATEST|MOST|POPULAR|CONTINUE|COMMENTS?|SUBSCRIBE|FOLLOW|MENU|SEARCH|LOGIN|SIGN|NOW|TODAY|HEUTE|HOY|PAID|CONTENT|SPONSORED|ANZEIGE|WERBUNG|PUBLIREPORTAGE|PARTNER|URL|LINK|ALL|ALLE|TODOS?|OF|THE|DER|DIE|DAS|EL|LA|LOS|LAS|DE|DEL|VON|TO|IN|ON|FOR|AND|UND)$/u;
 /** Most names in a list of names in capitals. */
 const CAPS_NAMES_MAX = 4;
 
@@ -899,9 +901,30 @@ function isoDate(written: string): string | undefined {
   return `${c.get("year")}-${pad(c.get("month") ?? 1)}-${pad(c.get("day") ?? 1)}`;
 }
 
-/** "Jane Doe is a reporter at …", "About the author: …": a paragraph about the author, usually at the end. */
-export function isAuthorBio(line: Line, authorNames: readonly string[]): boolean {
+/**
+ * A heading over the author's bio: "About the author", "About Jane Roe", "Über Jane Roe", "Über die Autorin", "Sobre el
+ * autor", "À propos de l'auteur", possibly with the author's count of posts ("Über Jane Roe 120 Artikel").
+ */
+const ABOUT_HEADING =
+  /^(?:about|über|zum|zur|sobre|à propos de|a proposito di)\s+(.+?)(?:\s+\d+\s+(?:articles?|artikel|beiträge|posts?))?\s*:?$/iu;
+const THE_AUTHOR =
+  /^(?:the authors?|den autor|die autorin|die autoren|autor(?:in)?|el autor|la autora|l['’]auteur(?:e)?|l['’]autore)$/iu;
+
+/** Whether `line` is a heading over a bio of the author (one of `authorNames`) or of "the author". */
+export function isAboutAuthorHeading(line: Line | undefined, authorNames: readonly string[]): boolean {
+  const m = line && line.words <= 8 ? ABOUT_HEADING.exec(line.value.trim()) : null;
+  if (!m?.[1]) return false;
+  const named = m[1].toLowerCase();
+  return THE_AUTHOR.test(m[1]) || authorNames.some((n) => n.toLowerCase() === named);
+}
+
+/**
+ * "Jane Doe is a reporter at …", "About the author: …": a paragraph about the author, usually at the end. A paragraph
+ * right under a heading about the author ("Über Jane Doe" over "Als Redakteurin …") is one too.
+ */
+export function isAuthorBio(line: Line, authorNames: readonly string[], previous?: Line): boolean {
   if (/^about the authors?\b/i.test(line.value)) return true;
+  if (line.words >= 8 && isAboutAuthorHeading(previous, authorNames)) return true;
   return authorNames.some((name) => {
     const first = name.split(/\s+/)[0] ?? name;
     const starts = line.value.startsWith(name) || line.value.startsWith(first);

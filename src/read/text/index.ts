@@ -17,6 +17,7 @@ import {
   type Byline,
   type DateLine,
   inSlashOrder,
+  isAboutAuthorHeading,
   isAuthorBio,
   isLoneBy,
   isPublishedDateLine,
@@ -38,7 +39,7 @@ import {
   splitKicker,
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
-import { endsLikeSentence, type Line, splitLines, titleCaseShare } from "./lines.js";
+import { endsLikeSentence, type Line, splitLines, titleCaseShare, wordCount } from "./lines.js";
 
 export interface TextReading {
   readonly body: Span;
@@ -57,14 +58,14 @@ const HEADER_MAX_LINES = 8;
  * the author's note, the comments ("Leave a Reply").
  */
 const CLOSING_SECTION =
-  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|###|[Ll]eave a ([Rr]eply|[Cc]omment)|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
+  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|(?:Über|Zum|Zur) (?:(?:den|die) )?Autor(?:in|en)?|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d+ (?:Artikel|Beiträge)|(?:Sobre el autor|Sobre la autora|À propos de l['’]auteure?)|[Hh]interlasse (?:jetzt )?einen Kommentar|[Tt]opics|TOPICS|[Tt]hemen|[Ss]chlagwörter|[Tt]ags|[Ss]chreibe einen Kommentar|[Kk]ommentar verfassen|[Dd]eja un comentario|[Ll]aisser un commentaire|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|###|[Ll]eave a ([Rr]eply|[Cc]omment)|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
 /**
  * Headings of a page's lists of other stories ("Related articles", "Our latest stories", "Up next"). At the end of
  * the article they open the page's furniture; in mid-article (a box of links between paragraphs) the article goes on
  * after them, so they close it only when no run of paragraphs follows.
  */
 const LINKS_SECTION =
-  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks)\s*:?$/u;
+  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
 /** Paragraphs in a row after a links heading that show the article goes on. */
 const ARTICLE_GOES_ON_PARAGRAPHS = 3;
 /** Words of prose the body must hold before a closing section can open: menus of a page come before any prose. */
@@ -359,9 +360,15 @@ export function readScrapedText(text: string): TextReading {
     const line = lines[nearHeadline] as Line;
     const kept = blocks.filter((b) => b.kind !== "headline" && b.kind !== "kicker");
     blocks.length = 0;
-    blocks.push(...kept, { start: line.start, end: line.end, kind: "headline" });
     delete meta.kicker;
-    meta.headline = sourced(line.value, "text-near-first-paragraph", 0.6, { start: line.start, end: line.end });
+    // "BREAKING: Council moves…" over the first paragraph: the label before the colon is the kicker, as in the header.
+    const { kicker, headline } = splitKicker(line);
+    if (kicker) {
+      meta.kicker = sourced(text.slice(kicker.start, kicker.end), "text-near-first-paragraph", 0.6, kicker);
+      kept.push({ ...kicker, kind: "kicker" });
+    }
+    blocks.push(...kept, { ...headline, kind: "headline" });
+    meta.headline = sourced(text.slice(headline.start, headline.end), "text-near-first-paragraph", 0.6, headline);
   }
 
   // A blog sets its post's title under the date line ("Site name / 1 January 2019 / Happy New Year / paragraph"): the
@@ -496,6 +503,56 @@ export function readScrapedText(text: string): TextReading {
     blocks.push(...kept, { start: headlineSpan.start, end: headlineSpan.end, kind: "byline" });
   }
 
+  // "Home Holidays Pear Jam for the Holidays" over "PEAR JAM FOR THE HOLIDAYS": the line read as the headline is the
+  // page's breadcrumb trail, run into the title it ends with; the title set again under it is the headline.
+  const trailSpan = meta.headline?.provenance.span;
+  const trailLine = trailSpan ? lines.findIndex((l) => l.start <= trailSpan.start && trailSpan.start < l.end) : -1;
+  const retitled = trailLine >= 0 ? titleAfterBreadcrumb(lines, trailLine) : -1;
+  if (retitled >= 0) {
+    const trail = lines[trailLine] as Line;
+    const line = lines[retitled] as Line;
+    const kept = blocks.filter((b) => b.kind !== "headline" && b.kind !== "kicker");
+    blocks.length = 0;
+    blocks.push(...kept, { start: line.start, end: line.end, kind: "headline" });
+    delete meta.kicker;
+    meta.headline = sourced(line.value, "text-after-breadcrumb", 0.7, { start: line.start, end: line.end });
+    furniture.delete(retitled);
+    furniture.set(trailLine, {
+      start: trail.start,
+      end: trail.end,
+      kind: "navigation",
+      rule: "boilerplate:breadcrumb-over-title",
+    });
+  }
+
+  // The headline found at the body's first line ("BREAKING: …" over the first paragraph, the page's labels over it)
+  // opens no body: the body starts under it.
+  const titleSpan = meta.headline?.provenance.span;
+  const titleAt = titleSpan ? lines.findIndex((l) => l.start <= titleSpan.start && titleSpan.start < l.end) : -1;
+  // A stray label or two between the page's menus ("Best of the Region" among them) does not keep it open.
+  const overTitle = lines
+    .slice(bodyFirst, Math.max(bodyFirst, titleAt))
+    .filter((l) => l.words > 0 && !furniture.has(l.index));
+  if (titleAt >= bodyFirst && overTitle.length <= STRAY_LABELS_OVER_TITLE && !overTitle.some(isProse))
+    bodyFirst = titleAt + 1;
+
+  // "Jane Roe" / "Contributing Writer" under the last paragraph: the page repeats its byline as an author card, and
+  // the page's furniture follows it.
+  const card = byline
+    ? authorCardAfterBody(
+        lines,
+        furniture,
+        bodyFirst,
+        byline.names.map((n) => n.value),
+      )
+    : -1;
+  if (card >= 0)
+    for (let j = card; j < lines.length; j++) {
+      const line = lines[j] as Line;
+      if (!furniture.has(j))
+        furniture.set(j, { start: line.start, end: line.end, kind: "other", rule: "boilerplate:author-card" });
+    }
+
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
   const authorNames = byline?.names.map((n) => n.value) ?? [];
   let bodyLast = lines.length - 1;
@@ -503,16 +560,34 @@ export function readScrapedText(text: string): TextReading {
   while (bodyLast > bodyFirst) {
     const line = lines[bodyLast] as Line;
     // A bio may also match a furniture rule (its closing appeal for support); it is a bio first.
-    if (isAuthorBio(line, authorNames)) {
+    if (isAuthorBio(line, authorNames, lines[bodyLast - 1])) {
       furniture.delete(bodyLast);
       bios.unshift(line);
       bodyLast--;
-    } else if (furniture.has(bodyLast)) {
+    } else if (furniture.has(bodyLast) || isLabelAmongFurniture(lines, furniture, bodyLast)) {
       bodyLast--;
     } else {
       break;
     }
   }
+  // The body opens on its first line that is the article's: the share bar and its counters between the header and
+  // the first paragraph are the page's, as are separators left alone on a line.
+  while (
+    bodyFirst < bodyLast &&
+    (furniture.has(bodyFirst) ||
+      (lines[bodyFirst] as Line).words === 0 ||
+      // "4553" under the byline: a view or share counter, no paragraph.
+      /^[\d.,]+$/.test((lines[bodyFirst] as Line).value.trim()) ||
+      isLabelAmongFurniture(lines, furniture, bodyFirst))
+  )
+    bodyFirst++;
+  const leadInFrom = bodyFirst;
+  bodyFirst = afterLeadInFurniture(lines, furniture, bodyFirst, bodyLast);
+  // The date line among the widgets passed over ("Nov. 20, 2019 Updated: …" over a share bar): the article's date
+  // when the header had none.
+  let leadInDate: DateLine | undefined;
+  for (let i = leadInFrom; i < bodyFirst && !dateLine && !leadInDate; i++)
+    if (!furniture.has(i)) leadInDate = parseDateLine(lines[i] as Line);
   for (const bio of bios) {
     furniture.set(bio.index, { start: bio.start, end: bio.end, kind: "author-bio", rule: "boilerplate:author-bio" });
     // An appeal for support inside the bio is a donation block of its own.
@@ -564,6 +639,8 @@ export function readScrapedText(text: string): TextReading {
   if (dateLine) meta.published = sourced(inPageOrder(dateLine), "text-date-line", 0.8, dateLine.dateSpan);
   else if (wire?.iso) meta.published = sourced(wire.iso, "dateline", 0.8, wire.dateSpan);
   else if (lead) meta.published = sourced(inPageOrder(lead), "text-lead-date", 0.7, lead.dateSpan);
+  else if (leadInDate)
+    meta.published = sourced(inPageOrder(leadInDate), "text-date-over-lead-in", 0.6, leadInDate.dateSpan);
   else if (nearDate) meta.published = sourced(inPageOrder(nearDate), "text-date-near-start", 0.6, nearDate.dateSpan);
   else if (closingDate)
     meta.published = sourced(inPageOrder(closingDate), "text-date-by-closing-byline", 0.5, closingDate.dateSpan);
@@ -579,7 +656,10 @@ export function readScrapedText(text: string): TextReading {
   if (byline) {
     const authors: Author[] = byline.names.map((n) => {
       const bio = bios.find(
-        (b) => b.value.startsWith(n.value) || b.value.startsWith(n.value.split(/\s+/)[0] ?? n.value),
+        (b) =>
+          b.value.startsWith(n.value) ||
+          b.value.startsWith(n.value.split(/\s+/)[0] ?? n.value) ||
+          isAboutAuthorHeading(lines[b.index - 1], [n.value]),
       );
       return {
         name: n.value,
@@ -1061,6 +1141,8 @@ function closingByline(
 const MENU_TITLE_MIN_WORDS = 3;
 /** Most non-empty lines between the date line and the first paragraph for the title over it to be the article's. */
 const MENU_TITLE_PROSE_GAP = 1;
+/** Most lines (the photo's credit, the section's name) between a menu's last entry, the title, and the date line. */
+const MENU_TITLE_SKIP_LINES = 2;
 /** How many entries over the title it must be longer than: the last entries of a menu are its section's pages. */
 const MENU_TITLE_NEIGHBOURS = 4;
 
@@ -1077,12 +1159,27 @@ function titleEndingMenu(
   firstProse: number,
 ): number {
   const isRun = (i: number): boolean => furniture.get(i)?.rule === "boilerplate:menu-run";
-  const at = anchorLine - 1;
+  // "Royal Arrogance" / "© AGENCY / POOL" / "Columnists" / date line: the lead photo's credit and the section's name
+  // may stand between the title and the date line.
+  let at = anchorLine - 1;
+  for (let skipped = 0; skipped < MENU_TITLE_SKIP_LINES && at > 0; skipped++) {
+    const over = lines[at] as Line;
+    const kind = furniture.get(at)?.kind;
+    const label = isRun(at) ? over.words < MENU_TITLE_MIN_WORDS : kind === "caption" || kind === "footer";
+    if (!label) break;
+    at--;
+  }
   const line = lines[at];
   if (!line || !isRun(at) || line.words < MENU_TITLE_MIN_WORDS || endsLikeSentence(line.value)) return -1;
   if (parseDateLine(line) || parseByline(line)) return -1;
-  if (firstProse <= anchorLine || linesBetween(lines, furniture, anchorLine, firstProse) > MENU_TITLE_PROSE_GAP)
-    return -1;
+  // Between the date line and the first paragraph, the byline and the page's furniture and counters ("4553") do not
+  // count.
+  let gap = 0;
+  for (let i = anchorLine + 1; i < firstProse; i++) {
+    const l = lines[i] as Line;
+    if (l.words > 0 && !furniture.has(i) && !parseByline(l) && !/^[\d.,]+$/.test(l.value.trim())) gap++;
+  }
+  if (firstProse <= anchorLine || gap > MENU_TITLE_PROSE_GAP) return -1;
   // The page may set the title twice in a row (a breadcrumb's last entry, then the title): the copy is no neighbour.
   for (let i = at - 1; i >= Math.max(0, at - MENU_TITLE_NEIGHBOURS) && isRun(i); i--)
     if ((lines[i] as Line).words >= line.words && (lines[i] as Line).value !== line.value) return -1;
@@ -1173,6 +1270,17 @@ function isPageLabelOverAnchor(
   return false;
 }
 
+/**
+ * The page's controls ("x", "Login", "Skip to content", "Got it"): furniture that is never the headline, though it may
+ * stand right over the first paragraph on a page whose pop-up or login box was scraped first.
+ */
+const CONTROL_RULES: ReadonlySet<string> = new Set([
+  "boilerplate:close-button",
+  "boilerplate:account-link",
+  "boilerplate:skip-link",
+  "boilerplate:dialog-button",
+]);
+
 /** Furniture passed over when looking for the headline over a paragraph: labels no headline is set as. */
 const PASSED_OVER_KINDS: ReadonlySet<string> = new Set(["share", "comments", "advertisement", "cookie"]);
 
@@ -1237,6 +1345,7 @@ function headlineOverFirstProse(
     const line = lines[i] as Line;
     return (
       furniture.get(i)?.kind !== "related" &&
+      !CONTROL_RULES.has(furniture.get(i)?.rule ?? "") &&
       line.words <= HEADLINE_MAX_WORDS &&
       !/[.:;,]$/.test(line.value.trim()) &&
       /\p{L}/u.test(line.value)
@@ -1286,6 +1395,135 @@ function headlineOverFirstProse(
 const PROSE_MIN_WORDS = 10;
 function isProse(line: Line): boolean {
   return line.words >= PROSE_MIN_WORDS && endsLikeSentence(line.value);
+}
+
+/** Longest label, in words, read as furniture for standing between two furniture lines ("858", "Mix"). */
+const LABEL_AMONG_FURNITURE_MAX_WORDS = 2;
+
+/**
+ * Whether line `i` is a short label set among the page's furniture: a share counter ("858") or a network the rules do
+ * not know ("Mix") between two furniture lines (the nearest non-empty line on each side). Asked only at the body's
+ * edges, where a page's widgets stand; inside the article a short line between two such lines stays.
+ */
+function isLabelAmongFurniture(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  i: number,
+): boolean {
+  const line = lines[i];
+  if (!line || line.words === 0 || line.words > LABEL_AMONG_FURNITURE_MAX_WORDS || endsLikeSentence(line.value))
+    return false;
+  let before = i - 1;
+  while (before >= 0 && (lines[before] as Line).words === 0) before--;
+  let after = i + 1;
+  while (after < lines.length && (lines[after] as Line).words === 0) after++;
+  return furniture.has(before) && furniture.has(after);
+}
+
+/**
+ * The first line of the body past the page's widgets over the article's first paragraph: when furniture (a photo's
+ * credit, a share panel, a survey box) stands between `from` and the first line of prose, the short lines before the
+ * last such piece are the widgets' own labels ("4", "Close share panel", a survey's question), and the body opens after
+ * it. Short lines with no furniture among them (a story's highlights over its text) stay, and so do more than
+ * LEAD_IN_MAX_LINES lines before the first prose. `from` when nothing moves.
+ */
+const LEAD_IN_MAX_LINES = 8;
+/** Longest line, in words, passed over as a widget's label before the first paragraph (a survey's question, a link). */
+const LEAD_IN_LABEL_MAX_WORDS = 12;
+function afterLeadInFurniture(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  from: number,
+  last: number,
+): number {
+  let lastFurniture = -1;
+  let passed = 0;
+  for (let i = from; i <= last; i++) {
+    if (furniture.has(i)) {
+      lastFurniture = i;
+      continue;
+    }
+    // A post of short lines (a dialogue, a poem) under which the first long sentence comes late is no lead-in.
+    if ((lines[i] as Line).words > 0 && ++passed > LEAD_IN_MAX_LINES) return from;
+    // "Nov. 20, 2019 1:35 a.m." ends like a sentence and is a date line, no paragraph.
+    if (!isProse(lines[i] as Line) || parseDateLine(lines[i] as Line)) {
+      // A long line that is no sentence (a paragraph ending in a link or a colon) is the article's: nothing moves.
+      if ((lines[i] as Line).words > LEAD_IN_LABEL_MAX_WORDS) return from;
+      continue;
+    }
+    if (lastFurniture < 0) return from;
+    let at = lastFurniture + 1;
+    while (at < i && ((lines[at] as Line).words === 0 || furniture.has(at))) at++;
+    return at;
+  }
+  return from;
+}
+
+/** Most lines outside the furniture, none of them prose, between the body's first line and a headline under it. */
+const STRAY_LABELS_OVER_TITLE = 2;
+
+/** How many lines under an author's card a paragraph would show the article goes on, and the fewest words of one. */
+const AUTHOR_CARD_LOOKAHEAD_LINES = 10;
+const AUTHOR_CARD_PARAGRAPH_WORDS = 15;
+
+/**
+ * The line, after some prose of the body, that is an author's name alone ("JANE ROE", "Jane Roe"): the page's author
+ * card under the article, when the author's post or a date follows it, or no paragraph does within
+ * AUTHOR_CARD_LOOKAHEAD_LINES lines (a speaker's name in a transcript has their words under it), and less prose stands
+ * under it than over it. -1 when there is none.
+ */
+function authorCardAfterBody(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  from: number,
+  authorNames: readonly string[],
+): number {
+  const names = new Set(authorNames.map((n) => n.toLowerCase()));
+  let proseWords = 0;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (furniture.has(i)) continue;
+    if (proseWords >= CLOSING_MIN_PROSE_WORDS && names.has(line.value.trim().toLowerCase())) {
+      const next = lines.slice(i + 1).find((l) => l.words > 0 && !furniture.has(l.index));
+      const post = next !== undefined && (AUTHOR_POST.test(next.value.trim()) || parseDateLine(next) !== undefined);
+      const paragraphFollows = lines
+        .slice(i + 1, i + 1 + AUTHOR_CARD_LOOKAHEAD_LINES)
+        .some((l) => !furniture.has(l.index) && l.words >= AUTHOR_CARD_PARAGRAPH_WORDS);
+      // An author card over the article (under the lead photo) has the article's prose under it, not over it.
+      const proseAfter = lines
+        .slice(i + 1)
+        .reduce((n, l) => n + (!furniture.has(l.index) && isProse(l) ? l.words : 0), 0);
+      if ((post || !paragraphFollows) && proseAfter < proseWords) return i;
+    }
+    if (isProse(line)) proseWords += line.words;
+  }
+  return -1;
+}
+
+/** Most lines under a breadcrumb trail read as the headline within which the title it ends with is set again. */
+const BREADCRUMB_TITLE_LINES = 4;
+/** Most words of the trail before the title: a breadcrumb names a few sections. */
+const BREADCRUMB_MAX_WORDS = 8;
+
+/**
+ * The line within BREADCRUMB_TITLE_LINES under line `at` whose text `at` ends with, after a few words of trail
+ * ("Home Holidays Pear Jam" over "PEAR JAM", "StartseiteRatgeberRatgeber: Katzen" over "Ratgeber: Katzen"): the
+ * title, which the page set again after its breadcrumb. Case and spacing do not count. -1 when there is none.
+ */
+export function titleAfterBreadcrumb(lines: readonly Line[], at: number): number {
+  const fold = (v: string): string => v.toLowerCase().replace(/\s+/g, " ").trim();
+  const trail = lines[at];
+  if (!trail) return -1;
+  const whole = fold(trail.value);
+  for (let j = at + 1; j <= at + BREADCRUMB_TITLE_LINES && j < lines.length; j++) {
+    const line = lines[j] as Line;
+    if (line.words < 2) continue;
+    const title = fold(line.value);
+    if (title.length >= whole.length || !whole.endsWith(title)) continue;
+    const prefix = whole.slice(0, whole.length - title.length);
+    if (/\p{L}/u.test(prefix) && wordCount(prefix) <= BREADCRUMB_MAX_WORDS) return j;
+  }
+  return -1;
 }
 
 /** Longest menu entry, in words, and how many entries in a row make a menu (a list in an article is rarely so bare). */
