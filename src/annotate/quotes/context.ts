@@ -114,33 +114,12 @@ function charClass(cp: number): number {
  * a scan over code points (this runs for every sentence and clause the quote rules look at). A match starts at a
  * letter or digit and, being greedy, ends at the last letter or digit before the next character outside the class.
  */
-export function wordsOf(text: string, span: Span): readonly Word[] {
-  const key = span.start * (text.length + 1) + span.end;
-  if (wordsMemo.text !== text || wordsMemo.spans.size >= WORDS_MEMO_SPANS) {
-    wordsMemo.text = text;
-    wordsMemo.spans.clear();
-  }
-  let out = wordsMemo.spans.get(key);
-  if (out === undefined) {
-    const words: Word[] = [];
-    const slice = text.slice(span.start, span.end);
-    scanWords(slice, (i, end) =>
-      words.push({ start: span.start + i, end: span.start + end, text: slice.slice(i, end) }),
-    );
-    out = words;
-    wordsMemo.spans.set(key, out);
-  }
+export function wordsOf(text: string, span: Span): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(span.start, span.end);
+  scanWords(slice, (i, end) => out.push({ start: span.start + i, end: span.start + end, text: slice.slice(i, end) }));
   return out;
 }
-
-/**
- * The words of the spans of the text read last, by span: the quote rules read the same sentence one after another
- * (the leading-attribution rule and each stance rule take its words again), and half of `wordsOf`'s calls asked for
- * a span already read. Kept for one text at a time and bounded, so it never outgrows one article; the arrays are
- * shared, hence `readonly`.
- */
-const wordsMemo = { text: undefined as string | undefined, spans: new Map<number, readonly Word[]>() };
-const WORDS_MEMO_SPANS = 2048;
 
 /**
  * `wordsOf(text, span).length` without building the words: several quote rules only count them, for many
