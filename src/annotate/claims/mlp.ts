@@ -6,6 +6,7 @@
  * a seeded initialisation, so the same data gives the same weights.
  */
 import { seededRandom } from "../../core/random.js";
+import { type Float32ReluLayerWeights, float32ReluNetworkLogit } from "../../core/relu-network.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
 import { adamStep } from "./adam.js";
 import { sigmoid } from "./model.js";
@@ -39,64 +40,29 @@ export interface MlpExample {
   readonly weight: number;
 }
 
-/** Hidden units whose sums are built side by side in `mlpLogit`. */
-const UNITS_AT_ONCE = 8;
-
 /**
- * The network's logit for one input vector: `reluNetworkLogit` (src/core/relu-network.ts) with the same
- * arithmetic, so the same number to the last bit. Each hidden unit's sum is added up input by input in the same
- * order, but eight units' sums are built side by side: one long chain of dependent additions waited on each add's
- * latency, eight independent chains keep the processor busy (this runs for every claim unit of every article).
+ * The network's logit for one input vector: `float32ReluNetworkLogit` (src/core/relu-network.ts), the same number
+ * as `reluNetworkLogit` to the last bit, with the hidden sums built side by side (this runs for every claim unit).
  */
 export function mlpLogit(mlp: SentenceMlp, input: Float32Array): number {
-  const { inputs, hidden, w1, b1, w2 } = mlp;
-  let z = mlp.b2;
-  let h = 0;
-  for (; h + UNITS_AT_ONCE <= hidden; h += UNITS_AT_ONCE) {
-    const k0 = h * inputs;
-    const k1 = k0 + inputs;
-    const k2 = k1 + inputs;
-    const k3 = k2 + inputs;
-    const k4 = k3 + inputs;
-    const k5 = k4 + inputs;
-    const k6 = k5 + inputs;
-    const k7 = k6 + inputs;
-    let a0 = b1[h] as number;
-    let a1 = b1[h + 1] as number;
-    let a2 = b1[h + 2] as number;
-    let a3 = b1[h + 3] as number;
-    let a4 = b1[h + 4] as number;
-    let a5 = b1[h + 5] as number;
-    let a6 = b1[h + 6] as number;
-    let a7 = b1[h + 7] as number;
-    for (let j = 0; j < inputs; j++) {
-      const x = input[j] as number;
-      a0 += (w1[k0 + j] as number) * x;
-      a1 += (w1[k1 + j] as number) * x;
-      a2 += (w1[k2 + j] as number) * x;
-      a3 += (w1[k3 + j] as number) * x;
-      a4 += (w1[k4 + j] as number) * x;
-      a5 += (w1[k5 + j] as number) * x;
-      a6 += (w1[k6 + j] as number) * x;
-      a7 += (w1[k7 + j] as number) * x;
-    }
-    // The output sum in hidden-unit order, as the plain loop adds it.
-    z += (w2[h] as number) * Math.max(a0, 0);
-    z += (w2[h + 1] as number) * Math.max(a1, 0);
-    z += (w2[h + 2] as number) * Math.max(a2, 0);
-    z += (w2[h + 3] as number) * Math.max(a3, 0);
-    z += (w2[h + 4] as number) * Math.max(a4, 0);
-    z += (w2[h + 5] as number) * Math.max(a5, 0);
-    z += (w2[h + 6] as number) * Math.max(a6, 0);
-    z += (w2[h + 7] as number) * Math.max(a7, 0);
-  }
-  for (; h < hidden; h++) {
-    let a = b1[h] as number;
-    const base = h * inputs;
-    for (let j = 0; j < inputs; j++) a += (w1[base + j] as number) * (input[j] as number);
-    z += (w2[h] as number) * Math.max(a, 0);
-  }
-  return z;
+  const net = frozenNets.get(mlp) ?? asReluLayer(mlp);
+  return float32ReluNetworkLogit(net, input);
+}
+
+/** The core layer view of each network asked about (one per shipped model, freed with it). */
+const frozenNets = new WeakMap<SentenceMlp, Float32ReluLayerWeights>();
+
+function asReluLayer(mlp: SentenceMlp): Float32ReluLayerWeights {
+  const net = {
+    inputs: mlp.inputs,
+    hidden: mlp.hidden,
+    inputWeights: mlp.w1,
+    hiddenBias: mlp.b1,
+    outputWeights: mlp.w2,
+    outputBias: mlp.b2,
+  };
+  frozenNets.set(mlp, net);
+  return net;
 }
 
 /**

@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { seededRandom } from "../../core/random.js";
+import { reluNetworkLogit } from "../../core/relu-network.js";
 import { networkLogit, trainSentenceNetwork } from "./sentence-network.js";
 
 /** Positives have both inputs on the same side of zero: no single linear weight separates them (XOR). */
@@ -27,4 +29,28 @@ describe("sentence network", () => {
     assert.deepEqual(Array.from(a.inputWeights), Array.from(b.inputWeights));
     assert.equal(a.outputBias, b.outputBias);
   });
+});
+
+describe("networkLogit on single-precision weights (the shipped model)", () => {
+  // The unrolled loop must give the plain loop's number to the last bit: the propaganda spans depend on it.
+  const random = seededRandom(11);
+  const values = (n: number) => Float32Array.from({ length: n }, () => random() * 2 - 1);
+  for (const hidden of [3, 8, 13, 40]) {
+    it(`${hidden} hidden units`, () => {
+      const inputs = 30;
+      const net = {
+        inputs,
+        hidden,
+        inputWeights: values(hidden * inputs),
+        hiddenBias: values(hidden),
+        outputWeights: values(hidden),
+        outputBias: -0.2,
+      };
+      const plain = { ...net, inputWeights: [...net.inputWeights], hiddenBias: [...net.hiddenBias] };
+      for (let k = 0; k < 10; k++) {
+        const x = values(inputs);
+        assert.equal(networkLogit(net, x), reluNetworkLogit(plain, x));
+      }
+    });
+  }
 });

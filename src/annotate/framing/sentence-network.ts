@@ -5,7 +5,7 @@
  * one more input to the span scorer's sentence-in-context stage (5-fold CV: out-of-fold SI F1 0.403 → 0.411).
  * Plain SGD from a seeded initialisation, so training is deterministic.
  */
-import { reluNetworkLogit } from "../../core/relu-network.js";
+import { type Float32ReluLayerWeights, float32ReluNetworkLogit, reluNetworkLogit } from "../../core/relu-network.js";
 import { seededRandom, shuffle } from "./hashing.js";
 
 export interface SentenceNetwork {
@@ -27,6 +27,15 @@ export interface NetworkTraining {
 
 /** The network's logit for one sentence's features. */
 export function networkLogit(net: SentenceNetwork, x: ArrayLike<number>): number {
+  // The shipped network (single-precision weights, model-store.ts) on the scorer's single-precision features takes
+  // the unrolled loop, which gives the same number to the last bit; training's double-precision weights the plain one.
+  if (
+    x instanceof Float32Array &&
+    net.inputWeights instanceof Float32Array &&
+    net.hiddenBias instanceof Float32Array &&
+    net.outputWeights instanceof Float32Array
+  )
+    return float32ReluNetworkLogit(net as Float32ReluLayerWeights, x);
   return reluNetworkLogit(net, x);
 }
 

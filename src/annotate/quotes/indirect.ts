@@ -493,10 +493,11 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
     name: "indirect:leading-attribution",
     match: (text, s) => {
       const ws = wordsOf(text, s);
-      for (const [i, w] of ws.entries()) {
+      for (let i = 0; i < ws.length; i++) {
+        const w = ws[i] as Word;
         if (i > MAX_LEADING_WORDS) break;
+        if (i === 0 || !isVerbAt(ws, i)) continue;
         const lower = w.text.toLowerCase();
-        if (!isVerbAt(ws, i) || i === 0) continue;
         let j = i + 1;
         // told reporters that …: skip a short object before "that"
         const hearerVerb = /^(?:told|tells|tell|asked|asks|warned|reminded|assured|informed|urged)$/.test(lower);

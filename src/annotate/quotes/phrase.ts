@@ -618,7 +618,8 @@ export function sourceAfter(text: string, from: number, to: number): Span | unde
   let end: number | undefined;
   // Past a short title's full stop ("said Sen. Lindsey Graham") only the name may follow.
   let inTitledName = false;
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
     if (i >= MAX_SOURCE_WORDS) break;
     const gap = text.slice(i === 0 ? from : (words[i - 1]?.end ?? from), w.start);
     if (i > 0 && /[,;:.!?—–()]/.test(gap)) {

@@ -205,7 +205,8 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
     ENDS_SENTENCE_BEFORE_MARK.test(text.slice(Math.max(0, clause.start - 3), clause.start)) &&
     /^\p{Lu}/u.test(first.text);
   const reach = newSentence ? MAX_AFTER_SENTENCE_END_WORDS : MAX_AFTER_SOURCE_WORDS;
-  for (const [i, w] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
     if (i > reach) break;
     if (!isVerbAt(words, i, true)) continue;
     // "…, some of them with only a 10-minute warning.": a form in -ing with a determiner just before it is a noun.
