@@ -6,7 +6,8 @@
  *  3. Read the header zone: kicker and headline, date line with the outlet's label, byline, standfirst.
  *  4. The body starts at the first paragraph after the header and ends at the last paragraph before the trailing
  *     furniture; an author bio at the end is furniture too.
- *  5. Find the outlet: a name in the bio or a copyright line whose initials match the date line's label.
+ *  5. Find the outlet: a name in the bio or a copyright line whose initials match the date line's label, else the
+ *     name the page gives itself in its furniture (outlet-rules.ts).
  *
  * Plain text with no recognisable header is analysed whole as body.
  */
@@ -39,6 +40,7 @@ import {
   splitKicker,
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
+import { outletBySelfReference } from "./outlet-rules.js";
 import { endsLikeSentence, type Line, splitLines, titleCaseShare, wordCount } from "./lines.js";
 
 export interface TextReading {
@@ -672,7 +674,7 @@ export function readScrapedText(text: string): TextReading {
   }
 
   // 5. Outlet.
-  const outlet = findOutlet(lines, bios, dateLine, wire?.agency);
+  const outlet = findOutlet(lines, bios, dateLine, wire?.agency, authorNames);
   if (outlet && (outlet.provenance.confidence >= 0.5 || !outletLine)) meta.outlet = outlet;
   else if (outletLine) meta.outlet = outletOfLine(outletLine);
 
@@ -1732,6 +1734,7 @@ function findOutlet(
   bios: readonly Line[],
   dateLine: DateLine | undefined,
   agency: string | undefined,
+  authorNames: readonly string[],
 ): Sourced<Outlet> | undefined {
   // Candidates: outlet-like names in author bios and footer lines ("Editor at X", "© 2017 X").
   const candidates: { name: string; span: Span }[] = [];
@@ -1760,6 +1763,8 @@ function findOutlet(
   const first = candidates[0];
   if (first) return sourced({ name: first.name }, "text-bio", 0.5, first.span);
   if (agency) return sourced({ name: agency }, "dateline", 0.5);
+  const self = outletBySelfReference(lines, authorNames);
+  if (self) return sourced({ name: self.name }, `text-self-reference:${self.rule}`, 0.6, self.span);
   const label = dateLine?.extras[0];
   if (label) return sourced({ name: label.value, abbreviation: label.value }, "text-date-line", 0.3, label.span);
   return undefined;

@@ -1,0 +1,50 @@
+/** The outlet a page names itself in its furniture: each rule, then the weighing of names. */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { splitLines } from "./lines.js";
+import { findSelfReferences, outletBySelfReference } from "./outlet-rules.js";
+
+const refs = (line: string): string[] => findSelfReferences(splitLines(line)).map((r) => `${r.rule}: ${r.name}`);
+
+const RULES: readonly (readonly [string, readonly string[]])[] = [
+  ["Copyright © 2021 The Lakeside Courier. All rights reserved.", ["copyright: The Lakeside Courier"]],
+  ["© Copyright 2022, Harbour Weekly", ["copyright: Harbour Weekly"]],
+  ["© 2015 - 2023 Valley Voice Alle Rechte vorbehalten", ["copyright: Valley Voice"]],
+  ["© 2020 Pressehaus Nord GmbH", []], // a company's legal form: the owner, not the outlet
+  ["© RIVERAGENCY / Jo Photographer", []], // no year: a photo's credit
+  ["© 2019 all rights reserved", []],
+  ["Click here to subscribe to The Morning Ledger Newsletter", ["subscribe-to: The Morning Ledger"]], // one hint a line
+  ["Subscribe to our newsletter", []],
+  ["Sign up for the daily Harbour Post newsletter", ["newsletter-of: Harbour Post"]],
+  ["Sign up for our Politics Newsletter", []], // "our": a section's letter
+  ["Get Field Notes Magazine delivered to your inbox", ["delivered: Field Notes Magazine"]],
+  ["Get push notifications from Riverside Radio", ["notifications-from: Riverside Radio"]],
+  ["Contact Us", []],
+  ["Contact Northern Wire", ["contact: Northern Wire"]],
+  ["Why you can trust Northern Wire", ["trust: Northern Wire"]],
+  ["Follow Valley Voice on Twitter", ["follow-on: Valley Voice"]],
+];
+
+for (const [line, want] of RULES) {
+  test(`self-reference: ${line}`, () => assert.deepEqual(refs(line), want));
+}
+
+const outlet = (page: string, authors: string[] = []): string | undefined =>
+  outletBySelfReference(splitLines(page), authors)?.name;
+
+const WEIGHING: readonly (readonly [string, string, string | undefined, string[]?])[] = [
+  ["the copyright line alone", "Story text.\n© 2024 Harbour Post", "Harbour Post"],
+  ["one prompt alone is not enough", "Story text.\nGet push notifications from Harbour Post", undefined],
+  ["a prompt and the logo's line", "Harbour Post\nStory text.\nContact Harbour Post", "Harbour Post"],
+  ["a menu repeating one prompt counts it once", "HP Newsletter\nStory text.\nHP Newsletter\nHP Newsletter", undefined],
+  [
+    "the short form in the copyright supports the full name",
+    "Riverside Radio\nStory text.\nGet push notifications from Riverside Radio\n© 2023 Riverside. All rights reserved.",
+    "Riverside Radio",
+  ],
+  ["a blogger's notice names the author", "Story text.\n© 2021 Kim Baker", undefined, ["Kim Baker"]],
+];
+
+for (const [name, page, want, authors] of WEIGHING) {
+  test(`outlet by self-reference: ${name}`, () => assert.equal(outlet(page, authors), want));
+}

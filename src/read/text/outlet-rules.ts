@@ -1,0 +1,155 @@
+/**
+ * The outlet from the page's own words about itself. A scraped page names its publisher in the furniture around the
+ * article: the copyright line, the newsletter and notification prompts, "Contact X", "Why you can trust X", and the
+ * logo's line on its own. Any one of these can mislead (a newsletter of one section, a menu repeating a label), so
+ * each rule gives its name a weight and a name wins only on enough of them together.
+ */
+import type { Span } from "../../core/span.js";
+import type { Line } from "./lines.js";
+
+/** A name the page gives itself, with the weight of the phrase that named it. */
+export interface SelfReference {
+  readonly name: string;
+  readonly span: Span;
+  readonly rule: string;
+  readonly weight: number;
+}
+
+/**
+ * A publication's name as pages write it: up to four capitalised words, "&" and inner capitals allowed
+ * ("AUTO&Wirtschaft", "The Daily Harbour"); a capital "The" belongs to it when it is written mid-sentence.
+ */
+const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.!-]*(?:\s+(?:&\s+|of\s+)?\p{Lu}[\p{L}\p{N}'’&!-]*){0,3})`;
+
+/** Generic words a prompt puts after the name ("The Harbour Newsletter", "Harbour News Navigation"). */
+const TRAILING_FURNITURE =
+  /(?:\s+(?:Newsletters?|Navigation|Services|Team|App|Apps|Email|E-Mail|Alerts?|Updates|Podcast|Homepage|Home|Plus))+$/u;
+
+/** A company's legal form: the copyright holder is the owner (a media group), not the outlet the reader knows. */
+const LEGAL_FORM =
+  /\b(?:Inc|LLC|Ltd|Limited|GmbH|AG|SA|S\.A|plc|Corp|Corporation|Company|Co|Communications|Holdings|Group|Verlag|Enterprises|Interactive)\.?$/iu;
+
+/** Capitalised words that open prompts or credits and never begin a publication's name. */
+const NOT_A_NAME =
+  /^(?:Us|Me|Them|You|Our|Unser\w*|Notre|Nuestro|This|These|Your|My|Mein\w*|All|Alle|Free|Daily|Weekly|Email|E-Mail|Account|Login|A|An|Ein|Eine|Theme|Powered|Designed|Website|Site|Web)\b/u;
+
+/** Where a rights notice begins, the name has ended ("X All Rights Reserved", "X Alle Rechte", "X TOUS DROITS"). */
+const RIGHTS_NOTICE = /\s+(?:All|Alle|Tous|Todos|Some)\b.*$|\s+(?:Rights|Rechte|Droits|Derechos|Reserved)\b.*$/iu;
+
+interface SelfReferenceRule {
+  readonly name: string;
+  /** Capture group 1 is the outlet's name. */
+  readonly pattern: RegExp;
+  readonly weight: number;
+}
+
+/** Ordered rules: the copyright notice is the page's signature, each prompt one more hint. */
+export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
+  {
+    // A notice has a year ("© 2024 X"); "© X" alone is a photo's credit ("© AGENCY / Photographer") or a blogger's.
+    name: "copyright",
+    pattern: new RegExp(
+      String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([Cc]\)|[Cc]opyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s*(?:by\s+)?${NAME}`,
+      "u",
+    ),
+    weight: 2,
+  },
+  { name: "subscribe-to", pattern: new RegExp(String.raw`\bsubscribe to\s+${NAME}`, "u"), weight: 1 },
+  // Not after "our"/"your": "our Politics Newsletter" is one section's letter.
+  {
+    name: "newsletter-of",
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:[Oo]ur|[Yy]our|[Uu]nser\w*)\s)\b${NAME}(?:'s|’s)?\s+[Nn]ewsletters?\b`,
+      "u",
+    ),
+    weight: 1,
+  },
+  { name: "sign-up-for", pattern: new RegExp(String.raw`\bsign up for\s+${NAME}`, "u"), weight: 1 },
+  { name: "delivered", pattern: new RegExp(String.raw`\bGet\s+${NAME}\s+delivered\b`, "u"), weight: 1 },
+  { name: "notifications-from", pattern: new RegExp(String.raw`\bnotifications from\s+${NAME}`, "u"), weight: 1 },
+  { name: "contact", pattern: new RegExp(String.raw`^Contact\s+${NAME}$`, "u"), weight: 1 },
+  { name: "trust", pattern: new RegExp(String.raw`^Why you can trust\s+${NAME}$`, "u"), weight: 1 },
+  { name: "follow-on", pattern: new RegExp(String.raw`^Follow\s+${NAME}\s+on\b`, "u"), weight: 1 },
+  { name: "support", pattern: new RegExp(String.raw`^Support\s+${NAME}(?:'s|’s)?\s+journalism\b`, "iu"), weight: 1 },
+];
+
+/** Prompts are short lines; a long sentence that names an outlet is the article talking about it. */
+const MAX_PROMPT_WORDS = 30;
+/** The logo's line on its own adds this much, at most this often (a menu may repeat a label on every page part). */
+const LOGO_LINE_WEIGHT = 1;
+const MAX_LOGO_LINES = 2;
+/** Weight a name needs: the copyright line, or two prompts, or a prompt and the logo's line. */
+const MIN_WEIGHT = 2;
+
+/** The name a rule captured, without trailing furniture words; undefined when it is no publication's name. */
+function cleanName(raw: string): string | undefined {
+  // A sentence ends the name ("© 2024 Harbour. All rights reserved").
+  const name = (raw.split(/[.,;:]\s/u)[0] ?? raw)
+    .replace(RIGHTS_NOTICE, "")
+    .replace(/[.,;:]+$/u, "")
+    .replace(TRAILING_FURNITURE, "")
+    .trim();
+  if (name === "" || NOT_A_NAME.test(name) || LEGAL_FORM.test(name)) return undefined;
+  return name;
+}
+
+/** The self-reference of each short line of the page (the first rule that fits it). */
+export function findSelfReferences(lines: readonly Line[]): SelfReference[] {
+  const found: SelfReference[] = [];
+  for (const line of lines) {
+    if (line.words > MAX_PROMPT_WORDS) continue;
+    for (const rule of SELF_REFERENCE_RULES) {
+      const m = rule.pattern.exec(line.value);
+      const raw = m?.[1];
+      if (!m || raw === undefined) continue;
+      const name = cleanName(raw);
+      if (!name) continue;
+      const start = line.start + m.index + m[0].lastIndexOf(raw);
+      found.push({ name, span: { start, end: start + name.length }, rule: rule.name, weight: rule.weight });
+      // One line is one hint, however many rules it fits ("subscribe to the X newsletter").
+      break;
+    }
+  }
+  return found;
+}
+
+const key = (name: string): string => name.replace(/^the\s+/iu, "").toLowerCase();
+
+/**
+ * The name the page gives itself most, when its weight (prompts, the copyright line and at most two logo lines
+ * that read exactly the name) reaches MIN_WEIGHT; its first mention is the span. `notNames` are the authors': a
+ * blogger's notices name the blogger.
+ */
+export function outletBySelfReference(
+  lines: readonly Line[],
+  notNames: readonly string[] = [],
+): SelfReference | undefined {
+  const excluded = new Set(notNames.map(key));
+  const totals = new Map<string, { first: SelfReference; weight: number; rules: Set<string> }>();
+  for (const r of findSelfReferences(lines)) {
+    const k = key(r.name);
+    if (excluded.has(k)) continue;
+    const entry = totals.get(k) ?? { first: r, weight: 0, rules: new Set<string>() };
+    totals.set(k, entry);
+    // A menu repeats its prompts in the header and the footer: each rule counts once per name.
+    if (!entry.rules.has(r.rule)) entry.weight += r.weight;
+    entry.rules.add(r.rule);
+  }
+  for (const [k, entry] of totals) {
+    const logoLines = lines.filter((l) => l.words <= 4 && key(l.value) === k).length;
+    entry.weight += Math.min(logoLines, MAX_LOGO_LINES) * LOGO_LINE_WEIGHT;
+  }
+  // The short form supports the full one ("Harbour" in the copyright, "Harbour Daily" in the prompts).
+  const own = new Map([...totals].map(([k, e]) => [k, e.weight]));
+  for (const [k, entry] of totals)
+    for (const [shorter, weight] of own) if (k !== shorter && k.startsWith(`${shorter} `)) entry.weight += weight;
+  let best: { first: SelfReference; weight: number } | undefined;
+  for (const entry of totals.values())
+    if (
+      !best ||
+      entry.weight > best.weight ||
+      (entry.weight === best.weight && entry.first.name.length > best.first.name.length)
+    )
+      best = entry;
+  return best && best.weight >= MIN_WEIGHT ? { ...best.first, weight: best.weight } : undefined;
+}
