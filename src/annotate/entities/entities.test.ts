@@ -162,12 +162,35 @@ describe("name-variant coreference", () => {
       "President Alma Reyes arrived in Lyon. Vice President Tomas Brandt stayed home. Later the president left for Paris.",
       "Alma Reyes",
     ],
+    [
+      "the chief justice is the one titled Chief Justice",
+      "Justice Omar Lindqvist wrote the opinion. Chief Justice Helena Marsh dissented. The chief justice read her dissent aloud.",
+      "Helena Marsh",
+    ],
   ];
   for (const [name, text, holder] of otherOffices)
     it(`links "the president" to the office holder: ${name}`, () => {
       const { entities } = entitiesOf(text);
       const described = entities.find((e) => e.mentions.some((m) => m.form === "description"));
       assert.equal(described?.name, holder);
+    });
+
+  // A lone first name the tagger typed as an organisation joins the one person whose full name opens with it.
+  const loneFirstNames: [string, string, string, number][] = [
+    [
+      "joins the person's own entity",
+      "Mr. Raúl Morales said he would step down. The new leader thanked the brothers, focusing on Raúl, who sat in the front row.",
+      "Raúl Morales",
+      1,
+    ],
+  ];
+  for (const [name, text, person, lone] of loneFirstNames)
+    it(`a lone first name ${name}`, () => {
+      const { entities } = entitiesOf(text);
+      const e = find(entities, person);
+      assert.equal(e?.type, "person");
+      assert.equal(e?.mentions.filter((m) => text.slice(m.start, m.end) === "Raúl").length, lone);
+      assert.ok(!entities.some((x) => x.name === "Raúl"));
     });
 
   it("joins an acronym to the organisation it abbreviates", () => {
