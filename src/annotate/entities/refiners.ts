@@ -1165,21 +1165,21 @@ function photoCredits(text: string): Credit[] {
 
 /**
  * "(Jane Roe/Northwind Press via AP)", "Photo: Jane Roe / Northwind Press": a picture credit names a photographer
- * and an agency, never a place. A place or misc name inside one is a person when it has two words or more and stands
- * in the part of the credit that names no agency, else it is the agency.
+ * and an agency, never a place. The photographer took the picture and is no one the story is about, so a name in the
+ * part of the credit that names no agency is dropped; a place or misc name in the agency's part is the agency.
  */
 export const photoCreditNames: MentionRefiner = (mentions, text) => {
   if (!/Photo|Image|Picture|\//.test(text)) return [...mentions];
   const credits = photoCredits(text);
   if (credits.length === 0) return [...mentions];
-  return mentions.map((m) => {
-    if (m.form !== "name" || m.type === "person" || m.type === "organization") return m;
+  return mentions.flatMap((m) => {
+    if (m.form !== "name") return [m];
     const credit = credits.find((c) => c.start <= m.start && m.end <= c.end);
-    if (!credit) return m;
+    if (!credit) return [m];
     const p = credit.photographer;
-    const inPhotographer = p !== undefined && p.start <= m.start && m.end <= p.end;
-    const person = inPhotographer && /\s/.test(text.slice(m.start, m.end));
-    return { ...m, type: person ? ("person" as const) : ("organization" as const), rule: `${m.rule}+photo-credit` };
+    if (p !== undefined && p.start <= m.start && m.end <= p.end) return [];
+    if (m.type === "person" || m.type === "organization") return [m];
+    return [{ ...m, type: "organization" as const, rule: `${m.rule}+photo-credit` }];
   });
 };
 
