@@ -764,7 +764,10 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
     [
       "the photographer in a bracketed credit is no entity, the agency an organisation",
       "Crowds waited at the gate. (Tomas Velde/Harbour Pictures via AP)",
-      (t) => [at(t, "Tomas Velde", "place", "entities:ner-LOC"), at(t, "Harbour Pictures", "place", "entities:ner-LOC")],
+      (t) => [
+        at(t, "Tomas Velde", "place", "entities:ner-LOC"),
+        at(t, "Harbour Pictures", "place", "entities:ner-LOC"),
+      ],
       photoCreditNames,
       ["organization:Harbour Pictures"],
     ],
@@ -778,7 +781,10 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
     [
       "a credit line names no place",
       "Crowds waited at the gate.\nPhoto: Tomas Velde / Harbour Pictures",
-      (t) => [at(t, "Tomas Velde", "place", "entities:ner-LOC"), at(t, "Harbour Pictures", "misc", "entities:ner-MISC")],
+      (t) => [
+        at(t, "Tomas Velde", "place", "entities:ner-LOC"),
+        at(t, "Harbour Pictures", "misc", "entities:ner-MISC"),
+      ],
       photoCreditNames,
       ["organization:Harbour Pictures"],
     ],

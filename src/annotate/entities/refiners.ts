@@ -1127,8 +1127,8 @@ export const dropTrailingDeterminer: MentionRefiner = (mentions, text) =>
 const CREDIT_IN_BRACKETS = /\(([^()\n/]{2,60}\/[^()\n]{2,60})\)/g;
 /** What marks a bracket with a slash as a picture credit, not a pair of names ("(Acme/Globex)" is a joint venture). */
 const CREDIT_MARK = /\b(?:via|Photos?|Images|Pool|Getty|Reuters|AFP|AP|EPA)\b/;
-/** A credit line: "Photo: Jane Roe / Northwind Press", "Photograph by Jane Roe". */
-const CREDIT_LINE = /\b(?:Photo(?:graph)?s?|Image|Picture)(?:[ \t]+by|[ \t]*:)[ \t]*[^\n]{2,80}/g;
+/** A credit line, up to the line's end or a closing bracket: "Photo: Jane Roe / Northwind Press", "Photograph by Jane Roe". */
+const CREDIT_LINE = /\b(?:Photo(?:graph)?s?|Image|Picture)(?:[ \t]+by|[ \t]*:)[ \t]*[^\n)]{2,80}/g;
 
 /** A picture credit and, where one part of it names no agency, the photographer's part. */
 interface Credit extends Span {
@@ -1158,7 +1158,7 @@ function photoCredits(text: string): Credit[] {
     if (CREDIT_MARK.test(m[1] ?? "")) add(m.index, m.index + m[0].length, m.index + 1, m.index + m[0].length - 1);
   for (const m of text.matchAll(CREDIT_LINE)) {
     const body = m[0].search(/(?<=:|\bby)[ \t]*\S/u);
-    add(m.index, m.index + m[0].length, m.index + (body < 0 ? 0 : body), m.index + m[0].length);
+    add(m.index, m.index + m[0].length, m.index + Math.max(0, body), m.index + m[0].length);
   }
   return credits;
 }
