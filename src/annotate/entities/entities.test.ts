@@ -40,6 +40,7 @@ import {
   lawsAndDiseasesAreNotOrganisations,
   localAreasAreWhole,
   type MentionRefiner,
+  miscThatAreCompanies,
   namedThingsAreMisc,
   organisationsByApposition,
   personByCoordination,
@@ -761,6 +762,27 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
   };
   const show = (text: string, ms: readonly Mention[]) => ms.map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
   const rows: [string, string, (text: string) => Mention[], MentionRefiner, string[]][] = [
+    [
+      "a MISC name with staff after it is a company",
+      "She is a former Zentrix executive who joined the board in May.",
+      (t) => [at(t, "Zentrix", "misc", "entities:ner-MISC")],
+      miscThatAreCompanies,
+      ["organization:Zentrix"],
+    ],
+    [
+      "a MISC name after a maker noun is a company",
+      "In March, battery maker Zentrix filed for bankruptcy.",
+      (t) => [at(t, "Zentrix", "misc", "entities:ner-MISC")],
+      miscThatAreCompanies,
+      ["organization:Zentrix"],
+    ],
+    [
+      "a nationality before staff stays MISC",
+      "Several Canadian executives declined to comment.",
+      (t) => [at(t, "Canadian", "misc", "entities:ner-MISC")],
+      miscThatAreCompanies,
+      ["misc:Canadian"],
+    ],
     [
       "the photographer in a bracketed credit is no entity, the agency an organisation",
       "Crowds waited at the gate. (Tomas Velde/Harbour Pictures via AP)",

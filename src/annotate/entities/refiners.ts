@@ -799,6 +799,30 @@ export const placesThatAreCompanies: MentionRefiner = (mentions, text) => {
   return out;
 };
 
+/** What follows a company's name: its staff, its stock, its founders ("Acme executive", "Acme shares"). */
+const STAFF_OR_STOCK_AFTER =
+  /^(?:['’]s)?[ \t]+(?:co-?founder|founder|CEO|chief executive|executives?|employees?|spokes(?:man|woman|person)|shareholders|shares|stock|subsidiary)\b/u;
+/** What comes before a company's name: "shares of Acme", "battery maker Acme". */
+const COMPANY_NOUN_BEFORE = /\b(?:shares of|manufacturer|maker|carmaker|automaker|retailer)[ \t]+$/;
+/** Words shaped like adjectives of nations, parties and creeds ("Canadian", "Republican", "Islamic"). */
+const ADJECTIVE_SHAPE = /(?:an|ese|ish|ic|ist|i)$/;
+
+/**
+ * "a former Acme executive", "shares of Acme": a name the tagger typed MISC (a product, an event) is a company when
+ * its staff, its stock or a maker noun stands beside it. Words shaped like adjectives of nations and parties are
+ * left alone ("Canadian executives" are no company).
+ */
+export const miscThatAreCompanies: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "misc" || m.form !== "name") return m;
+    const name = text.slice(m.start, m.end);
+    if (ADJECTIVE_SHAPE.test(name) || isDemonym(name)) return m;
+    const company =
+      STAFF_OR_STOCK_AFTER.test(text.slice(m.end, m.end + 24)) ||
+      COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+    return company ? { ...m, type: "organization" as const, rule: `${m.rule}+company-context` } : m;
+  });
+
 /** What follows a person's name and never a place's: a speech verb, an affiliation, a role apposition. */
 const PERSON_CONTEXT_AFTER = new RegExp(
   String.raw`^(?:\s+(?:said|says|told|wrote|argued|added|explained)\b|,\s+(?:of\s+the\b|(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join("|")})\b|the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join("|")})\s+(?:of|for|at)\b))`,
@@ -1989,6 +2013,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   personNameWordsAreNotPlaces,
   personByCoordination,
   placesThatAreCompanies,
+  miscThatAreCompanies,
   dropTitlesBeforeNames,
   dropLeadingGerund,
   extendPersonLeft,
