@@ -21,6 +21,7 @@ import {
   dropSentenceFullStop,
   dropTitlesBeforeNames,
   dropTrailingDeterminer,
+  dropTrailingLowerCaseWords,
   dropTrailingWeekday,
   dropWebAddressesAndHandles,
   dropWordsInCapitals,
@@ -31,16 +32,20 @@ import {
   extendPersonOverInitial,
   extendPlaceOverOpener,
   featureNamesArePlaces,
+  featureWordOpensOfName,
+  joinAdjectiveAndHead,
   joinNamesAtAmpersand,
   joinOrganisationOverAnd,
   keepPossessiveBusinessNames,
   lawsAndDiseasesAreNotOrganisations,
   localAreasAreWhole,
   type MentionRefiner,
+  miscThatAreCompanies,
   namedThingsAreMisc,
   organisationsByApposition,
   personByCoordination,
   personNameWordsAreNotPlaces,
+  photoCreditNames,
   placeByCoordination,
   placeOverClubName,
   placesByApposition,
@@ -162,12 +167,35 @@ describe("name-variant coreference", () => {
       "President Alma Reyes arrived in Lyon. Vice President Tomas Brandt stayed home. Later the president left for Paris.",
       "Alma Reyes",
     ],
+    [
+      "the chief justice is the one titled Chief Justice",
+      "Justice Omar Lindqvist wrote the opinion. Chief Justice Helena Marsh dissented. The chief justice read her dissent aloud.",
+      "Helena Marsh",
+    ],
   ];
   for (const [name, text, holder] of otherOffices)
     it(`links "the president" to the office holder: ${name}`, () => {
       const { entities } = entitiesOf(text);
       const described = entities.find((e) => e.mentions.some((m) => m.form === "description"));
       assert.equal(described?.name, holder);
+    });
+
+  // A lone first name the tagger typed as an organisation joins the one person whose full name opens with it.
+  const loneFirstNames: [string, string, string, number][] = [
+    [
+      "joins the person's own entity",
+      "Mr. Raúl Morales said he would step down. The new leader thanked the brothers, focusing on Raúl, who sat in the front row.",
+      "Raúl Morales",
+      1,
+    ],
+  ];
+  for (const [name, text, person, lone] of loneFirstNames)
+    it(`a lone first name ${name}`, () => {
+      const { entities } = entitiesOf(text);
+      const e = find(entities, person);
+      assert.equal(e?.type, "person");
+      assert.equal(e?.mentions.filter((m) => text.slice(m.start, m.end) === "Raúl").length, lone);
+      assert.ok(!entities.some((x) => x.name === "Raúl"));
     });
 
   it("joins an acronym to the organisation it abbreviates", () => {
@@ -734,6 +762,103 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
   };
   const show = (text: string, ms: readonly Mention[]) => ms.map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
   const rows: [string, string, (text: string) => Mention[], MentionRefiner, string[]][] = [
+    [
+      "a MISC name with staff after it is a company",
+      "She is a former Zentrix executive who joined the board in May.",
+      (t) => [at(t, "Zentrix", "misc", "entities:ner-MISC")],
+      miscThatAreCompanies,
+      ["organization:Zentrix"],
+    ],
+    [
+      "a MISC name after a maker noun is a company",
+      "In March, battery maker Zentrix filed for bankruptcy.",
+      (t) => [at(t, "Zentrix", "misc", "entities:ner-MISC")],
+      miscThatAreCompanies,
+      ["organization:Zentrix"],
+    ],
+    [
+      "a nationality before staff stays MISC",
+      "Several Canadian executives declined to comment.",
+      (t) => [at(t, "Canadian", "misc", "entities:ner-MISC")],
+      miscThatAreCompanies,
+      ["misc:Canadian"],
+    ],
+    [
+      "the photographer in a bracketed credit is no entity, the agency an organisation",
+      "Crowds waited at the gate. (Tomas Velde/Harbour Pictures via AP)",
+      (t) => [
+        at(t, "Tomas Velde", "place", "entities:ner-LOC"),
+        at(t, "Harbour Pictures", "place", "entities:ner-LOC"),
+      ],
+      photoCreditNames,
+      ["organization:Harbour Pictures"],
+    ],
+    [
+      "the photographer after an agency's photo mark is no entity",
+      "Crowds waited at the gate. (AP Photo/Tomas Velde)",
+      (t) => [at(t, "Tomas Velde", "person", "entities:ner-PER"), at(t, "AP", "organization")],
+      photoCreditNames,
+      ["organization:AP"],
+    ],
+    [
+      "a credit line names no place",
+      "Crowds waited at the gate.\nPhoto: Tomas Velde / Harbour Pictures",
+      (t) => [
+        at(t, "Tomas Velde", "place", "entities:ner-LOC"),
+        at(t, "Harbour Pictures", "misc", "entities:ner-MISC"),
+      ],
+      photoCreditNames,
+      ["organization:Harbour Pictures"],
+    ],
+    [
+      "a bracket with a slash and no credit mark is left alone",
+      "The venture (Northwind/Southfield) was sold to Lisbon buyers.",
+      (t) => [at(t, "Northwind", "place", "entities:ner-LOC")],
+      photoCreditNames,
+      ["place:Northwind"],
+    ],
+    [
+      "a generic feature word runs on over the capitalised 'of' phrase after it",
+      "Boats crossed the Bay of Gulls at dawn.",
+      (t) => [at(t, "Bay", "place", "entities:ner-LOC"), at(t, "Gulls", "organization")],
+      featureWordOpensOfName,
+      ["place:Bay of Gulls"],
+    ],
+    [
+      "a feature word with no 'of' name after it is left alone",
+      "Boats crossed the Bay at dawn.",
+      (t) => [at(t, "Bay", "place", "entities:ner-LOC")],
+      featureWordOpensOfName,
+      ["place:Bay"],
+    ],
+    [
+      "a name run into the common noun after it loses the noun",
+      "An upstart Northwind Front affiliate claimed the raid.",
+      (t) => [at(t, "Northwind Front affiliate", "organization")],
+      dropTrailingLowerCaseWords,
+      ["organization:Northwind Front"],
+    ],
+    [
+      "a lower-case particle inside a name is kept",
+      "They visited the Bank of England on Monday.",
+      (t) => [at(t, "Bank of England", "organization")],
+      dropTrailingLowerCaseWords,
+      ["organization:Bank of England"],
+    ],
+    [
+      "an adjective typed MISC and a generic head typed ORG are one organisation",
+      "The envoy vowed to defeat Radiant State fighters.",
+      (t) => [at(t, "Radiant", "misc", "entities:ner-MISC"), at(t, "State", "organization")],
+      joinAdjectiveAndHead,
+      ["organization:Radiant State"],
+    ],
+    [
+      "an adjective before a company's own name is not joined to it",
+      "The Russian Gazprom deal stalled.",
+      (t) => [at(t, "Russian", "misc", "entities:ner-MISC"), at(t, "Gazprom", "organization")],
+      joinAdjectiveAndHead,
+      ["misc:Russian", "organization:Gazprom"],
+    ],
     [
       "a possessive after an indefinite article is part of a business's name",
       "They met at a Gilroy's diner on Main Street.",

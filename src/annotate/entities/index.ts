@@ -16,6 +16,7 @@ import type { Span } from "../../core/span.js";
 import { spanAt } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
+import { isFirstName } from "./first-names.js";
 import { DESCRIPTIONS, holdsOffice, OFFICE_HEADS, officeWordIndex, RANK_TITLES } from "./lexicon.js";
 import { notablePerson } from "./notable.js";
 import { POSSESSIVE_NAME_RULE } from "./refiners.js";
@@ -401,6 +402,7 @@ export const entitiesAnnotator = defineAnnotator({
       }
     }
     for (const c of clusters) c.type = clusterType(c);
+    joinLoneFirstNames(clusters, byKey);
     joinOneWordNames(clusters, byKey, "first");
     joinOneWordNames(clusters, byKey, "last", "person", text);
     joinOneWordNames(clusters, byKey, "last", "organization");
@@ -553,6 +555,29 @@ function joinOneWordNames(
       owner.keys.add(k);
       byKey.set(k, owner);
     }
+    owner.others.push(...single.others);
+    clusters.splice(clusters.indexOf(single), 1);
+  }
+}
+
+/**
+ * "Rosa" read as an organisation after "Rosa Delgado" was named: a one-word organisation or misc cluster whose word
+ * is a listed first name and the first word of exactly one person's full name is that person, called by the first
+ * name (the tagger rarely saw an unfamiliar first name alone). Places stay apart ("Jordan", "Georgia" are places
+ * before they are first names); two people sharing the first name leave it alone.
+ */
+function joinLoneFirstNames(clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  const people = clusters.filter((c) => c.type === "person");
+  for (const single of clusters.filter((c) => c.type === "organization" || c.type === "misc")) {
+    if (single.keys.size !== 1) continue;
+    const word = [...single.keys][0] ?? "";
+    if (word.includes(" ") || !isFirstName(word)) continue;
+    const owners = people.filter((c) => [...c.keys].some((k) => k.includes(" ") && partsOf(k).words[0] === word));
+    const owner = owners[0];
+    if (owner === undefined || owners.length > 1) continue;
+    owner.names.push(...single.names);
+    owner.keys.add(word);
+    byKey.set(word, owner);
     owner.others.push(...single.others);
     clusters.splice(clusters.indexOf(single), 1);
   }

@@ -301,6 +301,9 @@ export const DESCRIPTIONS: readonly { readonly phrase: RegExp; readonly roles: R
   { phrase: /\bthe (prime minister|premier|chancellor)\b/i, roles: /\b(prime minister|premier|chancellor)\b/i },
   { phrase: /\bthe (defen[cs]e |foreign |interior |finance )?minister\b/i, roles: /\bminister\b/i },
   { phrase: /\bthe (general|commander)\b/i, roles: /\b(general|commander)\b/i },
+  // "the chief justice" after "Chief Justice Jane Roe": the title a court's presiding judge carries, and only that
+  // judge ("the justice" alone is too often the abstract noun: "the justice system").
+  { phrase: /\bthe chief justice\b/i, roles: /\bchief justice\b/i },
   {
     phrase: /\bthe (senator|governor|mayor|ambassador|secretary|spokesman|spokeswoman|chairman|ceo|pope|king|queen)\b/i,
     roles: /./,

@@ -799,6 +799,30 @@ export const placesThatAreCompanies: MentionRefiner = (mentions, text) => {
   return out;
 };
 
+/** What follows a company's name: its staff, its stock, its founders ("Acme executive", "Acme shares"). */
+const STAFF_OR_STOCK_AFTER =
+  /^(?:['’]s)?[ \t]+(?:co-?founder|founder|CEO|chief executive|executives?|employees?|spokes(?:man|woman|person)|shareholders|shares|stock|subsidiary)\b/u;
+/** What comes before a company's name: "shares of Acme", "battery maker Acme". */
+const COMPANY_NOUN_BEFORE = /\b(?:shares of|manufacturer|maker|carmaker|automaker|retailer)[ \t]+$/;
+/** Words shaped like adjectives of nations, parties and creeds ("Canadian", "Republican", "Islamic"). */
+const ADJECTIVE_SHAPE = /(?:an|ese|ish|ic|ist|i)$/;
+
+/**
+ * "a former Acme executive", "shares of Acme": a name the tagger typed MISC (a product, an event) is a company when
+ * its staff, its stock or a maker noun stands beside it. Words shaped like adjectives of nations and parties are
+ * left alone ("Canadian executives" are no company).
+ */
+export const miscThatAreCompanies: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "misc" || m.form !== "name") return m;
+    const name = text.slice(m.start, m.end);
+    if (ADJECTIVE_SHAPE.test(name) || isDemonym(name)) return m;
+    const company =
+      STAFF_OR_STOCK_AFTER.test(text.slice(m.end, m.end + 24)) ||
+      COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
+    return company ? { ...m, type: "organization" as const, rule: `${m.rule}+company-context` } : m;
+  });
+
 /** What follows a person's name and never a place's: a speech verb, an affiliation, a role apposition. */
 const PERSON_CONTEXT_AFTER = new RegExp(
   String.raw`^(?:\s+(?:said|says|told|wrote|argued|added|explained)\b|,\s+(?:of\s+the\b|(?:a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join("|")})\b|the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:${[...ROLE_NOUNS].join("|")})\s+(?:of|for|at)\b))`,
@@ -1123,6 +1147,122 @@ export const dropTrailingDeterminer: MentionRefiner = (mentions, text) =>
     return d && d.index > 0 ? { ...m, end: m.start + d.index, rule: `${m.rule}-determiner` } : m;
   });
 
+/** A bracketed credit with a slash: "(Jane Roe/Northwind Press via AP)", "(AP Photo/Jane Roe)". */
+const CREDIT_IN_BRACKETS = /\(([^()\n/]{2,60}\/[^()\n]{2,60})\)/g;
+/** What marks a bracket with a slash as a picture credit, not a pair of names ("(Acme/Globex)" is a joint venture). */
+const CREDIT_MARK = /\b(?:via|Photos?|Images|Pool|Getty|Reuters|AFP|AP|EPA)\b/;
+/** A credit line, up to the line's end or a closing bracket: "Photo: Jane Roe / Northwind Press", "Photograph by Jane Roe". */
+const CREDIT_LINE = /\b(?:Photo(?:graph)?s?|Image|Picture)(?:[ \t]+by|[ \t]*:)[ \t]*[^\n)]{2,80}/g;
+
+/** A picture credit and, where one part of it names no agency, the photographer's part. */
+interface Credit extends Span {
+  photographer?: Span;
+}
+
+/** The part of a credit's slash-separated parts that names no agency ("Jane Roe" of "Jane Roe/Northwind via AP"). */
+function photographerPart(text: string, from: number, to: number): Span | undefined {
+  let at = from;
+  for (const part of text.slice(from, to).split("/")) {
+    const lead = part.length - part.trimStart().length;
+    const body = part.trim();
+    if (body !== "" && !CREDIT_MARK.test(body)) return { start: at + lead, end: at + lead + body.length };
+    at += part.length + 1;
+  }
+  return undefined;
+}
+
+/** The picture credits in a text. */
+function photoCredits(text: string): Credit[] {
+  const credits: Credit[] = [];
+  const add = (start: number, end: number, bodyStart: number, bodyEnd: number) => {
+    const photographer = photographerPart(text, bodyStart, bodyEnd);
+    credits.push(photographer ? { start, end, photographer } : { start, end });
+  };
+  for (const m of text.matchAll(CREDIT_IN_BRACKETS))
+    if (CREDIT_MARK.test(m[1] ?? "")) add(m.index, m.index + m[0].length, m.index + 1, m.index + m[0].length - 1);
+  for (const m of text.matchAll(CREDIT_LINE)) {
+    const body = m[0].search(/(?<=:|\bby)[ \t]*\S/u);
+    add(m.index, m.index + m[0].length, m.index + Math.max(0, body), m.index + m[0].length);
+  }
+  return credits;
+}
+
+/**
+ * "(Jane Roe/Northwind Press via AP)", "Photo: Jane Roe / Northwind Press": a picture credit names a photographer
+ * and an agency, never a place. The photographer took the picture and is no one the story is about, so a name in the
+ * part of the credit that names no agency is dropped; a place or misc name in the agency's part is the agency.
+ */
+export const photoCreditNames: MentionRefiner = (mentions, text) => {
+  if (!/Photo|Image|Picture|\//.test(text)) return [...mentions];
+  const credits = photoCredits(text);
+  if (credits.length === 0) return [...mentions];
+  return mentions.flatMap((m) => {
+    if (m.form !== "name") return [m];
+    const credit = credits.find((c) => c.start <= m.start && m.end <= c.end);
+    if (!credit) return [m];
+    const p = credit.photographer;
+    if (p !== undefined && p.start <= m.start && m.end <= p.end) return [];
+    if (m.type === "person" || m.type === "organization") return [m];
+    return [{ ...m, type: "organization" as const, rule: `${m.rule}+photo-credit` }];
+  });
+};
+
+/** Lower-case words (three letters or more) closing a mention: " affiliate", " officials", " leaders". */
+const TRAILING_LOWER_CASE_WORDS = /(?:[ \t]+\p{Ll}{3,}[\p{Ll}'’-]*)+$/u;
+/** Particles inside names that a capitalised word always follows ("Bank of England", "Vincent van Gogh"). */
+const NAME_PARTICLES = /^(?:of|for|the|and|von|van|der|den|del|della|des|las|los|bin|ibn)$/;
+
+/**
+ * "Northwind Party leaders said", "an upstart Northwind Front affiliate": the tagger ran a name into the common noun
+ * after it. A name ends with a capitalised word (inner lower-case words are particles followed by one), so trailing
+ * lower-case words are cut, and the mention kept when a capitalised word is left.
+ */
+export const dropTrailingLowerCaseWords: MentionRefiner = (mentions, text) =>
+  mentions.flatMap((m) => {
+    if (m.form !== "name") return [m];
+    const name = text.slice(m.start, m.end);
+    const tail = TRAILING_LOWER_CASE_WORDS.exec(name);
+    if (!tail || tail.index === 0) return [m];
+    const head = name.slice(0, tail.index);
+    const lastWord = head.split(/[ \t]+/).at(-1) ?? "";
+    if (NAME_PARTICLES.test(lastWord) || !/^\p{Lu}/u.test(lastWord)) return [m];
+    return [{ ...m, end: m.start + tail.index, rule: `${m.rule}-lower-case-tail` }];
+  });
+
+/** One-word heads of organisations' names that an adjective before them opens: "Socialist Party", "Islamic State". */
+const NAME_HEADS_AFTER_ADJECTIVE = new Set([...ORG_HEADS, "state", "front", "brotherhood", "movement", "group"]);
+
+/**
+ * "Northwind" tagged MISC and "Front" ORG in "the Northwind Front": an adjective or demonym the tagger typed MISC
+ * right before a one-word organisation that is only a generic head ("Party", "State", "Front") is one name with it.
+ * The head alone is no organisation (and propagated, it would tag "Secretary of State").
+ */
+export const joinAdjectiveAndHead: MentionRefiner = (mentions, text) => {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as Mention;
+    const b = sorted[i + 1];
+    if (
+      b !== undefined &&
+      a.form === "name" &&
+      b.form === "name" &&
+      a.type === "misc" &&
+      b.type === "organization" &&
+      b.start === a.end + 1 &&
+      text[a.end] === " " &&
+      /^\p{Lu}\p{Ll}+$/u.test(text.slice(a.start, a.end)) &&
+      NAME_HEADS_AFTER_ADJECTIVE.has(text.slice(b.start, b.end).toLowerCase())
+    ) {
+      out.push({ ...b, start: a.start, rule: `${b.rule}+adjective-head` });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+};
+
 /** "Leeds-based Harrow Foods": a place, "-based", and the name of what is based there. */
 const BASED_IN_NAME = /^(\p{Lu}[\p{L}.'’ ]*?)-based\s+(\p{Lu}.*)$/u;
 
@@ -1435,6 +1575,32 @@ export const featureNamesArePlaces: MentionRefiner = (mentions, text) =>
       ? { ...m, type: "place" as const, rule: `${m.rule}+feature-head` }
       : m;
   });
+
+/** Generic words for a natural feature or a place that open longer names with "of": "Bay of …", "Gulf of …". */
+const FEATURE_OPENERS = new Set(
+  "bay gulf lake sea strait straits cape isle island islands mount port river sound".split(" "),
+);
+/** " of Lions", " of the Grey Hills": the capitalised words (up to three) after "of" that finish such a name. */
+const OF_NAME_AFTER = /^[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}/u;
+
+/**
+ * "Bay" tagged alone in "the Bay of Lions": a generic feature word is never a name by itself when a capitalised "of"
+ * phrase follows it; the mention runs on over the phrase (and any mention inside it gives way), so the geocoder
+ * looks up the whole name instead of the first region it finds called "Bay".
+ */
+export const featureWordOpensOfName: MentionRefiner = (mentions, text) => {
+  const extended: Mention[] = [];
+  const out = mentions.map((m) => {
+    if (m.form !== "name" || !FEATURE_OPENERS.has(text.slice(m.start, m.end).toLowerCase())) return m;
+    const tail = OF_NAME_AFTER.exec(text.slice(m.end, m.end + 60));
+    if (!tail) return m;
+    const whole = { ...m, end: m.end + tail[0].length, type: "place" as const, rule: `${m.rule}+of-name` };
+    extended.push(whole);
+    return whole;
+  });
+  if (extended.length === 0) return out;
+  return out.filter((m) => extended.includes(m) || !extended.some((x) => m.start < x.end && x.start < m.end));
+};
 
 /** An apposition that says what kind of place the name before it is: ", an area about 12 miles southwest of …". */
 const PLACE_APPOSITION =
@@ -1800,6 +1966,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropSentenceFullStop,
   splitAtUnbalancedBracket,
   dropTrailingDeterminer,
+  dropTrailingLowerCaseWords,
+  joinAdjectiveAndHead,
   splitPlaceBasedName,
   joinNamesAtAmpersand,
   joinOrganisationOverAnd,
@@ -1819,6 +1987,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   abstractNamesAreNotPeople,
   campaignOwnersArePeople,
   featureNamesArePlaces,
+  featureWordOpensOfName,
   placesByApposition,
   demonymsAreDemonyms,
   eventNamesAreNotPlaces,
@@ -1844,11 +2013,13 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   personNameWordsAreNotPlaces,
   personByCoordination,
   placesThatAreCompanies,
+  miscThatAreCompanies,
   dropTitlesBeforeNames,
   dropLeadingGerund,
   extendPersonLeft,
   extendPersonOverInitial,
   extendPersonByMonthSurname,
+  photoCreditNames,
   propagateNames,
   organisationsByApposition,
   dropLoneTitles,
