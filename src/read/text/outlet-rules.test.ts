@@ -14,7 +14,7 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
   ["© RIVERAGENCY / Jo Photographer", []], // no year: a photo's credit
   ["© 2019 all rights reserved", []],
   ["Click here to subscribe to The Morning Ledger Newsletter", ["subscribe-to: The Morning Ledger"]], // one hint a line
-  ["Subscribe to our newsletter", []],
+  ["Please subscribe to our updates", []],
   ["Sign up for the daily Harbour Post newsletter", ["newsletter-of: Harbour Post"]],
   ["Sign up for our Politics Newsletter", []], // "our": a section's letter
   ["Get Field Notes Magazine delivered to your inbox", ["delivered: Field Notes Magazine"]],
