@@ -811,6 +811,13 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["organization:Harbour Pictures"],
     ],
     [
+      "a 'Photo:' caption about people is no credit",
+      "Crowds waited at the gate.\nPhoto: The mayor Ana Lind speaks to voters in Northwind on Monday",
+      (t) => [at(t, "Ana Lind", "person", "entities:ner-PER"), at(t, "Northwind", "place", "entities:ner-LOC")],
+      photoCreditNames,
+      ["person:Ana Lind", "place:Northwind"],
+    ],
+    [
       "a bracket with a slash and no credit mark is left alone",
       "The venture (Northwind/Southfield) was sold to Lisbon buyers.",
       (t) => [at(t, "Northwind", "place", "entities:ner-LOC")],

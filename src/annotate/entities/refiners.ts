@@ -1154,6 +1154,9 @@ const CREDIT_MARK = /\b(?:via|Photos?|Images|Pool|Getty|Reuters|AFP|AP|EPA)\b/;
 /** A credit line, up to the line's end or a closing bracket: "Photo: Jane Roe / Northwind Press", "Photograph by Jane Roe". */
 const CREDIT_LINE = /\b(?:Photo(?:graph)?s?|Image|Picture)(?:[ \t]+by|[ \t]*:)[ \t]*[^\n)]{2,80}/g;
 
+/** Most words of a credit line with no slash and no "by" ("Photo: Jane Roe, Northwind Press"); more is a caption. */
+const CREDIT_LINE_MAX_WORDS = 5;
+
 /** A picture credit and, where one part of it names no agency, the photographer's part. */
 interface Credit extends Span {
   photographer?: Span;
@@ -1182,6 +1185,11 @@ function photoCredits(text: string): Credit[] {
     if (CREDIT_MARK.test(m[1] ?? "")) add(m.index, m.index + m[0].length, m.index + 1, m.index + m[0].length - 1);
   for (const m of text.matchAll(CREDIT_LINE)) {
     const body = m[0].search(/(?<=:|\bby)[ \t]*\S/u);
+    // "Photo: The mayor speaks to voters" is a caption, about the people in it: a credit has a slash, a "by", or
+    // no more words than a name and an agency.
+    const credited = m[0].slice(Math.max(0, body));
+    const byline = /\bby[ \t]*$/u.test(m[0].slice(0, Math.max(0, body)));
+    if (!credited.includes("/") && !byline && credited.trim().split(/\s+/u).length > CREDIT_LINE_MAX_WORDS) continue;
     add(m.index, m.index + m[0].length, m.index + Math.max(0, body), m.index + m[0].length);
   }
   return credits;
