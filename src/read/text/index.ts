@@ -40,8 +40,8 @@ import {
   splitKicker,
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
-import { outletBySelfReference } from "./outlet-rules.js";
 import { endsLikeSentence, type Line, splitLines, titleCaseShare, wordCount } from "./lines.js";
+import { outletBySelfReference } from "./outlet-rules.js";
 
 export interface TextReading {
   readonly body: Span;
