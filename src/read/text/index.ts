@@ -464,9 +464,7 @@ export function readScrapedText(text: string): TextReading {
   }
 
   // The same for a byline the header zone did not reach: "von jdoe" under the first paragraph, a name beside the date.
-  const headlineAt = meta.headline?.provenance.span?.start;
-  const headlineIndex =
-    headlineAt === undefined ? -1 : lines.findIndex((l) => l.start <= headlineAt && headlineAt < l.end);
+  const headlineIndex = lineIndexAt(lines, meta.headline?.provenance.span?.start);
   if (!byline) {
     byline = bylineNearArticleStart(lines, furniture, firstBodyProse(lines, furniture, bodyFirst), headlineIndex);
     const at = byline ? postBylineLine(lines, byline, headlineIndex, nearHeadline) : undefined;
@@ -507,8 +505,7 @@ export function readScrapedText(text: string): TextReading {
 
   // "Home Holidays Pear Jam for the Holidays" over "PEAR JAM FOR THE HOLIDAYS": the line read as the headline is the
   // page's breadcrumb trail, run into the title it ends with; the title set again under it is the headline.
-  const trailSpan = meta.headline?.provenance.span;
-  const trailLine = trailSpan ? lines.findIndex((l) => l.start <= trailSpan.start && trailSpan.start < l.end) : -1;
+  const trailLine = lineIndexAt(lines, meta.headline?.provenance.span?.start);
   const retitled = trailLine >= 0 ? titleAfterBreadcrumb(lines, trailLine) : -1;
   if (retitled >= 0) {
     const trail = lines[trailLine] as Line;
@@ -529,8 +526,7 @@ export function readScrapedText(text: string): TextReading {
 
   // The headline found at the body's first line ("BREAKING: …" over the first paragraph, the page's labels over it)
   // opens no body: the body starts under it.
-  const titleSpan = meta.headline?.provenance.span;
-  const titleAt = titleSpan ? lines.findIndex((l) => l.start <= titleSpan.start && titleSpan.start < l.end) : -1;
+  const titleAt = retitled >= 0 ? retitled : trailLine;
   // A stray label or two between the page's menus ("Best of the Region" among them) does not keep it open.
   const overTitle = lines
     .slice(bodyFirst, Math.max(bodyFirst, titleAt))
@@ -540,14 +536,8 @@ export function readScrapedText(text: string): TextReading {
 
   // "Jane Roe" / "Contributing Writer" under the last paragraph: the page repeats its byline as an author card, and
   // the page's furniture follows it.
-  const card = byline
-    ? authorCardAfterBody(
-        lines,
-        furniture,
-        bodyFirst,
-        byline.names.map((n) => n.value),
-      )
-    : -1;
+  const authorNames = byline?.names.map((n) => n.value) ?? [];
+  const card = authorCardAfterBody(lines, furniture, bodyFirst, authorNames);
   if (card >= 0)
     for (let j = card; j < lines.length; j++) {
       const line = lines[j] as Line;
@@ -556,7 +546,6 @@ export function readScrapedText(text: string): TextReading {
     }
 
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
-  const authorNames = byline?.names.map((n) => n.value) ?? [];
   let bodyLast = lines.length - 1;
   const bios: Line[] = [];
   while (bodyLast > bodyFirst) {
@@ -579,7 +568,7 @@ export function readScrapedText(text: string): TextReading {
     (furniture.has(bodyFirst) ||
       (lines[bodyFirst] as Line).words === 0 ||
       // "4553" under the byline: a view or share counter, no paragraph.
-      /^[\d.,]+$/.test((lines[bodyFirst] as Line).value.trim()) ||
+      BARE_COUNTER.test((lines[bodyFirst] as Line).value) ||
       isLabelAmongFurniture(lines, furniture, bodyFirst))
   )
     bodyFirst++;
@@ -1179,7 +1168,7 @@ function titleEndingMenu(
   let gap = 0;
   for (let i = anchorLine + 1; i < firstProse; i++) {
     const l = lines[i] as Line;
-    if (l.words > 0 && !furniture.has(i) && !parseByline(l) && !/^[\d.,]+$/.test(l.value.trim())) gap++;
+    if (l.words > 0 && !furniture.has(i) && !parseByline(l) && !BARE_COUNTER.test(l.value)) gap++;
   }
   if (firstProse <= anchorLine || gap > MENU_TITLE_PROSE_GAP) return -1;
   // The page may set the title twice in a row (a breadcrumb's last entry, then the title): the copy is no neighbour.
@@ -1702,6 +1691,14 @@ function headerContinuesAfter(
     if (needsByline && (parseByline(line) || (next && parseSplitByline(line, next)))) return true;
   }
   return false;
+}
+
+/** A line that is only a number ("12", "1,204"): a counter of shares or comments, no words of the article. */
+const BARE_COUNTER = /^[\d.,]+$/;
+
+/** The index of the line holding `offset`, or -1 (also for no offset). */
+function lineIndexAt(lines: readonly Line[], offset: number | undefined): number {
+  return offset === undefined ? -1 : lines.findIndex((l) => l.start <= offset && offset < l.end);
 }
 
 function blockKind(line: Line): Block["kind"] {
