@@ -45,6 +45,10 @@ const FINDS: readonly Row[] = [
   ["The deal was signed last Tuesday in Geneva.", "2017-12-12", "last Tuesday", "DATE", "2017-12-05"],
   ["Shares fell sharply Friday in New York.", "1998-08-08", "Friday", "DATE", "1998-08-07"],
   ["The board will meet Thursday to decide.", "1990-08-15", "Thursday", "DATE", "1990-08-16"],
+  // The tense inside a quotation is the speaker's: the reporting clause dates the weekday outside it.
+  ['The coach said "we will win the cup" on Monday.', "2020-01-01", "Monday", "DATE", "2019-12-30"],
+  ["The coach said “we will win the cup” Monday.", "2020-01-01", "Monday", "DATE", "2019-12-30"],
+  ['The coach said "we will play them on Monday" after the draw.', "2020-01-01", "Monday", "DATE", "2020-01-06"],
   ["The bomb exploded Friday morning.", "1998-08-08", "Friday morning", "TIME", "1998-08-07TMO"],
   ["Troops arrived last night.", "2017-12-12", "last night", "TIME", "2017-12-11TNI"],
   // An indefinite weekday is no particular day; "a" before a noun the weekday modifies is the noun's.

@@ -134,11 +134,26 @@ function pastPerfectGoverns(sentence: string, at: number): boolean {
   return !/\bto\s+[a-z]{2,}\b/i.test(sentence.slice(lastBefore.index + 3, at));
 }
 
+/**
+ * The quoted stretches of a sentence ("…" or “…”, both marks inside it). Words in a quotation are the speaker's and keep
+ * the speaker's tense: in 'She said "we will win" on Monday' the "will" dates nothing outside the quote.
+ */
+function quotationsIn(text: string, from: number, to: number): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  const sentence = text.slice(from, to);
+  for (const m of sentence.matchAll(/“[^“”]*”|"[^"]*"/g)) found.push([from + m.index, from + m.index + m[0].length]);
+  return found;
+}
+
 /** The direction the nearest tense cue in the sentence points to, or "unknown" when there is none. */
 export function guessDirection(text: string, start: number, end: number): Direction {
   const sentence = sentenceAround(text, start, end);
   let best: { distance: number; direction: Direction } | undefined;
   const opensSentence = FRONTED_ADJUNCT.test(text.slice(sentence.start, start));
+  // Quotations that do not hold the expression: their cues are the speaker's tense, not the reporting clause's.
+  const otherQuotations = quotationsIn(text, sentence.start, sentence.end).filter(
+    ([qs, qe]) => !(qs <= start && end <= qe),
+  );
   const consider = (re: RegExp, direction: Direction) => {
     re.lastIndex = sentence.start;
     const slice = text.slice(0, sentence.end);
@@ -146,6 +161,7 @@ export function guessDirection(text: string, start: number, end: number): Direct
       const mStart = m.index;
       const mEnd = mStart + m[0].length;
       if (mEnd > start && mStart < end) continue; // inside the expression itself ("last Friday")
+      if (otherQuotations.some(([qs, qe]) => qs < mStart && mEnd < qe)) continue;
       if (direction === "past" && NOT_PAST.has(m[0].toLowerCase())) continue;
       // "were planning to drive Saturday": the auxiliary carries the plan's tense; the plan's object lies ahead.
       if (direction === "past" && /^(?:was|were)$/i.test(m[0]) && AUXILIARY_OF_PLAN.test(text.slice(mEnd, mEnd + 30)))
