@@ -1,5 +1,6 @@
 /** A readable report for a person at a terminal: who the article quotes, what it claims, how it frames it. */
 import type { Document, Entity } from "../core/document.js";
+import { primaryLanguage } from "../read/language.js";
 
 /** How many claims and framing cues the report lists; the JSON has them all. */
 const TOP_CLAIMS = 8;
@@ -28,8 +29,11 @@ export function toTextReport(doc: Document): string {
   if (byline.length) out.push(byline.join(" · "));
   const words = (t.slice(doc.body.start, doc.body.end).match(/\S+/g) ?? []).length;
   out.push(
-    `${words} words in the body; ${(doc.layers.boilerplate ?? []).length} boilerplate blocks set aside; read as ${doc.source.mediaType} (${doc.source.encoding}, ${doc.source.encodingSource})`,
+    `${words} words in the body; ${(doc.layers.boilerplate ?? []).length} boilerplate blocks set aside; read as ${doc.source.mediaType} (${doc.source.encoding}, ${doc.source.encodingSource})${m.language ? `; language ${m.language.value} (${m.language.provenance.source})` : ""}`,
   );
+  // The annotators learnt English news: a reader of another language's analysis should know to weigh it.
+  if (m.language && primaryLanguage(m.language.value) !== "en")
+    out.push("Note: Sift's annotators are trained on English news; on this text they find less, and less surely.");
 
   const section = (title: string, lines: string[]) => {
     if (lines.length === 0) return;

@@ -8,6 +8,7 @@ import { SiftError } from "../core/errors.js";
 import { decode, looksBinary } from "./decode.js";
 import { isGzip } from "./html/gzip.js";
 import { extractHtml, InputTooLargeError } from "./html/index.js";
+import { detectLanguage } from "./language.js";
 import { sniffHtml } from "./sniff.js";
 import { readScrapedText } from "./text/index.js";
 
@@ -76,13 +77,16 @@ interface Reading {
 }
 
 function newDocument(bytes: Uint8Array, source: SourceInfo, r: Reading): Document {
+  // A language the page declares wins; otherwise the body says which it is.
+  const language =
+    r.metadata.language ?? detectLanguage({ text: r.text, body: r.body, layers: { boilerplate: r.boilerplate } });
   return {
     id: createHash("sha256").update(r.text).digest("hex").slice(0, 16),
     source,
     bytes,
     text: r.text,
     body: r.body,
-    metadata: r.metadata,
+    metadata: language ? { ...r.metadata, language } : r.metadata,
     layers: { blocks: r.blocks, boilerplate: r.boilerplate },
     diagnostics: r.diagnostics,
     ...(r.sourceMap ? { sourceMap: r.sourceMap } : {}),

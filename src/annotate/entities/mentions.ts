@@ -7,6 +7,7 @@ import { defineAnnotator } from "../../pipeline/annotator.js";
 import { headlineNamesFromBody } from "./headline.js";
 import { nerRecognizer } from "./ner-recognizer.js";
 import { notablePersonRecognizer } from "./notable.js";
+import { namesInAnotherLanguage } from "./other-language.js";
 import {
   acronym,
   bylineAuthor,
@@ -114,12 +115,19 @@ export const mentionsAnnotator = defineAnnotator({
         }
       }
     }
+    // In another language the tagger's doubtful names go before the refiners can spread them ("Die Daten" would
+    // make every "Daten" a person) and again after them, for names a refiner turned into people.
+    const language = doc.metadata.language?.value;
     const refined = MENTION_REFINERS.reduce(
       (ms, refine) => refine(ms, doc.text, input.ranges),
-      resolveOverlaps(proposals, priorities),
+      namesInAnotherLanguage(resolveOverlaps(proposals, priorities), doc.text, language),
     );
     const kept = outletIsOrganisation(
-      headlineNamesFromBody(refined, doc.text, doc.metadata.headline?.provenance.span),
+      headlineNamesFromBody(
+        namesInAnotherLanguage(refined, doc.text, language),
+        doc.text,
+        doc.metadata.headline?.provenance.span,
+      ),
       doc.text,
       doc.metadata.outlet?.value,
     );
