@@ -12,8 +12,8 @@ import type { Document, Sourced } from "../core/document.js";
 /** Below this many letters of body text the trigram profile is too thin to trust (franc misreads short English). */
 const MIN_LETTERS = 200;
 
-/** Trigram counting is linear in the sample: a few thousand characters decide the language as well as a whole book. */
-const SAMPLE_CHARS = 4000;
+/** Two thousand characters decide the language as well as a whole book, and franc's time grows with the sample. */
+const SAMPLE_CHARS = 2000;
 
 /** A longer sample is read with more confidence. */
 const CONFIDENT_LETTERS = 1000;
@@ -48,17 +48,41 @@ function bodySample(doc: Pick<Document, "text" | "body" | "layers">): string {
   return sample.slice(0, SAMPLE_CHARS);
 }
 
+/**
+ * The commonest English function words. They make up a quarter to a third of the words of English news (the lowest
+ * of 2,000 AllSides dev articles: 0.135, the 1st percentile 0.21) and at most an eighth of a German, Spanish or
+ * French page's, which share a few of them ("in", "a", "on").
+ */
+const ENGLISH_FUNCTION_WORDS = new Set(
+  "the of and to a in is that for was on with as it by at from he his said be are this have has not but they an were which".split(
+    " ",
+  ),
+);
+
+/** The share of function words above which a text is English without asking franc. */
+const CLEARLY_ENGLISH = 0.15;
+
+/**
+ * Whether the text is plainly English. franc weighs the text against 82 languages' profiles, ~6 ms an article; this
+ * count settles nearly every English article for a fraction of that, and franc decides the rest.
+ */
+function clearlyEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let common = 0;
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) common++;
+  return words.length > 0 && common / words.length >= CLEARLY_ENGLISH;
+}
+
 /** The detected language (ISO 639-1 where there is one, else franc's ISO 639-3), or undefined when unsure. */
 export function detectLanguage(doc: Pick<Document, "text" | "body" | "layers">): Sourced<string> | undefined {
   const sample = bodySample(doc);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return undefined;
+  const confidence = letters >= CONFIDENT_LETTERS ? 0.9 : 0.6;
+  if (clearlyEnglish(sample)) return { value: "en", provenance: { source: "detected", confidence } };
   const code = franc(sample, { minLength: MIN_LETTERS });
   if (code === "und") return undefined;
-  return {
-    value: TWO_LETTER[code] ?? code,
-    provenance: { source: "detected", confidence: letters >= CONFIDENT_LETTERS ? 0.9 : 0.6 },
-  };
+  return { value: TWO_LETTER[code] ?? code, provenance: { source: "detected", confidence } };
 }
 
 /** The primary language subtag of a BCP 47 tag, lower-cased: "en-US" → "en". */
