@@ -692,6 +692,11 @@ describe("names glued to what is no part of them", () => {
       ["Marlow County Sheriff’s Department"],
     ],
     ["a small town's name after the, ending the phrase", "He quoted from the Koran, then left the room.", []],
+    [
+      "a menu label on the line above is no first name",
+      "Opinion\nColumnists\nMarta Lindqvist\n\nMarta Lindqvist writes about courts.",
+      ["Marta Lindqvist"],
+    ],
   ];
   for (const [name, text, names] of rows) it(name, () => assert.deepEqual(namesOf(text), names));
 });

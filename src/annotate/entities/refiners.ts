@@ -290,12 +290,13 @@ export const stripLeadingPartyLabel: MentionRefiner = (mentions, text) =>
   });
 
 /** "… Republic Karim Haddad": a capitalised word just before a person's name, that no other mention claims, is
- * the first name the model left out. */
+ * the first name the model left out — on the same line: in scraped text the word ending the line above is a menu
+ * label or a heading ("Columnists⏎Byron York", "Email⏎Pamela Wilson"). */
 export const extendPersonLeft: MentionRefiner = (mentions, text) =>
   mentions.map((m, i) => {
     // A name split from the office before it ("Secretary of the Treasury | Neal Wolin") stays split.
     if (m.type !== "person" || m.form !== "name" || m.rule.endsWith(SPLIT_OFFICE)) return m;
-    const before = /(\p{Lu}\p{Ll}+)\s$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
+    const before = /(\p{Lu}\p{Ll}+)[^\S\n]$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
     const word = before?.[1]?.toLowerCase();
     if (!before || !word || NOT_NAMES.has(word) || ROLE_NOUNS.has(word) || TITLE_WORDS.has(word)) return m;
     // "Democrat Hillary Clinton", "Republican Ann Lee": a party label, not a first name.
