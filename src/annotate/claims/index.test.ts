@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Boilerplate, Document, Entity, Quote, Sentence } from "../../core/document.js";
 import { testDocument } from "../../core/test-document.js";
-import { claimsAnnotator } from "./index.js";
+import { claimsAnnotator, withoutNestedRepeats } from "./index.js";
 import { loadClaimsModel, sigmoid } from "./model.js";
 import { claimLogitParts, combineLogit } from "./score.js";
 import { clauses } from "./units.js";
@@ -117,6 +117,11 @@ test("clauses: comma splices split anywhere, ';' and ', and' in long sentences; 
         "Paul Ryan, Senate Majority Leader Mitch McConnell, and Arizona Sen. John McCain.",
       1,
     ],
+    // A participle phrase after a comma qualifies the clause before it; it has no subject of its own.
+    ["Exports grew by 4.2% in the second quarter, compared with 3.1% a year earlier.", 1],
+    ["Turnout is expected to reach 61%, based on a survey of 900 voters taken last week.", 1],
+    // A verb with an object after the comma is a second predicate of the same subject, a claim of its own.
+    ["The company said 40 million accounts may have been exposed, suspended 300 more accounts, and closed its app.", 2],
     // A prepositional phrase opening the sentence frames the clause after it.
     ["With 11 months left in the governor's term, the council has plenty of time to act.", 1],
     // A subordinate clause and a relative clause lean on the clause they belong to.
@@ -136,4 +141,56 @@ test("claims: the annotator's score is scoreClaim's with the shipped model", () 
   const [claim] = claimsAnnotator.annotate(makeDoc(text), {});
   const model = loadClaimsModel();
   assert.ok(Math.abs((claim?.score ?? 0) - sigmoid(combineLogit(claimLogitParts(text, model), model.blend))) < 1e-9);
+});
+
+test("claims: a unit inside a better-scored one is dropped; a longer one scored lower stays", () => {
+  // [why, units best first as [start, end], the spans kept]
+  const rows: [string, [number, number][], [number, number][]][] = [
+    [
+      "a quotation's content inside its better-scored clause",
+      [
+        [0, 100],
+        [10, 90],
+      ],
+      [[0, 100]],
+    ],
+    [
+      "a clause scored below the quotation it nearly repeats",
+      [
+        [10, 90],
+        [8, 92],
+      ],
+      [[10, 90]],
+    ],
+    [
+      "a longer sentence scored below its best clause stays",
+      [
+        [40, 90],
+        [0, 100],
+      ],
+      [
+        [40, 90],
+        [0, 100],
+      ],
+    ],
+    [
+      "units that share only a few words both stay",
+      [
+        [0, 50],
+        [40, 100],
+      ],
+      [
+        [0, 50],
+        [40, 100],
+      ],
+    ],
+  ];
+  for (const [why, units, kept] of rows) {
+    const got = withoutNestedRepeats(units.map(([start, end]) => ({ start, end })));
+    assert.deepEqual(
+      got.map((u) => [u.start, u.end]),
+      kept,
+      why,
+    );
+  }
 });

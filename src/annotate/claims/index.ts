@@ -139,9 +139,28 @@ export function claimsAnnotatorWith(vectors?: ReadonlyMap<string, Float32Array>)
         });
       }
       drafts.sort((a, b) => b.score - a.score || a.start - b.start);
-      return drafts.map((d, i) => ({ id: `c${i + 1}`, ...d }));
+      return withoutNestedRepeats(drafts).map((d, i) => ({ id: `c${i + 1}`, ...d }));
     },
   });
+}
+
+/** Share of a unit's characters inside a better-scored unit above which it says nothing that one does not. */
+const NESTED_SHARE = 0.8;
+
+/**
+ * Drops a unit that lies (almost) wholly inside a better-scored one: a reported clause scored as a quotation's
+ * content and again as a clause of its sentence is one assertion, and the reader's top ten should not spend two
+ * places on it. The better-scored unit keeps its place; a longer unit scored lower than a part of it stays, since it
+ * holds more than that part. `drafts` is sorted best first.
+ */
+export function withoutNestedRepeats<T extends { start: number; end: number }>(drafts: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const d of drafts) {
+    const length = Math.max(1, d.end - d.start);
+    const nested = kept.some((k) => (Math.min(k.end, d.end) - Math.max(k.start, d.start)) / length >= NESTED_SHARE);
+    if (!nested) kept.push(d);
+  }
+  return kept;
 }
 
 /** The stage of the default pipeline: the lexical model alone. */

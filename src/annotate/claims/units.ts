@@ -115,6 +115,13 @@ const FINITE_VERB =
   /^(?:\S+\s+){0,5}?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|remains?|\p{L}+ed)\b/iu;
 const HAS_VERB =
   /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|remains?|says?|said|\p{L}+ed|\p{L}+s)\b/iu;
+/**
+ * A past participle and a preposition opening the part after a comma ("…, compared with 4% a year earlier", "…,
+ * based on a survey of 900 voters", "…, hired by a rival, …"): a phrase with no subject of its own that qualifies the
+ * clause before it. A verb with an object ("…, suspended more accounts, and …") is a second predicate and stays one.
+ */
+const PARTICIPLE_START =
+  /^\p{Ll}+ed\s+(?:with|to|by|on|upon|in|at|from|for|as|into|under|after|over|against|through|among)\b/u;
 /** Relative pronouns opening a clause that belongs to the noun before it. */
 const RELATIVE_START = /^(?:who|whom|whose|which)\b/i;
 /** Conjunctions that open a subordinate clause, which leans on the main clause after it. */
@@ -149,7 +156,8 @@ function mergeFragments(text: string, parts: readonly Span[], needsVerb: boolean
     const isClause =
       words.count(p) >= MIN_UNIT_WORDS &&
       (needsVerb ? FINITE_VERB : HAS_VERB).test(surface) &&
-      !RELATIVE_START.test(surface);
+      !RELATIVE_START.test(surface) &&
+      !(needsVerb && PARTICIPLE_START.test(surface));
     if (prev !== undefined && (!isClause || words.count(prev) < MIN_UNIT_WORDS))
       out[out.length - 1] = { start: prev.start, end: p.end };
     else out.push(p);

@@ -44,6 +44,26 @@ describe("events: one per sentence with a participant and an event verb", () => 
     ["a verb inside a quotation is what was said", "“We attacked nobody,” Maria Lopez said.", []],
     ["no event verb, no event", "Maria Lopez is the finance minister.", []],
     [
+      "a deal finalized, in the present form of a headline",
+      "Northwind Airlines finalizes a deal to buy 12 cargo planes.",
+      ["Northwind Airlines: finalizes a deal to buy 12 cargo planes"],
+    ],
+    [
+      "telling reporters is an event of the one who tells",
+      "Maria Lopez told reporters the tax would be dropped.",
+      ["Maria Lopez: told reporters the tax would be dropped"],
+    ],
+    [
+      "leaving a post, in the progressive",
+      "Maria Lopez is exiting her role as finance minister after five years.",
+      ["Maria Lopez: exiting her role as finance minister after five years"],
+    ],
+    [
+      "a forecast is an event of the one who made it",
+      "Analyst John Carter has predicted that prices will fall.",
+      ["John Carter: predicted that prices will fall"],
+    ],
+    [
       "a title's dot does not end the clause",
       "Maria Lopez met Mr. Carter and Dr. Ruiz in Geneva.",
       ["Maria Lopez, Carter, Ruiz: met Mr. Carter and Dr. Ruiz in Geneva"],

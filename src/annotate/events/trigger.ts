@@ -21,7 +21,12 @@ const EVENT_VERBS: ReadonlySet<string> = new Set(
     "confirmed reported released published filed sued ruled banned imposed lifted raised cut hosted attended joined " +
     "led received welcomed thanked congratulated discussed negotiated demonstrated retained remain remains came " +
     "criticised criticized slammed blamed defended praised endorsed nominated indicted convicted pleaded testified " +
-    "unveiled proposed vetoed blocked suspended dismissed hired acquired raided detained deported expelled condemned"
+    "unveiled proposed vetoed blocked suspended dismissed hired acquired raided detained deported expelled condemned " +
+    // Deals, departures and forecasts, and the present forms headlines and business copy use ("finalizes a deal",
+    // "exits her role", "told reporters"): without them a page's main event often has no verb on the list.
+    "told tells predicted predicts finalized finalised finalizes finalises completed bought sold purchased buys sells " +
+    "exits exited exiting quit quits stepped resigns launches arrives warns urges accuses denies confirms agrees " +
+    "rejects approves dies joins hires acquires"
   ).split(" "),
 );
 /** The shortest and longest EVENT_VERBS forms: a run of another length is none of them. */

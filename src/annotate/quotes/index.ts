@@ -12,6 +12,7 @@ import { type Draft, findQuotedDrafts } from "./direct.js";
 import { findHeadlineDrafts, HEADLINE_RULE } from "./headline.js";
 import { BESIDE_QUOTATION, findIndirectDrafts, holdsFloor, sentencesOf } from "./indirect.js";
 import { findInterviewDrafts, INTERVIEW_RULE } from "./interview.js";
+import { SCARE_TERM_RULE } from "./kinds.js";
 import { indexMentions, type LastSpeaker, resolveSource, type SpeakerContext, topicSpeaker } from "./speaker.js";
 import { findTweetDrafts } from "./tweets.js";
 
@@ -70,6 +71,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
   { name: "indirect", find: (doc, paragraphs, found) => findIndirectDrafts(doc.text, paragraphs, found) },
 ];
 
+/** A source phrase that is a pronoun standing for a speaker named earlier. */
+const SUBJECT_PRONOUN = /^\s*(?:he|she|they|we|i|you)\s*$/i;
+
 /** Words before a quoted phrase by which the writer, not the speaker, holds it at a distance. */
 const DISTANCING = /\b(?:so-called|so called|supposed|self-styled|self-described)\s*$/i;
 
@@ -78,17 +82,28 @@ const DISTANCING = /\b(?:so-called|so called|supposed|self-styled|self-described
  * word, a partial quotation with the report's attribution, not the writer's scare quote, unless "so-called" and the
  * like say otherwise.
  */
-function speakersWords(text: string, drafts: Draft[]): Draft[] {
+function speakersWords(text: string, drafts: Draft[], namesSomeone: (source: Span) => boolean): Draft[] {
   const reports = drafts.filter((d) => d.kind === "indirect" && d.attribution?.source);
   return drafts.map((d) => {
-    // A partial quotation without a cue of its own inside reported speech is the report's speaker's too.
-    const unattributedPartial = d.kind === "partial" && d.attribution === undefined;
+    // A partial quotation without a cue of its own inside reported speech is the report's speaker's too, and so is
+    // one whose cue names nobody: in "Lee said the city had concluded the plan was “not unlawful”" the verb of the
+    // reported clause has no speaker of its own, and the words are Lee's — when the report's source names a person
+    // or organisation or is a pronoun for one (a source phrase read from a garbled line names nobody).
+    const report = reports.find((r) => r.start <= d.start && d.end <= r.end + 1);
+    const cueOnlyPartial =
+      d.kind === "partial" &&
+      d.attribution !== undefined &&
+      d.attribution.source === undefined &&
+      report?.attribution?.source !== undefined &&
+      namesSomeone(report.attribution.source);
+    const unattributedPartial = (d.kind === "partial" && d.attribution === undefined) || cueOnlyPartial;
     if (
       (d.kind !== "scare" && !unattributedPartial) ||
+      // A term the kind rules already read as the writer's inside a question ("explain why the “reset” failed").
+      d.rule.endsWith(SCARE_TERM_RULE) ||
       DISTANCING.test(text.slice(Math.max(0, d.start - 20), d.start).replace(/["“‘']\s*$/u, ""))
     )
       return d;
-    const report = reports.find((r) => r.start <= d.start && d.end <= r.end + 1);
     if (!report?.attribution) return d;
     // A report read beside a quotation in marks passes its mark on, so its phrase does not take the floor either.
     const beside = report.rule.endsWith(BESIDE_QUOTATION) ? BESIDE_QUOTATION : "";
@@ -141,12 +156,19 @@ export function findQuotes(doc: Document): Quote[] {
   for (const recogniser of RECOGNISERS) found.push(...recogniser.find(doc, paragraphs, found));
   // Furniture inside a paragraph (a pop-up card's headlines scraped into the sentence) quotes nobody.
   const furniture = doc.layers.boilerplate ?? [];
+  const entities = doc.layers.entities ?? [];
+  const agentMentions = entities
+    .filter((e) => e.type === "person" || e.type === "organization")
+    .flatMap((e) => e.mentions);
+  const namesSomeone = (source: Span) =>
+    SUBJECT_PRONOUN.test(text.slice(source.start, source.end)) ||
+    agentMentions.some((m) => source.start <= m.start && m.end <= source.end);
   const drafts = speakersWords(
     text,
     found.filter((d) => !furniture.some((b) => b.start < d.end && d.start < b.end)).sort((a, b) => a.start - b.start),
+    namesSomeone,
   );
   const quoted = drafts.filter((d) => d.kind !== "indirect");
-  const entities = doc.layers.entities ?? [];
   const ctx: SpeakerContext = {
     text,
     mentions: indexMentions(entities),

@@ -14,6 +14,41 @@ function kinds(text: string): [string, QuoteKind][] {
 describe("each quotation gets its kind", () => {
   const rows: [string, string, [string, QuoteKind][]][] = [
     [
+      "a capitalised utterance filling a parenthesis on its own is a sentence of speech",
+      "The governor had denied meeting the lobbyists (“We have never spoken with any of them”) and now says she cannot recall.",
+      [["We have never spoken with any of them", "direct"]],
+    ],
+    [
+      "a short noun phrase after a determiner, far from the sentence's verb of speech, is the writer's term",
+      "Our State Department critics could never explain why the mayor stayed silent when the “fresh start” collapsed.",
+      [["fresh start", "scare"]],
+    ],
+    [
+      "a verb of naming right before the determiner keeps the phrase the speaker's",
+      "The mayor called it the “fresh start” the city had waited for.",
+      [["fresh start", "partial"]],
+    ],
+    [
+      "a phrase in a reported statement stays the speaker's, however far back the verb",
+      "A retired engineer, who built the first dam of its kind, said the new design is really not an “ideal” answer.",
+      [["ideal", "partial"]],
+    ],
+    [
+      "a phrase named with 'as' after the determiner stays the speaker's",
+      "A neighbour, who first described the delay as a “betrayal” of the town, later relented.",
+      [["betrayal", "partial"]],
+    ],
+    [
+      "a sentence in a parenthesis right after a name is that name's slogan, not speech",
+      "We ate at the Corner Diner (“You can't beat our pies!”) in the old town.",
+      [["You can't beat our pies!", "partial"]],
+    ],
+    [
+      "a short lower-case phrase in a parenthesis stays the writer's",
+      "The new budget (“a modest start”) passed easily on Monday.",
+      [["a modest start", "scare"]],
+    ],
+    [
       "a title before the noun for a feature or a category",
       "The company adopted the “Stories” idea; if you select the “Social Media” category, it owns the top apps.",
       [

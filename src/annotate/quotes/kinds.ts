@@ -36,6 +36,10 @@ export interface KindRule {
 const MAX_NAME_WORDS = 6;
 /** Longest scare-quoted phrase; longer stretches in running text are nearly always someone's words. */
 const MAX_SCARE_WORDS = 4;
+/** How many words before a scare-quoted noun a verb of speech or naming still governs it ("called it the “…”"). */
+const NEAR_VERB_WORDS = 6;
+/** Longest phrase read as a term after a determiner: "the “reset”", "a “war room” meeting". */
+const MAX_TERM_WORDS = 2;
 /** Shortest speech that stands alone as a direct quotation without a sentence mark inside it. */
 const MIN_DIRECT_WORDS = 3;
 
@@ -132,6 +136,19 @@ function looksLikeTitle(input: KindInput): boolean {
 
 function hasReportingVerb(input: KindInput, span: Span, verbs: ReadonlySet<string>): boolean {
   return words(input, span).some((w) => verbs.has(w.toLowerCase()));
+}
+
+/** The rule that reads a short noun phrase after a determiner, far from any verb of speech, as the writer's term. */
+export const SCARE_TERM_RULE = "kind:scare-after-determiner";
+
+/** Words after a verb of speech that make it ask rather than report: "explain why", "say how", "asked whether". */
+const QUESTION_WORD = /^(?:why|how|what|whether|when|where|who|if)$/i;
+
+/** The left clause holds a strong verb of speech that reports a statement ("said the plan is …"), not a question. */
+function reportsStatement(input: KindInput): boolean {
+  const ws = words(input, input.left);
+  // A capitalised form is a name ("State Department experts"), not the verb.
+  return ws.some((w, k) => STRONG_REPORTING_VERBS.has(w) && !QUESTION_WORD.test(ws[k + 1] ?? ""));
 }
 
 function startsSentence(input: KindInput): boolean {
@@ -357,6 +374,25 @@ export const KIND_RULES: readonly KindRule[] = [
       (SCARE_CUES.test(leftText(i)) || /^\p{Ll}/u.test(contentText(i))),
   },
   {
+    name: SCARE_TERM_RULE,
+    kind: "scare",
+    // could not explain why they kept quiet when the “reset” failed: a short lower-case phrase used as a noun after a
+    // determiner, with no reporting verb near it, is the writer's term held at a distance, even when a verb of
+    // speech asking "why" or "how" stands further back; "called it the “…”" keeps its verb close and stays
+    // partial, and "said the plan is not an “ideal” fix" reports a statement, so the phrase is the speaker's.
+    test: (i) =>
+      words(i, i.content).length <= MAX_TERM_WORDS &&
+      !i.attributed &&
+      /^\p{Ll}/u.test(contentText(i)) &&
+      /\b(?:the|a|an|this|that|these|those)\s*$/i.test(leftText(i)) &&
+      // "described the delay as a “betrayal”": "as" before the determiner names the thing in the speaker's words.
+      !/\bas\s+\S+\s*$/i.test(leftText(i)) &&
+      !words(i, i.left)
+        .slice(-NEAR_VERB_WORDS)
+        .some((w) => REPORTING_VERBS.has(w.toLowerCase()) || NAMING_VERBS.has(w.toLowerCase())) &&
+      !reportsStatement(i),
+  },
+  {
     name: WHOLE_OBJECT_RULE,
     kind: "direct",
     // She says “we worked hard to keep New York values at the center.”: whatever its case, the whole object of a
@@ -401,6 +437,26 @@ export const KIND_RULES: readonly KindRule[] = [
     name: "kind:partial-runs-on",
     kind: "partial",
     test: (i) => !i.recovered && !i.resumes && sentenceRunsOn(i),
+  },
+  {
+    name: "kind:direct-parenthesised",
+    kind: "direct",
+    // denied any contact with the group (“We have never met them”) — a capitalised utterance that fills a
+    // parenthesis on its own stands as a sentence of its own, set beside the reporter's sentence rather than in it.
+    // Not after a name: "Corner Diner (“You can't beat our pies!”)" glosses the name with its slogan.
+    test: (i) =>
+      !i.recovered &&
+      /\(\s*$/.test(leftText(i)) &&
+      !/^\p{Lu}/u.test(
+        leftText(i)
+          .replace(/\(\s*$/, "")
+          .trim()
+          .split(/\s+/)
+          .at(-1) ?? "",
+      ) &&
+      /^\s*\)/.test(i.text.slice(i.right.start, i.right.end)) &&
+      /^\p{Lu}/u.test(contentText(i)) &&
+      words(i, i.content).length >= MIN_DIRECT_WORDS,
   },
   {
     name: "kind:direct-sentence",

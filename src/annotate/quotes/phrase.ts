@@ -43,6 +43,17 @@ function isShortName(phrase: string): boolean {
   return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
+/**
+ * "Jordanian Foreign Minister Ana Ruiz", "Deputy Mayor Jo Lee": a capitalised title (after at most a capitalised
+ * nationality or office word) before a capitalised name, all in capitals, too long for isShortName. The title must
+ * not be the last word, so "Foreign Minister" alone names nobody.
+ */
+function isTitledName(phrase: string): boolean {
+  const words = phrase.split(/\s+/);
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  return words.slice(0, -1).some((w) => ROLE_NOUNS.has(w.toLowerCase()));
+}
+
 /** How an apposition describing the name before it begins ("a spokesman for …", "her lawyer", "executive director of …"). */
 const APPOSITION_START =
   /^(?:(?:a|an|the|its|his|her|their|our)\s|(?:(?:executive|managing|deputy|senior|vice|national|general|former|assistant|associate|co)[\s-]+)?(?:chair|chairman|chairwoman|co-chair|president|director|head|leader|chief|founder|co-founder|spokesman|spokeswoman|spokesperson|member|secretary|editor|professor|author|executive)\s+(?:of|for|at)\s)/i;
@@ -555,7 +566,7 @@ const MAX_WITH_SUBJECT_WORDS = 5;
  * name) or a noun for people who speak: "Voters were angry, with Jo Roe posting that …" has "Jo Roe" as the one
  * posting, not "Voters", the subject of the main clause. Any other noun ("with prices rising") is left as it was.
  */
-function withAbsoluteSubject(text: string, from: number, verbAt: number): Span | undefined {
+export function withAbsoluteSubject(text: string, from: number, verbAt: number): Span | undefined {
   const m = WITH_ABSOLUTE.exec(text.slice(from, verbAt));
   const phrase = m?.[1];
   if (m === null || phrase === undefined) return undefined;
@@ -565,7 +576,8 @@ function withAbsoluteSubject(text: string, from: number, verbAt: number): Span |
   if (!hasFiniteVerb(text, { start: from, end: from + m.index })) return undefined;
   const words = phrase.split(/\s+/);
   if (words.length > MAX_WITH_SUBJECT_WORDS) return undefined;
-  const name = /^\p{Lu}/u.test(words.at(-1) ?? "") && (isShortName(phrase) || isDescribedName(phrase));
+  const name =
+    /^\p{Lu}/u.test(words.at(-1) ?? "") && (isShortName(phrase) || isDescribedName(phrase) || isTitledName(phrase));
   if (!name && !isGenericPeoplePhrase(phrase)) return undefined;
   const start = from + m.index + m[0].indexOf(phrase, 4);
   return { start, end: start + phrase.length };

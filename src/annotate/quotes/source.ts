@@ -6,7 +6,7 @@
 import type { Span } from "../../core/span.js";
 import { sentenceEnds, trim, type Word, wordsOf } from "./context.js";
 import { isLyAdverb, REPORTING_VERBS, STRONG_REPORTING_VERBS } from "./lexicon.js";
-import { isPlausibleSource, sourceAfter, sourceBefore, subjectAtStart } from "./phrase.js";
+import { isPlausibleSource, sourceAfter, sourceBefore, subjectAtStart, withAbsoluteSubject } from "./phrase.js";
 
 export interface Attribution {
   readonly cue: Span;
@@ -279,6 +279,10 @@ export function attributionBefore(text: string, clause: Span): Attribution | und
   for (let i = words.length - 1; i >= reach; i--) {
     const w = words[i];
     if (w === undefined || !isVerbAt(words, i)) continue;
+    // "…, with Foreign Minister Ana Ruiz warning of “grave delays”": a participle with a subject of its own in a
+    // "with" absolute construction is that person's cue, comma or not; the main clause's subject does not speak.
+    const absolute = /ing$/i.test(w.text) ? withAbsoluteSubject(text, clause.start, w.start) : undefined;
+    if (absolute) return { cue: w, source: absolute, rule: "cue:with-absolute" };
     // A weak verb ("continue", "find") introduces speech only when a comma or colon hands over to the quotation.
     if (!STRONG_REPORTING_VERBS.has(w.text.toLowerCase()) && !/[,:]\s*$/.test(stretch)) continue;
     // "…, saying, “…”": a participle's subject is the subject of the sentence.

@@ -35,6 +35,16 @@ const people: EntitySpec[] = [
 describe("speakers are resolved from the source phrase and the context", () => {
   const rows: [string, string, Expected][] = [
     [
+      "a participle with its own subject in a 'with' absolute construction, a long capitalised title before the name",
+      "Two neighbouring states also faulted the tariff, with Portville Finance Minister Maria Lopez warning of “empty shelves”.",
+      { content: "empty shelves", speaker: "Maria Lopez", cue: "warning" },
+    ],
+    [
+      "a fragment inside reported speech whose nearer verb names no speaker of its own",
+      "Carter said that after legal review the city had concluded the merger was “not, on its face, unlawful”, adding he trusted the courts.",
+      { content: "not, on its face", speaker: "John Carter", cue: "said" },
+    ],
+    [
       "a quotation whose sentence runs on past the mark to an inverted attribution",
       "The aim is to “show that he can handle all the things” the country is facing, said Carter's adviser Maria Lopez.",
       { content: "show that", speaker: "Maria Lopez", cue: "said" },

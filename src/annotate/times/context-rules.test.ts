@@ -425,6 +425,8 @@ describe("findTimes leaves names alone", () => {
   for (const [text, surface] of [
     ["This is VOA Today.", "Today"],
     ["He reads USA Today every morning.", "Today"],
+    // An outlet's name in capitals on a line of its own, under a byline.
+    ["By Jane Doe\nUSA TODAY\nThe vote was close.", "TODAY"],
   ] as const) {
     test(`"${surface}" in "${text}"`, () => {
       const start = text.indexOf(surface);

@@ -65,3 +65,91 @@ test("an undated article whose dateline states the year anchors relative dates t
   assert.equal(value("Monday"), "2019-08-05");
   assert.equal(value("Yesterday"), "2019-08-10");
 });
+
+/** A page whose reader found no publication date: a headline, an optional header line, then the body. */
+function undatedPage(header: string, body: string): { doc: Document; text: string } {
+  const headline = "Harbour ferry fares to rise";
+  const text = `${headline}\n${header}\n\n${body}\n`;
+  const bodyStart = text.indexOf(body);
+  const blocks: Block[] = [{ kind: "headline", start: 0, end: headline.length }];
+  if (header !== "")
+    blocks.push({ kind: "byline", start: headline.length + 1, end: headline.length + 1 + header.length });
+  blocks.push({ kind: "paragraph", start: bodyStart, end: bodyStart + body.length });
+  return { doc: documentOf(text, { start: bodyStart, end: bodyStart + body.length }, blocks), text };
+}
+
+test("a page with no publication date anchors relative dates on the full date its own lines state", () => {
+  const rows: [string, string, string, string, string | undefined][] = [
+    // [why, header line, body, expression, its value]
+    [
+      "the byline's date is read and anchors the body's weekday",
+      "By Ada Brook Updated Mar. 4, 2021 9:10 am ET",
+      "The council voted on Wednesday to raise fares.",
+      "Wednesday",
+      "2021-03-03",
+    ],
+    [
+      "the byline's own date is a date of the page",
+      "By Ada Brook Updated Mar. 4, 2021 9:10 am ET",
+      "The council voted on Wednesday to raise fares.",
+      "Mar. 4, 2021",
+      "2021-03-04",
+    ],
+    [
+      "a stated date in the opening of the body anchors when the header has none",
+      "",
+      "Posted Jun 2, 2020 at 3:00 PM. The council voted last Friday to raise fares.",
+      "last Friday",
+      "2020-05-29",
+    ],
+    [
+      "a full date inside a sentence of the body is another day's, and anchors nothing",
+      "",
+      "A photo taken on Jun 2, 2015 shows the old pier. The council voted last Friday to raise fares.",
+      "last Friday",
+      "XXXX-WXX-5",
+    ],
+    [
+      "with no full date anywhere the year stays unknown",
+      "",
+      "The council voted on Wednesday to raise fares from June 1.",
+      "June 1",
+      "XXXX-06-01",
+    ],
+  ];
+  for (const [why, header, body, expression, value] of rows) {
+    const { doc, text } = undatedPage(header, body);
+    const times = timesAnnotator.annotate(doc, {});
+    assert.equal(times.find((t) => text.slice(t.start, t.end) === expression)?.value, value, why);
+  }
+});
+
+test("a date deep in the body does not anchor an undated page", () => {
+  const filler = "The ferry runs every hour between the two piers. ".repeat(40);
+  const { doc, text } = undatedPage("", `Fares rise on Monday. ${filler}The service opened on May 5, 1998.`);
+  const times = timesAnnotator.annotate(doc, {});
+  assert.equal(times.find((t) => text.slice(t.start, t.end) === "Monday")?.value, "XXXX-WXX-1");
+});
+
+test("the line the publication date was read from is read for dates even when it is no block", () => {
+  const text = "Harbour ferry fares to rise\nMay 5, 2021 6:30 AM\n\nThe council voted on Tuesday.\n";
+  const bodyStart = text.indexOf("The council");
+  const doc = testDocument(text, {
+    body: { start: bodyStart, end: text.length - 1 },
+    metadata: {
+      published: {
+        value: "2021-05-05",
+        provenance: { source: "test", confidence: 1, span: { start: 28, end: 39 } },
+      },
+    },
+    layers: { blocks: [{ kind: "paragraph", start: bodyStart, end: text.length - 1 }] },
+  });
+  const times = timesAnnotator.annotate(doc, {});
+  assert.deepEqual(
+    times.map((t) => [text.slice(t.start, t.end), t.value]),
+    [
+      ["May 5, 2021", "2021-05-05"],
+      ["Tuesday", "2021-05-04"],
+    ],
+  );
+});

@@ -55,6 +55,21 @@ const MARKERS: readonly [readonly string[], string][] = [
     "first-person evaluation",
   ],
   [["should", "must", "ought to", "needs to", "has to be"], "a prescription in the author's voice"],
+  [
+    // "That's good news for investors.": the author tells the reader how to take what was just reported. (Entries
+    // are token sequences: the tokenizer splits "That's" into "That" and "'s".)
+    [
+      "that 's good news",
+      "that ’s good news",
+      "that is good news",
+      "that 's bad news",
+      "that ’s bad news",
+      "that is bad news",
+      "the good news is",
+      "the bad news is",
+    ],
+    "a verdict on the news by the author",
+  ],
 ];
 
 const LEXICONS = MARKERS.map(([entries, why]) => ({ lexicon: compileLexicon("opinion", entries), why }));

@@ -67,6 +67,9 @@ describe("opinion rule", () => {
     ["The West must act now.", ["must"]],
     ["I believe this is wrong.", ["I believe"]],
     ["It is obvious that the deal collapsed.", ["It is obvious that"]],
+    ["The bakery cut its prices. That’s good news for shoppers.", ["That’s good news"]],
+    ["The good news is that the bridge reopens soon.", ["The good news is"]],
+    ['"That is bad news for us," the mayor said.', []],
     // negatives
     ["The council met on Tuesday.", []],
     ['"We must act," she said.', []],

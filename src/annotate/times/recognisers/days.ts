@@ -45,9 +45,10 @@ export const relativeDay = recogniser(
     }
     const span = matchSpan(m);
     // "USA Today", "This is VOA Today.": a capitalised "Today" straight after an acronym names a paper or a
-    // programme (a title-case headline, "Macron Visits Mali Today", still means the day).
+    // programme (a title-case headline, "Macron Visits Mali Today", still means the day). In capitals, only when it
+    // ends its line ("USA TODAY" under a byline): "NATO TODAY MEETS IN BRUSSELS" is a headline about the day.
     if (
-      /^Today$/.test(m[0]) &&
+      (/^Today$/.test(m[0]) || (/^TODAY$/.test(m[0]) && /^[ \t]*(?:\n|$)/.test(text.slice(span.end, span.end + 40)))) &&
       /(?:^|[^.!?"“'`]\s)[A-Z]{2,}\s+$/.test(text.slice(Math.max(0, span.start - 25), span.start))
     )
       return null;
