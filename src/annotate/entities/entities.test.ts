@@ -6,19 +6,24 @@ import { sentencesAnnotator } from "../sentences/index.js";
 import { tokensAnnotator } from "../tokens/index.js";
 import { entitiesAnnotator, nameKey } from "./index.js";
 import { mentionsAnnotator, outletIsOrganisation } from "./mentions.js";
-import { lowerCaseLettersIn } from "./recognizers.js";
+import { bylineIsOrganisation, lowerCaseLettersIn } from "./recognizers.js";
 import {
   abstractNamesAreNotPeople,
   campaignOwnersArePeople,
+  compassRegionsArePlaces,
+  countryInitialsOpenBodies,
   courtCasesAreOneName,
   courtesySurnamesArePeople,
   demonymsAreDemonyms,
   dropCapitalisedCommonWords,
   dropHolidays,
+  dropInterfaceLabels,
   dropLoneTitles,
   dropPartyMemberNames,
   dropPlacesThatAreNot,
+  dropPluralBodyWords,
   dropSentenceFullStop,
+  dropSubheadingPeople,
   dropTitlesBeforeNames,
   dropTrailingDeterminer,
   dropTrailingLowerCaseWords,
@@ -36,6 +41,7 @@ import {
   joinAdjectiveAndHead,
   joinNamesAtAmpersand,
   joinOrganisationOverAnd,
+  joinPlaceOverParticle,
   keepPossessiveBusinessNames,
   lawsAndDiseasesAreNotOrganisations,
   localAreasAreWhole,
@@ -46,10 +52,12 @@ import {
   personByCoordination,
   personNameWordsAreNotPlaces,
   photoCreditNames,
+  placeBeforeItsRegion,
   placeByCoordination,
   placeOverClubName,
   placesByApposition,
   placesThatAreCompanies,
+  siteNamesAreOrganisations,
   splitAtUnbalancedBracket,
   splitCoordinatedPlaces,
   splitPlaceBasedName,
@@ -490,6 +498,19 @@ describe("a state's party member", () => {
     ));
 });
 
+describe("a byline that names an organisation", () => {
+  const rows: [string, boolean][] = [
+    ["Harbour Trust Foundation", true],
+    ["Valley News Staff", true],
+    ["Emily Post", false],
+    ["Ann Velde", false],
+    ["Institute", false],
+  ];
+  for (const [name, organisation] of rows)
+    it(`${name}: ${organisation ? "an organisation" : "a person"}`, () =>
+      assert.equal(bylineIsOrganisation(name), organisation));
+});
+
 describe("organisation names around reporters' bylines and short forms", () => {
   const rows: [string, string, string[]][] = [
     [
@@ -507,6 +528,17 @@ describe("organisation names around reporters' bylines and short forms", () => {
       "The Department of Health and Human Services issued new rules.",
       ["Department of Health and Human Services"],
     ],
+    [
+      "an and with a determiner after it ends a body's name and opens the next",
+      "The ruling was read by the Supreme Tribunal of Vardia and the Harbour Council of Elms on Monday.",
+      ["Supreme Tribunal of Vardia", "Harbour Council of Elms"],
+    ],
+    [
+      "an and with a first name after it ends a body's name",
+      "The head of the Office of Rural Roads and Michael Tandon spoke.",
+      ["Office of Rural Roads", "Michael Tandon"],
+    ],
+    ["a clinic is an organisation's head noun", "Guidance from the Velde Clinic was cited.", ["Velde Clinic"]],
     [
       "a comma the tagger takes into a place is not part of its name",
       "Ryan Holt, Washington, D.C., bureau chief for the paper, said it was fine.",
@@ -603,6 +635,54 @@ describe("roles in relative clauses and after plural titles", () => {
       "Ann Velde, as chair of the harbour board, will sign the deal.",
       "Ann Velde",
       ["chair of the harbour board"],
+    ],
+    [
+      "a relative clause with a copula gives the role after it",
+      "Mira Tandon, who was a longtime adviser to the governor, said the plan would fail.",
+      "Mira Tandon",
+      ["longtime adviser to the governor"],
+    ],
+    [
+      "a relative clause's role may open with a title's initials and no article",
+      "Omar Reyes, who was EVP of retail sales at Brightline, left in May.",
+      "Omar Reyes",
+      ["EVP of retail sales at Brightline"],
+    ],
+    [
+      "a relative clause with no role noun after its copula gives no role",
+      "Omar Reyes, who was later cleared of all charges, spoke on Monday.",
+      "Omar Reyes",
+      [],
+    ],
+    [
+      "an apposition between two dashes is a role, with the person it is for",
+      "Mira Tandon — a press secretary for Governor Hal Brenner — has left the office.",
+      "Mira Tandon",
+      ["press secretary for Governor Hal Brenner"],
+    ],
+    [
+      "a clause between two dashes is no role",
+      "Mira Tandon — a woman who had left early — came back.",
+      "Mira Tandon",
+      [],
+    ],
+    [
+      "a second role joined to an apposition by and a is a role too",
+      "Lena Ortiz, a research fellow at the Delta Institute (DI) and a lecturer in soil science at Harwick College, led the work.",
+      "Lena Ortiz",
+      ["research fellow at the Delta Institute", "lecturer in soil science at Harwick College"],
+    ],
+    [
+      "an office of a department may be set off from the name by a comma",
+      "Our new Deputy Secretary of Transport, Ann Velde, starts on Monday.",
+      "Ann Velde",
+      ["Deputy Secretary of Transport"],
+    ],
+    [
+      "a loyalist of a party is a role noun before the name",
+      "The council named party loyalist Ann Velde chair.",
+      "Ann Velde",
+      ["party loyalist"],
     ],
     [
       "a possessive pronoun before a kinship noun still makes a role",
@@ -1326,6 +1406,124 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       featureNamesArePlaces,
       ["place:Velde River", "place:Marlow Dam", "organization:Velde Company"],
+    ],
+    [
+      "a town and its river either side of a particle are one place when the gazetteer knows it",
+      "She moved from Frankfurt am Main to Paris on Monday.",
+      (t) => [at(t, "Frankfurt", "place"), at(t, "Main", "place"), at(t, "Paris", "place")],
+      joinPlaceOverParticle,
+      ["place:Frankfurt am Main", "place:Paris"],
+    ],
+    [
+      "a town whose river is no mention takes the river's name in",
+      "He was born in Braunau am Inn and left.",
+      (t) => [at(t, "Braunau", "place")],
+      joinPlaceOverParticle,
+      ["place:Braunau am Inn"],
+    ],
+    [
+      "a region the gazetteer knows, opened by a compass word and read as an organisation, is a place",
+      "Settlements in the West Bank grew, the West Velde Bank said.",
+      (t) => [at(t, "West Bank", "organization"), at(t, "West Velde Bank", "organization")],
+      compassRegionsArePlaces,
+      ["place:West Bank", "organization:West Velde Bank"],
+    ],
+    [
+      "a coast read as an organisation is a place",
+      "Boats left the Marlow Coast for the Velde Trust.",
+      (t) => [at(t, "Marlow Coast", "organization"), at(t, "Velde Trust", "organization")],
+      featureNamesArePlaces,
+      ["place:Marlow Coast", "organization:Velde Trust"],
+    ],
+    [
+      "a village read as a person is a place between a locative preposition and the region it lies in",
+      "He left his farm at Rosa Hollow, Marlow Coast, and camped in the woods of Tessa on the Marlow Coast with Ann Velde, Marlow's mayor.",
+      (t) => [
+        at(t, "Rosa Hollow", "person", "entities:ner-PER"),
+        at(t, "Marlow Coast", "place"),
+        at(t, "Tessa", "person", "entities:ner-PER"),
+        {
+          ...at(t, "Marlow Coast", "place"),
+          start: t.lastIndexOf("Marlow Coast"),
+          end: t.lastIndexOf("Marlow Coast") + 12,
+        },
+        at(t, "Ann Velde", "person", "entities:ner-PER"),
+        { ...at(t, "Marlow", "place"), start: t.lastIndexOf("Marlow"), end: t.lastIndexOf("Marlow") + 6 },
+      ],
+      placeBeforeItsRegion,
+      [
+        "place:Rosa Hollow",
+        "place:Marlow Coast",
+        "place:Tessa",
+        "place:Marlow Coast",
+        "person:Ann Velde",
+        "place:Marlow",
+      ],
+    ],
+    [
+      "a button's label alone on its line is no name; a person named like a verb keeps the name",
+      "Enlarge Image\nFollow Us\nSkip Bayless\nSkip Bayless and Ann Velde said Follow Us was a band.",
+      (t) => [
+        at(t, "Enlarge Image", "person", "entities:ner-PER"),
+        at(t, "Follow Us", "organization"),
+        at(t, "Skip Bayless", "person", "entities:ner-PER"),
+        {
+          ...at(t, "Follow Us", "organization"),
+          start: t.lastIndexOf("Follow Us"),
+          end: t.lastIndexOf("Follow Us") + 9,
+        },
+      ],
+      dropInterfaceLabels,
+      ["person:Skip Bayless", "organization:Follow Us"],
+    ],
+    [
+      "a heading between paragraphs whose word the text uses in lower case is no person; a caption's name is",
+      "The new policy failed.\n\nPolicy Failures\n\nIt was dropped.\n\nHarlan Velde\n\nHe spoke.\n\nSkip Velde\n\nHe left.",
+      (t) => [
+        at(t, "Policy Failures", "person", "entities:ner-PER"),
+        at(t, "Harlan Velde", "person", "entities:ner-PER"),
+        at(t, "Skip Velde", "person", "entities:ner-PER"),
+      ],
+      dropSubheadingPeople,
+      ["person:Harlan Velde", "person:Skip Velde"],
+    ],
+    [
+      "a plural head noun alone names a kind of body, not one",
+      "Universities and the Velde University joined. Banks followed. Jo Banks said no, and Banks left.",
+      (t) => [
+        at(t, "Universities", "organization"),
+        at(t, "Velde University", "organization"),
+        at(t, "Banks", "organization"),
+        { ...at(t, "Banks", "person"), start: t.lastIndexOf("Banks"), end: t.lastIndexOf("Banks") + 5 },
+      ],
+      dropPluralBodyWords,
+      ["organization:Velde University", "person:Banks"],
+    ],
+    [
+      "a name followed by its site's domain is the site, with the domain",
+      "The Velde Gazette first reported it, according to Marlow.com. Ann Velde wrote www.velde.com/news.",
+      (t) => [at(t, "Velde Gazette", "organization"), at(t, "Marlow", "place"), at(t, "Ann Velde", "person")],
+      siteNamesAreOrganisations,
+      ["organization:Velde Gazette", "organization:Marlow.com", "person:Ann Velde"],
+    ],
+    [
+      "a body's name takes in the country's initials before it",
+      "Funds came from the U.S. Agency for Rural Roads and the U.S. Velde Trust.",
+      (t) => [
+        at(t, "U.S.", "place"),
+        at(t, "Agency for Rural Roads", "organization"),
+        { ...at(t, "U.S.", "place"), start: t.lastIndexOf("U.S."), end: t.lastIndexOf("U.S.") + 4 },
+        at(t, "Velde Trust", "organization"),
+      ],
+      countryInitialsOpenBodies,
+      ["organization:U.S. Agency for Rural Roads", "place:U.S.", "organization:Velde Trust"],
+    ],
+    [
+      "a legislature and armed groups named bare are organisations",
+      "Congress and the Taliban were blamed in Marlow.",
+      (t) => [at(t, "Taliban", "misc", "entities:ner-MISC"), at(t, "Marlow", "place")],
+      wellKnownOrganisations,
+      ["organization:Congress", "organization:Taliban", "place:Marlow"],
     ],
     [
       "a name whose apposition says it is a place",

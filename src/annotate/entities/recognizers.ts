@@ -10,6 +10,7 @@ import type { Document, EntityType, Mention } from "../../core/document.js";
 import { alternationOf, escapeRegExp } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { countryOfDemonym, isDemonym, lookupPlace } from "../geo/gazetteer.js";
+import { isFirstName } from "./first-names.js";
 import {
   COURTESY_TITLE,
   FAITH_ADJECTIVES,
@@ -241,6 +242,24 @@ function hasHeadNoun(run: string): boolean {
   return run.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
 }
 
+/** " and the ", " and Alex ": an "and" and what follows it, with a determiner when there is one. */
+const AND_THEN = /\s+and\s+(?:(the|a|an|its|his|her|their)\s+)?(?=(\S+))/gu;
+
+/**
+ * Where a run that holds a name with a head noun goes on, after "and", with a second name ("Court of Justice and the
+ * UN Security Council", "Department of Homeland Security and Alex Azar"): the offsets of the "and" and of what
+ * follows it, when a determiner or a first name comes after the "and". "Department of Health and Human Services"
+ * has neither, so it stays one name.
+ */
+function secondNameAfterAnd(run: string): { and: number; next: number } | undefined {
+  for (const m of run.matchAll(AND_THEN)) {
+    if (!m[1] && !isFirstName(m[2] ?? "")) continue;
+    if (!hasHeadNoun(run.slice(0, m.index))) continue;
+    return { and: m.index, next: m.index + m[0].length };
+  }
+  return undefined;
+}
+
 function organisationNames(run: string): { at: number; text: string; nested: boolean }[] {
   if (!hasHeadNoun(run)) return [];
   let at = 0;
@@ -280,6 +299,16 @@ function organisationNames(run: string): { at: number; text: string; nested: boo
     return [
       ...organisationNames(pair[1]).map((p) => ({ ...p, at: at + p.at })),
       ...right.map((p) => ({ ...p, at: at + pair[0].length + p.at })),
+    ];
+  }
+  // "the Court of Justice and the Security Council": two names, each read on its own (a person after "and" is left to
+  // the other recognisers).
+  const second = secondNameAfterAnd(text);
+  if (second) {
+    const rest = text.slice(second.next);
+    return [
+      ...organisationNames(text.slice(0, second.and)).map((p) => ({ ...p, at: at + p.at })),
+      ...organisationNames(rest).map((p) => ({ ...p, at: at + second.next + p.at })),
     ];
   }
   // "Wesley Lowery of The Washington Post": when no head noun stands before the of/for that governs the last head,
@@ -579,20 +608,33 @@ export const demonym: MentionRecognizer = {
   },
 };
 
-/** The people a byline names, wherever their names appear. */
+/**
+ * A byline that names an organisation, not a person: "By Harbour Trust Foundation", "By Valley News Staff" (its last
+ * word, or the one before "Staff", is an organisation's head noun).
+ */
+export function bylineIsOrganisation(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  // "By Emily Post": a first name and one more word is a person whatever that word means.
+  if (words.length < 2 || (words.length === 2 && isFirstName(words[0] ?? ""))) return false;
+  const last = /^(?:staff|team|desk|editors|editorial)$/i.test(words.at(-1) ?? "") ? words.at(-2) : words.at(-1);
+  return ORG_HEADS.has((last ?? "").toLowerCase());
+}
+
+/** The people a byline names, wherever their names appear (an organisation's byline names an organisation). */
 export const bylineAuthor: MentionRecognizer = {
   name: "byline-author",
   priority: 10,
   recognize(input) {
     const out: Mention[] = [];
     for (const author of input.doc.metadata.authors?.value ?? []) {
+      const type = bylineIsOrganisation(author.name) ? "organization" : "person";
       const re = new RegExp(String.raw`\b${escapeRegExp(author.name)}\b`, "gu");
       for (const m of matchesIn(input, re)) {
         const start = m.offset + m.index;
-        out.push(mention(start, start + m[0].length, "person", "name", "byline-author", 1));
+        out.push(mention(start, start + m[0].length, type, "name", "byline-author", 1));
       }
       if (author.span && !out.some((o) => o.start === author.span?.start)) {
-        out.push(mention(author.span.start, author.span.end, "person", "name", "byline-author", 1));
+        out.push(mention(author.span.start, author.span.end, type, "name", "byline-author", 1));
       }
     }
     return out;

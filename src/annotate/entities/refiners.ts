@@ -132,6 +132,26 @@ export const dropBareRoleWords: MentionRefiner = (mentions, text) =>
     return !(words.some((w) => ROLE_NOUNS.has(w)) && words.every((w) => ROLE_NOUNS.has(w) || ROLE_QUALIFIERS.has(w)));
   });
 
+/** Plurals of organisations' head nouns: kinds of body, never one body's name. */
+const PLURAL_BODY_WORDS = new Set(
+  "universities colleges companies corporations banks agencies ministries councils committees institutes associations foundations commissions unions schools hospitals".split(
+    " ",
+  ),
+);
+
+/**
+ * "Universities, start-ups and large firms are …": a plural head noun alone, capitalised where it opens a sentence,
+ * names a kind of body, not one organisation.
+ */
+export const dropPluralBodyWords: MentionRefiner = (mentions, text) =>
+  mentions.filter(
+    (m) =>
+      m.form !== "name" ||
+      // "Banks said …" after "Jim Banks": a surname stays.
+      m.type === "person" ||
+      !PLURAL_BODY_WORDS.has(text.slice(m.start, m.end).toLowerCase()),
+  );
+
 /**
  * "Senate Minority Leader Mitch McConnell", "Japan’s Chief Cabinet Secretary": an organisation span that ends on a
  * modifier ("Minority", "Cabinet") right before a title word is the front of a job title, not an organisation.
@@ -380,6 +400,23 @@ export const placeByCoordination: MentionRefiner = (mentions, text) =>
     const coordinated =
       (prev && linked(prev, text.slice(prev.end, m.start))) || (next && linked(next, text.slice(m.end, next.start)));
     return coordinated ? { ...m, type: "place" as const, rule: `${m.rule}+coordination` } : m;
+  });
+
+/**
+ * "his home at Hollow Creek, Marsh Coast", "the forest of Alba on the Marsh Coast": a name the model read as a
+ * person's (a first name opens many villages' names) is a place when a locative preposition stands before it and a
+ * place it lies in follows (after a comma, or "on the"), whether the gazetteer knows the village or not.
+ */
+export const placeBeforeItsRegion: MentionRefiner = (mentions, text) =>
+  mentions.map((m, i) => {
+    if (m.type !== "person" || m.form !== "name" || !m.rule.startsWith("entities:ner")) return m;
+    const next = mentions[i + 1];
+    if (next?.type !== "place" || next.form !== "name") return m;
+    const gap = text.slice(m.end, next.start);
+    const before = text.slice(Math.max(0, m.start - 12), m.start);
+    const comma = /^,[ \t]*$/.test(gap) && /\b(?:at|in|near|outside)[ \t]+$/.test(before);
+    const onThe = /^[ \t]+on[ \t]+the[ \t]+$/.test(gap) && /\b(?:at|in|near|outside|of)[ \t]+$/.test(before);
+    return comma || onThe ? { ...m, type: "place" as const, rule: `${m.rule}+region-after` } : m;
   });
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -989,6 +1026,86 @@ export const dropWebAddressesAndHandles: MentionRefiner = (mentions, text) => {
   return mentions.filter((m) => !spans.some((s) => m.start < s.end && s.start < m.end));
 };
 
+/** Last words of public bodies' names that are no organisation head nouns elsewhere: "Postal Service". */
+const PUBLIC_BODY_ENDS = new Set(["service", "survey", "guard", "command", "mission", "embassy", "marshals"]);
+
+/** A country's initials right before a name: "U.S. ", "U.N. ", "U.K. ", "E.U. ". */
+const COUNTRY_INITIALS_BEFORE = /(?:^|[^\p{L}.])((?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)[ \t\u00a0]+)$/u;
+
+/**
+ * "the U.S. Agency for International Development": a body's name opens with the initials of the country it belongs
+ * to, which the tagger leaves out (or reads as a place of its own); the organisation's mention takes them in when it
+ * holds an organisation's head noun ("Agency", "Army", "Department").
+ */
+export const countryInitialsOpenBodies: MentionRefiner = (mentions, text) => {
+  const extended: Mention[] = [];
+  const out = mentions.map((m) => {
+    if (m.type !== "organization" || m.form !== "name") return m;
+    // A public body: its name opens with a head noun ("Agency for …", "Army"), has an of/for phrase ("Chamber of
+    // Commerce") or ends in a service's head ("Postal Service"); "the U.S. Velde Trust" is a company in the country.
+    const words = wordsOf(text, m).map((w) => w.toLowerCase());
+    const body =
+      ORG_HEADS.has(words[0] ?? "") ||
+      words.includes("of") ||
+      words.includes("for") ||
+      PUBLIC_BODY_ENDS.has(words.at(-1) ?? "");
+    if (!body) return m;
+    const initials = COUNTRY_INITIALS_BEFORE.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (!initials?.[1]) return m;
+    const whole = { ...m, start: m.start - initials[1].length, rule: `${m.rule}+country-initials` };
+    extended.push(whole);
+    return whole;
+  });
+  if (extended.length === 0) return out;
+  return out.filter((m) => extended.includes(m) || !extended.some((x) => m.start < x.end && x.start < m.end));
+};
+
+/** A web site's domain ending right after a name: "Patch.com", "NJ.com", "Quartz.co.uk". */
+const DOMAIN_AFTER = /^\.(?:com|org|net|co\.uk|com\.au|ca|io|news)(?![\p{L}\p{N}/]|\.\p{L})/u;
+
+/**
+ * "according to NJ.com": a name followed by its site's domain is the news site, an organisation; the mention takes
+ * the domain in (the tagger stops at the dot and reads "NJ" as a state).
+ */
+export const siteNamesAreOrganisations: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.form !== "name") return m;
+    const d = DOMAIN_AFTER.exec(text.slice(m.end, m.end + 8));
+    if (!d) return m;
+    return { ...m, end: m.end + d[0].length, type: "organization" as const, rule: `${m.rule}+site` };
+  });
+
+/** Verbs of a page's buttons and links: "Enlarge Image", "Follow Us", "Copy Link", "Read More". */
+const INTERFACE_VERBS = new Set(
+  "enlarge click share follow copy read show view watch subscribe sign download print email toggle skip load see".split(
+    " ",
+  ),
+);
+/** What such a button acts on. */
+const INTERFACE_OBJECTS = new Set(
+  "image images photo photos picture gallery video us more less link url search menu content navigation all here now up comments story article newsletter this".split(
+    " ",
+  ),
+);
+
+/**
+ * "Enlarge Image", "Follow Us", "Copy Link": a button's label, alone on its line, is two or three capitalised words
+ * the tagger reads as a name; a verb of the interface and what it acts on is none ("Skip Bayless" keeps his name:
+ * his surname is no interface object).
+ */
+export const dropInterfaceLabels: MentionRefiner = (mentions, text) =>
+  mentions.filter((m) => {
+    if (m.form !== "name") return true;
+    const words = text.slice(m.start, m.end).split(/\s+/);
+    if (words.length < 2 || words.length > 3) return true;
+    if (!INTERFACE_VERBS.has((words[0] ?? "").toLowerCase())) return true;
+    if (!words.slice(1).some((w) => INTERFACE_OBJECTS.has(w.toLowerCase()))) return true;
+    const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", m.end);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+    return line.split(/\s+/).length > 4;
+  });
+
 /** What may stand between a sentence's end and its first word: spaces, opening quotes and brackets. */
 const SENTENCE_GAP = /[\s"'“‘([]/u;
 
@@ -1015,6 +1132,26 @@ function usedAsCommonWord(text: string, word: string): boolean {
 function onlyOpensSentences(text: string, word: string): boolean {
   return wholeWordOffsets(text, word).every((at) => opensSentence(text, at));
 }
+
+/**
+ * "Policy Shortcomings" alone between two paragraphs: a section heading the tagger reads as a person. It is no name
+ * when no word of it is a first name and one of its words is written in lower case in the text as a common word
+ * ("… global policy frameworks …"); a caption with a person's name alone on its line keeps it.
+ */
+export const dropSubheadingPeople: MentionRefiner = (mentions, text) =>
+  mentions.filter((m) => {
+    if (m.type !== "person" || m.form !== "name" || !m.rule.startsWith("entities:ner")) return true;
+    const words = text.slice(m.start, m.end).split(/\s+/);
+    if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return true;
+    const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
+    const lineEnd = text.indexOf("\n", m.end);
+    if (lineEnd < 0 || text.slice(lineStart, lineEnd).trim() !== text.slice(m.start, m.end)) return true;
+    // A paragraph break on both sides: a blank line before and after the heading.
+    if (!/\n[ \t]*\n$/.test(text.slice(Math.max(0, lineStart - 8), lineStart))) return true;
+    if (!/^\n[ \t]*\n/.test(text.slice(lineEnd, lineEnd + 8))) return true;
+    if (words.some((w) => isFirstName(w))) return true;
+    return !words.some((w) => usedAsCommonWord(text, w.toLowerCase()));
+  });
 
 /** A single capitalised word: "Liberals", not "McCain" or "NATO". */
 const ONE_CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -1120,8 +1257,11 @@ export const stormsAreEvents: MentionRefiner = (mentions, text) =>
       : m,
   );
 
-/** " Thursday" ending a name: no surname is a weekday ("Asked by host Ann Lee Thursday whether …"). */
-const TRAILING_WEEKDAY = /\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/**
+ * " Thursday" ending a name: no surname is a weekday ("Asked by host Ann Lee Thursday whether …"); nor does a body's
+ * name end with the "on" before one ("the Harbour Council of Elms on Monday").
+ */
+const TRAILING_WEEKDAY = /(?:\son)?\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * A person's or organisation's name the tagger ran into the weekday after it ends before the weekday ("said on
@@ -1524,6 +1664,12 @@ const WELL_KNOWN_ORGANISATIONS = [
   "LinkedIn",
   "Spotify",
   "Airbnb",
+  // Bodies news names bare, which the tagger reads as a misc word or misses where a sentence opens with them.
+  "Congress",
+  "Taliban",
+  "Hamas",
+  "Hezbollah",
+  "Boko Haram",
 ];
 
 /**
@@ -1570,9 +1716,69 @@ export const wellKnownOrganisations: MentionRefiner = (mentions, text, ranges) =
     true,
   );
 
+/**
+ * "Braunau am Inn", "Newcastle upon Tyne", "Frankfurt an der Oder": two places the tagger found either side of a
+ * particle that joins a town's name to its river are one place when the gazetteer knows the whole name.
+ */
+export const joinPlaceOverParticle: MentionRefiner = (mentions, text) => {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const next = mentions[i + 1];
+    if (
+      m.type === "place" &&
+      next?.type === "place" &&
+      m.form === "name" &&
+      next.form === "name" &&
+      /^[ \t]+(?:am|an der|an|upon|on|ob der|im|bei|sur|on the)[ \t]+$/.test(text.slice(m.end, next.start)) &&
+      lookupPlace(text.slice(m.start, next.end)).length > 0
+    ) {
+      out.push({ ...m, end: next.end, rule: `${m.rule}+particle` });
+      i++;
+      continue;
+    }
+    // The river's name may be no mention of its own: "Braunau am Inn".
+    const tail =
+      m.type === "place" && m.form === "name" ? RIVER_AFTER_PARTICLE.exec(text.slice(m.end, m.end + 40)) : null;
+    if (
+      tail &&
+      !(next && next.start < m.end + tail[0].length) &&
+      lookupPlace(text.slice(m.start, m.end + tail[0].length)).length > 0
+    ) {
+      out.push({ ...m, end: m.end + tail[0].length, rule: `${m.rule}+particle` });
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+};
+
+/** A particle and one capitalised word after a town's name: " am Inn", " upon Tyne". */
+const RIVER_AFTER_PARTICLE = /^[ \t]+(?:am|an der|an|upon|ob der|im|bei|sur)[ \t]+\p{Lu}[\p{L}'’-]*/u;
+
+/** Compass words that open a region's name: "West Bank", "North Caucasus". */
+const COMPASS_OPENER = /^(?:West|East|North|South|Western|Eastern|Northern|Southern)\s/;
+
+/**
+ * "the West Bank" read as an organisation for its head noun ("Bank"): a name that opens with a compass word and
+ * that the gazetteer knows as a region or a country is a place.
+ */
+export const compassRegionsArePlaces: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "organization" || m.form !== "name") return m;
+    const name = text.slice(m.start, m.end);
+    if (!COMPASS_OPENER.test(name)) return m;
+    const senses = lookupPlace(name).filter((p) => p.name.toLowerCase() === name.toLowerCase());
+    return senses.some((p) => /^(?:RGN|PCL|ADM1|TERR)/.test(p.featureCode))
+      ? { ...m, type: "place" as const, rule: `${m.rule}+compass-region` }
+      : m;
+  });
+
 /** Last words of the names of natural features and works the tagger reads as bodies: "Tigris River", "Mosul Dam". */
 const FEATURE_HEADS = new Set(
-  "river lake dam canal bay strait mountains valley desert peninsula gulf sea island".split(" "),
+  "river lake dam canal bay strait mountains valley desert peninsula gulf sea island islands coast basin delta highlands plateau lagoon canyon creek archipelago".split(
+    " ",
+  ),
 );
 
 /** "the Tigris River", "the Mosul Dam" read as an organisation: a river or a dam is a place. */
@@ -1984,6 +2190,9 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   splitOfficeFromName,
   splitNameAfterOfficeInside,
   dropWebAddressesAndHandles,
+  dropInterfaceLabels,
+  dropSubheadingPeople,
+  siteNamesAreOrganisations,
   dropCapitalisedCommonWords,
   dropWordsInCapitals,
   stripLeadingFunctionWords,
@@ -1996,6 +2205,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   abstractNamesAreNotPeople,
   campaignOwnersArePeople,
   featureNamesArePlaces,
+  compassRegionsArePlaces,
+  joinPlaceOverParticle,
   featureWordOpensOfName,
   placesByApposition,
   demonymsAreDemonyms,
@@ -2004,6 +2215,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   lawsAndDiseasesAreNotOrganisations,
   courtCasesAreOneName,
   wellKnownOrganisations,
+  countryInitialsOpenBodies,
   namedThingsAreMisc,
   dropHolidays,
   stormsAreEvents,
@@ -2013,8 +2225,10 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   firstNameThenSurnameIsPerson,
   placeOverClubName,
   placeByCoordination,
+  placeBeforeItsRegion,
   acronymIsOrganisation,
   dropBareRoleWords,
+  dropPluralBodyWords,
   dropPartyStateTags,
   dropPartyMemberNames,
   dropTitleFronts,

@@ -185,7 +185,7 @@ export const appositionBefore: RoleRule = ({ text, name, titled, sentence, other
  * four capitalised words ("Health and Human Services" too).
  */
 const OFFICE_OF_ROLE = new RegExp(
-  String.raw`(?:(?:U\.S\.|US|UK|U\.K\.|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)?(?:(?:Deputy|Under|Assistant|Acting|Principal|Vice|Former|Then)\s+)*(?:${OFFICES_OF.join("|")})\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+)$`,
+  String.raw`(?:(?:U\.S\.|US|UK|U\.K\.|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)?(?:(?:Deputy|Under|Assistant|Acting|Principal|Vice|Former|Then)\s+)*(?:${OFFICES_OF.join("|")})\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3},?\s+)$`,
   "u",
 );
 
@@ -203,12 +203,13 @@ export const officeOfBefore: RoleRule = ({ text, name, titled, sentence }) => {
   const start = from + m.index;
   // "Secretary of State Hillary | Rodham Clinton": a known department ends the office, so a first name the model
   // left out of the name is not taken into the title.
-  const words = m[1].trimEnd().split(/\s+/);
+  // "our Deputy Secretary of Defense, Ann Velde": a comma may set the name off from the office.
+  const words = m[1].trimEnd().replace(/,$/, "").split(/\s+/);
   const department = departmentWordCount(words);
   const known = department > 0 && words.length > department ? department : undefined;
   const end = known
     ? start + m[0].indexOf(m[1]) + words.slice(0, known).join(" ").length
-    : start + m[0].trimEnd().length;
+    : start + m[0].trimEnd().replace(/,$/, "").length;
   return [role(text, start, end, "office-of")];
 };
 
@@ -257,28 +258,90 @@ export const appositionAfter: RoleRule = ({ text, name, otherPeople }) => {
   return [role(text, phraseStart, phraseEnd, "apposition-after")];
 };
 
+/**
+ * "Ann Velde — a spokeswoman for the governor — said": an apposition set off by a pair of dashes. It must open with
+ * an article and close with the same dash; a name after a preposition inside is what the role is of ("a press
+ * secretary for Tom Hale"), not a second person in a list.
+ */
+const DASH_APPOSITION = /^\s*(—|–|--)\s*(?:the|a|an|his|her|its)\s+([^—–;.()!?]{3,90}?)\s*(—|–|--)/u;
+
+export const dashApposition: RoleRule = ({ text, name, otherPeople }) => {
+  const m = DASH_APPOSITION.exec(text.slice(name.end, name.end + 120));
+  if (!m?.[2] || m[1] !== m[3] || m[2].includes("\n") || m[2].includes("--")) return [];
+  const start = name.end + m[0].indexOf(m[2]);
+  const end = start + m[2].length;
+  const heads = m[2].split(/\s+/).slice(0, 4);
+  if (!heads.some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, ""))) && !OFFICE_WORD.test(m[2])) return [];
+  if (VERBISH.test(m[2]) || /\b(?:who|which|that)\b/.test(m[2])) return [];
+  // Another person may stand only after a preposition ("… for Tom Hale"), never as the phrase's own head.
+  const inside = otherPeople.filter((p) => p.start >= start && p.end <= end);
+  if (inside.some((p) => !/\b(?:of|for|to|under|with)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(text.slice(start, p.start))))
+    return [];
+  return [role(text, start, end, "dash-apposition")];
+};
+
+/**
+ * "John Roe, a senior fellow at X and a professor of law at Y.": the second role of an apposition joined by "and a"
+ * (the first is read by appositionAfter; a bracketed abbreviation may stand between them).
+ */
+const SECOND_APPOSITION =
+  /^(?:\s+\(\p{Lu}[\p{L}.]*\))?,?\s+and\s+(?:a|an|the)\s+([^,;.()]{3,120}?)(?=,|;|\.(?:\s|$)|\)|$)/u;
+
+export const coordinatedApposition: RoleRule = (input) => {
+  const first = appositionAfter(input)[0];
+  if (!first) return [];
+  const { text } = input;
+  const m = SECOND_APPOSITION.exec(text.slice(first.end, first.end + 180));
+  if (!m?.[1] || m[1].includes("\n")) return [];
+  const heads = m[1].split(/\s+/).slice(0, 4);
+  if (!heads.some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return [];
+  if (VERBISH.test(m[1])) return [];
+  const start = first.end + m[0].indexOf(m[1]);
+  return [role(text, start, start + m[1].length, "coordinated-apposition")];
+};
+
 /** "Nevada Democrat", "Kentucky Republican": a state's or country's party member, one to three capitalised words. */
 export const PARTY_MEMBER =
   /^(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:Republican|Democrat|Independent|Conservative|Labour|Liberal Democrat)$/u;
 
-/** "Jane Doe is an editor and journalist at Z" → "editor and journalist at Z". */
+/**
+ * "Jane Doe is an editor and journalist at Z" → "editor and journalist at Z"; in a relative clause too ("Jane Doe,
+ * who was a longtime adviser to the mayor, said"), where a role noun or a title's initials may open the role with no
+ * article ("Jane Doe, who was EVP of sales at Z,").
+ */
 export const copula: RoleRule = ({ text, name }) => {
   const after = text.slice(name.end, name.end + 160);
-  const m = /^\s+(?:is|was|has been|serves as|served as)\s+(?:a|an|the)\s+([^,;.]{3,90})/u.exec(after);
+  const m =
+    /^\s+(?:is|was|has been|serves as|served as)\s+(?:a|an|the)\s+([^,;.]{3,90})/u.exec(after) ??
+    RELATIVE_COPULA.exec(after);
   if (!m?.[1]) return [];
   const words = m[1]
     .split(/\s+/)
     .slice(0, 4)
     .map((w) => w.toLowerCase());
-  if (!words.some((w) => ROLE_NOUNS.has(w))) return [];
+  const first = m[1].split(/\s+/)[0] ?? "";
+  const initials = TITLE_INITIALS.test(first);
+  if (!words.some((w) => ROLE_NOUNS.has(w)) && !initials) return [];
+  // With no article the role must open with its noun or a title's initials: "who was later cleared" is no role.
+  if (!/\s(?:a|an|the)\s/.test(m[0]) && !ROLE_NOUNS.has(first.toLowerCase()) && !initials) return [];
   const start = name.end + m[0].indexOf(m[1]);
   // "the next leader to struggle with …", "a great president before the war started": the role ends where a
   // clause or an adverbial phrase begins.
   const clause = COPULA_ROLE_END.exec(m[1]);
   const phrase = clause ? m[1].slice(0, clause.index) : m[1];
-  if (!phrase.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return [];
-  return [role(text, start, start + phrase.length, "copula")];
+  if (!initials && !phrase.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase()))) return [];
+  return [role(text, start, start + phrase.length, m[0].startsWith(",") ? "relative-copula" : "copula")];
 };
+
+/**
+ * ", who was a political adviser to X", ", who is also the chair of Y": a relative clause after the name that holds a
+ * copula (the article is optional: ", who was EVP of sales").
+ */
+const RELATIVE_COPULA =
+  /^,\s+who\s+(?:is|was|has been|had been|serves as|served as)\s+(?:(?:also|now|then|once|formerly|previously|currently|still)\s+)?(?:(?:a|an|the)\s+)?([^,;.()]{3,90})/u;
+
+/** A title written as its initials: "EVP", "CEO", "CFO", "SVP" (two to four capitals). */
+const TITLE_INITIALS = /^(?:[CES]VP|VP|C[EFOT]O|CMO|CIO|COO|GM|MD)$/u;
 
 /** Words that open a clause or a time phrase after a role noun: where a copula's role ends. */
 const COPULA_ROLE_END =
@@ -400,5 +463,7 @@ export const ROLE_RULES: readonly RoleRule[] = [
   roleNounBefore,
   appositionBefore,
   appositionAfter,
+  coordinatedApposition,
+  dashApposition,
   copula,
 ];
