@@ -19,6 +19,7 @@ import {
   type DateLine,
   inSlashOrder,
   isAboutAuthorHeading,
+  isAgencyName,
   isAuthorBio,
   isLoneBy,
   isPublishedDateLine,
@@ -41,7 +42,7 @@ import {
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
 import { endsLikeSentence, type Line, splitLines, titleCaseShare, wordCount } from "./lines.js";
-import { outletBySelfReference } from "./outlet-rules.js";
+import { agencyOutlet, outletBySelfReference } from "./outlet-rules.js";
 
 export interface TextReading {
   readonly body: Span;
@@ -67,7 +68,7 @@ const CLOSING_SECTION =
  * after them, so they close it only when no run of paragraphs follows.
  */
 const LINKS_SECTION =
-  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
+  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
 /** Paragraphs in a row after a links heading that show the article goes on. */
 const ARTICLE_GOES_ON_PARAGRAPHS = 3;
 /** Words of prose the body must hold before a closing section can open: menus of a page come before any prose. */
@@ -557,6 +558,14 @@ export function readScrapedText(text: string): TextReading {
       bodyLast--;
     } else if (furniture.has(bodyLast) || isLabelAmongFurniture(lines, furniture, bodyLast)) {
       bodyLast--;
+    } else if (isPostLabel(line)) {
+      // "Tag: ferries", "Buyer's Guide: Ferries (Buy Now)" over the page's furniture: the post's labels and links.
+      furniture.set(bodyLast, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:post-label" });
+      bodyLast--;
+    } else if (isAgencyName(line.value)) {
+      // "Reuters" alone under the last paragraph: a wire story's sign-off, not the article's text.
+      furniture.set(bodyLast, { start: line.start, end: line.end, kind: "other", rule: "boilerplate:agency-sign-off" });
+      bodyLast--;
     } else {
       break;
     }
@@ -574,6 +583,24 @@ export function readScrapedText(text: string): TextReading {
     bodyFirst++;
   const leadInFrom = bodyFirst;
   bodyFirst = afterLeadInFurniture(lines, furniture, bodyFirst, bodyLast);
+  // "Headline / One-sentence deck / Photograph: … / paragraphs": the deck a lead photo's caption parts from the text.
+  const deck = meta.standfirst
+    ? -1
+    : deckOverLeadPhoto(
+        lines,
+        furniture,
+        bodyFirst,
+        bodyLast,
+        lineIndexAt(lines, meta.headline?.provenance.span?.start),
+      );
+  if (deck >= 0) {
+    const line = lines[bodyFirst] as Line;
+    meta.standfirst = sourced(line.value, "text-deck-over-photo", 0.5, { start: line.start, end: line.end });
+    blocks.push({ start: line.start, end: line.end, kind: "standfirst" });
+    bodyFirst = deck;
+  }
+  // "KEY POINTS / … / a caption / DUBAI, United Arab Emirates — …": the article's text opens at its wire dateline.
+  bodyFirst = wireDatelineStart(lines, furniture, bodyFirst, bodyLast);
   // The date line among the widgets passed over ("Nov. 20, 2019 Updated: …" over a share bar): the article's date
   // when the header had none.
   let leadInDate: DateLine | undefined;
@@ -644,7 +671,7 @@ export function readScrapedText(text: string): TextReading {
       break;
     }
   }
-  if (byline) {
+  if (byline && byline.names.length > 0) {
     const authors: Author[] = byline.names.map((n) => {
       const bio = bios.find(
         (b) =>
@@ -663,9 +690,13 @@ export function readScrapedText(text: string): TextReading {
   }
 
   // 5. Outlet.
-  const outlet = findOutlet(lines, bios, dateLine, wire?.agency, authorNames);
+  // An agency's byline ("By Reuters") names the outlet the story comes from, as a wire dateline's agency does.
+  const outlet = findOutlet(lines, bios, dateLine, wire?.agency ?? byline?.agency?.value, authorNames);
   if (outlet && (outlet.provenance.confidence >= 0.5 || !outletLine)) meta.outlet = outlet;
   else if (outletLine) meta.outlet = outletOfLine(outletLine);
+  // "AP", "The Associated Press": an agency goes by its usual name, whichever way the page wrote it.
+  const agency = meta.outlet ? agencyOutlet(meta.outlet.value.name) : undefined;
+  if (meta.outlet && agency) meta.outlet = { ...meta.outlet, value: { ...meta.outlet.value, ...agency } };
 
   return { body, blocks, boilerplate, metadata: meta, diagnostics: [] };
 }
@@ -835,6 +866,22 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
       // Title Case as a headline and its subhead: the upper one is the headline ("Sources: Sox May Not Be Out" over
       // "Team Execs Meet With Agent").
       if (!headlineOver) return headlineAtTop(lines, furniture, line.index);
+      // "Teaser one / Teaser two / Teaser three / Headline / date line": three or more headline-like lines in a row
+      // over the anchor are a page's strip of links to other stories, and the last of them, right over the anchor, is
+      // the article's headline, not the deck of the one over it.
+      const overOver = above[k + 2];
+      const strip =
+        overOver !== undefined &&
+        isWordy(overOver.value) &&
+        isHeadlineLength(overOver) &&
+        !endsLikeSentence(overOver.value) &&
+        // A strip of a site that sets headlines in Title Case: a sentence-case line over it is a label of the page's.
+        titleCaseShare(overOver.value) >= TITLE_CASE_SHARE &&
+        titleCaseShare(over.value) >= TITLE_CASE_SHARE &&
+        !isHeaderAnchor(overOver, over) &&
+        // In a row: with the page's menus between them, the line over is a label of the page's, not a teaser.
+        lines.slice(overOver.index + 1, over.index).every((l) => l.words === 0);
+      if (strip) return headlineAtTop(lines, furniture, line.index);
       // A headline and its deck stand together: with the page's labels (a breadcrumb, "Subscribe") between them, the
       // line over them is another of the page's, and the line over the anchor is the headline.
       const apart = lines.slice(over.index + 1, line.index).some((l) => furniture.get(l.index)?.kind === "navigation");
@@ -1022,6 +1069,18 @@ function bylineNearArticleStart(
 ): Byline | undefined {
   if (firstProse < 0) return undefined;
   const isDateLine = (i: number): boolean => lines[i] !== undefined && parseDateLine(lines[i] as Line) !== undefined;
+  // "Jane Roe" / "Opinion" / "11.14.2019": the page's section label may stand between the name and the date line.
+  const labelThenDate = (i: number): boolean => {
+    const label = lines[i + 1];
+    return (
+      label !== undefined &&
+      label.words > 0 &&
+      label.words <= NAME_DATE_LABEL_MAX_WORDS &&
+      !endsLikeSentence(label.value) &&
+      !isDateLine(i + 1) &&
+      isDateLine(i + 2)
+    );
+  };
   // Under the page's comments heading, a name on two lines is a commenter's.
   const comments = lines.findIndex((l) => l.index > firstProse && furniture.get(l.index)?.kind === "comments");
   const commentsAt = comments < 0 ? lines.length : comments;
@@ -1052,7 +1111,7 @@ function bylineNearArticleStart(
         furniture.get(i)?.rule !== "boilerplate:label-over-date-line" &&
         // "Share  Email  Print" beside the date: the page's buttons, capitalised like a name.
         furniture.get(i)?.kind !== "share" &&
-        (isDateLine(i - 1) || isDateLine(i + 1))
+        (isDateLine(i - 1) || isDateLine(i + 1) || labelThenDate(i))
           ? parseNameBesideDateLine(line)
           : undefined;
       if (alone) return alone;
@@ -1072,7 +1131,8 @@ function postBylineLine(
   headlineLine: number,
   nearHeadline: number,
 ): Line | undefined {
-  const first = byline.names[0];
+  // "By Reuters": an agency's byline line is the post's metadata as a person's is.
+  const first = byline.names[0] ?? byline.agency;
   if (!first) return undefined;
   const line = lines.find((l) => l.start <= first.span.start && first.span.start < l.end);
   if (!line || line.index === headlineLine || line.index === nearHeadline || isProse(line)) return undefined;
@@ -1450,6 +1510,66 @@ function afterLeadInFurniture(
   return from;
 }
 
+/** Most words of a post's label line ("Buyer's Guide: Ferries (Buy Now)"). */
+const POST_LABEL_MAX_WORDS = 8;
+/** "Label: value" with a short capitalised label and no sentence end: a post's label or a link to a section. */
+const POST_LABEL = /^\p{Lu}[\p{L}'’ -]{1,30}:\s*\S/u;
+
+/** Whether `line` is a post's "Label: value" line, asked at the body's end, over the page's furniture. */
+function isPostLabel(line: Line): boolean {
+  return line.words <= POST_LABEL_MAX_WORDS && POST_LABEL.test(line.value) && !endsLikeSentence(line.value);
+}
+
+/** Most words of a deck set under the headline, over the lead photo. */
+const DECK_MAX_WORDS = 40;
+
+/**
+ * The body's first line past a deck: when the line at `first` stands right under the headline (line `headline`; only
+ * furniture between), is a sentence of deck length, and a lead photo's caption or credit parts it from the paragraphs
+ * under it, it is the standfirst and the text opens after the caption. -1 when that is not so.
+ */
+function deckOverLeadPhoto(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+  headline: number,
+): number {
+  if (headline < 0 || headline >= first) return -1;
+  for (let i = headline + 1; i < first; i++) if (!furniture.has(i) && (lines[i] as Line).words > 0) return -1;
+  const line = lines[first] as Line;
+  if (line.words < STANDFIRST_MIN_WORDS || line.words > DECK_MAX_WORDS || parseWireDateline(line)) return -1;
+  let at = first + 1;
+  while (at <= last && (lines[at] as Line).words === 0) at++;
+  if (furniture.get(at)?.kind !== "caption") return -1;
+  while (at <= last && ((lines[at] as Line).words === 0 || furniture.has(at))) at++;
+  return at <= last && isProse(lines[at] as Line) ? at : -1;
+}
+
+/** Lines outside the furniture, from the body's first, within which a wire dateline opens the article's text. */
+const WIRE_DATELINE_SEARCH_LINES = 6;
+
+/**
+ * The line whose paragraph opens with a wire dateline ("DUBAI, United Arab Emirates — …", "VIENNA (AP) — …") among
+ * the body's first lines: a dateline opens a story's first paragraph, so what stands over it under the header (the
+ * story's key points, its lead photo's caption) is not the article's text. `first` when there is none.
+ */
+function wireDatelineStart(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+): number {
+  let seen = 0;
+  for (let i = first; i <= last && seen < WIRE_DATELINE_SEARCH_LINES; i++) {
+    const line = lines[i] as Line;
+    if (furniture.has(i) || line.words === 0) continue;
+    if (i > first && isProse(line) && parseWireDateline(line)) return i;
+    seen++;
+  }
+  return first;
+}
+
 /** Most lines outside the furniture, none of them prose, between the body's first line and a headline under it. */
 const STRAY_LABELS_OVER_TITLE = 2;
 
@@ -1757,10 +1877,14 @@ function findOutlet(
     );
     if (match) return sourced({ name: match.name, abbreviation: label.value }, "text-bio+date-line", 0.8, match.span);
   }
+  const self = outletBySelfReference(lines, authorNames);
+  // "Jane Roe is a contributor at HARBOUR … She has written for The Daily Ledger": a bio lists past employers too; the
+  // name the page gives itself, when the bio names it, is the one the author writes for here.
+  const selfInBio = self && bios.some((b) => b.value.toLowerCase().includes(self.name.toLowerCase()));
+  if (self && selfInBio) return sourced({ name: self.name }, `text-self-reference+bio:${self.rule}`, 0.7, self.span);
   const first = candidates[0];
   if (first) return sourced({ name: first.name }, "text-bio", 0.5, first.span);
   if (agency) return sourced({ name: agency }, "dateline", 0.5);
-  const self = outletBySelfReference(lines, authorNames);
   if (self) return sourced({ name: self.name }, `text-self-reference:${self.rule}`, 0.6, self.span);
   const label = dateLine?.extras[0];
   if (label) return sourced({ name: label.value, abbreviation: label.value }, "text-date-line", 0.3, label.span);
