@@ -90,6 +90,8 @@ const rows: [string, string | undefined][] = [
   ["The ferry's new engine room via Harbour Works", "caption"],
   ["Tickets can be booked via Harbour Lines.", undefined],
   ["Pay via PayPal", undefined],
+  ["Write to Ola Berg at ola.berg@harbour.example", "footer"],
+  ["Write to the council at the town hall before Friday.", undefined],
   ["The ferry's new engine room via eHarbour", "caption"],
   ["The tickets were sold via ebay", undefined],
   ["Crews reopened the bridge on Monday. (Published Monday, Nov. 18, 2019)", "caption"],

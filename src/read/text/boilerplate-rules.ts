@@ -357,6 +357,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /\b(you have reached your (free )?(article )?limit|to continue reading|subscribe to (continue|read|unlock)|for unlimited access)\b/i,
   },
   {
+    // "Write to Jane Roe at jane.roe@example.com": the writer's address under the article.
+    name: "write-to",
+    kind: "footer",
+    maxWords: 14,
+    pattern: /^(?:write to|email|e-mail|contact|reach) .{2,60} at \S+@\S+\.\w+\.?$/i,
+  },
+  {
     name: "credit-line",
     kind: "footer",
     maxWords: 40,

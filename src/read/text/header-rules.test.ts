@@ -294,6 +294,8 @@ describe("parseByline", () => {
     ["by Lena Brandt No Comments", ["Lena Brandt"]],
     // In capitals, "ON" and "AT" open the date.
     ["BY LENA BRANDT ON 11/13/19 AT 4:00 PM EST", ["LENA BRANDT"]],
+    // A date's label after the name opens the date.
+    ["By Lena Brandt Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", ["Lena Brandt"]],
   ];
   for (const [input, names] of rows) {
     it(input, () => assert.deepEqual(parseByline(line(input))?.names.map((n) => n.value) ?? [], names));

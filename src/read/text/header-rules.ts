@@ -544,6 +544,9 @@ const AGENCY_WORD =
 const COMMENT_COUNT_WORD =
   /^(?:Ein|Eine|Kein|Keine|No|One|Comments?|Kommentare?|Comentarios?|Commentaires?|Antworten|Replies|Reply)$/;
 
+/** The label of a date that may follow the name on a byline's line ("Updated", "Published", "Original"). */
+const DATE_LABEL_WORD = /^(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Original|Modified)$/;
+
 /** A month's name or abbreviation, as a word of a byline that runs into the date. */
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
 
@@ -635,7 +638,14 @@ export function parseByline(line: Line): Byline | undefined {
     // "By Jane Roe For The Harbour Times": "For" opens the outlet the author writes for, not a part of the name.
     // "BY JANE ROE ON 11/13/19 AT 4:00 PM": in a byline set in capitals, "ON" and "AT" open the date.
     const agencyAt = words.findIndex(
-      (w, k) => k > 0 && (AGENCY_WORD.test(w) || w === "For" || COMMENT_COUNT_WORD.test(w) || /^(?:ON|AT)$/.test(w)),
+      (w, k) =>
+        k > 0 &&
+        (AGENCY_WORD.test(w) ||
+          w === "For" ||
+          COMMENT_COUNT_WORD.test(w) ||
+          /^(?:ON|AT)$/.test(w) ||
+          // "By Jane Roe Updated Nov. 19, 2019": the date's label opens the date, not part of the name.
+          DATE_LABEL_WORD.test(w)),
     );
     const joined = (agencyAt > 0 ? words.slice(0, agencyAt) : words).join(" ");
     // "Mara KovacStaff Writer": a scraper joins the name and the post set in two elements without a space.

@@ -174,12 +174,14 @@ export function readScrapedText(text: string): TextReading {
     }
     headerLines++;
     // A date line and a byline may share a line: "By Leo Martin | 14 June 2022", "June 14, 2022 by Leo Martin".
-    const date = dateLine ? undefined : parseDateLine(line);
+    const lineDate = dateLine ? undefined : parseDateLine(line);
     const by = byline
       ? undefined
       : (parseByline(line) ??
-        (date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined) ??
+        (lineDate ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, lineDate)) : undefined) ??
         (meta.headline ? (capsByline(line) ?? parseNameWithRole(line)) : undefined));
+    // "By Jane Roe Updated Nov. 19, 2019 8:21 am ET / Original …": the date after the byline's names, read alone.
+    const date = lineDate ?? (by && !dateLine ? dateAfterByline(line, by) : undefined);
     if (date || by) {
       if (date) {
         dateLine = date;
@@ -570,6 +572,14 @@ export function readScrapedText(text: string): TextReading {
       break;
     }
   }
+  // "Privacy Policy" / "Your Ad Choices" / "© 2019 …" under the last paragraph: the page's footer of short labels.
+  const footerFrom = footerLabelsAfter(lines, furniture, bodyFirst, bodyLast);
+  for (let j = footerFrom; j <= bodyLast; j++) {
+    const line = lines[j] as Line;
+    if (!furniture.has(j) && line.words > 0)
+      furniture.set(j, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:footer-labels" });
+  }
+  if (footerFrom <= bodyLast) bodyLast = footerFrom - 1;
   // The body opens on its first line that is the article's: the share bar and its counters between the header and
   // the first paragraph are the page's, as are separators left alone on a line.
   while (
@@ -875,9 +885,8 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
         isWordy(overOver.value) &&
         isHeadlineLength(overOver) &&
         !endsLikeSentence(overOver.value) &&
-        // A strip of a site that sets headlines in Title Case: a sentence-case line over it is a label of the page's.
-        titleCaseShare(overOver.value) >= TITLE_CASE_SHARE &&
-        titleCaseShare(over.value) >= TITLE_CASE_SHARE &&
+        // A sentence-case line right over the anchor is the deck of the headline over it, whatever stands above.
+        titleCaseShare(line.value) >= TITLE_CASE_SHARE &&
         !isHeaderAnchor(overOver, over) &&
         // In a row: with the page's menus between them, the line over is a label of the page's, not a teaser.
         lines.slice(overOver.index + 1, over.index).every((l) => l.words === 0);
@@ -1510,6 +1519,54 @@ function afterLeadInFurniture(
   return from;
 }
 
+/** The date on a byline's line after its last name ("By Jane Roe Updated Nov. 19, 2019 …"), read on its own. */
+function dateAfterByline(line: Line, by: Byline): DateLine | undefined {
+  const last = by.names[by.names.length - 1] ?? by.agency;
+  if (!last || last.span.end <= line.start || last.span.end >= line.end) return undefined;
+  const value = line.value.slice(last.span.end - line.start);
+  if (!/\d/.test(value)) return undefined;
+  return parseDateLine({ ...line, value, start: last.span.end, words: wordCount(value) });
+}
+
+/** Longest line, in words, of a page's footer labels ("Subscriber Agreement & Terms of Use"). */
+const FOOTER_LABEL_MAX_WORDS = 8;
+/** Fewest labels and furniture lines a footer has under the last paragraph. */
+const FOOTER_MIN_LABELS = 2;
+const FOOTER_MIN_FURNITURE = 1;
+
+/**
+ * Where the page's footer starts under the article's last paragraph: when every line after the last line of prose up
+ * to `last` is furniture or a short label with no sentence of any length (a bulleted item or a line ending in ":"
+ * would be a list of the article's own), and the run holds some of both, it is the footer. `last + 1` when not.
+ */
+function footerLabelsAfter(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+): number {
+  let labels = 0;
+  let furnitureLines = 0;
+  for (let i = last; i > first; i--) {
+    const line = lines[i] as Line;
+    if (line.words === 0) continue;
+    if (furniture.has(i)) {
+      furnitureLines++;
+      continue;
+    }
+    if (isProse(line)) {
+      if (labels < FOOTER_MIN_LABELS || furnitureLines < FOOTER_MIN_FURNITURE) return last + 1;
+      let at = i + 1;
+      while (at <= last && (lines[at] as Line).words === 0) at++;
+      return at;
+    }
+    if (line.words > FOOTER_LABEL_MAX_WORDS || /^[-•*▪◦–]\s/.test(line.value) || line.value.endsWith(":"))
+      return last + 1;
+    labels++;
+  }
+  return last + 1;
+}
+
 /** Most words of a post's label line ("Buyer's Guide: Ferries (Buy Now)"). */
 const POST_LABEL_MAX_WORDS = 8;
 /** "Label: value" with a short capitalised label and no sentence end: a post's label or a link to a section. */
@@ -1835,6 +1892,9 @@ function blockKind(line: Line): Block["kind"] {
   return "paragraph";
 }
 
+/** Time zones a date line may carry beside the time, which are not an outlet's label. */
+const TIME_ZONE = /^(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AEST|AEDT|JST|HKT|SGT)$/;
+
 /** Words that make a capitalised phrase an outlet's name rather than just an organisation. */
 const OUTLET_HEAD =
   /\b(news|times|post|herald|journal|tribune|gazette|daily|media|press|agency|tv|radio|network|magazine|review|observer|guardian|telegraph|wire|insider|report|chronicle|today|express|mail|star|sun|standard|independent|monitor|dispatch|courier|bulletin|broadcasting|channel|weekly|online|ledger|register|record|sentinel|inquirer|examiner|globe|mirror|beacon|bee|citizen|economist|atlantic|statesman|telegram|pioneer|enquirer|reporter|banner)\b/i;
@@ -1886,7 +1946,8 @@ function findOutlet(
   if (first) return sourced({ name: first.name }, "text-bio", 0.5, first.span);
   if (agency) return sourced({ name: agency }, "dateline", 0.5);
   if (self) return sourced({ name: self.name }, `text-self-reference:${self.rule}`, 0.6, self.span);
-  const label = dateLine?.extras[0];
+  // "… 8:02 am ET": a time zone beside the date is no outlet's initials.
+  const label = dateLine?.extras.find((e) => !TIME_ZONE.test(e.value));
   if (label) return sourced({ name: label.value, abbreviation: label.value }, "text-date-line", 0.3, label.span);
   return undefined;
 }

@@ -55,6 +55,8 @@ const WEIGHING: readonly (readonly [string, string, string | undefined, string[]
   ],
   ["a blogger's notice names the author", "Story text.\n© 2021 Kim Baker", undefined, ["Kim Baker"]],
   ["a company's copyright alone is not enough", "Story text.\n© 2021 Harbour Media, LLC", undefined],
+  ["the logo as the page's first and last line", "Harbour Post\nSubscribe\nStory text.\nHarbour Post", "Harbour Post"],
+  ["a menu label at both ends of the page", "Menu\nStory text.\nMenu", undefined],
   [
     "a company's copyright and a link about the site",
     "Story text.\nAbout Harbour Post\n© 2021 Harbour Post LLC. All rights reserved.",

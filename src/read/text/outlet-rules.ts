@@ -151,6 +151,37 @@ export function findSelfReferences(lines: readonly Line[]): SelfReference[] {
 
 const key = (name: string): string => name.replace(/^the\s+/iu, "").toLowerCase();
 
+/** A page's button or menu label, which may open and close a page too. */
+const PAGE_LABEL =
+  /^(?:menu|home|top|back to top|close|search|share|print|log ?in|sign ?in|subscribe|advertisement|skip to content|x)$/i;
+
+/** Most words of a logo's line. */
+const LOGO_MAX_WORDS = 4;
+/** The weight of a name that both opens and closes the page: as much as a copyright line. */
+const BOOKEND_WEIGHT = 2;
+
+/**
+ * The page's first and last lines, when they read the same short capitalised name: the site's logo, which a scraped
+ * page shows at its top and again in its footer.
+ */
+function logoBookends(lines: readonly Line[]): SelfReference | undefined {
+  const first = lines.find((l) => l.words > 0);
+  const last = lines.findLast((l) => l.words > 0);
+  if (!first || !last || first === last || first.value.trim() !== last.value.trim()) return undefined;
+  // The line is the name alone: "Harbour Newsletter" at both ends is a prompt repeated, not a logo.
+  const name = cleanName(first.value.trim());
+  if (
+    !name ||
+    name !== first.value.trim() ||
+    first.words > LOGO_MAX_WORDS ||
+    !/^\p{Lu}/u.test(name) ||
+    PAGE_LABEL.test(name)
+  )
+    return undefined;
+  const start = first.start + (first.value.length - first.value.trimStart().length);
+  return { name, span: { start, end: start + name.length }, rule: "logo-bookends", weight: BOOKEND_WEIGHT };
+}
+
 /**
  * The name the page gives itself most, when its weight (prompts, the copyright line and at most two logo lines
  * that read exactly the name) reaches MIN_WEIGHT; its first mention is the span. `notNames` are the authors': a
@@ -170,6 +201,15 @@ export function outletBySelfReference(
     // A menu repeats its prompts in the header and the footer: each rule counts once per name.
     if (!entry.rules.has(r.rule)) entry.weight += r.weight;
     entry.rules.add(r.rule);
+  }
+  // "Harbour Post" as the page's first line and again as its last: the logo at the top and the bottom of the page.
+  const bookend = logoBookends(lines);
+  if (bookend && !excluded.has(key(bookend.name))) {
+    const k = key(bookend.name);
+    const entry = totals.get(k) ?? { first: bookend, weight: 0, rules: new Set<string>() };
+    totals.set(k, entry);
+    entry.weight += bookend.weight;
+    entry.rules.add(bookend.rule);
   }
   for (const [k, entry] of totals) {
     const logoLines = lines.filter((l) => l.words <= 4 && key(l.value) === k).length;
