@@ -294,6 +294,9 @@ describe("parseByline", () => {
     ["by Lena Brandt No Comments", ["Lena Brandt"]],
     // In capitals, "ON" and "AT" open the date.
     ["BY LENA BRANDT ON 11/13/19 AT 4:00 PM EST", ["LENA BRANDT"]],
+    // The kind of piece before "by"; a post's words joined by hyphens.
+    ["Analysis by Lena Brandt, Harbour Editor-at-large", ["Lena Brandt"]],
+    ["Opinion by Omar Haddad", ["Omar Haddad"]],
     // A date's label after the name opens the date.
     ["By Lena Brandt Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", ["Lena Brandt"]],
   ];

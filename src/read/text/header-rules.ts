@@ -523,7 +523,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|de
  * which English text does not put before a capitalised name at a line's start.
  */
 const BY_WORD =
-  "(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Pp]osted by|[Vv]on|VON|[Vv]om|[Pp]or|POR|[Pp]ar|PAR|[Aa]uthor|[Aa]utor(?:in)?|[Aa]utore|[Tt]ext(?: (?:&|und) Fotos?)?|[Vv]erfasst von|[Gg]eschrieben von|[Ee]scrito por|[Pp]ublicado por|[Pp]ublié par|[Éé]crit par)";
+  // "Analysis by", "Opinion by": the kind of piece before the "by".
+  "(?:(?:Analysis|Opinion|Commentary|Review|Perspective|Column|Essay|Interview) by|[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Pp]osted by|[Vv]on|VON|[Vv]om|[Pp]or|POR|[Pp]ar|PAR|[Aa]uthor|[Aa]utor(?:in)?|[Aa]utore|[Tt]ext(?: (?:&|und) Fotos?)?|[Vv]erfasst von|[Gg]eschrieben von|[Ee]scrito por|[Pp]ublicado por|[Pp]ublié par|[Éé]crit par)";
 /** "and" between two names of a byline, in the languages of BY_WORD: "Von Jane Roe und Max Muster", "Por Ana y Luis". */
 const NAME_JOIN = "(?:,|and|&|und|y|e|et|en)";
 const BYLINE = new RegExp(String.raw`^${BY_WORD}[:\s]+(${NAME}(?:\s*${NAME_JOIN}\s*${NAME})*)`, "u");
@@ -567,7 +568,8 @@ const POST_WORD =
 
 /** Whether a capitalised phrase after a name in a byline is a role or an employer rather than another name. */
 function isRolePart(part: string): boolean {
-  const words = part.replace(/[.,]+$/, "").split(/\s+/);
+  // "CNN Editor-at-large": a post's words may be joined by hyphens.
+  const words = part.replace(/[.,]+$/, "").split(/[\s-]+/);
   return words.some((w) => POST_WORD.test(w)) || AGENCY_WORD.test(words[0] ?? "");
 }
 

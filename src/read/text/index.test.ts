@@ -1216,6 +1216,74 @@ describe("wire stories, decks and the page's labels around an article (session 1
     ]);
     assert.ok(body.endsWith(PARA_3), body);
   });
+  it("ends the article at the disclaimer that closes it, and keeps one the paragraphs go on after", () => {
+    const disclaimer =
+      "The views and opinions expressed in the article do not necessarily reflect those of the Ledger.";
+    const closed = read([
+      "Ferry strike halts island crossings",
+      "By Ola Berg",
+      PARA_1,
+      PARA_2,
+      PARA_3,
+      disclaimer,
+      "...",
+      "Reddit",
+      "553",
+      "Comment via Facebook",
+      "Post limit reached. Please try again.",
+      "Ferry fares rise again in the new year after the strike",
+    ]);
+    assert.ok(closed.body.endsWith(PARA_3), closed.body);
+    const kept = read([
+      "Ferry strike halts island crossings",
+      "By Ola Berg",
+      PARA_1,
+      disclaimer,
+      PARA_2,
+      PARA_3,
+      PARA_4,
+    ]);
+    assert.ok(kept.body.endsWith(PARA_4), kept.body);
+  });
+  it("reads the byline of an analysis and a playlist of other stories over the first paragraph as no text", () => {
+    const { r, body } = read([
+      "Ferry strike halts island crossings",
+      "Analysis by Ola Berg, Harbour Editor-at-large",
+      "Updated 1909 GMT November 18, 2019",
+      ...[
+        "Union chief speaks",
+        "Council: talks resume Friday",
+        "Riders stranded at dawn",
+        "Crews cheer at the port",
+        "Timetable to change in May",
+        "Port fees rise",
+        "Island shop runs out of bread",
+        "Captain retires after 40 years",
+      ],
+      PARA_1,
+      PARA_2,
+    ]);
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Ola Berg"],
+    );
+    assert.ok(body.startsWith(PARA_1), body);
+  });
+  it("keeps an article's own short lines over its first paragraph (an agenda, subheads)", () => {
+    const { body } = read([
+      "Board meeting of 5 August",
+      "By Ola Berg",
+      ...[
+        "Time and place: 15.00 at the harbour office",
+        "Members present: Ola Berg, Mira Solberg",
+        "Minutes: Ola Berg",
+      ],
+      ...["Approval of the last minutes", "Ferry timetable for the winter"],
+      PARA_1,
+      PARA_2,
+    ]);
+    assert.ok(body.startsWith("Time and place"), body);
+  });
   it("takes the name the page gives itself over an employer the bio names first", () => {
     const { r } = read([
       "Ferry strike halts island crossings",

@@ -69,6 +69,8 @@ const CLOSING_SECTION =
  */
 const LINKS_SECTION =
   /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
+/** Furniture rules whose line closes the article when no run of paragraphs follows it. */
+const CLOSING_FURNITURE_RULES = new Set(["boilerplate:editorial-disclaimer"]);
 /** Paragraphs in a row after a links heading that show the article goes on. */
 const ARTICLE_GOES_ON_PARAGRAPHS = 3;
 /** Words of prose the body must hold before a closing section can open: menus of a page come before any prose. */
@@ -453,9 +455,13 @@ export function readScrapedText(text: string): TextReading {
     const candidate = lines[i] as Line;
     const before = lines[i - 1] as Line;
     if (!furniture.has(i - 1) && isProse(before)) proseWords += before.words;
-    if (candidate.words > CLOSING_HEADING_MAX_WORDS) continue;
+    // "The views expressed … do not necessarily reflect …": the disclaimer that closes an opinion piece opens the page's
+    // furniture too, when no run of paragraphs follows it. (A comments link is no such mark: a blog's sidebar has one.)
+    const closingFurniture = CLOSING_FURNITURE_RULES.has(furniture.get(i)?.rule ?? "");
+    if (candidate.words > CLOSING_HEADING_MAX_WORDS && !closingFurniture) continue;
     const closing = CLOSING_SECTION.test(candidate.value);
-    if (!closing && !(LINKS_SECTION.test(candidate.value) && !articleGoesOn(lines, furniture, i + 1))) continue;
+    const links = LINKS_SECTION.test(candidate.value) && !articleGoesOn(lines, furniture, i + 1);
+    if (!closing && !links && !(closingFurniture && !paragraphsFollow(lines, furniture, i + 1))) continue;
     // A page's menu ("Top Stories", "Contact") above the article is no closing section: some prose must come first.
     if (proseWords < CLOSING_MIN_PROSE_WORDS) continue;
     for (let j = i; j < lines.length; j++) {
@@ -611,6 +617,14 @@ export function readScrapedText(text: string): TextReading {
   }
   // "KEY POINTS / … / a caption / DUBAI, United Arab Emirates — …": the article's text opens at its wire dateline.
   bodyFirst = wireDatelineStart(lines, furniture, bodyFirst, bodyLast);
+  // A video playlist's or a list's headlines of other stories between the header and the first paragraph.
+  const afterLinks = afterLeadingLinks(lines, furniture, bodyFirst, bodyLast);
+  for (let i = bodyFirst; i < afterLinks; i++) {
+    const line = lines[i] as Line;
+    if (!furniture.has(i) && line.words > 0)
+      furniture.set(i, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:lead-links" });
+  }
+  bodyFirst = afterLinks;
   // The date line among the widgets passed over ("Nov. 20, 2019 Updated: …" over a share bar): the article's date
   // when the header had none.
   let leadInDate: DateLine | undefined;
@@ -767,6 +781,21 @@ function articleGoesOn(lines: readonly Line[], furniture: ReadonlyMap<number, Bo
     if (run >= ARTICLE_GOES_ON_PARAGRAPHS) return true;
   }
   return false;
+}
+
+/**
+ * Whether the article's paragraphs go on right after line `from`: the next ARTICLE_GOES_ON_PARAGRAPHS lines outside
+ * the furniture are all prose (a disclaimer in mid-article, not the one that closes it).
+ */
+function paragraphsFollow(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, from: number): boolean {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < ARTICLE_GOES_ON_PARAGRAPHS; i++) {
+    const line = lines[i] as Line;
+    if (furniture.has(i) || line.words === 0) continue;
+    if (!isProse(line)) return false;
+    seen++;
+  }
+  return seen >= ARTICLE_GOES_ON_PARAGRAPHS;
 }
 
 /** The first line after `i` that is no furniture. */
@@ -1601,6 +1630,37 @@ function deckOverLeadPhoto(
   if (furniture.get(at)?.kind !== "caption") return -1;
   while (at <= last && ((lines[at] as Line).words === 0 || furniture.has(at))) at++;
   return at <= last && isProse(lines[at] as Line) ? at : -1;
+}
+
+/**
+ * Fewest headline-like lines in a row that make a list of links over the first paragraph, and their longest. More
+ * than a menu's: an article may open with a few subheads or a short list of its own (a meeting's agenda).
+ */
+const LEAD_LINKS_MIN = 8;
+const LEAD_LINK_MAX_WORDS = 15;
+
+/**
+ * The first paragraph's line when a run of at least LEAD_LINKS_MIN headline-like lines (short, no sentence end) opens
+ * the body and prose follows it: other stories' headlines, as a video playlist or a list of links sets them between
+ * the header and the text. `first` when the body opens otherwise.
+ */
+function afterLeadingLinks(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+): number {
+  let run = 0;
+  let i = first;
+  for (; i <= last; i++) {
+    const line = lines[i] as Line;
+    if (furniture.has(i) || line.words === 0) continue;
+    // A line with a web address is a link blog's entry, the post's own text.
+    if (line.words > LEAD_LINK_MAX_WORDS || /[.!?…:]$/u.test(line.value.trim()) || /https?:\/\/|www\./.test(line.value))
+      break;
+    run++;
+  }
+  return run >= LEAD_LINKS_MIN && i <= last && isProse(lines[i] as Line) ? i : first;
 }
 
 /** Lines outside the furniture, from the body's first, within which a wire dateline opens the article's text. */
