@@ -1284,6 +1284,16 @@ describe("wire stories, decks and the page's labels around an article (session 1
     ]);
     assert.ok(body.startsWith("Time and place"), body);
   });
+  it("opens the text under the author's card that repeats the header's date", () => {
+    const header = ["Ferry strike halts island crossings", "By Mira Solberg", "November 15, 2019"];
+    const deck = "Crews walked out on the island route, and the port came to a standstill for the whole day.";
+    const card = ["Jo Roe for the Harbour Ledger", "Mira Solberg", "Contributing Writer", "November 15, 2019"];
+    const { body } = read([...header, deck, ...card, "View PDF/Print Mode", PARA_1, PARA_2]);
+    assert.ok(body.startsWith(PARA_1), body);
+    // The date alone, no author's name over it: a live blog's first entry, under its introduction.
+    const live = read([...header, deck, "November 15, 2019", PARA_1, PARA_2]);
+    assert.ok(live.body.startsWith(deck), live.body);
+  });
   it("takes the name the page gives itself over an employer the bio names first", () => {
     const { r } = read([
       "Ferry strike halts island crossings",

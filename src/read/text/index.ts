@@ -617,6 +617,9 @@ export function readScrapedText(text: string): TextReading {
   }
   // "KEY POINTS / … / a caption / DUBAI, United Arab Emirates — …": the article's text opens at its wire dateline.
   bodyFirst = wireDatelineStart(lines, furniture, bodyFirst, bodyLast);
+  // "Jane Roe / Contributing Writer / November 15, 2019 / View PDF" under the deck and the lead photo: the page repeats
+  // its header as an author card over the text, which opens under it.
+  if (dateLine) bodyFirst = afterRepeatedDateLine(lines, furniture, bodyFirst, bodyLast, dateLine, authorNames);
   // A video playlist's or a list's headlines of other stories between the header and the first paragraph.
   const afterLinks = afterLeadingLinks(lines, furniture, bodyFirst, bodyLast);
   for (let i = bodyFirst; i < afterLinks; i++) {
@@ -1630,6 +1633,51 @@ function deckOverLeadPhoto(
   if (furniture.get(at)?.kind !== "caption") return -1;
   while (at <= last && ((lines[at] as Line).words === 0 || furniture.has(at))) at++;
   return at <= last && isProse(lines[at] as Line) ? at : -1;
+}
+
+/** How many lines from the body's first the header's date line is looked for again, and the labels it may have. */
+const REPEATED_DATE_SEARCH_LINES = 12;
+const REPEATED_DATE_MAX_LABELS = 3;
+const REPEATED_DATE_LABEL_MAX_WORDS = 6;
+
+/**
+ * The line after a repeat of the header's date line (`date`, the same day) under the author's name (one of
+ * `authorNames`: an author's card) near the body's start, when at most a few
+ * short labels (a print link, the tags) stand between it and the next paragraph: that paragraph opens the text, and
+ * what stands over it (the deck, a photo's caption and credit, the author's card) is the page's header shown again.
+ * `first` when the date is not repeated so.
+ */
+function afterRepeatedDateLine(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+  date: DateLine,
+  authorNames: readonly string[],
+): number {
+  const day = date.iso.slice(0, 10);
+  // The card names the author right over the date: a date alone (a live blog's first entry) is no repeated header.
+  const namedOver = (i: number): boolean =>
+    lines
+      .slice(Math.max(first, i - REPEATED_DATE_MAX_LABELS), i)
+      .some((l) => authorNames.some((n) => l.value.trim() === n));
+  let seen = 0;
+  for (let i = first + 1; i <= last && seen < REPEATED_DATE_SEARCH_LINES; i++) {
+    const line = lines[i] as Line;
+    if (line.words === 0) continue;
+    seen++;
+    if (line.words > REPEATED_DATE_LABEL_MAX_WORDS || parseDateLine(line)?.iso.slice(0, 10) !== day) continue;
+    if (!namedOver(i)) return first;
+    let labels = 0;
+    for (let j = i + 1; j <= last; j++) {
+      const next = lines[j] as Line;
+      if (next.words === 0 || furniture.has(j)) continue;
+      if (isProse(next)) return j;
+      if (next.words > REPEATED_DATE_LABEL_MAX_WORDS || ++labels > REPEATED_DATE_MAX_LABELS) return first;
+    }
+    return first;
+  }
+  return first;
 }
 
 /**
