@@ -27,7 +27,17 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "newsletter",
     maxWords: 40,
     pattern:
-      /\b(subscribe to (our|the) (?:[\w&'’-]+ ){0,3}(newsletter|mailing list)|sign up (here |now )?(for|to get|to receive)|(get|receive) the latest (news|updates)|delivered (directly |straight )?to your inbox|newsletter sign[- ]?up|join our mailing list)\b/i,
+      // "Receive the latest local updates", "Get breaking news alerts": a sign-up box's pitch, with the kind of news
+      // between the words.
+      /\b(subscribe to (our|the) (?:[\w&'’-]+ ){0,3}(newsletter|mailing list)|sign up (here |now )?(for|to get|to receive)|(get|receive) the latest (?:[\w-]+ ){0,2}(news|updates|headlines)|get breaking news (alerts|emails|updates)|delivered (directly |straight )?to your inbox|newsletter sign[- ]?up|join our mailing list)\b/i,
+  },
+  {
+    // "Breaking News Emails", "Privacy policy | More Newsletters": a sign-up box's heading and links, labels no article
+    // sentence is. ("Newsletters" alone is left to the menu it usually stands in, as one of its entries.)
+    name: "newsletter-label",
+    kind: "newsletter",
+    maxWords: 6,
+    pattern: /^(?:(?:breaking )?news (?:emails|alerts)|(?:privacy policy\s*[|•·]\s*)?more newsletters)$/i,
   },
   {
     // A sign-up form's small print, which only such forms use; the form's text runs long when scraped whole
@@ -347,6 +357,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /\b(you have reached your (free )?(article )?limit|to continue reading|subscribe to (continue|read|unlock)|for unlimited access)\b/i,
   },
   {
+    // "Write to Jane Roe at jane.roe@example.com": the writer's address under the article.
+    name: "write-to",
+    kind: "footer",
+    maxWords: 14,
+    pattern: /^(?:write to|email|e-mail|contact|reach) .{2,60} at \S+@\S+\.\w+\.?$/i,
+  },
+  {
     name: "credit-line",
     kind: "footer",
     maxWords: 40,
@@ -379,7 +396,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: "tags-line",
     kind: "navigation",
     maxWords: 40,
-    pattern: /^(tags|topics|filed (under|to)|categories|posted in)\s*:/i,
+    // "Tag: budget" and "Related Roundup: Ferries" too: a post's single label and its link to a roundup page.
+    pattern: /^(tags?|topics|filed (under|to)|categories|category|posted in|related roundups?)\s*:/i,
   },
   {
     name: "copyright-footer",
@@ -432,6 +450,33 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxWords: 60,
     pattern:
       /^.*\((?:(?:[\p{Lu}][\p{L}.'’-]*\s){1,3}[\p{Lu}][\p{L}'’-]*\s?\/\s?[\p{L}][\p{L} .&'’-]{1,40}|(?:image|photo|picture|pic|credit|foto)s?\s*:\s*[^()]{1,60})\)$/iu,
+  },
+  {
+    // "The old mill by the river.Ola Berg / Reuters file", "Jo Roe / AP": a caption that ends in its credit without
+    // brackets, the photographer and a news agency joined by a slash ("file" for an archive picture). Case-sensitive
+    // agency names: a sentence does not end in "/ Reuters".
+    name: "agency-photo-credit",
+    kind: "caption",
+    maxWords: 60,
+    pattern:
+      /^.*(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\s?\/\s?(?:AP|Reuters|REUTERS|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Pool|Sipa|Shutterstock|Alamy|dpa)(?:\s+(?:file|[Ff]ile [Pp]hoto|via Getty Images))?$/u,
+  },
+  {
+    // "Crews reopen the bridge on Monday. (Published Monday, Nov. 18, 2019)": a video player's summary, which closes
+    // with the clip's publication stamp in brackets (or is only that stamp).
+    name: "video-stamp",
+    kind: "caption",
+    maxWords: 80,
+    pattern: /^(?:.*\s)?\((?:Published|Posted|Updated)\s[^()]{4,40}\d{4}\)$/u,
+  },
+  {
+    // "The new keyboard, via iFixit": a photo's caption that credits where the picture comes from, as a line with no
+    // full stop between paragraphs. Short: a sentence that ends in "via X." is the article's.
+    name: "via-credit",
+    kind: "caption",
+    maxWords: 15,
+    pattern:
+      /^\S+(?:\s+\S+){2,}\s+via\s+(?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d.'’-]*(?:\s+\p{Lu}[\p{L}\d.'’-]*){0,2}(?<!\.)$/u,
   },
   {
     // An embedded video's summary as scraped: the player's "CLOSE" button first, or the clip's date and source

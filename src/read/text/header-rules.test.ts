@@ -59,6 +59,9 @@ describe("parseDateLine", () => {
     ["04.05.2022", "2022-05-04", []],
     ["12.12.2022 | 06:46 | Energy", "2022-12-12", []],
     ["31.01.2022", "2022-01-31", []],
+    // A day over 12 after the month: the page writes dotted dates month first.
+    ["11.14.2019 09:00 AM", "2019-11-14", []],
+    ["03.04.2019 09:00", "2019-04-03", []],
     // Dates in the other languages of scraped pages, on a line that states the year.
     ["13. Februar 2017", "2017-02-13", []],
     ["4 de mayo de 2022", "2022-05-04", []],
@@ -291,9 +294,35 @@ describe("parseByline", () => {
     ["by Lena Brandt No Comments", ["Lena Brandt"]],
     // In capitals, "ON" and "AT" open the date.
     ["BY LENA BRANDT ON 11/13/19 AT 4:00 PM EST", ["LENA BRANDT"]],
+    // The kind of piece before "by"; a post's words joined by hyphens.
+    ["Analysis by Lena Brandt, Harbour Editor-at-large", ["Lena Brandt"]],
+    ["Opinion by Omar Haddad", ["Omar Haddad"]],
+    // A date's label after the name opens the date.
+    ["By Lena Brandt Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", ["Lena Brandt"]],
   ];
   for (const [input, names] of rows) {
     it(input, () => assert.deepEqual(parseByline(line(input))?.names.map((n) => n.value) ?? [], names));
+  }
+});
+
+describe("parseByline: a news agency as the byline", () => {
+  // [line, the agency named, or undefined for a person's byline]
+  const rows: [string, string | undefined][] = [
+    ["By Reuters", "Reuters"],
+    ["By The Associated Press", "Associated Press"],
+    ["By AFP", "AFP"],
+    ["By Reuters Staff", "Reuters"],
+    ["By Pat Reuter", undefined],
+    ["By Lena Brandt, Associated Press", undefined],
+  ];
+  for (const [input, agency] of rows) {
+    it(input, () => {
+      const by = parseByline(line(input));
+      assert.ok(by, input);
+      assert.equal(by.agency?.value, agency);
+      if (agency) assert.deepEqual(by.names, []);
+      if (by.agency) assert.equal(input.slice(by.agency.span.start, by.agency.span.end), agency);
+    });
   }
 });
 
@@ -456,6 +485,8 @@ describe("isAuthorBio", () => {
     ["Jane has covered courts since 2001.", ["Jane Doe"], false],
     ["About the author: Jane Doe writes about science.", [], true],
     ["Jane Doe said the ruling was unfair.", ["Jane Doe"], false],
+    ["Jane Doe (@janedoe) is a contributor at the Herald and hosts a radio show.", ["Jane Doe"], true],
+    ["Jane Doe (the judge) said the ruling was unfair.", ["Jane Doe"], false],
   ];
   for (const [input, authors, expected] of rows)
     it(input, () => assert.equal(isAuthorBio(line(input), authors), expected));

@@ -499,8 +499,10 @@ const DOTTED_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)
 const DOTTED_DATE_LINE_MAX_OTHER_WORDS = 4;
 
 function dottedDateLine(line: Line, m: RegExpExecArray): DateLine | undefined {
-  const day = Number(m[1]);
-  const month = Number(m[2]);
+  // "11.14.2019": a second number over 12 is the day, so the page writes the month first (a US date with dots).
+  const monthFirst = Number(m[2]) > 12 && Number(m[1]) <= 12;
+  const day = Number(monthFirst ? m[2] : m[1]);
+  const month = Number(monthFirst ? m[1] : m[2]);
   if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
   const rest = (line.value.slice(0, m.index) + line.value.slice(m.index + m[0].length)).replace(DATE_LABEL_WORDS, "");
   if (
@@ -521,7 +523,8 @@ const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|da|del|der|de
  * which English text does not put before a capitalised name at a line's start.
  */
 const BY_WORD =
-  "(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Pp]osted by|[Vv]on|VON|[Vv]om|[Pp]or|POR|[Pp]ar|PAR|[Aa]uthor|[Aa]utor(?:in)?|[Aa]utore|[Tt]ext(?: (?:&|und) Fotos?)?|[Vv]erfasst von|[Gg]eschrieben von|[Ee]scrito por|[Pp]ublicado por|[Pp]ublié par|[Éé]crit par)";
+  // "Analysis by", "Opinion by": the kind of piece before the "by".
+  "(?:(?:Analysis|Opinion|Commentary|Review|Perspective|Column|Essay|Interview) by|[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Pp]osted by|[Vv]on|VON|[Vv]om|[Pp]or|POR|[Pp]ar|PAR|[Aa]uthor|[Aa]utor(?:in)?|[Aa]utore|[Tt]ext(?: (?:&|und) Fotos?)?|[Vv]erfasst von|[Gg]eschrieben von|[Ee]scrito por|[Pp]ublicado por|[Pp]ublié par|[Éé]crit par)";
 /** "and" between two names of a byline, in the languages of BY_WORD: "Von Jane Roe und Max Muster", "Por Ana y Luis". */
 const NAME_JOIN = "(?:,|and|&|und|y|e|et|en)";
 const BYLINE = new RegExp(String.raw`^${BY_WORD}[:\s]+(${NAME}(?:\s*${NAME_JOIN}\s*${NAME})*)`, "u");
@@ -541,6 +544,9 @@ const AGENCY_WORD =
  */
 const COMMENT_COUNT_WORD =
   /^(?:Ein|Eine|Kein|Keine|No|One|Comments?|Kommentare?|Comentarios?|Commentaires?|Antworten|Replies|Reply)$/;
+
+/** The label of a date that may follow the name on a byline's line ("Updated", "Published", "Original"). */
+const DATE_LABEL_WORD = /^(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Original|Modified)$/;
 
 /** A month's name or abbreviation, as a word of a byline that runs into the date. */
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
@@ -562,12 +568,36 @@ const POST_WORD =
 
 /** Whether a capitalised phrase after a name in a byline is a role or an employer rather than another name. */
 function isRolePart(part: string): boolean {
-  const words = part.replace(/[.,]+$/, "").split(/\s+/);
+  // "CNN Editor-at-large": a post's words may be joined by hyphens.
+  const words = part.replace(/[.,]+$/, "").split(/[\s-]+/);
   return words.some((w) => POST_WORD.test(w)) || AGENCY_WORD.test(words[0] ?? "");
 }
 
 export interface Byline {
   readonly names: readonly { value: string; span: Span }[];
+  /** "By Reuters": the news agency a byline names instead of a person (then `names` is empty). */
+  readonly agency?: { value: string; span: Span };
+}
+
+/**
+ * A news agency as a byline names it ("By Reuters", "By The Associated Press", "By AFP", "By Reuters Staff"): the
+ * agency wrote the story, no person did. Abbreviations are case-sensitive ("By PA" is the agency, "By Pat" a person).
+ */
+const AGENCY_BYLINE =
+  /^(?:[Tt]he\s+)?((?:[Aa]ssociated [Pp]ress|ASSOCIATED PRESS|AP|[Rr]euters|REUTERS|AFP|[Aa]gence [Ff]rance-[Pp]resse|UPI|[Uu]nited [Pp]ress [Ii]nternational|dpa|DPA|[Pp]ress [Aa]ssociation|PA|Xinhua|XINHUA|Kyodo(?: News)?|Anadolu(?: Agency)?|Bloomberg(?: News)?|ANI|PTI|IANS))(?:\s+(?:[Ss]taff|STAFF|[Ww]ire))?[.,]?$/u;
+
+/** "Reuters", "The Associated Press" alone on a line: under a wire story, the agency's sign-off. */
+export function isAgencyName(value: string): boolean {
+  return AGENCY_BYLINE.test(value.trim());
+}
+
+/** The agency a byline's text after its "By" names, alone: `after` starts at `start` in the page's text. */
+function agencyByline(after: string, start: number): Byline | undefined {
+  const trimmed = after.trim();
+  const m = AGENCY_BYLINE.exec(trimmed);
+  if (!m?.[1]) return undefined;
+  const at = start + (after.length - after.trimStart().length) + trimmed.indexOf(m[1]);
+  return { names: [], agency: { value: m[1], span: { start: at, end: at + m[1].length } } };
 }
 
 export function parseByline(line: Line): Byline | undefined {
@@ -581,6 +611,8 @@ export function parseByline(line: Line): Byline | undefined {
   const m = BYLINE.exec(line.value);
   if (!m?.[1]) return undefined;
   const listStart = line.value.indexOf(m[1], m[0].length - m[1].length);
+  const agency = agencyByline(line.value.slice(listStart), line.start + listStart);
+  if (agency) return agency;
   const names: { value: string; span: Span }[] = [];
   // "By Anna Weber, Berlin correspondent": after a comma, a phrase with a job title is the author's role, not a name.
   const list = m[1];
@@ -608,7 +640,14 @@ export function parseByline(line: Line): Byline | undefined {
     // "By Jane Roe For The Harbour Times": "For" opens the outlet the author writes for, not a part of the name.
     // "BY JANE ROE ON 11/13/19 AT 4:00 PM": in a byline set in capitals, "ON" and "AT" open the date.
     const agencyAt = words.findIndex(
-      (w, k) => k > 0 && (AGENCY_WORD.test(w) || w === "For" || COMMENT_COUNT_WORD.test(w) || /^(?:ON|AT)$/.test(w)),
+      (w, k) =>
+        k > 0 &&
+        (AGENCY_WORD.test(w) ||
+          w === "For" ||
+          COMMENT_COUNT_WORD.test(w) ||
+          /^(?:ON|AT)$/.test(w) ||
+          // "By Jane Roe Updated Nov. 19, 2019": the date's label opens the date, not part of the name.
+          DATE_LABEL_WORD.test(w)),
     );
     const joined = (agencyAt > 0 ? words.slice(0, agencyAt) : words).join(" ");
     // "Mara KovacStaff Writer": a scraper joins the name and the post set in two elements without a space.
@@ -929,6 +968,7 @@ export function isAuthorBio(line: Line, authorNames: readonly string[], previous
     const first = name.split(/\s+/)[0] ?? name;
     const starts = line.value.startsWith(name) || line.value.startsWith(first);
     const rest = line.value.slice(line.value.startsWith(name) ? name.length : first.length);
-    return starts && /^\s+(is|was|has been|writes|covers|reports|works|joined)\b/.test(rest);
+    // "Jane Roe (@janeroe) is …": the writer's handle in brackets may stand between the name and the verb.
+    return starts && /^\s+(?:\([^()]{1,40}\)\s+)?(is|was|has been|writes|covers|reports|works|joined)\b/.test(rest);
   });
 }

@@ -1114,3 +1114,197 @@ describe("a byline over the text, or under a label ending in 'by'", () => {
     );
   });
 });
+
+describe("wire stories, decks and the page's labels around an article (session 15 rules)", () => {
+  const menu = ["Home", "World", "Politics", "Business", "Sport", "Culture"];
+  const read = (lines: string[]) => {
+    const text = lines.join("\n");
+    const r = readScrapedText(text);
+    return { r, body: text.slice(r.body.start, r.body.end) };
+  };
+  it("reads 'By Reuters' as the agency, no author, and the agency's sign-off as no text", () => {
+    const { r, body } = read([
+      ...menu,
+      "Ferry strike halts island crossings",
+      "Crews walked out over pay, the union said.",
+      "A ferry at the harbour wall.Ola Berg / Reuters file",
+      "Breaking News Emails",
+      "Nov. 20, 2019, 9:28 AM UTC",
+      "By Reuters",
+      `OSLO — ${PARA_1}`,
+      PARA_2,
+      PARA_3,
+      "Reuters",
+    ]);
+    assert.equal(r.metadata.authors, undefined);
+    assert.equal(r.metadata.outlet?.value.name, "Reuters");
+    assert.ok(body.startsWith("OSLO — Ferry crews"), body);
+    assert.ok(body.endsWith(PARA_3), body);
+  });
+  it("names the agency of a '(AP)' dateline by its usual name", () => {
+    const { r } = read(["Ferry strike halts island crossings", "By Ola Berg", `OSLO (AP) — ${PARA_1}`, PARA_2, PARA_3]);
+    assert.deepEqual(r.metadata.outlet?.value, { name: "Associated Press", abbreviation: "AP" });
+  });
+  it("opens the text at its wire dateline under the story's key points and photo caption", () => {
+    const { body } = read([
+      ...menu,
+      "Ferry operator orders three new ships for the island route",
+      "PUBLISHED WED, NOV 20 2019 4:29 AM EST",
+      "Ola Berg",
+      "KEY POINTS",
+      "The ferry operator has ordered three new ships for the island route, its chief executive said on Wednesday.",
+      "The order comes after a summer of breakdowns that stranded hundreds of travellers at the port.",
+      "A ferry leaves the harbour at dawn on Monday, with the island in the distance behind it.",
+      "Jo Roe | Harbour Photos | Getty Images",
+      `OSLO, Norway — ${PARA_1}`,
+      PARA_2,
+      PARA_3,
+    ]);
+    assert.ok(body.startsWith("OSLO, Norway — Ferry crews"), body);
+  });
+  it("reads a sentence under the headline that a lead photo's caption parts from the text as the deck", () => {
+    const { r, body } = read([
+      ...menu,
+      "Mira Solberg",
+      "Opinion",
+      "11.14.2019 09:00 AM",
+      "The Ferry Is Late … Again",
+      "Our island's crossings are being turned into a waiting game.",
+      "Photograph: Jo Roe/Getty Images",
+      PARA_1,
+      PARA_2,
+      PARA_3,
+    ]);
+    assert.equal(r.metadata.standfirst?.value, "Our island's crossings are being turned into a waiting game.");
+    assert.equal(r.metadata.published?.value, "2019-11-14");
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Mira Solberg"],
+    );
+    assert.ok(body.startsWith(PARA_1), body);
+  });
+  it("keeps a first paragraph that no caption parts from the text", () => {
+    const { r, body } = read([...menu, "Ferry strike halts island crossings", "By Ola Berg", PARA_1, PARA_2, PARA_3]);
+    assert.equal(r.metadata.standfirst, undefined);
+    assert.ok(body.startsWith(PARA_1), body);
+  });
+  it("reads the headline right over the date line under a strip of other stories' headlines in Title Case", () => {
+    const { r } = read([
+      ...menu,
+      "New Harbour Crane Now Available",
+      "First Impressions Praise the Island Bridge",
+      "Ferry Timetable Changes in December",
+      "Island Ferry With New Engines Expected in First Half of 2020",
+      "Monday November 18, 2019 7:45 am PST by Ola Berg",
+      PARA_1,
+      PARA_2,
+      PARA_3,
+    ]);
+    assert.equal(r.metadata.headline?.value, "Island Ferry With New Engines Expected in First Half of 2020");
+  });
+  it("leaves the post's labels under the last paragraph out of the body", () => {
+    const { body } = read([
+      "Ferry strike halts island crossings",
+      "By Ola Berg",
+      PARA_1,
+      PARA_2,
+      PARA_3,
+      "Related Roundup: Ferries",
+      "Tag: harbourledger.example",
+      "Buyer's Guide: Ferry Tickets (Buy Now)",
+      "[ 12 comments ]",
+    ]);
+    assert.ok(body.endsWith(PARA_3), body);
+  });
+  it("ends the article at the disclaimer that closes it, and keeps one the paragraphs go on after", () => {
+    const disclaimer =
+      "The views and opinions expressed in the article do not necessarily reflect those of the Ledger.";
+    const closed = read([
+      "Ferry strike halts island crossings",
+      "By Ola Berg",
+      PARA_1,
+      PARA_2,
+      PARA_3,
+      disclaimer,
+      "...",
+      "Reddit",
+      "553",
+      "Comment via Facebook",
+      "Post limit reached. Please try again.",
+      "Ferry fares rise again in the new year after the strike",
+    ]);
+    assert.ok(closed.body.endsWith(PARA_3), closed.body);
+    const kept = read([
+      "Ferry strike halts island crossings",
+      "By Ola Berg",
+      PARA_1,
+      disclaimer,
+      PARA_2,
+      PARA_3,
+      PARA_4,
+    ]);
+    assert.ok(kept.body.endsWith(PARA_4), kept.body);
+  });
+  it("reads the byline of an analysis and a playlist of other stories over the first paragraph as no text", () => {
+    const { r, body } = read([
+      "Ferry strike halts island crossings",
+      "Analysis by Ola Berg, Harbour Editor-at-large",
+      "Updated 1909 GMT November 18, 2019",
+      ...[
+        "Union chief speaks",
+        "Council: talks resume Friday",
+        "Riders stranded at dawn",
+        "Crews cheer at the port",
+        "Timetable to change in May",
+        "Port fees rise",
+        "Island shop runs out of bread",
+        "Captain retires after 40 years",
+      ],
+      PARA_1,
+      PARA_2,
+    ]);
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Ola Berg"],
+    );
+    assert.ok(body.startsWith(PARA_1), body);
+  });
+  it("keeps an article's own short lines over its first paragraph (an agenda, subheads)", () => {
+    const { body } = read([
+      "Board meeting of 5 August",
+      "By Ola Berg",
+      ...[
+        "Time and place: 15.00 at the harbour office",
+        "Members present: Ola Berg, Mira Solberg",
+        "Minutes: Ola Berg",
+      ],
+      ...["Approval of the last minutes", "Ferry timetable for the winter"],
+      PARA_1,
+      PARA_2,
+    ]);
+    assert.ok(body.startsWith("Time and place"), body);
+  });
+  it("opens the text under the author's card that repeats the header's date", () => {
+    const header = ["Ferry strike halts island crossings", "By Mira Solberg", "November 15, 2019"];
+    const deck = "Crews walked out on the island route, and the port came to a standstill for the whole day.";
+    const card = ["Jo Roe for the Harbour Ledger", "Mira Solberg", "Contributing Writer", "November 15, 2019"];
+    const { body } = read([...header, deck, ...card, "View PDF/Print Mode", PARA_1, PARA_2]);
+    assert.ok(body.startsWith(PARA_1), body);
+    // The date alone, no author's name over it: a live blog's first entry, under its introduction.
+    const live = read([...header, deck, "November 15, 2019", PARA_1, PARA_2]);
+    assert.ok(live.body.startsWith(deck), live.body);
+  });
+  it("takes the name the page gives itself over an employer the bio names first", () => {
+    const { r } = read([
+      "Ferry strike halts island crossings",
+      "By Mira Solberg",
+      PARA_1,
+      PARA_2,
+      PARA_3,
+      "Mira Solberg (@mira) is a contributor at HARBOURWIRE. She has covered ferries for The Daily Ledger and others.",
+      "Subscribe to HARBOURWIRE and read more of our writers.",
+      "More From HARBOURWIRE",
+    ]);
+    assert.equal(r.metadata.outlet?.value.name, "HARBOURWIRE");
+  });
+});

@@ -19,6 +19,7 @@ import {
   type DateLine,
   inSlashOrder,
   isAboutAuthorHeading,
+  isAgencyName,
   isAuthorBio,
   isLoneBy,
   isPublishedDateLine,
@@ -41,7 +42,7 @@ import {
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
 import { endsLikeSentence, type Line, splitLines, titleCaseShare, wordCount } from "./lines.js";
-import { outletBySelfReference } from "./outlet-rules.js";
+import { agencyOutlet, outletBySelfReference } from "./outlet-rules.js";
 
 export interface TextReading {
   readonly body: Span;
@@ -67,7 +68,9 @@ const CLOSING_SECTION =
  * after them, so they close it only when no run of paragraphs follows.
  */
 const LINKS_SECTION =
-  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
+  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
+/** Furniture rules whose line closes the article when no run of paragraphs follows it. */
+const CLOSING_FURNITURE_RULES = new Set(["boilerplate:editorial-disclaimer"]);
 /** Paragraphs in a row after a links heading that show the article goes on. */
 const ARTICLE_GOES_ON_PARAGRAPHS = 3;
 /** Words of prose the body must hold before a closing section can open: menus of a page come before any prose. */
@@ -173,12 +176,14 @@ export function readScrapedText(text: string): TextReading {
     }
     headerLines++;
     // A date line and a byline may share a line: "By Leo Martin | 14 June 2022", "June 14, 2022 by Leo Martin".
-    const date = dateLine ? undefined : parseDateLine(line);
+    const lineDate = dateLine ? undefined : parseDateLine(line);
     const by = byline
       ? undefined
       : (parseByline(line) ??
-        (date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined) ??
+        (lineDate ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, lineDate)) : undefined) ??
         (meta.headline ? (capsByline(line) ?? parseNameWithRole(line)) : undefined));
+    // "By Jane Roe Updated Nov. 19, 2019 8:21 am ET / Original …": the date after the byline's names, read alone.
+    const date = lineDate ?? (by && !dateLine ? dateAfterByline(line, by) : undefined);
     if (date || by) {
       if (date) {
         dateLine = date;
@@ -450,9 +455,13 @@ export function readScrapedText(text: string): TextReading {
     const candidate = lines[i] as Line;
     const before = lines[i - 1] as Line;
     if (!furniture.has(i - 1) && isProse(before)) proseWords += before.words;
-    if (candidate.words > CLOSING_HEADING_MAX_WORDS) continue;
+    // "The views expressed … do not necessarily reflect …": the disclaimer that closes an opinion piece opens the page's
+    // furniture too, when no run of paragraphs follows it. (A comments link is no such mark: a blog's sidebar has one.)
+    const closingFurniture = CLOSING_FURNITURE_RULES.has(furniture.get(i)?.rule ?? "");
+    if (candidate.words > CLOSING_HEADING_MAX_WORDS && !closingFurniture) continue;
     const closing = CLOSING_SECTION.test(candidate.value);
-    if (!closing && !(LINKS_SECTION.test(candidate.value) && !articleGoesOn(lines, furniture, i + 1))) continue;
+    const links = LINKS_SECTION.test(candidate.value) && !articleGoesOn(lines, furniture, i + 1);
+    if (!closing && !links && !(closingFurniture && !paragraphsFollow(lines, furniture, i + 1))) continue;
     // A page's menu ("Top Stories", "Contact") above the article is no closing section: some prose must come first.
     if (proseWords < CLOSING_MIN_PROSE_WORDS) continue;
     for (let j = i; j < lines.length; j++) {
@@ -557,10 +566,26 @@ export function readScrapedText(text: string): TextReading {
       bodyLast--;
     } else if (furniture.has(bodyLast) || isLabelAmongFurniture(lines, furniture, bodyLast)) {
       bodyLast--;
+    } else if (isPostLabel(line)) {
+      // "Tag: ferries", "Buyer's Guide: Ferries (Buy Now)" over the page's furniture: the post's labels and links.
+      furniture.set(bodyLast, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:post-label" });
+      bodyLast--;
+    } else if (isAgencyName(line.value)) {
+      // "Reuters" alone under the last paragraph: a wire story's sign-off, not the article's text.
+      furniture.set(bodyLast, { start: line.start, end: line.end, kind: "other", rule: "boilerplate:agency-sign-off" });
+      bodyLast--;
     } else {
       break;
     }
   }
+  // "Privacy Policy" / "Your Ad Choices" / "© 2019 …" under the last paragraph: the page's footer of short labels.
+  const footerFrom = footerLabelsAfter(lines, furniture, bodyFirst, bodyLast);
+  for (let j = footerFrom; j <= bodyLast; j++) {
+    const line = lines[j] as Line;
+    if (!furniture.has(j) && line.words > 0)
+      furniture.set(j, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:footer-labels" });
+  }
+  if (footerFrom <= bodyLast) bodyLast = footerFrom - 1;
   // The body opens on its first line that is the article's: the share bar and its counters between the header and
   // the first paragraph are the page's, as are separators left alone on a line.
   while (
@@ -574,6 +599,35 @@ export function readScrapedText(text: string): TextReading {
     bodyFirst++;
   const leadInFrom = bodyFirst;
   bodyFirst = afterLeadInFurniture(lines, furniture, bodyFirst, bodyLast);
+  // "Headline / One-sentence deck / Photograph: … / paragraphs": the deck a lead photo's caption parts from the text.
+  const deck = meta.standfirst
+    ? -1
+    : deckOverLeadPhoto(
+        lines,
+        furniture,
+        bodyFirst,
+        bodyLast,
+        lineIndexAt(lines, meta.headline?.provenance.span?.start),
+      );
+  if (deck >= 0) {
+    const line = lines[bodyFirst] as Line;
+    meta.standfirst = sourced(line.value, "text-deck-over-photo", 0.5, { start: line.start, end: line.end });
+    blocks.push({ start: line.start, end: line.end, kind: "standfirst" });
+    bodyFirst = deck;
+  }
+  // "KEY POINTS / … / a caption / DUBAI, United Arab Emirates — …": the article's text opens at its wire dateline.
+  bodyFirst = wireDatelineStart(lines, furniture, bodyFirst, bodyLast);
+  // "Jane Roe / Contributing Writer / November 15, 2019 / View PDF" under the deck and the lead photo: the page repeats
+  // its header as an author card over the text, which opens under it.
+  if (dateLine) bodyFirst = afterRepeatedDateLine(lines, furniture, bodyFirst, bodyLast, dateLine, authorNames);
+  // A video playlist's or a list's headlines of other stories between the header and the first paragraph.
+  const afterLinks = afterLeadingLinks(lines, furniture, bodyFirst, bodyLast);
+  for (let i = bodyFirst; i < afterLinks; i++) {
+    const line = lines[i] as Line;
+    if (!furniture.has(i) && line.words > 0)
+      furniture.set(i, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:lead-links" });
+  }
+  bodyFirst = afterLinks;
   // The date line among the widgets passed over ("Nov. 20, 2019 Updated: …" over a share bar): the article's date
   // when the header had none.
   let leadInDate: DateLine | undefined;
@@ -644,7 +698,7 @@ export function readScrapedText(text: string): TextReading {
       break;
     }
   }
-  if (byline) {
+  if (byline && byline.names.length > 0) {
     const authors: Author[] = byline.names.map((n) => {
       const bio = bios.find(
         (b) =>
@@ -663,9 +717,13 @@ export function readScrapedText(text: string): TextReading {
   }
 
   // 5. Outlet.
-  const outlet = findOutlet(lines, bios, dateLine, wire?.agency, authorNames);
+  // An agency's byline ("By Reuters") names the outlet the story comes from, as a wire dateline's agency does.
+  const outlet = findOutlet(lines, bios, dateLine, wire?.agency ?? byline?.agency?.value, authorNames);
   if (outlet && (outlet.provenance.confidence >= 0.5 || !outletLine)) meta.outlet = outlet;
   else if (outletLine) meta.outlet = outletOfLine(outletLine);
+  // "AP", "The Associated Press": an agency goes by its usual name, whichever way the page wrote it.
+  const agency = meta.outlet ? agencyOutlet(meta.outlet.value.name) : undefined;
+  if (meta.outlet && agency) meta.outlet = { ...meta.outlet, value: { ...meta.outlet.value, ...agency } };
 
   return { body, blocks, boilerplate, metadata: meta, diagnostics: [] };
 }
@@ -726,6 +784,21 @@ function articleGoesOn(lines: readonly Line[], furniture: ReadonlyMap<number, Bo
     if (run >= ARTICLE_GOES_ON_PARAGRAPHS) return true;
   }
   return false;
+}
+
+/**
+ * Whether the article's paragraphs go on right after line `from`: the next ARTICLE_GOES_ON_PARAGRAPHS lines outside
+ * the furniture are all prose (a disclaimer in mid-article, not the one that closes it).
+ */
+function paragraphsFollow(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, from: number): boolean {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < ARTICLE_GOES_ON_PARAGRAPHS; i++) {
+    const line = lines[i] as Line;
+    if (furniture.has(i) || line.words === 0) continue;
+    if (!isProse(line)) return false;
+    seen++;
+  }
+  return seen >= ARTICLE_GOES_ON_PARAGRAPHS;
 }
 
 /** The first line after `i` that is no furniture. */
@@ -835,6 +908,21 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
       // Title Case as a headline and its subhead: the upper one is the headline ("Sources: Sox May Not Be Out" over
       // "Team Execs Meet With Agent").
       if (!headlineOver) return headlineAtTop(lines, furniture, line.index);
+      // "Teaser one / Teaser two / Teaser three / Headline / date line": three or more headline-like lines in a row
+      // over the anchor are a page's strip of links to other stories, and the last of them, right over the anchor, is
+      // the article's headline, not the deck of the one over it.
+      const overOver = above[k + 2];
+      const strip =
+        overOver !== undefined &&
+        isWordy(overOver.value) &&
+        isHeadlineLength(overOver) &&
+        !endsLikeSentence(overOver.value) &&
+        // A sentence-case line right over the anchor is the deck of the headline over it, whatever stands above.
+        titleCaseShare(line.value) >= TITLE_CASE_SHARE &&
+        !isHeaderAnchor(overOver, over) &&
+        // In a row: with the page's menus between them, the line over is a label of the page's, not a teaser.
+        lines.slice(overOver.index + 1, over.index).every((l) => l.words === 0);
+      if (strip) return headlineAtTop(lines, furniture, line.index);
       // A headline and its deck stand together: with the page's labels (a breadcrumb, "Subscribe") between them, the
       // line over them is another of the page's, and the line over the anchor is the headline.
       const apart = lines.slice(over.index + 1, line.index).some((l) => furniture.get(l.index)?.kind === "navigation");
@@ -1022,6 +1110,18 @@ function bylineNearArticleStart(
 ): Byline | undefined {
   if (firstProse < 0) return undefined;
   const isDateLine = (i: number): boolean => lines[i] !== undefined && parseDateLine(lines[i] as Line) !== undefined;
+  // "Jane Roe" / "Opinion" / "11.14.2019": the page's section label may stand between the name and the date line.
+  const labelThenDate = (i: number): boolean => {
+    const label = lines[i + 1];
+    return (
+      label !== undefined &&
+      label.words > 0 &&
+      label.words <= NAME_DATE_LABEL_MAX_WORDS &&
+      !endsLikeSentence(label.value) &&
+      !isDateLine(i + 1) &&
+      isDateLine(i + 2)
+    );
+  };
   // Under the page's comments heading, a name on two lines is a commenter's.
   const comments = lines.findIndex((l) => l.index > firstProse && furniture.get(l.index)?.kind === "comments");
   const commentsAt = comments < 0 ? lines.length : comments;
@@ -1052,7 +1152,7 @@ function bylineNearArticleStart(
         furniture.get(i)?.rule !== "boilerplate:label-over-date-line" &&
         // "Share  Email  Print" beside the date: the page's buttons, capitalised like a name.
         furniture.get(i)?.kind !== "share" &&
-        (isDateLine(i - 1) || isDateLine(i + 1))
+        (isDateLine(i - 1) || isDateLine(i + 1) || labelThenDate(i))
           ? parseNameBesideDateLine(line)
           : undefined;
       if (alone) return alone;
@@ -1072,7 +1172,8 @@ function postBylineLine(
   headlineLine: number,
   nearHeadline: number,
 ): Line | undefined {
-  const first = byline.names[0];
+  // "By Reuters": an agency's byline line is the post's metadata as a person's is.
+  const first = byline.names[0] ?? byline.agency;
   if (!first) return undefined;
   const line = lines.find((l) => l.start <= first.span.start && first.span.start < l.end);
   if (!line || line.index === headlineLine || line.index === nearHeadline || isProse(line)) return undefined;
@@ -1450,6 +1551,190 @@ function afterLeadInFurniture(
   return from;
 }
 
+/** The date on a byline's line after its last name ("By Jane Roe Updated Nov. 19, 2019 …"), read on its own. */
+function dateAfterByline(line: Line, by: Byline): DateLine | undefined {
+  const last = by.names[by.names.length - 1] ?? by.agency;
+  if (!last || last.span.end <= line.start || last.span.end >= line.end) return undefined;
+  const value = line.value.slice(last.span.end - line.start);
+  if (!/\d/.test(value)) return undefined;
+  return parseDateLine({ ...line, value, start: last.span.end, words: wordCount(value) });
+}
+
+/** Longest line, in words, of a page's footer labels ("Subscriber Agreement & Terms of Use"). */
+const FOOTER_LABEL_MAX_WORDS = 8;
+/** Fewest labels and furniture lines a footer has under the last paragraph. */
+const FOOTER_MIN_LABELS = 2;
+const FOOTER_MIN_FURNITURE = 1;
+
+/**
+ * Where the page's footer starts under the article's last paragraph: when every line after the last line of prose up
+ * to `last` is furniture or a short label with no sentence of any length (a bulleted item or a line ending in ":"
+ * would be a list of the article's own), and the run holds some of both, it is the footer. `last + 1` when not.
+ */
+function footerLabelsAfter(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+): number {
+  let labels = 0;
+  let furnitureLines = 0;
+  for (let i = last; i > first; i--) {
+    const line = lines[i] as Line;
+    if (line.words === 0) continue;
+    if (furniture.has(i)) {
+      furnitureLines++;
+      continue;
+    }
+    if (isProse(line)) {
+      if (labels < FOOTER_MIN_LABELS || furnitureLines < FOOTER_MIN_FURNITURE) return last + 1;
+      let at = i + 1;
+      while (at <= last && (lines[at] as Line).words === 0) at++;
+      return at;
+    }
+    if (line.words > FOOTER_LABEL_MAX_WORDS || /^[-•*▪◦–]\s/.test(line.value) || line.value.endsWith(":"))
+      return last + 1;
+    labels++;
+  }
+  return last + 1;
+}
+
+/** Most words of a post's label line ("Buyer's Guide: Ferries (Buy Now)"). */
+const POST_LABEL_MAX_WORDS = 8;
+/** "Label: value" with a short capitalised label and no sentence end: a post's label or a link to a section. */
+const POST_LABEL = /^\p{Lu}[\p{L}'’ -]{1,30}:\s*\S/u;
+
+/** Whether `line` is a post's "Label: value" line, asked at the body's end, over the page's furniture. */
+function isPostLabel(line: Line): boolean {
+  return line.words <= POST_LABEL_MAX_WORDS && POST_LABEL.test(line.value) && !endsLikeSentence(line.value);
+}
+
+/** Most words of a deck set under the headline, over the lead photo. */
+const DECK_MAX_WORDS = 40;
+
+/**
+ * The body's first line past a deck: when the line at `first` stands right under the headline (line `headline`; only
+ * furniture between), is a sentence of deck length, and a lead photo's caption or credit parts it from the paragraphs
+ * under it, it is the standfirst and the text opens after the caption. -1 when that is not so.
+ */
+function deckOverLeadPhoto(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+  headline: number,
+): number {
+  if (headline < 0 || headline >= first) return -1;
+  for (let i = headline + 1; i < first; i++) if (!furniture.has(i) && (lines[i] as Line).words > 0) return -1;
+  const line = lines[first] as Line;
+  if (line.words < STANDFIRST_MIN_WORDS || line.words > DECK_MAX_WORDS || parseWireDateline(line)) return -1;
+  let at = first + 1;
+  while (at <= last && (lines[at] as Line).words === 0) at++;
+  if (furniture.get(at)?.kind !== "caption") return -1;
+  while (at <= last && ((lines[at] as Line).words === 0 || furniture.has(at))) at++;
+  return at <= last && isProse(lines[at] as Line) ? at : -1;
+}
+
+/** How many lines from the body's first the header's date line is looked for again, and the labels it may have. */
+const REPEATED_DATE_SEARCH_LINES = 12;
+const REPEATED_DATE_MAX_LABELS = 3;
+const REPEATED_DATE_LABEL_MAX_WORDS = 6;
+
+/**
+ * The line after a repeat of the header's date line (`date`, the same day) under the author's name (one of
+ * `authorNames`: an author's card) near the body's start, when at most a few
+ * short labels (a print link, the tags) stand between it and the next paragraph: that paragraph opens the text, and
+ * what stands over it (the deck, a photo's caption and credit, the author's card) is the page's header shown again.
+ * `first` when the date is not repeated so.
+ */
+function afterRepeatedDateLine(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+  date: DateLine,
+  authorNames: readonly string[],
+): number {
+  const day = date.iso.slice(0, 10);
+  // The card names the author right over the date: a date alone (a live blog's first entry) is no repeated header.
+  const namedOver = (i: number): boolean =>
+    lines
+      .slice(Math.max(first, i - REPEATED_DATE_MAX_LABELS), i)
+      .some((l) => authorNames.some((n) => l.value.trim() === n));
+  let seen = 0;
+  for (let i = first + 1; i <= last && seen < REPEATED_DATE_SEARCH_LINES; i++) {
+    const line = lines[i] as Line;
+    if (line.words === 0) continue;
+    seen++;
+    if (line.words > REPEATED_DATE_LABEL_MAX_WORDS || parseDateLine(line)?.iso.slice(0, 10) !== day) continue;
+    if (!namedOver(i)) return first;
+    let labels = 0;
+    for (let j = i + 1; j <= last; j++) {
+      const next = lines[j] as Line;
+      if (next.words === 0 || furniture.has(j)) continue;
+      if (isProse(next)) return j;
+      if (next.words > REPEATED_DATE_LABEL_MAX_WORDS || ++labels > REPEATED_DATE_MAX_LABELS) return first;
+    }
+    return first;
+  }
+  return first;
+}
+
+/**
+ * Fewest headline-like lines in a row that make a list of links over the first paragraph, and their longest. More
+ * than a menu's: an article may open with a few subheads or a short list of its own (a meeting's agenda).
+ */
+const LEAD_LINKS_MIN = 8;
+const LEAD_LINK_MAX_WORDS = 15;
+
+/**
+ * The first paragraph's line when a run of at least LEAD_LINKS_MIN headline-like lines (short, no sentence end) opens
+ * the body and prose follows it: other stories' headlines, as a video playlist or a list of links sets them between
+ * the header and the text. `first` when the body opens otherwise.
+ */
+function afterLeadingLinks(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+): number {
+  let run = 0;
+  let i = first;
+  for (; i <= last; i++) {
+    const line = lines[i] as Line;
+    if (furniture.has(i) || line.words === 0) continue;
+    // A line with a web address is a link blog's entry, the post's own text.
+    if (line.words > LEAD_LINK_MAX_WORDS || /[.!?…:]$/u.test(line.value.trim()) || /https?:\/\/|www\./.test(line.value))
+      break;
+    run++;
+  }
+  return run >= LEAD_LINKS_MIN && i <= last && isProse(lines[i] as Line) ? i : first;
+}
+
+/** Lines outside the furniture, from the body's first, within which a wire dateline opens the article's text. */
+const WIRE_DATELINE_SEARCH_LINES = 6;
+
+/**
+ * The line whose paragraph opens with a wire dateline ("DUBAI, United Arab Emirates — …", "VIENNA (AP) — …") among
+ * the body's first lines: a dateline opens a story's first paragraph, so what stands over it under the header (the
+ * story's key points, its lead photo's caption) is not the article's text. `first` when there is none.
+ */
+function wireDatelineStart(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+): number {
+  let seen = 0;
+  for (let i = first; i <= last && seen < WIRE_DATELINE_SEARCH_LINES; i++) {
+    const line = lines[i] as Line;
+    if (furniture.has(i) || line.words === 0) continue;
+    if (i > first && isProse(line) && parseWireDateline(line)) return i;
+    seen++;
+  }
+  return first;
+}
+
 /** Most lines outside the furniture, none of them prose, between the body's first line and a headline under it. */
 const STRAY_LABELS_OVER_TITLE = 2;
 
@@ -1715,6 +2000,9 @@ function blockKind(line: Line): Block["kind"] {
   return "paragraph";
 }
 
+/** Time zones a date line may carry beside the time, which are not an outlet's label. */
+const TIME_ZONE = /^(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AEST|AEDT|JST|HKT|SGT)$/;
+
 /** Words that make a capitalised phrase an outlet's name rather than just an organisation. */
 const OUTLET_HEAD =
   /\b(news|times|post|herald|journal|tribune|gazette|daily|media|press|agency|tv|radio|network|magazine|review|observer|guardian|telegraph|wire|insider|report|chronicle|today|express|mail|star|sun|standard|independent|monitor|dispatch|courier|bulletin|broadcasting|channel|weekly|online|ledger|register|record|sentinel|inquirer|examiner|globe|mirror|beacon|bee|citizen|economist|atlantic|statesman|telegram|pioneer|enquirer|reporter|banner)\b/i;
@@ -1757,12 +2045,17 @@ function findOutlet(
     );
     if (match) return sourced({ name: match.name, abbreviation: label.value }, "text-bio+date-line", 0.8, match.span);
   }
+  const self = outletBySelfReference(lines, authorNames);
+  // "Jane Roe is a contributor at HARBOUR … She has written for The Daily Ledger": a bio lists past employers too; the
+  // name the page gives itself, when the bio names it, is the one the author writes for here.
+  const selfInBio = self && bios.some((b) => b.value.toLowerCase().includes(self.name.toLowerCase()));
+  if (self && selfInBio) return sourced({ name: self.name }, `text-self-reference+bio:${self.rule}`, 0.7, self.span);
   const first = candidates[0];
   if (first) return sourced({ name: first.name }, "text-bio", 0.5, first.span);
   if (agency) return sourced({ name: agency }, "dateline", 0.5);
-  const self = outletBySelfReference(lines, authorNames);
   if (self) return sourced({ name: self.name }, `text-self-reference:${self.rule}`, 0.6, self.span);
-  const label = dateLine?.extras[0];
+  // "… 8:02 am ET": a time zone beside the date is no outlet's initials.
+  const label = dateLine?.extras.find((e) => !TIME_ZONE.test(e.value));
   if (label) return sourced({ name: label.value, abbreviation: label.value }, "text-date-line", 0.3, label.span);
   return undefined;
 }

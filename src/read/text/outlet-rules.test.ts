@@ -10,7 +10,18 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
   ["Copyright © 2021 The Lakeside Courier. All rights reserved.", ["copyright: The Lakeside Courier"]],
   ["© Copyright 2022, Harbour Weekly", ["copyright: Harbour Weekly"]],
   ["© 2015 - 2023 Valley Voice Alle Rechte vorbehalten", ["copyright: Valley Voice"]],
-  ["© 2020 Pressehaus Nord GmbH", []], // a company's legal form: the owner, not the outlet
+  // A company's legal form: the owner or the outlet, one hint and no more.
+  ["© 2020 Pressehaus Nord GmbH", ["copyright-company: Pressehaus Nord"]],
+  ["© 2019 Harbour Media, LLC. All rights reserved.", ["copyright-company: Harbour Media"]],
+  ["Copyright © 2000- Harbourwatch.com, LLC.", ["copyright-company: Harbourwatch"]],
+  ["© 2018 - 2022 Harbourwatch.com", ["copyright: Harbourwatch"]],
+  ["Sign up for free newsletters and get more Harbour Post delivered to your inbox", ["delivered: Harbour Post"]],
+  ["Subscribe to Harbour Post PRO", ["subscribe-to: Harbour Post"]],
+  ["More From Harbour Post", ["more-from: Harbour Post"]],
+  ["About Harbour Post", ["about: Harbour Post"]],
+  ["About The Author", []],
+  ["Advertise on Harbour Post", ["advertise-on: Harbour Post"]],
+  ["Advertise With Us", []],
   ["© RIVERAGENCY / Jo Photographer", []], // no year: a photo's credit
   ["© 2019 all rights reserved", []],
   ["Click here to subscribe to The Morning Ledger Newsletter", ["subscribe-to: The Morning Ledger"]], // one hint a line
@@ -43,6 +54,14 @@ const WEIGHING: readonly (readonly [string, string, string | undefined, string[]
     "Riverside Radio",
   ],
   ["a blogger's notice names the author", "Story text.\n© 2021 Kim Baker", undefined, ["Kim Baker"]],
+  ["a company's copyright alone is not enough", "Story text.\n© 2021 Harbour Media, LLC", undefined],
+  ["the logo as the page's first and last line", "Harbour Post\nSubscribe\nStory text.\nHarbour Post", "Harbour Post"],
+  ["a menu label at both ends of the page", "Menu\nStory text.\nMenu", undefined],
+  [
+    "a company's copyright and a link about the site",
+    "Story text.\nAbout Harbour Post\n© 2021 Harbour Post LLC. All rights reserved.",
+    "Harbour Post",
+  ],
 ];
 
 for (const [name, page, want, authors] of WEIGHING) {

@@ -23,7 +23,10 @@ const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.!-]*(?:\s+(?:&\s+|of\
 
 /** Generic words a prompt puts after the name ("The Harbour Newsletter", "Harbour News Navigation"). */
 const TRAILING_FURNITURE =
-  /(?:\s+(?:Newsletters?|Navigation|Services|Team|App|Apps|Email|E-Mail|Alerts?|Updates|Podcast|Homepage|Home|Plus))+$/u;
+  /(?:\s+(?:Newsletters?|Navigation|Services|Team|App|Apps|Email|E-Mail|Alerts?|Updates|Podcast|Homepage|Home|Plus|Pro|PRO|Premium))+$/u;
+
+/** The abbreviated legal forms that may follow a company's name after a comma ("Harbour Media, LLC"). */
+const LEGAL_FORM_WORD = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|GmbH|AG|plc|Corp|Co)\.?`;
 
 /** A company's legal form: the copyright holder is the owner (a media group), not the outlet the reader knows. */
 const LEGAL_FORM =
@@ -41,6 +44,16 @@ interface SelfReferenceRule {
   /** Capture group 1 is the outlet's name. */
   readonly pattern: RegExp;
   readonly weight: number;
+  /** The rule does not hold when what follows its match fits this (the name is a company's: "X, LLC"). */
+  readonly notBefore?: RegExp;
+}
+
+/** "…, LLC", " Inc.": the text after a name that makes it a company's. */
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^,?\s+${LEGAL_FORM_WORD}(?![\p{L}])`, "u");
+
+/** Whether the text after a name (`rest`) names a company's legal form: the name is a company's, maybe an owner's. */
+export function followedByLegalForm(rest: string): boolean {
+  return LEGAL_FORM_AFTER.test(rest);
 }
 
 /** Ordered rules: the copyright notice is the page's signature, each prompt one more hint. */
@@ -49,12 +62,23 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
     // A notice has a year ("© 2024 X"); "© X" alone is a photo's credit ("© AGENCY / Photographer") or a blogger's.
     name: "copyright",
     pattern: new RegExp(
-      String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([Cc]\)|[Cc]opyright))?\s*\d{4}(?:\s*[-–]\s*\d{4})?,?\s*(?:by\s+)?${NAME}`,
+      String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([Cc]\)|[Cc]opyright))?\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?,?\s*(?:by\s+)?${NAME}`,
       "u",
     ),
     weight: 2,
+    notBefore: LEGAL_FORM_AFTER,
   },
-  { name: "subscribe-to", pattern: new RegExp(String.raw`\bsubscribe to\s+${NAME}`, "u"), weight: 1 },
+  {
+    // "© 2019 Harbour Media, LLC", "Copyright © 2000- Harbour.com, LLC.": the holder is a company, which may be the
+    // outlet's owner (a media group) or the outlet itself, so its name counts as one hint, not as the signature.
+    name: "copyright-company",
+    pattern: new RegExp(
+      String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([Cc]\)|[Cc]opyright))?\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?,?\s*${NAME}(?=,?\s+${LEGAL_FORM_WORD}\b)`,
+      "u",
+    ),
+    weight: 1,
+  },
+  { name: "subscribe-to", pattern: new RegExp(String.raw`\b[Ss]ubscribe to\s+${NAME}`, "u"), weight: 1 },
   // Not after "our"/"your": "our Politics Newsletter" is one section's letter.
   {
     name: "newsletter-of",
@@ -65,11 +89,20 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
     weight: 1,
   },
   { name: "sign-up-for", pattern: new RegExp(String.raw`\bsign up for\s+${NAME}`, "u"), weight: 1 },
-  { name: "delivered", pattern: new RegExp(String.raw`\bGet\s+${NAME}\s+delivered\b`, "u"), weight: 1 },
+  // "Get Harbour Post delivered", "get more Harbour Post delivered to your inbox".
+  { name: "delivered", pattern: new RegExp(String.raw`\b[Gg]et\s+(?:more\s+)?${NAME}\s+delivered\b`, "u"), weight: 1 },
   { name: "notifications-from", pattern: new RegExp(String.raw`\bnotifications from\s+${NAME}`, "u"), weight: 1 },
   { name: "contact", pattern: new RegExp(String.raw`^Contact\s+${NAME}$`, "u"), weight: 1 },
   { name: "trust", pattern: new RegExp(String.raw`^Why you can trust\s+${NAME}$`, "u"), weight: 1 },
   { name: "follow-on", pattern: new RegExp(String.raw`^Follow\s+${NAME}\s+on\b`, "u"), weight: 1 },
+  // "More From Harbour Post", "About Harbour Post", "Advertise on Harbour Post": the page's links about itself.
+  { name: "more-from", pattern: new RegExp(String.raw`^More [Ff]rom\s+${NAME}$`, "u"), weight: 1 },
+  {
+    name: "about",
+    pattern: new RegExp(String.raw`^About\s+(?!(?:[Tt]he|[Tt]his|[Oo]ur|[Mm]e|[Uu]s)\b)${NAME}$`, "u"),
+    weight: 1,
+  },
+  { name: "advertise-on", pattern: new RegExp(String.raw`^Advertise (?:on|with|in)\s+${NAME}$`, "u"), weight: 1 },
   { name: "support", pattern: new RegExp(String.raw`^Support\s+${NAME}(?:'s|’s)?\s+journalism\b`, "iu"), weight: 1 },
 ];
 
@@ -88,6 +121,8 @@ function cleanName(raw: string): string | undefined {
     .replace(RIGHTS_NOTICE, "")
     .replace(/[.,;:]+$/u, "")
     .replace(TRAILING_FURNITURE, "")
+    // "Harbour.com": the site's domain is its name.
+    .replace(/(?<=\p{L})\.(?:com|net|org)$/iu, "")
     .trim();
   if (name === "" || NOT_A_NAME.test(name) || LEGAL_FORM.test(name)) return undefined;
   return name;
@@ -102,6 +137,7 @@ export function findSelfReferences(lines: readonly Line[]): SelfReference[] {
       const m = rule.pattern.exec(line.value);
       const raw = m?.[1];
       if (!m || raw === undefined) continue;
+      if (rule.notBefore?.test(line.value.slice(m.index + m[0].length))) continue;
       const name = cleanName(raw);
       if (!name) continue;
       const start = line.start + m.index + m[0].lastIndexOf(raw);
@@ -114,6 +150,37 @@ export function findSelfReferences(lines: readonly Line[]): SelfReference[] {
 }
 
 const key = (name: string): string => name.replace(/^the\s+/iu, "").toLowerCase();
+
+/** A page's button or menu label, which may open and close a page too. */
+const PAGE_LABEL =
+  /^(?:menu|home|top|back to top|close|search|share|print|log ?in|sign ?in|subscribe|advertisement|skip to content|x)$/i;
+
+/** Most words of a logo's line. */
+const LOGO_MAX_WORDS = 4;
+/** The weight of a name that both opens and closes the page: as much as a copyright line. */
+const BOOKEND_WEIGHT = 2;
+
+/**
+ * The page's first and last lines, when they read the same short capitalised name: the site's logo, which a scraped
+ * page shows at its top and again in its footer.
+ */
+function logoBookends(lines: readonly Line[]): SelfReference | undefined {
+  const first = lines.find((l) => l.words > 0);
+  const last = lines.findLast((l) => l.words > 0);
+  if (!first || !last || first === last || first.value.trim() !== last.value.trim()) return undefined;
+  // The line is the name alone: "Harbour Newsletter" at both ends is a prompt repeated, not a logo.
+  const name = cleanName(first.value.trim());
+  if (
+    !name ||
+    name !== first.value.trim() ||
+    first.words > LOGO_MAX_WORDS ||
+    !/^\p{Lu}/u.test(name) ||
+    PAGE_LABEL.test(name)
+  )
+    return undefined;
+  const start = first.start + (first.value.length - first.value.trimStart().length);
+  return { name, span: { start, end: start + name.length }, rule: "logo-bookends", weight: BOOKEND_WEIGHT };
+}
 
 /**
  * The name the page gives itself most, when its weight (prompts, the copyright line and at most two logo lines
@@ -135,6 +202,15 @@ export function outletBySelfReference(
     if (!entry.rules.has(r.rule)) entry.weight += r.weight;
     entry.rules.add(r.rule);
   }
+  // "Harbour Post" as the page's first line and again as its last: the logo at the top and the bottom of the page.
+  const bookend = logoBookends(lines);
+  if (bookend && !excluded.has(key(bookend.name))) {
+    const k = key(bookend.name);
+    const entry = totals.get(k) ?? { first: bookend, weight: 0, rules: new Set<string>() };
+    totals.set(k, entry);
+    entry.weight += bookend.weight;
+    entry.rules.add(bookend.rule);
+  }
   for (const [k, entry] of totals) {
     const logoLines = lines.filter((l) => l.words <= 4 && key(l.value) === k).length;
     entry.weight += Math.min(logoLines, MAX_LOGO_LINES) * LOGO_LINE_WEIGHT;
@@ -152,4 +228,30 @@ export function outletBySelfReference(
     )
       best = entry;
   return best && best.weight >= MIN_WEIGHT ? { ...best.first, weight: best.weight } : undefined;
+}
+
+/**
+ * News agencies by the name readers know them by, with the abbreviation a dateline uses: "(AP)" and "© 2019 The
+ * Associated Press" are both the Associated Press. Abbreviations are case-sensitive ("AP", not "Ap").
+ */
+const AGENCY_NAMES: readonly { readonly pattern: RegExp; readonly name: string; readonly abbreviation?: string }[] = [
+  {
+    pattern: /^(?:AP|(?:[Tt]he\s+)?(?:[Aa]ssociated [Pp]ress|ASSOCIATED PRESS))$/u,
+    name: "Associated Press",
+    abbreviation: "AP",
+  },
+  {
+    pattern: /^(?:UPI|(?:[Tt]he\s+)?[Uu]nited [Pp]ress [Ii]nternational)$/u,
+    name: "United Press International",
+    abbreviation: "UPI",
+  },
+  { pattern: /^(?:REUTERS|[Rr]euters)$/u, name: "Reuters" },
+  { pattern: /^(?:AFP|[Aa]gence [Ff]rance-[Pp]resse)$/u, name: "AFP" },
+];
+
+/** The agency's usual name and abbreviation when `name` is a news agency's, else undefined. */
+export function agencyOutlet(name: string): { name: string; abbreviation?: string } | undefined {
+  const agency = AGENCY_NAMES.find((a) => a.pattern.test(name.trim()));
+  if (!agency) return undefined;
+  return agency.abbreviation ? { name: agency.name, abbreviation: agency.abbreviation } : { name: agency.name };
 }
