@@ -311,7 +311,7 @@ export const stripLeadingPartyLabel: MentionRefiner = (mentions, text) =>
 
 /** "… Republic Karim Haddad": a capitalised word just before a person's name, that no other mention claims, is
  * the first name the model left out — on the same line: in scraped text the word ending the line above is a menu
- * label or a heading ("Columnists⏎Byron York", "Email⏎Pamela Wilson"). */
+ * label or a heading ("Columnists⏎Marta Lindqvist", "Email⏎Jon Avery"). */
 export const extendPersonLeft: MentionRefiner = (mentions, text) =>
   mentions.map((m, i) => {
     // A name split from the office before it ("Secretary of the Treasury | Neal Wolin") stays split.
