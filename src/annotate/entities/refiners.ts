@@ -2064,9 +2064,12 @@ const CAPITALISED_AND_BEFORE = /(?:(?!(?:The|A|An|His|Her|Its|Their|Our)\b)\p{Lu
  * inside it. When the capitalised words before the "and" belong to no mention of their own (so "Ford and General
  * Motors" stays two), they are the name's first words.
  */
-export const joinOrganisationOverAnd: MentionRefiner = (mentions, text) =>
-  mentions.map((m, i) => {
-    if (m.type !== "organization" || m.form !== "name") return m;
+export const joinOrganisationOverAnd: MentionRefiner = (mentions, text) => {
+  const absorbed = new Set<Mention>();
+  const joined = mentions.map((m, i) => {
+    // The tagger reads some of these halves as people ("Border Protection"): a name ending in a body's head noun is
+    // a body whatever the tagger said.
+    if ((m.type !== "organization" && m.type !== "person") || m.form !== "name") return m;
     // Only a public body's or an institution's name of two words or more ("Means Committee", "Drug Administration");
     // "Apple and Google", "Army and U.S. Navy" are two names the tagger found one of.
     const words = wordsOf(text, m);
@@ -2082,9 +2085,24 @@ export const joinOrganisationOverAnd: MentionRefiner = (mentions, text) =>
     if (!before) return m;
     const start = m.start - before[0].length;
     const previous = mentions[i - 1];
-    if (previous && previous.end > start) return m;
-    return { ...m, start, rule: `${m.rule}+and` };
+    if (previous && previous.end > start) {
+      // "Customs and | Border Protection", "Immigration and | Customs Enforcement": the first half read as a place
+      // of one word that no gazetteer knows is the name's first word, not a place.
+      const halfName = text.slice(previous.start, previous.end);
+      if (
+        previous.start < start ||
+        previous.type === "organization" ||
+        previous.type === "person" ||
+        /\s/.test(halfName) ||
+        lookupPlace(halfName).length > 0
+      )
+        return m;
+      absorbed.add(previous);
+    }
+    return { ...m, start, type: "organization" as const, rule: `${m.rule}+and` };
   });
+  return absorbed.size === 0 ? joined : joined.filter((m) => !absorbed.has(m));
+};
 
 /** An item of a list of areas inside a body's name: one to three capitalised words ("Urban Affairs"). */
 const LIST_ITEM = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}`;
