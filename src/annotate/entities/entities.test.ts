@@ -773,6 +773,11 @@ describe("names glued to what is no part of them", () => {
     ],
     ["a small town's name after the, ending the phrase", "He quoted from the Koran, then left the room.", []],
     [
+      "a listed company whose name opens with a rank word is no titled person",
+      "Shares of General Motors rose, and General Ada Krell spoke.",
+      ["General Motors", "Ada Krell"],
+    ],
+    [
       "a body's name cut at its and, the first half read as a place",
       "Agents of Customs and Border Protection met officers of Immigration and Customs Enforcement.",
       ["Customs and Border Protection", "Immigration and Customs Enforcement"],
