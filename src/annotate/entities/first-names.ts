@@ -36,6 +36,11 @@ export function isFirstName(word: string): boolean {
   return load().firstNames.has(word.toLowerCase());
 }
 
+/** "Raúl" → "Raul": the first-name list is mostly unaccented, so a name written with its accents is looked up both ways. */
+export function isFirstNameAccentsAside(word: string): boolean {
+  return isFirstName(word) || isFirstName(word.normalize("NFD").replace(/\p{M}/gu, ""));
+}
+
 /** Whether a phrase is a listed organisation's name ("General Electric"), in any case and spacing. */
 export function isListedOrganisation(phrase: string): boolean {
   return load().organisations.has(phrase.toLowerCase().replace(/\s+/g, " "));

@@ -9,13 +9,10 @@
  */
 import type { Mention } from "../../core/document.js";
 import { primaryLanguage } from "../../read/language.js";
-import { isFirstName } from "./first-names.js";
+import { isFirstNameAccentsAside } from "./first-names.js";
 
 /** The rule prefix of mentions the statistical tagger proposed. */
 const TAGGER_RULE = "entities:ner-";
-
-/** "José" → "Jose": the first-name list is mostly unaccented. */
-const withoutAccents = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "");
 
 /** Lower-case particles inside a name in the languages of Europe: "María de la Fuente", "Ludwig van Beethoven". */
 const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|des|la|las|los|le|van|von|der|den|ter|zu|y|e)$/;
@@ -24,8 +21,7 @@ const NAME_PARTICLE = /^(?:de|da|das|do|dos|del|della|di|du|des|la|las|los|le|va
 function looksLikePersonName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w))) return false;
-  const first = words[0] ?? "";
-  return isFirstName(first) || isFirstName(withoutAccents(first));
+  return isFirstNameAccentsAside(words[0] ?? "");
 }
 
 /** The mentions to keep for a document in `language` (a BCP 47 tag; undefined or English keeps everything). */

@@ -112,14 +112,13 @@ export const titledPerson: MentionRecognizer = {
       // name is part of that name, not a title before a person.
       if (INSTRUMENT_WORDS.has((name.split(/\s+/).at(-1) ?? "").toLowerCase())) continue;
       const titleStart = m.offset + m.index;
+      const nameEnd = titleStart + (m[0].length - written.length) + name.length;
       // "General Motors", "General Electric": a company whose name opens with a rank word is no titled person.
       if (isListedOrganisation(`${m[1] ?? ""} ${name}`)) {
-        const end = titleStart + (m[0].length - written.length) + name.length;
-        out.push(mention(titleStart, end, "organization", "name", "listed-organisation", 0.9));
+        out.push(mention(titleStart, nameEnd, "organization", "name", "listed-organisation", 0.9));
         continue;
       }
       // "the Special Counsel Independence and Integrity Act": the name runs on over "and" to a law's last word.
-      const nameEnd = titleStart + (m[0].length - written.length) + name.length;
       if (endsInInstrument(NAME_RUN_AFTER.exec(input.doc.text.slice(nameEnd, nameEnd + 60))?.[0] ?? "")) continue;
       const nameStart = titleStart + (m[0].length - (m[2] ?? "").length);
       out.push(mention(nameStart, nameStart + name.length, "person", "name", "titled-person", 0.9));

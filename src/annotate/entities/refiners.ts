@@ -17,7 +17,7 @@ import {
   isTitleBeforeName,
   personNameWords,
 } from "../geo/mention-context.js";
-import { isFirstName } from "./first-names.js";
+import { isFirstName, isFirstNameAccentsAside } from "./first-names.js";
 import {
   COURTESY_TITLE,
   DEPARTMENT_NAMES,
@@ -915,7 +915,7 @@ export const firstNameThenSurnameIsPerson: MentionRefiner = (mentions, text) => 
     const roleBefore = ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
     // A first name the list lacks ("Thandiwe", "Raúl" written with its accent) is enough with a role noun right
     // before: "dictator Thandiwe Okoro" names a person whatever the first name.
-    if (!isFirstName(words[0] ?? "") && !isFirstName(withoutAccents(words[0] ?? "")) && !roleBefore) return m;
+    if (!isFirstNameAccentsAside(words[0] ?? "") && !roleBefore) return m;
     const surname = words.at(-1) ?? "";
     const person =
       personSurnames.has(surname) || roleBefore || ROLE_APPOSITION_AFTER.test(text.slice(m.end, m.end + 60));
@@ -925,9 +925,6 @@ export const firstNameThenSurnameIsPerson: MentionRefiner = (mentions, text) => 
 
 /** ", Jr." or " Sr." or " III" closing a person's name. */
 const GENERATIONAL_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
-
-/** "Raúl" → "Raul": the first-name list is mostly unaccented. */
-const withoutAccents = (word: string): string => word.normalize("NFD").replace(/\p{M}/gu, "");
 
 /** A first name, an initial or none, and one or two surnames, double ones too: "Alexandria Ocasio-Cortez". */
 const FIRST_NAME_AND_SURNAME =
@@ -1056,9 +1053,14 @@ export const countryInitialsOpenBodies: MentionRefiner = (mentions, text) => {
     extended.push(whole);
     return whole;
   });
-  if (extended.length === 0) return out;
-  return out.filter((m) => extended.includes(m) || !extended.some((x) => m.start < x.end && x.start < m.end));
+  return withExtendedKept(out, extended);
 };
+
+/** `mentions` without those that overlap one of `extended` (a mention a refiner lengthened over its neighbours). */
+function withExtendedKept(mentions: Mention[], extended: readonly Mention[]): Mention[] {
+  if (extended.length === 0) return mentions;
+  return mentions.filter((m) => extended.includes(m) || !extended.some((x) => m.start < x.end && x.start < m.end));
+}
 
 /** A web site's domain ending right after a name: "Patch.com", "NJ.com", "Quartz.co.uk". */
 const DOMAIN_AFTER = /^\.(?:com|org|net|co\.uk|com\.au|ca|io|news)(?![\p{L}\p{N}/]|\.\p{L})/u;
@@ -1813,8 +1815,7 @@ export const featureWordOpensOfName: MentionRefiner = (mentions, text) => {
     extended.push(whole);
     return whole;
   });
-  if (extended.length === 0) return out;
-  return out.filter((m) => extended.includes(m) || !extended.some((x) => m.start < x.end && x.start < m.end));
+  return withExtendedKept(out, extended);
 };
 
 /** An apposition that says what kind of place the name before it is: ", an area about 12 miles southwest of …". */

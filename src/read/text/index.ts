@@ -145,11 +145,7 @@ export function readScrapedText(text: string): TextReading {
 
   // A page's text before the article's header (teasers, the site's own date, menus broken by a longer label).
   const headerStart = findHeaderStart(lines, furniture);
-  for (let i = 0; i < headerStart; i++) {
-    const line = lines[i] as Line;
-    if (!furniture.has(i))
-      furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:before-header" });
-  }
+  markLines(lines, furniture, 0, headerStart, "navigation", "boilerplate:before-header");
 
   // 3. Header zone. Furniture lines do not count towards its length: a page's menus and share bars come first.
   let bodyFirst = 0;
@@ -464,11 +460,7 @@ export function readScrapedText(text: string): TextReading {
     if (!closing && !links && !(closingFurniture && !paragraphsFollow(lines, furniture, i + 1))) continue;
     // A page's menu ("Top Stories", "Contact") above the article is no closing section: some prose must come first.
     if (proseWords < CLOSING_MIN_PROSE_WORDS) continue;
-    for (let j = i; j < lines.length; j++) {
-      const line = lines[j] as Line;
-      if (!furniture.has(j))
-        furniture.set(j, { start: line.start, end: line.end, kind: "other", rule: "boilerplate:closing-section" });
-    }
+    markLines(lines, furniture, i, lines.length, "other", "boilerplate:closing-section");
     break;
   }
 
@@ -547,12 +539,7 @@ export function readScrapedText(text: string): TextReading {
   // the page's furniture follows it.
   const authorNames = byline?.names.map((n) => n.value) ?? [];
   const card = authorCardAfterBody(lines, furniture, bodyFirst, authorNames);
-  if (card >= 0)
-    for (let j = card; j < lines.length; j++) {
-      const line = lines[j] as Line;
-      if (!furniture.has(j))
-        furniture.set(j, { start: line.start, end: line.end, kind: "other", rule: "boilerplate:author-card" });
-    }
+  if (card >= 0) markLines(lines, furniture, card, lines.length, "other", "boilerplate:author-card");
 
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
   let bodyLast = lines.length - 1;
@@ -580,11 +567,7 @@ export function readScrapedText(text: string): TextReading {
   }
   // "Privacy Policy" / "Your Ad Choices" / "© 2019 …" under the last paragraph: the page's footer of short labels.
   const footerFrom = footerLabelsAfter(lines, furniture, bodyFirst, bodyLast);
-  for (let j = footerFrom; j <= bodyLast; j++) {
-    const line = lines[j] as Line;
-    if (!furniture.has(j) && line.words > 0)
-      furniture.set(j, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:footer-labels" });
-  }
+  markLines(lines, furniture, footerFrom, bodyLast + 1, "navigation", "boilerplate:footer-labels", true);
   if (footerFrom <= bodyLast) bodyLast = footerFrom - 1;
   // The body opens on its first line that is the article's: the share bar and its counters between the header and
   // the first paragraph are the page's, as are separators left alone on a line.
@@ -600,15 +583,7 @@ export function readScrapedText(text: string): TextReading {
   const leadInFrom = bodyFirst;
   bodyFirst = afterLeadInFurniture(lines, furniture, bodyFirst, bodyLast);
   // "Headline / One-sentence deck / Photograph: … / paragraphs": the deck a lead photo's caption parts from the text.
-  const deck = meta.standfirst
-    ? -1
-    : deckOverLeadPhoto(
-        lines,
-        furniture,
-        bodyFirst,
-        bodyLast,
-        lineIndexAt(lines, meta.headline?.provenance.span?.start),
-      );
+  const deck = meta.standfirst ? -1 : deckOverLeadPhoto(lines, furniture, bodyFirst, bodyLast, titleAt);
   if (deck >= 0) {
     const line = lines[bodyFirst] as Line;
     meta.standfirst = sourced(line.value, "text-deck-over-photo", 0.5, { start: line.start, end: line.end });
@@ -622,11 +597,7 @@ export function readScrapedText(text: string): TextReading {
   if (dateLine) bodyFirst = afterRepeatedDateLine(lines, furniture, bodyFirst, bodyLast, dateLine, authorNames);
   // A video playlist's or a list's headlines of other stories between the header and the first paragraph.
   const afterLinks = afterLeadingLinks(lines, furniture, bodyFirst, bodyLast);
-  for (let i = bodyFirst; i < afterLinks; i++) {
-    const line = lines[i] as Line;
-    if (!furniture.has(i) && line.words > 0)
-      furniture.set(i, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:lead-links" });
-  }
+  markLines(lines, furniture, bodyFirst, afterLinks, "related", "boilerplate:lead-links", true);
   bodyFirst = afterLinks;
   // The date line among the widgets passed over ("Nov. 20, 2019 Updated: …" over a share bar): the article's date
   // when the header had none.
@@ -784,6 +755,26 @@ function articleGoesOn(lines: readonly Line[], furniture: ReadonlyMap<number, Bo
     if (run >= ARTICLE_GOES_ON_PARAGRAPHS) return true;
   }
   return false;
+}
+
+/**
+ * Marks lines [from, to) that no rule has marked yet as furniture of `kind`, found by `rule` (with `wordsOnly`, only
+ * lines that hold words: a blank line then stays unmarked).
+ */
+function markLines(
+  lines: readonly Line[],
+  furniture: Map<number, Boilerplate>,
+  from: number,
+  to: number,
+  kind: Boilerplate["kind"],
+  rule: string,
+  wordsOnly = false,
+): void {
+  for (let i = from; i < to; i++) {
+    const line = lines[i] as Line;
+    if (!furniture.has(i) && (!wordsOnly || line.words > 0))
+      furniture.set(i, { start: line.start, end: line.end, kind, rule });
+  }
 }
 
 /**

@@ -56,15 +56,15 @@ export function followedByLegalForm(rest: string): boolean {
   return LEGAL_FORM_AFTER.test(rest);
 }
 
+/** A copyright notice's opening up to the holder: the mark (once or twice), the year or years, "©  2019-2024, ". */
+const COPYRIGHT_YEAR = String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([Cc]\)|[Cc]opyright))?\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?,?\s*`;
+
 /** Ordered rules: the copyright notice is the page's signature, each prompt one more hint. */
 export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
   {
     // A notice has a year ("© 2024 X"); "© X" alone is a photo's credit ("© AGENCY / Photographer") or a blogger's.
     name: "copyright",
-    pattern: new RegExp(
-      String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([Cc]\)|[Cc]opyright))?\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?,?\s*(?:by\s+)?${NAME}`,
-      "u",
-    ),
+    pattern: new RegExp(String.raw`${COPYRIGHT_YEAR}(?:by\s+)?${NAME}`, "u"),
     weight: 2,
     notBefore: LEGAL_FORM_AFTER,
   },
@@ -72,10 +72,7 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
     // "© 2019 Harbour Media, LLC", "Copyright © 2000- Harbour.com, LLC.": the holder is a company, which may be the
     // outlet's owner (a media group) or the outlet itself, so its name counts as one hint, not as the signature.
     name: "copyright-company",
-    pattern: new RegExp(
-      String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([Cc]\)|[Cc]opyright))?\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?,?\s*${NAME}(?=,?\s+${LEGAL_FORM_WORD}\b)`,
-      "u",
-    ),
+    pattern: new RegExp(String.raw`${COPYRIGHT_YEAR}${NAME}(?=,?\s+${LEGAL_FORM_WORD}\b)`, "u"),
     weight: 1,
   },
   { name: "subscribe-to", pattern: new RegExp(String.raw`\b[Ss]ubscribe to\s+${NAME}`, "u"), weight: 1 },
