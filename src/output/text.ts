@@ -1,6 +1,6 @@
 /** A readable report for a person at a terminal: who the article quotes, what it claims, how it frames it. */
 import type { Document, Entity } from "../core/document.js";
-import { primaryLanguage } from "../read/language.js";
+import { isEnglishOrUnknown } from "../read/language.js";
 
 /** How many claims and framing cues the report lists; the JSON has them all. */
 const TOP_CLAIMS = 8;
@@ -32,8 +32,10 @@ export function toTextReport(doc: Document): string {
     `${words} words in the body; ${(doc.layers.boilerplate ?? []).length} boilerplate blocks set aside; read as ${doc.source.mediaType} (${doc.source.encoding}, ${doc.source.encodingSource})${m.language ? `; language ${m.language.value} (${m.language.provenance.source})` : ""}`,
   );
   // The annotators learnt English news: a reader of another language's analysis should know to weigh it.
-  if (m.language && primaryLanguage(m.language.value) !== "en")
-    out.push("Note: Sift's annotators are trained on English news; on this text they find less, and less surely.");
+  if (!isEnglishOrUnknown(m.language?.value))
+    out.push(
+      "Note: Sift's annotators are trained on English news; on this text they find less, and less surely, and framing is limited to scare quotes and one-sided sourcing.",
+    );
 
   const section = (title: string, lines: string[]) => {
     if (lines.length === 0) return;

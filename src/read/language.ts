@@ -89,3 +89,11 @@ export function detectLanguage(doc: Pick<Document, "text" | "body" | "layers">):
 export function primaryLanguage(tag: string): string {
   return tag.split(/[-_]/)[0]?.toLowerCase() ?? tag.toLowerCase();
 }
+
+/**
+ * Whether the annotators that learnt English may read a text in `language` (a BCP 47 tag): English, or unknown,
+ * since a text too short to tell is most often English in a news reader and a lost cue is worse than a weak one.
+ */
+export function isEnglishOrUnknown(language: string | undefined): boolean {
+  return language === undefined || primaryLanguage(language) === "en";
+}

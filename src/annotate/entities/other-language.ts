@@ -8,7 +8,7 @@
  * places, which the gazetteer and the organisation rules mostly find.
  */
 import type { Mention } from "../../core/document.js";
-import { primaryLanguage } from "../../read/language.js";
+import { isEnglishOrUnknown } from "../../read/language.js";
 import { isFirstNameAccentsAside } from "./first-names.js";
 
 /** The rule prefix of mentions the statistical tagger proposed. */
@@ -30,7 +30,7 @@ export function namesInAnotherLanguage(
   text: string,
   language: string | undefined,
 ): Mention[] {
-  if (language === undefined || primaryLanguage(language) === "en") return [...mentions];
+  if (isEnglishOrUnknown(language)) return [...mentions];
   return mentions.filter(
     (m) =>
       m.type !== "person" ||

@@ -104,3 +104,25 @@ describe("the propaganda model inside the annotator", () => {
     assert.equal(modelCues(plain).length, 0);
   });
 });
+
+describe("framingAnnotator on a text in another language", () => {
+  // The same story, as if the reader had found it to be in German: the English lexicons and model stay silent,
+  // the cues that read quotation marks and sources remain. An English regional tag keeps everything.
+  const inLanguage = (value: string) => ({
+    ...doc,
+    metadata: { ...doc.metadata, language: { value, provenance: { source: "detected" as const, confidence: 0.9 } } },
+  });
+  const kinds = (language: string) =>
+    [...new Set(framingAnnotator.annotate(inLanguage(language), {}).map((c) => c.kind))].sort();
+  const cases: [string, string[]][] = [
+    ["de", ["one-sided-sourcing", "scare-quote"]],
+    ["pt-BR", ["one-sided-sourcing", "scare-quote"]],
+  ];
+  for (const [language, expected] of cases)
+    it(`runs only the language-neutral rules on ${language}`, () => assert.deepEqual(kinds(language), expected));
+  it("runs every rule on English with a region", () => {
+    const english = kinds("en-GB");
+    for (const kind of ["loaded-language", "absolutist", "opinion", "scare-quote", "one-sided-sourcing"] as const)
+      assert.ok(english.includes(kind), `${kind} missing from ${JSON.stringify(english)}`);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { FramingCue } from "../../core/document.js";
 import { type Annotator, defineAnnotator } from "../../pipeline/annotator.js";
+import { isEnglishOrUnknown } from "../../read/language.js";
 import type { EncoderVectors } from "./encoder-techniques.js";
 import { absolutistRule } from "./rules/absolutist.js";
 import { buildContext, type FramingContext, type FramingRule } from "./rules/context.js";
@@ -34,10 +35,15 @@ const sameKindOverlap = (a: FramingCue, b: FramingCue): boolean =>
   a.start < b.end &&
   b.start < a.end;
 
-/** Runs `rules` over a prepared context; exported for tests that leave the model out. */
+/**
+ * Runs `rules` over a prepared context; exported for tests that leave the model out. On a text in another language
+ * only the rules that read quotation marks and sources, not English words, run (see `FramingRule.readsEnglish`).
+ */
 export function runFramingRules(ctx: FramingContext, rules: readonly FramingRule[] = FRAMING_RULES): FramingCue[] {
+  const english = isEnglishOrUnknown(ctx.doc.metadata.language?.value);
   const kept: FramingCue[] = [];
   for (const rule of rules) {
+    if (rule.readsEnglish && !english) continue;
     for (const cue of rule.apply(ctx)) if (!kept.some((k) => sameKindOverlap(k, cue))) kept.push(cue);
   }
   // Document-level cues first, then by position.

@@ -64,4 +64,4 @@ function absolutistCues(ctx: FramingContext): FramingCue[] {
   return cues;
 }
 
-export const absolutistRule: FramingRule = { name: "absolutist", apply: absolutistCues };
+export const absolutistRule: FramingRule = { name: "absolutist", readsEnglish: true, apply: absolutistCues };

@@ -33,6 +33,11 @@ export interface FramingContext {
 /** One named recogniser: reads the context, returns cues that carry its name in `rule`. */
 export interface FramingRule {
   readonly name: string;
+  /**
+   * The rule reads English words (a lexicon, a model trained on English news): on a text in another language it
+   * would flag ordinary words that happen to share a hashed feature, so the stage leaves it out there.
+   */
+  readonly readsEnglish?: boolean;
   apply(ctx: FramingContext): FramingCue[];
 }
 

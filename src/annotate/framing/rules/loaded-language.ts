@@ -91,6 +91,7 @@ function sentenceCues(ctx: FramingContext, sentence: SentenceInfo): FramingCue[]
 
 export const loadedLanguageRule: FramingRule = {
   name: "loaded-language",
+  readsEnglish: true,
   apply: (ctx) => ctx.article.sentences.flatMap((s) => sentenceCues(ctx, s)),
 };
 

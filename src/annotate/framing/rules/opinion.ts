@@ -99,4 +99,4 @@ function opinionCues(ctx: FramingContext): FramingCue[] {
   return cues;
 }
 
-export const opinionRule: FramingRule = { name: "opinion", apply: opinionCues };
+export const opinionRule: FramingRule = { name: "opinion", readsEnglish: true, apply: opinionCues };

@@ -63,4 +63,4 @@ function modelCues(ctx: FramingContext): FramingCue[] {
   return cues;
 }
 
-export const propagandaModelRule: FramingRule = { name: "propaganda-model", apply: modelCues };
+export const propagandaModelRule: FramingRule = { name: "propaganda-model", readsEnglish: true, apply: modelCues };
