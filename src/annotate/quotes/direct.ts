@@ -4,8 +4,9 @@
  */
 import type { QuoteKind } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
-import { leftClause, rightClause, wordCountOf, wordsOf } from "./context.js";
-import { classifyKind, WHOLE_OBJECT_RULE } from "./kinds.js";
+import { leftClause, rightClause, type Word, wordCountOf, wordsOf } from "./context.js";
+import { classifyKind, JUDGED_AS_RULE, WHOLE_OBJECT_RULE } from "./kinds.js";
+import { isJudgingVerb } from "./lexicon.js";
 import { isPlausibleSource, sourceOfVerb } from "./phrase.js";
 import { findRegions, type Region } from "./regions.js";
 import { type Attribution, attributionAfter, attributionBefore, isVerbAt } from "./source.js";
@@ -114,7 +115,12 @@ function readQuotation(text: string, r: Region, around: Surroundings, resumes: b
   // A fragment with no cue beside it takes the reporting verb of its sentence ("He called it “a historic day”"), and
   // so does the whole object of a verb of uttering ("Protesters chanted, “Hands up”"): that verb is its cue.
   const takesClauseVerb = kind === "partial" || rule === WHOLE_OBJECT_RULE;
-  const cue = kind === "name" ? undefined : (attribution ?? (takesClauseVerb ? verbInClause(text, left) : undefined));
+  // "dismissed the plan as “unworkable”": the judging verb is the fragment's cue ("labeled it as “…”" keeps its own).
+  const clauseVerb = () =>
+    (rule === JUDGED_AS_RULE
+      ? verbInClause(text, left, (words, i) => isJudgingVerb(words[i]?.text ?? ""))
+      : undefined) ?? verbInClause(text, left);
+  const cue = kind === "name" ? undefined : (attribution ?? (takesClauseVerb ? clauseVerb() : undefined));
   return {
     start: r.start,
     end: r.end,
@@ -217,12 +223,19 @@ function attributionAround(text: string, r: Region, left: Span, right: Span): At
   return /[,—-]$/.test(content) ? (after() ?? before()) : (before() ?? after());
 }
 
-/** He called it “a historic day”: the last reporting verb anywhere in the clause, with the subject before it. */
-function verbInClause(text: string, left: Span): Attribution | undefined {
+/**
+ * He called it “a historic day”: the last reporting verb anywhere in the clause (or the last word `isCue` accepts),
+ * with the subject before it.
+ */
+function verbInClause(
+  text: string,
+  left: Span,
+  isCue: (words: readonly Word[], i: number) => boolean = (words, i) => isVerbAt(words, i),
+): Attribution | undefined {
   const words = wordsOf(text, left);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (w === undefined || !isVerbAt(words, i)) continue;
+    if (w === undefined || !isCue(words, i)) continue;
     const found = sourceOfVerb(text, left.start, w);
     // "… and promised that “…”": a clause with no subject of its own leaves the speaker to the context.
     const source = found && isPlausibleSource(text.slice(found.start, found.end)) ? found : undefined;

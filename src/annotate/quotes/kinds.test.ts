@@ -14,6 +14,16 @@ function kinds(text: string): [string, QuoteKind][] {
 describe("each quotation gets its kind", () => {
   const rows: [string, string, [string, QuoteKind][]][] = [
     [
+      "a short phrase after a judging verb, its object and 'as' is the subject's words",
+      "Critics dismissed the new timetable as “wishful thinking.” The council disagreed.",
+      [["wishful thinking.", "partial"]],
+    ],
+    [
+      "'as' alone, with no judging verb before it, leaves a short lower-case phrase the writer's",
+      "The town treated the new timetable as “wishful thinking” for years.",
+      [["wishful thinking", "scare"]],
+    ],
+    [
       "a capitalised utterance filling a parenthesis on its own is a sentence of speech",
       "The governor had denied meeting the lobbyists (“We have never spoken with any of them”) and now says she cannot recall.",
       [["We have never spoken with any of them", "direct"]],

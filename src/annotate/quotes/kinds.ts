@@ -5,7 +5,14 @@
 import type { QuoteKind } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { wordsOf } from "./context.js";
-import { ACCORDING_TO, NAMING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, UTTERANCE_VERBS } from "./lexicon.js";
+import {
+  ACCORDING_TO,
+  JUDGING_VERB_STEMS,
+  NAMING_VERBS,
+  REPORTING_VERBS,
+  STRONG_REPORTING_VERBS,
+  UTTERANCE_VERBS,
+} from "./lexicon.js";
 
 export interface KindInput {
   readonly text: string;
@@ -78,6 +85,13 @@ const NAME_CUES =
 /** Words before a quotation that hold the phrase at a distance rather than report it. */
 const SCARE_CUES =
   /(?:\b(?:the|a|an|so-called|so called|supposed|alleged|self-styled|like|with the|of the|as|his|her|their|its|this|these|those|our|your|such)\s*)$/i;
+
+/**
+ * A verb that judges its object (JUDGING_VERB), the object, then "as" right before the marks ("dismissed Obama's
+ * concerns as", "has derided the plan as"). Up to eight words of object, no clause break in between.
+ */
+const JUDGED_AS = new RegExp(`\\b(?:${JUDGING_VERB_STEMS})\\w*(?:\\s+[^\\s,;:.!?“”"]+){1,8}\\s+as\\s*$`, "i");
+export const JUDGED_AS_RULE = "kind:partial-judged-as";
 
 /**
  * The words of the spans of the quotation being classified, by span: the rules ask for the words of the same
@@ -361,6 +375,13 @@ export const KIND_RULES: readonly KindRule[] = [
     test: (i) =>
       /\bto\s*$/i.test(leftText(i)) &&
       /\b(?:urged?|urges|urging|press(?:ed|es|ing)?|implored?|called\s+on|calls\s+on)\b/i.test(leftText(i)),
+  },
+  {
+    // dismissed the concerns as “unpersuasive”, derided the plan as “a fantasy”: a verb that judges its object, then
+    // "as" and the words in marks, puts the judgement in the subject's mouth; the author is quoting, not distancing.
+    name: JUDGED_AS_RULE,
+    kind: "partial",
+    test: (i) => words(i, i.content).length <= MAX_SCARE_WORDS && JUDGED_AS.test(leftText(i)),
   },
   {
     name: "kind:scare-distance",

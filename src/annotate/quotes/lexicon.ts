@@ -130,6 +130,20 @@ const REPORTING_VERB_FORMS = [
 ];
 
 /** Verbs that take the quotation after them but seldom report a whole sentence ("called it", "described as"). */
+/**
+ * Stems of verbs that judge their object ("dismissed … as", "derided … as"): with "as" and words in marks after the
+ * object, the words are the judge's ("dismissed the plan as “unworkable”"), so the verb is their cue. Not "attack"
+ * or "blast", whose forms are as often nouns ("attacks on the embassy as …").
+ */
+export const JUDGING_VERB_STEMS =
+  "dismiss|derid|denounc|disput|reject|criticiz|criticis|characteriz|characteris|portray|condemn|decr[iy]|slamm|hail|prais|tout|pann|ridicul|assail";
+const JUDGING_VERB = new RegExp(`^(?:${JUDGING_VERB_STEMS})(?:e|es|ed|ing|s|ied|ies|y)?$`, "i");
+
+/** Whether `word` is a form of a judging verb ("dismissed", "derides", "decried"). */
+export function isJudgingVerb(word: string): boolean {
+  return JUDGING_VERB.test(word);
+}
+
 export const NAMING_VERBS = new Set([
   "call",
   "calls",

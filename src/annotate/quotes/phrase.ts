@@ -56,7 +56,7 @@ function isTitledName(phrase: string): boolean {
 
 /** How an apposition describing the name before it begins ("a spokesman for …", "her lawyer", "executive director of …"). */
 const APPOSITION_START =
-  /^(?:(?:a|an|the|its|his|her|their|our)\s|(?:(?:executive|managing|deputy|senior|vice|national|general|former|assistant|associate|co)[\s-]+)?(?:chair|chairman|chairwoman|co-chair|president|director|head|leader|chief|founder|co-founder|spokesman|spokeswoman|spokesperson|member|secretary|editor|professor|author|executive)\s+(?:of|for|at)\s)/i;
+  /^(?:(?:a|an|the|its|his|her|their|our)\s|one\s+of\s|(?:(?:executive|managing|deputy|senior|vice|national|general|former|assistant|associate|co)[\s-]+)?(?:chair|chairman|chairwoman|co-chair|president|director|head|leader|chief|founder|co-founder|spokesman|spokeswoman|spokesperson|member|secretary|editor|professor|author|executive)\s+(?:of|for|at)\s)/i;
 
 /** Conjunctions and adverbs that begin a clause, not a source ("Yet", "And", "To which she"). */
 const NOT_A_SOURCE_START =
@@ -478,16 +478,24 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     }
     // "Lee Weal, an activist based in New York City, told": a whole apposition after a short name keeps the name,
     // before the cut at a preposition inside the apposition would leave only its last words.
+    // "But Cornyn, one of …": a conjunction opening the name's segment is no part of the source.
+    const name = before && {
+      start: before.start + (OPENING_CONJUNCTION.exec(text.slice(before.start, before.end))?.[0].length ?? 0),
+      end: before.end,
+    };
+    // "…, Nashville, and Houston, and a representative told": a segment opening with a conjunction adds a new noun,
+    // it describes nothing.
     if (
-      before &&
+      name &&
+      skip === 0 &&
       APPOSITION_START.test(text.slice(part.start, part.end)) &&
-      /^\p{Lu}/u.test(text.slice(before.start, before.end)) &&
-      !isAdverbial(text.slice(before.start, before.end)) &&
-      wordCountOf(text, before) <= 4 &&
+      /^\p{Lu}/u.test(text.slice(name.start, name.end)) &&
+      !isAdverbial(text.slice(name.start, name.end)) &&
+      wordCountOf(text, name) <= 4 &&
       words.length <= MAX_APPOSITION_WORDS
     ) {
       const aux = TRAILING_AUX.exec(text.slice(part.start, part.end));
-      return { start: before.start, end: aux ? part.end - aux[0].length : part.end };
+      return { start: name.start, end: aux ? part.end - aux[0].length : part.end };
     }
     // "a response to a Fox poll that found …": a relative pronoun before the verb makes the noun before it the source.
     const relativeLast = /^(?:that|which|who)$/i.test(words.at(-1)?.text ?? "") && words.length > 1;

@@ -191,11 +191,12 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
   // “…,” said X — but not “…,” adding that …: a participle continues the sentence, it does not name a source.
   if (isVerbAt(words, 0, true) && !/ing$/i.test(first.text)) {
     const source = sourceAfter(text, first.end, clause.end);
-    // "…, announced she will not back the bill": a pronoun with more words after the verb is a clause, not "said he".
+    // "…, announced she will not back the bill", "…, said he's sympathetic": a pronoun with more words or a
+    // contracted verb after it is a clause, not "said he".
     const plausible =
       source &&
       isPlausibleSource(text.slice(source.start, source.end)) &&
-      !/^(?:he|she|they|we|i|it|you)\s+\S/i.test(text.slice(source.start, source.end));
+      !/^(?:he|she|they|we|i|it|you)(?:\s+\S|['’])/i.test(text.slice(source.start, source.end));
     return { cue: first, ...(plausible ? { source } : {}), rule: "cue:verb-source" };
   }
   // “… irredeemables.” Her campaign was …: a quotation that ends its sentence is followed by a new one, which names

@@ -35,6 +35,21 @@ const people: EntitySpec[] = [
 describe("speakers are resolved from the source phrase and the context", () => {
   const rows: [string, string, Expected][] = [
     [
+      "a verb that judges its object, then 'as' and words in marks: the judge's words, the verb their cue",
+      "But Carter, one of the plan's fiercest critics, dismissed the tariff as “unworkable and unfair,” and left.",
+      { content: "unworkable", speaker: "John Carter", cue: "dismissed" },
+    ],
+    [
+      "a judging verb whose subject is a noun for people",
+      "The plan's backers derided the review as “a stunt” for weeks.",
+      { content: "a stunt", attributedTo: "The plan's backers", cue: "derided" },
+    ],
+    [
+      "a pronoun with a contracted verb after 'said' is the reported clause, not an inverted source",
+      "Finance Minister Maria Lopez, in a letter Monday to the committee, said she's open to the proposal.",
+      { content: "she's open to the proposal", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
       "a participle with its own subject in a 'with' absolute construction, a long capitalised title before the name",
       "Two neighbouring states also faulted the tariff, with Portville Finance Minister Maria Lopez warning of “empty shelves”.",
       { content: "empty shelves", speaker: "Maria Lopez", cue: "warning" },
