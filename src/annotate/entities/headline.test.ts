@@ -42,6 +42,14 @@ describe("names in a Title Case headline are read as the body writes them", () =
       for (const a of absent) assert.ok(!found.includes(a), `${a} found in ${found.join(", ")}`);
     });
 
+  it("a headline mention cut to a body name takes the type the body gives it", () => {
+    const doc = analyze(
+      "Norway Ends Its Inquiry Into Fraud Claim Against Ola Nordmann\n\nNorway has ended its inquiry into a fraud claim against Ola Nordmann. Nordmann denied it.",
+      { mediaType: "text/plain" },
+    );
+    const types = (doc.layers.entities ?? []).filter((e) => e.name.includes("Nordmann")).map((e) => e.type);
+    assert.deepEqual([...new Set(types)], ["person"]);
+  });
   it("a sentence-case headline is read as it is", () => {
     const found = names("Macron meets Scholz in Berlin\n\nThe two leaders discussed trade.");
     for (const p of ["Macron", "Scholz", "Berlin"])

@@ -121,7 +121,14 @@ export function headlineNamesFromBody(
   const bodyNames = [
     ...new Set(mentions.filter((m) => !inTitle(m) && !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end)))),
   ].sort((a, b) => b.length - a.length);
-  const fromTitles = titles.length > 0 ? titleCaseNamesFromBody(mentions, text, inTitle, bodyNames) : [...mentions];
+  // The type the body gives each name (its first mention's): a headline mention cut to a body name takes it.
+  const bodyTypes = new Map<string, Mention["type"]>();
+  for (const m of mentions) {
+    const name = norm(text.slice(m.start, m.end));
+    if (!inTitle(m) && !inHeadline(m) && !bodyTypes.has(name)) bodyTypes.set(name, m.type);
+  }
+  const fromTitles =
+    titles.length > 0 ? titleCaseNamesFromBody(mentions, text, inTitle, bodyNames, bodyTypes) : [...mentions];
   return headline !== undefined && !titleCaseHeadline
     ? gluedNamesCut(fromTitles, text, inHeadline, new Set(bodyNames))
     : fromTitles;
@@ -133,6 +140,7 @@ function titleCaseNamesFromBody(
   text: string,
   inHeadline: (m: Span) => boolean,
   bodyNames: readonly string[],
+  bodyTypes: ReadonlyMap<string, Mention["type"]>,
 ): Mention[] {
   return mentions.flatMap((m) => {
     if (!inHeadline(m)) return [m];
@@ -142,7 +150,18 @@ function titleCaseNamesFromBody(
     if (bodyNames.some((b) => b === name || wordIndex(b, name) >= 0)) return [m];
     for (const b of bodyNames) {
       const at = wordIndex(surface, b);
-      if (at >= 0) return [{ ...m, start: m.start + at, end: m.start + at + b.length, rule: `${m.rule}+headline` }];
+      // "Sweden Drops … Against Julian Assange", tagged a place for its first word: cut to "Julian Assange", the name
+      // is what the body says it is, a person.
+      if (at >= 0)
+        return [
+          {
+            ...m,
+            type: bodyTypes.get(b) ?? m.type,
+            start: m.start + at,
+            end: m.start + at + b.length,
+            rule: `${m.rule}+headline`,
+          },
+        ];
     }
     if (m.type === "place" && lookupPlace(name).length > 0) return [m];
     if (!LISTED.test(m.rule)) return [];

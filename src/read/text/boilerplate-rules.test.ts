@@ -21,6 +21,19 @@ const rows: [string, string | undefined][] = [
   ["This article was reprinted on harbourledger.example.", "other"],
   ["This story was originally published by the Harbour Ledger.", "other"],
   ["This story was reprinted in every paper on the coast, the editor said, and nobody paid for it.", undefined],
+  // A syndicated story's note and source under the text.
+  ["This article has been adapted from its original source.", "other"],
+  ["Via HarbourWire.info", "footer"],
+  ["Via Harbour Wire", "footer"],
+  ["Via the old harbour road, the ferry reached the island by noon.", undefined],
+  // A video's label and running time; a sentence about a video is none.
+  ["VIDEO03:45", "related"],
+  ["Video 2:31", "related"],
+  ["Video from 2:31 shows the ferry leaving the harbour.", undefined],
+  // A photo's caption that ends with its credit label.
+  ["Ferries in the harbour at dawn, as the painter saw them. Credit: Harbour Museum", "caption"],
+  ["A map of the island's coastline. Image credit: Harbour Survey", "caption"],
+  ["The council gave the crews credit: they finished the bridge early.", undefined],
   ["Anzeige", "advertisement"],
   ["Anzeige gegen die Reederei erstattet", undefined],
   ["The views and opinions expressed in the article do not necessarily reflect those of the Harbour Ledger.", "other"],
@@ -86,6 +99,10 @@ const rows: [string, string | undefined][] = [
   ["Newsletters reached more readers than the paper did, the survey found.", undefined],
   ["The old mill by the river.Ola Berg / Reuters file", "caption"],
   ["Crews at the ferry terminal on Monday. Jo Roe / AP", "caption"],
+  [
+    "A ferry leaves the island harbour at dawn on November 19, 2019, as crews prepare for the strike that the union called on the eve of the talks. The island's mayor hailed the operator's offer, but the union pledged new measures to oppose the cuts to the winter timetable on every route and to every one of the small outer islands. Ola BERG / AFP",
+    "caption",
+  ],
   ["The harbour board met on Monday and / or Tuesday, said Reuters.", undefined],
   ["The ferry's new engine room via Harbour Works", "caption"],
   ["Tickets can be booked via Harbour Lines.", undefined],

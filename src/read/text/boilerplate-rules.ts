@@ -165,7 +165,23 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     // Short: a sentence of the article that says where a story ran goes on longer.
     maxWords: 12,
     pattern:
-      /^this (?:article|story|post|piece) (?:was|has been|is) (?:reprinted|republished|originally published) (?:on|in|by|at|with)\b.*$/i,
+      /^this (?:article|story|post|piece) (?:was|has been|is) (?:(?:reprinted|republished|originally published) (?:on|in|by|at|with)\b.*|adapted from its original source\.?)$/i,
+  },
+  {
+    // "Via SyndiGate.info", "Via Harbour Wire": a syndicated story's source, alone on a line under the text. Two words
+    // at most after "via", no sentence: "Via the harbour road, the ferry…" is the article's.
+    name: "via-source",
+    kind: "footer",
+    maxWords: 4,
+    pattern: /^via\s+\p{Lu}[\p{L}\d.'’&-]*(?:\s+\p{Lu}[\p{L}\d.'’&-]*)?$/iu,
+  },
+  {
+    // "VIDEO03:45", "Video 2:31": an embedded video's label and running time (its clip's title follows on the next
+    // line, which the reader marks with it).
+    name: "video-duration",
+    kind: "related",
+    maxWords: 4,
+    pattern: /^video\s*\d{1,2}:\d{2}(?::\d{2})?$/i,
   },
   {
     // "Follow AP's full coverage of the election at …": a wire story's closing pointer to its agency's other stories.
@@ -442,6 +458,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(\(?\s*(image caption|photo caption|image source|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$|.*\b(photograph|illustration|composite): [^.]{2,80}$|(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\/(?:staff|file|pool)\s+\p{Lu}.*)/iu,
   },
   {
+    // "Astronauts in their pods, as the film showed them. Credit: Harbour Studios", "A map of the crater. Image credit:
+    // NASA": a photo's caption that ends with its credit label and the source's name (a few words, no full stop).
+    name: "credit-suffix-caption",
+    kind: "caption",
+    maxWords: 150,
+    pattern: /(?:^|[.!?)]\s+)(?:(?:photo|image|picture) )?credits?:\s*[\p{Lu}\d][^.!?:]{0,60}$/iu,
+  },
+  {
     // "… at the port on Monday. (Ola Berg/Reuters)", "(Mara Kovac / Riverside Gazette)", "A ferry leaves the harbour
     // (Image: @harbourdesk)": a photo's caption or credit line ending in the credit in brackets, the photographer and
     // agency joined by a slash or labelled as the image's.
@@ -457,7 +481,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     // agency names: a sentence does not end in "/ Reuters".
     name: "agency-photo-credit",
     kind: "caption",
-    maxWords: 60,
+    // An agency's caption may run to two long sentences before its credit ("… Jaafar ASHTIYEH / AFP").
+    maxWords: 120,
     pattern:
       /^.*(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\s?\/\s?(?:AP|Reuters|REUTERS|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Pool|Sipa|Shutterstock|Alamy|dpa)(?:\s+(?:file|[Ff]ile [Pp]hoto|via Getty Images))?$/u,
   },

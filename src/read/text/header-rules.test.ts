@@ -299,6 +299,12 @@ describe("parseByline", () => {
     ["Opinion by Omar Haddad", ["Omar Haddad"]],
     // A date's label after the name opens the date.
     ["By Lena Brandt Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET", ["Lena Brandt"]],
+    // An institution credited with the story keeps its whole name; after a person's name it is her employer.
+    ["by Northern Space Agency", ["Northern Space Agency"]],
+    ["By Harbour University", ["Harbour University"]],
+    ["By Institute for Marine Science", ["Institute for Marine Science"]],
+    ["By Lena Brandt, Harbour University", ["Lena Brandt"]],
+    ["By Lena Brandt Harbour Agency", ["Lena Brandt Harbour"]],
   ];
   for (const [input, names] of rows) {
     it(input, () => assert.deepEqual(parseByline(line(input))?.names.map((n) => n.value) ?? [], names));

@@ -555,6 +555,14 @@ const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:
 const GLUED_POST =
   /(\p{Ll})(?:Staff|Senior|Chief|Writer|Reporter|Correspondent|Editor|Contributor|Columnist|Contributing)\b.*$/u;
 
+/**
+ * Head words of an institution's name ("European Space Agency", "Harbour University", "Institute of Marine Science"):
+ * a byline that holds one (and opens with no first name) credits an organisation, whose name no agency word cuts
+ * short. Case-sensitive, capitalised or in capitals as a name is written.
+ */
+const ORGANISATION_HEAD =
+  /^(?:Agency|AGENCY|University|UNIVERSITY|Institute|INSTITUTE|Institution|Society|SOCIETY|Laboratory|Laboratories|Foundation|FOUNDATION|Association|ASSOCIATION|Council|Ministry|Department|Organization|Organisation|Museum|Commission|College|Hospital|Observatory|Academy|Universität|Université|Universidad)$/u;
+
 /** Bylines that name no person. */
 const NOT_A_PERSON =
   /^(staff|staff writer|editor|editors|the editors|admin|administrator|news desk|newsdesk|wire|agencies|web desk|guest|anonymous)$/i;
@@ -631,8 +639,20 @@ export function parseByline(line: Line): Byline | undefined {
       break;
     // "By JANE SMITH Associated Press": the agency after the name is an affiliation, not part of it.
     const words = part[0].replace(/[.,]+$/, "").split(/\s+/);
-    // "By Jane Roe Feb 8, 2020": a month before a day number starts the date, not the name.
     const afterPart = list.slice(part.index + part[0].length) + rest;
+    // "by European Space Agency", "By Harbour University": an institution is credited with the story, and its name is
+    // whole ("Agency" is no employer after a person's name here); after a name, "Jane Roe, Harbour University" names
+    // her employer. ("By Jane Roe Anadolu Agency": a first name opens a person's name, the agency is her employer.)
+    if (words.some((w) => ORGANISATION_HEAD.test(w)) && !isFirstName(words[0] ?? "")) {
+      if (names.length > 0) break;
+      // "University of Tokyo", "Institute for Marine Science": the name goes on past "of".
+      const tail =
+        /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}/u.exec(afterPart)?.[0] ?? "";
+      const value = `${part[0].replace(/[.,]+$/, "")}${tail}`;
+      const start = line.start + listStart + part.index;
+      return { names: [{ value, span: { start, end: start + value.length } }] };
+    }
+    // "By Jane Roe Feb 8, 2020": a month before a day number starts the date, not the name.
     const monthAt = /^\s*\d/.test(afterPart) ? words.findIndex((w, k) => k > 1 && MONTH_WORD.test(w)) : -1;
     if (monthAt > 0) words.splice(monthAt);
     // "By Jane Roe, August 14, 2020": after the comma comes the date, no second name.

@@ -1308,3 +1308,119 @@ describe("wire stories, decks and the page's labels around an article (session 1
     assert.equal(r.metadata.outlet?.value.name, "HARBOURWIRE");
   });
 });
+
+describe("a page's labels and widgets around the article (session 16 rules)", () => {
+  const P1 = "Dock workers on the island walked out on Monday, and no ferry left the harbour before noon.";
+  const P2 = "The union said that more than two thousand of its members had joined the strike by the evening.";
+  const P3 = "Talks with the operator are due to resume on Thursday, a spokeswoman for the port authority said.";
+  const read = (lines: string[]) => {
+    const text = lines.join("\n");
+    const r = readScrapedText(text);
+    return { r, text, body: text.slice(r.body.start, r.body.end) };
+  };
+  it("reads a section's label of two words over the headline as its kicker (labelWords, labelOverHeadline)", () => {
+    const { r, body } = read([
+      "U.S. news",
+      "Ferry strike halts island crossings",
+      "May 4, 2021",
+      "By Ola Berg",
+      P1,
+      P2,
+    ]);
+    assert.equal(r.metadata.headline?.value, "Ferry strike halts island crossings");
+    assert.equal(r.metadata.kicker?.value, "U.S. news");
+    assert.ok(body.startsWith(P1), body);
+  });
+  it("reads a label in capitals that repeats the menu's section as the kicker, and no other menu entry", () => {
+    const menu = ["Home", "World", "Business", "Health", "Sport", "Culture"];
+    const header = ["Ferry strike halts island crossings", "By Ola Berg", "May 4, 2021", P1, P2];
+    assert.equal(read([...menu, "HEALTH", ...header]).r.metadata.kicker?.value, "HEALTH");
+    assert.equal(read([...menu, "SEARCH QUOTES", ...header]).r.metadata.kicker, undefined);
+    // A label in lower case among the text before the article is the page's, not a kicker.
+    assert.equal(read([...menu, "About us", ...header]).r.metadata.kicker, undefined);
+  });
+  it("reads a headline in capitals over its byline in capitals as the headline, not a link (overHeaderAnchor)", () => {
+    const { r } = read([
+      "Wed, Nov 20, 2019",
+      ...["Home", "World", "Business", "Health", "Sport", "Culture"],
+      "FERRY STRIKE HALTS ISLAND CROSSINGS FOR A THIRD DAY",
+      "BY OLA BERG ON 11/13/19 AT 4:00 PM EST",
+      P1,
+      P2,
+    ]);
+    assert.equal(r.metadata.headline?.value, "FERRY STRIKE HALTS ISLAND CROSSINGS FOR A THIRD DAY");
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["OLA BERG"],
+    );
+    assert.ok(r.metadata.published?.value.startsWith("2019-11-13"));
+  });
+  it("leaves the story's tags over the first paragraph out of the text, and keeps a subhead (afterLeadTags)", () => {
+    const header = ["Ferry strike halts island crossings", "By Ola Berg", "May 4, 2021", "SHARE"];
+    assert.ok(read([...header, "FERRIES", "STRIKES", "ISLANDS", "", P1, P2]).body.startsWith(P1));
+    // Two labels are no list of tags; labels set apart by blank lines are subheads.
+    assert.ok(read([...header, "FERRIES", "STRIKES", "", P1, P2]).body.startsWith("FERRIES"));
+    assert.ok(read([...header, "Ferries", "", "Strikes", "", "Islands", "", P1, P2]).body.startsWith("Ferries"));
+  });
+  it("leaves a story's highlights out of the text (afterHighlights)", () => {
+    const header = ["Ferry strike halts island crossings", "May 4, 2021 - 07:50 GMT"];
+    const { body } = read([...header, "Highlights", P3, "", P1, "", P2, "", P3]);
+    assert.ok(body.startsWith(P1), body);
+    // A paragraph that opens with the word is the article's.
+    const own = read([...header, "Highlights of the day were few.", "", P1, "", P2]);
+    assert.ok(own.body.startsWith("Highlights of the day"), own.body);
+  });
+  it("leaves a video's label and its clip's title over the first paragraph out of the text (videoTitles)", () => {
+    const header = ["Ferry strike halts island crossings", "May 4, 2021", "Ola Berg"];
+    const { body } = read([...header, "VIDEO03:45", "Why the ferry operator is a defensive buy: Pro", "", P1, "", P2]);
+    assert.ok(body.startsWith(P1), body);
+  });
+  it("ends the article at 'Explore further' and at a 'Disclaimer' link", () => {
+    const header = ["Ferry strike halts island crossings", "May 4, 2021", "By Ola Berg"];
+    for (const heading of ["Explore further", "Disclaimer"]) {
+      const { body } = read([...header, P1, P2, P3, heading, "Ferry crews strike again", P1, P2, P3]);
+      assert.ok(body.endsWith(P3) && !body.includes(heading), body);
+    }
+  });
+  it("ends the article before a subscription box with a single label among its prompts (footerLabelsAfter)", () => {
+    const header = ["Ferry strike halts island crossings", "May 4, 2021", "By Ola Berg"];
+    const box = [
+      "SUBSCRIBE",
+      "Subscribe now",
+      "SUBSCRIBE",
+      "Subscribe now",
+      "SUBSCRIBE",
+      "Free access to 40+ editions",
+    ];
+    const { body } = read([...header, P1, P2, P3, ...box]);
+    assert.ok(body.endsWith(P3), body);
+  });
+  it("reads the headline set twice as no deck, and a long agency caption over the highlights as no text", () => {
+    const headline = "Ferry Strike Halts Island Crossings for a Third Day";
+    const caption =
+      "A ferry leaves the island harbour at dawn on May 3, 2021, as crews prepare for the strike that the union called on the eve of the talks. The island's mayor hailed the operator's offer, but the union pledged new measures to oppose the cuts to the winter timetable on every route and island. Ola BERG / AFP";
+    const { r, body } = read([
+      headline,
+      headline,
+      "Published May 4th, 2021 - 07:29 GMT",
+      caption,
+      "Highlights",
+      P3,
+      "",
+      P1,
+      "",
+      P2,
+      "",
+      P3,
+    ]);
+    assert.equal(r.metadata.standfirst, undefined);
+    assert.ok(body.startsWith(P1), body);
+  });
+  it("credits an institution named in the byline as the author, whole", () => {
+    const { r } = read(["Ferry strike halts island crossings", "May 4, 2021", "by Northern Space Agency", P1, P2]);
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Northern Space Agency"],
+    );
+  });
+});

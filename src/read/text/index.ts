@@ -58,10 +58,11 @@ const HEADLINE_MAX_WORDS = 30;
 const HEADER_MAX_LINES = 8;
 /**
  * Headings that open the furniture at the end of press releases and articles: a press release's contacts and notes,
- * the author's note, the comments ("Leave a Reply").
+ * the author's note, the comments ("Leave a Reply"), a science news site's "Explore further" over its sources and
+ * citation, a "Disclaimer" link under a markets story.
  */
 const CLOSING_SECTION =
-  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|(?:Über|Zum|Zur) (?:(?:den|die) )?Autor(?:in|en)?|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d+ (?:Artikel|Beiträge)|(?:Sobre el autor|Sobre la autora|À propos de l['’]auteure?)|[Hh]interlasse (?:jetzt )?einen Kommentar|[Tt]opics|TOPICS|[Tt]hemen|[Ss]chlagwörter|[Tt]ags|[Ss]chreibe einen Kommentar|[Kk]ommentar verfassen|[Dd]eja un comentario|[Ll]aisser un commentaire|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|###|[Ll]eave a ([Rr]eply|[Cc]omment)|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
+  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|(?:Über|Zum|Zur) (?:(?:den|die) )?Autor(?:in|en)?|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d+ (?:Artikel|Beiträge)|(?:Sobre el autor|Sobre la autora|À propos de l['’]auteure?)|[Hh]interlasse (?:jetzt )?einen Kommentar|[Tt]opics|TOPICS|[Tt]hemen|[Ss]chlagwörter|[Tt]ags|[Ss]chreibe einen Kommentar|[Kk]ommentar verfassen|[Dd]eja un comentario|[Ll]aisser un commentaire|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|[Ee]xplore [Ff]urther|EXPLORE FURTHER|[Dd]isclaimer|DISCLAIMER|###|[Ll]eave a ([Rr]eply|[Cc]omment)|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
 /**
  * Headings of a page's lists of other stories ("Related articles", "Our latest stories", "Up next"). At the end of
  * the article they open the page's furniture; in mid-article (a box of links between paragraphs) the article goes on
@@ -106,6 +107,14 @@ function isCapsLink(line: Line): boolean {
 }
 
 /**
+ * Whether `next`, the line under a headline in capitals, is its byline or date line ("BY JANE ROE ON 11/13/19 AT 4:00
+ * PM EST"): then the line is the article's headline, not a link to another story set in capitals.
+ */
+function overHeaderAnchor(next: Line | undefined): boolean {
+  return next !== undefined && (parseByline(next) !== undefined || parseDateLine(next) !== undefined);
+}
+
+/**
  * "JANE ROE", "CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB" under the headline: the byline in capitals. Only under a
  * headline: a short headline in capitals over the text reads the same.
  */
@@ -136,9 +145,12 @@ export function readScrapedText(text: string): TextReading {
         kind: rule.kind,
         rule: `boilerplate:${rule.name}`,
       });
-    else if (line.index >= CAPS_LINK_FIRST_LINE && isCapsLink(line))
+    else if (line.index >= CAPS_LINK_FIRST_LINE && isCapsLink(line) && !overHeaderAnchor(lines[line.index + 1]))
       furniture.set(line.index, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:caps-link" });
   }
+
+  // "VIDEO03:45" / "Why the ferry stopped": an embedded video's label and, under it, the clip's title.
+  for (const [index, item] of videoTitles(lines, furniture)) furniture.set(index, item);
 
   // A page's menus before the article and after it: runs of short link labels.
   for (const [index, item] of navigationRuns(lines, furniture)) furniture.set(index, item);
@@ -158,6 +170,8 @@ export function readScrapedText(text: string): TextReading {
   let seenContent = false;
   let headerLines = 0;
   let headlineLine = -1;
+  /** Whether the headline was set again right under itself (the repeat takes the deck's place). */
+  let headlineRepeated = false;
   let anchorLine = -1;
   for (let i = 0; i < lines.length - 1 && headerLines < HEADER_MAX_LINES; i++) {
     const line = lines[i] as Line;
@@ -304,12 +318,21 @@ export function readScrapedText(text: string): TextReading {
       seenContent = true;
       continue;
     }
+    // The headline set again right under itself (a page's title and its article's heading, both scraped): no deck.
+    // It stands where a deck would, and the sentence under it opens the text, as before (a teaser over the date).
+    if (meta.headline && line.value.trim().toLowerCase() === meta.headline.value.trim().toLowerCase()) {
+      furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:headline-repeat" });
+      headlineRepeated = true;
+      bodyFirst = i + 1;
+      continue;
+    }
     // A sentence between the headline and a later date line or byline is the standfirst.
     const headerGoesOn = headerContinuesAfter(lines, furniture, i + 1, !dateLine, !byline);
     if (
       headerGoesOn &&
       meta.headline &&
       !meta.standfirst &&
+      !headlineRepeated &&
       line.words >= STANDFIRST_MIN_WORDS &&
       !proseBeforeAnchor(lines, furniture, i + 1, !dateLine, !byline)
     ) {
@@ -541,6 +564,14 @@ export function readScrapedText(text: string): TextReading {
   const card = authorCardAfterBody(lines, furniture, bodyFirst, authorNames);
   if (card >= 0) markLines(lines, furniture, card, lines.length, "other", "boilerplate:author-card");
 
+  // "U.S. news" / "WHITE HOUSE" right over the headline: the section's label, which the page sets as its kicker.
+  const kickerLine = meta.headline && !meta.kicker ? labelOverHeadline(lines, furniture, meta.headline) : undefined;
+  if (kickerLine) {
+    const span = { start: kickerLine.start, end: kickerLine.end };
+    meta.kicker = sourced(kickerLine.value, "text-label-over-headline", 0.6, span);
+    blocks.push({ ...span, kind: "kicker" });
+  }
+
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
   let bodyLast = lines.length - 1;
   const bios: Line[] = [];
@@ -582,6 +613,14 @@ export function readScrapedText(text: string): TextReading {
     bodyFirst++;
   const leadInFrom = bodyFirst;
   bodyFirst = afterLeadInFurniture(lines, furniture, bodyFirst, bodyLast);
+  // "Highlights" / "Key points" and the story's points under it, over the first paragraph.
+  const afterPoints = afterHighlights(lines, furniture, bodyFirst, bodyLast);
+  markLines(lines, furniture, bodyFirst, afterPoints, "related", "boilerplate:highlights", true);
+  bodyFirst = afterPoints;
+  // "HEALTH / MARIJUANA / CANNABIS / WEED" over the first paragraph: the story's tags, a list of one-word labels.
+  const afterTags = afterLeadTags(lines, furniture, bodyFirst, bodyLast);
+  markLines(lines, furniture, bodyFirst, afterTags, "navigation", "boilerplate:lead-tags", true);
+  bodyFirst = afterTags;
   // "Headline / One-sentence deck / Photograph: … / paragraphs": the deck a lead photo's caption parts from the text.
   const deck = meta.standfirst ? -1 : deckOverLeadPhoto(lines, furniture, bodyFirst, bodyLast, titleAt);
   if (deck >= 0) {
@@ -815,7 +854,7 @@ function isSectionLabel(
 ): boolean {
   return (
     next !== undefined &&
-    line.words <= SECTION_LABEL_MAX_WORDS &&
+    labelWords(line.value) <= SECTION_LABEL_MAX_WORDS &&
     !endsLikeSentence(line.value) &&
     !parseDateLine(line) &&
     next.words >= SECTION_HEADLINE_MIN_WORDS &&
@@ -825,6 +864,14 @@ function isSectionLabel(
     !parseByline(next) &&
     !parseDateLine(next)
   );
+}
+
+/**
+ * A label's words as a reader counts them, by the spaces between them: "U.S. news" is two words, though its letters
+ * fall into three runs ("U", "S", "news").
+ */
+function labelWords(value: string): number {
+  return value.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function isHeadlineLength(line: Line): boolean {
@@ -1542,6 +1589,127 @@ function afterLeadInFurniture(
   return from;
 }
 
+/** A heading over a story's summary points: "Highlights", "Story highlights", "Key points", "Key takeaways". */
+const HIGHLIGHTS_HEADING = /^(?:(?:story\s+)?highlights|key\s+(?:points|takeaways))\s*:?$/i;
+/** Most summary points under such a heading. */
+const MAX_HIGHLIGHTS = 6;
+
+/**
+ * The first paragraph's line when the body opens with a highlights heading and the story's points under it: the
+ * lines set right under the heading as one block (no blank line between them), and any line that the article repeats
+ * word for word further down (a point is often a sentence of the text). `first` when the body opens otherwise, or
+ * when no paragraph of prose follows the points.
+ */
+function afterHighlights(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+): number {
+  const heading = lines[first];
+  if (!heading || first >= last || !HIGHLIGHTS_HEADING.test(heading.value.trim())) return first;
+  const repeatedLater = (line: Line): boolean =>
+    lines.slice(line.index + 1, last + 1).some((l) => l.value === line.value && !furniture.has(l.index));
+  let i = first + 1;
+  let points = 0;
+  for (; i <= last && points <= MAX_HIGHLIGHTS; i++) {
+    const line = lines[i] as Line;
+    if (line.words === 0 || furniture.has(i)) continue;
+    if (line.afterBlank && points > 0 && !repeatedLater(line)) break;
+    points++;
+  }
+  return points > 0 && points <= MAX_HIGHLIGHTS && i <= last && isProse(lines[i] as Line) ? i : first;
+}
+
+/** Longest kicker, in words: a section's name. */
+const KICKER_MAX_WORDS = 3;
+/** The page's controls and shop links, set in capitals like a kicker but no section's name. */
+const PAGE_CONTROL_LABEL =
+  /^(?:shop|store|menu|search|home|log ?in|sign ?in|sign up|subscribe|share|more|close|print|e-?mail|skip.*|advertisement|ad|sponsored)$/i;
+/** Furniture rules under which a section's label over the headline may have been marked, as the page's label. */
+const KICKER_FURNITURE_RULES: ReadonlySet<string> = new Set([
+  "boilerplate:before-header",
+  "boilerplate:header-aside",
+  "boilerplate:label-over-date-line",
+]);
+/** How far up a page's menu the section a label over the headline repeats is looked for. */
+const KICKER_MENU_LOOKBACK_LINES = 40;
+
+/**
+ * The line right over a headline that is the line's whole text, set on the line before it without a blank line
+ * between, when it is a section's label: one to three words, letters only, no sentence end, no date or byline; and
+ * either read as the section's label by the header zone ("U.S. news") or set in capitals ("WHITE HOUSE"), as pages set
+ * kickers and not their menus or the text before the article. A line of a page's menu counts only when the menu names
+ * the same section again (the label repeats an entry above it, "Health" in the menu, "HEALTH" over the headline);
+ * other menu entries, and the page's controls, are no kicker.
+ */
+function labelOverHeadline(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  headline: Sourced<string>,
+): Line | undefined {
+  const span = headline.provenance.span;
+  const at = lineIndexAt(lines, span?.start);
+  const line = lines[at];
+  if (!span || !line || at < 1 || line.afterBlank || span.start !== line.start || span.end !== line.end)
+    return undefined;
+  const label = lines[at - 1] as Line;
+  const value = label.value.trim();
+  if (
+    labelWords(value) > KICKER_MAX_WORDS ||
+    !/^\p{L}[\p{L} .&'’-]*$/u.test(value) ||
+    endsLikeSentence(value) ||
+    value.toLowerCase() === line.value.trim().toLowerCase() ||
+    parseDateLine(label) ||
+    parseByline(label)
+  )
+    return undefined;
+  const rule = furniture.get(label.index)?.rule;
+  // The header zone read it as the section's label over the headline.
+  if (rule === "boilerplate:section-label") return label;
+  // Elsewhere only a label in capitals, as kickers are set, that is none of the page's controls ("SHOP", "MENU").
+  if (/\p{Ll}/u.test(value) || PAGE_CONTROL_LABEL.test(value)) return undefined;
+  if (rule === undefined || KICKER_FURNITURE_RULES.has(rule)) return label;
+  if (rule !== "boilerplate:menu-run") return undefined;
+  const key = value.toLowerCase();
+  const repeats = lines
+    .slice(Math.max(0, at - 1 - KICKER_MENU_LOOKBACK_LINES), at - 1)
+    .some((l) => furniture.get(l.index)?.rule === "boilerplate:menu-run" && l.value.trim().toLowerCase() === key);
+  return repeats ? label : undefined;
+}
+
+/** Fewest tags in a row over the first paragraph, and the longest tag in words. */
+const LEAD_TAGS_MIN = 3;
+const LEAD_TAG_MAX_WORDS = 3;
+
+/**
+ * The first paragraph's line when the body opens with a list of at least LEAD_TAGS_MIN tags, lines of one to three
+ * words with no sentence end or colon, one right under the other (no blank line between: the page sets them as one
+ * list), and a paragraph of prose right under them. `first` when the body opens otherwise: a subhead stands alone.
+ */
+function afterLeadTags(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+): number {
+  let i = first;
+  for (; i <= last; i++) {
+    const line = lines[i] as Line;
+    const tag =
+      !furniture.has(i) &&
+      line.words > 0 &&
+      labelWords(line.value) <= LEAD_TAG_MAX_WORDS &&
+      !endsLikeSentence(line.value) &&
+      !/[:;,]$/.test(line.value) &&
+      (i === first || !line.afterBlank);
+    if (!tag) break;
+  }
+  let next = i;
+  while (next <= last && (lines[next] as Line).words === 0) next++;
+  return i - first >= LEAD_TAGS_MIN && next <= last && isProse(lines[next] as Line) ? next : first;
+}
+
 /** The date on a byline's line after its last name ("By Jane Roe Updated Nov. 19, 2019 …"), read on its own. */
 function dateAfterByline(line: Line, by: Byline): DateLine | undefined {
   const last = by.names[by.names.length - 1] ?? by.agency;
@@ -1556,6 +1724,8 @@ const FOOTER_LABEL_MAX_WORDS = 8;
 /** Fewest labels and furniture lines a footer has under the last paragraph. */
 const FOOTER_MIN_LABELS = 2;
 const FOOTER_MIN_FURNITURE = 1;
+/** Fewest furniture lines under the last paragraph that make a footer of a run with a single label among them. */
+const FOOTER_ONE_LABEL_MIN_FURNITURE = 5;
 
 /**
  * Where the page's footer starts under the article's last paragraph: when every line after the last line of prose up
@@ -1578,7 +1748,12 @@ function footerLabelsAfter(
       continue;
     }
     if (isProse(line)) {
-      if (labels < FOOTER_MIN_LABELS || furnitureLines < FOOTER_MIN_FURNITURE) return last + 1;
+      // One label among many furniture lines ("Free access to 40+ digital editions" among a subscription box's
+      // prompts) is the footer's too.
+      const footer =
+        (labels >= FOOTER_MIN_LABELS && furnitureLines >= FOOTER_MIN_FURNITURE) ||
+        (labels >= 1 && furnitureLines >= FOOTER_ONE_LABEL_MIN_FURNITURE);
+      if (!footer) return last + 1;
       let at = i + 1;
       while (at <= last && (lines[at] as Line).words === 0) at++;
       return at;
@@ -1841,6 +2016,31 @@ function navigationRuns(lines: readonly Line[], furniture: ReadonlyMap<number, B
   };
   markRuns(0, firstProse);
   markRuns(lastProse + 1, lines.length);
+  return out;
+}
+
+/** Longest clip title, in words, under a video's label. */
+const VIDEO_TITLE_MAX_WORDS = 20;
+
+/**
+ * The line right under a video's label and running time ("VIDEO03:45"): the clip's title, a headline of its own (short,
+ * no sentence end), which is the player's and not the article's text.
+ */
+function videoTitles(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>): Map<number, Boilerplate> {
+  const out = new Map<number, Boilerplate>();
+  for (const [index, item] of furniture) {
+    if (item.rule !== "boilerplate:video-duration") continue;
+    const title = lines[index + 1];
+    if (
+      !title ||
+      furniture.has(title.index) ||
+      title.words === 0 ||
+      title.words > VIDEO_TITLE_MAX_WORDS ||
+      endsLikeSentence(title.value)
+    )
+      continue;
+    out.set(title.index, { start: title.start, end: title.end, kind: "related", rule: "boilerplate:video-title" });
+  }
   return out;
 }
 

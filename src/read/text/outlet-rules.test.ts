@@ -15,6 +15,10 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
   ["© 2019 Harbour Media, LLC. All rights reserved.", ["copyright-company: Harbour Media"]],
   ["Copyright © 2000- Harbourwatch.com, LLC.", ["copyright-company: Harbourwatch"]],
   ["© 2018 - 2022 Harbourwatch.com", ["copyright: Harbourwatch"]],
+  // The holder before the years; a site whose page never writes its name without the domain keeps it.
+  ["© Harbourwatch.org 2003 - 2019 powered by Harbour Network", ["copyright-name-first: Harbourwatch"]],
+  ["© Harbour Post 2002-2020", ["copyright-name-first: Harbour Post"]],
+  ["© Jane Roe / Harbour Photos", []],
   ["Sign up for free newsletters and get more Harbour Post delivered to your inbox", ["delivered: Harbour Post"]],
   ["Subscribe to Harbour Post PRO", ["subscribe-to: Harbour Post"]],
   ["More From Harbour Post", ["more-from: Harbour Post"]],
@@ -57,6 +61,16 @@ const WEIGHING: readonly (readonly [string, string, string | undefined, string[]
   ["a company's copyright alone is not enough", "Story text.\n© 2021 Harbour Media, LLC", undefined],
   ["the logo as the page's first and last line", "Harbour Post\nSubscribe\nStory text.\nHarbour Post", "Harbour Post"],
   ["a menu label at both ends of the page", "Menu\nStory text.\nMenu", undefined],
+  [
+    "a page that calls itself by its domain keeps the ending",
+    "Story text, not kept by Harbourwatch.org.\n© Harbourwatch.org 2003 - 2019",
+    "Harbourwatch.org",
+  ],
+  [
+    "a domain's name the page also writes bare loses its ending",
+    "Harbourwatch reports, as Harbourwatch.org.\n© Harbourwatch.org 2003 - 2019",
+    "Harbourwatch",
+  ],
   [
     "a company's copyright and a link about the site",
     "Story text.\nAbout Harbour Post\n© 2021 Harbour Post LLC. All rights reserved.",

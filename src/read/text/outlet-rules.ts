@@ -69,6 +69,12 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
     notBefore: LEGAL_FORM_AFTER,
   },
   {
+    // "© Harbour.org 2003 - 2019 powered by …": the notice may name the holder before the years.
+    name: "copyright-name-first",
+    pattern: new RegExp(String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*${NAME}\s+\d{4}\b`, "u"),
+    weight: 2,
+  },
+  {
     // "© 2019 Harbour Media, LLC", "Copyright © 2000- Harbour.com, LLC.": the holder is a company, which may be the
     // outlet's owner (a media group) or the outlet itself, so its name counts as one hint, not as the signature.
     name: "copyright-company",
@@ -111,15 +117,22 @@ const MAX_LOGO_LINES = 2;
 /** Weight a name needs: the copyright line, or two prompts, or a prompt and the logo's line. */
 const MIN_WEIGHT = 2;
 
-/** The name a rule captured, without trailing furniture words; undefined when it is no publication's name. */
-function cleanName(raw: string): string | undefined {
+/** A site's domain ending a name: "Harbour.com". */
+const DOMAIN_ENDING = /(?<=\p{L})\.(?:com|net|org)$/iu;
+
+/**
+ * The name a rule captured, without trailing furniture words; undefined when it is no publication's name. The site's
+ * domain is its name without the ending ("Harbour.com" is Harbour), unless `keepDomain` (the page calls itself by its
+ * domain, "Phys.org").
+ */
+function cleanName(raw: string, keepDomain = false): string | undefined {
   // A sentence ends the name ("© 2024 Harbour. All rights reserved").
   const name = (raw.split(/[.,;:]\s/u)[0] ?? raw)
     .replace(RIGHTS_NOTICE, "")
     .replace(/[.,;:]+$/u, "")
     .replace(TRAILING_FURNITURE, "")
     // "Harbour.com": the site's domain is its name.
-    .replace(/(?<=\p{L})\.(?:com|net|org)$/iu, "")
+    .replace(keepDomain ? /$^/u : DOMAIN_ENDING, "")
     .trim();
   if (name === "" || NOT_A_NAME.test(name) || LEGAL_FORM.test(name)) return undefined;
   return name;
@@ -128,6 +141,17 @@ function cleanName(raw: string): string | undefined {
 /** The self-reference of each short line of the page (the first rule that fits it). */
 export function findSelfReferences(lines: readonly Line[]): SelfReference[] {
   const found: SelfReference[] = [];
+  let text: string | undefined;
+  // Whether the page calls itself by its domain ("Harbour.org"): it writes the domain more than once (the notice and
+  // a sentence) and the name without its ending nowhere.
+  const namedByDomain = (domain: string): boolean => {
+    text ??= lines.map((l) => l.value).join("\n");
+    const bare = domain.replace(DOMAIN_ENDING, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const ending = domain.slice(domain.lastIndexOf(".") + 1);
+    const whole = new RegExp(String.raw`(?<![\p{L}\p{N}.])${bare}\.${ending}(?![\p{L}\p{N}])`, "giu");
+    const alone = new RegExp(String.raw`(?<![\p{L}\p{N}.])${bare}(?!\.(?:com|net|org)\b|[\p{L}\p{N}])`, "u");
+    return (text.match(whole)?.length ?? 0) >= 2 && !alone.test(text);
+  };
   for (const line of lines) {
     if (line.words > MAX_PROMPT_WORDS) continue;
     for (const rule of SELF_REFERENCE_RULES) {
@@ -135,7 +159,8 @@ export function findSelfReferences(lines: readonly Line[]): SelfReference[] {
       const raw = m?.[1];
       if (!m || raw === undefined) continue;
       if (rule.notBefore?.test(line.value.slice(m.index + m[0].length))) continue;
-      const name = cleanName(raw);
+      const domain = /^[^\s]+$/u.test(raw.trim()) && DOMAIN_ENDING.test(raw.trim()) ? raw.trim() : undefined;
+      const name = cleanName(raw, domain !== undefined && namedByDomain(domain));
       if (!name) continue;
       const start = line.start + m.index + m[0].lastIndexOf(raw);
       found.push({ name, span: { start, end: start + name.length }, rule: rule.name, weight: rule.weight });
