@@ -212,17 +212,35 @@ function lastParagraphOf(r: Region, paragraphs: readonly Span[]): number {
 /** A comma inside the closing mark asks for an attribution after it (“…,” he said); otherwise look before first. */
 function attributionAround(text: string, r: Region, left: Span, right: Span): Attribution | undefined {
   const after = () => attributionAfter(text, right);
-  const before = () => attributionBefore(text, left);
   const content = text.slice(r.start, r.end);
+  const before = () => attributionBefore(text, left, /\?\s*$/.test(content));
   return /[,—-]$/.test(content) ? (after() ?? before()) : (before() ?? after());
 }
+
+/**
+ * Participles of naming that open a clause after a comma ("…, calling it “a disgrace”"): the phrase is what the
+ * sentence's subject called it. Not reporting verbs elsewhere: "calling for talks" reports no words.
+ */
+const NAMING_PARTICIPLES = new Set([
+  "calling",
+  "describing",
+  "dubbing",
+  "labeling",
+  "labelling",
+  "branding",
+  "terming",
+]);
 
 /** He called it “a historic day”: the last reporting verb anywhere in the clause, with the subject before it. */
 function verbInClause(text: string, left: Span): Attribution | undefined {
   const words = wordsOf(text, left);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (w === undefined || !isVerbAt(words, i)) continue;
+    if (w === undefined) continue;
+    const naming =
+      NAMING_PARTICIPLES.has(w.text.toLowerCase()) &&
+      /,\s*$/.test(text.slice(words[i - 1]?.end ?? left.start, w.start));
+    if (!naming && !isVerbAt(words, i, false, text)) continue;
     const found = sourceOfVerb(text, left.start, w);
     // "… and promised that “…”": a clause with no subject of its own leaves the speaker to the context.
     const source = found && isPlausibleSource(text.slice(found.start, found.end)) ? found : undefined;
