@@ -128,9 +128,35 @@ describe("events: who is the agent, and whether it happened", () => {
       ["Tomas Brandt, Alma Reyes: met Alma Reyes in Oslo [reported]"],
     ],
     [
-      "a subordinate clause's verb is not the event when its subject names nobody",
+      "a subordinate clause's verb is not the event when its subject names nobody: the statement is",
       "Alma Reyes said the council should wait until a new mayor is elected.",
-      [],
+      ["Alma Reyes: said the council should wait until a new mayor is elected [asserted]"],
+    ],
+    [
+      "a statement with no event verb is the event, its speaker the quotes layer's",
+      "“The bridge is safe,” Tomas Brandt said in a statement on Monday.",
+      ["Tomas Brandt: said in a statement on Monday [asserted]"],
+    ],
+    ["a bare “…,” she said. adds nothing to the quotation: no event", "“The bridge is safe,” Alma Reyes said.", []],
+    [
+      "an inverted attribution: the source after the verb is who, what follows it is what",
+      "“The bridge is safe,” said Tomas Brandt in a statement.",
+      ["Tomas Brandt: said in a statement [asserted]"],
+    ],
+    [
+      "a month's abbreviation does not end the description",
+      "Alma Reyes visited the Harlow Institute on Nov. 8 with her staff.",
+      ["Alma Reyes: visited the Harlow Institute on Nov. 8 with her staff [asserted]"],
+    ],
+    [
+      "a speaker inferred from the context makes no statement event",
+      "Alma Reyes spoke in Oslo for an hour. “The bridge is safe and the road is open.”",
+      ["Alma Reyes: spoke in Oslo for an hour [asserted]"],
+    ],
+    [
+      "an event verb with a named agent keeps the event, statement or not",
+      "Alma Reyes said on Monday that she had resigned.",
+      ["Alma Reyes: said on Monday that she had resigned [asserted]"],
     ],
     ["a subject that names nobody leaves no event", "The plane delivered Tomas Brandt to Oslo.", []],
     [
@@ -181,4 +207,34 @@ describe("eventVerbsIn", () => {
       const expected = [...text.matchAll(AS_PATTERN)].map((m) => ({ index: m.index, word: m[0] }));
       assert.deepEqual(eventVerbsIn(text), expected);
     });
+});
+
+describe("events: when a month or a year after 'in' dates the sentence", () => {
+  /** Each event as "who names: when", published on 2020-03-04. */
+  function whenOf(text: string): string[] {
+    const doc = analyze(text, { mediaType: "text/plain", published: "2020-03-04" });
+    const names = new Map((doc.layers.entities ?? []).map((e) => [e.id, e.name]));
+    return (doc.layers.events ?? []).map((e) => `${e.who.map((id) => names.get(id)).join(", ")}: ${e.when ?? "-"}`);
+  }
+  const rows: [string, string, string[]][] = [
+    ["a month and year after 'in'", "Alma Reyes launched a repair program in June 2018.", ["Alma Reyes: 2018-06"]],
+    ["a year after 'in'", "Tomas Brandt resigned in 2016.", ["Tomas Brandt: 2016"]],
+    ["a full date wins over a year", "Tomas Brandt resigned in 2016, on March 3, 2016.", ["Tomas Brandt: 2016-03-03"]],
+    [
+      "a year in what was predicted dates the prediction's content, not the prediction",
+      "Alma Reyes predicted that the Harlow Institute will close in 2030.",
+      ["Alma Reyes: -"],
+    ],
+    [
+      "'since' bounds a span; it dates no act",
+      "Since 2015, Alma Reyes has led the Harlow Institute.",
+      ["Alma Reyes: -"],
+    ],
+    [
+      "a month is not carried to the paragraph's next sentence",
+      "Alma Reyes resigned in May 2019. Tomas Brandt joined the Harlow Institute.",
+      ["Alma Reyes: 2019-05", "Tomas Brandt: -"],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(whenOf(text), expected));
 });

@@ -157,9 +157,12 @@ function clauseOf(sentence: string, at: number): { subordinator?: string; clause
   return { subordinator: last[0].toLowerCase(), clauseStart: boundary + 1 + last.index + last[0].length };
 }
 
-/** A clause-ending mark: not a dot after a title or an initial ("Mr.", "U.S."), nor any mark inside a number. */
+/**
+ * A clause-ending mark: not a dot after a title, an initial or a month's abbreviation ("Mr.", "U.S.", "on Nov. 8"),
+ * nor any mark inside a number.
+ */
 const CLAUSE_END =
-  /[,;:!?(—]|\s--\s|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|[A-Z]))\.(?!\d)/;
+  /[,;:!?(—]|\s--\s|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|[A-Z]))\.(?!\d)/;
 /** A number's own comma or dot is no clause end ("17,000", "1.1%"). */
 const NUMBER_MARK = /(\d)[,.](\d)/g;
 /** Words a description should not end on: it was cut in the middle of a phrase. */

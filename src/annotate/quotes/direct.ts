@@ -218,9 +218,32 @@ function lastParagraphOf(r: Region, paragraphs: readonly Span[]): number {
 /** A comma inside the closing mark asks for an attribution after it (“…,” he said); otherwise look before first. */
 function attributionAround(text: string, r: Region, left: Span, right: Span): Attribution | undefined {
   const after = () => attributionAfter(text, right);
-  const before = () => attributionBefore(text, left);
   const content = text.slice(r.start, r.end);
+  const before = () => attributionBefore(text, left, /\?\s*$/.test(content));
   return /[,—-]$/.test(content) ? (after() ?? before()) : (before() ?? after());
+}
+
+/**
+ * Participles of naming that open a clause after a comma ("…, calling it “a disgrace”"): the phrase is what the
+ * sentence's subject called it. Not reporting verbs elsewhere: "calling for talks" reports no words.
+ */
+const NAMING_PARTICIPLES = new Set([
+  "calling",
+  "describing",
+  "dubbing",
+  "labeling",
+  "labelling",
+  "branding",
+  "terming",
+]);
+
+/** A reporting verb, or a naming participle right after a comma ("…, calling it “…”"). */
+function isClauseVerb(text: string, left: Span, words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (w === undefined) return false;
+  const naming =
+    NAMING_PARTICIPLES.has(w.text.toLowerCase()) && /,\s*$/.test(text.slice(words[i - 1]?.end ?? left.start, w.start));
+  return naming || isVerbAt(words, i, false, text);
 }
 
 /**
@@ -230,7 +253,7 @@ function attributionAround(text: string, r: Region, left: Span, right: Span): At
 function verbInClause(
   text: string,
   left: Span,
-  isCue: (words: readonly Word[], i: number) => boolean = (words, i) => isVerbAt(words, i),
+  isCue: (words: readonly Word[], i: number) => boolean = (words, i) => isClauseVerb(text, left, words, i),
 ): Attribution | undefined {
   const words = wordsOf(text, left);
   for (let i = words.length - 1; i >= 0; i--) {

@@ -33,7 +33,42 @@ interface Floor extends Resolved {
   readonly paragraph: number;
 }
 
-function resolveDraft(ctx: SpeakerContext, d: Draft, last: Floor | undefined): Resolved {
+/**
+ * What may stand before the subject's name in the sentence that leads into a quotation: nothing, a title ("Defense
+ * lawyer", "Sen."), or a possessive apposition closed by a comma ("Bolger’s lawyer, "). Not a pronoun, an article
+ * or a verb: "He spoke after Jane Roe left", "The court sided with Jane Roe" have another subject.
+ */
+const SUBJECT_PREFIX =
+  /^(?:(?:\p{Lu}[\p{L}.-]*|\p{Ll}+)\s+){0,2}$|^[\p{Lu}][\p{L}-]*['’]s?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s*$/u;
+/** Words that cannot open a subject's title: pronouns, articles, prepositions and conjunctions. */
+const NOT_A_TITLE =
+  /^(?:he|she|they|it|we|i|the|a|an|this|that|after|before|when|while|as|if|in|on|at|with|but|and|then|later|so)\b/i;
+
+/**
+ * "Bolger’s lawyer, Jane Roe, had a shorter statement. “It is a landmark.”": a paragraph that opens with a sentence
+ * of the reporter's naming one person as its subject, then a quotation with no cue, hands that person the floor,
+ * even when someone else spoke in the paragraph before. A name with a possessive ("Bolger’s") is not the subject.
+ */
+function leadSubject(ctx: SpeakerContext, d: Draft, paragraph: Span | undefined): string | undefined {
+  if (paragraph === undefined || d.start <= paragraph.start) return undefined;
+  const lead = ctx.text.slice(paragraph.start, d.start).replace(/["“‘'\s]+$/u, "");
+  if (!/[.!?]$/.test(lead) || /["“”]/u.test(lead)) return undefined;
+  // The lead's last sentence: from the last sentence start in the paragraph before the quotation.
+  const leadEnd = paragraph.start + lead.length;
+  const from = ctx.sentenceStarts.filter((s) => s >= paragraph.start && s < leadEnd - 1).at(-1) ?? paragraph.start;
+  const people = new Set<string>();
+  for (const m of ctx.mentions) {
+    if (m.start < from || m.entity.type !== "person") continue;
+    if (m.end > leadEnd) break;
+    if (/^['’]s?\b/u.test(ctx.text.slice(m.end, m.end + 2))) continue;
+    const prefix = ctx.text.slice(from, m.start);
+    if (!SUBJECT_PREFIX.test(prefix) || NOT_A_TITLE.test(prefix)) return undefined;
+    people.add(m.entity.id);
+  }
+  return people.size === 1 ? [...people][0] : undefined;
+}
+
+function resolveDraft(ctx: SpeakerContext, d: Draft, last: Floor | undefined, paragraph?: Span): Resolved {
   if (d.kind === "name") return { inferred: false };
   const source = d.attribution?.source;
   const recent = last && d.paragraph - last.paragraph <= FLOOR_PARAGRAPHS ? last : undefined;
@@ -44,6 +79,8 @@ function resolveDraft(ctx: SpeakerContext, d: Draft, last: Floor | undefined): R
   }
   if (d.kind !== "direct") return { inferred: false };
   // A quotation with no cue: the previous speaker keeps the floor, else the person the text is about.
+  const introduced = recent ? leadSubject(ctx, d, paragraph) : undefined;
+  if (introduced !== undefined && introduced !== recent?.speaker) return { speaker: introduced, inferred: true };
   if (recent && (recent.speaker || recent.attributedTo)) {
     return {
       ...(recent.speaker ? { speaker: recent.speaker } : {}),
@@ -185,7 +222,7 @@ export function findQuotes(doc: Document): Quote[] {
     const r: Resolved =
       d.rule === INTERVIEW_RULE
         ? { ...(interviewee ? { speaker: interviewee } : {}), inferred: true }
-        : resolveDraft(ctx, d, last);
+        : resolveDraft(ctx, d, last, paragraphs[d.paragraph]);
     const source = d.attribution?.source ?? r.source;
     const speech = d.kind === "direct" || d.kind === "partial" || d.kind === "indirect";
     // The headline is read apart from the body: its speaker does not keep the floor in the first paragraph.

@@ -496,7 +496,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
       for (let i = 0; i < ws.length; i++) {
         const w = ws[i] as Word;
         if (i > MAX_LEADING_WORDS) break;
-        if (i === 0 || !isVerbAt(ws, i)) continue;
+        if (i === 0 || !isVerbAt(ws, i, false, text)) continue;
         const lower = w.text.toLowerCase();
         let j = i + 1;
         // told reporters that …: skip a short object before "that"

@@ -94,6 +94,9 @@ const REPORTING_VERB_FORMS = [
   "read|reads",
   "recount|recounts|recounted",
   "remark|remarks|remarked",
+  // "Jo Lane commented: “…”". "comments" is more often a noun ("his comments were “…”"): source.ts reads it as a verb
+  // only right after a quotation with a name after it ("“…,” comments Jo Lane").
+  "comment|commented",
   "interject|interjects|interjected",
   "speak|speaks|spoke|speaking",
   "press|presses|pressed|pressing",

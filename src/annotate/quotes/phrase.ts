@@ -58,6 +58,30 @@ function isTitledName(phrase: string): boolean {
 const APPOSITION_START =
   /^(?:(?:a|an|the|its|his|her|their|our)\s|one\s+of\s|(?:(?:executive|managing|deputy|senior|vice|national|general|former|assistant|associate|co)[\s-]+)?(?:chair|chairman|chairwoman|co-chair|president|director|head|leader|chief|founder|co-founder|spokesman|spokeswoman|spokesperson|member|secretary|editor|professor|author|executive)\s+(?:of|for|at)\s)/i;
 
+/** Words that cannot stand in a title before a name: function words and verb forms. */
+const TITLE_LEAD_BREAKERS =
+  /^(?:the|a|an|by|of|at|in|on|for|with|from|to|and|or|but|as|that|who|which|is|was|are|were|has|had|\p{L}+ed|\p{L}+ing)$/u;
+
+/** Most words of a name closing a longer segment ("Dr. Silvia S. Martins"). */
+const MAX_TRAILING_NAME_WORDS = 5;
+
+/**
+ * The run of capitalised words (two or more) closing a segment of lower-case words: "Senior author Dr. Ann Lee" →
+ * "Dr. Ann Lee". Undefined when the segment does not end in such a name.
+ */
+function trailingName(text: string, segment: Span): Span | undefined {
+  const ws = wordsOf(text, segment);
+  let i = ws.length;
+  while (i > 0 && /^\p{Lu}/u.test(ws[i - 1]?.text ?? "")) i--;
+  const run = ws.length - i;
+  if (run < 2 || run > MAX_TRAILING_NAME_WORDS || i === 0) return undefined;
+  // "first disclosed by the Aspen Times": a name after a preposition, an article or a verb form is an object, not a
+  // titled name ("Senior author Dr. Ann Lee").
+  const lead = ws.slice(0, i).map((w) => w.text.toLowerCase());
+  if (lead.some((w) => TITLE_LEAD_BREAKERS.test(w))) return undefined;
+  return { start: ws[i]?.start ?? segment.start, end: segment.end };
+}
+
 /** Conjunctions and adverbs that begin a clause, not a source ("Yet", "And", "To which she"). */
 const NOT_A_SOURCE_START =
   /^(?:yet|and|but|or|so|to|which|that|then(?!-)|also|repeatedly|later|once|now|not|after|before|when|while|if|as|because|since|although|though|are|is|was|were|do|does|did|have|has|had|would|can|could|should|shall|must|what|why|how|where)\b/i;
@@ -483,19 +507,20 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       start: before.start + (OPENING_CONJUNCTION.exec(text.slice(before.start, before.end))?.[0].length ?? 0),
       end: before.end,
     };
+    // "Senior author Dr. Ann Lee, associate professor at …, said": a longer segment ending in a name keeps the name.
+    const nameBefore = name && (wordCountOf(text, name) <= 4 ? name : trailingName(text, name));
     // "…, Nashville, and Houston, and a representative told": a segment opening with a conjunction adds a new noun,
     // it describes nothing.
     if (
-      name &&
+      nameBefore &&
       skip === 0 &&
       APPOSITION_START.test(text.slice(part.start, part.end)) &&
-      /^\p{Lu}/u.test(text.slice(name.start, name.end)) &&
-      !isAdverbial(text.slice(name.start, name.end)) &&
-      wordCountOf(text, name) <= 4 &&
+      /^\p{Lu}/u.test(text.slice(nameBefore.start, nameBefore.end)) &&
+      !isAdverbial(text.slice(nameBefore.start, nameBefore.end)) &&
       words.length <= MAX_APPOSITION_WORDS
     ) {
       const aux = TRAILING_AUX.exec(text.slice(part.start, part.end));
-      return { start: name.start, end: aux ? part.end - aux[0].length : part.end };
+      return { start: nameBefore.start, end: aux ? part.end - aux[0].length : part.end };
     }
     // "a response to a Fox poll that found …": a relative pronoun before the verb makes the noun before it the source.
     const relativeLast = /^(?:that|which|who)$/i.test(words.at(-1)?.text ?? "") && words.length > 1;

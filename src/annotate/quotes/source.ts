@@ -81,12 +81,22 @@ const NOUN_MARKERS = new Set([
   "every",
 ]);
 
-/** A reporting verb used as a verb: not after a determiner or preposition. */
-export function isVerbAt(words: readonly Word[], i: number, lenient = false): boolean {
+/** Punctuation between two words that closes the first one's phrase: "…without asking her, pledged …". */
+const PHRASE_BREAK = /[,;:()—–]/;
+
+/**
+ * A reporting verb used as a verb: not after a determiner or preposition. Given the text, a word behind a comma or
+ * another phrase break is not read as the verb's determiner: in "…without asking her, pledged that" the "her" ends
+ * an aside, and "pledged" is the sentence's verb.
+ */
+export function isVerbAt(words: readonly Word[], i: number, lenient = false, text?: string): boolean {
   const w = words[i];
   const lower = w?.text.toLowerCase() ?? "";
   if (w === undefined || !REPORTING_VERBS.has(lower)) return false;
-  const prev = words[i - 1]?.text ?? "";
+  const left = words[i - 1];
+  const broken = text !== undefined && left !== undefined && PHRASE_BREAK.test(text.slice(left.end, w.start));
+  const adjacent = left?.text ?? "";
+  const prev = broken ? "" : adjacent;
   // "the United States and China", "Reports Without Borders": a capitalised form after a capitalised word is part of
   // a name, not a verb.
   if (/^\p{Lu}/u.test(w.text) && /^\p{Lu}/u.test(prev)) return false;
@@ -121,7 +131,9 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false): bo
     return false;
   // "his early-morning tweets", "police reports": a form that is as often a noun needs a subject-like word before it.
   // Right after a quotation ("…,” the letter reads) the noun reading is rare, so `lenient` skips this check.
-  return lenient || !NOUN_LIKE_FORMS.has(lower) || /^\p{Lu}/u.test(prev) || SUBJECT_PRONOUNS.has(prev.toLowerCase());
+  return (
+    lenient || !NOUN_LIKE_FORMS.has(lower) || /^\p{Lu}/u.test(adjacent) || SUBJECT_PRONOUNS.has(adjacent.toLowerCase())
+  );
 }
 
 /** Titles that "state" qualifies: "state Sen.", "state Rep.", "state Attorney General". */
@@ -154,7 +166,7 @@ const AUXILIARY_AFTER_NOUN = new Set([
 
 /** Reporting-verb forms that are at least as often nouns in news copy. */
 export const NOUN_LIKE_FORMS = new Set(
-  "tweet tweets report reports claim claims post posts call calls note notes state states show shows find finds charge charges answer answers reply replies remark remarks promise promises pledge pledges vow vows hope hopes fear fears worry worries estimate estimates read reads counter counters put puts chant chants".split(
+  "tweet tweets report reports claim claims post posts call calls note notes state states show shows find finds charge charges answer answers reply replies remark remarks promise promises pledge pledges vow vows hope hopes fear fears worry worries estimate estimates read reads counter counters put puts chant chants comment".split(
     " ",
   ),
 );
@@ -189,7 +201,9 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
     };
   }
   // “…,” said X — but not “…,” adding that …: a participle continues the sentence, it does not name a source.
-  if (isVerbAt(words, 0, true) && !/ing$/i.test(first.text)) {
+  // "“…,” comments Jo Lane": a form that is mostly a noun is a verb here, before a name.
+  const invertedOnly = INVERTED_ONLY_VERBS.has(first.text.toLowerCase()) && /^\p{Lu}/u.test(words[1]?.text ?? "");
+  if ((isVerbAt(words, 0, true, text) || invertedOnly) && !/ing$/i.test(first.text)) {
     const source = sourceAfter(text, first.end, clause.end);
     // "…, announced she will not back the bill", "…, said he's sympathetic": a pronoun with more words or a
     // contracted verb after it is a clause, not "said he".
@@ -207,14 +221,18 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
     /^\p{Lu}/u.test(first.text);
   const reach = newSentence ? MAX_AFTER_SENTENCE_END_WORDS : MAX_AFTER_SOURCE_WORDS;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i] as Word;
+    const goOn = continuationCue(text, words, i);
+    const w = goOn ?? (words[i] as Word);
     if (i > reach) break;
-    if (!isVerbAt(words, i, true)) continue;
+    if (!goOn && !isVerbAt(words, i, true, text)) continue;
     // "…, some of them with only a 10-minute warning.": a form in -ing with a determiner just before it is a noun.
     if (/ing$/i.test(w.text) && words.slice(Math.max(0, i - 2), i).some((x) => DETERMINERS.has(x.text.toLowerCase())))
       continue;
     const source = trim(text, { start: first.start, end: lastNonAux(words, i, first.start) });
     if (source.end <= source.start) return undefined;
+    // "…in a vacuum.” Managers, he went on, “…”": after a quotation that ended its sentence, a comma in the source
+    // means the new sentence is the reporter's, and its attribution belongs to the quotation after it.
+    if (newSentence && /,/.test(text.slice(source.start, source.end))) return undefined;
     // "…, as opposed to", "…, which said": a relative or comparative clause, not a source.
     if (
       /^(?:as|which|who|where|when|while|if|because|so|than|was|is|were|are|been|be|being)\b/i.test(
@@ -234,6 +252,26 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
     return { cue: w, source: subject, rule: "cue:source-verb" };
   }
   return undefined;
+}
+
+/** Reporting forms read as verbs only right after a quotation and before a name: elsewhere they are nouns. */
+const INVERTED_ONLY_VERBS = new Set(["comments"]);
+
+/** Forms of "go" that, with "on" and nothing after it in the clause, continue someone's speech. */
+const GO_ON_FORMS = new Set(["went", "goes"]);
+
+/**
+ * "“…,” she went on." / "Managers, he went on, “…”": "went on" closing its clause (a comma, a stop, a colon or a
+ * dash after "on") says the speaker continued speaking; the two words together are the cue. "went on a tour" and
+ * "went on to praise" go on with an object and report no speech.
+ */
+export function continuationCue(text: string, words: readonly Word[], i: number): Word | undefined {
+  const go = words[i];
+  const on = words[i + 1];
+  if (go === undefined || on === undefined || !GO_ON_FORMS.has(go.text.toLowerCase())) return undefined;
+  if (on.text.toLowerCase() !== "on" || !/^\s+$/.test(text.slice(go.end, on.start))) return undefined;
+  if (!/^\s*(?:[,.:;—–]|$)/.test(text.slice(on.end, on.end + 3))) return undefined;
+  return { start: go.start, end: on.end, text: text.slice(go.start, on.end) };
 }
 
 /** Determiners before a noun ("a 10-minute warning", "the early reporting"). */
@@ -262,8 +300,14 @@ function lastNonAux(words: readonly Word[], i: number, floor: number): number {
   return words[j]?.end ?? floor;
 }
 
-/** X said: “…” / X told CNN, “…” / According to X, “…” / X made an announcement: “…”: the clause before an opening mark. */
-export function attributionBefore(text: string, clause: Span): Attribution | undefined {
+/** Verbs of asking: a quoted question right after one is what was asked, with or without a comma before it. */
+const ASKING_VERBS = new Set(["ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering"]);
+
+/**
+ * X said: “…” / X told CNN, “…” / According to X, “…” / X made an announcement: “…”: the clause before an opening mark.
+ * `question`: the quotation is a question, which a verb of asking governs without a comma ("X asked “Why …?”").
+ */
+export function attributionBefore(text: string, clause: Span, question = false): Attribution | undefined {
   const stretch = text.slice(clause.start, clause.end);
   const according = ACCORDING.exec(stretch);
   if (according?.[1] && according[2]) {
@@ -278,14 +322,18 @@ export function attributionBefore(text: string, clause: Span): Attribution | und
   // The reporting verb must sit in the last few words: "Trump told the crowd on Monday:" but not a verb far back.
   const reach = Math.max(0, words.length - 6);
   for (let i = words.length - 1; i >= reach; i--) {
-    const w = words[i];
-    if (w === undefined || !isVerbAt(words, i)) continue;
+    const goOn = continuationCue(text, words, i);
+    const w = goOn ?? words[i];
+    if (w === undefined || (!goOn && !isVerbAt(words, i, false, text))) continue;
     // "…, with Foreign Minister Ana Ruiz warning of “grave delays”": a participle with a subject of its own in a
     // "with" absolute construction is that person's cue, comma or not; the main clause's subject does not speak.
     const absolute = /ing$/i.test(w.text) ? withAbsoluteSubject(text, clause.start, w.start) : undefined;
     if (absolute) return { cue: w, source: absolute, rule: "cue:with-absolute" };
     // A weak verb ("continue", "find") introduces speech only when a comma or colon hands over to the quotation.
-    if (!STRONG_REPORTING_VERBS.has(w.text.toLowerCase()) && !/[,:]\s*$/.test(stretch)) continue;
+    // "After Lena Fox asked last week “Why …?”": a verb of asking takes a quoted question as its object.
+    const asks = question && ASKING_VERBS.has(w.text.toLowerCase());
+    const strong = STRONG_REPORTING_VERBS.has(w.text.toLowerCase()) || goOn !== undefined || asks;
+    if (!strong && !/[,:]\s*$/.test(stretch)) continue;
     // "…, saying, “…”": a participle's subject is the subject of the sentence.
     const near = /ing$/i.test(w.text)
       ? undefined

@@ -55,6 +55,71 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "empty shelves", speaker: "Maria Lopez", cue: "warning" },
     ],
     [
+      "a quoted question right after a verb of asking, with no comma, is what was asked",
+      "When board member Maria Lopez asked on Tuesday “Why did the audit take six weeks?” Mr. Carter replied that “the auditors were busy elsewhere.”",
+      { content: "Why did the audit", speaker: "Maria Lopez", cue: "asked", inferred: false },
+    ],
+    [
+      "a word behind a comma is not the reporting verb's determiner ('…without asking her, promised')",
+      "Finance chief Maria Lopez, who was rebuked by the mayor for closing the fund without asking her, promised in May that the fund “would reopen by spring,” but few believed it.",
+      { content: "would reopen by spring", speaker: "Maria Lopez", cue: "promised" },
+    ],
+    [
+      "'went on' closing its clause continues the speaker's speech (after the quotation)",
+      "Carter spoke for an hour. “The budget is late,” he went on. “Nobody is happy about it.”",
+      { content: "The budget is late", speaker: "John Carter", cue: "went on", inferred: false },
+    ],
+    [
+      "'went on' between commas inside the sentence the quotation completes",
+      "Maria Lopez spoke for an hour. Auditors, she went on, “have told us the budget is late.”",
+      { content: "have told us", speaker: "Maria Lopez", cue: "went on" },
+    ],
+    [
+      "after a quotation that ended its sentence, 'X, he went on, “…”' attributes the quotation after it, not before",
+      "Carter replied that “the rules are clear” but that “they are not applied blindly.” Managers, he went on, “are told how to apply them.”",
+      { content: "they are not applied blindly", speaker: "John Carter", cue: "replied" },
+    ],
+    [
+      "an apposition after a longer segment that ends in a name keeps the name as the source",
+      "Senior author Dr. Maria Lopez, associate professor of economics at Acme Corp, commented: “Prices will keep rising this year.”",
+      { content: "Prices will keep rising", speaker: "Maria Lopez", cue: "commented" },
+    ],
+    [
+      "a name after a preposition closing the segment before an apposition is an object, not the source",
+      "In the speech, first reported by Acme Corp, the former mayor argued that 95% of “murders and murderers” were young men.",
+      { content: "murders and murderers", cue: "argued" },
+    ],
+    [
+      "'went on a tour' reports no speech: the quotation keeps its own attribution",
+      "Maria Lopez went on a tour of the port. “It is late,” Carter said.",
+      { content: "It is late", speaker: "John Carter", cue: "said" },
+    ],
+    [
+      "'comments' after the quotation, with the source after it",
+      "“We worked on the design for a year,” comments Maria Lopez of the agency.",
+      { content: "We worked on the design", speaker: "Maria Lopez", cue: "comments" },
+    ],
+    [
+      "a paragraph leading into a cue-less quotation with a new subject hands that person the floor",
+      "“The ruling changes everything,” Carter said. “Sellers will be careful now.”\n\nCarter’s rival, Maria Lopez, had a shorter statement after the ruling. “It is a landmark. Buyers will feel it.”",
+      { content: "It is a landmark", speaker: "Maria Lopez", inferred: true },
+    ],
+    [
+      "a lead whose subject is a pronoun leaves the floor with the speaker before",
+      "“The ruling changes everything,” Carter said. “Sellers will be careful now.”\n\nHe spoke after Maria Lopez left. “It is a landmark. Buyers will feel it.”",
+      { content: "It is a landmark", speaker: "John Carter", inferred: true },
+    ],
+    [
+      "a lead naming a person only as an object leaves the floor with the speaker before",
+      "“The ruling changes everything,” Carter said.\n\nThe court sided with Maria Lopez. “It is a landmark. Buyers will feel it.”",
+      { content: "It is a landmark", speaker: "John Carter", inferred: true },
+    ],
+    [
+      "a naming participle after a comma: the sentence's subject called it so",
+      "Maria Lopez visited the port on Monday, calling it “a disgrace to the county.”",
+      { content: "a disgrace", speaker: "Maria Lopez", cue: "calling" },
+    ],
+    [
       "a fragment inside reported speech whose nearer verb names no speaker of its own",
       "Carter said that after legal review the city had concluded the merger was “not, on its face, unlawful”, adding he trusted the courts.",
       { content: "not, on its face", speaker: "John Carter", cue: "said" },

@@ -259,7 +259,7 @@ const commitmentOrRequest: StanceRule = {
     const ws = wordsOf(text, s);
     for (let i = 1; i < ws.length - 1; i++) {
       const w = ws[i];
-      if (w === undefined || !isVerbAt(ws, i)) continue;
+      if (w === undefined || !isVerbAt(ws, i, false, text)) continue;
       const from = reportedPartAfter(text, ws, i, s.end);
       if (from === undefined) continue;
       const before = text.slice(s.start, w.start);

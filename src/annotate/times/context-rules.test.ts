@@ -12,6 +12,38 @@ type Row = readonly [rule: string, text: string, anchor: string, surface: string
 const ROWS: readonly Row[] = [
   // Tense cues (tense.ts).
   [
+    "a scheduled present before a weekday points ahead (2019-11-18 is a Monday)",
+    "Harlow Stores reports third-quarter earnings Wednesday, and analysts expect strong sales.",
+    "2019-11-18",
+    "Wednesday",
+    "DATE",
+    "2019-11-20",
+  ],
+  [
+    "a present progressive of a scheduled act points ahead",
+    "The county board is voting Thursday on the levy.",
+    "2019-11-18",
+    "Thursday",
+    "DATE",
+    "2019-11-21",
+  ],
+  [
+    "the -s form after a determiner is a noun, no scheduled present",
+    "The reports Friday showed a drop in sales.",
+    "2019-11-18",
+    "Friday",
+    "DATE",
+    "2019-11-15",
+  ],
+  [
+    "the -s form after a past verb in its clause is that verb's object",
+    "Ninety members had filed compliance reports by Wednesday.",
+    "2019-11-18",
+    "Wednesday",
+    "DATE",
+    "2019-11-13",
+  ],
+  [
     "a fronted adjunct is dated by the verb after it, even a reporting one",
     "In September, it announced plans to acquire the unit.",
     "1989-10-30",

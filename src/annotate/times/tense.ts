@@ -11,6 +11,18 @@ const FUTURE_CUES =
 const PAST_CUES =
   /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|came|went|took|made|rose|fell|gave|got|began|became|left|met|paid|sold|bought|won|lost|held|led|saw|knew|thought|found|spent|sent|brought|kept|struck|ended|since|fled|grew|drew|shot|hit|quit|cut|set off|broke|ran|spoke|wrote|flew|stood|[a-z]{2,}[^e\s]ed|[a-z]{2,}ied)\b/gi;
 
+/**
+ * Verbs of scheduled events in the simple present or the present progressive ("Acme reports earnings Wednesday",
+ * "the council votes Tuesday", "the House is voting Friday"): news copy uses them for what is planned, so a weekday
+ * or month they govern lies ahead. Counted only before the expression, in its clause; after a determiner the -s form
+ * is a noun ("the reports", "its votes"). "says" is left out: it reports, it schedules nothing.
+ */
+const SCHEDULED_PRESENT =
+  /\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?:voting|meeting|holding|hosting|opening|releasing|reporting|playing|facing|launching|travell?ing|visiting|testifying)|reports|releases|opens|begins|starts|meets|votes|hosts|faces|plays|holds|visits|kicks\s+off|resumes|launches|debuts|premieres|testifies|convenes|hears|returns|travels|heads)\b/gi;
+/** How far before the expression a scheduled present may stand, and nothing that closes its clause between. */
+const SCHEDULED_REACH = 60;
+const DETERMINER_BEFORE_VERB = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|whose|of)\s+$/i;
+
 const REPORTING = /^(?:said|told|added|announced|reported|stated|explained|noted|insisted|declared|predicted|warned)$/i;
 
 /** Words ending in -ed that are not past-tense verbs, or that point forward ("scheduled"). */
@@ -194,6 +206,20 @@ export function guessDirection(text: string, start: number, end: number): Direct
   };
   consider(FUTURE_CUES, "future");
   consider(PAST_CUES, "past");
+  // A scheduled present close before the expression in its clause: "reports earnings Wednesday" lies ahead.
+  SCHEDULED_PRESENT.lastIndex = Math.max(sentence.start, start - SCHEDULED_REACH);
+  const scheduledSlice = text.slice(0, start);
+  for (let m = SCHEDULED_PRESENT.exec(scheduledSlice); m !== null; m = SCHEDULED_PRESENT.exec(scheduledSlice)) {
+    const mEnd = m.index + m[0].length;
+    if (/[,;:()—–]/.test(text.slice(mEnd, start))) continue;
+    if (otherQuotations.some(([qs, qe]) => qs < m.index && mEnd < qe)) continue;
+    if (DETERMINER_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "had filed compliance reports by Wednesday": after a past verb in its clause the -s form is that verb's object.
+    const clauseBefore = text.slice(sentence.start, m.index).split(/[,;:]/).at(-1) ?? "";
+    if (new RegExp(PAST_CUES.source, "i").test(clauseBefore)) continue;
+    const distance = start - mEnd;
+    if (best === undefined || distance < best.distance) best = { distance, direction: "future" };
+  }
   // "pay down the loan by February", "loans through January": a deadline preposition points ahead, unless a verb
   // near the expression says otherwise ("prices rose through March"), the sentence is in the past perfect ("had purchased shares through
   // Sept. 29", "Until Thursday, they had not called him") or the preposition closes a range ("this year through
