@@ -284,6 +284,11 @@ export const ROLE_NOUNS = new Set([
   "champion",
   "dictator",
   "investor",
+  // "Liu He, China's top trade negotiator", "The plaintiff of the case, Ann Velde": who negotiates or sues is named
+  // by that role in news of talks and trials.
+  "negotiator",
+  "plaintiff",
+  "defendant",
 ]);
 
 /**
@@ -568,6 +573,9 @@ export const NOT_NAMES = new Set([
   "updated",
   "published",
   "posted",
+  // "Tagged Amazon, Amazon Bolger case, …": the label that opens a page's list of tags, run into the first tag.
+  "tagged",
+  "tags",
   "gmt",
   "utc",
   "bst",

@@ -17,7 +17,7 @@ import {
   isTitleBeforeName,
   personNameWords,
 } from "../geo/mention-context.js";
-import { isFirstName, isFirstNameAccentsAside } from "./first-names.js";
+import { isFirstName, isFirstNameAccentsAside, isListedOrganisation } from "./first-names.js";
 import {
   COURTESY_TITLE,
   DEPARTMENT_NAMES,
@@ -97,10 +97,25 @@ export const stripLeadingFunctionWords: MentionRefiner = (mentions, text) =>
       const word = lead?.[1]?.toLowerCase();
       if (!lead || word === undefined || !NOT_NAMES.has(word) || NAME_OPENERS.has(word)) break;
       if (lead[1] === "The" && m.type === "organization" && !m.rule.startsWith("entities:ner")) break;
+      if (isChineseSurnameHe(text, m, start, lead[1] ?? "")) break;
       start += lead[0].length;
     }
     return start < m.end ? [{ ...m, start }] : [];
   });
+
+/** What follows a person's name, never a pronoun and a name: a comma of apposition or a speech verb. */
+const COMMA_OR_SPEECH_AFTER = /^(?:,|\s+(?:said|says|told|added|wrote)\b)/;
+
+/**
+ * "He Jianxiong, the former executive director …": He is a Chinese family name as well as a pronoun. A capitalised
+ * "He" the tagger ran into a person's name of one more word, with a comma of apposition or a speech verb after it,
+ * is the family name: the pronoun is never followed by a name and then a comma or "said".
+ */
+function isChineseSurnameHe(text: string, m: Mention, start: number, word: string): boolean {
+  if (word !== "He" || m.type !== "person" || start !== m.start) return false;
+  const rest = text.slice(m.start + 3, m.end);
+  return /^\p{Lu}\p{Ll}+$/u.test(rest) && COMMA_OR_SPEECH_AFTER.test(text.slice(m.end, m.end + 8));
+}
 
 /** "ISIS" tagged MISC: a run of capitals is an organisation's acronym far more often than a nationality or event. */
 export const acronymIsOrganisation: MentionRefiner = (mentions, text) =>
@@ -640,14 +655,28 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|another|every|each)\s+$/i;
 /**
  * "a McDonald's restaurant": a possessive after an indefinite article (nobody writes "a Smith's house") is part of
  * a business's name, so the name keeps its "'s" and names the business. (After a preposition it proves nothing:
- * "closer to Trump's" leaves out the noun.)
+ * "closer to Trump's" leaves out the noun.) "Lowe's said", "Kohl's reported", "shares of Lowe's": so is a possessive a
+ * speech verb follows or "shares of" precedes, unless the name is a state or a large city.
  */
 export const keepPossessiveBusinessNames: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
-    if (m.form !== "name" || m.type === "place" || !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
-    if (!ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) return m;
+    if (m.form !== "name" || !/^['’]s\b/.test(text.slice(m.end, m.end + 3))) return m;
+    const business =
+      (m.type !== "place" && ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) ||
+      SHARES_OF_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+      (VERB_AFTER_POSSESSIVE.test(text.slice(m.end + 2, m.end + 24)) && !isStateOrCityName(text.slice(m.start, m.end)));
+    if (!business) return m;
     return { ...m, end: m.end + 2, type: "organization" as const, rule: `${m.rule}${POSSESSIVE_NAME_RULE}` };
   });
+
+/** "shares of Lowe's": what has shares is a company, so the possessive after it is its name. */
+const SHARES_OF_BEFORE = /\b[Ss]hares of[ \t]+$/;
+
+/**
+ * A verb right after a possessive: "Lowe's said", "Macy's declined to comment". A possessive is followed by what is owned,
+ * never by a verb of speech ("Kim's reported offer" is a participle before a noun, so "reported" is left out), so the "'s" is part of a business's name (a person's name takes no "'s" before "said").
+ */
+const VERB_AFTER_POSSESSIVE = /^[ \t]+(?:said|says|expects|declined to)\b/;
 
 /** The rule suffix of a name whose "'s" is part of it: the canonical name keeps it. */
 export const POSSESSIVE_NAME_RULE = "+possessive-name";
@@ -757,6 +786,32 @@ export const personByCoordination: MentionRefiner = (mentions, text) => {
   return out;
 };
 
+/** A personal name of two to four words, initials without full stops among them: "Struan WA Wilkie", "Ann B Lee". */
+const PERSONAL_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}{1,3}\.?|\p{Lu}[\p{Ll}'’-]+)){1,3}$/u;
+
+/**
+ * "Chris Kuo, Struan WA Wilkie, and Owen Dempsey": a name the tagger read as an organisation (initials written
+ * without full stops look like an acronym to it) between two people in one list is a person too, when it is shaped
+ * like a personal name and holds no head noun of a body or a place.
+ */
+export const personBetweenListedPeople: MentionRefiner = (mentions, text) => {
+  const out = [...mentions];
+  const linked = (other: Mention | undefined, gap: string) =>
+    other?.type === "person" && other.form === "name" && /^\s*(?:,|,?\s*(?:and|or))\s*$/.test(gap);
+  for (let i = 1; i < out.length - 1; i++) {
+    const m = out[i] as Mention;
+    if (m.type !== "organization" || m.form !== "name" || !m.rule.startsWith("entities:ner")) continue;
+    const name = text.slice(m.start, m.end);
+    if (!PERSONAL_NAME_SHAPE.test(name)) continue;
+    if (name.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()) || PLACE_HEADS.has(w.toLowerCase()))) continue;
+    const prev = out[i - 1] as Mention;
+    const next = out[i + 1] as Mention;
+    if (linked(prev, text.slice(prev.end, m.start)) && linked(next, text.slice(m.end, next.start)))
+      out[i] = { ...m, type: "person", rule: `${m.rule}+between-people` };
+  }
+  return out;
+};
+
 /** Senses of a place name that outweigh a person or a company of that name: a country, a state, a capital, a sea. */
 const STATE_OR_CAPITAL_FEATURE = /^(?:PCL|ADM1|PPLC|CONT|OCN|SEA)/;
 const LARGE_CITY_POPULATION = 100_000;
@@ -859,6 +914,64 @@ export const miscThatAreCompanies: MentionRefiner = (mentions, text) =>
       STAFF_OR_STOCK_AFTER.test(text.slice(m.end, m.end + 24)) ||
       COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start));
     return company ? { ...m, type: "organization" as const, rule: `${m.rule}+company-context` } : m;
+  });
+
+/** A count of seats in brackets right after a name: " (45 seats)", " (1 seat,". */
+const SEAT_COUNT_AFTER = /^[ \t]*\([ \t]*\d{1,4}[ \t]+seats?\b/;
+
+/**
+ * "Civic Platform (45 seats)", "Jobbik (26 seats)": what wins seats in a parliament is a party, whatever the tagger
+ * read its unfamiliar name as (a person, most often).
+ */
+export const partiesBeforeSeatCounts: MentionRefiner = (mentions, text) =>
+  mentions.map((m) =>
+    m.form === "name" && m.type !== "organization" && SEAT_COUNT_AFTER.test(text.slice(m.end, m.end + 16))
+      ? { ...m, type: "organization" as const, rule: `${m.rule}+seat-count` }
+      : m,
+  );
+
+/** A company named by its web address: "Amazon.com", "Overstock.com". */
+const COMPANY_DOMAIN = /^(\p{Lu}[\p{L}\p{N}]+)\.(?:com|net)$/u;
+
+/**
+ * "Amazon.com can now be held liable … Amazon argued": once the text names a company by its web address, the bare
+ * name is that company, not the river region or a person's surname the tagger took it for.
+ */
+export const domainNamesOwnTheirStem: MentionRefiner = (mentions, text) => {
+  const stems = new Set(
+    mentions.flatMap((m) => {
+      const d = m.form === "name" ? COMPANY_DOMAIN.exec(text.slice(m.start, m.end)) : null;
+      return d?.[1] ? [d[1]] : [];
+    }),
+  );
+  if (stems.size === 0) return [...mentions];
+  return mentions.map((m) =>
+    m.form === "name" && m.type !== "organization" && stems.has(text.slice(m.start, m.end).replace(/['’]s$/, ""))
+      ? { ...m, type: "organization" as const, rule: `${m.rule}+domain-stem` }
+      : m,
+  );
+};
+
+/** Jobs held at an employer: "a trade professor at ", "the chief economist at ". */
+const JOB_AT_BEFORE =
+  /\b(?:professor|economist|analyst|researcher|scientist|lecturer|fellow|executive|strategist|historian|editor|reporter|correspondent|columnist|engineer|partner)s?[ \t]+at[ \t]+$/;
+
+/**
+ * "Eswar Prasad, a trade professor at Cornell", "the chief economist at Flexport": what a professor or an economist
+ * works at is the university or company, though the gazetteer knows a hamlet of that name or the tagger guessed a
+ * place. A country, state, capital or large city stays a place ("an analyst at Moscow").
+ */
+export const employersAfterJobs: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "place" || m.form !== "name") return m;
+    if (!JOB_AT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return m;
+    if (
+      !CLAUSE_END_AFTER.test(text.slice(m.end, m.end + 3)) &&
+      !/^\s+(?:said|says|who|and)\b/.test(text.slice(m.end, m.end + 8))
+    )
+      return m;
+    if (isStateOrCityName(text.slice(m.start, m.end))) return m;
+    return { ...m, type: "organization" as const, rule: `${m.rule}+employer` };
   });
 
 /** What follows a person's name and never a place's: a speech verb, an affiliation, a role apposition. */
@@ -1438,6 +1551,21 @@ export const splitPlaceBasedName: MentionRefiner = (mentions, text) =>
     ];
   });
 
+/** "Maryland-based" alone: a place name and "-based", with no name of what is based there after it. */
+const PLACE_THEN_BASED = /^(\p{Lu}[\p{L}.'’ ]*?)-based$/u;
+
+/**
+ * "Maryland-based product liability lawyer", "Washington-based analysts": the tagger reads a place and its "-based"
+ * as one misc word when a common noun follows. The place is a place when the gazetteer knows it.
+ */
+export const placeBeforeBasedAlone: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.form !== "name") return m;
+    const place = PLACE_THEN_BASED.exec(text.slice(m.start, m.end))?.[1];
+    if (place === undefined || lookupPlace(place).length === 0) return m;
+    return { ...m, end: m.start + place.length, type: "place" as const, rule: `${m.rule}+based-place` };
+  });
+
 /** A round bracket with no partner inside the same span. */
 const UNBALANCED_OPEN = /\((?![^()]*\))/;
 const UNBALANCED_CLOSE = /^[^(]*\)/;
@@ -1717,6 +1845,163 @@ export const wellKnownOrganisations: MentionRefiner = (mentions, text, ranges) =
     ),
     true,
   );
+
+/** Initials of a district written after a city's name and a comma: ", D.C.". */
+const DISTRICT_INITIALS_AFTER = /^,[ \t]+\p{Lu}\.\p{Lu}\./u;
+
+/**
+ * "American University in Washington, D.C.": the city and its district's initials are one place name the gazetteer
+ * knows whole (a capital, where "Washington" alone is also a state); the place runs over the initials.
+ */
+export const placeOverDistrictInitials: MentionRefiner = (mentions, text) =>
+  mentions.map((m, i) => {
+    if (m.type !== "place" || m.form !== "name") return m;
+    const d = DISTRICT_INITIALS_AFTER.exec(text.slice(m.end, m.end + 8));
+    if (!d) return m;
+    const end = m.end + d[0].length;
+    const next = mentions[i + 1];
+    if ((next !== undefined && next.start < end) || lookupPlace(text.slice(m.start, end)).length === 0) return m;
+    return { ...m, end, rule: `${m.rule}+district` };
+  });
+
+/**
+ * "the Democratic Republic of Congo" read as "Democratic" and "Republic of Congo", "Central African" and "Republic":
+ * two names one space apart that the gazetteer knows together as a country are that country.
+ */
+export const joinSplitCountryNames: MentionRefiner = (mentions, text) => {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const next = mentions[i + 1];
+    if (
+      next !== undefined &&
+      m.form === "name" &&
+      next.form === "name" &&
+      next.start === m.end + 1 &&
+      text[m.end] === " " &&
+      lookupPlace(text.slice(m.start, next.end)).some((p) => p.featureCode.startsWith("PCL"))
+    ) {
+      out.push({ ...m, end: next.end, type: "place", rule: `${m.rule}+country` });
+      i++;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+};
+
+/** An ordinal right before a name ("4th ", "116th ", "Third "), with nothing but a space after it. */
+const ORDINAL_BEFORE =
+  /(?<![\p{L}\p{N}.,])(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)[ \t]+$/u;
+
+/** Bodies that are numbered: courts and circuits, congresses, districts, military units, police precincts. */
+const NUMBERED_BODY_HEADS = new Set(
+  "Court Circuit Congress District Division Brigade Battalion Regiment Fleet Army Corps Infantry Airborne Cavalry Squadron Wing Precinct Ward Parliament Assembly Legislature Police".split(
+    " ",
+  ),
+);
+
+/**
+ * "California's 4th District Court of Appeal", "the 9th Circuit Court of Appeals", "the 116th Congress", "the 82nd
+ * Airborne Division": a numbered court, circuit, congress or unit is named with its ordinal, which the tagger and the
+ * head-noun rule leave out ("District Court of Appeal" is any of six courts). An organisation with the head of a
+ * numbered body (a court, a congress, a division) right after an ordinal starts at it; "the 28th NATO summit" and
+ * "38th St" are left alone.
+ */
+export const ordinalOpensBody: MentionRefiner = (mentions, text) =>
+  mentions.map((m, i) => {
+    if (m.type !== "organization" || m.form !== "name") return m;
+    const o = ORDINAL_BEFORE.exec(text.slice(Math.max(0, m.start - 14), m.start));
+    if (
+      !o ||
+      !text
+        .slice(m.start, m.end)
+        .split(/\s+/)
+        .some((w) => NUMBERED_BODY_HEADS.has(w))
+    )
+      return m;
+    const start = m.start - o[0].length;
+    const prev = mentions[i - 1];
+    if (prev !== undefined && prev.end > start) return m;
+    return { ...m, start, rule: `${m.rule}+ordinal` };
+  });
+
+/** The Sun's planets and larger moons, which share their names with towns, gods and companies. */
+const SOLAR_SYSTEM_BODIES = new Set(
+  "Mercury Venus Mars Jupiter Saturn Uranus Neptune Pluto Ceres Europa Ganymede Callisto Io Titan Enceladus Triton Charon Phobos Deimos Titania Oberon Rhea Iapetus Dione Tethys Mimas Miranda".split(
+    " ",
+  ),
+);
+
+/** Words of astronomy and spaceflight: the text is about space when it uses two of them. */
+const SPACE_WORDS =
+  /\b(?:planets?|planetary|moons?|orbit(?:s|ed|ing|er)?|spacecraft|probes?|telescopes?|astronom\w*|astrobiolog\w*|solar system|flyby|flybys|NASA|ESA|rovers?)\b/g;
+
+/**
+ * "Jupiter's moon Europa", "Saturn's icy moon Enceladus": in a text about space, the name of a planet or a moon is
+ * a named thing, not the Florida town of Jupiter or a place with no coordinates. A text that uses fewer than two
+ * words of astronomy leaves the names alone (the town of Mars, Pennsylvania; the Titan company).
+ */
+export const celestialBodiesAreNotPlaces: MentionRefiner = (mentions, text) => {
+  const names = mentions.filter(
+    (m) => m.form === "name" && m.type !== "misc" && SOLAR_SYSTEM_BODIES.has(text.slice(m.start, m.end)),
+  );
+  if (names.length === 0) return [...mentions];
+  const spaceWords = new Set((text.match(SPACE_WORDS) ?? []).map((w) => w.toLowerCase().replace(/s$/, "")));
+  if (spaceWords.size < 2) return [...mentions];
+  return mentions.map((m) =>
+    names.includes(m) ? { ...m, type: "misc" as const, rule: `${m.rule}+celestial-body` } : m,
+  );
+};
+
+/** A run of two or three capitalised words (with "&" between them): where a listed company's name may stand. */
+const CAPITALISED_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’-]*){1,2}(?![\p{L}\p{N}])/gu;
+
+/** Listed organisation rows that name no organisation where news writes them: a person, an empire, a cathedral. */
+const LISTED_NOT_ORGANISATIONS = new Set(["coco chanel", "roman empire", "notre dame", "medicare", "medicaid"]);
+
+/** Whether a phrase (two or more words, or one word) is an organisation the NER gazetteer lists and news means so. */
+const isListedCompany = (phrase: string): boolean =>
+  isListedOrganisation(phrase) && !LISTED_NOT_ORGANISATIONS.has(phrase.toLowerCase()) && !/^the\s/i.test(phrase);
+
+/**
+ * "Home Depot reported weaker sales", "Airbus and Boeing": a company the NER gazetteer lists, written capitalised,
+ * is one organisation mention, though the tagger missed it at a sentence's start ("Home" a town for the gazetteer)
+ * or read a one-word name as a misc product. Names of several words replace what overlaps them (a longer mention
+ * holding one whole stays); a one-word name only turns a misc mention into an organisation.
+ */
+export const listedCompaniesAreOrganisations: MentionRefiner = (mentions, text, ranges) => {
+  const found: Mention[] = [];
+  for (const range of ranges) {
+    const slice = text.slice(range.start, range.end);
+    for (const run of slice.matchAll(CAPITALISED_RUN)) {
+      const at = range.start + (run.index ?? 0);
+      const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: at + (w.index ?? 0) }));
+      // The longest listed stretch of the run's words, if any ("Home Depot" in "Home Depot Inc").
+      let best: { from: number; to: number } | undefined;
+      for (let from = 0; from < words.length && !best; from++)
+        for (let to = words.length; to - from >= 2 && !best; to--) {
+          const phrase = words.slice(from, to).map((w) => w.text);
+          if (phrase.at(-1) !== "&" && isListedCompany(phrase.join(" "))) best = { from, to };
+        }
+      const first = best && words[best.from];
+      const last = best && words[best.to - 1];
+      if (!first || !last) continue;
+      const span = { start: first.start, end: last.start + last.text.length };
+      found.push({ ...span, type: "organization", form: "name", rule: "entities:listed-company", score: 1 });
+    }
+  }
+  const retyped = mentions.map((m) =>
+    m.type === "misc" &&
+    m.form === "name" &&
+    ONE_CAPITALISED_WORD.test(text.slice(m.start, m.end)) &&
+    isListedCompany(text.slice(m.start, m.end))
+      ? { ...m, type: "organization" as const, rule: `${m.rule}+listed-company` }
+      : m,
+  );
+  return giveWayTo(retyped, found, true);
+};
 
 /**
  * "Braunau am Inn", "Newcastle upon Tyne", "Frankfurt an der Oder": two places the tagger found either side of a
@@ -2203,6 +2488,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropTrailingLowerCaseWords,
   joinAdjectiveAndHead,
   splitPlaceBasedName,
+  placeBeforeBasedAlone,
   joinNamesAtAmpersand,
   joinOrganisationOverAnd,
   joinListedAreaNames,
@@ -2218,6 +2504,8 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropFunctionWords,
   localAreasAreWhole,
   extendPlaceOverOpener,
+  placeOverDistrictInitials,
+  joinSplitCountryNames,
   keepPossessiveBusinessNames,
   splitCoordinatedPlaces,
   eventNamesAreNotPeople,
@@ -2234,6 +2522,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   lawsAndDiseasesAreNotOrganisations,
   courtCasesAreOneName,
   wellKnownOrganisations,
+  ordinalOpensBody,
   countryInitialsOpenBodies,
   namedThingsAreMisc,
   dropHolidays,
@@ -2254,8 +2543,14 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropPlacesThatAreNot,
   personNameWordsAreNotPlaces,
   personByCoordination,
+  personBetweenListedPeople,
   placesThatAreCompanies,
+  partiesBeforeSeatCounts,
+  employersAfterJobs,
   miscThatAreCompanies,
+  listedCompaniesAreOrganisations,
+  domainNamesOwnTheirStem,
+  celestialBodiesAreNotPlaces,
   dropTitlesBeforeNames,
   dropLeadingGerund,
   extendPersonLeft,
