@@ -150,7 +150,7 @@ function titleCaseNamesFromBody(
     if (bodyNames.some((b) => b === name || wordIndex(b, name) >= 0)) return [m];
     for (const b of bodyNames) {
       const at = wordIndex(surface, b);
-      // "Sweden Drops … Against Julian Assange", tagged a place for its first word: cut to "Julian Assange", the name
+      // "Court Drops … Against Maria Lopez", tagged a place for its first word: cut to "Maria Lopez", the name
       // is what the body says it is, a person.
       if (at >= 0)
         return [

@@ -573,7 +573,7 @@ export const NOT_NAMES = new Set([
   "updated",
   "published",
   "posted",
-  // "Tagged Amazon, Amazon Bolger case, …": the label that opens a page's list of tags, run into the first tag.
+  // "Tagged Acme, Acme Roe case, …": the label that opens a page's list of tags, run into the first tag.
   "tagged",
   "tags",
   "gmt",

@@ -107,7 +107,7 @@ export const stripLeadingFunctionWords: MentionRefiner = (mentions, text) =>
 const COMMA_OR_SPEECH_AFTER = /^(?:,|\s+(?:said|says|told|added|wrote)\b)/;
 
 /**
- * "He Jianxiong, the former executive director …": He is a Chinese family name as well as a pronoun. A capitalised
+ * "He Weiming, the former executive director …": He is a Chinese family name as well as a pronoun. A capitalised
  * "He" the tagger ran into a person's name of one more word, with a comma of apposition or a speech verb after it,
  * is the family name: the pronoun is never followed by a name and then a comma or "said".
  */
@@ -786,11 +786,11 @@ export const personByCoordination: MentionRefiner = (mentions, text) => {
   return out;
 };
 
-/** A personal name of two to four words, initials without full stops among them: "Struan WA Wilkie", "Ann B Lee". */
+/** A personal name of two to four words, initials without full stops among them: "Alan JB Moore", "Ann B Lee". */
 const PERSONAL_NAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}{1,3}\.?|\p{Lu}[\p{Ll}'’-]+)){1,3}$/u;
 
 /**
- * "Chris Kuo, Struan WA Wilkie, and Owen Dempsey": a name the tagger read as an organisation (initials written
+ * "Ann Lee, Alan JB Moore, and Tom Ray": a name the tagger read as an organisation (initials written
  * without full stops look like an acronym to it) between two people in one list is a person too, when it is shaped
  * like a personal name and holds no head noun of a body or a place.
  */
@@ -957,7 +957,7 @@ const JOB_AT_BEFORE =
   /\b(?:professor|economist|analyst|researcher|scientist|lecturer|fellow|executive|strategist|historian|editor|reporter|correspondent|columnist|engineer|partner)s?[ \t]+at[ \t]+$/;
 
 /**
- * "Eswar Prasad, a trade professor at Cornell", "the chief economist at Flexport": what a professor or an economist
+ * "Jo Lane, a trade professor at Cornell", "the chief economist at Acme Freight": what a professor or an economist
  * works at is the university or company, though the gazetteer knows a hamlet of that name or the tagger guessed a
  * place. A country, state, capital or large city stays a place ("an analyst at Moscow").
  */

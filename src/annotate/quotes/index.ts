@@ -35,7 +35,7 @@ interface Floor extends Resolved {
 
 /**
  * What may stand before the subject's name in the sentence that leads into a quotation: nothing, a title ("Defense
- * lawyer", "Sen."), or a possessive apposition closed by a comma ("Bolger’s lawyer, "). Not a pronoun, an article
+ * lawyer", "Sen."), or a possessive apposition closed by a comma ("Roe’s lawyer, "). Not a pronoun, an article
  * or a verb: "He spoke after Jane Roe left", "The court sided with Jane Roe" have another subject.
  */
 const SUBJECT_PREFIX =
@@ -45,9 +45,9 @@ const NOT_A_TITLE =
   /^(?:he|she|they|it|we|i|the|a|an|this|that|after|before|when|while|as|if|in|on|at|with|but|and|then|later|so)\b/i;
 
 /**
- * "Bolger’s lawyer, Jane Roe, had a shorter statement. “It is a landmark.”": a paragraph that opens with a sentence
+ * "Roe’s lawyer, Jane Roe, had a shorter statement. “It is a landmark.”": a paragraph that opens with a sentence
  * of the reporter's naming one person as its subject, then a quotation with no cue, hands that person the floor,
- * even when someone else spoke in the paragraph before. A name with a possessive ("Bolger’s") is not the subject.
+ * even when someone else spoke in the paragraph before. A name with a possessive ("Roe’s") is not the subject.
  */
 function leadSubject(ctx: SpeakerContext, d: Draft, paragraph: Span | undefined): string | undefined {
   if (paragraph === undefined || d.start <= paragraph.start) return undefined;

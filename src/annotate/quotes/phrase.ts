@@ -502,7 +502,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     }
     // "Lee Weal, an activist based in New York City, told": a whole apposition after a short name keeps the name,
     // before the cut at a preposition inside the apposition would leave only its last words.
-    // "But Cornyn, one of …": a conjunction opening the name's segment is no part of the source.
+    // "But Carter, one of …": a conjunction opening the name's segment is no part of the source.
     const name = before && {
       start: before.start + (OPENING_CONJUNCTION.exec(text.slice(before.start, before.end))?.[0].length ?? 0),
       end: before.end,
