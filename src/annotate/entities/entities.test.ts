@@ -41,6 +41,7 @@ import {
   extendPlaceOverOpener,
   featureNamesArePlaces,
   featureWordOpensOfName,
+  firstNameAndInitialOpenPerson,
   joinAdjectiveAndHead,
   joinNamesAtAmpersand,
   joinOrganisationOverAnd,
@@ -1088,6 +1089,23 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       (t) => [at(t, "Donald", "place", "entities:gazetteer-place"), at(t, "Weyland", "person", "entities:ner-PER")],
       extendPersonOverInitial,
       ["person:Donald J. Weyland"],
+    ],
+    [
+      "a first name and an initial the tagger typed as a body open a person's name, suffix included",
+      "Thomas R. Vandeleur Jr., 61, of Milford, was charged on Monday.",
+      (t) => [
+        at(t, "Thomas R.", "organization", "entities:ner-ORG"),
+        at(t, "Milford", "place", "entities:gazetteer-place"),
+      ],
+      firstNameAndInitialOpenPerson,
+      ["person:Thomas R. Vandeleur Jr.", "place:Milford"],
+    ],
+    [
+      "a title and an initial are no first name",
+      "It was signed by General K. Morrow in March.",
+      (t) => [at(t, "General K.", "organization", "entities:ner-ORG")],
+      firstNameAndInitialOpenPerson,
+      ["organization:General K."],
     ],
     [
       "a title before an initial is no first name",

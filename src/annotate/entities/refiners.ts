@@ -288,6 +288,33 @@ export const extendPersonOverInitial: MentionRefiner = (mentions, text) => {
   return out;
 };
 
+/** A listed first name and a middle initial, then a surname and perhaps a generational suffix ("Jr.", "III"). */
+const FIRST_NAME_INITIAL_SURNAME =
+  /^(\p{Lu}\p{Ll}+) \p{Lu}\. \p{Lu}[\p{Ll}'’-]+\p{Ll}(?:,? (?:Jr\.|Sr\.|II|III|IV)(?![\p{L}]))?/u;
+
+/**
+ * "Patrick W. Carlineo Jr., 55, of …": an unfamiliar surname leaves the tagger with "Patrick W." alone, typed as an
+ * organisation or a place. A listed first name, an initial and a capitalised word after it are one person's name,
+ * suffix included; mentions inside it give way. A person mention is left to extendPersonOverInitial.
+ */
+export const firstNameAndInitialOpenPerson: MentionRefiner = (mentions, text) => {
+  const replaced = new Map<Mention, Mention>();
+  const dropped = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.type === "person" || m.form !== "name") continue;
+    const name = FIRST_NAME_INITIAL_SURNAME.exec(text.slice(m.start, m.start + 60));
+    if (!name?.[1] || !isFirstName(name[1]) || TITLE_WORDS.has(name[1].toLowerCase())) continue;
+    const end = m.start + name[0].length;
+    // The mention must lie inside the name, and so must every mention it would swallow.
+    if (m.end > end) continue;
+    const inside = mentions.filter((o) => o !== m && o.start >= m.start && o.start < end);
+    if (inside.some((o) => o.end > end)) continue;
+    for (const o of inside) dropped.add(o);
+    replaced.set(m, { ...m, type: "person", end, rule: `${m.rule}+first-name-initial` });
+  }
+  return mentions.filter((m) => !dropped.has(m)).map((m) => replaced.get(m) ?? m);
+};
+
 /**
  * "Theresa May": a person's name the tagger ended before a capitalised month word that no other mention claims,
  * with no number after it (a date would have one: "Smith May 5"), takes that word as the surname.
@@ -2554,6 +2581,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropTitlesBeforeNames,
   dropLeadingGerund,
   extendPersonLeft,
+  firstNameAndInitialOpenPerson,
   extendPersonOverInitial,
   extendPersonByMonthSurname,
   photoCreditNames,
