@@ -682,8 +682,8 @@ const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|another|every|each)\s+$/i;
 /**
  * "a McDonald's restaurant": a possessive after an indefinite article (nobody writes "a Smith's house") is part of
  * a business's name, so the name keeps its "'s" and names the business. (After a preposition it proves nothing:
- * "closer to Trump's" leaves out the noun.) "Lowe's said", "Kohl's reported", "shares of Lowe's": so is a possessive a
- * speech verb follows or "shares of" precedes, unless the name is a state or a large city.
+ * "closer to Trump's" leaves out the noun.) "Lowe's said", "Macy's declined to comment", "shares of Lowe's": so is a
+ * possessive a speech verb follows or "shares of" precedes, unless the name is a state or a large city.
  */
 export const keepPossessiveBusinessNames: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
@@ -700,8 +700,9 @@ export const keepPossessiveBusinessNames: MentionRefiner = (mentions, text) =>
 const SHARES_OF_BEFORE = /\b[Ss]hares of[ \t]+$/;
 
 /**
- * A verb right after a possessive: "Lowe's said", "Macy's declined to comment". A possessive is followed by what is owned,
- * never by a verb of speech ("Kim's reported offer" is a participle before a noun, so "reported" is left out), so the "'s" is part of a business's name (a person's name takes no "'s" before "said").
+ * A verb right after a possessive: "Lowe's said", "Macy's declined to comment". A possessive is followed by what is
+ * owned, never by a verb of speech, so the "'s" is part of a business's name (a person's name takes no "'s" before
+ * "said"). "reported" is left out: in "Kim's reported offer" it is a participle before a noun.
  */
 const VERB_AFTER_POSSESSIVE = /^[ \t]+(?:said|says|expects|declined to)\b/;
 
