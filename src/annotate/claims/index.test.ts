@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Boilerplate, Document, Entity, Quote, Sentence } from "../../core/document.js";
 import { testDocument } from "../../core/test-document.js";
-import { claimsAnnotator, withoutNestedRepeats } from "./index.js";
+import { claimsAnnotator, withoutNearRepeats, withoutNestedRepeats } from "./index.js";
 import { loadClaimsModel, sigmoid } from "./model.js";
 import { claimLogitParts, combineLogit } from "./score.js";
 import { clauses } from "./units.js";
@@ -95,6 +95,57 @@ test("claims: the same words again are one claim", () => {
   );
 });
 
+test("withoutNearRepeats: a unit whose words are nearly all a better one's is dropped", () => {
+  const text = [
+    "A video of the rescue of a kidnapped girl by the police was released Monday.",
+    "A video of the rescue of a kidnapped girl by the police was released on Monday.",
+    "A video of the rescue was shown to the jury in the trial of the man on Monday.",
+    "The mayor declined.",
+    "The mayor declined again.",
+  ].join(" ");
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^.]+\./g)) spans.push({ start: m.index, end: m.index + m[0].length });
+  const kept = withoutNearRepeats(text, spans).map((s) => text.slice(s.start, s.end).trim());
+  assert.deepEqual(kept, [
+    "A video of the rescue of a kidnapped girl by the police was released Monday.",
+    "A video of the rescue was shown to the jury in the trial of the man on Monday.",
+    "The mayor declined.",
+    "The mayor declined again.",
+  ]);
+});
+
+test("claims: an indirect quotation's claim opens with the frame that reports it", () => {
+  const text = "The survey found that 23 percent of the households had cut back on heating since the autumn.";
+  const content = "23 percent of the households had cut back on heating since the autumn.";
+  const source = { start: 0, end: "The survey".length };
+  const cueStart = text.indexOf("found");
+  const indirect: Quote = {
+    ...quoteOf(text, content, "q1"),
+    kind: "indirect",
+    source,
+    cue: { start: cueStart, end: cueStart + "found".length },
+  };
+  const [claim] = claimsAnnotator.annotate(makeDoc(text, [indirect]), {});
+  assert.equal(text.slice(claim?.start ?? 0, claim?.end ?? 0), text);
+  assert.equal(claim?.quote, "q1");
+  // A direct quotation keeps its content alone: its marks set it apart from the frame.
+  const direct: Quote = { ...indirect, kind: "direct" };
+  const [plain] = claimsAnnotator.annotate(makeDoc(text, [direct]), {});
+  assert.equal(text.slice(plain?.start ?? 0, plain?.end ?? 0), content);
+});
+
+test("claims: a refusal to comment is no claim", () => {
+  const text =
+    "“We expect 4,000 job cuts by the end of March,” said the company's chair, Jane Roe, in an email to staff. " +
+    "The company declined to comment on the report. " +
+    "A spokesman for the city did not immediately respond to a request for comment. " +
+    "The company employed 12,500 people at the end of June.";
+  const quote = quoteOf(text, "We expect 4,000 job cuts by the end of March,", "q1");
+  const surfaces = claimsAnnotator.annotate(makeDoc(text, [quote]), {}).map((c) => text.slice(c.start, c.end));
+  assert.ok(surfaces.includes("The company employed 12,500 people at the end of June."), surfaces.join(" | "));
+  assert.ok(!surfaces.some((s) => /comment/.test(s)), surfaces.join(" | "));
+});
+
 test("clauses: comma splices split anywhere, ';' and ', and' in long sentences; others stay whole", () => {
   const rows: [string, number][] = [
     ["Prices rose by ten percent last year.", 1],
@@ -131,6 +182,15 @@ test("clauses: comma splices split anywhere, ';' and ', and' in long sentences; 
       "It was a response to his feud with Khizr Khan, whose son was killed in the Iraq war in 2004 and who spoke last week.",
       1,
     ],
+    // A verb right after the comma has no subject of its own: the commas interrupted the clause before it.
+    ["Such scarring, called pulmonary fibrosis by doctors, is permanent and cannot be reversed.", 1],
+    ["The bridge plan, which the council approved in May, is the largest public project in the county.", 1],
+    // A subordinate clause, a participle clause or a prepositional phrase after a comma leans on the clause before.
+    ["Growth in the region slowed to its lowest rate in a decade, while the north barely avoided a recession.", 1],
+    ["The flood swept through the valley in 1953, killing more than four hundred people in two nights.", 1],
+    ["The state wants the court to hand over the banker, 52, over his alleged role in the fraud in 2011.", 1],
+    // A reporting verb after the comma is the clause's inverted attribution, not a claim of its own.
+    ["Job cuts will be announced later this month, said the group's new chair in an email to staff.", 1],
   ];
   for (const [sentence, n] of rows)
     assert.equal(clauses(sentence, { start: 0, end: sentence.length }).length, n, sentence);

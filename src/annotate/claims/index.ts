@@ -11,6 +11,7 @@ import { type Annotator, defineAnnotator } from "../../pipeline/annotator.js";
 import { claimantOf } from "./claimant.js";
 import { TokenSurfaces, type TokensInText } from "./features.js";
 import { loadClaimsModel } from "./model.js";
+import { nonClaimRule } from "./non-claims.js";
 import { scoreClaim } from "./score.js";
 import { type ClaimUnit, sentenceUnits, tokenRangeOfSpan, WordCounter } from "./units.js";
 
@@ -67,6 +68,13 @@ export function wordingOf(surface: string): string {
   return runs.join(" ");
 }
 
+/** Whether nothing but space stands between the span and the line breaks around it. */
+function isWholeLine(text: string, s: { start: number; end: number }): boolean {
+  for (let i = s.start - 1; i >= 0 && text[i] !== "\n"; i--) if (!/\s/.test(text[i] ?? "")) return false;
+  for (let i = s.end; i < text.length && text[i] !== "\n"; i++) if (!/\s/.test(text[i] ?? "")) return false;
+  return true;
+}
+
 /** One unit the stage scores: its span, its text and its tokens (when the document has a tokens layer). */
 interface ScoredUnit {
   readonly unit: ClaimUnit;
@@ -97,6 +105,8 @@ function* scoredUnits(doc: Document): Generator<ScoredUnit> {
       // The same words again (a repeated list line, a pull quote of a sentence already read) are one claim.
       const wording = wordingOf(surface);
       if (QUESTION.test(surface) || seenSpans.has(key) || seen.has(wording)) continue;
+      if (nonClaimRule({ surface, words: words.count(unit), wholeLine: isWholeLine(text, unit) }) !== undefined)
+        continue;
       seenSpans.add(key);
       seen.add(wording);
       const range = allTokens && tokenRangeOfSpan(text, allTokens, unit.start, unit.end);
@@ -129,7 +139,7 @@ export function claimsAnnotatorWith(vectors?: ReadonlyMap<string, Float32Array>)
           ? (unit.quote.speaker ?? unit.quote.attributedTo)
           : claimantOf(text, unit, entities);
         drafts.push({
-          start: unit.start,
+          start: unit.shownStart ?? unit.start,
           end: unit.end,
           score,
           cues,
@@ -139,7 +149,7 @@ export function claimsAnnotatorWith(vectors?: ReadonlyMap<string, Float32Array>)
         });
       }
       drafts.sort((a, b) => b.score - a.score || a.start - b.start);
-      return withoutNestedRepeats(drafts).map((d, i) => ({ id: `c${i + 1}`, ...d }));
+      return withoutNearRepeats(text, withoutNestedRepeats(drafts)).map((d, i) => ({ id: `c${i + 1}`, ...d }));
     },
   });
 }
@@ -161,6 +171,44 @@ export function withoutNestedRepeats<T extends { start: number; end: number }>(d
     if (!nested) kept.push(d);
   }
   return kept;
+}
+
+/** Share of the words two units have in common (of all the words either has) above which they are one claim. */
+const NEAR_REPEAT_OVERLAP = 0.8;
+/** Units this short share most of their words by chance ("The mayor declined."). */
+const NEAR_REPEAT_MIN_WORDS = 6;
+
+/** The distinct lower-case words of a span. */
+function wordSet(text: string, s: { start: number; end: number }): Set<string> {
+  return new Set(
+    text
+      .slice(s.start, s.end)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [],
+  );
+}
+
+/**
+ * Drops a unit whose words are nearly all a better-scored unit's: a page's standfirst or teaser often repeats the
+ * first paragraph with a word changed ("was released Monday" / "was released on Monday"), and exact wording
+ * (`wordingOf`) does not catch it. `drafts` is sorted best first.
+ */
+export function withoutNearRepeats<T extends { start: number; end: number }>(text: string, drafts: readonly T[]): T[] {
+  const kept: { draft: T; words: Set<string> }[] = [];
+  for (const draft of drafts) {
+    const words = wordSet(text, draft);
+    const repeats = (k: Set<string>): boolean => {
+      // Jaccard overlap; sets whose sizes differ this much cannot reach it, so they are not compared word by word.
+      const small = Math.min(k.size, words.size);
+      const large = Math.max(k.size, words.size);
+      if (small < NEAR_REPEAT_MIN_WORDS || small < NEAR_REPEAT_OVERLAP * large) return false;
+      let shared = 0;
+      for (const w of words) if (k.has(w)) shared++;
+      return shared / (k.size + words.size - shared) >= NEAR_REPEAT_OVERLAP;
+    };
+    if (!kept.some((k) => repeats(k.words))) kept.push({ draft, words });
+  }
+  return kept.map((k) => k.draft);
 }
 
 /** The stage of the default pipeline: the lexical model alone. */

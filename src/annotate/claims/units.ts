@@ -14,6 +14,12 @@ export interface ClaimUnit extends Span {
   /** The quote whose content this is, when it is one. */
   readonly quote?: Quote;
   readonly rule: string;
+  /**
+   * Where the claim's span opens when it is not where the scored text opens: an indirect quotation's first clause
+   * is scored as what was reported ("the mass could be cut by a third") but shown with the frame that reports it
+   * ("The study found …"), since a reader checks the whole assertion, source included.
+   */
+  readonly shownStart?: number;
 }
 
 /** A sentence longer than this (in words) is split into clauses: most news sentences are 20–30 words. */
@@ -122,6 +128,22 @@ const HAS_VERB =
  */
 const PARTICIPLE_START =
   /^\p{Ll}+ed\s+(?:with|to|by|on|upon|in|at|from|for|as|into|under|after|over|against|through|among)\b/u;
+/**
+ * A verb opening the part after a comma with no subject before it ("Such damage, called fibrosis, is permanent";
+ * "The plan, which passed in May, is the largest"): the predicate of the subject the commas interrupted, so the
+ * part belongs with what came before. A reporting verb there is the inverted attribution of the clause before it
+ * ("Cuts will come this week, said the firm's chair in an email"), which the claimant stage reads from the whole.
+ */
+const PREDICATE_START =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|remains?|said|says|told|added|adds|noted|wrote|argued|insisted|warned|explained)\s/i;
+/**
+ * Openings of a part after a comma that leans on the clause before it: a subordinate clause ("…, while Germany
+ * barely avoided recession"), a participle clause ("…, killing up to 60 percent of the population") or a
+ * prepositional phrase ("…, over his role in the leak"). Scored alone, such a part reads as a claim with its
+ * subject cut off.
+ */
+const DEPENDENT_START =
+  /^(?:while|whereas|although|though|because|since|as|if|unless|when|whenever|until|once|\p{Ll}+ing|over|for|in|on|at|from|with|without|during|under|against|about|into|by|amid|despite)\s/u;
 /** Relative pronouns opening a clause that belongs to the noun before it. */
 const RELATIVE_START = /^(?:who|whom|whose|which)\b/i;
 /** Conjunctions that open a subordinate clause, which leans on the main clause after it. */
@@ -157,7 +179,10 @@ function mergeFragments(text: string, parts: readonly Span[], needsVerb: boolean
       words.count(p) >= MIN_UNIT_WORDS &&
       (needsVerb ? FINITE_VERB : HAS_VERB).test(surface) &&
       !RELATIVE_START.test(surface) &&
-      !(needsVerb && PARTICIPLE_START.test(surface));
+      !(
+        needsVerb &&
+        (PARTICIPLE_START.test(surface) || PREDICATE_START.test(surface) || DEPENDENT_START.test(surface))
+      );
     if (prev !== undefined && (!isClause || words.count(prev) < MIN_UNIT_WORDS))
       out[out.length - 1] = { start: prev.start, end: p.end };
     else out.push(p);
@@ -203,6 +228,18 @@ function hasBreakMark(text: string, s: Span): boolean {
   return false;
 }
 
+/**
+ * The start of the frame that reports an indirect quotation in the same sentence, source first ("The study found
+ * that …", "Austria argued for decades that …"): undefined for a direct or partial quotation, whose marks set its
+ * content apart, and for a frame after the content or outside the sentence.
+ */
+function reportingFrameStart(q: Quote, sentence: Span, inside: Span): number | undefined {
+  if (q.kind !== "indirect") return undefined;
+  const starts = [q.source?.start, q.cue?.start].filter((s): s is number => s !== undefined);
+  const frame = Math.min(...starts);
+  return starts.length > 0 && frame >= sentence.start && frame < inside.start ? frame : undefined;
+}
+
 const overlapLength = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** The candidate units of one sentence, given the quotes that overlap it. */
@@ -219,8 +256,11 @@ export function sentenceUnits(
     const inside = stripMarks(text, { start: Math.max(q.start, sentence.start), end: Math.min(q.end, sentence.end) });
     if (inside.end <= inside.start) continue;
     quoted += overlapLength(inside, sentence);
-    for (const c of clauses(text, inside, words))
-      units.push({ ...c, quote: q, rule: c === inside ? "claims:quote" : "claims:quote-clause" });
+    const frame = reportingFrameStart(q, sentence, inside);
+    for (const c of clauses(text, inside, words)) {
+      const shown = frame !== undefined && c.start === inside.start ? { shownStart: frame } : {};
+      units.push({ ...c, quote: q, rule: c === inside ? "claims:quote" : "claims:quote-clause", ...shown });
+    }
   }
   const length = Math.max(1, sentence.end - sentence.start);
   if (quoted / length < QUOTE_COVERS_SENTENCE) {
