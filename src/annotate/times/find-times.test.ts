@@ -186,6 +186,13 @@ const FINDS: readonly Row[] = [
   ],
   // Named days.
   ["The deal closed on Thanksgiving Day.", "1999-12-01", "Thanksgiving Day", "DATE", "1999-11-25"],
+  // "September 11" naming the 2001 attacks; the same words as a day of the year are this year's.
+  ["Families of Sept. 11 victims welcomed the vote.", "2016-09-30", "Sept. 11", "DATE", "2001-09-11"],
+  ["The September 11th attacks killed nearly 3,000 people.", "2016-09-30", "September 11th", "DATE", "2001-09-11"],
+  ["Spending has doubled since 9/11.", "2016-09-30", "9/11", "DATE", "2001-09-11"],
+  ["It reshaped post-9/11 security.", "2016-09-30", "9/11", "DATE", "2001-09-11"],
+  ["The hearing is set for Sept. 11 in Denver.", "2016-09-01", "Sept. 11", "DATE", "2016-09-11"],
+  ["A vigil marked the Sept. 11 anniversary.", "2016-09-12", "Sept. 11", "DATE", "2016-09-11"],
   // A holiday's week is the ISO week holding the day (Easter 2000 was April 23).
   ["Crowds gathered during Easter week.", "2000-04-17", "Easter week", "DATE", "2000-W16"],
   ["Sales rose in Christmas week 1998.", undefined, "Christmas week 1998", "DATE", "1998-W52"],

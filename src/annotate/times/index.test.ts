@@ -103,6 +103,20 @@ test("a page with no publication date anchors relative dates on the full date it
       "2020-05-29",
     ],
     [
+      "a byline with its date scraped into the opening of the body anchors",
+      "",
+      "By Ada Brook and Ben Cole Updated Mar. 4, 2021, 9:10am EST\nThe council voted on Wednesday to raise fares.",
+      "Wednesday",
+      "2021-03-03",
+    ],
+    [
+      "a date line deep in the body anchors when nothing earlier does (the body began in the menus)",
+      "",
+      `Home\nNews\n${"Sports scores and weather for the week ahead\n".repeat(40)}Fares to rise\nMarch 4, 2021 at 9:10 am\nThe council voted on Wednesday.`,
+      "Wednesday",
+      "2021-03-03",
+    ],
+    [
       "a full date inside a sentence of the body is another day's, and anchors nothing",
       "",
       "A photo taken on Jun 2, 2015 shows the old pier. The council voted last Friday to raise fares.",

@@ -39,29 +39,35 @@ export function timeSpans(doc: Document): Span[] {
 const STAMP_LINE = /^\W*(?:published|updated|posted|last updated|first published|date)\b/i;
 /** Most words of a line that is only a date and a time ("November 19, 2019 6:30 AM"). */
 const BARE_STAMP_WORDS = 8;
+/** A byline that carries the page's date: "By Jo Roe Updated Nov 13, 2019, 10:28am EST". */
+const BYLINE_STAMP = /^\W*[Bb]y\s+\p{Lu}/u;
+/** Most words of such a byline: two or three names, a verb and a date with its time. */
+const BYLINE_STAMP_WORDS = 16;
 
 /** Whether the line holding [start, end) is a timestamp line rather than a sentence, a tweet or a caption. */
 function onStampLine(text: string, start: number, end: number): boolean {
   const from = text.lastIndexOf("\n", start - 1) + 1;
   const to = text.indexOf("\n", end);
   const line = text.slice(from, to < 0 ? text.length : to);
-  return STAMP_LINE.test(line) || line.trim().split(/\s+/).length <= BARE_STAMP_WORDS;
+  const words = line.trim().split(/\s+/).length;
+  return STAMP_LINE.test(line) || words <= BARE_STAMP_WORDS || (BYLINE_STAMP.test(line) && words <= BYLINE_STAMP_WORDS);
 }
 
 /**
  * The day an undated page states for itself, to anchor its relative dates when the reader found no publication
  * date: the first full date in its header lines, else the first on a timestamp line in the opening of the body
- * ("Published Nov 18, 2019 at 4:07 PM" scraped into the text). A date in a sentence, a caption or an embedded tweet
- * is often another day ("a file photo taken February 13, 2017"), so it anchors nothing. Without an anchor "Monday"
- * stays XXXX-WXX-1, which no reader would leave it as.
+ * ("Published Nov 18, 2019 at 4:07 PM" scraped into the text), else the first on a timestamp line anywhere in the
+ * body: when the reader took the site's menus for the start of the body, the article's own headline and date line
+ * sit deep inside it. A date in a sentence, a caption or an embedded tweet is often another day ("a file photo
+ * taken February 13, 2017"), so it anchors nothing. Without an anchor "Monday" stays XXXX-WXX-1, which no reader
+ * would leave it as.
  */
 export function statedAnchor(text: string, spans: readonly Span[], body: Span): string | undefined {
   const found = findTimes(text, { spans }).filter((t) => FULL_DATE.test(t.value));
   const header = found.find((t) => t.end <= body.start || t.start >= body.end);
-  const opening = found.find(
-    (t) => t.start >= body.start && t.start < body.start + OPENING_REACH && onStampLine(text, t.start, t.end),
-  );
-  return (header ?? opening)?.value.slice(0, 10);
+  const stamped = found.filter((t) => t.start >= body.start && t.end <= body.end && onStampLine(text, t.start, t.end));
+  const opening = stamped.find((t) => t.start < body.start + OPENING_REACH);
+  return (header ?? opening ?? stamped[0])?.value.slice(0, 10);
 }
 
 export const timesAnnotator = defineAnnotator({

@@ -122,4 +122,32 @@ export const holiday = recogniser(
   },
 );
 
-export const holidayRecognisers = [holiday];
+/**
+ * Words that make "Sept. 11" or "9/11" the name of the 2001 attacks rather than a day of the current year: "the
+ * Sept. 11 attacks", "families of 9/11 victims", "the 9/11 Commission", "post-9/11 wars". Not "anniversary": "the
+ * Sept. 11 anniversary" is this year's day.
+ */
+const ATTACKS_NOUN_AFTER =
+  /^\s+(?:attacks?|terror(?:ism|ist)?(?:\s+attacks?)?|hijack(?:ers?|ings?)|victims?|families|widows?|survivors|first\s+responders|responders|commission|memorial|museum|era|plots?|plotters|suspects?|bill|law|lawsuits?|generation|wars?|world)\b/i;
+
+/**
+ * "September 11" as the name of the attacks on the United States of 11 September 2001, which news stories use as
+ * a name for years after: read as a day of the publication year, "families of Sept. 11 victims" in a 2016 story
+ * would date 2016-09-11. "9/11" without a year is the attacks wherever it stands ("since 9/11"); the month-day
+ * forms only before a word that names them or after "post-"/"pre-". It outranks the plain month-day reading of
+ * the same words.
+ */
+export const septemberEleventh = recogniser(
+  "september-eleventh",
+  rx(`(?:${B}(?<pre>(?:post|pre)-)|${B})(?:(?<slash>9/11)(?![/\\d])|(?:Sept?\\.|September)\\s+11(?:th)?${E})`, true),
+  (m, text, rule) => {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const named = group(m, "slash") !== undefined || group(m, "pre") !== undefined || ATTACKS_NOUN_AFTER.test(after);
+    if (!named) return null;
+    const pre = group(m, "pre")?.length ?? 0;
+    const span = matchSpan(m);
+    return { start: span.start + pre, end: span.end, type: "DATE", value: "2001-09-11", rule, day: true, priority: 1 };
+  },
+);
+
+export const holidayRecognisers = [holiday, septemberEleventh];

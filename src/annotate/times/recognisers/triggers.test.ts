@@ -16,6 +16,7 @@ const SAMPLES = [
   "Prices are checked daily, weekly and semi-annually.",
   "In August that year, in March the following year and in June of the same year, on Monday 4 November too.",
   "Sales beat the year-earlier quarter, the quarter a year ago and the period of last year by 3 PM.",
+  "Families of Sept. 11 victims and of September 11th responders have waited since 9/11.",
 ];
 
 test("every trigger matches inside every match of its recogniser", () => {

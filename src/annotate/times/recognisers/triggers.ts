@@ -62,6 +62,8 @@ export const TRIGGERS: ReadonlyMap<string, RegExp> = new Map([
   ["a-while", ci("a\\s+while")],
   // Case-sensitive, like the recogniser: the holiday's name is required, and the ones not listed end in "Day".
   ["holiday", /Christmas|Thanksgiving|Easter|Halloween|New\s+Year|Day/],
+  // Case-sensitive, like the recogniser.
+  ["september-eleventh", /9\/11|Sept?\.|September/],
   ["quarter", ci("quarter")],
   ["year-earlier", ci("year-(?:earlier|ago)")],
   ["year-period", ci("quarter|period")],
