@@ -16,10 +16,18 @@ export type SubjectReading = { readonly kind: "subject"; readonly ids: readonly 
 
 /** A piece that opens with a preposition or adverb is a phrase before the subject: "On Monday,", "According to X,". */
 const OPENING_PHRASE_START =
-  /^\s*(?:on|in|at|from|after|before|during|following|according to|despite|since|under|with|without|for|as|by|amid|meanwhile|however|but|and|also|then|yet|still|instead|when|while|if|although|though|because|once|until|asked|speaking|in addition|for example)\b/i;
+  /^\s*(?:on|in|at|from|after|before|during|following|according to|despite|since|under|with|without|for|as|by|amid|meanwhile|however|but|and|also|then|yet|still|instead|when|while|if|although|though|because|once|until|asked|speaking|in addition|for example|besides|unlike|beyond|aside from|apart from)\b/i;
 /** A piece between commas that describes the subject rather than being it: "who served as …", "caught between …". */
 const ASIDE_START =
   /^\s*(?:who|which|whose|whom|\p{Ll}+(?:ed|ing)\b|(?:caught|known|seen|born|taken|given|shown|brought|told|held|led|left|beset|stung)\b|\d)/u;
+/**
+ * A piece that describes someone named before it rather than naming anyone: "a village south of Ithaca", "of
+ * Addison", "the bank's former chief" in "Jo Roe, 55, of Addison, a village south of Ithaca, pleaded guilty".
+ * When such a piece names no agent, the subject is read further back.
+ */
+const DESCRIPTION_PIECE = /^\s*(?:(?:a|an|the)\s+\p{Ll}|of\s)/u;
+/** A piece with an auxiliary or a reporting verb is a clause of its own, not the name a description follows. */
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says)\b/i;
 /** A piece that ends in a coordinator joins a second predicate to a first. */
 const COORDINATOR_END = /\s(?:and|or|but|then)\s*$/i;
 /** A first predicate's verb: a lower-case past form. */
@@ -63,6 +71,10 @@ export function subjectOf(
   }
   const ids = agentsIn(inside, offset + region.start, offset + region.end);
   if (ids.length > 0) return { kind: "subject", ids };
+  const cut = nameCutAtItsComma(sentence, offset, trigger, inside, region);
+  if (cut !== undefined) return { kind: "subject", ids: [cut] };
+  const described = describedSubject(sentence, offset, trigger, inside, region);
+  if (described.length > 0) return { kind: "subject", ids: described };
   const words = sentence.slice(region.start, region.end).trim();
   if (PERSON_PRONOUN.test(words)) {
     // "Miller was back in the hot seat as he testified": in a subordinate clause the pronoun stands for the
@@ -79,17 +91,59 @@ export function subjectOf(
 }
 
 /**
+ * A subject whose name holds a comma of its own ("The Ministry of Agriculture, Forestry and Fisheries (MAFF) has
+ * unveiled …"): reading back over comma-separated pieces cut it, and the piece right before the verb is the end of
+ * that name. Only that piece: a name ending in a piece further back is no subject.
+ */
+function nameCutAtItsComma(
+  sentence: string,
+  offset: number,
+  trigger: Trigger,
+  inside: readonly Occurrence[],
+  region: Span,
+): string | undefined {
+  if (/[,;:]/.test(sentence.slice(region.end, trigger.index))) return undefined;
+  const name = inside.find((o) => o.start < offset + region.start && o.end > offset + region.start);
+  return name && isAgent(name) && name.end <= offset + region.end ? name.entity.id : undefined;
+}
+
+/**
+ * The agents of a subject read past descriptions: while the piece found names no agent and describes someone
+ * ("a village south of Ithaca", "of Addison"), the piece before it is read, over asides such as an age. Nothing
+ * when no earlier piece names an agent ("On Monday, the company announced …" keeps its unnamed subject).
+ */
+function describedSubject(
+  sentence: string,
+  offset: number,
+  trigger: Trigger,
+  inside: readonly Occurrence[],
+  first: Span,
+): string[] {
+  let region: Span | undefined = first;
+  while (region && DESCRIPTION_PIECE.test(sentence.slice(region.start, region.end))) {
+    const comma = sentence.lastIndexOf(",", region.start);
+    if (comma < 0) return [];
+    region = subjectRegion(sentence, trigger, comma);
+    if (!region || CLAUSE_VERB.test(sentence.slice(region.start, region.end))) return [];
+    const ids = agentsIn(inside, offset + region.start, offset + region.end);
+    if (ids.length > 0) return ids;
+  }
+  return [];
+}
+
+/**
  * The subject's place in the sentence: reading back from the verb over comma-separated pieces, the first that is
  * not an opening phrase ("On Monday"), an aside ("who served as …", "despite …", "caught between …", "57") or
- * empty, without the auxiliaries before the verb. "Smith, who met Jones, resigned" → "Smith".
+ * empty, without the auxiliaries before the verb. "Smith, who met Jones, resigned" → "Smith". `before` reads back
+ * from an earlier point instead of the verb (a comma the subject stands before).
  */
-function subjectRegion(sentence: string, trigger: Trigger): Span | undefined {
+function subjectRegion(sentence: string, trigger: Trigger, before?: number): Span | undefined {
   const clauseStart = Math.max(
     trigger.subordinator === undefined ? 0 : trigger.clauseStart,
     ...[";", ":", "—"].map((mark) => sentence.lastIndexOf(mark, trigger.index - 1) + 1),
   );
-  let end = trigger.index;
-  const tail = VERB_GROUP_TAIL.exec(sentence.slice(clauseStart, end));
+  let end = before ?? trigger.index;
+  const tail = before === undefined ? VERB_GROUP_TAIL.exec(sentence.slice(clauseStart, end)) : null;
   if (tail) end -= tail[0].length;
   while (end > clauseStart) {
     const comma = sentence.lastIndexOf(",", end - 1);

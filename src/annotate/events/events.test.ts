@@ -108,6 +108,21 @@ describe("events: who is the agent, and whether it happened", () => {
       ["Tomas Brandt: resigned on Monday [asserted]"],
     ],
     [
+      "an age, a home town and a description between the subject and its verb are read past",
+      "Tomas Brandt, 55, of Addison, a village south of Ithaca, pleaded guilty on Monday.",
+      ["Tomas Brandt: pleaded guilty on Monday [asserted]"],
+    ],
+    [
+      "a description is read past only to a name, not to a clause of its own",
+      "Tomas Brandt has filed several lawsuits, although so far the outcomes remain unclear.",
+      ["Tomas Brandt: filed several lawsuits [asserted]"],
+    ],
+    [
+      "a body whose name holds a comma is the subject whole",
+      "The Ministry of Agriculture, Forestry and Fisheries (MAFF) has unveiled a plan to cut costs.",
+      ["Ministry of Agriculture, Forestry and Fisheries: unveiled a plan to cut costs [asserted]"],
+    ],
+    [
       "a negated action is flagged",
       "Tomas Brandt has not returned a request for comment.",
       ["Tomas Brandt: returned a request for comment [negated]"],
