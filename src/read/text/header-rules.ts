@@ -608,6 +608,14 @@ function agencyByline(after: string, start: number): Byline | undefined {
   return { names: [], agency: { value: m[1], span: { start: at, end: at + m[1].length } } };
 }
 
+/**
+ * "Associated Press" alone on a line of the header, under the headline: a wire story's byline without "By", the agency
+ * as its author.
+ */
+export function parseAgencyLine(line: Line): Byline | undefined {
+  return agencyByline(line.value, line.start);
+}
+
 export function parseByline(line: Line): Byline | undefined {
   if (line.words > 20) return undefined;
   const handle = HANDLE_BYLINE.exec(line.value.trim());

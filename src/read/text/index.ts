@@ -24,6 +24,7 @@ import {
   isLoneBy,
   isPublishedDateLine,
   isUpdateDateLine,
+  parseAgencyLine,
   parseBareByline,
   parseByline,
   parseBylineAfterDate,
@@ -69,7 +70,7 @@ const CLOSING_SECTION =
  * after them, so they close it only when no run of paragraphs follows.
  */
 const LINKS_SECTION =
-  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
+  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Nn]ext [Uu]p(?: [Ii]n \p{Lu}.*)?|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
 /** Furniture rules whose line closes the article when no run of paragraphs follows it. */
 const CLOSING_FURNITURE_RULES = new Set(["boilerplate:editorial-disclaimer"]);
 /** Paragraphs in a row after a links heading that show the article goes on. */
@@ -230,6 +231,16 @@ export function readScrapedText(text: string): TextReading {
     if (dateLine && parseDateLine(line)) {
       furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:header-date" });
       bodyFirst = i + 1;
+      continue;
+    }
+    // "Associated Press" alone under the headline: the wire agency's byline without "By".
+    const agencyBy = byline || !meta.headline ? undefined : parseAgencyLine(line);
+    if (agencyBy) {
+      byline = agencyBy;
+      blocks.push({ start: line.start, end: line.end, kind: "byline" });
+      if (anchorLine < 0) anchorLine = i;
+      bodyFirst = i + 1;
+      seenContent = true;
       continue;
     }
     // "Jane Roe" / "USA TODAY" under the headline: a byline without "By", name and outlet on lines of their own.
@@ -629,6 +640,13 @@ export function readScrapedText(text: string): TextReading {
     blocks.push({ start: line.start, end: line.end, kind: "standfirst" });
     bodyFirst = deck;
   }
+  // "Headline / deck / byline / Smoke over the city at dawn. / Jane Roe/Agency / paragraphs": with the deck read
+  // already, a sentence the lead photo's credit parts from the paragraphs is the photo's caption.
+  const caption = meta.standfirst && deck < 0 ? captionOverLeadCredit(lines, furniture, bodyFirst, bodyLast) : -1;
+  if (caption >= 0) {
+    markLines(lines, furniture, bodyFirst, caption, "caption", "boilerplate:lead-photo-caption", true);
+    bodyFirst = caption;
+  }
   // "KEY POINTS / … / a caption / DUBAI, United Arab Emirates — …": the article's text opens at its wire dateline.
   bodyFirst = wireDatelineStart(lines, furniture, bodyFirst, bodyLast);
   // "Jane Roe / Contributing Writer / November 15, 2019 / View PDF" under the deck and the lead photo: the page repeats
@@ -789,6 +807,10 @@ function nameBesideHeaderDate(
 function articleGoesOn(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, from: number): boolean {
   let run = 0;
   for (let i = from; i < lines.length; i++) {
+    // "Most Read" / "Next Up" again: the sentences under another list's heading are that list's teasers, not the
+    // article's paragraphs.
+    if (furniture.get(i)?.rule === "boilerplate:related-links" || LINKS_SECTION.test((lines[i] as Line).value))
+      return false;
     if (furniture.has(i)) continue;
     run = isProse(lines[i] as Line) ? run + 1 : 0;
     if (run >= ARTICLE_GOES_ON_PARAGRAPHS) return true;
@@ -972,7 +994,42 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
       return headlineAtTop(lines, furniture, deck ? over.index : line.index);
     }
   }
-  return anchor < 0 ? headlineOverDistantProse(lines, furniture, firstProse) : 0;
+  if (anchor >= 0) return 0;
+  const deckHeadline = headlineOverDeckOverAnchor(lines, furniture, firstProse);
+  return deckHeadline >= 0
+    ? headlineAtTop(lines, furniture, deckHeadline)
+    : headlineOverDistantProse(lines, furniture, firstProse);
+}
+
+/** Lines under a deck, outside the furniture, within which the header's date line or byline stands. */
+const ANCHOR_UNDER_DECK_LINES = 2;
+
+/**
+ * "Headline / one-sentence deck / By Jane Roe Updated Nov 13 / paragraph" after a page's menus: the first sentence of
+ * the page is the article's deck, with its headline right over it and its byline or date line right under it. The
+ * headline over the deck is where the header starts (the menus over it are short labels, no prose, so nothing else
+ * marks them off). -1 when the sentence has no such headline over it and anchor under it.
+ */
+function headlineOverDeckOverAnchor(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  deck: number,
+): number {
+  const deckLine = lines[deck];
+  if (!deckLine || deckLine.words > DECK_MAX_WORDS) return -1;
+  let over = deck - 1;
+  while (over >= 0 && (furniture.has(over) || (lines[over] as Line).words === 0)) over--;
+  const headline = lines[over];
+  if (!headline || !isHeadlineLength(headline) || endsLikeSentence(headline.value) || !isWordy(headline.value))
+    return -1;
+  let seen = 0;
+  for (let j = deck + 1; j < lines.length && seen < ANCHOR_UNDER_DECK_LINES; j++) {
+    const line = lines[j] as Line;
+    if (furniture.has(j) || line.words === 0) continue;
+    seen++;
+    if (isHeaderAnchor(line, lines[j + 1])) return over;
+  }
+  return -1;
 }
 
 /** Least share of letters among a headline's visible characters. */
@@ -1794,6 +1851,26 @@ function deckOverLeadPhoto(
   for (let i = headline + 1; i < first; i++) if (!furniture.has(i) && (lines[i] as Line).words > 0) return -1;
   const line = lines[first] as Line;
   if (line.words < STANDFIRST_MIN_WORDS || line.words > DECK_MAX_WORDS || parseWireDateline(line)) return -1;
+  let at = first + 1;
+  while (at <= last && (lines[at] as Line).words === 0) at++;
+  if (furniture.get(at)?.kind !== "caption") return -1;
+  while (at <= last && ((lines[at] as Line).words === 0 || furniture.has(at))) at++;
+  return at <= last && isProse(lines[at] as Line) ? at : -1;
+}
+
+/**
+ * The body's first line past a lead photo's caption: the line at `first` is of deck length, and a caption or credit
+ * line (furniture) parts it from the paragraphs under it. The caller asks only when the header has its deck already,
+ * so the line under the header is no second deck but the photo's caption. -1 when that is not so.
+ */
+function captionOverLeadCredit(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+): number {
+  const line = lines[first] as Line;
+  if (furniture.has(first) || line.words === 0 || line.words > DECK_MAX_WORDS || parseWireDateline(line)) return -1;
   let at = first + 1;
   while (at <= last && (lines[at] as Line).words === 0) at++;
   if (furniture.get(at)?.kind !== "caption") return -1;
