@@ -17,6 +17,12 @@ const rows: [string, string | undefined][] = [
   ["Teilen Sie Ihre Meinung mit uns im Forum.", undefined],
   ["Share this with Messenger", "share"],
   ["Share this on Facebook", "share"],
+  ["Share options", "share"],
+  [
+    "We want to hear what you think about this article. Submit a letter to the editor or write to letters@harbourledger.example.",
+    "other",
+  ],
+  ["We want to hear what the harbour board thinks about the fares, the mayor said on Monday.", undefined],
   ["Share All sharing options for: Ferry fares rise again as the harbour board counts its losses", "share"],
   ["Share all the options the council has for the ferry with the harbour board.", undefined],
   ["Media captionThe minister speaks at the harbour", "caption"],

@@ -96,7 +96,16 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "share",
     maxWords: 8,
     pattern:
-      /^((show more|close extra) sharing options|share close extra sharing options|click to copy (url|link)|copy link( url)?\s*(copied!?)?|link copied!?|(print|e-?mail) this (article|page|story|post)|share (this )?(on|via|to) (facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|flipboard)|flipboard|[\d.,]+k? shares?|shares)$/i,
+      /^((show more|close extra) sharing options|share close extra sharing options|click to copy (url|link)|copy link( url)?\s*(copied!?)?|link copied!?|(print|e-?mail) this (article|page|story|post)|share (this )?(on|via|to) (facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|flipboard)|flipboard|[\d.,]+k? shares?|shares|share options)$/i,
+  },
+  {
+    // "We want to hear what you think about this article. Submit a letter to the editor or write to letters@…": the
+    // magazine's call for letters under the article.
+    name: "letters-prompt",
+    kind: "other",
+    maxWords: 40,
+    pattern:
+      /^(?:we want to hear what you think about this (?:article|story)\b|submit a letter to the editor\b)|\bwrite to letters@/i,
   },
   {
     // "Share All sharing options for: Ferry fares rise again": a share menu's label, which names the story it shares

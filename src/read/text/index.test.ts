@@ -287,6 +287,23 @@ describe("an article inside a whole scraped page", () => {
       headline: "Ferry strike halts island crossings",
     },
     {
+      name: "the author's name over her bio under the article is the author card's, not the body's",
+      lines: [
+        "Ferry strike halts island crossings",
+        "By Ola Berg",
+        "March 3, 2021",
+        PARA_1,
+        PARA_2,
+        "Ola Berg",
+        "Ola joined the Harbour Daily in 2017. She has covered ports and ferries since 2009.",
+        "Subscribe to our newsletter",
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+      author: "Ola Berg",
+      published: "2021-03-03",
+    },
+    {
       name: "'Next Up In' a section over links to other stories closes the article",
       lines: [
         "Ferry strike halts island crossings",
@@ -307,8 +324,10 @@ describe("an article inside a whole scraped page", () => {
     {
       name: "menus over a headline, its one-sentence deck and a byline with the date: the header starts at the headline",
       lines: [
-        ...["Log In", "Sign Up", "Site search"],
-        ...["Travel", "Weather", "Islands", "Harbours", "Science & Health", "Culture", "Business & Finance"],
+        ...["I Accept", "Harbour homepage", "Follow Harbour online:", "Log in or sign up", "Log In", "Site search"],
+        ...["Search", "Harbour main menu", "Travel", "Weather", "Islands", "Harbours", "Science & Health", "Culture"],
+        "More",
+        ...["Travel", "Weather", "Islands", "Harbours", "Science & Health", "Culture"],
         "Why the island ferries keep stopping",
         "A strike over summer shifts left hundreds stranded at the port, and more walkouts may follow.",
         "By Ola Berg Updated Mar 3, 2021, 10:28am EST",
@@ -327,7 +346,7 @@ describe("an article inside a whole scraped page", () => {
         "A strike over summer shifts left hundreds stranded at the port, and more walkouts may follow.",
         "By Ola Berg",
         "March 3, 2021",
-        "Travellers wait at the island port on Monday.",
+        "Travellers wait at the island port on Monday. It is the third strike on the route this year.",
         "Jane Roe/Harbour Images/Getty Images",
         PARA_1,
         PARA_2,
@@ -1405,6 +1424,51 @@ describe("a page's labels and widgets around the article (session 16 rules)", ()
     assert.equal(read([...menu, "SEARCH QUOTES", ...header]).r.metadata.kicker, undefined);
     // A label in lower case among the text before the article is the page's, not a kicker.
     assert.equal(read([...menu, "About us", ...header]).r.metadata.kicker, undefined);
+  });
+  it("reads an agency named alone under the headline as the byline: the agency is the outlet, no person the author", () => {
+    const { r, body } = read([
+      "Ferry strike halts island crossings",
+      "Crews walk out for a third day as talks stall",
+      "Associated Press",
+      "Published 11:26 pm EST, Tuesday, November 19, 2019",
+      P1,
+      P2,
+    ]);
+    assert.equal(r.metadata.outlet?.value.name, "Associated Press");
+    assert.equal(r.metadata.authors, undefined);
+    assert.ok(body.startsWith(P1), body);
+  });
+  it("reads a question in Title Case over a deck and the date line as the headline (isTitleCaseQuestion)", () => {
+    const { r, body } = read([
+      ...["Popular", "Latest", "Subscribe", "IDEAS"],
+      "How Can the Island Keep Its Ferries Running?",
+      "",
+      "Strikes, storms and an old fleet leave the crossings at the mercy of every winter.",
+      "",
+      "AUGUST 23, 2020",
+      "Ola Berg",
+      "Professor of transport at the Harbour College",
+      "JANE ROE / AP",
+      "Link Copied",
+      "",
+      P1,
+      "",
+      P2,
+      "",
+      "Read: The ferry that never came",
+      "",
+      P3,
+    ]);
+    assert.equal(r.metadata.headline?.value, "How Can the Island Keep Its Ferries Running?");
+    assert.ok(body.startsWith(P1), body);
+  });
+  it("reads the last entry of a 'Home' breadcrumb over the headline as the kicker, and not a lone menu label", () => {
+    const menu = ["World", "Business", "Health", "Sport", "Culture"];
+    const title = "Are ferry strikes good for the island?";
+    const header = [title, "Ola Berg", "Updated Mar 12, 2020 @ 10:42 am", P1, P2];
+    assert.equal(read([...menu, "Home", "Travel", title, ...header]).r.metadata.kicker?.value, "Travel");
+    assert.equal(read([...menu, "Home", "Travel", ...header]).r.metadata.kicker?.value, "Travel");
+    assert.equal(read([...menu, "Follow us", "Travel", ...header]).r.metadata.kicker, undefined);
   });
   it("reads a headline in capitals over its byline in capitals as the headline, not a link (overHeaderAnchor)", () => {
     const { r } = read([

@@ -586,31 +586,53 @@ export function readScrapedText(text: string): TextReading {
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
   let bodyLast = lines.length - 1;
   const bios: Line[] = [];
-  while (bodyLast > bodyFirst) {
-    const line = lines[bodyLast] as Line;
-    // A bio may also match a furniture rule (its closing appeal for support); it is a bio first.
-    if (isAuthorBio(line, authorNames, lines[bodyLast - 1])) {
-      furniture.delete(bodyLast);
-      bios.unshift(line);
-      bodyLast--;
-    } else if (furniture.has(bodyLast) || isLabelAmongFurniture(lines, furniture, bodyLast)) {
-      bodyLast--;
-    } else if (isPostLabel(line)) {
-      // "Tag: ferries", "Buyer's Guide: Ferries (Buy Now)" over the page's furniture: the post's labels and links.
-      furniture.set(bodyLast, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:post-label" });
-      bodyLast--;
-    } else if (isAgencyName(line.value)) {
-      // "Reuters" alone under the last paragraph: a wire story's sign-off, not the article's text.
-      furniture.set(bodyLast, { start: line.start, end: line.end, kind: "other", rule: "boilerplate:agency-sign-off" });
-      bodyLast--;
-    } else {
-      break;
+  // The end is trimmed twice: from the page's last line, and again from the footer's labels cut off below (the author's
+  // bio over "More articles from Jane Roe" and a comment form, under which the page ends in a cookie notice).
+  const trimEnd = (): void => {
+    while (bodyLast > bodyFirst) {
+      const line = lines[bodyLast] as Line;
+      // A bio may also match a furniture rule (its closing appeal for support); it is a bio first.
+      if (isAuthorBio(line, authorNames, lines[bodyLast - 1])) {
+        furniture.delete(bodyLast);
+        bios.unshift(line);
+        bodyLast--;
+      } else if (furniture.has(bodyLast) || isLabelAmongFurniture(lines, furniture, bodyLast)) {
+        bodyLast--;
+      } else if (isPostLabel(line)) {
+        // "Tag: ferries", "Buyer's Guide: Ferries (Buy Now)" over the page's furniture: the post's labels and links.
+        furniture.set(bodyLast, {
+          start: line.start,
+          end: line.end,
+          kind: "navigation",
+          rule: "boilerplate:post-label",
+        });
+        bodyLast--;
+      } else if (bios.length > 0 && bios[0]?.index === bodyLast + 1 && authorNames.includes(line.value.trim())) {
+        // "Jane Roe" over her bio under the article: the author card's name, not the article's text.
+        furniture.set(bodyLast, { start: line.start, end: line.end, kind: "author-bio", rule: "boilerplate:bio-name" });
+        bodyLast--;
+      } else if (isAgencyName(line.value)) {
+        // "Reuters" alone under the last paragraph: a wire story's sign-off, not the article's text.
+        furniture.set(bodyLast, {
+          start: line.start,
+          end: line.end,
+          kind: "other",
+          rule: "boilerplate:agency-sign-off",
+        });
+        bodyLast--;
+      } else {
+        break;
+      }
     }
-  }
+  };
+  trimEnd();
   // "Privacy Policy" / "Your Ad Choices" / "© 2019 …" under the last paragraph: the page's footer of short labels.
   const footerFrom = footerLabelsAfter(lines, furniture, bodyFirst, bodyLast);
   markLines(lines, furniture, footerFrom, bodyLast + 1, "navigation", "boilerplate:footer-labels", true);
-  if (footerFrom <= bodyLast) bodyLast = footerFrom - 1;
+  if (footerFrom <= bodyLast) {
+    bodyLast = footerFrom - 1;
+    trimEnd();
+  }
   // The body opens on its first line that is the article's: the share bar and its counters between the header and
   // the first paragraph are the page's, as are separators left alone on a line.
   while (
@@ -963,7 +985,7 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
         isWordy(over.value) &&
         over.words > SECTION_LABEL_MAX_WORDS &&
         over.words <= HEADLINE_MAX_WORDS &&
-        !endsLikeSentence(over.value);
+        (!endsLikeSentence(over.value) || isTitleCaseQuestion(over));
       // Two headline-like lines stacked, the lower one a deck (a bullet, sentence case under Title Case), or both in
       // Title Case as a headline and its subhead: the upper one is the headline ("Sources: Sox May Not Be Out" over
       // "Team Execs Meet With Agent").
@@ -1020,8 +1042,8 @@ function headlineOverDeckOverAnchor(
   let over = deck - 1;
   while (over >= 0 && (furniture.has(over) || (lines[over] as Line).words === 0)) over--;
   const headline = lines[over];
-  if (!headline || !isHeadlineLength(headline) || endsLikeSentence(headline.value) || !isWordy(headline.value))
-    return -1;
+  // A headline may ask a question ("How Can We Plan for the Future?"); a full stop ends a sentence, not a headline.
+  if (!headline || !isHeadlineLength(headline) || /\.\s*$/.test(headline.value) || !isWordy(headline.value)) return -1;
   let seen = 0;
   for (let j = deck + 1; j < lines.length && seen < ANCHOR_UNDER_DECK_LINES; j++) {
     const line = lines[j] as Line;
@@ -1030,6 +1052,11 @@ function headlineOverDeckOverAnchor(
     if (isHeaderAnchor(line, lines[j + 1])) return over;
   }
   return -1;
+}
+
+/** "How Can We Plan for the Future in California?": a question set in Title Case is a headline, not a sentence. */
+function isTitleCaseQuestion(line: Line): boolean {
+  return /\?\s*$/.test(line.value) && titleCaseShare(line.value) >= TITLE_CASE_SHARE;
 }
 
 /** Least share of letters among a headline's visible characters. */
@@ -1689,6 +1716,8 @@ const KICKER_FURNITURE_RULES: ReadonlySet<string> = new Set([
   "boilerplate:header-aside",
   "boilerplate:label-over-date-line",
 ]);
+/** The first entry of a breadcrumb trail: the site's home page. */
+const BREADCRUMB_ROOT = /^(?:home|homepage|start|startseite|inicio|accueil)$/i;
 /** How far up a page's menu the section a label over the headline repeats is looked for. */
 const KICKER_MENU_LOOKBACK_LINES = 40;
 
@@ -1710,7 +1739,10 @@ function labelOverHeadline(
   const line = lines[at];
   if (!span || !line || at < 1 || line.afterBlank || span.start !== line.start || span.end !== line.end)
     return undefined;
-  const label = lines[at - 1] as Line;
+  // "Home / Beauty / Headline / Headline": the page's title set again over the article's is no label.
+  const repeated = (lines[at - 1] as Line).value.trim().toLowerCase() === line.value.trim().toLowerCase();
+  if (repeated && (at < 2 || (lines[at - 1] as Line).afterBlank)) return undefined;
+  const label = lines[repeated ? at - 2 : at - 1] as Line;
   const value = label.value.trim();
   if (
     labelWords(value) > KICKER_MAX_WORDS ||
@@ -1724,6 +1756,10 @@ function labelOverHeadline(
   const rule = furniture.get(label.index)?.rule;
   // The header zone read it as the section's label over the headline.
   if (rule === "boilerplate:section-label") return label;
+  // "Home / Beauty" over the headline: a breadcrumb trail from the site's home, whose last entry is the section.
+  const overLabel = lines[label.index - 1];
+  if (overLabel && !label.afterBlank && BREADCRUMB_ROOT.test(overLabel.value.trim()) && !PAGE_CONTROL_LABEL.test(value))
+    return label;
   // Elsewhere only a label in capitals, as kickers are set, that is none of the page's controls ("SHOP", "MENU").
   if (/\p{Ll}/u.test(value) || PAGE_CONTROL_LABEL.test(value)) return undefined;
   if (rule === undefined || KICKER_FURNITURE_RULES.has(rule)) return label;
