@@ -548,6 +548,9 @@ const COMMENT_COUNT_WORD =
 /** The label of a date that may follow the name on a byline's line ("Updated", "Published", "Original"). */
 const DATE_LABEL_WORD = /^(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Original|Modified)$/;
 
+/** The head noun that ends an agency's or a paper's name ("Anadolu Agency", "Harbour Times", "Kyodo News"). */
+const OUTLET_HEAD_WORD = /^(?:Agency|News|Times|Post|Press)$/;
+
 /** A month's name or abbreviation, as a word of a byline that runs into the date. */
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
 
@@ -677,7 +680,13 @@ export function parseByline(line: Line): Byline | undefined {
           // "By Jane Roe Updated Nov. 19, 2019": the date's label opens the date, not part of the name.
           DATE_LABEL_WORD.test(w)),
     );
-    const joined = (agencyAt > 0 ? words.slice(0, agencyAt) : words).join(" ");
+    // "By Jane Roe Anadolu Agency", "By Jane Roe Harbour Times": the capitalised word before an agency's or a
+    // paper's head noun is that name's first word, glued to the author's; the author keeps a first name and surname.
+    const cut =
+      agencyAt >= 3 && OUTLET_HEAD_WORD.test(words[agencyAt] ?? "") && /^\p{Lu}/u.test(words[agencyAt - 1] ?? "")
+        ? agencyAt - 1
+        : agencyAt;
+    const joined = (cut > 0 ? words.slice(0, cut) : words).join(" ");
     // "Mara KovacStaff Writer": a scraper joins the name and the post set in two elements without a space.
     const value = joined.replace(GLUED_POST, "$1");
     if (NOT_A_PERSON.test(value) || /^(and|und|y|e|et|en)$/i.test(value)) continue;

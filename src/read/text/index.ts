@@ -985,7 +985,8 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
         isWordy(over.value) &&
         over.words > SECTION_LABEL_MAX_WORDS &&
         over.words <= HEADLINE_MAX_WORDS &&
-        (!endsLikeSentence(over.value) || isTitleCaseQuestion(over));
+        // A question over a sentence (the deck) may be the headline too.
+        (!endsLikeSentence(over.value) || (isTitleCaseQuestion(over) && endsLikeSentence(line.value)));
       // Two headline-like lines stacked, the lower one a deck (a bullet, sentence case under Title Case), or both in
       // Title Case as a headline and its subhead: the upper one is the headline ("Sources: Sox May Not Be Out" over
       // "Team Execs Meet With Agent").
@@ -1023,6 +1024,8 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
     : headlineOverDistantProse(lines, furniture, firstProse);
 }
 
+/** Lines outside the furniture over a headline that the header zone, read from the page's top, still reads. */
+const LABELS_OVER_HEADER = 2;
 /** Lines under a deck, outside the furniture, within which the header's date line or byline stands. */
 const ANCHOR_UNDER_DECK_LINES = 2;
 
@@ -1044,6 +1047,11 @@ function headlineOverDeckOverAnchor(
   const headline = lines[over];
   // A headline may ask a question ("How Can We Plan for the Future?"); a full stop ends a sentence, not a headline.
   if (!headline || !isHeadlineLength(headline) || /\.\s*$/.test(headline.value) || !isWordy(headline.value)) return -1;
+  // Near the top of the page, the header zone reaches the headline from the first line, with a section's label over it
+  // ("U.S. news"), which the header zone reads as such.
+  let labels = 0;
+  for (let i = 0; i < over; i++) if (!furniture.has(i) && (lines[i] as Line).words > 0) labels++;
+  if (labels <= LABELS_OVER_HEADER) return -1;
   let seen = 0;
   for (let j = deck + 1; j < lines.length && seen < ANCHOR_UNDER_DECK_LINES; j++) {
     const line = lines[j] as Line;
@@ -1894,6 +1902,9 @@ function deckOverLeadPhoto(
   return at <= last && isProse(lines[at] as Line) ? at : -1;
 }
 
+/** Most words of a photo's credit set alone under its caption. */
+const LEAD_CREDIT_MAX_WORDS = 8;
+
 /**
  * The body's first line past a lead photo's caption: the line at `first` is of deck length, and a caption or credit
  * line (furniture) parts it from the paragraphs under it. The caller asks only when the header has its deck already,
@@ -1909,7 +1920,10 @@ function captionOverLeadCredit(
   if (furniture.has(first) || line.words === 0 || line.words > DECK_MAX_WORDS || parseWireDateline(line)) return -1;
   let at = first + 1;
   while (at <= last && (lines[at] as Line).words === 0) at++;
-  if (furniture.get(at)?.kind !== "caption") return -1;
+  // The credit alone ("Jane Roe/Agency/Getty Images"), under its caption; a caption with its credit ("… Photo: Getty")
+  // is the photo's whole caption, and the sentence over it may be the article's.
+  const credit = lines[at];
+  if (furniture.get(at)?.kind !== "caption" || !credit || credit.words > LEAD_CREDIT_MAX_WORDS) return -1;
   while (at <= last && ((lines[at] as Line).words === 0 || furniture.has(at))) at++;
   return at <= last && isProse(lines[at] as Line) ? at : -1;
 }
