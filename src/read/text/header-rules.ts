@@ -191,11 +191,60 @@ const dateLines = new WeakMap<Line, DateLine | null>();
  * about the same line object, it answers from memory (`dateLines`): a Line is immutable.
  */
 export function parseDateLine(line: Line): DateLine | undefined {
+  const weekday = latestPageDate ? parseWeekdayLine(line, latestPageDate) : undefined;
+  if (weekday) return weekday;
   const known = dateLines.get(line);
   if (known !== undefined) return known ?? undefined;
   const found = readDateLine(line);
   dateLines.set(line, found ?? null);
   return found;
+}
+
+/**
+ * The latest complete date the page being read writes anywhere (its other stories' dates), while one page is read
+ * (`withPageDates`); undefined otherwise. Only the weekday date lines read it.
+ */
+let latestPageDate: string | undefined;
+
+/**
+ * Runs `read` with the latest complete date among `lines` as the anchor of weekday date lines ("Monday 5:30PM"), and
+ * clears it after: the reading of one page is synchronous, so no other page sees it.
+ */
+export function withPageDates<T>(lines: readonly Line[], read: () => T): T {
+  let latest: string | undefined;
+  for (const line of lines) {
+    const iso = parseDateLine(line)?.iso.slice(0, 10);
+    if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) && (!latest || iso > latest)) latest = iso;
+  }
+  latestPageDate = latest;
+  try {
+    return read();
+  } finally {
+    latestPageDate = undefined;
+  }
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** "Monday 5:30PM", "Tuesday, 9:05 am": a weekday and a time alone on a line, as a site dates its week's posts. */
+const WEEKDAY_LINE = /^(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(\d{1,2}):(\d{2})\s*([ap])\.?m\.?$/i;
+
+/**
+ * "Monday 5:30PM" beside the byline: a site writes the weekday for its posts of the past week and the full date for
+ * older ones, which it lists too. The post's day is the first such weekday after the latest full date on the page
+ * (`latest`, an ISO date): "Monday" over teasers dated "11/13/19" is Monday 18 November.
+ */
+function parseWeekdayLine(line: Line, latest: string): DateLine | undefined {
+  const value = line.value.trim();
+  const m = WEEKDAY_LINE.exec(value);
+  if (!m?.[1] || !m[2] || !m[3] || !m[4]) return undefined;
+  const weekday = WEEKDAYS.findIndex((d) => d.startsWith(m[1]?.toLowerCase() ?? "-"));
+  const day = new Date(`${latest}T00:00:00Z`);
+  do day.setUTCDate(day.getUTCDate() + 1);
+  while (day.getUTCDay() !== weekday);
+  const hour = (Number(m[2]) % 12) + (m[4].toLowerCase() === "p" ? 12 : 0);
+  const iso = `${day.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:${m[3]}`;
+  const start = line.start + (line.value.length - line.value.trimStart().length);
+  return { iso, dateSpan: { start, end: start + value.length }, extras: [] };
 }
 
 function readDateLine(line: Line): DateLine | undefined {

@@ -1462,6 +1462,40 @@ describe("a page's labels and widgets around the article (session 16 rules)", ()
     assert.equal(r.metadata.headline?.value, "How Can the Island Keep Its Ferries Running?");
     assert.ok(body.startsWith(P1), body);
   });
+  it("dates 'Monday 5:30PM' by the page's other dates and reads the header over a post's counters", () => {
+    const { r, body } = read([
+      ...["Latest", "Reviews", "Science", "Design", "Field Guide"],
+      "Recent from Ola Berg",
+      "Port fees rise for the third year in a row",
+      "Ola Berg11/13/19 11:00AM",
+      "Why the old bridge will close for two years",
+      "Ola Berg11/12/19 4:40PM",
+      "FERRIES",
+      "Ferry strike halts island crossings",
+      "Ola Berg",
+      "Monday 5:30PM",
+      "•",
+      "Filed to:",
+      "STRIKES",
+      "84.1K",
+      "108",
+      "2",
+      P1,
+      P2,
+    ]);
+    assert.equal(r.metadata.headline?.value, "Ferry strike halts island crossings");
+    assert.equal(r.metadata.published?.value, "2019-11-18T17:30");
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Ola Berg"],
+    );
+    assert.ok(body.startsWith(P1), body);
+    // Without a full date on the page, the weekday dates nothing.
+    assert.equal(
+      read(["Ferry strike halts island crossings", "Monday 5:30PM", P1, P2]).r.metadata.published,
+      undefined,
+    );
+  });
   it("reads the last entry of a 'Home' breadcrumb over the headline as the kicker, and not a lone menu label", () => {
     const menu = ["World", "Business", "Health", "Sport", "Culture"];
     const title = "Are ferry strikes good for the island?";

@@ -38,6 +38,7 @@ import {
   parsePostedSentence,
   parseSplitByline,
   parseWireDateline,
+  withPageDates,
   slashDateOrder,
   splitKicker,
 } from "./header-rules.js";
@@ -130,6 +131,11 @@ const sourced = <T>(value: T, source: string, confidence: number, span?: Span): 
 
 export function readScrapedText(text: string): TextReading {
   const lines = splitLines(text);
+  // "Monday 5:30PM" beside a byline is dated by the page's other dates (parseDateLine reads them while the page is).
+  return withPageDates(lines, () => readLines(text, lines));
+}
+
+function readLines(text: string, lines: readonly Line[]): TextReading {
   const blocks: Block[] = [];
   const boilerplate: Boilerplate[] = [];
   const meta: { -readonly [K in keyof Metadata]: Metadata[K] } = {};
@@ -1109,6 +1115,10 @@ function anchoredProse(lines: readonly Line[], furniture: ReadonlyMap<number, Bo
     let seen = 0;
     for (let j = i - 1; j > floor && seen < ANCHOR_OVER_PROSE_LINES; j--) {
       if (furniture.has(j)) continue;
+      // "84.1K" / "108" / "•": a post's view and comment counters and separators between its date line and the text.
+      const value = (lines[j] as Line).value.trim();
+      const counter = COUNTER_LABEL.test(value) && !parseDateLine(lines[j] as Line);
+      if (counter || /^[•·|]$/.test(value)) continue;
       seen++;
       if (isHeaderAnchor(lines[j] as Line, lines[j + 1])) return true;
     }
@@ -2295,6 +2305,9 @@ function headerContinuesAfter(
   }
   return false;
 }
+
+/** A counter of views, shares or comments alone on a line: "12", "1,204", "84.1K". */
+const COUNTER_LABEL = /^[\d.,]+[KkMm]?$/;
 
 /** A line that is only a number ("12", "1,204"): a counter of shares or comments, no words of the article. */
 const BARE_COUNTER = /^[\d.,]+$/;
