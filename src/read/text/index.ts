@@ -38,9 +38,9 @@ import {
   parsePostedSentence,
   parseSplitByline,
   parseWireDateline,
-  withPageDates,
   slashDateOrder,
   splitKicker,
+  withPageDates,
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
 import { endsLikeSentence, type Line, splitLines, titleCaseShare, wordCount } from "./lines.js";
