@@ -96,7 +96,24 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "share",
     maxWords: 8,
     pattern:
-      /^((show more|close extra) sharing options|share close extra sharing options|click to copy (url|link)|copy link( url)?\s*(copied!?)?|link copied!?|(print|e-?mail) this (article|page|story|post)|share (on|via|to) (facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|flipboard)|flipboard|[\d.,]+k? shares?|shares)$/i,
+      /^((show more|close extra) sharing options|share close extra sharing options|click to copy (url|link)|copy link( url)?\s*(copied!?)?|link copied!?|(print|e-?mail) this (article|page|story|post)|share (this )?(on|via|to) (facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|flipboard)|flipboard|[\d.,]+k? shares?|shares|share options)$/i,
+  },
+  {
+    // "We want to hear what you think about this article. Submit a letter to the editor or write to letters@…": the
+    // magazine's call for letters under the article.
+    name: "letters-prompt",
+    kind: "other",
+    maxWords: 40,
+    pattern:
+      /^(?:we want to hear what you think about this (?:article|story)\b|submit a letter to the editor\b)|\bwrite to letters@/i,
+  },
+  {
+    // "Share All sharing options for: Ferry fares rise again": a share menu's label, which names the story it shares
+    // (the headline, of any length) after the colon.
+    name: "sharing-options-for",
+    kind: "share",
+    maxWords: 40,
+    pattern: /^share all sharing options(?: for:.*)?$/i,
   },
   {
     // "Your email address will not be published. Required fields are marked *", "Name *": a comment form's labels and
@@ -348,6 +365,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "cookie",
     maxWords: 60,
     pattern: /\b(we use cookies|this (site|website) uses cookies|accept (all )?cookies|cookie (policy|settings))\b/i,
+  },
+  {
+    // "We use cookies and other tracking technologies to … please read our Cookie Policy …": a consent banner runs
+    // longer than the short-line rule allows when it lists its purposes; a paragraph of an article does not open with
+    // the site's own "we use cookies", nor ask the reader's consent to "our use of cookies".
+    name: "cookie-banner-long",
+    kind: "cookie",
+    maxWords: 150,
+    pattern: /^(?:(?:this (?:site|website) uses|we use) cookies\b|.*\byou (?:consent|agree) to our use of cookies\b)/i,
   },
   {
     name: "comments-block",

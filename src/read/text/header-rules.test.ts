@@ -304,7 +304,9 @@ describe("parseByline", () => {
     ["By Harbour University", ["Harbour University"]],
     ["By Institute for Marine Science", ["Institute for Marine Science"]],
     ["By Lena Brandt, Harbour University", ["Lena Brandt"]],
-    ["By Lena Brandt Harbour Agency", ["Lena Brandt Harbour"]],
+    ["By Lena Brandt Harbour Agency", ["Lena Brandt"]],
+    ["By Lena Brandt Harbour Times", ["Lena Brandt"]],
+    ["By Lena Brandt Times", ["Lena Brandt"]],
   ];
   for (const [input, names] of rows) {
     it(input, () => assert.deepEqual(parseByline(line(input))?.names.map((n) => n.value) ?? [], names));

@@ -191,11 +191,60 @@ const dateLines = new WeakMap<Line, DateLine | null>();
  * about the same line object, it answers from memory (`dateLines`): a Line is immutable.
  */
 export function parseDateLine(line: Line): DateLine | undefined {
+  const weekday = latestPageDate ? parseWeekdayLine(line, latestPageDate) : undefined;
+  if (weekday) return weekday;
   const known = dateLines.get(line);
   if (known !== undefined) return known ?? undefined;
   const found = readDateLine(line);
   dateLines.set(line, found ?? null);
   return found;
+}
+
+/**
+ * The latest complete date the page being read writes anywhere (its other stories' dates), while one page is read
+ * (`withPageDates`); undefined otherwise. Only the weekday date lines read it.
+ */
+let latestPageDate: string | undefined;
+
+/**
+ * Runs `read` with the latest complete date among `lines` as the anchor of weekday date lines ("Monday 5:30PM"), and
+ * clears it after: the reading of one page is synchronous, so no other page sees it.
+ */
+export function withPageDates<T>(lines: readonly Line[], read: () => T): T {
+  let latest: string | undefined;
+  for (const line of lines) {
+    const iso = parseDateLine(line)?.iso.slice(0, 10);
+    if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) && (!latest || iso > latest)) latest = iso;
+  }
+  latestPageDate = latest;
+  try {
+    return read();
+  } finally {
+    latestPageDate = undefined;
+  }
+}
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+/** "Monday 5:30PM", "Tuesday, 9:05 am": a weekday and a time alone on a line, as a site dates its week's posts. */
+const WEEKDAY_LINE = /^(sun|mon|tues|wednes|thurs|fri|satur)day,?\s+(\d{1,2}):(\d{2})\s*([ap])\.?m\.?$/i;
+
+/**
+ * "Monday 5:30PM" beside the byline: a site writes the weekday for its posts of the past week and the full date for
+ * older ones, which it lists too. The post's day is the first such weekday after the latest full date on the page
+ * (`latest`, an ISO date): "Monday" over teasers dated "11/13/19" is Monday 18 November.
+ */
+function parseWeekdayLine(line: Line, latest: string): DateLine | undefined {
+  const value = line.value.trim();
+  const m = WEEKDAY_LINE.exec(value);
+  if (!m?.[1] || !m[2] || !m[3] || !m[4]) return undefined;
+  const weekday = WEEKDAYS.findIndex((d) => d.startsWith(m[1]?.toLowerCase() ?? "-"));
+  const day = new Date(`${latest}T00:00:00Z`);
+  do day.setUTCDate(day.getUTCDate() + 1);
+  while (day.getUTCDay() !== weekday);
+  const hour = (Number(m[2]) % 12) + (m[4].toLowerCase() === "p" ? 12 : 0);
+  const iso = `${day.toISOString().slice(0, 10)}T${String(hour).padStart(2, "0")}:${m[3]}`;
+  const start = line.start + (line.value.length - line.value.trimStart().length);
+  return { iso, dateSpan: { start, end: start + value.length }, extras: [] };
 }
 
 function readDateLine(line: Line): DateLine | undefined {
@@ -548,6 +597,9 @@ const COMMENT_COUNT_WORD =
 /** The label of a date that may follow the name on a byline's line ("Updated", "Published", "Original"). */
 const DATE_LABEL_WORD = /^(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Original|Modified)$/;
 
+/** The head noun that ends an agency's or a paper's name ("Anadolu Agency", "Harbour Times", "Kyodo News"). */
+const OUTLET_HEAD_WORD = /^(?:Agency|News|Times|Post|Press)$/;
+
 /** A month's name or abbreviation, as a word of a byline that runs into the date. */
 const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\.?$/;
 
@@ -606,6 +658,14 @@ function agencyByline(after: string, start: number): Byline | undefined {
   if (!m?.[1]) return undefined;
   const at = start + (after.length - after.trimStart().length) + trimmed.indexOf(m[1]);
   return { names: [], agency: { value: m[1], span: { start: at, end: at + m[1].length } } };
+}
+
+/**
+ * "Associated Press" alone on a line of the header, under the headline: a wire story's byline without "By", the agency
+ * as its author.
+ */
+export function parseAgencyLine(line: Line): Byline | undefined {
+  return agencyByline(line.value, line.start);
 }
 
 export function parseByline(line: Line): Byline | undefined {
@@ -669,7 +729,13 @@ export function parseByline(line: Line): Byline | undefined {
           // "By Jane Roe Updated Nov. 19, 2019": the date's label opens the date, not part of the name.
           DATE_LABEL_WORD.test(w)),
     );
-    const joined = (agencyAt > 0 ? words.slice(0, agencyAt) : words).join(" ");
+    // "By Jane Roe Anadolu Agency", "By Jane Roe Harbour Times": the capitalised word before an agency's or a
+    // paper's head noun is that name's first word, glued to the author's; the author keeps a first name and surname.
+    const cut =
+      agencyAt >= 3 && OUTLET_HEAD_WORD.test(words[agencyAt] ?? "") && /^\p{Lu}/u.test(words[agencyAt - 1] ?? "")
+        ? agencyAt - 1
+        : agencyAt;
+    const joined = (cut > 0 ? words.slice(0, cut) : words).join(" ");
     // "Mara KovacStaff Writer": a scraper joins the name and the post set in two elements without a space.
     const value = joined.replace(GLUED_POST, "$1");
     if (NOT_A_PERSON.test(value) || /^(and|und|y|e|et|en)$/i.test(value)) continue;

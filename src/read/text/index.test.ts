@@ -287,6 +287,92 @@ describe("an article inside a whole scraped page", () => {
       headline: "Ferry strike halts island crossings",
     },
     {
+      name: "the author's name over her bio under the article is the author card's, not the body's",
+      lines: [
+        "Ferry strike halts island crossings",
+        "By Ola Berg",
+        "March 3, 2021",
+        PARA_1,
+        PARA_2,
+        "Ola Berg",
+        "Ola joined the Harbour Daily in 2017. She has covered ports and ferries since 2009.",
+        "Subscribe to our newsletter",
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+      author: "Ola Berg",
+      published: "2021-03-03",
+    },
+    {
+      name: "'Next Up In' a section over links to other stories closes the article",
+      lines: [
+        "Ferry strike halts island crossings",
+        PARA_1,
+        PARA_2,
+        "Next Up In Travel",
+        "Port fees rise again",
+        "Council votes on new bridge",
+        // Another list's teasers, sentences of some length, under its own heading: no run of the article's paragraphs.
+        "Most Read",
+        "The harbour board met in secret on Friday. Its minutes show how the fares were set.",
+        "A new ferry joins the island route next spring. The crews say it is too small for winter.",
+        "Why the old bridge will close for two years. The council says there is no other way.",
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Ferry strike halts island crossings",
+    },
+    {
+      name: "menus over a headline, its one-sentence deck and a byline with the date: the header starts at the headline",
+      lines: [
+        ...["I Accept", "Harbour homepage", "Follow Harbour online:", "Log in or sign up", "Log In", "Site search"],
+        ...["Search", "Harbour main menu", "Travel", "Weather", "Islands", "Harbours", "Science & Health", "Culture"],
+        "More",
+        ...["Travel", "Weather", "Islands", "Harbours", "Science & Health", "Culture"],
+        "Why the island ferries keep stopping",
+        "A strike over summer shifts left hundreds stranded at the port, and more walkouts may follow.",
+        "By Ola Berg Updated Mar 3, 2021, 10:28am EST",
+        PARA_1,
+        PARA_2,
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Why the island ferries keep stopping",
+      author: "Ola Berg",
+      published: "2021-03-03",
+    },
+    {
+      name: "a lead photo's caption and credit under the deck and byline open no body",
+      lines: [
+        "Why the island ferries keep stopping",
+        "A strike over summer shifts left hundreds stranded at the port, and more walkouts may follow.",
+        "By Ola Berg",
+        "March 3, 2021",
+        "Travellers wait at the island port on Monday. It is the third strike on the route this year.",
+        "Jane Roe/Harbour Images/Getty Images",
+        PARA_1,
+        PARA_2,
+      ],
+      body: [PARA_1, PARA_2],
+      headline: "Why the island ferries keep stopping",
+      author: "Ola Berg",
+      published: "2021-03-03",
+    },
+    {
+      name: "without a deck, the first paragraph over a photo credit stays the body's",
+      lines: [
+        "Why the island ferries keep stopping",
+        "By Ola Berg",
+        "March 3, 2021",
+        "Ferry crews walked out on Monday and the port stood still until the evening, the union said.",
+        "Jane Roe/Harbour Images/Getty Images",
+        PARA_1,
+        PARA_2,
+      ],
+      body: ["Ferry crews walked out on Monday", PARA_2],
+      headline: "Why the island ferries keep stopping",
+      author: "Ola Berg",
+      published: "2021-03-03",
+    },
+    {
       name: "a list the article announces with a colon stays; the page's footer menu does not",
       lines: [
         "Ferry strike halts island crossings",
@@ -1338,6 +1424,85 @@ describe("a page's labels and widgets around the article (session 16 rules)", ()
     assert.equal(read([...menu, "SEARCH QUOTES", ...header]).r.metadata.kicker, undefined);
     // A label in lower case among the text before the article is the page's, not a kicker.
     assert.equal(read([...menu, "About us", ...header]).r.metadata.kicker, undefined);
+  });
+  it("reads an agency named alone under the headline as the byline: the agency is the outlet, no person the author", () => {
+    const { r, body } = read([
+      "Ferry strike halts island crossings",
+      "Crews walk out for a third day as talks stall",
+      "Associated Press",
+      "Published 11:26 pm EST, Tuesday, November 19, 2019",
+      P1,
+      P2,
+    ]);
+    assert.equal(r.metadata.outlet?.value.name, "Associated Press");
+    assert.equal(r.metadata.authors, undefined);
+    assert.ok(body.startsWith(P1), body);
+  });
+  it("reads a question in Title Case over a deck and the date line as the headline (isTitleCaseQuestion)", () => {
+    const { r, body } = read([
+      ...["Popular", "Latest", "Subscribe", "IDEAS"],
+      "How Can the Island Keep Its Ferries Running?",
+      "",
+      "Strikes, storms and an old fleet leave the crossings at the mercy of every winter.",
+      "",
+      "AUGUST 23, 2020",
+      "Ola Berg",
+      "Professor of transport at the Harbour College",
+      "JANE ROE / AP",
+      "Link Copied",
+      "",
+      P1,
+      "",
+      P2,
+      "",
+      "Read: The ferry that never came",
+      "",
+      P3,
+    ]);
+    assert.equal(r.metadata.headline?.value, "How Can the Island Keep Its Ferries Running?");
+    assert.ok(body.startsWith(P1), body);
+  });
+  it("dates 'Monday 5:30PM' by the page's other dates and reads the header over a post's counters", () => {
+    const { r, body } = read([
+      ...["Latest", "Reviews", "Science", "Design", "Field Guide"],
+      "Recent from Ola Berg",
+      "Port fees rise for the third year in a row",
+      "Ola Berg11/13/19 11:00AM",
+      "Why the old bridge will close for two years",
+      "Ola Berg11/12/19 4:40PM",
+      "FERRIES",
+      "Ferry strike halts island crossings",
+      "Ola Berg",
+      "Monday 5:30PM",
+      "•",
+      "Filed to:",
+      "STRIKES",
+      "84.1K",
+      "108",
+      "2",
+      P1,
+      P2,
+    ]);
+    assert.equal(r.metadata.headline?.value, "Ferry strike halts island crossings");
+    assert.equal(r.metadata.published?.value, "2019-11-18T17:30");
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Ola Berg"],
+    );
+    assert.ok(body.startsWith(P1), body);
+    // Without a full date on the page, the weekday dates nothing.
+    assert.equal(
+      read(["Ferry strike halts island crossings", "Monday 5:30PM", P1, P2]).r.metadata.published,
+      undefined,
+    );
+  });
+  it("reads the last entry of a 'Home' breadcrumb over the headline as the kicker, and not a lone menu label", () => {
+    const menu = ["World", "Business", "Health", "Sport", "Culture"];
+    const title = "Are ferry strikes good for the island?";
+    const header = [title, "Ola Berg", "Updated Mar 12, 2020 @ 10:42 am", P1, P2];
+    assert.equal(read([...menu, "Home", "Travel", title, ...header]).r.metadata.kicker?.value, "Travel");
+    assert.equal(read([...menu, "Home", "Travel", ...header]).r.metadata.kicker?.value, "Travel");
+    assert.equal(read([...menu, "Follow us", "Travel", ...header]).r.metadata.kicker, undefined);
   });
   it("reads a headline in capitals over its byline in capitals as the headline, not a link (overHeaderAnchor)", () => {
     const { r } = read([

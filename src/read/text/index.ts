@@ -24,6 +24,7 @@ import {
   isLoneBy,
   isPublishedDateLine,
   isUpdateDateLine,
+  parseAgencyLine,
   parseBareByline,
   parseByline,
   parseBylineAfterDate,
@@ -39,6 +40,7 @@ import {
   parseWireDateline,
   slashDateOrder,
   splitKicker,
+  withPageDates,
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
 import { endsLikeSentence, type Line, splitLines, titleCaseShare, wordCount } from "./lines.js";
@@ -69,7 +71,7 @@ const CLOSING_SECTION =
  * after them, so they close it only when no run of paragraphs follows.
  */
 const LINKS_SECTION =
-  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
+  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Nn]ext [Uu]p(?: [Ii]n \p{Lu}.*)?|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
 /** Furniture rules whose line closes the article when no run of paragraphs follows it. */
 const CLOSING_FURNITURE_RULES = new Set(["boilerplate:editorial-disclaimer"]);
 /** Paragraphs in a row after a links heading that show the article goes on. */
@@ -129,6 +131,11 @@ const sourced = <T>(value: T, source: string, confidence: number, span?: Span): 
 
 export function readScrapedText(text: string): TextReading {
   const lines = splitLines(text);
+  // "Monday 5:30PM" beside a byline is dated by the page's other dates (parseDateLine reads them while the page is).
+  return withPageDates(lines, () => readLines(text, lines));
+}
+
+function readLines(text: string, lines: readonly Line[]): TextReading {
   const blocks: Block[] = [];
   const boilerplate: Boilerplate[] = [];
   const meta: { -readonly [K in keyof Metadata]: Metadata[K] } = {};
@@ -230,6 +237,16 @@ export function readScrapedText(text: string): TextReading {
     if (dateLine && parseDateLine(line)) {
       furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:header-date" });
       bodyFirst = i + 1;
+      continue;
+    }
+    // "Associated Press" alone under the headline: the wire agency's byline without "By".
+    const agencyBy = byline || !meta.headline ? undefined : parseAgencyLine(line);
+    if (agencyBy) {
+      byline = agencyBy;
+      blocks.push({ start: line.start, end: line.end, kind: "byline" });
+      if (anchorLine < 0) anchorLine = i;
+      bodyFirst = i + 1;
+      seenContent = true;
       continue;
     }
     // "Jane Roe" / "USA TODAY" under the headline: a byline without "By", name and outlet on lines of their own.
@@ -575,31 +592,53 @@ export function readScrapedText(text: string): TextReading {
   // 4. Body: from the first paragraph after the header to the last one before the trailing furniture.
   let bodyLast = lines.length - 1;
   const bios: Line[] = [];
-  while (bodyLast > bodyFirst) {
-    const line = lines[bodyLast] as Line;
-    // A bio may also match a furniture rule (its closing appeal for support); it is a bio first.
-    if (isAuthorBio(line, authorNames, lines[bodyLast - 1])) {
-      furniture.delete(bodyLast);
-      bios.unshift(line);
-      bodyLast--;
-    } else if (furniture.has(bodyLast) || isLabelAmongFurniture(lines, furniture, bodyLast)) {
-      bodyLast--;
-    } else if (isPostLabel(line)) {
-      // "Tag: ferries", "Buyer's Guide: Ferries (Buy Now)" over the page's furniture: the post's labels and links.
-      furniture.set(bodyLast, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:post-label" });
-      bodyLast--;
-    } else if (isAgencyName(line.value)) {
-      // "Reuters" alone under the last paragraph: a wire story's sign-off, not the article's text.
-      furniture.set(bodyLast, { start: line.start, end: line.end, kind: "other", rule: "boilerplate:agency-sign-off" });
-      bodyLast--;
-    } else {
-      break;
+  // The end is trimmed twice: from the page's last line, and again from the footer's labels cut off below (the author's
+  // bio over "More articles from Jane Roe" and a comment form, under which the page ends in a cookie notice).
+  const trimEnd = (): void => {
+    while (bodyLast > bodyFirst) {
+      const line = lines[bodyLast] as Line;
+      // A bio may also match a furniture rule (its closing appeal for support); it is a bio first.
+      if (isAuthorBio(line, authorNames, lines[bodyLast - 1])) {
+        furniture.delete(bodyLast);
+        bios.unshift(line);
+        bodyLast--;
+      } else if (furniture.has(bodyLast) || isLabelAmongFurniture(lines, furniture, bodyLast)) {
+        bodyLast--;
+      } else if (isPostLabel(line)) {
+        // "Tag: ferries", "Buyer's Guide: Ferries (Buy Now)" over the page's furniture: the post's labels and links.
+        furniture.set(bodyLast, {
+          start: line.start,
+          end: line.end,
+          kind: "navigation",
+          rule: "boilerplate:post-label",
+        });
+        bodyLast--;
+      } else if (bios.length > 0 && bios[0]?.index === bodyLast + 1 && authorNames.includes(line.value.trim())) {
+        // "Jane Roe" over her bio under the article: the author card's name, not the article's text.
+        furniture.set(bodyLast, { start: line.start, end: line.end, kind: "author-bio", rule: "boilerplate:bio-name" });
+        bodyLast--;
+      } else if (isAgencyName(line.value)) {
+        // "Reuters" alone under the last paragraph: a wire story's sign-off, not the article's text.
+        furniture.set(bodyLast, {
+          start: line.start,
+          end: line.end,
+          kind: "other",
+          rule: "boilerplate:agency-sign-off",
+        });
+        bodyLast--;
+      } else {
+        break;
+      }
     }
-  }
+  };
+  trimEnd();
   // "Privacy Policy" / "Your Ad Choices" / "© 2019 …" under the last paragraph: the page's footer of short labels.
   const footerFrom = footerLabelsAfter(lines, furniture, bodyFirst, bodyLast);
   markLines(lines, furniture, footerFrom, bodyLast + 1, "navigation", "boilerplate:footer-labels", true);
-  if (footerFrom <= bodyLast) bodyLast = footerFrom - 1;
+  if (footerFrom <= bodyLast) {
+    bodyLast = footerFrom - 1;
+    trimEnd();
+  }
   // The body opens on its first line that is the article's: the share bar and its counters between the header and
   // the first paragraph are the page's, as are separators left alone on a line.
   while (
@@ -628,6 +667,13 @@ export function readScrapedText(text: string): TextReading {
     meta.standfirst = sourced(line.value, "text-deck-over-photo", 0.5, { start: line.start, end: line.end });
     blocks.push({ start: line.start, end: line.end, kind: "standfirst" });
     bodyFirst = deck;
+  }
+  // "Headline / deck / byline / Smoke over the city at dawn. / Jane Roe/Agency / paragraphs": with the deck read
+  // already, a sentence the lead photo's credit parts from the paragraphs is the photo's caption.
+  const caption = meta.standfirst && deck < 0 ? captionOverLeadCredit(lines, furniture, bodyFirst, bodyLast) : -1;
+  if (caption >= 0) {
+    markLines(lines, furniture, bodyFirst, caption, "caption", "boilerplate:lead-photo-caption", true);
+    bodyFirst = caption;
   }
   // "KEY POINTS / … / a caption / DUBAI, United Arab Emirates — …": the article's text opens at its wire dateline.
   bodyFirst = wireDatelineStart(lines, furniture, bodyFirst, bodyLast);
@@ -789,6 +835,10 @@ function nameBesideHeaderDate(
 function articleGoesOn(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, from: number): boolean {
   let run = 0;
   for (let i = from; i < lines.length; i++) {
+    // "Most Read" / "Next Up" again: the sentences under another list's heading are that list's teasers, not the
+    // article's paragraphs.
+    if (furniture.get(i)?.rule === "boilerplate:related-links" || LINKS_SECTION.test((lines[i] as Line).value))
+      return false;
     if (furniture.has(i)) continue;
     run = isProse(lines[i] as Line) ? run + 1 : 0;
     if (run >= ARTICLE_GOES_ON_PARAGRAPHS) return true;
@@ -941,7 +991,8 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
         isWordy(over.value) &&
         over.words > SECTION_LABEL_MAX_WORDS &&
         over.words <= HEADLINE_MAX_WORDS &&
-        !endsLikeSentence(over.value);
+        // A question over a sentence (the deck) may be the headline too.
+        (!endsLikeSentence(over.value) || (isTitleCaseQuestion(over) && endsLikeSentence(line.value)));
       // Two headline-like lines stacked, the lower one a deck (a bullet, sentence case under Title Case), or both in
       // Title Case as a headline and its subhead: the upper one is the headline ("Sources: Sox May Not Be Out" over
       // "Team Execs Meet With Agent").
@@ -972,7 +1023,54 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
       return headlineAtTop(lines, furniture, deck ? over.index : line.index);
     }
   }
-  return anchor < 0 ? headlineOverDistantProse(lines, furniture, firstProse) : 0;
+  if (anchor >= 0) return 0;
+  const deckHeadline = headlineOverDeckOverAnchor(lines, furniture, firstProse);
+  return deckHeadline >= 0
+    ? headlineAtTop(lines, furniture, deckHeadline)
+    : headlineOverDistantProse(lines, furniture, firstProse);
+}
+
+/** Lines outside the furniture over a headline that the header zone, read from the page's top, still reads. */
+const LABELS_OVER_HEADER = 2;
+/** Lines under a deck, outside the furniture, within which the header's date line or byline stands. */
+const ANCHOR_UNDER_DECK_LINES = 2;
+
+/**
+ * "Headline / one-sentence deck / By Jane Roe Updated Nov 13 / paragraph" after a page's menus: the first sentence of
+ * the page is the article's deck, with its headline right over it and its byline or date line right under it. The
+ * headline over the deck is where the header starts (the menus over it are short labels, no prose, so nothing else
+ * marks them off). -1 when the sentence has no such headline over it and anchor under it.
+ */
+function headlineOverDeckOverAnchor(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  deck: number,
+): number {
+  const deckLine = lines[deck];
+  if (!deckLine || deckLine.words > DECK_MAX_WORDS) return -1;
+  let over = deck - 1;
+  while (over >= 0 && (furniture.has(over) || (lines[over] as Line).words === 0)) over--;
+  const headline = lines[over];
+  // A headline may ask a question ("How Can We Plan for the Future?"); a full stop ends a sentence, not a headline.
+  if (!headline || !isHeadlineLength(headline) || /\.\s*$/.test(headline.value) || !isWordy(headline.value)) return -1;
+  // Near the top of the page, the header zone reaches the headline from the first line, with a section's label over it
+  // ("U.S. news"), which the header zone reads as such.
+  let labels = 0;
+  for (let i = 0; i < over; i++) if (!furniture.has(i) && (lines[i] as Line).words > 0) labels++;
+  if (labels <= LABELS_OVER_HEADER) return -1;
+  let seen = 0;
+  for (let j = deck + 1; j < lines.length && seen < ANCHOR_UNDER_DECK_LINES; j++) {
+    const line = lines[j] as Line;
+    if (furniture.has(j) || line.words === 0) continue;
+    seen++;
+    if (isHeaderAnchor(line, lines[j + 1])) return over;
+  }
+  return -1;
+}
+
+/** "How Can We Plan for the Future in California?": a question set in Title Case is a headline, not a sentence. */
+function isTitleCaseQuestion(line: Line): boolean {
+  return /\?\s*$/.test(line.value) && titleCaseShare(line.value) >= TITLE_CASE_SHARE;
 }
 
 /** Least share of letters among a headline's visible characters. */
@@ -1017,6 +1115,10 @@ function anchoredProse(lines: readonly Line[], furniture: ReadonlyMap<number, Bo
     let seen = 0;
     for (let j = i - 1; j > floor && seen < ANCHOR_OVER_PROSE_LINES; j--) {
       if (furniture.has(j)) continue;
+      // "84.1K" / "108" / "•": a post's view and comment counters and separators between its date line and the text.
+      const value = (lines[j] as Line).value.trim();
+      const counter = COUNTER_LABEL.test(value) && !parseDateLine(lines[j] as Line);
+      if (counter || /^[•·|]$/.test(value)) continue;
       seen++;
       if (isHeaderAnchor(lines[j] as Line, lines[j + 1])) return true;
     }
@@ -1632,6 +1734,8 @@ const KICKER_FURNITURE_RULES: ReadonlySet<string> = new Set([
   "boilerplate:header-aside",
   "boilerplate:label-over-date-line",
 ]);
+/** The first entry of a breadcrumb trail: the site's home page. */
+const BREADCRUMB_ROOT = /^(?:home|homepage|start|startseite|inicio|accueil)$/i;
 /** How far up a page's menu the section a label over the headline repeats is looked for. */
 const KICKER_MENU_LOOKBACK_LINES = 40;
 
@@ -1653,7 +1757,10 @@ function labelOverHeadline(
   const line = lines[at];
   if (!span || !line || at < 1 || line.afterBlank || span.start !== line.start || span.end !== line.end)
     return undefined;
-  const label = lines[at - 1] as Line;
+  // "Home / Beauty / Headline / Headline": the page's title set again over the article's is no label.
+  const repeated = (lines[at - 1] as Line).value.trim().toLowerCase() === line.value.trim().toLowerCase();
+  if (repeated && (at < 2 || (lines[at - 1] as Line).afterBlank)) return undefined;
+  const label = lines[repeated ? at - 2 : at - 1] as Line;
   const value = label.value.trim();
   if (
     labelWords(value) > KICKER_MAX_WORDS ||
@@ -1667,6 +1774,10 @@ function labelOverHeadline(
   const rule = furniture.get(label.index)?.rule;
   // The header zone read it as the section's label over the headline.
   if (rule === "boilerplate:section-label") return label;
+  // "Home / Beauty" over the headline: a breadcrumb trail from the site's home, whose last entry is the section.
+  const overLabel = lines[label.index - 1];
+  if (overLabel && !label.afterBlank && BREADCRUMB_ROOT.test(overLabel.value.trim()) && !PAGE_CONTROL_LABEL.test(value))
+    return label;
   // Elsewhere only a label in capitals, as kickers are set, that is none of the page's controls ("SHOP", "MENU").
   if (/\p{Ll}/u.test(value) || PAGE_CONTROL_LABEL.test(value)) return undefined;
   if (rule === undefined || KICKER_FURNITURE_RULES.has(rule)) return label;
@@ -1797,6 +1908,32 @@ function deckOverLeadPhoto(
   let at = first + 1;
   while (at <= last && (lines[at] as Line).words === 0) at++;
   if (furniture.get(at)?.kind !== "caption") return -1;
+  while (at <= last && ((lines[at] as Line).words === 0 || furniture.has(at))) at++;
+  return at <= last && isProse(lines[at] as Line) ? at : -1;
+}
+
+/** Most words of a photo's credit set alone under its caption. */
+const LEAD_CREDIT_MAX_WORDS = 8;
+
+/**
+ * The body's first line past a lead photo's caption: the line at `first` is of deck length, and a caption or credit
+ * line (furniture) parts it from the paragraphs under it. The caller asks only when the header has its deck already,
+ * so the line under the header is no second deck but the photo's caption. -1 when that is not so.
+ */
+function captionOverLeadCredit(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+): number {
+  const line = lines[first] as Line;
+  if (furniture.has(first) || line.words === 0 || line.words > DECK_MAX_WORDS || parseWireDateline(line)) return -1;
+  let at = first + 1;
+  while (at <= last && (lines[at] as Line).words === 0) at++;
+  // The credit alone ("Jane Roe/Agency/Getty Images"), under its caption; a caption with its credit ("… Photo: Getty")
+  // is the photo's whole caption, and the sentence over it may be the article's.
+  const credit = lines[at];
+  if (furniture.get(at)?.kind !== "caption" || !credit || credit.words > LEAD_CREDIT_MAX_WORDS) return -1;
   while (at <= last && ((lines[at] as Line).words === 0 || furniture.has(at))) at++;
   return at <= last && isProse(lines[at] as Line) ? at : -1;
 }
@@ -2168,6 +2305,9 @@ function headerContinuesAfter(
   }
   return false;
 }
+
+/** A counter of views, shares or comments alone on a line: "12", "1,204", "84.1K". */
+const COUNTER_LABEL = /^[\d.,]+[KkMm]?$/;
 
 /** A line that is only a number ("12", "1,204"): a counter of shares or comments, no words of the article. */
 const BARE_COUNTER = /^[\d.,]+$/;

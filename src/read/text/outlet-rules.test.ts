@@ -38,6 +38,16 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
   ["Contact Northern Wire", ["contact: Northern Wire"]],
   ["Why you can trust Northern Wire", ["trust: Northern Wire"]],
   ["Follow Valley Voice on Twitter", ["follow-on: Valley Voice"]],
+  ["Follow Valley Voice online:", ["follow-on: Valley Voice"]],
+  ["Valley Voice homepage", ["logo-label: Valley Voice"]],
+  ["Valley Voice homepage renovation drew complaints from readers", []],
+  ["Legal Notice Terms and Conditions Privacy Policy © valley voice 2019", ["copyright-line-end: valley voice"]],
+  ["Photos © Copyright 2019", []],
+  ["© Copyright . All rights reserved. Printed from https://valleyvoice.com", ["domain-notice: valleyvoice"]],
+  [
+    "Valleyvoice.com Copyright (c) 2020 by The Valley Voice Group. All Rights Reserved.",
+    ["domain-notice: Valley Voice"],
+  ],
 ];
 
 for (const [line, want] of RULES) {
@@ -70,6 +80,21 @@ const WEIGHING: readonly (readonly [string, string, string | undefined, string[]
     "a domain's name the page also writes bare loses its ending",
     "Harbourwatch reports, as Harbourwatch.org.\n© Harbourwatch.org 2003 - 2019",
     "Harbourwatch",
+  ],
+  [
+    "a domain's name as the page writes it elsewhere",
+    "Politics from The Valley Voice\nStory text.\nTheValleyVoice.com Copyright (c) 2020 by The Valley Voice Group.",
+    "The Valley Voice",
+  ],
+  [
+    "a printed page's domain and the logo's line",
+    "ValleyVoice\nStory text.\nAll rights reserved. Printed from https://valleyvoice.com",
+    "ValleyVoice",
+  ],
+  [
+    "a domain with no other spelling on the page keeps the domain's",
+    "Story text.\nAll rights reserved. Printed from https://valleyvoice.com",
+    "valleyvoice",
   ],
   [
     "a company's copyright and a link about the site",

@@ -81,6 +81,23 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
     pattern: new RegExp(String.raw`${COPYRIGHT_YEAR}${NAME}(?=,?\s+${LEGAL_FORM_WORD}\b)`, "u"),
     weight: 1,
   },
+  {
+    // "Privacy Policy © valley voice 2019": the notice closing a footer line of labels, the holder before the year;
+    // the name may be written in lower case, as some publications write theirs.
+    name: "copyright-line-end",
+    pattern:
+      /(?:^|\s)(?:©|\([Cc]\)|[Cc]opyright)\s*(?!(?:[Cc]opyright|COPYRIGHT|[Aa]ll)\b)(\p{L}[\p{L}\p{N}&'’-]*(?:\s+[\p{L}\p{N}&'’-]+){0,3}?)\s+\d{4}$/u,
+    weight: 2,
+  },
+  {
+    // "Harbourpost.com Copyright (c) 2020 by Harbour Post Group": the site's domain over its notice; "Printed from
+    // https://harbourpost.com": a printed page's footer. The domain's name is the site's (read as the page writes it,
+    // see displayedName).
+    name: "domain-notice",
+    pattern:
+      /(?:(?:^|\s)Printed from\s+(?:https?:\/\/)?(?:www\.)?([\p{L}\p{N}-]+)\.(?:com|net|org)\b|^([\p{L}\p{N}-]+)\.(?:com|net|org)\s+(?:©|\([Cc]\)|[Cc]opyright)\b)/u,
+    weight: 2,
+  },
   { name: "subscribe-to", pattern: new RegExp(String.raw`\b[Ss]ubscribe to\s+${NAME}`, "u"), weight: 1 },
   // Not after "our"/"your": "our Politics Newsletter" is one section's letter.
   {
@@ -97,7 +114,14 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
   { name: "notifications-from", pattern: new RegExp(String.raw`\bnotifications from\s+${NAME}`, "u"), weight: 1 },
   { name: "contact", pattern: new RegExp(String.raw`^Contact\s+${NAME}$`, "u"), weight: 1 },
   { name: "trust", pattern: new RegExp(String.raw`^Why you can trust\s+${NAME}$`, "u"), weight: 1 },
-  { name: "follow-on", pattern: new RegExp(String.raw`^Follow\s+${NAME}\s+on\b`, "u"), weight: 1 },
+  // "Follow Valley Voice on Twitter", "Follow Valley Voice online:".
+  { name: "follow-on", pattern: new RegExp(String.raw`^Follow\s+${NAME}\s+(?:on|online)\b`, "u"), weight: 1 },
+  // "Valley Voice homepage": the label of the logo's link home.
+  {
+    name: "logo-label",
+    pattern: new RegExp(String.raw`^${NAME}\s+(?:[Hh]omepage|[Hh]ome [Pp]age|[Ll]ogo)$`, "u"),
+    weight: 1,
+  },
   // "More From Harbour Post", "About Harbour Post", "Advertise on Harbour Post": the page's links about itself.
   { name: "more-from", pattern: new RegExp(String.raw`^More [Ff]rom\s+${NAME}$`, "u"), weight: 1 },
   {
@@ -156,19 +180,36 @@ export function findSelfReferences(lines: readonly Line[]): SelfReference[] {
     if (line.words > MAX_PROMPT_WORDS) continue;
     for (const rule of SELF_REFERENCE_RULES) {
       const m = rule.pattern.exec(line.value);
-      const raw = m?.[1];
+      const raw = m?.[1] ?? m?.[2];
       if (!m || raw === undefined) continue;
       if (rule.notBefore?.test(line.value.slice(m.index + m[0].length))) continue;
       const domain = /^[^\s]+$/u.test(raw.trim()) && DOMAIN_ENDING.test(raw.trim()) ? raw.trim() : undefined;
-      const name = cleanName(raw, domain !== undefined && namedByDomain(domain));
-      if (!name) continue;
+      const cleaned = cleanName(raw, domain !== undefined && namedByDomain(domain));
+      if (!cleaned) continue;
+      text ??= lines.map((l) => l.value).join("\n");
+      const name = rule.name === "domain-notice" ? (displayedName(cleaned, text) ?? cleaned) : cleaned;
       const start = line.start + m.index + m[0].lastIndexOf(raw);
-      found.push({ name, span: { start, end: start + name.length }, rule: rule.name, weight: rule.weight });
+      // A name read elsewhere on the page ("The Atlantic" for "theatlantic") keeps the domain's span at the notice.
+      const end = start + (name === cleaned ? name.length : cleaned.length);
+      found.push({ name, span: { start, end }, rule: rule.name, weight: rule.weight });
       // One line is one hint, however many rules it fits ("subscribe to the X newsletter").
       break;
     }
   }
   return found;
+}
+
+/**
+ * How the page writes the name a domain spells without spaces or capitals ("theatlantic" → "The Atlantic",
+ * "hellogiggles" → "HelloGiggles"): its first occurrence with a capital letter, not followed by the domain's ending.
+ */
+export function displayedName(domainName: string, text: string): string | undefined {
+  const letters = [...domainName.toLowerCase()].filter((c) => /[\p{L}\p{N}]/u.test(c));
+  if (letters.length < 3) return undefined;
+  const spelled = letters.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s?");
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}.@/])${spelled}(?![\p{L}\p{N}]|\.(?:com|net|org)\b)`, "giu");
+  for (const m of text.matchAll(pattern)) if (/^\p{Lu}/u.test(m[0])) return m[0];
+  return undefined;
 }
 
 const key = (name: string): string => name.replace(/^the\s+/iu, "").toLowerCase();
