@@ -623,6 +623,11 @@ const TRAILING_RELATIVE = /\s+(?:who|which|whose)$/i;
 /** Determiners that open a noun phrase as a clause's subject. */
 const SUBJECT_DETERMINERS = /^(?:the|a|an|this|these|those|his|her|their|its|our)$/i;
 
+/** Lower-case verbs of perception and permission, whose object is the subject of a bare infinitive after it. */
+const BARE_INFINITIVE_TAKERS = new Set("see hear watch let".split(" "));
+/** Words before an infinitive: "to", and the modals. */
+const INFINITIVE_MARKERS = new Set("to can could will would may might must should".split(" "));
+
 function cutAtBreaker(words: readonly Word[]): Word | undefined {
   let first = 0;
   words.forEach((w, i) => {
@@ -644,8 +649,13 @@ function cutAtBreaker(words: readonly Word[]): Word | undefined {
       i > first + 1 &&
       first === 0 &&
       SUBJECT_DETERMINERS.test(words[first]?.text ?? "");
+    // "to see people dismiss it as …", "you can hear officials call it …": an infinitive of perception or permission
+    // takes the speaker as its object, and the verb after that object is theirs; the phrase starts after it. (Not a
+    // finite form: in "Critics who watched the hearing called it" the critics speak.)
+    const perceives =
+      BARE_INFINITIVE_TAKERS.has(w.text) && INFINITIVE_MARKERS.has((words[i - 1]?.text ?? "").toLowerCase());
     if (
-      PHRASE_BREAKERS.has(w.text.toLowerCase()) &&
+      (PHRASE_BREAKERS.has(w.text.toLowerCase()) || perceives) &&
       i < words.length - 1 &&
       !inName &&
       !joinsSpeakers &&
