@@ -107,6 +107,9 @@ export function isGenericPeoplePhrase(phrase: string): boolean {
 const DESCRIBED_NAME =
   /^((?:\p{Ll}[\p{Ll}'’-]*\s+){0,3})(\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}[\p{Ll}.'’][\p{L}.'’-]*(?:\s+(?:(?:van|von|de|del|der|da|di|du|la|le|bin|ibn|al)\s+)?\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 
+/** An affiliation closing a source phrase: " of NASA's laboratory", " at Yale", " from the bank". */
+const TRAILING_AFFILIATION = /\s+(?:of|at|from|with)\s+\S.*$/su;
+
 /** Endings of agent nouns: "researcher", "organizer", "activist", "veterinarian", "entrepreneur", "chairman". */
 const AGENT_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|eur|man|woman|person)$/;
 
@@ -144,7 +147,9 @@ const CALENDAR_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 function isDescribedName(phrase: string): boolean {
-  const m = DESCRIBED_NAME.exec(phrase);
+  // "planetary geologist Ann Lee of the Space Institute", "economist Jo Roe at Yale": an affiliation after the name
+  // does not change what the phrase is.
+  const m = DESCRIBED_NAME.exec(phrase) ?? DESCRIBED_NAME.exec(phrase.replace(TRAILING_AFFILIATION, ""));
   if (!m?.[2] || !m[3] || CALENDAR_NAME.test(m[3])) return false;
   const words = [...(m[1] ?? "").trim().split(/\s+/).filter(Boolean), m[2]];
   if (words.some((w) => NOT_IN_DESCRIPTION.has(w) || /ly$|ing$/.test(w))) return false;

@@ -365,6 +365,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "nobody needs", speaker: undefined, attributedTo: undefined },
     ],
     [
+      "an inverted source whose described name is followed by an affiliation",
+      "“The findings surprised us,” said marine biologist Maria Lopez of the Portville Aquarium.",
+      { content: "The findings surprised us", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
       "the object of an infinitive of perception is the speaker of the verb after it",
       "Nowadays you will see people dismiss every awkward story as “fake news” at once.",
       { content: "fake news", speaker: undefined, attributedTo: "people" },
