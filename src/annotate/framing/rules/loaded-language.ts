@@ -33,6 +33,7 @@ export const AUTHOR_LOADED = [
   "ill-conceived", "half-baked", "needlessly", "onerous", "egregious*", "outrageous*", "deplorabl*",
   "reprehensibl*", "abhorrent", "preposterous*", "shoddy", "shambolic", "feckless*", "craven*", "cowardly",
   "spineless", "unhinged", "deranged", "vindictive*", "scandalous*", "debacle", "fiasco", "boondoggle*",
+  "charade*", "smear*", "miscreant*", "screed*", "fearmonger*", "scaremonger*", "demagogu*",
 ];
 
 export const LOADED_LEXICON = compileLexicon("author-loaded", AUTHOR_LOADED);

@@ -38,6 +38,7 @@ describe("loaded-language rule", () => {
     ["The county needlessly sent pupils to court under a misguided scheme.", ["needlessly sent", "misguided scheme"]],
     ["The paper-thin case rested on a bombshell memo and onerous rules.", ["paper-thin", "bombshell", "onerous rules"]],
     ["Voters punished the dishonesty of the campaign.", ["dishonesty"]],
+    ["The hearing was a charade staged by miscreants.", ["charade", "miscreants"]],
     ["Needless to say, the meeting ran late.", []],
     // negatives: neutral report; loaded words inside a quote are the speaker's
     ["The minister said the talks would resume on Monday.", []],
