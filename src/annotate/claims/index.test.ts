@@ -254,3 +254,11 @@ test("claims: a unit inside a better-scored one is dropped; a longer one scored 
     );
   }
 });
+
+test("claims: a unit without a space (an image's file name, a link) is no claim", () => {
+  const text = "Budget-Vote-2019-40-percent-cut-1160x768.jpg. The council cut spending by 40 percent in 2019.";
+  const claims = claimsAnnotator.annotate(makeDoc(text), {});
+  const surfaces = claims.map((c) => text.slice(c.start, c.end));
+  assert.ok(!surfaces.some((s) => s.includes("1160x768")), surfaces.join(" | "));
+  assert.ok(surfaces.some((s) => s.startsWith("The council cut spending")));
+});

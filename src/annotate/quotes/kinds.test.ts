@@ -14,6 +14,16 @@ function kinds(text: string): [string, QuoteKind][] {
 describe("each quotation gets its kind", () => {
   const rows: [string, string, [string, QuoteKind][]][] = [
     [
+      "a title after a naming cue may keep a form of 'be' in lower case",
+      "Forty artists answered this year's festival theme ‘Light is the Medium’ with new work.",
+      [["Light is the Medium", "name"]],
+    ],
+    [
+      "without a naming cue, lower-case 'is' still makes a capitalised quotation a sentence",
+      "The mayor shouted “Enough is Enough” at the crowd.",
+      [["Enough is Enough", "partial"]],
+    ],
+    [
       "a short phrase after a judging verb, its object and 'as' is the subject's words",
       "Critics dismissed the new timetable as “wishful thinking.” The council disagreed.",
       [["wishful thinking.", "partial"]],

@@ -81,7 +81,7 @@ const TITLE_SMALL_WORDS = new Set([
  * appositive after a comma ("in his 2012 book, “An American Son.”").
  */
 const NAME_CUES =
-  /\b(?:corps|operation|group|brigade|battalion|unit|division|regiment|squad|film|movie|book|memoir|novel|song|album|show|podcast|series|program|programme|plan|project|campaign|slogan|hashtag|initiative|doctrine|law|act|bill|party|movement|band|magazine|newspaper|column|article|essay|report|documentary|video|poem|play|game|called|named|dubbed|titled|entitled|nicknamed|known as|alias|aka|brand|codenamed|code-named)\s*,?\s*$/i;
+  /\b(?:corps|operation|group|brigade|battalion|unit|division|regiment|squad|film|movie|book|memoir|novel|song|album|show|podcast|series|theme|motto|tagline|exhibition|festival|program|programme|plan|project|campaign|slogan|hashtag|initiative|doctrine|law|act|bill|party|movement|band|magazine|newspaper|column|article|essay|report|documentary|video|poem|play|game|called|named|dubbed|titled|entitled|nicknamed|known as|alias|aka|brand|codenamed|code-named)\s*,?\s*$/i;
 /** Words before a quotation that hold the phrase at a distance rather than report it. */
 const SCARE_CUES =
   /(?:\b(?:the|a|an|so-called|so called|supposed|alleged|self-styled|like|with the|of the|as|his|her|their|its|this|these|those|our|your|such)\s*)$/i;
@@ -140,13 +140,21 @@ function inTitleCaseClause(input: KindInput): boolean {
   return ws.length >= 3 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 
-function looksLikeTitle(input: KindInput): boolean {
+/**
+ * Whether the quoted words are cased like a title. `verbsSmall`: also let a form of "be" stay lower case, as many
+ * titles write it ("The Medium is the Message"); only where a naming cue stands before the marks.
+ */
+function looksLikeTitle(input: KindInput, verbsSmall = false): boolean {
   const ws = words(input, input.content);
   if (ws.length === 0 || ws.length > MAX_NAME_WORDS) return false;
   // A trailing period or comma may be the sentence's, put inside the marks by American style.
   if (/[!?;:]$|\.\.$/.test(contentText(input))) return false;
-  return ws.every((w, i) => /^[\p{Lu}\p{N}#@]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w.toLowerCase())));
+  const small = (w: string) => TITLE_SMALL_WORDS.has(w) || (verbsSmall && TITLE_SMALL_VERBS.has(w));
+  return ws.every((w, i) => /^[\p{Lu}\p{N}#@]/u.test(w) || (i > 0 && small(w.toLowerCase())));
 }
+
+/** Forms of "be" that titles often leave in lower case. */
+const TITLE_SMALL_VERBS = new Set(["is", "are", "was", "were", "be"]);
 
 function hasReportingVerb(input: KindInput, span: Span, verbs: ReadonlySet<string>): boolean {
   return words(input, span).some((w) => verbs.has(w.toLowerCase()));
@@ -334,7 +342,8 @@ export const KIND_RULES: readonly KindRule[] = [
   {
     name: "kind:name-after-cue",
     kind: "name",
-    test: (i) => !i.recovered && looksLikeTitle(i) && (NAME_CUES.test(leftText(i)) || /['’]s\s*$/.test(leftText(i))),
+    test: (i) =>
+      !i.recovered && looksLikeTitle(i, true) && (NAME_CUES.test(leftText(i)) || /['’]s\s*$/.test(leftText(i))),
   },
   {
     name: "kind:name-heading",

@@ -107,6 +107,9 @@ export function isGenericPeoplePhrase(phrase: string): boolean {
 const DESCRIBED_NAME =
   /^((?:\p{Ll}[\p{Ll}'’-]*\s+){0,3})(\p{Ll}[\p{Ll}-]*)\s+(\p{Lu}[\p{Ll}.'’][\p{L}.'’-]*(?:\s+(?:(?:van|von|de|del|der|da|di|du|la|le|bin|ibn|al)\s+)?\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 
+/** An affiliation closing a source phrase: " of NASA's laboratory", " at Yale", " from the bank". */
+const TRAILING_AFFILIATION = /\s+(?:of|at|from|with)\s+\S.*$/su;
+
 /** Endings of agent nouns: "researcher", "organizer", "activist", "veterinarian", "entrepreneur", "chairman". */
 const AGENT_NOUN_ENDING = /(?:er|or|ist|ian|ant|ent|eur|man|woman|person)$/;
 
@@ -144,7 +147,9 @@ const CALENDAR_NAME =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 
 function isDescribedName(phrase: string): boolean {
-  const m = DESCRIBED_NAME.exec(phrase);
+  // "planetary geologist Ann Lee of the Space Institute", "economist Jo Roe at Yale": an affiliation after the name
+  // does not change what the phrase is.
+  const m = DESCRIBED_NAME.exec(phrase) ?? DESCRIBED_NAME.exec(phrase.replace(TRAILING_AFFILIATION, ""));
   if (!m?.[2] || !m[3] || CALENDAR_NAME.test(m[3])) return false;
   const words = [...(m[1] ?? "").trim().split(/\s+/).filter(Boolean), m[2]];
   if (words.some((w) => NOT_IN_DESCRIPTION.has(w) || /ly$|ing$/.test(w))) return false;
@@ -623,6 +628,11 @@ const TRAILING_RELATIVE = /\s+(?:who|which|whose)$/i;
 /** Determiners that open a noun phrase as a clause's subject. */
 const SUBJECT_DETERMINERS = /^(?:the|a|an|this|these|those|his|her|their|its|our)$/i;
 
+/** Lower-case verbs of perception and permission, whose object is the subject of a bare infinitive after it. */
+const BARE_INFINITIVE_TAKERS = new Set("see hear watch let".split(" "));
+/** Words before an infinitive: "to", and the modals. */
+const INFINITIVE_MARKERS = new Set("to can could will would may might must should".split(" "));
+
 function cutAtBreaker(words: readonly Word[]): Word | undefined {
   let first = 0;
   words.forEach((w, i) => {
@@ -644,8 +654,13 @@ function cutAtBreaker(words: readonly Word[]): Word | undefined {
       i > first + 1 &&
       first === 0 &&
       SUBJECT_DETERMINERS.test(words[first]?.text ?? "");
+    // "to see people dismiss it as …", "you can hear officials call it …": an infinitive of perception or permission
+    // takes the speaker as its object, and the verb after that object is theirs; the phrase starts after it. (Not a
+    // finite form: in "Critics who watched the hearing called it" the critics speak.)
+    const perceives =
+      BARE_INFINITIVE_TAKERS.has(w.text) && INFINITIVE_MARKERS.has((words[i - 1]?.text ?? "").toLowerCase());
     if (
-      PHRASE_BREAKERS.has(w.text.toLowerCase()) &&
+      (PHRASE_BREAKERS.has(w.text.toLowerCase()) || perceives) &&
       i < words.length - 1 &&
       !inName &&
       !joinsSpeakers &&

@@ -92,7 +92,14 @@ const PHRASE_BREAK = /[,;:()—–]/;
 export function isVerbAt(words: readonly Word[], i: number, lenient = false, text?: string): boolean {
   const w = words[i];
   const lower = w?.text.toLowerCase() ?? "";
-  if (w === undefined || !REPORTING_VERBS.has(lower)) return false;
+  if (w === undefined) return false;
+  // "the economist Ann Lee comments that …": a form that is mostly a noun is a verb before "that".
+  // Only after a name or a pronoun: "the abortion comments that sank …" is a noun.
+  const verbBeforeThat =
+    VERB_BEFORE_THAT.has(lower) &&
+    words[i + 1]?.text.toLowerCase() === "that" &&
+    /^(?:\p{Lu}\p{Ll}|he$|she$|they$|it$)/u.test(words[i - 1]?.text ?? "");
+  if (!REPORTING_VERBS.has(lower) && !verbBeforeThat) return false;
   const left = words[i - 1];
   const broken = text !== undefined && left !== undefined && PHRASE_BREAK.test(text.slice(left.end, w.start));
   const adjacent = left?.text ?? "";
@@ -176,6 +183,12 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you", "
 /** "…, as argued by analysts" / "as reported by the Post": a passive attribution after the content. */
 const AS_BY = /^[\s,.!?—–-]*as\s+(?:was\s+)?(\p{L}+)\s+by\s+([^,.;:!?]+)/iu;
 
+/** ", as X put it," / ", as X said.": a source and a verb closing an "as" clause right after the closing mark. */
+const AS_SOURCE_VERB = /^[\s,]*as\s+([^,.;:!?()—–]+?)\s+(\p{Ll}+)(?:\s+it)?\s*(?=[,.;:!?)—–]|$)/du;
+
+/** A closing quotation mark at the end of the text before a clause. */
+const AFTER_CLOSING_MARK = /["”’»']$/u;
+
 /** “…,” said X / “…,” X said / “…,” he told reporters: the clause after a closing mark. */
 export function attributionAfter(text: string, clause: Span): Attribution | undefined {
   // “…” ― Jane Doe: a dash byline after the quotation, as in vox-pops and epigraphs.
@@ -199,6 +212,21 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
       source: trim(text, { start: sourceAt, end: sourceAt + asBy[2].length }),
       rule: "cue:as-by",
     };
+  }
+  // "opposition to “the collective society,” as Margaret Thatcher put it, …": an "as" clause whose verb closes it
+  // (with "it" at most), right after a closing mark, names whose words the quotation holds. ("…, as the law
+  // requires" has no reporting verb; after a clause with no quotation, "…, as it claims?" is left alone.)
+  const asPut = AFTER_CLOSING_MARK.test(text.slice(0, clause.start))
+    ? AS_SOURCE_VERB.exec(text.slice(clause.start, clause.end))?.indices
+    : undefined;
+  const [who, verb] = [asPut?.[1], asPut?.[2]];
+  if (who && verb) {
+    const at = words.findIndex((w) => w.start === clause.start + verb[0]);
+    // "as Salon has previously reported": auxiliaries and adverbs before the verb are not part of the source.
+    const end = lastNonAux(words, at, clause.start + who[0]);
+    const source = trim(text, { start: clause.start + who[0], end: Math.min(end, clause.start + who[1]) });
+    if (at >= 0 && isVerbAt(words, at, true, text) && isPlausibleSource(text.slice(source.start, source.end)))
+      return { cue: words[at] as Word, source, rule: "cue:as-source-verb" };
   }
   // “…,” said X — but not “…,” adding that …: a participle continues the sentence, it does not name a source.
   // "“…,” comments Jo Lane": a form that is mostly a noun is a verb here, before a name.
@@ -253,6 +281,9 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
   }
   return undefined;
 }
+
+/** Reporting forms that are nouns more often than verbs, read as verbs before "that" ("Lee comments that …"). */
+const VERB_BEFORE_THAT = new Set(["comments"]);
 
 /** Reporting forms read as verbs only right after a quotation and before a name: elsewhere they are nouns. */
 const INVERTED_ONLY_VERBS = new Set(["comments"]);

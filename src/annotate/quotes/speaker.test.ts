@@ -344,6 +344,36 @@ describe("speakers are resolved from the source phrase and the context", () => {
       "The country avoided something like “the old trap”, as argued by critics.",
       { content: "the old trap", speaker: undefined, attributedTo: "critics" },
     ],
+    [
+      "an 'as' clause closing on its verb after the quotation names the speaker",
+      "Her plan put an end to “the nanny state,” as Maria Lopez put it, within a year.",
+      { content: "the nanny state", speaker: "Maria Lopez", cue: "put" },
+    ],
+    [
+      "auxiliaries and adverbs in an 'as' clause are not the source",
+      "The tariffs were “a blunt tool,” as analysts have repeatedly noted.",
+      { content: "a blunt tool", speaker: undefined, attributedTo: "analysts", cue: "noted" },
+    ],
+    [
+      "'comments that' after a name is a reporting verb",
+      "Looking back, the economist John Carter comments that “cheap credit was the main cause of the slump.”",
+      { content: "cheap credit", speaker: "John Carter", cue: "comments" },
+    ],
+    [
+      "'comments that' after a noun is a noun with a relative clause",
+      "Voters remembered the tax comments that “nobody needs a raise.”",
+      { content: "nobody needs", speaker: undefined, attributedTo: undefined },
+    ],
+    [
+      "an inverted source whose described name is followed by an affiliation",
+      "“The findings surprised us,” said marine biologist Maria Lopez of the Portville Aquarium.",
+      { content: "The findings surprised us", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
+      "the object of an infinitive of perception is the speaker of the verb after it",
+      "Nowadays you will see people dismiss every awkward story as “fake news” at once.",
+      { content: "fake news", speaker: undefined, attributedTo: "people" },
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => check(text, people, expected));
 

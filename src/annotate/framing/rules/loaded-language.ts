@@ -28,6 +28,12 @@ export const AUTHOR_LOADED = [
   "reckless*", "arrogant*", "hypocrit*", "incompetent*", "inept", "miserabl*", "pitiful", "disgusting",
   "sickening", "masterful*", "masterly", "flawless*", "spectacular*", "stunning*", "resounding", "crushing",
   "humiliat*", "liberator*", "aggressor*", "occupiers", "invaders", "mercenar*", "jihadists", "terrorists'",
+  // Judgements of honesty, sense and worth that a neutral report leaves to its sources.
+  "dishonest*", "disingenuous", "mendacious", "paper-thin", "bombshell", "misguided", "wrongheaded",
+  "ill-conceived", "half-baked", "needlessly", "onerous", "egregious*", "outrageous*", "deplorabl*",
+  "reprehensibl*", "abhorrent", "preposterous*", "shoddy", "shambolic", "feckless*", "craven*", "cowardly",
+  "spineless", "unhinged", "deranged", "vindictive*", "scandalous*", "debacle", "fiasco", "boondoggle*",
+  "charade*", "smear*", "miscreant*", "screed*", "fearmonger*", "scaremonger*", "demagogu*",
 ];
 
 export const LOADED_LEXICON = compileLexicon("author-loaded", AUTHOR_LOADED);

@@ -34,6 +34,12 @@ describe("loaded-language rule", () => {
     ["Soldiers began the long-awaited journey home.", ["long-awaited journey home"]],
     ["The regime sent thugs to the square.", ["regime", "thugs"]],
     ["It was an honourable decision and a disastrous one.", ["honourable decision", "disastrous one"]],
+    // judgements of honesty and sense
+    ["The county needlessly sent pupils to court under a misguided scheme.", ["needlessly sent", "misguided scheme"]],
+    ["The paper-thin case rested on a bombshell memo and onerous rules.", ["paper-thin", "bombshell", "onerous rules"]],
+    ["Voters punished the dishonesty of the campaign.", ["dishonesty"]],
+    ["The hearing was a charade staged by miscreants.", ["charade", "miscreants"]],
+    ["Needless to say, the meeting ran late.", []],
     // negatives: neutral report; loaded words inside a quote are the speaker's
     ["The minister said the talks would resume on Monday.", []],
     ['Officials called it "a disastrous and shameful decision" on Friday.', []],
