@@ -19,11 +19,6 @@ export { isCheckWorthy, scoreClaim, scoreTranscriptLines } from "./score.js";
 export type { TranscriptLine } from "./transcript.js";
 
 const QUESTION = /\?\s*["”’»)]*\s*$/;
-/**
- * A unit without a space inside: an image's file name ("WEB19-Student-Test-1160x768.jpg"), a link or a hashtag left
- * in the body by the page, which asserts nothing; its digits made it score like a statistic.
- */
-const ONE_WORD = /^\s*\S+\s*$/;
 
 /**
  * Names a span of `text` by one number, start × (length + 1) + end, cheaper to look up than a "start:end" string;
@@ -109,7 +104,7 @@ function* scoredUnits(doc: Document): Generator<ScoredUnit> {
       const key = spanKey(unit);
       // The same words again (a repeated list line, a pull quote of a sentence already read) are one claim.
       const wording = wordingOf(surface);
-      if (QUESTION.test(surface) || ONE_WORD.test(surface) || seenSpans.has(key) || seen.has(wording)) continue;
+      if (QUESTION.test(surface) || seenSpans.has(key) || seen.has(wording)) continue;
       if (nonClaimRule({ surface, words: words.count(unit), wholeLine: isWholeLine(text, unit) }) !== undefined)
         continue;
       seenSpans.add(key);

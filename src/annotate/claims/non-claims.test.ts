@@ -18,6 +18,7 @@ test("nonClaimRule: refusals to comment, not the claims beside them", () => {
     ],
     ["The court refused to hear the appeal in March.", undefined],
     ["Prices rose 20 percent last year, the minister said", undefined],
+    ["Budget-Vote-2019-40-percent-cut-1160x768.jpg.", "one-word"],
   ];
   for (const [surface, rule] of rows) {
     const words = wordCount(surface, { start: 0, end: surface.length });

@@ -1,9 +1,10 @@
 /**
  * Units that read like statements of fact to the model but assert nothing a fact-checker could check: a source's
- * refusal to comment ("WeWork declined to comment on the report.") and a line that is no prose (a related story's
- * headline, a teaser cut off with "…", "Filed under …"). The model was trained on debate sentences, where neither
- * occurs, and scores both high (a named organisation, a past-tense verb); news pages hold several of each, and they
- * took top-ten places from real claims. Each rule is named so a test can show which one dropped a unit.
+ * refusal to comment ("WeWork declined to comment on the report."), a file name or link left in the body, and a
+ * line that is no prose (a related story's headline, a teaser cut off with "…", "Filed under …"). The model was
+ * trained on debate sentences, where none of these occurs, and scores them high (a named organisation, a past-tense
+ * verb, digits); news pages hold several of each, and they took top-ten places from real claims. Each rule is named
+ * so a test can show which one dropped a unit.
  */
 
 /** A unit as the rules see it: its text, its word count and whether it is a whole line of the page. */
@@ -34,8 +35,15 @@ const SENTENCE_END = /[.!?:;]["”’»)\]]*\s*$/;
 /** A line cut off with an ellipsis: a teaser for another page ("Man hurt after car hits wall..."). */
 const CUT_OFF = /(?:\.\.\.|…)["”’»)\]]*\s*$/;
 
+/**
+ * A unit without a space inside: an image's file name ("WEB19-Student-Test-1160x768.jpg"), a link or a hashtag left
+ * in the body by the page, which asserts nothing; its digits made it score like a statistic.
+ */
+const ONE_WORD = /^\s*\S+\s*$/;
+
 export const NON_CLAIM_RULES: readonly NonClaimRule[] = [
   { name: "no-comment", test: (u) => u.words <= MAX_NO_COMMENT_WORDS && NO_COMMENT.test(u.surface) },
+  { name: "one-word", test: (u) => ONE_WORD.test(u.surface) },
   { name: "line-not-prose", test: (u) => u.wholeLine && (!SENTENCE_END.test(u.surface) || CUT_OFF.test(u.surface)) },
 ];
 
