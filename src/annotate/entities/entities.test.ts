@@ -60,10 +60,12 @@ import {
   personBetweenListedPeople,
   personByCoordination,
   personNameWordsAreNotPlaces,
+  personSurnamesAreNotOrganisations,
   photoCreditNames,
   placeBeforeBasedAlone,
   placeBeforeItsRegion,
   placeByCoordination,
+  placeNamedWithOf,
   placeOverClubName,
   placeOverDistrictInitials,
   placesByApposition,
@@ -71,6 +73,7 @@ import {
   siteNamesAreOrganisations,
   splitAtUnbalancedBracket,
   splitCoordinatedPlaces,
+  splitPersonAfterInitials,
   splitPlaceBasedName,
   stormsAreEvents,
   stripLeadingFunctionWords,
@@ -429,6 +432,47 @@ describe("apposition roles stop at clause and list boundaries", () => {
       ["Norway’s chief trade negotiator"],
     ],
     ["The plaintiff in the suit, Tom Hale, had bought a heater online.", "Tom Hale", ["plaintiff in the suit"]],
+    // A role qualified by "on", a relative clause after the role, "another" as a determiner, five words to the noun.
+    [
+      "The panel heard Ann Velde, a Baltic specialist on the Harbour Council (HC), and others.",
+      "Ann Velde",
+      ["Baltic specialist on the Harbour Council"],
+    ],
+    [
+      "“It holds,” said Tom Hale, a professor of geology at Riverside College who has studied the dunes.",
+      "Tom Hale",
+      ["professor of geology at Riverside College"],
+    ],
+    ["The report came from Tom Hale, another senior port aide.", "Tom Hale", ["senior port aide"]],
+    [
+      "It was found by Kara Moss, a Rail Safety Board research fellow.",
+      "Kara Moss",
+      ["Rail Safety Board research fellow"],
+    ],
+    // A person after a preposition inside the role is whose role it is; an "on" phrase after that ends the role.
+    [
+      "They grilled Ann Velde, a senior aide to Governor Piet Odum on the governor's call with the mayor.",
+      "Ann Velde",
+      ["senior aide to Governor Piet Odum"],
+    ],
+    // No role: a preposition or a relative pronoun opens the phrase, or no role noun stands before "on".
+    ["Tom Hale came too, along with Secretary of Labor Ann Velde, on Monday.", "Tom Hale", []],
+    [
+      "“It held,” said Tom Hale, Velde's former chief of staff, on Monday.",
+      "Tom Hale",
+      ["Velde's former chief of staff"],
+    ],
+    ["Harbour Nights, a feature film on Piet Odum, opened on Friday.", "Piet Odum", []],
+    ["It heard Tom Hale, who's now a state representative, on Monday.", "Tom Hale", []],
+    // Two role nouns joined by "and" before one name; a conjunction is no modifier of the role noun.
+    [
+      "“It is odd,” lab scientist and study co-author Kara Moss said.",
+      "Kara Moss",
+      ["lab scientist", "study co-author"],
+    ],
+    ["The results held, but geologist Kara Moss was unsure.", "Kara Moss", ["geologist"]],
+    // A player's position before the name.
+    ["Harbour quarterback Tom Hale threw twice.", "Tom Hale", ["Harbour quarterback"]],
   ];
   for (const [text, name, roles] of rows) it(text, () => assert.deepEqual(rolesOf(text, name), roles));
 });
@@ -872,6 +916,11 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
     assert.ok(start >= 0, `${name} in ${text}`);
     return { start, end: start + name.length, type, form: "name", rule, score: 0.9 };
   };
+  /** The mention of a name's last occurrence in the text. */
+  const last = (text: string, name: string, type: EntityType): Mention => {
+    const start = text.lastIndexOf(name);
+    return { start, end: start + name.length, type, form: "name", rule: "entities:ner-ORG", score: 0.9 };
+  };
   const show = (text: string, ms: readonly Mention[]) => ms.map((m) => `${m.type}:${text.slice(m.start, m.end)}`);
   const rows: [string, string, (text: string) => Mention[], MentionRefiner, string[]][] = [
     [
@@ -1061,6 +1110,62 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       (t) => [at(t, "Ford", "organization"), at(t, "General Motors Company", "organization")],
       joinOrganisationOverAnd,
       ["organization:Ford", "organization:General Motors Company"],
+    ],
+    [
+      "both halves of a body's name cut at its and read as places join into one organisation",
+      "Officers of Harbour and Border Protection seized the boat.",
+      (t) => [at(t, "Harbour", "place", "entities:ner-LOC"), at(t, "Border Protection", "place", "entities:ner-LOC")],
+      joinOrganisationOverAnd,
+      ["organization:Harbour and Border Protection"],
+    ],
+    [
+      "a known place before a body's head stays a place",
+      "They drove through Long Beach and Rockville Centre on Monday.",
+      (t) => [at(t, "Rockville Centre", "place", "entities:ner-LOC")],
+      joinOrganisationOverAnd,
+      ["place:Rockville Centre"],
+    ],
+    [
+      "a place found after 'District of' is the whole name the gazetteer knows",
+      "It is legal in 11 states and the District of Columbia.",
+      (t) => [at(t, "Columbia", "place", "entities:ner-LOC")],
+      placeNamedWithOf,
+      ["place:District of Columbia"],
+    ],
+    [
+      "capitalised words and 'of' that make no gazetteer name are left out",
+      "He works for the Bank of America in Charlotte.",
+      (t) => [at(t, "America", "place", "entities:ner-LOC")],
+      placeNamedWithOf,
+      ["place:America"],
+    ],
+    [
+      "a lone surname read as an organisation is the person the article names in full",
+      "Tom W. Hale Jr., 50, pleaded guilty. Hale faces ten years.",
+      (t) => [at(t, "Tom W. Hale Jr.", "person"), last(t, "Hale", "organization")],
+      personSurnamesAreNotOrganisations,
+      ["person:Tom W. Hale Jr.", "person:Hale"],
+    ],
+    [
+      "a surname that opens an organisation's longer name stays an organisation",
+      "Ann Hale founded it. Hale Marine Works grew, and Hale hired staff.",
+      (t) => [at(t, "Ann Hale", "person"), at(t, "Hale Marine Works", "organization"), last(t, "Hale", "organization")],
+      personSurnamesAreNotOrganisations,
+      ["person:Ann Hale", "organization:Hale Marine Works", "organization:Hale"],
+    ],
+    [
+      "a player's name after a team and a position's initials is a person",
+      "Harbour DL Tom Hale was suspended.",
+      (t) => [at(t, "Harbour DL Tom Hale", "organization")],
+      splitPersonAfterInitials,
+      ["organization:Harbour", "person:Tom Hale"],
+    ],
+    [
+      "initials followed by words that are no personal name stay in the organisation",
+      "He joined Harbour TV Plus Network last year.",
+      (t) => [at(t, "Harbour TV Plus Network", "organization")],
+      splitPersonAfterInitials,
+      ["organization:Harbour TV Plus Network"],
     ],
     [
       "a name that is no public body's does not take in the words before its and",

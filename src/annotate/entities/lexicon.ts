@@ -289,6 +289,28 @@ export const ROLE_NOUNS = new Set([
   "negotiator",
   "plaintiff",
   "defendant",
+  // "another top NSC aide", "study co-author Ann Velde", "planetary geologist Ann Velde": staff and research roles
+  // a story names a witness or a scientist by.
+  "aide",
+  "co-author",
+  "geologist",
+  "biologist",
+  "physicist",
+  "chemist",
+  "astronomer",
+  "epidemiologist",
+  "psychologist",
+  // "Pittsburgh quarterback Ann Velde", "Browns pass rusher Ann Velde": a player's position is the role sports
+  // reports give a name.
+  "quarterback",
+  "linebacker",
+  "cornerback",
+  "rusher",
+  "receiver",
+  "defender",
+  "midfielder",
+  "pitcher",
+  "defenseman",
 ]);
 
 /**

@@ -740,6 +740,44 @@ export const personNameWordsAreNotPlaces: MentionRefiner = (mentions, text) => {
   );
 };
 
+/** A generational suffix or an initial that ends a written name but is no surname: "Jr.", "III". */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/**
+ * "Carlineo faces up to ten years" after "Patrick W. Carlineo Jr.": the tagger reads a lone surname as an
+ * organisation. One sense per discourse: a one-word organisation that is the surname (the last word, a suffix
+ * aside) of a person the article names in full is that person, unless it is a listed organisation's name, is written
+ * in capitals (an acronym), opens an organisation's longer name in the article ("Ford" beside "Ford Motor Co."), or
+ * ends one (the full name itself read as an organisation somewhere).
+ */
+export const personSurnamesAreNotOrganisations: MentionRefiner = (mentions, text) => {
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "person" || m.form !== "name") continue;
+    const words = wordsOf(text, m).filter((w) => !NAME_SUFFIX.test(w.replace(/,$/, "")));
+    const last = (words.at(-1) ?? "").replace(/,$/, "");
+    if (words.length >= 2 && /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(last)) surnames.add(last);
+  }
+  // "Tucker Carlson" read as a person here and an organisation there: the clustering vote decides the full name,
+  // and its surname is left to follow it.
+  for (const m of mentions) {
+    if (m.type !== "organization" || m.form !== "name") continue;
+    const words = wordsOf(text, m);
+    if (words.length >= 2) surnames.delete(words.at(-1) ?? "");
+  }
+  if (surnames.size === 0) return [...mentions];
+  const opensLongerName = (name: string): boolean =>
+    mentions.some(
+      (o) => o.type === "organization" && o.form === "name" && text.slice(o.start, o.end).startsWith(`${name} `),
+    );
+  return mentions.map((m) => {
+    if (m.type !== "organization" || m.form !== "name") return m;
+    const name = surnameOf(text, m);
+    if (!surnames.has(name) || /\s/.test(name) || isListedOrganisation(name) || opensLongerName(name)) return m;
+    return { ...m, type: "person" as const, rule: `${m.rule}+person-surname` };
+  });
+};
+
 /** A mention's text without a possessive: "Jordan's" → "Jordan". */
 const surnameOf = (text: string, m: Span): string => text.slice(m.start, m.end).replace(/[’']s$/, "");
 
@@ -2131,6 +2169,30 @@ export const featureWordOpensOfName: MentionRefiner = (mentions, text) => {
   return withExtendedKept(out, extended);
 };
 
+/** One or two capitalised words and "of" right before a mention, on its line: "District of ", "Kingdom of ". */
+const CAPITALISED_OF_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+of[ \t]+$/u;
+
+/**
+ * "the District of Columbia", "the Kingdom of Saudi Arabia": the tagger finds only the name after "of" ("Columbia",
+ * which the gazetteer then places in some town). When the capitalised words and "of" before it make a name the
+ * gazetteer knows as a whole, the mention runs over them and is that place ("Bank of America", "Prince of Wales"
+ * are no gazetteer names and stay as they are).
+ */
+export const placeNamedWithOf: MentionRefiner = (mentions, text) => {
+  const extended: Mention[] = [];
+  const out = mentions.map((m) => {
+    if (m.form !== "name" || m.type === "person") return m;
+    const before = CAPITALISED_OF_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
+    if (!before) return m;
+    const start = m.start - before[0].length;
+    if (lookupPlace(text.slice(start, m.end)).length === 0) return m;
+    const whole = { ...m, start, type: "place" as const, rule: `${m.rule}+named-with-of` };
+    extended.push(whole);
+    return whole;
+  });
+  return withExtendedKept(out, extended);
+};
+
 /** An apposition that says what kind of place the name before it is: ", an area about 12 miles southwest of …". */
 const PLACE_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:(?:small|remote|tiny|large|major|rural|coastal|border|northern|southern|eastern|western|mountain|farming|fishing|mining|industrial|residential|predominantly|mostly|largely)\s+){0,2}(?:area|town|city|village|district|suburb|neighbou?rhood|region|province|county|island|port|enclave|settlement|hamlet|township|municipality)(?:\s*[,.;:)]|\s+(?:of|in|on|near|outside|about|some|just|north|south|east|west|northeast|northwest|southeast|southwest|where|that|which|with|along|between)\b)/i;
@@ -2311,6 +2373,44 @@ export const splitNameAfterOfficeInside: MentionRefiner = (mentions, text) =>
     return { ...m, start, type: "person" as const, rule: `${m.rule}${SPLIT_OFFICE}` };
   });
 
+/** A position or title written in two to four capitals inside a mention: "DL", "QB", "CFO". */
+const POSITION_INITIALS = /^\p{Lu}{2,4}$/u;
+/** A capitalised word of a personal name. */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * "Cleveland DL Larry Ogunjobi", "Browns DL Sheldon Richardson": the tagger reads a team or employer, a position's
+ * initials and the player's name as one organisation. When a mention ends in initials, a listed first name and one
+ * or two more capitalised words, those last words are a person; the words before the initials stay a mention of the
+ * type the tagger gave ("Browns"), and the initials are left to the role rules.
+ */
+const SPLIT_INITIALS = "+split-initials";
+
+export const splitPersonAfterInitials: MentionRefiner = (mentions, text) =>
+  mentions.flatMap((m) => {
+    if (m.form !== "name" || m.type === "person") return [m];
+    const words = wordsOf(text, m);
+    const k = words.findIndex((w, i) => i < words.length - 2 && POSITION_INITIALS.test(w));
+    if (k < 0) return [m];
+    const person = words.slice(k + 1);
+    if (
+      person.length > 3 ||
+      !isFirstName(person[0] ?? "") ||
+      !person.every((w) => NAME_WORD.test(w)) ||
+      ORG_HEADS.has((person.at(-1) ?? "").toLowerCase())
+    )
+      return [m];
+    const name = person.join(" ");
+    if (!text.slice(m.start, m.end).endsWith(name)) return [m];
+    const split: Mention[] = [{ ...m, start: m.end - name.length, type: "person", rule: `${m.rule}${SPLIT_INITIALS}` }];
+    if (k > 0) {
+      const before = words.slice(0, k).join(" ");
+      if (text.startsWith(before, m.start))
+        split.unshift({ ...m, end: m.start + before.length, rule: `${m.rule}${SPLIT_INITIALS}` });
+    }
+    return split;
+  });
+
 /** Capitalised words right before an ampersand's fragment, on the same line ("Scott " of "Scott & White"). */
 const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}$/u;
 /** Capitalised words right after a fragment that ends in an ampersand ("Meagher &" + " Flom"). */
@@ -2381,9 +2481,11 @@ const CAPITALISED_AND_BEFORE = /(?:(?!(?:The|A|An|His|Her|Its|Their|Our)\b)\p{Lu
 export const joinOrganisationOverAnd: MentionRefiner = (mentions, text) => {
   const absorbed = new Set<Mention>();
   const joined = mentions.map((m, i) => {
-    // The tagger reads some of these halves as people ("Border Protection"): a name ending in a body's head noun is
-    // a body whatever the tagger said.
-    if ((m.type !== "organization" && m.type !== "person") || m.form !== "name") return m;
+    // The tagger reads some of these halves as people or places ("Border Protection"): a name ending in a body's
+    // head noun is a body whatever the tagger said (a place only when no gazetteer knows the name).
+    if (m.form !== "name") return m;
+    if (m.type !== "organization" && m.type !== "person" && m.type !== "place") return m;
+    if (m.type === "place" && lookupPlace(text.slice(m.start, m.end)).length > 0) return m;
     // Only a public body's or an institution's name of two words or more ("Means Committee", "Drug Administration");
     // "Apple and Google", "Army and U.S. Navy" are two names the tagger found one of.
     const words = wordsOf(text, m);
@@ -2522,6 +2624,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   joinListedAreaNames,
   splitOfficeFromName,
   splitNameAfterOfficeInside,
+  splitPersonAfterInitials,
   dropWebAddressesAndHandles,
   dropInterfaceLabels,
   dropSubheadingPeople,
@@ -2543,6 +2646,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   compassRegionsArePlaces,
   joinPlaceOverParticle,
   featureWordOpensOfName,
+  placeNamedWithOf,
   placesByApposition,
   demonymsAreDemonyms,
   eventNamesAreNotPlaces,
@@ -2586,6 +2690,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   extendPersonOverInitial,
   extendPersonByMonthSurname,
   photoCreditNames,
+  personSurnamesAreNotOrganisations,
   propagateNames,
   organisationsByApposition,
   dropLoneTitles,

@@ -219,10 +219,23 @@ const OFFICE_WORD = new RegExp(String.raw`\b(${OFFICE})\b`);
 /**
  * ", a spokeswoman for the ministry,": the role after a name, up to a comma, a full stop, a bracket or "said". It
  * may open with a country's initials ("the U.S. envoy for …") and end before an abbreviation in brackets ("… to
- * the Northern Harvest Front (NHF),").
+ * the Northern Harvest Front (NHF),"). Up to five words lead to the role noun ("a European Space Agency research
+ * fellow"); "another" is a determiner too (", another top aide,"); "on" qualifies a role as "of" does ("a specialist
+ * on Ukraine"); a relative clause ends it (", a professor of law at X who has studied …"), and so does an "on" or
+ * "during" phrase that runs on past the role ("an aide to the governor on the day's call with …").
  */
 const APPOSITION_AFTER =
-  /^,\s+(?:(?:the|a|an|his|her|its)\s+)?((?:(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+)?(?:[\p{L}\d’'-]+\s+){0,3}?(?:[\p{L}-]+)(?:\s+(?:of|for|at|in|to|with)\s+[^,;.()]{2,60})?)(?=,|;|\.|\)|\s+\(\p{Lu}+\)|\s+(?:said|says|told)\b)/u;
+  /^,\s+(?:(?:the|a|an|his|her|its|another)\s+)?((?:(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+)?(?:[\p{L}\d’'-]+\s+){0,4}?(?:[\p{L}-]+)(?:\s+(?:of|for|at|in|on|to|with)\s+(?:(?!\s(?:who|whose|which|during)\b|\son\s+(?!\p{Lu}))[^,;.()]){2,60})?)(?=,|;|\.|\)|\s+\(\p{Lu}+\)|\s+(?:said|says|told|who|whose|which|during)\b|\s+on\s)/u;
+
+/** Words that open no role after a name's comma: a preposition or a relative pronoun. */
+const NOT_ROLE_OPENER = /^(?:along|together|alongside|with|including|like|unlike|who|who['’]s|whose|which)\b/iu;
+
+/** Whether a phrase holds a role noun ("a top aide to …"): a name after it is whose role it is. */
+const holdsRoleNoun = (phrase: string): boolean =>
+  phrase.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase().replace(/[^a-z-]/g, "")));
+
+/** A person named inside a role phrase after a preposition: "an aide to Vice President Ann Velde" is whose aide. */
+const PERSON_AFTER_PREPOSITION = /\b(?:of|for|to|under|with|on)\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
 
 /**
  * A US politician's party and state after the name, before an apposition: ", R-Tenn." or " (D-N.Y.)" (the comma
@@ -240,20 +253,40 @@ export const appositionAfter: RoleRule = ({ text, name, otherPeople }) => {
   const from = name.end + (tag?.[0].length ?? 0);
   const after = text.slice(from, from + 140);
   const m = APPOSITION_AFTER.exec(after);
-  // "Claire McCaskill, D-Mo., and a host of others": a conjunction opens the next item of a list, not a role.
-  if (!m?.[1] || /^(?:and|or|but|nor)\s/.test(m[1])) return [];
+  // "Claire McCaskill, D-Mo., and a host of others": a conjunction opens the next item of a list, not a role; nor
+  // does a preposition or a relative pronoun (", along with Secretary of Defense …", ", who's now a professor").
+  if (!m?.[1] || /^(?:and|or|but|nor)\s/.test(m[1]) || NOT_ROLE_OPENER.test(m[1])) return [];
   // "Ann Lee, as chair of the board, will …": the role is what follows "as".
   const as = /^as\s+/.exec(m[1]);
   const phraseStart = from + m[0].indexOf(m[1]) + (as?.[0].length ?? 0);
   const phraseEnd = from + m[0].indexOf(m[1]) + m[1].length;
-  // "Brune, CWA president Larry Cohen, and …": a phrase that names another person is the next item of a list.
-  if (otherPeople.some((p) => p.start >= phraseStart && p.end <= phraseEnd)) return [];
+  // "Brune, CWA president Larry Cohen, and …": a phrase that names another person is the next item of a list,
+  // unless the person stands after a preposition ("a top aide to Vice President Pence") or owns the role ("Pence's
+  // top aide").
+  if (
+    otherPeople.some(
+      (p) =>
+        p.start >= phraseStart &&
+        p.end <= phraseEnd &&
+        !(
+          PERSON_AFTER_PREPOSITION.test(text.slice(phraseStart, p.start)) &&
+          holdsRoleNoun(text.slice(phraseStart, p.start))
+        ) &&
+        // "Grant Woods, McCain's former chief of staff,": a possessive names whose role it is.
+        !/^['’]s\s/.test(text.slice(p.end, p.end + 3)),
+    )
+  )
+    return [];
   const words = m[1].split(/\s+/);
-  const firstWords = words.slice(0, 4).map((w) => w.toLowerCase());
+  const firstWords = words.slice(0, 5).map((w) => w.toLowerCase());
   const officeHit = OFFICE_WORD.test(m[1]);
   // "Reid, Nevada Democrat, said": a party member of a state is a role too.
   const partyMember = PARTY_MEMBER.test(m[1]);
   if (!firstWords.some((w) => ROLE_NOUNS.has(w)) && !officeHit && !partyMember) return [];
+  // "a specialist on Ukraine": a role qualified by "on" has its role noun before it ("a feature film on Martin Luther
+  // King" is no role).
+  const on = /\son\s/.exec(m[1]);
+  if (on && !holdsRoleNoun(m[1].slice(0, on.index))) return [];
   if (VERBISH.test(m[1])) return [];
   return [role(text, phraseStart, phraseEnd, "apposition-after")];
 };
@@ -377,7 +410,19 @@ const MAX_QUALIFIERS = 4;
  * Ruiz": a lower-case role noun right before the name, with the organisation or country that qualifies it.
  */
 export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
-  const anchor = titled?.start ?? name.start;
+  const first = roleNounEndingAt(text, titled?.start ?? name.start);
+  if (first.length !== 1 || !first[0]) return first;
+  // "JPL scientist and study co-author Ann Velde": a second role noun joined by "and" is held by the same name.
+  const and = COORDINATED_ROLE_BEFORE.exec(text.slice(Math.max(0, first[0].start - 6), first[0].start));
+  if (!and) return first;
+  const second = roleNounEndingAt(text, first[0].start - and[0].length);
+  return second.length === 1 && second[0]?.rule === "roles:role-noun-before" ? [...second, ...first] : first;
+};
+
+/** "and" between two role phrases before one name, on the same line. */
+const COORDINATED_ROLE_BEFORE = /[ \t]and[ \t]+$/;
+
+function roleNounEndingAt(text: string, anchor: number): Role[] {
   // The last two words decide whether there is a role noun at all (most names have none before them); the rest
   // are read only for one that has.
   const lastTwo = lastWordsBefore(text, Math.max(0, anchor - 100), anchor, 2);
@@ -396,7 +441,8 @@ export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
   if (
     modifier &&
     /^\p{Ll}[\p{Ll}-]+$/u.test(modifier.w) &&
-    !/^(the|a|an|and|of|to|by|with|said|told|says|as)$/.test(modifier.w) &&
+    // ("but biologist Ann Velde": a conjunction is no modifier.)
+    !/^(the|a|an|and|or|but|nor|yet|so|of|to|by|with|said|told|says|as)$/.test(modifier.w) &&
     !RELATIVE_OR_POSSESSIVE.test(modifier.w)
   ) {
     start = modifier.at;
@@ -420,7 +466,7 @@ export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
   }
   while (/^(of|for)\s/.test(text.slice(start, head.at))) start = text.indexOf(" ", start) + 1;
   return [role(text, start, head.at + head.w.length, "role-noun-before")];
-};
+}
 
 /**
  * "the owner of Masterpiece Cakes, Jack Hill": a phrase that ends in a preposition stops before its object, so the
