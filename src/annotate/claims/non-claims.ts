@@ -1,6 +1,6 @@
 /**
  * Units that read like statements of fact to the model but assert nothing a fact-checker could check: a source's
- * refusal to comment ("WeWork declined to comment on the report."), a file name or link left in the body, and a
+ * refusal to comment ("The company declined to comment on the report."), a file name or link left in the body, and a
  * line that is no prose (a related story's headline, a teaser cut off with "…", "Filed under …"). The model was
  * trained on debate sentences, where none of these occurs, and scores them high (a named organisation, a past-tense
  * verb, digits); news pages hold several of each, and they took top-ten places from real claims. Each rule is named

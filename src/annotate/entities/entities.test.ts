@@ -439,9 +439,9 @@ describe("apposition roles stop at clause and list boundaries", () => {
       ["Baltic specialist on the Harbour Council"],
     ],
     [
-      "“It holds,” said Tom Hale, a professor of geology at Riverside College who has studied the dunes.",
+      "“It holds,” said Tom Hale, a professor of geology at Lakeside College who has studied the dunes.",
       "Tom Hale",
-      ["professor of geology at Riverside College"],
+      ["professor of geology at Lakeside College"],
     ],
     ["The report came from Tom Hale, another senior port aide.", "Tom Hale", ["senior port aide"]],
     [

@@ -300,7 +300,7 @@ export const ROLE_NOUNS = new Set([
   "astronomer",
   "epidemiologist",
   "psychologist",
-  // "Pittsburgh quarterback Ann Velde", "Browns pass rusher Ann Velde": a player's position is the role sports
+  // "Rivertown quarterback Ann Velde", "Hawks pass rusher Ann Velde": a player's position is the role sports
   // reports give a name.
   "quarterback",
   "linebacker",

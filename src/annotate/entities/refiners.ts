@@ -293,7 +293,7 @@ const FIRST_NAME_INITIAL_SURNAME =
   /^(\p{Lu}\p{Ll}+) \p{Lu}\. \p{Lu}[\p{Ll}'’-]+\p{Ll}(?:,? (?:Jr\.|Sr\.|II|III|IV)(?![\p{L}]))?/u;
 
 /**
- * "Patrick W. Carlineo Jr., 55, of …": an unfamiliar surname leaves the tagger with "Patrick W." alone, typed as an
+ * "Tomas W. Brandtner Jr., 55, of …": an unfamiliar surname leaves the tagger with "Tomas W." alone, typed as an
  * organisation or a place. A listed first name, an initial and a capitalised word after it are one person's name,
  * suffix included; mentions inside it give way. A person mention is left to extendPersonOverInitial.
  */
@@ -744,7 +744,7 @@ export const personNameWordsAreNotPlaces: MentionRefiner = (mentions, text) => {
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /**
- * "Carlineo faces up to ten years" after "Patrick W. Carlineo Jr.": the tagger reads a lone surname as an
+ * "Brandtner faces up to ten years" after "Tomas W. Brandtner Jr.": the tagger reads a lone surname as an
  * organisation. One sense per discourse: a one-word organisation that is the surname (the last word, a suffix
  * aside) of a person the article names in full is that person, unless it is a listed organisation's name, is written
  * in capitals (an acronym), opens an organisation's longer name in the article ("Ford" beside "Ford Motor Co."), or
@@ -2379,10 +2379,10 @@ const POSITION_INITIALS = /^\p{Lu}{2,4}$/u;
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /**
- * "Cleveland DL Larry Ogunjobi", "Browns DL Sheldon Richardson": the tagger reads a team or employer, a position's
+ * "Rivertown DL Ola Berg", "Hawks DL Tomas Hale": the tagger reads a team or employer, a position's
  * initials and the player's name as one organisation. When a mention ends in initials, a listed first name and one
  * or two more capitalised words, those last words are a person; the words before the initials stay a mention of the
- * type the tagger gave ("Browns"), and the initials are left to the role rules.
+ * type the tagger gave ("Hawks"), and the initials are left to the role rules.
  */
 const SPLIT_INITIALS = "+split-initials";
 

@@ -21,8 +21,8 @@ const OPENING_PHRASE_START =
 const ASIDE_START =
   /^\s*(?:who|which|whose|whom|\p{Ll}+(?:ed|ing)\b|(?:caught|known|seen|born|taken|given|shown|brought|told|held|led|left|beset|stung)\b|\d)/u;
 /**
- * A piece that describes someone named before it rather than naming anyone: "a village south of Ithaca", "of
- * Addison", "the bank's former chief" in "Jo Roe, 55, of Addison, a village south of Ithaca, pleaded guilty".
+ * A piece that describes someone named before it rather than naming anyone: "a village south of Ashford", "of
+ * Millbrook", "the bank's former chief" in "Jo Roe, 55, of Millbrook, a village south of Ashford, pleaded guilty".
  * When such a piece names no agent, the subject is read further back.
  */
 const DESCRIPTION_PIECE = /^\s*(?:(?:a|an|the)\s+\p{Ll}|of\s)/u;
@@ -109,7 +109,7 @@ function nameCutAtItsComma(
 
 /**
  * The agents of a subject read past descriptions: while the piece found names no agent and describes someone
- * ("a village south of Ithaca", "of Addison"), the piece before it is read, over asides such as an age. Nothing
+ * ("a village south of Ashford", "of Millbrook"), the piece before it is read, over asides such as an age. Nothing
  * when no earlier piece names an agent ("On Monday, the company announced …" keeps its unnamed subject).
  */
 function describedSubject(

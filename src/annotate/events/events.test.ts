@@ -109,7 +109,7 @@ describe("events: who is the agent, and whether it happened", () => {
     ],
     [
       "an age, a home town and a description between the subject and its verb are read past",
-      "Tomas Brandt, 55, of Addison, a village south of Ithaca, pleaded guilty on Monday.",
+      "Tomas Brandt, 55, of Millbrook, a village south of Ashford, pleaded guilty on Monday.",
       ["Tomas Brandt: pleaded guilty on Monday [asserted]"],
     ],
     [

@@ -213,7 +213,7 @@ export function attributionAfter(text: string, clause: Span): Attribution | unde
       rule: "cue:as-by",
     };
   }
-  // "opposition to “the collective society,” as Margaret Thatcher put it, …": an "as" clause whose verb closes it
+  // "opposition to “the collective society,” as Jane Roe put it, …": an "as" clause whose verb closes it
   // (with "it" at most), right after a closing mark, names whose words the quotation holds. ("…, as the law
   // requires" has no reporting verb; after a clause with no quotation, "…, as it claims?" is left alone.)
   const asPut = AFTER_CLOSING_MARK.test(text.slice(0, clause.start))

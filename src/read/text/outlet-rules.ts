@@ -189,7 +189,7 @@ export function findSelfReferences(lines: readonly Line[]): SelfReference[] {
       text ??= lines.map((l) => l.value).join("\n");
       const name = rule.name === "domain-notice" ? (displayedName(cleaned, text) ?? cleaned) : cleaned;
       const start = line.start + m.index + m[0].lastIndexOf(raw);
-      // A name read elsewhere on the page ("The Atlantic" for "theatlantic") keeps the domain's span at the notice.
+      // A name read elsewhere on the page ("Harbour Times" for "harbourtimes") keeps the domain's span at the notice.
       const end = start + (name === cleaned ? name.length : cleaned.length);
       found.push({ name, span: { start, end }, rule: rule.name, weight: rule.weight });
       // One line is one hint, however many rules it fits ("subscribe to the X newsletter").
@@ -200,8 +200,8 @@ export function findSelfReferences(lines: readonly Line[]): SelfReference[] {
 }
 
 /**
- * How the page writes the name a domain spells without spaces or capitals ("theatlantic" → "The Atlantic",
- * "hellogiggles" → "HelloGiggles"): its first occurrence with a capital letter, not followed by the domain's ending.
+ * How the page writes the name a domain spells without spaces or capitals ("harbourtimes" → "Harbour Times",
+ * "dailyferry" → "DailyFerry"): its first occurrence with a capital letter, not followed by the domain's ending.
  */
 export function displayedName(domainName: string, text: string): string | undefined {
   const letters = [...domainName.toLowerCase()].filter((c) => /[\p{L}\p{N}]/u.test(c));
