@@ -185,6 +185,10 @@ const rows: [string, string | undefined][] = [
     `Morning Brief newsletter Sign up today to receive ${"the day's stories and the week's analysis, ".repeat(5)}Email Sign Up By signing up you agree to receive email newsletters or alerts. You can unsubscribe at any time. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.`,
     "newsletter",
   ],
+  [
+    "This mailing list is powered by a mail service. The Harbour Trust will handle your personal information in accordance with this site's privacy policy.",
+    "newsletter",
+  ],
   ["Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP", "caption"],
   ["Image copyright Reuters Image caption Customers queued outside the shop at midnight", "caption"],
   ["CLOSE", "caption"],

@@ -46,7 +46,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "newsletter",
     maxWords: 120,
     pattern:
-      /\b(by signing up,? you agree to|you (can|may) unsubscribe at any time|this site is protected by recaptcha|please verify you['’]re not a robot|sign up for the .{1,40} newsletter)\b/i,
+      /\b(by signing up,? you agree to|you (can|may) unsubscribe at any time|this site is protected by recaptcha|please verify you['’]re not a robot|sign up for the .{1,40} newsletter|this mailing list is powered by|will (?:handle|use|process) your (?:personal )?(?:information|data) in accordance with)\b/i,
   },
   {
     name: "subscription-prompt",
