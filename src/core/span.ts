@@ -35,6 +35,12 @@ export function trimSpan(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** The line holding the span: from the line break before its start to the one after its end (breaks excluded). */
+export function lineAround(text: string, span: Span): Span {
+  const end = text.indexOf("\n", span.end);
+  return { start: text.lastIndexOf("\n", span.start - 1) + 1, end: end < 0 ? text.length : end };
+}
+
 /** Checks the offset invariant 0 ≤ start ≤ end ≤ length; throws on a broken span (a bug, not bad input). */
 export function assertSpan(text: string, span: Span, what: string): void {
   if (

@@ -5,7 +5,7 @@
 import type { Claim, Document, Quote } from "../../core/document.js";
 import { layer } from "../../core/document.js";
 import { isLetterOrDigit } from "../../core/letters.js";
-import { overlaps } from "../../core/span.js";
+import { lineAround, overlaps, type Span } from "../../core/span.js";
 import { lastStartingAtOrBefore, SpanSet } from "../../core/span-index.js";
 import { type Annotator, defineAnnotator } from "../../pipeline/annotator.js";
 import { claimantOf } from "./claimant.js";
@@ -69,10 +69,9 @@ export function wordingOf(surface: string): string {
 }
 
 /** Whether nothing but space stands between the span and the line breaks around it. */
-function isWholeLine(text: string, s: { start: number; end: number }): boolean {
-  for (let i = s.start - 1; i >= 0 && text[i] !== "\n"; i--) if (!/\s/.test(text[i] ?? "")) return false;
-  for (let i = s.end; i < text.length && text[i] !== "\n"; i++) if (!/\s/.test(text[i] ?? "")) return false;
-  return true;
+function isWholeLine(text: string, s: Span): boolean {
+  const line = lineAround(text, s);
+  return /^\s*$/.test(text.slice(line.start, s.start)) && /^\s*$/.test(text.slice(s.end, line.end));
 }
 
 /** One unit the stage scores: its span, its text and its tokens (when the document has a tokens layer). */

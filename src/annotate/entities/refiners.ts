@@ -6,7 +6,7 @@
 import { detached } from "../../core/detached.js";
 import type { Mention } from "../../core/document.js";
 import { codePointBefore } from "../../core/letters.js";
-import type { Span } from "../../core/span.js";
+import { lineAround, type Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
 import { isDemonym, lookupPlace } from "../geo/gazetteer.js";
@@ -1281,9 +1281,8 @@ export const dropInterfaceLabels: MentionRefiner = (mentions, text) =>
     if (words.length < 2 || words.length > 3) return true;
     if (!INTERFACE_VERBS.has((words[0] ?? "").toLowerCase())) return true;
     if (!words.slice(1).some((w) => INTERFACE_OBJECTS.has(w.toLowerCase()))) return true;
-    const lineStart = text.lastIndexOf("\n", m.start - 1) + 1;
-    const lineEnd = text.indexOf("\n", m.end);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+    const around = lineAround(text, m);
+    const line = text.slice(around.start, around.end).trim();
     return line.split(/\s+/).length > 4;
   });
 

@@ -3,7 +3,7 @@
  * anchored to the analysis anchor or the publication date.
  */
 import type { Block, Document } from "../../core/document.js";
-import type { Span } from "../../core/span.js";
+import { lineAround, type Span } from "../../core/span.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { findTimes } from "./find-times.js";
 
@@ -46,9 +46,8 @@ const BYLINE_STAMP_WORDS = 16;
 
 /** Whether the line holding [start, end) is a timestamp line rather than a sentence, a tweet or a caption. */
 function onStampLine(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf("\n", start - 1) + 1;
-  const to = text.indexOf("\n", end);
-  const line = text.slice(from, to < 0 ? text.length : to);
+  const around = lineAround(text, { start, end });
+  const line = text.slice(around.start, around.end);
   const words = line.trim().split(/\s+/).length;
   return STAMP_LINE.test(line) || words <= BARE_STAMP_WORDS || (BYLINE_STAMP.test(line) && words <= BYLINE_STAMP_WORDS);
 }

@@ -3,6 +3,7 @@
  * URLs, e-mail addresses and file names, words of a name that follow an acronym ("USA TODAY", "USA Today"), and
  * expressions outside the spans the caller asked for.
  */
+import { lineAround } from "../../../core/span.js";
 import type { Candidate, RefineContext } from "../types.js";
 
 const GREETING =
@@ -21,12 +22,11 @@ const CAPITALISED = /^\p{Lu}/u;
 function followsAcronym(c: Candidate, text: string): boolean {
   // Most time words are in lower case: checked first, that spares them the look-back for an acronym.
   if (!CAPITALISED.test(text.slice(c.start, c.end))) return false;
-  const lineStart = text.lastIndexOf("\n", c.start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, c.start - 40), c.start);
+  const around = lineAround(text, c);
+  const before = text.slice(Math.max(around.start, c.start - 40), c.start);
   const acronym = ACRONYM_BEFORE.exec(before)?.[1];
   if (acronym === undefined || TIME_ACRONYMS.has(acronym)) return false;
-  const lineEnd = text.indexOf("\n", c.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const line = text.slice(around.start, around.end);
   return line !== line.toUpperCase();
 }
 
