@@ -819,8 +819,7 @@ function nameBesideHeaderDate(
   const line = lines[i] as Line;
   const named = parseNameBesideDateLine(line);
   if (!named) return undefined;
-  let over = i - 1;
-  while (over >= 0 && (furniture.has(over) || (lines[over] as Line).words === 0)) over--;
+  const over = previousContent(lines, furniture, i);
   if (dateLineIndex >= 0 && over === dateLineIndex) return named;
   const next = nextOutside(lines, furniture, i);
   if (!next) return undefined;
@@ -879,6 +878,13 @@ function paragraphsFollow(lines: readonly Line[], furniture: ReadonlyMap<number,
     seen++;
   }
   return seen >= ARTICLE_GOES_ON_PARAGRAPHS;
+}
+
+/** The index of the nearest line over line `i` that is neither furniture nor empty; -1 when there is none. */
+function previousContent(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, i: number): number {
+  let over = i - 1;
+  while (over >= 0 && (furniture.has(over) || (lines[over] as Line).words === 0)) over--;
+  return over;
 }
 
 /** The first line after `i` that is no furniture. */
@@ -1048,8 +1054,7 @@ function headlineOverDeckOverAnchor(
 ): number {
   const deckLine = lines[deck];
   if (!deckLine || deckLine.words > DECK_MAX_WORDS) return -1;
-  let over = deck - 1;
-  while (over >= 0 && (furniture.has(over) || (lines[over] as Line).words === 0)) over--;
+  const over = previousContent(lines, furniture, deck);
   const headline = lines[over];
   // A headline may ask a question ("How Can We Plan for the Future?"); a full stop ends a sentence, not a headline.
   if (!headline || !isHeadlineLength(headline) || /\.\s*$/.test(headline.value) || !isWordy(headline.value)) return -1;
