@@ -18,6 +18,8 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
   // The holder before the years; a site whose page never writes its name without the domain keeps it.
   ["© Harbourwatch.org 2003 - 2019 powered by Harbour Network", ["copyright-name-first: Harbourwatch"]],
   ["© Harbour Post 2002-2020", ["copyright-name-first: Harbour Post"]],
+  // A second mark before the years is no holder: the holder follows "by".
+  ["© Copyright 2017 by Harbour Features Syndicate Inc.", []],
   ["© Jane Roe / Harbour Photos", []],
   ["Sign up for free newsletters and get more Harbour Post delivered to your inbox", ["delivered: Harbour Post"]],
   ["Subscribe to Harbour Post PRO", ["subscribe-to: Harbour Post"]],

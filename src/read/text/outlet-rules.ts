@@ -71,7 +71,11 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
   {
     // "© Harbour.org 2003 - 2019 powered by …": the notice may name the holder before the years.
     name: "copyright-name-first",
-    pattern: new RegExp(String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*${NAME}\s+\d{4}\b`, "u"),
+    // "© Copyright 2017 by …": a second mark is no holder's name.
+    pattern: new RegExp(
+      String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?!(?:[Cc]opyright|COPYRIGHT)\b)${NAME}\s+\d{4}\b`,
+      "u",
+    ),
     weight: 2,
   },
   {
