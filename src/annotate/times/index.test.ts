@@ -167,3 +167,26 @@ test("the line the publication date was read from is read for dates even when it
     ],
   );
 });
+
+test("a photo caption outside the body gives its dates, and anchors none", () => {
+  const text =
+    "Court rules on river permits\n\nProtesters gather outside the court in Harbourton, Thursday, October 31, 2019.\n\n" +
+    "The court ruled on Monday that the permits were void.";
+  const caption = { start: text.indexOf("Protesters"), end: text.indexOf("2019.") + 5 };
+  const body = { start: text.indexOf("The court"), end: text.length };
+  const doc = testDocument(text, {
+    body,
+    layers: {
+      blocks: [{ kind: "headline", start: 0, end: text.indexOf("\n") }],
+      boilerplate: [{ ...caption, kind: "caption", rule: "test" }],
+    },
+  });
+  const times = timesAnnotator.annotate(doc, {});
+  assert.deepEqual(
+    times.map((t) => [text.slice(t.start, t.end), t.value]),
+    [
+      ["Thursday, October 31, 2019", "2019-10-31"],
+      ["Monday", "XXXX-WXX-1"],
+    ],
+  );
+});

@@ -35,6 +35,16 @@ export function timeSpans(doc: Document): Span[] {
   return spans;
 }
 
+/**
+ * Photo captions the reader set apart from the body ("Protesters gather outside the court, October 31, 2019."):
+ * their dates are the article's, when the pictured events happened. They anchor nothing, since a file photo's
+ * date is often another day than the page's.
+ */
+export function captionsOutside(doc: Document): Span[] {
+  const inBody = (s: Span) => doc.body.start <= s.start && s.end <= doc.body.end;
+  return (doc.layers.boilerplate ?? []).filter((b) => b.kind === "caption" && !inBody(b));
+}
+
 /** A line that says when the page went up: "Published Nov 18, 2019 at 4:07 PM | Updated …", "Posted on …". */
 const STAMP_LINE = /^\W*(?:published|updated|posted|last updated|first published|date)\b/i;
 /** Most words of a line that is only a date and a time ("November 19, 2019 6:30 AM"). */
@@ -76,6 +86,6 @@ export const timesAnnotator = defineAnnotator({
   annotate(doc, ctx) {
     const spans = timeSpans(doc);
     const anchor = ctx.anchor ?? doc.metadata.published?.value ?? statedAnchor(doc.text, spans, doc.body);
-    return findTimes(doc.text, { anchor, spans });
+    return findTimes(doc.text, { anchor, spans: [...spans, ...captionsOutside(doc)] });
   },
 });
