@@ -615,7 +615,8 @@ describe("organisation names around reporters' bylines and short forms", () => {
     const post = entities.filter((e) => e.type === "organization");
     assert.deepEqual(
       post.map((e) => [e.name, e.mentions.map((m) => text.slice(m.start, m.end))]),
-      [["Evening Post", ["Evening Post", "Post"]]],
+      // The capital "The" inside the sentence is part of the paper's mention, not of its name.
+      [["Evening Post", ["The Evening Post", "Post"]]],
     );
   });
 });

@@ -16,6 +16,7 @@ import type { Span } from "../../core/span.js";
 import { spanAt } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
+import { CAPITAL_THE_RULE } from "./companies.js";
 import { isFirstName } from "./first-names.js";
 import { DESCRIPTIONS, holdsOffice, OFFICE_HEADS, officeWordIndex, RANK_TITLES } from "./lexicon.js";
 import { notablePerson } from "./notable.js";
@@ -467,7 +468,10 @@ export const entitiesAnnotator = defineAnnotator({
         const canonical = [...c.names].sort((a, b) => b.text.length - a.text.length)[0];
         // A possessive is cut from the name ("Lee's" → "Lee") unless it is part of it ("McDonald's").
         const keepsPossessive = canonical?.rule.endsWith(POSSESSIVE_NAME_RULE) ?? false;
-        const name = canonical?.text ?? "";
+        // "told The Daily Ledger": the mention keeps the capital "The" the text writes, the name is "Daily Ledger".
+        const name = canonical?.rule.includes(CAPITAL_THE_RULE)
+          ? canonical.text.replace(/^The\s+/, "")
+          : (canonical?.text ?? "");
         return { c, all, name: keepsPossessive ? name : name.replace(/['’]s$/, "") };
       })
       .sort((a, b) => (a.all[0]?.start ?? 0) - (b.all[0]?.start ?? 0))

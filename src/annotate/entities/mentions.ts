@@ -4,6 +4,7 @@
  */
 import type { Mention, Outlet } from "../../core/document.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
+import { isFirstName } from "./first-names.js";
 import { headlineNamesFromBody } from "./headline.js";
 import { nerRecognizer } from "./ner-recognizer.js";
 import { notablePersonRecognizer } from "./notable.js";
@@ -84,11 +85,38 @@ export function outletIsOrganisation(
 ): Mention[] {
   if (outlet === undefined) return [...mentions];
   const names = new Set([outlet.name, outlet.abbreviation].filter((n) => n !== undefined).map((n) => n.toLowerCase()));
-  return mentions.map((m) =>
+  const retyped = mentions.map((m) =>
     m.type !== "organization" && m.form === "name" && names.has(text.slice(m.start, m.end).toLowerCase())
       ? { ...m, type: "organization" as const, rule: `${m.rule}+outlet` }
       : m,
   );
+  const added = outletNamesUnmentioned(retyped, text, outlet.name);
+  return added.length === 0 ? retyped : [...retyped, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** Outlet names shorter than this ("PM", "AP") are too likely another word's letters to be looked for in the text. */
+const MIN_OUTLET_NAME = 3;
+
+/** A publication's name has a capital or a publication's noun ("pv magazine"); a phrase in lower case is a misreading. */
+const LOOKS_LIKE_A_TITLE = /\p{Lu}|\b(?:magazine|news|times|post|journal|daily|weekly|review|report|online)\b/u;
+
+/**
+ * "Follow the Daily Ledger online", "© 2020 Harbour Times": the outlet's name written as the reader found it,
+ * where no mention stands, is a mention of the outlet, on the page's furniture too: the article's publisher is one
+ * of the organisations it names.
+ */
+function outletNamesUnmentioned(mentions: readonly Mention[], text: string, name: string): Mention[] {
+  if (name.length < MIN_OUTLET_NAME || !/^[\p{L}\p{N}]/u.test(name) || !LOOKS_LIKE_A_TITLE.test(name)) return [];
+  // "COPYRIGHT 2016 JANE Q. ROE": a columnist holds the notice, and a person's name is no publication's.
+  if (isFirstName(name.split(/\s+/)[0] ?? "")) return [];
+  const added: Mention[] = [];
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;
+    if (mentions.some((m) => m.start < end && at < m.end)) continue;
+    added.push({ start: at, end, type: "organization", form: "name", rule: "entities:outlet-name", score: 1 });
+  }
+  return added;
 }
 
 export const mentionsAnnotator = defineAnnotator({

@@ -17,6 +17,7 @@ import {
   isTitleBeforeName,
   personNameWords,
 } from "../geo/mention-context.js";
+import { capitalTheOpensName, companiesByContext } from "./companies.js";
 import { isFirstName, isFirstNameAccentsAside, isListedOrganisation } from "./first-names.js";
 import {
   COURTESY_TITLE,
@@ -32,6 +33,7 @@ import {
   RANK_TITLES,
   ROLE_NOUNS,
 } from "./lexicon.js";
+import { TITLE_TAIL_RULE } from "./ner-recognizer.js";
 import { PARTY_MEMBER } from "./roles.js";
 
 /** Single words that are titles ("Councilman", "Senator", "Senators"): never the first name a model left out. */
@@ -167,6 +169,48 @@ export const dropPluralBodyWords: MentionRefiner = (mentions, text) =>
       !PLURAL_BODY_WORDS.has(text.slice(m.start, m.end).toLowerCase()),
   );
 
+/** Words that open a job title rather than end a body's name: "Minority Leader", "Defense Secretary", "Deputy Chief". */
+const TITLE_FRONT_MODIFIERS = new Set([
+  "minority",
+  "majority",
+  "cabinet",
+  "deputy",
+  "vice",
+  "assistant",
+  "acting",
+  "chief",
+  "senior",
+  "executive",
+  "prime",
+  "foreign",
+  "defense",
+  "defence",
+  "interior",
+  "finance",
+  "health",
+  "education",
+  "justice",
+  "labor",
+  "labour",
+  "trade",
+  "energy",
+  "home",
+  "attorney",
+  "general",
+  "associate",
+  "managing",
+  "press",
+  "security",
+  "transport",
+  "transportation",
+  "treasury",
+  "environment",
+  "agriculture",
+  "commerce",
+  "interim",
+  "former",
+]);
+
 /**
  * "Senate Minority Leader Mitch McConnell", "Japan’s Chief Cabinet Secretary": an organisation span that ends on a
  * modifier ("Minority", "Cabinet") right before a title word is the front of a job title, not an organisation.
@@ -176,6 +220,9 @@ export const dropTitleFronts: MentionRefiner = (mentions, text) =>
     if (m.type !== "organization" || m.form !== "name") return true;
     const last = (text.slice(m.start, m.end).split(/\s+/).at(-1) ?? "").toLowerCase();
     if (ORG_HEADS.has(last)) return true;
+    // "Federal Reserve" cut from "Federal Reserve Chairman": a name before its officer's title, unless it ends on a
+    // modifier of the title ("Senate Minority" of "Senate Minority Leader").
+    if (m.rule.endsWith(TITLE_TAIL_RULE)) return !TITLE_FRONT_MODIFIERS.has(last);
     const next = /^ (\p{Lu}[\p{Ll}]+)\b/u.exec(text.slice(m.end, m.end + 20))?.[1]?.toLowerCase();
     return next === undefined || !(ROLE_NOUNS.has(next) || TITLE_WORDS.has(next));
   });
@@ -2690,8 +2737,10 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   extendPersonByMonthSurname,
   photoCreditNames,
   personSurnamesAreNotOrganisations,
+  companiesByContext,
   propagateNames,
   organisationsByApposition,
+  capitalTheOpensName,
   dropLoneTitles,
   courtesySurnamesArePeople,
 ];

@@ -1,0 +1,181 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { analyze } from "../../analyze.js";
+import type { Entity, Mention } from "../../core/document.js";
+import { sentencesAnnotator } from "../sentences/index.js";
+import { tokensAnnotator } from "../tokens/index.js";
+import { capitalTheOpensName, companiesByContext } from "./companies.js";
+import { entitiesAnnotator } from "./index.js";
+import { mentionsAnnotator, outletIsOrganisation } from "./mentions.js";
+
+const PIPELINE = [tokensAnnotator, sentencesAnnotator, mentionsAnnotator, entitiesAnnotator];
+
+function entitiesOf(text: string, outlet?: string): readonly Entity[] {
+  return (
+    analyze(text, { pipeline: PIPELINE, mediaType: "text/plain", ...(outlet ? { outlet } : {}) }).layers.entities ?? []
+  );
+}
+
+/** The whole text as one readable range. */
+const whole = (text: string) => [{ start: 0, end: text.length }];
+
+const mention = (text: string, name: string, type: Mention["type"], rule = "entities:ner-PER"): Mention => {
+  const start = text.indexOf(name);
+  assert.ok(start >= 0, name);
+  return { start, end: start + name.length, type, form: "name", rule, score: 0.8 };
+};
+
+describe("companiesByContext: a name in a company's context is an organisation", () => {
+  const rows: [string, string][] = [
+    ["Shares of Brightwell fell 4% on Tuesday after the report.", "Brightwell"],
+    ["The battery maker Voltaro filed for bankruptcy last year.", "Voltaro"],
+    ["She banks with the fintech startup Lumo, which has no branches.", "Lumo"],
+    ["In a note to clients, Kestrel analyst Dana Ruiz cut her forecast.", "Kestrel"],
+    ["Marisol Ortega, chief executive of Quillstone, declined to say more.", "Quillstone"],
+    // The possessive before a ticker may be the name's ("Lowe's") or the stock's: it is left out.
+    ["Retail peer Harrow’s (HRW) stock is off too, down 1.8%.", "Harrow"],
+    ["The recreational vehicle-maker Tundrix is among the firms affected.", "Tundrix"],
+    ["Lumora CEO Dana Ruiz told investors the plan had worked.", "Lumora"],
+    ["Harbour Planning Committee Chairman Colin Hartley objected.", "Harbour Planning Committee"],
+    // The region before the company noun is no company: "start-up" names the one that is.
+    ["He is the founder of Harbour Valley start-up Lumora.", "Lumora"],
+  ];
+  for (const [text, name] of rows)
+    it(name, () => {
+      const found = companiesByContext([], text, whole(text));
+      assert.deepEqual(
+        found.map((m) => [text.slice(m.start, m.end), m.type]),
+        [[name, "organization"]],
+      );
+    });
+
+  const none: [string, string][] = [
+    ["a title opens the run", "The company President Karim Haddad spoke first."],
+    ["the owner's name before 'founded'", "It is the company Ortiz founded in 1990."],
+    ["a person's full name", "Dana Ruiz analysts were not consulted."],
+    ["a month", "Shares of May contracts rose."],
+    ["initials in the plural", "Several health insurer CEOs met the minister."],
+    ["a pronoun with its verb", "She is the best change-maker I've ever met."],
+    ["the end of a longer run", "She was a former State Department Middle East analyst."],
+    ["a common word the text writes in lower case too", "Many analysts expect a cut, and many investors agree."],
+    ["a lower-case word", "the company said shares of the group rose."],
+  ];
+  for (const [why, text] of none)
+    it(`not: ${why}`, () => {
+      const mentions = why === "a person's full name" ? [mention(text, "Dana Ruiz", "person")] : [];
+      const found = companiesByContext(mentions, text, whole(text));
+      assert.deepEqual(
+        found.filter((m) => m.type === "organization").map((m) => text.slice(m.start, m.end)),
+        [],
+      );
+    });
+
+  it("retypes the tagger's person or place of that name, there and elsewhere", () => {
+    const text = "Varo said it would grow. Shares of Varo rose. Later Varo hired staff.";
+    const ms = [0, 2].map((n) => {
+      let at = -1;
+      for (let i = 0; i <= n; i++) at = text.indexOf("Varo", at + 1);
+      return {
+        start: at,
+        end: at + 4,
+        type: "person" as const,
+        form: "name" as const,
+        rule: "entities:ner-PER",
+        score: 0.6,
+      };
+    });
+    const found = companiesByContext(ms, text, whole(text));
+    assert.deepEqual(
+      found.map((m) => m.type),
+      ["organization", "organization", "organization"],
+    );
+  });
+
+  it("leaves a name that a byline rule made a person", () => {
+    const text = "Shares of Lumo rose.";
+    const ms = [mention(text, "Lumo", "person", "entities:byline")];
+    assert.equal(companiesByContext(ms, text, whole(text))[0]?.type, "person");
+  });
+});
+
+describe("capitalTheOpensName: a capital 'The' inside a sentence is part of the name", () => {
+  const rows: [string, string, string][] = [
+    ["The figure was wrong, according to The Harbour Times.", "Harbour Times", "The Harbour Times"],
+    ["He told The Daily Ledger on Monday.", "Daily Ledger", "The Daily Ledger"],
+    ["(The Daily Ledger) reported it.", "Daily Ledger", "Daily Ledger"],
+    ["The Daily Ledger reported it first.", "Daily Ledger", "Daily Ledger"],
+    ["Why We Read The Daily Ledger", "Daily Ledger", "Daily Ledger"],
+  ];
+  for (const [text, name, want] of rows)
+    it(`${text} → ${want}`, () => {
+      const [m] = capitalTheOpensName([mention(text, name, "organization", "entities:ner-ORG")], text, whole(text));
+      assert.equal(text.slice(m?.start ?? 0, m?.end ?? 0), want);
+    });
+
+  it("leaves people and places alone", () => {
+    const text = "They flew over The Hague.";
+    const [m] = capitalTheOpensName([mention(text, "Hague", "place", "entities:ner-LOC")], text, whole(text));
+    assert.equal(text.slice(m?.start ?? 0, m?.end ?? 0), "Hague");
+  });
+});
+
+describe("the outlet's name is an organisation wherever the page writes it", () => {
+  const text = "Subscribe to Lanternpost\n\nThe mayor spoke on Monday about the budget.\n\n© 2020 Lanternpost";
+
+  it("adds a mention where no mention stands, on the furniture too", () => {
+    const ms = outletIsOrganisation([], text, { name: "Lanternpost" });
+    assert.deepEqual(
+      ms.map((m) => [m.start, text.slice(m.start, m.end), m.type]),
+      [
+        [13, "Lanternpost", "organization"],
+        [text.lastIndexOf("Lanternpost"), "Lanternpost", "organization"],
+      ],
+    );
+  });
+
+  it("retypes a mention of the name and adds none over another mention", () => {
+    const person = mention(text, "Lanternpost", "person");
+    const ms = outletIsOrganisation([person], text, { name: "Lanternpost" });
+    assert.deepEqual(
+      ms.map((m) => [m.start, m.type]),
+      [
+        [13, "organization"],
+        [text.lastIndexOf("Lanternpost"), "organization"],
+      ],
+    );
+  });
+
+  it("looks for no outlet name in lower case without a publication's noun", () => {
+    const line = "The first of many hearings opened on Monday.";
+    assert.deepEqual(outletIsOrganisation([], line, { name: "first of many" }), []);
+    const trade = "Read the latest edition of harbour magazine online.";
+    assert.equal(outletIsOrganisation([], trade, { name: "harbour magazine" }).length, 1);
+  });
+
+  it("looks for no outlet name that opens with a person's first name", () => {
+    const notice = "COPYRIGHT 2016 JANE Q. ROE\n\nJane wrote the column.";
+    assert.deepEqual(outletIsOrganisation([], notice, { name: "JANE Q" }), []);
+  });
+
+  it("looks for no outlet name of fewer than three letters", () => {
+    const clock = "The meeting ends at 5 PM on Monday.";
+    assert.deepEqual(outletIsOrganisation([], clock, { name: "PM" }), []);
+  });
+
+  it("in a whole analysis, the outlet named only in the furniture is an organisation", () => {
+    const outlet = entitiesOf(text, "Lanternpost").find((e) => e.name === "Lanternpost");
+    assert.equal(outlet?.type, "organization");
+  });
+});
+
+describe("an entity whose mention opens with a capital 'The' is named without it", () => {
+  it("keeps the article in the mention and leaves it out of the name", () => {
+    const text = "The figures were checked, according to The Harbour Times, which asked the ministry.";
+    const paper = entitiesOf(text).find((e) => e.type === "organization");
+    assert.equal(paper?.name, "Harbour Times");
+    assert.deepEqual(
+      paper?.mentions.map((m) => text.slice(m.start, m.end)),
+      ["The Harbour Times"],
+    );
+  });
+});

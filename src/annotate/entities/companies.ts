@@ -1,0 +1,214 @@
+/**
+ * Companies and publications the tagger missed. The NER model learnt its organisations from 1996 newswire, so a
+ * firm founded since ("a fintech startup", "a teardown site") is often left untagged or read as a person or a
+ * place. What the text says around the name is the evidence a reader uses: a company has shares, analysts, a chief
+ * executive and a ticker; a maker or a retailer is named after its trade; and "The" written with a capital inside a
+ * sentence is part of a title ("told The Daily Ledger").
+ */
+import type { Mention } from "../../core/document.js";
+import type { Span } from "../../core/span.js";
+import { lookupPlace } from "../geo/gazetteer.js";
+import { isFirstName } from "./first-names.js";
+import { NOT_NAMES, OFFICE_HEADS, RANK_TITLES, ROLE_NOUNS } from "./lexicon.js";
+import type { MentionRefiner } from "./refiners.js";
+
+/** One capitalised word of a name: "Brightwell", "Q-Lab", "Fin&Co", "A123"; or a lower-case-initial brand, "eBay". */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|\p{Lu}|\p{Ll}\p{Lu}[\p{L}\p{N}]+)`;
+/** A name of one to three such words. */
+const NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}`;
+
+/**
+ * The words before a company's name that say what it is: its stock, its chief, its analysts, its trade ("battery
+ * maker", "fintech startup", "beauty company"). Nouns a person is called as often ("publisher", "developer",
+ * "partner") are left out.
+ */
+const COMPANY_NOUN = String.raw`[\p{L}-]*(?:company|firm|giant|maker|manufacturer|retailer|startup|start-up|conglomerate|lender|insurer|airline|brokerage|chain|supplier)`;
+const COMPANY_BEFORE = new RegExp(
+  String.raw`(?:\b(?:[Ss]hares|[Ss]tock) of|\b(?:CEO|[Cc]hief executive|(?:[Cc]o-?)?[Ff]ounder|[Cc]hairman|[Cc]hairwoman) of|\b[Aa]nalysts? at|\b${COMPANY_NOUN})[ \t]+(${NAME})`,
+  "gu",
+);
+
+/** A company noun right after the name: the name is its place or its field ("founder of Valley start-up Lumo"). */
+const COMPANY_NOUN_AFTER = new RegExp(String.raw`^[ \t]+${COMPANY_NOUN}\b`, "u");
+
+/** What follows a company's name and not a person's: its analysts, executives, shares, chief or founders. */
+const COMPANY_AFTER =
+  /^(?:[ \t]+(?:analysts?|executives?|shareholders|shares|stock|co-?founder|founder|CEO|chief executive)\b|['’]s[ \t]+(?:analysts?|executives?|shareholders|shares|stock|co-?founder|founder|CEO|chief executive|board)\b)/u;
+
+/**
+ * A stock ticker in brackets right after the name: "(NYSE: BWL)"; a bare "(BWL)" only with its stock or a price move
+ * after it, since brackets after a name more often hold its initials ("(MFO)") or an agency's credit ("(AP)").
+ */
+const TICKER_AFTER =
+  /^[ \t]*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC)[ \t]*:[ \t]*[A-Z]{1,5}(?:\.[A-Z])?\)|[A-Z]{2,5}\)[ \t]+(?:stock|shares|rose|fell|gained|dropped|climbed|slid|jumped|tumbled)\b)/;
+
+/** After the name, a verb that makes the name the founder's or the owner's ("the company Ortiz founded"). */
+const OWNER_VERB_AFTER = /^[ \t]+(?:co-?founded|founded|started|created|built|runs|ran|owns|owned|led|leads|joined)\b/;
+
+/** Words that may open a capitalised run without naming a company: pronouns, months, days. */
+const NOT_A_NAME =
+  /^(?:This|That|These|Those|Its|Their|His|Her|Our|It|If|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
+
+/** Title and role words ("President", "Chief", "Analyst"): a run they open names a person or an office. */
+const TITLE_OR_ROLE = new Set(
+  [...RANK_TITLES, ...OFFICE_HEADS, ...ROLE_NOUNS].map((t) => t.toLowerCase().replace(/\.$/, "")),
+);
+
+/** Whether the run's first word cannot open a company's name: a function word, a title, a month, a pronoun. */
+const opensNoName = (word: string): boolean =>
+  NOT_A_NAME.test(word) ||
+  NOT_NAMES.has(word.toLowerCase()) ||
+  TITLE_OR_ROLE.has(word.toLowerCase()) ||
+  PLURAL_INITIALS.test(word) ||
+  PRONOUN_CONTRACTION.test(word);
+
+/** "I've", "It's", "We're": a pronoun with its verb, capitalised as "I" always is or at a sentence's start. */
+const PRONOUN_CONTRACTION = /^(?:I|It|He|She|We|They|You|That|There)['’]/;
+
+/** Initials in the plural name a kind of people or bodies, not one company: "insurer CEOs", "NGOs". */
+const PLURAL_INITIALS = /^\p{Lu}{2,}s$/u;
+
+/** A town this large, or a country, state or capital, keeps its place sense whatever stands beside it. */
+const MAJOR_PLACE_POPULATION = 100_000;
+const MAJOR_PLACE_FEATURE = /^(?:PCL\w*|ADM1|PPLC|PPLA)$/;
+
+/** Whether a name is a country, a state, a capital or a large town ("Texas shareholders", "Ohio executives"). */
+const isMajorPlace = (name: string): boolean =>
+  lookupPlace(name).some((p) => MAJOR_PLACE_FEATURE.test(p.featureCode) || p.population >= MAJOR_PLACE_POPULATION);
+
+/** Mentions the context rules may retype: the tagger's and the copies of its names, not another rule's finding. */
+const RETYPABLE = /^entities:(?:ner|name-propagation)/;
+
+/**
+ * "shares of Brightwell", "fintech startup Lumo", "Kestrel analyst Dana Ruiz", "Harrow's (HRW) stock": a name in
+ * a company's context is an organisation. An untagged name becomes a mention; one the tagger typed a place or a
+ * miscellaneous name is retyped; one it typed a person only when the name is not a first name and no person of the
+ * article carries it. Every other occurrence of the same name the tagger typed otherwise is that company too.
+ */
+export const companiesByContext: MentionRefiner = (mentions, text, ranges) => {
+  // Words of the article's people: full names, and names a rule other than the tagger found (a byline, a title).
+  const personWords = new Set(
+    mentions
+      .filter(
+        (m) =>
+          m.type === "person" &&
+          m.form === "name" &&
+          (!RETYPABLE.test(m.rule) || /\s/.test(text.slice(m.start, m.end))),
+      )
+      .flatMap((m) => text.slice(m.start, m.end).split(/\s+/)),
+  );
+  // Names of two words or more the tagger typed a person ("Dana Ruiz") are people whatever stands beside them.
+  const fullNames = mentions.filter(
+    (m) => m.type === "person" && m.form === "name" && /\s/.test(text.slice(m.start, m.end)),
+  );
+  const found: Span[] = [];
+  const consider = (start: number, end: number) => {
+    const name = text.slice(start, end).replace(/['’]s$/, "");
+    const words = name.split(/[ \t]+/);
+    if (opensNoName(words[0] ?? "") || isFirstName(words[0] ?? "") || isMajorPlace(name)) return;
+    // "Many analysts", "Retail shares": a word the text also writes in lower case is a common word.
+    if (words.length === 1 && writtenInLowerCase(text, name)) return;
+    if (OWNER_VERB_AFTER.test(text.slice(end, end + 16)) || COMPANY_NOUN_AFTER.test(text.slice(end, end + 30))) return;
+    // A person of the article ("Ortiz said … Ortiz executives") stays a person.
+    if (words.some((w) => personWords.has(w))) return;
+    if (fullNames.some((p) => p.start < end && start < p.end)) return;
+    found.push({ start, end: start + name.length });
+  };
+  for (const range of ranges) {
+    const slice = text.slice(range.start, range.end);
+    for (const m of slice.matchAll(COMPANY_BEFORE)) {
+      const name = m[1] ?? "";
+      const start = range.start + (m.index ?? 0) + m[0].length - name.length;
+      consider(start, start + name.length);
+    }
+  }
+  // Names already proposed, and capitalised runs nobody proposed, followed by a company's context.
+  for (const range of ranges) {
+    const slice = text.slice(range.start, range.end);
+    for (const m of slice.matchAll(NAME_RUN)) {
+      const start = range.start + (m.index ?? 0);
+      const end = start + m[0].length;
+      // "Lumora CEO Dana Ruiz": the run holds the officer's title and name after the company's.
+      const words = [...m[0].matchAll(/\S+/g)];
+      const title = words.findIndex((w, i) => i > 0 && i <= MAX_NAME_WORDS && OFFICER_TITLE.test(w[0]));
+      if (title > 0) {
+        const last = words[title - 1] as RegExpMatchArray;
+        consider(start, start + (last.index ?? 0) + last[0].length);
+        continue;
+      }
+      if (words.length > MAX_NAME_WORDS) continue;
+      const after = text.slice(end, end + 40);
+      if (COMPANY_AFTER.test(after) || TICKER_AFTER.test(after)) consider(start, end);
+    }
+  }
+  if (found.length === 0) return [...mentions];
+  return asOrganisations(mentions, text, found);
+};
+
+/** Whether the text writes the word in lower case somewhere ("many" for "Many"). */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1))
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? "")) return true;
+  return false;
+}
+
+/**
+ * A whole capitalised run, possessive included, not inside a longer word: a run of more than three words is no
+ * company's name ("State Department Middle East analyst").
+ */
+const NAME_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}&'’.-])${NAME_WORD}(?:[ \t]+${NAME_WORD})*(?:['’]s)?(?![\p{L}\p{N}])`,
+  "gu",
+);
+const MAX_NAME_WORDS = 3;
+
+/** A company officer's title inside a capitalised run, before the officer's name: "Lumora CEO Dana Ruiz". */
+const OFFICER_TITLE = /^(?:CEO|CFO|COO|CTO|Founder|Co-[Ff]ounder|Cofounder|Chairman|Chairwoman)$/;
+
+/**
+ * The found spans as organisation mentions: a span no mention overlaps becomes one; a mention the span lies in
+ * exactly, or that lies in the span, is retyped when the rules may retype it. Other occurrences of the names follow.
+ */
+function asOrganisations(mentions: readonly Mention[], text: string, found: readonly Span[]): Mention[] {
+  const names = new Set<string>();
+  const added: Mention[] = [];
+  const out = [...mentions];
+  for (const span of found) {
+    const overlapping = out.filter((m) => m.start < span.end && span.start < m.end);
+    if (overlapping.length === 0) {
+      added.push({ ...span, type: "organization", form: "name", rule: "entities:company-context", score: 0.9 });
+      names.add(text.slice(span.start, span.end));
+      continue;
+    }
+    const same = overlapping.find((m) => m.form === "name" && m.start === span.start && m.end === span.end);
+    if (same && same.type !== "organization" && RETYPABLE.test(same.rule)) names.add(text.slice(span.start, span.end));
+    if (same?.type === "organization") names.add(text.slice(span.start, span.end));
+  }
+  const retyped = out.map((m) =>
+    m.form === "name" && m.type !== "organization" && RETYPABLE.test(m.rule) && names.has(text.slice(m.start, m.end))
+      ? { ...m, type: "organization" as const, rule: `${m.rule}+company-context` }
+      : m,
+  );
+  return [...retyped, ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The rule suffix of a mention that opens with a capital "The": the entity's name leaves the article out. */
+export const CAPITAL_THE_RULE = "+capital-the";
+
+/** A capital "The" with a word before it on the line that is not a name's: the article opens a title. */
+const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{L}'’-]*|[,(])[ \t]+The[ \t]+$/u;
+
+/**
+ * "according to The Daily Ledger's fact checker", "told The Harbour Times": inside a sentence, "The" is written
+ * with a capital only as part of a name, so the organisation's mention opens with it. At a sentence's start or in
+ * a title-case heading the capital says nothing, and the name stays as the tagger found it.
+ */
+export const capitalTheOpensName: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "organization" || m.form !== "name" || m.start < 4) return m;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (!CAPITAL_THE_BEFORE.test(before)) return m;
+    return { ...m, start: m.start - (before.length - before.lastIndexOf("The")), rule: `${m.rule}${CAPITAL_THE_RULE}` };
+  });
