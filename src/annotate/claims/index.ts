@@ -11,6 +11,7 @@ import { type Annotator, defineAnnotator } from "../../pipeline/annotator.js";
 import { claimantOf } from "./claimant.js";
 import { TokenSurfaces, type TokensInText } from "./features.js";
 import { loadClaimsModel } from "./model.js";
+import { rerankOffset, shiftScore } from "./news-rerank.js";
 import { nonClaimRule } from "./non-claims.js";
 import { scoreClaim } from "./score.js";
 import { type ClaimUnit, sentenceUnits, tokenRangeOfSpan, WordCounter } from "./units.js";
@@ -133,7 +134,16 @@ export function claimsAnnotatorWith(vectors?: ReadonlyMap<string, Float32Array>)
       const drafts: Omit<Claim, "id">[] = [];
       const model = loadClaimsModel();
       for (const { unit, surface, tokens } of scoredUnits(doc)) {
-        const { score, cues } = scoreClaim(surface, model, tokens, vectors?.get(surface));
+        const scored = scoreClaim(surface, model, tokens, vectors?.get(surface));
+        // The page-level re-ranking of news-rerank.ts moves the sentence score of kinds of unit debates lack.
+        const moved = rerankOffset({
+          surface,
+          rule: unit.rule,
+          quoted: unit.quote !== undefined,
+          signals: scored.signals,
+        });
+        const score = shiftScore(scored.score, moved.offset);
+        const cues = scored.cues;
         const claimant = unit.quote
           ? (unit.quote.speaker ?? unit.quote.attributedTo)
           : claimantOf(text, unit, entities);
@@ -142,7 +152,7 @@ export function claimsAnnotatorWith(vectors?: ReadonlyMap<string, Float32Array>)
           end: unit.end,
           score,
           cues,
-          rule: unit.rule,
+          rule: [unit.rule, ...moved.rules.map((r) => `rerank:${r}`)].join("+"),
           ...(claimant !== undefined ? { claimant } : {}),
           ...(unit.quote ? { quote: unit.quote.id } : {}),
         });

@@ -131,7 +131,7 @@ test("a model with a network survives serialisation, and one without its blend i
 });
 
 test("combineLogit: the blend weighs the logits, then the offsets are added; no blend is the hashed logit", () => {
-  const parts: LogitParts = { hashed: 2, mlp: -1, cnn: 3, encoder: 4, offset: 0.5, cues: [] };
+  const parts: LogitParts = { hashed: 2, mlp: -1, cnn: 3, encoder: 4, offset: 0.5, cues: [], signals: [] };
   const rows: [string, Parameters<typeof combineLogit>[1], number][] = [
     ["blend", { hashed: 0.5, mlp: 2, bias: 0.25 }, 0.5 * 2 + 2 * -1 + 0.25 + 0.5],
     ["blend with the convolutional network", { hashed: 0.5, mlp: 2, cnn: 0.5, bias: 0.25 }, 1 - 2 + 1.5 + 0.25 + 0.5],
@@ -151,6 +151,7 @@ test("fitBlend recovers the weights that generated the labels", () => {
       encoder: 0,
       offset: random() < 0.2 ? -1 : 0,
       cues: [],
+      signals: [],
     };
     const p = sigmoid(combineLogit(parts, truth));
     return { parts, label: random() < p ? 1 : 0 };

@@ -63,6 +63,8 @@ const NO_CUE_OFFSET = -1;
 export interface ClaimScore {
   readonly score: number;
   readonly cues: string[];
+  /** Every cue family that fired, the ones a reader is not shown too (past-tense, first-person …). */
+  readonly signals: readonly string[];
 }
 
 /**
@@ -78,6 +80,8 @@ export interface LogitParts {
   readonly offset: number;
   /** The check-worthy cues a reader sees. */
   readonly cues: string[];
+  /** Every cue family that fired. */
+  readonly signals: readonly string[];
 }
 
 /** The network's input vector (`sentenceVector`), reused from unit to unit: it is read only while a unit is scored. */
@@ -108,7 +112,7 @@ export function claimLogitParts(
   if (cues.includes("change") && !cues.some((c) => SUBJECTIVE.includes(c))) offset += ASSERTED_CHANGE_OFFSET;
   const shown = cues.filter((c) => CHECKWORTHY_CUES.has(c));
   if (shown.length === 0) offset += NO_CUE_OFFSET;
-  return { hashed, mlp, cnn, encoder, offset, cues: shown };
+  return { hashed, mlp, cnn, encoder, offset, cues: shown, signals: cues };
 }
 
 /** The blended logit (model.ts `Blend`; the hashed logit alone without a network) plus the runtime offsets. */
@@ -140,9 +144,9 @@ export function claimLogit(
   model: LinearModel = loadClaimsModel(),
   tokens?: TokensInText,
   vector?: Float32Array,
-): { z: number; cues: string[] } {
+): { z: number; cues: string[]; signals: readonly string[] } {
   const parts = claimLogitParts(sentence, model, tokens, vector);
-  return { z: combineLogit(parts, blendFor(model, vector).blend), cues: parts.cues };
+  return { z: combineLogit(parts, blendFor(model, vector).blend), cues: parts.cues, signals: parts.signals };
 }
 
 /**
@@ -155,8 +159,8 @@ export function scoreClaim(
   tokens?: TokensInText,
   vector?: Float32Array,
 ): ClaimScore {
-  const { z, cues } = claimLogit(sentence, model, tokens, vector);
-  return { score: sigmoid(z), cues };
+  const { z, cues, signals } = claimLogit(sentence, model, tokens, vector);
+  return { score: sigmoid(z), cues, signals };
 }
 
 /**

@@ -4,10 +4,11 @@
  */
 import type { QuoteKind } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
-import { leftClause, rightClause, type Word, wordCountOf, wordsOf } from "./context.js";
+import { hasFiniteVerb } from "./clause.js";
+import { leftClause, rightClause, trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import { classifyKind, JUDGED_AS_RULE, WHOLE_OBJECT_RULE } from "./kinds.js";
-import { isJudgingVerb } from "./lexicon.js";
-import { isPlausibleSource, sourceOfVerb } from "./phrase.js";
+import { isJudgingVerb, NAMING_VERBS } from "./lexicon.js";
+import { isPlausibleSource, sourceOfVerb, subjectAtStart } from "./phrase.js";
 import { findRegions, type Region } from "./regions.js";
 import { type Attribution, attributionAfter, attributionBefore, isVerbAt } from "./source.js";
 
@@ -246,6 +247,33 @@ function isClauseVerb(text: string, left: Span, words: readonly Word[], i: numbe
   return naming || isVerbAt(words, i, false, text);
 }
 
+/** Verbs before an infinitive whose object, not their subject, does what the infinitive says ("urged him to call"). */
+const OBJECT_CONTROL =
+  /\b(?:ask|asks|asked|urge|urges|urged|tell|tells|told|allow|allows|allowed|let|lets|force|forces|forced|invite|invites|invited|persuade|persuaded|want|wants|wanted|expect|expects|expected|encourage|encourages|encouraged|order|ordered|pressed|pushed)\b/i;
+
+/**
+ * "Kejriwal turned to Twitter last month to describe his city as a “gas chamber”": a verb of naming in an infinitive
+ * of purpose has the clause's subject for its own, so the subject names the thing in the marks. Not after a verb
+ * whose object does the naming ("urged voters to call it …"), where the speaker is the object.
+ */
+function namingInfinitive(text: string, left: Span, words: readonly Word[]): Attribution | undefined {
+  for (let i = words.length - 1; i >= 1; i--) {
+    const w = words[i];
+    const to = words[i - 1];
+    if (w === undefined || to === undefined || !NAMING_VERBS.has(w.text) || to.text.toLowerCase() !== "to") continue;
+    const before = { start: left.start, end: to.start };
+    if (OBJECT_CONTROL.test(text.slice(before.start, before.end))) return undefined;
+    const found = subjectAtStart(text, before);
+    if (found === undefined) return undefined;
+    // "The mayor went on television to call …": the subject read from the clause's start ends before its verb.
+    const verb = wordsOf(text, found).find((v, k) => k > 0 && /^\p{Ll}/u.test(v.text) && hasFiniteVerb(text, v));
+    const subject = verb ? trim(text, { start: found.start, end: verb.start }) : found;
+    if (subject.end <= subject.start || !isPlausibleSource(text.slice(subject.start, subject.end))) return undefined;
+    return { cue: { start: w.start, end: w.end }, source: subject, rule: "cue:naming-infinitive" };
+  }
+  return undefined;
+}
+
 /**
  * He called it “a historic day”: the last reporting verb anywhere in the clause (or the last word `isCue` accepts),
  * with the subject before it.
@@ -264,5 +292,5 @@ function verbInClause(
     const source = found && isPlausibleSource(text.slice(found.start, found.end)) ? found : undefined;
     return { cue: { start: w.start, end: w.end }, ...(source ? { source } : {}), rule: "cue:verb-in-clause" };
   }
-  return undefined;
+  return namingInfinitive(text, left, words);
 }

@@ -13,7 +13,14 @@ import { findHeadlineDrafts, HEADLINE_RULE } from "./headline.js";
 import { BESIDE_QUOTATION, findIndirectDrafts, holdsFloor, sentencesOf } from "./indirect.js";
 import { findInterviewDrafts, INTERVIEW_RULE } from "./interview.js";
 import { SCARE_TERM_RULE } from "./kinds.js";
-import { indexMentions, type LastSpeaker, resolveSource, type SpeakerContext, topicSpeaker } from "./speaker.js";
+import {
+  indexMentions,
+  type LastSpeaker,
+  resolveSource,
+  type SpeakerContext,
+  sentenceSubject,
+  topicSpeaker,
+} from "./speaker.js";
 import { findTweetDrafts } from "./tweets.js";
 
 /** How many paragraphs back a speaker keeps the floor for a quotation with no cue (newswire runs of quotes). */
@@ -68,6 +75,15 @@ function leadSubject(ctx: SpeakerContext, d: Draft, paragraph: Span | undefined)
   return people.size === 1 ? [...people][0] : undefined;
 }
 
+/** Small words a title leaves in lower case. */
+const TITLE_GLUE = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|but|from|as|is)$/i;
+
+/** Every word but small ones capitalised: the title of a work or a slogan ("Fire and Fury", "Full House"). */
+function isTitleCase(content: string): boolean {
+  const words = content.match(/[\p{L}'’-]+/gu) ?? [];
+  return words.length > 0 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_GLUE.test(w)));
+}
+
 function resolveDraft(ctx: SpeakerContext, d: Draft, last: Floor | undefined, paragraph?: Span): Resolved {
   if (d.kind === "name") return { inferred: false };
   const source = d.attribution?.source;
@@ -76,6 +92,12 @@ function resolveDraft(ctx: SpeakerContext, d: Draft, last: Floor | undefined, pa
   if (source) {
     const r = resolveSource(ctx, source, lastSpeaker);
     return { ...r, inferred: d.attribution?.rule === "cue:shared" };
+  }
+  // A fragment in marks with no cue in a sentence about a person is that person's wording; not a title in capitals
+  // ("Fire and Fury", "The Great Comeback"), which names a work or a slogan rather than quoting anyone.
+  if (d.kind === "partial" && !isTitleCase(ctx.text.slice(d.start, d.end))) {
+    const subject = sentenceSubject(ctx, d.start);
+    return subject ? { speaker: subject, inferred: true } : { inferred: false };
   }
   if (d.kind !== "direct") return { inferred: false };
   // A quotation with no cue: the previous speaker keeps the floor, else the person the text is about.

@@ -338,6 +338,33 @@ const ASKING_VERBS = new Set(["ask", "asks", "asked", "asking", "wonder", "wonde
  * X said: “…” / X told CNN, “…” / According to X, “…” / X made an announcement: “…”: the clause before an opening mark.
  * `question`: the quotation is a question, which a verb of asking governs without a comma ("X asked “Why …?”").
  */
+/** Verbs of an imperative that hands the floor to someone: "Let Dr. Lee explain:", "Take it from the coach:". */
+const IMPERATIVE_LEAD = /^(?:let|allow|take\s+it\s+from|hear\s+it\s+from|listen\s+to)\s+(?=\S)/i;
+
+/**
+ * The speaker an imperative lead names: the object after its verb, up to the infinitive or verb it takes ("Allow
+ * the dermatologist to repeat that", "Let Ann Lee explain"). Undefined when the lead is no such imperative, null when
+ * it is one but names nobody plausible — the imperative's verb is then no speaker either.
+ */
+function imperativeSpeaker(text: string, lead: Span): Span | null | undefined {
+  const stretch = text.slice(lead.start, lead.end);
+  const verb = IMPERATIVE_LEAD.exec(stretch);
+  if (verb === null) return undefined;
+  const words = wordsOf(text, { start: lead.start + verb[0].length, end: lead.end });
+  let n = 0;
+  // The object runs until "to", or until a lower-case word after a capitalised name ("Let Ann Lee explain").
+  while (n < words.length) {
+    const w = words[n]?.text ?? "";
+    if (/^to$/i.test(w) || (n > 0 && /^\p{Ll}/u.test(w) && /^\p{Lu}/u.test(words[n - 1]?.text ?? ""))) break;
+    n++;
+  }
+  const first = words[0];
+  const last = words[n - 1];
+  if (first === undefined || last === undefined) return null;
+  const object = { start: first.start, end: last.end };
+  return isPlausibleSource(text.slice(object.start, object.end)) ? object : null;
+}
+
 export function attributionBefore(text: string, clause: Span, question = false): Attribution | undefined {
   const stretch = text.slice(clause.start, clause.end);
   const according = ACCORDING.exec(stretch);
@@ -397,8 +424,16 @@ export function attributionBefore(text: string, clause: Span, question = false):
         rule: "cue:name-colon",
       };
     }
-    // "X is rolling out a new message: “…”": the colon hands over to the subject of the sentence.
+    // "Allow the dermatologist to repeat that: “…”": an imperative lead has no subject; who speaks is its object.
     const colon = clause.start + stretch.lastIndexOf(":");
+    const imperative = imperativeSpeaker(text, { start: clause.start, end: colon });
+    if (imperative !== undefined)
+      return {
+        cue: { start: colon, end: colon + 1 },
+        ...(imperative ? { source: imperative } : {}),
+        rule: "cue:colon-imperative",
+      };
+    // "X is rolling out a new message: “…”": the colon hands over to the subject of the sentence.
     const subject = subjectAtStart(text, { start: clause.start, end: colon });
     if (subject) return { cue: { start: colon, end: colon + 1 }, source: subject, rule: "cue:colon-subject" };
   }

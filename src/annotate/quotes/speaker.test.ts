@@ -370,6 +370,61 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "The findings surprised us", speaker: "Maria Lopez", cue: "said" },
     ],
     [
+      "a naming verb in an infinitive of purpose: the clause's subject names the thing",
+      "Finance Minister Maria Lopez went on television last week to describe the harbour as a “sewer.”",
+      { content: "sewer", speaker: "Maria Lopez", cue: "describe", inferred: false },
+    ],
+    [
+      "a naming infinitive after a verb of asking is not the cue: the object would do the naming",
+      "Carter asked the auditors on Friday to describe the accounts as “sound.”",
+      { content: "sound", speaker: "John Carter", cue: "asked" },
+    ],
+    [
+      "an imperative lead with a colon hands the quotation to its object, not to its verb",
+      "Lopez spent years as an auditor.\n\nAllow the finance minister to repeat that: “The accounts are sound.”",
+      { content: "The accounts are sound", speaker: "Maria Lopez", cue: ":" },
+    ],
+    [
+      "a definite description repeats the head noun of an apposition after a name no role was recorded for",
+      "Carter, a retired harbour pilot and author, spoke first.\n\nAllow the pilot to repeat that: “The channel is too shallow.”",
+      { content: "The channel is too shallow", speaker: "John Carter", cue: ":" },
+    ],
+    [
+      "an imperative lead naming nobody plausible gives the quotation no source",
+      "Let it be said: “The accounts are sound.”",
+      { content: "The accounts are sound", speaker: undefined, attributedTo: undefined },
+    ],
+    [
+      "a fragment in marks with no cue, in a sentence whose subject is a person, is that person's wording",
+      "Carter wanted to give the county “capitalism with a friendly smile,” and he set about it at once.",
+      { content: "capitalism with", speaker: "John Carter", inferred: true },
+    ],
+    [
+      "a title in capitals in a sentence about a person names a work, it quotes nobody",
+      "Carter wanted to give the county “Capitalism With a Friendly Smile,” his next book.",
+      { content: "Capitalism With", speaker: undefined },
+    ],
+    [
+      "a description naming a place is not matched by its last word against an apposition",
+      "Carter, a retired harbour pilot from Portville, spoke first. “The channel is too shallow,” said the mayor of Portville.",
+      { content: "The channel is too shallow", speaker: undefined },
+    ],
+    [
+      "a name with a possessive opening the sentence modifies its subject, it does not speak",
+      "Carter’s plan is “capitalism with a friendly smile,” critics wrote.",
+      { content: "capitalism with", speaker: undefined },
+    ],
+    [
+      "the subject of a passive is spoken about: the fragment is someone else's",
+      "Carter was widely regarded as “capitalism with a friendly smile” in the press.",
+      { content: "capitalism with", speaker: undefined },
+    ],
+    [
+      "a fragment in marks with no cue in a sentence that opens with another noun has no speaker",
+      "The plan to give the county “capitalism with a friendly smile” was drafted by Carter.",
+      { content: "capitalism with", speaker: undefined },
+    ],
+    [
       "the object of an infinitive of perception is the speaker of the verb after it",
       "Nowadays you will see people dismiss every awkward story as “fake news” at once.",
       { content: "fake news", speaker: undefined, attributedTo: "people" },

@@ -82,20 +82,25 @@ const MENTION_REACH = 200;
 
 const isSpeakerType = (m: IndexedMention): boolean => m.entity.type === "person" || m.entity.type === "organization";
 
-/** A mention sits early in its sentence: the usual place of the subject in news English. */
-function inSubjectPosition(ctx: SpeakerContext, m: IndexedMention): boolean {
-  // The last sentence start at or before the mention, by binary search (sentenceStarts is sorted).
+/** The last sentence start at or before `at` (0 before the first), by binary search: sentenceStarts is sorted. */
+function sentenceStartOf(ctx: SpeakerContext, at: number): number {
   let lo = 0;
   let hi = ctx.sentenceStarts.length - 1;
   let start = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = ctx.sentenceStarts[mid] ?? 0;
-    if (s <= m.start) {
+    if (s <= at) {
       start = s;
       lo = mid + 1;
     } else hi = mid - 1;
   }
+  return start;
+}
+
+/** A mention sits early in its sentence: the usual place of the subject in news English. */
+function inSubjectPosition(ctx: SpeakerContext, m: IndexedMention): boolean {
+  const start = sentenceStartOf(ctx, m.start);
   // "He also doubted that hearing from Mueller …": a sentence that opens with a subject pronoun has its subject.
   if (m.start > start && SUBJECT_PRONOUN_OPENING.test(ctx.text.slice(start, Math.min(m.start, start + 12))))
     return false;
@@ -263,6 +268,31 @@ function byDescription(ctx: SpeakerContext, phrase: string, before: number, end 
     )
       best = m;
   }
+  return best?.entity.id ?? describedInApposition(ctx, phrase, before);
+}
+
+/** "the dermatologist", "the retired harbour pilot": "the", up to two lower-case modifiers, a lower-case head. */
+const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u;
+
+/** Longest apposition read after a name for the noun a later description repeats. */
+const APPOSITION_CHARS = 80;
+
+/**
+ * "Dr. Ann Lee, a board-certified dermatologist and …, said" then "the dermatologist": when no recorded role has
+ * the description's head noun, the last person whose apposition (a comma and an article right after the name) has
+ * it is the one described.
+ */
+function describedInApposition(ctx: SpeakerContext, phrase: string, before: number): string | undefined {
+  // Only a short definite description in lower case ("the dermatologist", "the retired pilot"): a name, a clause
+  // or a quantifier ("Some", "the teen who was killed") describes nobody's apposition.
+  const head = DEFINITE_DESCRIPTION.exec(phrase)?.[1];
+  if (head === undefined || head.length <= 3) return undefined;
+  const apposition = new RegExp(String.raw`^,\s+(?:a|an|the)\s[^,.;:()]{0,${APPOSITION_CHARS}}?\b${head}\b`, "iu");
+  let best: IndexedMention | undefined;
+  for (const m of ctx.mentions) {
+    if (m.start >= before) break;
+    if (m.entity.type === "person" && apposition.test(ctx.text.slice(m.end, m.end + APPOSITION_CHARS + 10))) best = m;
+  }
   return best?.entity.id;
 }
 
@@ -290,6 +320,31 @@ export function recentSubject(
     fallback ??= { id: m.entity.id, at: m.start };
   }
   return fallback;
+}
+
+/** A possessive right after a name: the name modifies the noun after it. */
+const POSSESSIVE_AFTER = /^['’]s?\s/u;
+/** A passive right after a name ("was widely described", "is called"): its subject is spoken about, not speaking. */
+const PASSIVE_AFTER =
+  /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\p{Ll}+ly\s+)*\p{Ll}+(?:ed|en)\b/u;
+
+/**
+ * The person who is the subject of the sentence holding `at`, named before `at`: "Major wanted to offer Britain
+ * “Thatcherism with a human face”" is about Major, and words in marks in it with no cue are his. Undefined when
+ * the sentence opens otherwise or names another person first.
+ */
+export function sentenceSubject(ctx: SpeakerContext, at: number): string | undefined {
+  const sentenceStart = sentenceStartOf(ctx, at);
+  for (let i = firstMentionFrom(ctx, sentenceStart); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as IndexedMention;
+    if (m.start >= at) return undefined;
+    if (insideQuote(ctx, m) || m.entity.type === "place") continue;
+    // "Trump’s decision is “…”" is about the decision; "Clinton was described as “…”" gives others' words.
+    const after = ctx.text.slice(m.end, Math.min(at, m.end + 40));
+    if (POSSESSIVE_AFTER.test(after) || PASSIVE_AFTER.test(after)) return undefined;
+    return m.entity.type === "person" && inSubjectPosition(ctx, m) ? m.entity.id : undefined;
+  }
+  return undefined;
 }
 
 /**
