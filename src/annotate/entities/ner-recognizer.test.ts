@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { withoutTitleTail } from "./ner-recognizer.js";
+import type { Mention } from "../../core/document.js";
+import { TITLE_TAIL_RULE, withoutTitleTail } from "./ner-recognizer.js";
+import { dropTitleFronts } from "./refiners.js";
 
 describe("withoutTitleTail: an organisation's span ends before its officer's title", () => {
   const rows: [string, string][] = [
@@ -19,5 +21,27 @@ describe("withoutTitleTail: an organisation's span ends before its officer's tit
     it(`${text} → ${want}`, () => {
       const span = withoutTitleTail(text, { start: 0, end: text.length });
       assert.equal(text.slice(span.start, span.end), want);
+    });
+});
+
+describe("dropTitleFronts: an organisation cut before a title stays unless it is the title's front", () => {
+  const rows: [string, string, boolean][] = [
+    ["Harbour Reserve Chairman Dana Ruiz spoke.", "Harbour Reserve", true],
+    ["Senate Minority Leader Dana Ruiz spoke.", "Senate Minority", false],
+    ["Campaign Communications Director Dana Ruiz spoke.", "Campaign Communications", false],
+    ["Housing and Urban Renewal Secretary Dana Ruiz spoke.", "Urban Renewal", false],
+  ];
+  for (const [text, name, kept] of rows)
+    it(`${name}: ${kept ? "kept" : "dropped"}`, () => {
+      const start = text.indexOf(name);
+      const m: Mention = {
+        start,
+        end: start + name.length,
+        type: "organization",
+        form: "name",
+        rule: `entities:ner-ORG${TITLE_TAIL_RULE}`,
+        score: 0.9,
+      };
+      assert.equal(dropTitleFronts([m], text, [{ start: 0, end: text.length }]).length, kept ? 1 : 0);
     });
 });

@@ -209,6 +209,21 @@ const TITLE_FRONT_MODIFIERS = new Set([
   "commerce",
   "interim",
   "former",
+  // Departments of a firm or a campaign: "Communications Director", "Polling Director", "News Editor".
+  "communications",
+  "culture",
+  "polling",
+  "news",
+  "digital",
+  "political",
+  "policy",
+  "campaign",
+  "marketing",
+  "legal",
+  "medical",
+  "research",
+  "sports",
+  "editorial",
 ]);
 
 /**
@@ -222,7 +237,11 @@ export const dropTitleFronts: MentionRefiner = (mentions, text) =>
     if (ORG_HEADS.has(last)) return true;
     // "Federal Reserve" cut from "Federal Reserve Chairman": a name before its officer's title, unless it ends on a
     // modifier of the title ("Senate Minority" of "Senate Minority Leader").
-    if (m.rule.endsWith(TITLE_TAIL_RULE)) return !TITLE_FRONT_MODIFIERS.has(last);
+    // A name the tagger began after "and" or "of" is the end of a longer one ("Housing and Urban Development").
+    if (m.rule.endsWith(TITLE_TAIL_RULE))
+      return (
+        !TITLE_FRONT_MODIFIERS.has(last) && !/\b(?:and|of|&)\s+$/.test(text.slice(Math.max(0, m.start - 5), m.start))
+      );
     const next = /^ (\p{Lu}[\p{Ll}]+)\b/u.exec(text.slice(m.end, m.end + 20))?.[1]?.toLowerCase();
     return next === undefined || !(ROLE_NOUNS.has(next) || TITLE_WORDS.has(next));
   });
