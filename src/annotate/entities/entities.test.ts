@@ -747,6 +747,12 @@ describe("roles in relative clauses and after plural titles", () => {
       ["party loyalist"],
     ],
     [
+      "a qualifier of a role noun stands in its sentence",
+      "The talks were held in Harbourton. Ministry spokesman Ann Velde declined to comment.",
+      "Ann Velde",
+      ["Ministry spokesman"],
+    ],
+    [
       "a possessive pronoun before a kinship noun still makes a role",
       "County judge Mike Orrin and his wife Delia Orrin were found at home.",
       "Delia Orrin",

@@ -422,6 +422,9 @@ export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
 /** "and" between two role phrases before one name, on the same line. */
 const COORDINATED_ROLE_BEFORE = /[ \t]and[ \t]+$/;
 
+/** A full stop, question or exclamation mark after a lower-case word ending: a sentence ends there. */
+const SENTENCE_END_BETWEEN = /\p{Ll}{2}[.!?]["”’)]?\s/u;
+
 function roleNounEndingAt(text: string, anchor: number): Role[] {
   // The last two words decide whether there is a role noun at all (most names have none before them); the rest
   // are read only for one that has.
@@ -455,6 +458,8 @@ function roleNounEndingAt(text: string, anchor: number): Role[] {
       !w ||
       // A qualifier stands on the role's line: "Clinton" ending the headline above qualifies nothing.
       text.slice(w.at, start).includes("\n") ||
+      // … and in its sentence: "spoke in Brussels. Pentagon spokesman X" ("U.S." is no sentence's end).
+      SENTENCE_END_BETWEEN.test(text.slice(w.at, start)) ||
       !QUALIFIER.test(w.w) ||
       /^(The|A|An|In|On|At|And|But|As|Their|His|Her|Its|Our|My|Your|This|That)$/.test(w.w) ||
       // "For White House press secretary Sean Spicer": a capitalised function word opens the sentence.
