@@ -3,8 +3,11 @@ import type { Document } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 
-/** Furniture whose names still matter: an author's bio names the author's affiliations. */
-const READ_FURNITURE = new Set(["author-bio"]);
+/**
+ * Furniture whose names still matter: an author's bio names the author's affiliations, and a photo's caption the
+ * people, bodies and places pictured ("Dr Jane Roe, Chief Medical Officer, Department of Health, at a briefing").
+ */
+const READ_FURNITURE = new Set(["author-bio", "caption"]);
 
 /**
  * Ranges of `text` to read: every line except furniture (ads, newsletter boxes, share bars…), with the author bio
