@@ -280,6 +280,10 @@ const rows: [string, string | undefined][] = [
   ["The union urged members to subscribe to a new pension plan that pays out at 60.", undefined],
   ["Officials said they would share the findings with the committee next week.", undefined],
   ["In Syria, all the formations are destroyed, the territory is freed.", undefined],
+  // read-colon-headline: a link to another story between paragraphs; a sentence after "Read:" stays.
+  ["Read: Why the harbour ferries keep running late", "related"],
+  ["READ: Council approves the new bridge toll", "related"],
+  ["Read: the council's full statement on the toll.", undefined],
 ];
 
 describe("matchBoilerplate", () => {

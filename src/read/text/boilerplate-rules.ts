@@ -284,6 +284,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /^(?:More|MORE):\s?["'‘“]?\p{Lu}.*[^.]$/u,
   },
   {
+    // "Read: Two ferries collide off the harbour", "READ: …": a link to another article, its headline after "Read:",
+    // set between paragraphs. A headline has no final full stop; "Read: the council's full statement." stays.
+    name: "read-colon-headline",
+    kind: "related",
+    maxWords: 25,
+    pattern: /^(?:Read|READ|Read also|Also read|ALSO READ):\s?["'‘“]?\p{Lu}.*[^.:]$/u,
+  },
+  {
     // "CLICK HERE TO GET THE FOX NEWS APP", "Download the BBC News app": an app promotion.
     name: "app-promo",
     kind: "other",

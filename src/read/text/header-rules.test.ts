@@ -278,6 +278,9 @@ describe("parseByline", () => {
     ["Verfasst von: Ola Berg", ["Ola Berg"]],
     ["von jdoe", ["jdoe"]],
     ["by admin_42 | Filed under: news | 0", ["admin_42"]],
+    // A menu's sort label is no byline by a user name (SORT_KEY).
+    ["By subject", []],
+    ["By date", []],
     ["vom Hafenblogger", ["Hafenblogger"]],
     ["by the harbour", []],
     ["Von Risiken und Nebenwirkungen", []],

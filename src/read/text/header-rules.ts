@@ -583,6 +583,12 @@ const BYLINE = new RegExp(String.raw`^${BY_WORD}[:\s]+(${NAME}(?:\s*${NAME_JOIN}
  * lower-case word is no byline.
  */
 const HANDLE_BYLINE = new RegExp(String.raw`^${BY_WORD}:?\s+([\p{L}][\p{L}\d_.-]{1,29})(?:\s+[|•·]\s.*)?$`, "u");
+/**
+ * "By subject", "By date", "By person": a site's menu sorts its archive by a key, and the label reads like a blog's
+ * byline by a user name in lower case. A sort key is an ordinary word, never a writer's handle.
+ */
+const SORT_KEY =
+  /^(?:subjects?|topics?|dates?|persons?|people|names?|categor(?:y|ies)|tags?|states?|regions?|locations?|types?|years?|months?|authors?|sections?|issues?|party|parties|rulings?|popularity|relevance|newest|oldest|title)$/i;
 /** Words that start an agency or outlet name inside a byline: where a person's name ends. */
 const AGENCY_WORD =
   /^(Associated|Press|Reuters|Bloomberg|AFP|AP|Agence|News|Times|Post|Agency|Staff|Correspondent|Reporter)$/;
@@ -671,7 +677,7 @@ export function parseAgencyLine(line: Line): Byline | undefined {
 export function parseByline(line: Line): Byline | undefined {
   if (line.words > 20) return undefined;
   const handle = HANDLE_BYLINE.exec(line.value.trim());
-  if (handle?.[1] && !/^\p{Lu}/u.test(handle[1]) && !NOT_A_PERSON.test(handle[1])) {
+  if (handle?.[1] && !/^\p{Lu}/u.test(handle[1]) && !NOT_A_PERSON.test(handle[1]) && !SORT_KEY.test(handle[1])) {
     const start =
       line.start + (line.value.length - line.value.trimStart().length) + handle[0].length - handle[1].length;
     return { names: [{ value: handle[1], span: { start, end: start + handle[1].length } }] };

@@ -60,11 +60,12 @@ const HEADLINE_MAX_WORDS = 30;
 const HEADER_MAX_LINES = 8;
 /**
  * Headings that open the furniture at the end of press releases and articles: a press release's contacts and notes,
- * the author's note, the comments ("Leave a Reply"), a science news site's "Explore further" over its sources and
+ * the author's note, a fact-check's record of itself ("About this statement:" over its researchers and sources), the
+ * comments ("Leave a Reply"), a science news site's "Explore further" over its sources and
  * citation, a "Disclaimer" link under a markets story.
  */
 const CLOSING_SECTION =
-  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|(?:Über|Zum|Zur) (?:(?:den|die) )?Autor(?:in|en)?|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d+ (?:Artikel|Beiträge)|(?:Sobre el autor|Sobre la autora|À propos de l['’]auteure?)|[Hh]interlasse (?:jetzt )?einen Kommentar|[Tt]opics|TOPICS|[Tt]hemen|[Ss]chlagwörter|[Tt]ags|[Ss]chreibe einen Kommentar|[Kk]ommentar verfassen|[Dd]eja un comentario|[Ll]aisser un commentaire|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|[Ee]xplore [Ff]urther|EXPLORE FURTHER|[Dd]isclaimer|DISCLAIMER|###|[Ll]eave a ([Rr]eply|[Cc]omment)|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
+  /^([Aa]bout this (?:article|statement|story|post|fact[- ]check|report)|[Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|(?:Über|Zum|Zur) (?:(?:den|die) )?Autor(?:in|en)?|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d+ (?:Artikel|Beiträge)|(?:Sobre el autor|Sobre la autora|À propos de l['’]auteure?)|[Hh]interlasse (?:jetzt )?einen Kommentar|[Tt]opics|TOPICS|[Tt]hemen|[Ss]chlagwörter|[Tt]ags|[Ss]chreibe einen Kommentar|[Kk]ommentar verfassen|[Dd]eja un comentario|[Ll]aisser un commentaire|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|[Ee]xplore [Ff]urther|EXPLORE FURTHER|[Dd]isclaimer|DISCLAIMER|###|[Ll]eave a ([Rr]eply|[Cc]omment)|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
 /**
  * Headings of a page's lists of other stories ("Related articles", "Our latest stories", "Up next"). At the end of
  * the article they open the page's furniture; in mid-article (a box of links between paragraphs) the article goes on
@@ -106,6 +107,93 @@ function isCapsLink(line: Line): boolean {
     // "CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB": the authors' names in capitals are a byline, not a link.
     (parseCapsNames(line.value, line.start)?.names.length ?? 0) < 2
   );
+}
+
+/** Fewest words of a teaser's headline in Title Case, and of the blurb glued to it. */
+const GLUED_TEASER_HEAD_MIN_WORDS = 3;
+const GLUED_TEASER_BLURB_MIN_WORDS = 5;
+/** Least share of capitalised words in a teaser's headline: it is set in Title Case throughout. */
+const GLUED_TEASER_HEAD_TITLE_SHARE = 0.8;
+/**
+ * Where a teaser's blurb is glued to its headline: "…SteakhouseA party of six…", "…On The Rise?Violence is…". The
+ * blurb opens with a word ("A" or longer): "$30B blown" is an amount. The headline's last word ends in three small
+ * letters: "MacDonald", "O'Malley", "YouTube" are names written so.
+ */
+const TEASER_GLUE = /(?<=\p{Ll}{3}|[\d?!)”])(?:A|\p{Lu}\p{Ll}+)[,:]?\s/gu;
+/** The same glue after a word with two small letters ("Title RunDenny Hamlin's…"): only beside a teaser. */
+const TEASER_GLUE_SHORT_WORD = /(?<=\p{Ll}{2})(?:A|\p{Lu}\p{Ll}+)[,:]?\s/gu;
+/** Longest label, in words, that may stand beside a lone glued teaser ("Weather", "1 hour ago"). */
+const TEASER_LABEL_MAX_WORDS = 3;
+
+/**
+ * "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left … without paying their bill": the
+ * shape of a teaser of another story, its headline in Title Case and its blurb glued to it (the scraper joined two
+ * elements without a space). The part before the glue is a headline (Title Case, some words), the part after a
+ * sentence in sentence case: a name in camel case inside a headline ("New PlayStation Is A Big Deal") has Title Case
+ * on both sides. A teaser whose blurb repeats its headline is glued to itself.
+ */
+function isGluedTeaserShape(line: Line, glue: RegExp = TEASER_GLUE): boolean {
+  if (line.words < GLUED_TEASER_HEAD_MIN_WORDS + GLUED_TEASER_BLURB_MIN_WORDS) return false;
+  // "Rep. Jane Roe Jane Mary RoeSenate passes … MORE": a politician's pop-up card glued into a paragraph, not a teaser.
+  if (findHoverCards(line.value, 0, line.value.length).length > 0) return false;
+  // "Couple Finds Old Newspapers In WallCouple Finds Old Newspapers In Wall": the blurb repeats the headline.
+  const half = line.value.length / 2;
+  if (
+    Number.isInteger(half) &&
+    line.value.slice(0, half) === line.value.slice(half) &&
+    /\p{Ll}\p{Lu}/u.test(line.value.slice(half - 1, half + 1))
+  )
+    return true;
+  for (const m of line.value.matchAll(glue)) {
+    const head = line.value.slice(0, m.index);
+    const blurb = line.value.slice(m.index);
+    if (
+      wordCount(head) >= GLUED_TEASER_HEAD_MIN_WORDS &&
+      wordCount(blurb) >= GLUED_TEASER_BLURB_MIN_WORDS &&
+      capitalisedShare(head) >= GLUED_TEASER_HEAD_TITLE_SHARE &&
+      titleCaseShare(blurb) < TITLE_CASE_SHARE
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Share of a phrase's words, short ones included, that open with a capital: a headline set with "To", "In", "At" in
+ * capitals scores high, a sentence that names a few companies ("Starting on July 20, Office Depot and…") does not.
+ */
+function capitalisedShare(value: string): number {
+  const words = value.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length === 0 ? 0 : words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+}
+
+/**
+ * Teasers of other stories with headline and blurb glued (isGluedTeaserShape): two or more in a row, or one alone
+ * among the page's short labels or furniture ("Weather" / teaser / "1 hour ago"). A paragraph of the article that opens
+ * with a capitalised phrase glued to a name ("Sen. Jane Roe Jane RoeSenators…", a hover card's name) stands among
+ * other paragraphs, and is left alone.
+ */
+function gluedTeasers(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>): Map<number, Boilerplate> {
+  const out = new Map<number, Boilerplate>();
+  const shaped = new Set(lines.filter((l) => !furniture.has(l.index) && isGluedTeaserShape(l)).map((l) => l.index));
+  const labelLike = (l: Line | undefined): boolean =>
+    l === undefined || furniture.has(l.index) || l.words <= TEASER_LABEL_MAX_WORDS;
+  for (const i of shaped) {
+    const before = lines[i - 1];
+    const after = lines[i + 1];
+    const inRun = shaped.has(i - 1) || shaped.has(i + 1);
+    if (!inRun && !(labelLike(before) && labelLike(after))) continue;
+    const line = lines[i] as Line;
+    out.set(i, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:glued-teaser" });
+  }
+  // In a list of them, a teaser whose headline ends in a short word ("…Title RunDenny Hamlin's run…").
+  for (const i of [...out.keys()])
+    for (const j of [i - 1, i + 1]) {
+      const line = lines[j];
+      if (line && !out.has(j) && !furniture.has(j) && isGluedTeaserShape(line, TEASER_GLUE_SHORT_WORD))
+        out.set(j, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:glued-teaser" });
+    }
+  return out;
 }
 
 /**
@@ -158,6 +246,14 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
 
   // "VIDEO03:45" / "Why the ferry stopped": an embedded video's label and, under it, the clip's title.
   for (const [index, item] of videoTitles(lines, furniture)) furniture.set(index, item);
+
+  // '"$53 million a week …"' / "— Jane Roe on Sunday, October 13th, 2019 in a newspaper": a statement set apart with
+  // its attribution (a fact-check's claim, a pull quote), not a paragraph of the article.
+  for (const [index, item] of attributedQuotes(lines, furniture)) furniture.set(index, item);
+
+  // "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six…": other stories' teasers, each its
+  // headline and blurb glued together, in a list or among the page's labels.
+  for (const [index, item] of gluedTeasers(lines, furniture)) furniture.set(index, item);
 
   // A page's menus before the article and after it: runs of short link labels.
   for (const [index, item] of navigationRuns(lines, furniture)) furniture.set(index, item);
@@ -979,6 +1075,7 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
     lines.findIndex((l) => !furniture.has(l.index) && isProse(l)),
   );
   if (firstProse <= 0) return 0;
+  if (isQuestionHeadline(lines, furniture, firstProse)) return headlineAtTop(lines, furniture, firstProse);
   const above: Line[] = [];
   for (let i = firstProse - 1; i >= 0 && above.length < HEADER_LOOKBACK_LINES; i--)
     if (!furniture.has(i)) above.push(lines[i] as Line);
@@ -1034,6 +1131,20 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
   return deckHeadline >= 0
     ? headlineAtTop(lines, furniture, deckHeadline)
     : headlineOverDistantProse(lines, furniture, firstProse);
+}
+
+/**
+ * "What is the value of drugs that come to the U.S. border?" right over "By Jane Roe on Monday, November 18th, 2019",
+ * with the page's furniture or a short label right over it: a question of headline length over the byline or date line
+ * is the headline, though it ends like a sentence. (Under a headline, a question is its deck: not this rule.)
+ */
+function isQuestionHeadline(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, i: number): boolean {
+  const line = lines[i] as Line;
+  if (!/\?["”’]?$/.test(line.value) || line.words > HEADLINE_MAX_WORDS || !isWordy(line.value)) return false;
+  const under = nextOutside(lines, furniture, i);
+  if (!under || !isHeaderAnchor(under, lines[under.index + 1])) return false;
+  const over = lines[i - 1];
+  return over === undefined || furniture.has(over.index) || over.words <= SECTION_LABEL_MAX_WORDS;
 }
 
 /** Lines outside the furniture over a headline that the header zone, read from the page's top, still reads. */
@@ -2182,6 +2293,47 @@ function videoTitles(lines: readonly Line[], furniture: ReadonlyMap<number, Boil
     )
       continue;
     out.set(title.index, { start: title.start, end: title.end, kind: "related", rule: "boilerplate:video-title" });
+  }
+  return out;
+}
+
+/** A line that is one quotation, whole: it opens with a quotation mark and closes with one (a full stop may follow). */
+const WHOLE_QUOTATION = /^\s*["“„«][^"“”„«»]{8,}["”»][.!?]?\s*$/u;
+/** "— Jane Roe on Sunday, October 13th, 2019 in a newspaper": a dash, then a capitalised name. */
+const ATTRIBUTION_LINE = /^\s*[—–-]\s*\p{Lu}/u;
+/** "on Sunday, October 13th, 2019": the attribution of a rated claim dates it with its year. */
+const ATTRIBUTION_YEAR = /\b(?:19|20)\d{2}\b/;
+/** "— Jane Roe is a columnist for …": a sentence about the writer (a sign-off bio), not an attribution. */
+const ATTRIBUTION_SENTENCE = /\s(?:is|was|are|has|writes)\s/;
+/** Longest attribution line, in words: a name, the occasion and its date. */
+const ATTRIBUTION_MAX_WORDS = 25;
+
+/**
+ * A line that is one quotation over a line that opens with a dash and a name and dates the statement: a statement set
+ * apart with its attribution, as a fact-check sets the claim it rates over its headline. Both lines are furniture: the
+ * article's text states the claim and quotes the speaker in its own paragraphs. (An epigraph signed "— Jane Roe", or a
+ * closing quote over the columnist's "— Jane Roe is …" bio, has no date, or is a sentence: not this rule.)
+ */
+function attributedQuotes(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+): Map<number, Boilerplate> {
+  const out = new Map<number, Boilerplate>();
+  for (const line of lines) {
+    if (furniture.has(line.index) || !WHOLE_QUOTATION.test(line.value)) continue;
+    const under = lines.slice(line.index + 1).find((l) => l.words > 0);
+    if (
+      !under ||
+      furniture.has(under.index) ||
+      !ATTRIBUTION_LINE.test(under.value) ||
+      !ATTRIBUTION_YEAR.test(under.value) ||
+      ATTRIBUTION_SENTENCE.test(under.value) ||
+      under.words > ATTRIBUTION_MAX_WORDS ||
+      endsLikeSentence(under.value)
+    )
+      continue;
+    for (const l of [line, under])
+      out.set(l.index, { start: l.start, end: l.end, kind: "pull-quote", rule: "boilerplate:attributed-quote" });
   }
   return out;
 }
