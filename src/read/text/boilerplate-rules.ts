@@ -185,6 +185,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^this (?:article|story|post|piece) (?:was|has been|is) (?:(?:reprinted|republished|originally published) (?:on|in|by|at|with)\b.*|adapted from its original source\.?)$/i,
   },
   {
+    // "From the book The Long Crossing by Jane Roe. Copyright © 2019 by Jane Roe. Reprinted by permission of Harbour
+    // Books.": the credit under an excerpt from a book, which closes it (CLOSING_FURNITURE_RULES in index.ts).
+    name: "reprint-credit",
+    kind: "other",
+    maxWords: 60,
+    pattern: /\breprinted (?:by|with) (?:the )?(?:kind )?permission\b/i,
+  },
+  {
     // "Via SyndiGate.info", "Via Harbour Wire": a syndicated story's source, alone on a line under the text. Two words
     // at most after "via", no sentence: "Via the harbour road, the ferry…" is the article's.
     name: "via-source",

@@ -73,8 +73,11 @@ const CLOSING_SECTION =
  */
 const LINKS_SECTION =
   /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Nn]ext [Uu]p(?: [Ii]n \p{Lu}.*)?|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
-/** Furniture rules whose line closes the article when no run of paragraphs follows it. */
-const CLOSING_FURNITURE_RULES = new Set(["boilerplate:editorial-disclaimer"]);
+/**
+ * Furniture rules whose line closes the article when no run of paragraphs follows it: an opinion piece's disclaimer,
+ * a book excerpt's reprint credit (the author's bio under it is furniture too).
+ */
+const CLOSING_FURNITURE_RULES = new Set(["boilerplate:editorial-disclaimer", "boilerplate:reprint-credit"]);
 /** Paragraphs in a row after a links heading that show the article goes on. */
 const ARTICLE_GOES_ON_PARAGRAPHS = 3;
 /** Words of prose the body must hold before a closing section can open: menus of a page come before any prose. */
@@ -2259,6 +2262,12 @@ function navigationRuns(lines: readonly Line[], furniture: ReadonlyMap<number, B
       if (entry && runStart < 0) runStart = i;
       if (entry || runStart < 0) continue;
       const entries = lines.slice(runStart, i).filter((l) => !furniture.has(l.index));
+      // "Menu / … / The Collapse of Neoliberalism / one-sentence deck / By Jane Roe": the run's last entry, right over a
+      // deck with the byline or date line under it, is the article's headline (deckUnderMenu).
+      if (i === firstProse && deckUnderMenu(lines, furniture, firstProse)) {
+        const last = entries.at(-1);
+        if (last && last.index === i - 1 && last.words >= SECTION_HEADLINE_MIN_WORDS) entries.pop();
+      }
       // "The stores closing are listed below:" announces a list of the article's own.
       const announced = lines[runStart - 1]?.value.endsWith(":") ?? false;
       if (entries.length >= MENU_MIN_ENTRIES && !announced)
@@ -2270,6 +2279,16 @@ function navigationRuns(lines: readonly Line[], furniture: ReadonlyMap<number, B
   markRuns(0, firstProse);
   markRuns(lastProse + 1, lines.length);
   return out;
+}
+
+/**
+ * Whether the page's first sentence (line `first`) is a deck: one sentence or two of a deck's length, with the
+ * byline or date line right under it (the page's furniture between them aside).
+ */
+function deckUnderMenu(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, first: number): boolean {
+  const deck = lines[first];
+  const under = nextOutside(lines, furniture, first);
+  return deck !== undefined && deck.words <= DECK_MAX_WORDS && !!under && isHeaderAnchor(under, lines[under.index + 1]);
 }
 
 /** Longest clip title, in words, under a video's label. */
