@@ -286,6 +286,12 @@ const rows: [string, string | undefined][] = [
     "other",
   ],
   ["The council reprinted the old ferry timetable for the winter.", undefined],
+  // tags-line: the labels after "Filed under" with no colon; a sentence that opens so stays.
+  ["Filed under ferries , harbour council", "navigation"],
+  ["Filed under seal, the documents show that the council knew of the fault.", undefined],
+  // share-widget: a share button's label with its screen-reader note.
+  ["Click to share on Facebook (Opens in new window)", "share"],
+  ["Click to email this to a friend (Opens in new window)", "share"],
   // read-colon-headline: a link to another story between paragraphs; a sentence after "Read:" stays.
   ["Read: Why the harbour ferries keep running late", "related"],
   ["READ: Council approves the new bridge toll", "related"],
