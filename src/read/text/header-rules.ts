@@ -185,13 +185,26 @@ const DATE_LINE_MAX_WORDS = 16;
  */
 const dateLines = new WeakMap<Line, DateLine | null>();
 
+/** What the header rules know of the page being read beyond the line they are asked about. */
+export interface PageContext {
+  /**
+   * The latest complete date the page writes anywhere (its other stories' dates), as an ISO date: the anchor of its
+   * weekday date lines ("Monday 5:30PM"). Undefined when the page writes none.
+   */
+  readonly latestDate?: string;
+}
+
+/** The context of a line read apart from any page (a test's line, a date line rebuilt from a part of one). */
+export const NO_PAGE: PageContext = {};
+
 /**
  * A line that is mostly a publication date: "December 12, 2017 – FRN –", "Published 12 Dec 2017 10:02 GMT",
- * "2017-12-12". The date must be complete (day, month and year stated) to count as the publication date. Asked again
- * about the same line object, it answers from memory (`dateLines`): a Line is immutable.
+ * "2017-12-12". The date must be complete (day, month and year stated) to count as the publication date. A weekday and
+ * a time ("Monday 5:30PM") is dated by the page's latest date (`page`). Asked again about the same line object, it
+ * answers from memory (`dateLines`): a Line is immutable.
  */
-export function parseDateLine(line: Line): DateLine | undefined {
-  const weekday = latestPageDate ? parseWeekdayLine(line, latestPageDate) : undefined;
+export function parseDateLine(line: Line, page: PageContext): DateLine | undefined {
+  const weekday = page.latestDate ? parseWeekdayLine(line, page.latestDate) : undefined;
   if (weekday) return weekday;
   const known = dateLines.get(line);
   if (known !== undefined) return known ?? undefined;
@@ -201,27 +214,16 @@ export function parseDateLine(line: Line): DateLine | undefined {
 }
 
 /**
- * The latest complete date the page being read writes anywhere (its other stories' dates), while one page is read
- * (`withPageDates`); undefined otherwise. Only the weekday date lines read it.
+ * The context of the page whose lines are `lines`: the latest complete date among them anchors weekday date lines
+ * ("Monday 5:30PM"), which the page's other dates are read without.
  */
-let latestPageDate: string | undefined;
-
-/**
- * Runs `read` with the latest complete date among `lines` as the anchor of weekday date lines ("Monday 5:30PM"), and
- * clears it after: the reading of one page is synchronous, so no other page sees it.
- */
-export function withPageDates<T>(lines: readonly Line[], read: () => T): T {
+export function pageContext(lines: readonly Line[]): PageContext {
   let latest: string | undefined;
   for (const line of lines) {
-    const iso = parseDateLine(line)?.iso.slice(0, 10);
+    const iso = parseDateLine(line, NO_PAGE)?.iso.slice(0, 10);
     if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) && (!latest || iso > latest)) latest = iso;
   }
-  latestPageDate = latest;
-  try {
-    return read();
-  } finally {
-    latestPageDate = undefined;
-  }
+  return latest ? { latestDate: latest } : NO_PAGE;
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -524,7 +526,7 @@ function ungluedDateLine(line: Line): DateLine | undefined {
     inserted.push(offset);
     return " ";
   });
-  const spaced = parseDateLine({ ...line, value, words: line.words + inserted.length });
+  const spaced = parseDateLine({ ...line, value, words: line.words + inserted.length }, NO_PAGE);
   if (!spaced) return undefined;
   // An offset into the spaced line, back into the line as written: less the spaces put in before it.
   const original = (at: number): number => {
