@@ -130,6 +130,18 @@ describe("parseDateLine", () => {
   }
 });
 
+describe("parseDateLine: words beside the date", () => {
+  it("takes a time's 'PM' for no outlet's abbreviation (CAPS_LABEL_WORD)", () => {
+    assert.deepEqual(parseDateLine(line("July 25, 2019 | 11:15 PM"), NO_PAGE)?.extras, []);
+  });
+  it("keeps an outlet's abbreviation beside the date", () => {
+    assert.deepEqual(
+      parseDateLine(line("December 12, 2017 – FRN –"), NO_PAGE)?.extras.map((e) => e.value),
+      ["FRN"],
+    );
+  });
+});
+
 describe("parseDateLine with the page's context (a weekday date line)", () => {
   it("dates 'Monday 5:30PM' by the page's latest date, the first Monday after it", () => {
     assert.equal(parseDateLine(line("Monday 5:30PM"), { latestDate: "2019-11-13" })?.iso, "2019-11-18T17:30");
