@@ -280,6 +280,22 @@ const rows: [string, string | undefined][] = [
   ["The union urged members to subscribe to a new pension plan that pays out at 60.", undefined],
   ["Officials said they would share the findings with the committee next week.", undefined],
   ["In Syria, all the formations are destroyed, the territory is freed.", undefined],
+  // reprint-credit: the credit under a book excerpt; a sentence that only mentions a reprint stays.
+  [
+    "From the book The Long Crossing by Jane Roe. Copyright © 2019 by Jane Roe. Reprinted by permission of Harbour Books.",
+    "other",
+  ],
+  ["The council reprinted the old ferry timetable for the winter.", undefined],
+  // tags-line: the labels after "Filed under" with no colon; a sentence that opens so stays.
+  ["Filed under ferries , harbour council", "navigation"],
+  ["Filed under seal, the documents show that the council knew of the fault.", undefined],
+  // share-widget: a share button's label with its screen-reader note.
+  ["Click to share on Facebook (Opens in new window)", "share"],
+  ["Click to email this to a friend (Opens in new window)", "share"],
+  // read-colon-headline: a link to another story between paragraphs; a sentence after "Read:" stays.
+  ["Read: Why the harbour ferries keep running late", "related"],
+  ["READ: Council approves the new bridge toll", "related"],
+  ["Read: the council's full statement on the toll.", undefined],
 ];
 
 describe("matchBoilerplate", () => {

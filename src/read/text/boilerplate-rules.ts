@@ -91,12 +91,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     // "Show more sharing options", "Copy Link URLCopied!", "Print this article", "1.2k shares": a share widget's
-    // buttons and counter, each on a line of its own when scraped.
+    // buttons and counter, each on a line of its own when scraped. "Click to share on Twitter (Opens in new window)",
+    // "Click to email this to a friend (Opens in new window)": a button's label with its screen-reader note.
     name: "share-widget",
     kind: "share",
-    maxWords: 8,
+    maxWords: 12,
     pattern:
-      /^((show more|close extra) sharing options|share close extra sharing options|click to copy (url|link)|copy link( url)?\s*(copied!?)?|link copied!?|(print|e-?mail) this (article|page|story|post)|share (this )?(on|via|to) (facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|flipboard)|flipboard|[\d.,]+k? shares?|shares|share options)$/i,
+      /^((show more|close extra) sharing options|click to (share on [\p{L} ]{2,20}|email this to a friend|print)( \(opens in new window\))?|share close extra sharing options|click to copy (url|link)|copy link( url)?\s*(copied!?)?|link copied!?|(print|e-?mail) this (article|page|story|post)|share (this )?(on|via|to) (facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|pinterest|flipboard)|flipboard|[\d.,]+k? shares?|shares|share options)$/iu,
   },
   {
     // "We want to hear what you think about this article. Submit a letter to the editor or write to letters@…": the
@@ -183,6 +184,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxWords: 12,
     pattern:
       /^this (?:article|story|post|piece) (?:was|has been|is) (?:(?:reprinted|republished|originally published) (?:on|in|by|at|with)\b.*|adapted from its original source\.?)$/i,
+  },
+  {
+    // "From the book The Long Crossing by Jane Roe. Copyright © 2019 by Jane Roe. Reprinted by permission of Harbour
+    // Books.": the credit under an excerpt from a book, which closes it (CLOSING_FURNITURE_RULES in index.ts).
+    name: "reprint-credit",
+    kind: "other",
+    maxWords: 60,
+    pattern: /\breprinted (?:by|with) (?:the )?(?:kind )?permission\b/i,
   },
   {
     // "Via SyndiGate.info", "Via Harbour Wire": a syndicated story's source, alone on a line under the text. Two words
@@ -282,6 +291,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "related",
     maxWords: 25,
     pattern: /^(?:More|MORE):\s?["'‘“]?\p{Lu}.*[^.]$/u,
+  },
+  {
+    // "Read: Two ferries collide off the harbour", "READ: …": a link to another article, its headline after "Read:",
+    // set between paragraphs. A headline has no final full stop; "Read: the council's full statement." stays.
+    name: "read-colon-headline",
+    kind: "related",
+    maxWords: 25,
+    pattern: /^(?:Read|READ|Read also|Also read|ALSO READ):\s?["'‘“]?\p{Lu}.*[^.:]$/u,
   },
   {
     // "CLICK HERE TO GET THE FOX NEWS APP", "Download the BBC News app": an app promotion.
@@ -439,7 +456,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "navigation",
     maxWords: 40,
     // "Tag: budget" and "Related Roundup: Ferries" too: a post's single label and its link to a roundup page.
-    pattern: /^(tags?|topics|filed (under|to)|categories|category|posted in|related roundups?)\s*:/i,
+    // "Filed under bill clinton , warner bros.": the labels after "Filed under" without a colon, a list of names with no
+    // sentence's small words ("Filed under seal, the documents show…" is the article's).
+    pattern:
+      /^(?:(tags?|topics|filed (under|to)|categories|category|posted in|related roundups?)\s*:|filed under\s+(?!.*\b(?:the|a|an|that|was|is|were|are|said|by)\b)[^:]{2,}$)/i,
   },
   {
     name: "copyright-footer",

@@ -6,6 +6,8 @@ import {
   isPublishedDateLine,
   isUpdateDateLine,
   moreLetterWordsThan,
+  NO_PAGE,
+  pageContext,
   parseBareByline,
   parseByline,
   parseBylineAfterDate,
@@ -117,7 +119,7 @@ describe("parseDateLine", () => {
   ];
   for (const [input, iso, extras] of rows) {
     it(input, () => {
-      const r = parseDateLine(line(input));
+      const r = parseDateLine(line(input), NO_PAGE);
       assert.equal(r?.iso, iso);
       if (extras.length)
         assert.deepEqual(
@@ -126,6 +128,32 @@ describe("parseDateLine", () => {
         );
     });
   }
+});
+
+describe("parseDateLine: words beside the date", () => {
+  it("takes a time's 'PM' for no outlet's abbreviation (CAPS_LABEL_WORD)", () => {
+    assert.deepEqual(parseDateLine(line("July 25, 2019 | 11:15 PM"), NO_PAGE)?.extras, []);
+  });
+  it("keeps an outlet's abbreviation beside the date", () => {
+    assert.deepEqual(
+      parseDateLine(line("December 12, 2017 – FRN –"), NO_PAGE)?.extras.map((e) => e.value),
+      ["FRN"],
+    );
+  });
+});
+
+describe("parseDateLine with the page's context (a weekday date line)", () => {
+  it("dates 'Monday 5:30PM' by the page's latest date, the first Monday after it", () => {
+    assert.equal(parseDateLine(line("Monday 5:30PM"), { latestDate: "2019-11-13" })?.iso, "2019-11-18T17:30");
+  });
+  it("dates a weekday alone on a line by nothing without a page", () => {
+    assert.equal(parseDateLine(line("Monday 5:30PM"), NO_PAGE), undefined);
+  });
+  it("reads the page's latest complete date from its lines (pageContext)", () => {
+    const lines = splitLines("Ferry strike\n11/13/19\nMonday 5:30PM\nNov. 2, 2019");
+    assert.deepEqual(pageContext(lines), { latestDate: "2019-11-13" });
+    assert.deepEqual(pageContext(splitLines("Ferry strike\nMonday 5:30PM")), NO_PAGE);
+  });
 });
 
 describe("parseDateLine asked again about the same line", () => {
@@ -138,11 +166,11 @@ describe("parseDateLine asked again about the same line", () => {
   for (const [input, iso] of rows) {
     it(input, () => {
       const l = line(input);
-      const first = parseDateLine(l);
-      const second = parseDateLine(l);
+      const first = parseDateLine(l, NO_PAGE);
+      const second = parseDateLine(l, NO_PAGE);
       assert.equal(second, first);
       assert.equal(second?.iso, iso);
-      assert.deepEqual(parseDateLine({ ...l }), first);
+      assert.deepEqual(parseDateLine({ ...l }, NO_PAGE), first);
     });
   }
 });
@@ -156,7 +184,7 @@ describe("parseDateLine on a row of short fields (parseSegmentedDateLine)", () =
     // A field that holds a sentence makes the row no label row.
     ["3 March 2021 | The council said it would close the ferry. Residents were angry about it", undefined],
   ];
-  for (const [input, iso] of rows) it(input, () => assert.equal(parseDateLine(line(input))?.iso, iso));
+  for (const [input, iso] of rows) it(input, () => assert.equal(parseDateLine(line(input), NO_PAGE)?.iso, iso));
 });
 
 describe("parseLeadDate (a date that opens the first paragraph)", () => {
@@ -196,7 +224,7 @@ describe("a publication date given after the update's", () => {
   ];
   for (const [input, iso, update, published] of rows)
     it(input, () => {
-      assert.equal(parseDateLine(line(input))?.iso, iso);
+      assert.equal(parseDateLine(line(input), NO_PAGE)?.iso, iso);
       assert.equal(isUpdateDateLine(line(input)), update);
       assert.equal(isPublishedDateLine(line(input)), published);
     });
@@ -247,7 +275,7 @@ describe("slashDateOrder and inSlashOrder", () => {
 describe("parseDateLine with a glued year", () => {
   it("spans the date in the line as written", () => {
     const input = "Veröffentlicht am 19. Dezember 202219. Dezember 2022";
-    const r = parseDateLine(line(input));
+    const r = parseDateLine(line(input), NO_PAGE);
     assert.equal(r ? input.slice(r.dateSpan.start, r.dateSpan.end) : undefined, "am 19. Dezember 2022");
   });
 });
@@ -278,6 +306,9 @@ describe("parseByline", () => {
     ["Verfasst von: Ola Berg", ["Ola Berg"]],
     ["von jdoe", ["jdoe"]],
     ["by admin_42 | Filed under: news | 0", ["admin_42"]],
+    // A menu's sort label is no byline by a user name (SORT_KEY).
+    ["By subject", []],
+    ["By date", []],
     ["vom Hafenblogger", ["Hafenblogger"]],
     ["by the harbour", []],
     ["Von Risiken und Nebenwirkungen", []],
@@ -395,7 +426,7 @@ describe("parseNameBesideDate", () => {
   for (const [input, names] of rows) {
     it(input, () => {
       const l = line(input);
-      const date = parseDateLine(l);
+      const date = parseDateLine(l, NO_PAGE);
       assert.ok(date, `no date line: ${input}`);
       assert.deepEqual(parseNameBesideDate(l, date)?.names.map((n) => n.value) ?? [], names);
     });

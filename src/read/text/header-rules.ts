@@ -185,13 +185,26 @@ const DATE_LINE_MAX_WORDS = 16;
  */
 const dateLines = new WeakMap<Line, DateLine | null>();
 
+/** What the header rules know of the page being read beyond the line they are asked about. */
+export interface PageContext {
+  /**
+   * The latest complete date the page writes anywhere (its other stories' dates), as an ISO date: the anchor of its
+   * weekday date lines ("Monday 5:30PM"). Undefined when the page writes none.
+   */
+  readonly latestDate?: string;
+}
+
+/** The context of a line read apart from any page (a test's line, a date line rebuilt from a part of one). */
+export const NO_PAGE: PageContext = {};
+
 /**
  * A line that is mostly a publication date: "December 12, 2017 – FRN –", "Published 12 Dec 2017 10:02 GMT",
- * "2017-12-12". The date must be complete (day, month and year stated) to count as the publication date. Asked again
- * about the same line object, it answers from memory (`dateLines`): a Line is immutable.
+ * "2017-12-12". The date must be complete (day, month and year stated) to count as the publication date. A weekday and
+ * a time ("Monday 5:30PM") is dated by the page's latest date (`page`). Asked again about the same line object, it
+ * answers from memory (`dateLines`): a Line is immutable.
  */
-export function parseDateLine(line: Line): DateLine | undefined {
-  const weekday = latestPageDate ? parseWeekdayLine(line, latestPageDate) : undefined;
+export function parseDateLine(line: Line, page: PageContext): DateLine | undefined {
+  const weekday = page.latestDate ? parseWeekdayLine(line, page.latestDate) : undefined;
   if (weekday) return weekday;
   const known = dateLines.get(line);
   if (known !== undefined) return known ?? undefined;
@@ -201,27 +214,16 @@ export function parseDateLine(line: Line): DateLine | undefined {
 }
 
 /**
- * The latest complete date the page being read writes anywhere (its other stories' dates), while one page is read
- * (`withPageDates`); undefined otherwise. Only the weekday date lines read it.
+ * The context of the page whose lines are `lines`: the latest complete date among them anchors weekday date lines
+ * ("Monday 5:30PM"), which the page's other dates are read without.
  */
-let latestPageDate: string | undefined;
-
-/**
- * Runs `read` with the latest complete date among `lines` as the anchor of weekday date lines ("Monday 5:30PM"), and
- * clears it after: the reading of one page is synchronous, so no other page sees it.
- */
-export function withPageDates<T>(lines: readonly Line[], read: () => T): T {
+export function pageContext(lines: readonly Line[]): PageContext {
   let latest: string | undefined;
   for (const line of lines) {
-    const iso = parseDateLine(line)?.iso.slice(0, 10);
+    const iso = parseDateLine(line, NO_PAGE)?.iso.slice(0, 10);
     if (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) && (!latest || iso > latest)) latest = iso;
   }
-  latestPageDate = latest;
-  try {
-    return read();
-  } finally {
-    latestPageDate = undefined;
-  }
+  return latest ? { latestDate: latest } : NO_PAGE;
 }
 
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
@@ -524,7 +526,7 @@ function ungluedDateLine(line: Line): DateLine | undefined {
     inserted.push(offset);
     return " ";
   });
-  const spaced = parseDateLine({ ...line, value, words: line.words + inserted.length });
+  const spaced = parseDateLine({ ...line, value, words: line.words + inserted.length }, NO_PAGE);
   if (!spaced) return undefined;
   // An offset into the spaced line, back into the line as written: less the spaces put in before it.
   const original = (at: number): number => {
@@ -583,6 +585,12 @@ const BYLINE = new RegExp(String.raw`^${BY_WORD}[:\s]+(${NAME}(?:\s*${NAME_JOIN}
  * lower-case word is no byline.
  */
 const HANDLE_BYLINE = new RegExp(String.raw`^${BY_WORD}:?\s+([\p{L}][\p{L}\d_.-]{1,29})(?:\s+[|•·]\s.*)?$`, "u");
+/**
+ * "By subject", "By date", "By person": a site's menu sorts its archive by a key, and the label reads like a blog's
+ * byline by a user name in lower case. A sort key is an ordinary word, never a writer's handle.
+ */
+const SORT_KEY =
+  /^(?:subjects?|topics?|dates?|persons?|people|names?|categor(?:y|ies)|tags?|states?|regions?|locations?|types?|years?|months?|authors?|sections?|issues?|party|parties|rulings?|popularity|relevance|newest|oldest|title)$/i;
 /** Words that start an agency or outlet name inside a byline: where a person's name ends. */
 const AGENCY_WORD =
   /^(Associated|Press|Reuters|Bloomberg|AFP|AP|Agence|News|Times|Post|Agency|Staff|Correspondent|Reporter)$/;
@@ -671,7 +679,7 @@ export function parseAgencyLine(line: Line): Byline | undefined {
 export function parseByline(line: Line): Byline | undefined {
   if (line.words > 20) return undefined;
   const handle = HANDLE_BYLINE.exec(line.value.trim());
-  if (handle?.[1] && !/^\p{Lu}/u.test(handle[1]) && !NOT_A_PERSON.test(handle[1])) {
+  if (handle?.[1] && !/^\p{Lu}/u.test(handle[1]) && !NOT_A_PERSON.test(handle[1]) && !SORT_KEY.test(handle[1])) {
     const start =
       line.start + (line.value.length - line.value.trimStart().length) + handle[0].length - handle[1].length;
     return { names: [{ value: handle[1], span: { start, end: start + handle[1].length } }] };
@@ -856,9 +864,12 @@ export function parseNameBesideDate(line: Line, date: DateLine): Byline | undefi
 const CAPS_NAME = /^\p{Lu}[\p{Lu}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’-]+)){1,2}$/u;
 /** "and" between names in capitals, in the languages of bylines. */
 const CAPS_NAME_JOIN = /\s*(?:,|&|\bAND\b|\bUND\b|\bY\b|\bET\b|\bE\b)\s*/u;
-/** Words of a page's labels set in capitals ("BREAKING NEWS", "MÁS NOTICIAS"), which no name holds. */
+/**
+ * Words of a page's labels set in capitals ("BREAKING NEWS", "MÁS NOTICIAS"), which no name holds; and of a time
+ * ("11:15 PM", "EST"), which names no outlet beside a date.
+ */
 const CAPS_LABEL_WORD =
-  /^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST|CET|CEST|ON|AT|BY|UPDATED|PUBLISHED|POSTED|NEWS|LIVE|UPDATES?|BREAKING|MORE|MÁS|MEHR|TOP|STORIES|VIDEOS?|PHOTOS?|FOTOS?|OPINION|OPINIÓN|SPORTS?|WORLD|LOCAL|HOME|READ|SHARE|EXCLUSIVE|ESPECIAL|SPECIAL|NOTICIAS|NACHRICHTEN|ARTICLES?|ARTIKEL|LATEST|MOST|POPULAR|CONTINUE|COMMENTS?|SUBSCRIBE|FOLLOW|MENU|SEARCH|LOGIN|SIGN|NOW|TODAY|HEUTE|HOY|PAID|CONTENT|SPONSORED|ANZEIGE|WERBUNG|PUBLIREPORTAGE|PARTNER|URL|LINK|ALL|ALLE|TODOS?|OF|THE|DER|DIE|DAS|EL|LA|LOS|LAS|DE|DEL|VON|TO|IN|ON|FOR|AND|UND)$/u;
+  /^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|AM|PM|EST|EDT|PST|PDT|CST|CDT|GMT|UTC|BST|CET|CEST|ON|AT|BY|UPDATED|PUBLISHED|POSTED|NEWS|LIVE|UPDATES?|BREAKING|MORE|MÁS|MEHR|TOP|STORIES|VIDEOS?|PHOTOS?|FOTOS?|OPINION|OPINIÓN|SPORTS?|WORLD|LOCAL|HOME|READ|SHARE|EXCLUSIVE|ESPECIAL|SPECIAL|NOTICIAS|NACHRICHTEN|ARTICLES?|ARTIKEL|LATEST|MOST|POPULAR|CONTINUE|COMMENTS?|SUBSCRIBE|FOLLOW|MENU|SEARCH|LOGIN|SIGN|NOW|TODAY|HEUTE|HOY|PAID|CONTENT|SPONSORED|ANZEIGE|WERBUNG|PUBLIREPORTAGE|PARTNER|URL|LINK|ALL|ALLE|TODOS?|OF|THE|DER|DIE|DAS|EL|LA|LOS|LAS|DE|DEL|VON|TO|IN|ON|FOR|AND|UND)$/u;
 /** Most names in a list of names in capitals. */
 const CAPS_NAMES_MAX = 4;
 

@@ -781,6 +781,65 @@ describe("an article inside a whole scraped page", () => {
     assert.ok(slice(text, r.body).endsWith(PARA_4));
   });
 
+  it("sets aside other stories' teasers whose headline and blurb are glued, and reads the article under them (gluedTeasers)", () => {
+    const text = [
+      "Menu",
+      "Weather",
+      "Harbour Ferry Fares Rise Again This WinterThe operator said the increase would take effect in January.",
+      "Council Approves New Bridge Toll After Long DebateMembers voted seven to two on a plan to fund repairs.",
+      "Video",
+      "Island Crossings Halted By Ferry Strike",
+      "March 3, 2021 at 9:45 am",
+      PARA_1,
+      PARA_2,
+      PARA_3,
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "Island Crossings Halted By Ferry Strike");
+    assert.ok(slice(text, r.body).startsWith(PARA_1));
+    const teasers = r.boilerplate.filter((b) => b.rule === "boilerplate:glued-teaser").map((b) => slice(text, b));
+    assert.equal(teasers.length, 2);
+  });
+
+  it("keeps a paragraph that names a company in camel case among other paragraphs (gluedTeasers)", () => {
+    const glued =
+      "Starting on March 20, Harbour Depot and Harbour OfficeMax will require masks in all of their stores.";
+    const text = ["Stores tighten mask rules", PARA_1, glued, PARA_2, PARA_3].join("\n\n");
+    const r = readScrapedText(text);
+    assert.ok(!r.boilerplate.some((b) => b.rule === "boilerplate:glued-teaser"));
+  });
+
+  it("reads a fact-check's rated claim and its dated attribution over the headline as furniture (attributedQuotes)", () => {
+    const text = [
+      "Subjects",
+      '"Ferry fares have tripled since the strike began."',
+      "— Jane Roe on Sunday, October 13th, 2019 in a radio interview",
+      "Have ferry fares tripled since the strike?",
+      "By Ola Berg on Monday, November 18th, 2019 at 11:08 a.m.",
+      PARA_1,
+      PARA_2,
+      PARA_3,
+    ].join("\n\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "Have ferry fares tripled since the strike?");
+    assert.equal(r.metadata.published?.value.slice(0, 10), "2019-11-18");
+    assert.ok(slice(text, r.body).startsWith(PARA_1));
+    const quoted = r.boilerplate.filter((b) => b.rule === "boilerplate:attributed-quote");
+    assert.equal(quoted.length, 2);
+  });
+
+  it("keeps a closing quote over the columnist's undated sign-off in the body (attributedQuotes)", () => {
+    const text = [
+      "Ferry strike halts island crossings",
+      PARA_1,
+      PARA_2,
+      '"We will not give up on the crossing."',
+      "— Ola Berg is a columnist for The Daily Harbour",
+    ].join("\n\n");
+    const r = readScrapedText(text);
+    assert.ok(!r.boilerplate.some((b) => b.rule === "boilerplate:attributed-quote"));
+  });
+
   it("marks the links of a mid-article box as furniture inside the body", () => {
     const text = [
       "Ferry strike halts island crossings",

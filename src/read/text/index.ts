@@ -24,6 +24,8 @@ import {
   isLoneBy,
   isPublishedDateLine,
   isUpdateDateLine,
+  type PageContext,
+  pageContext,
   parseAgencyLine,
   parseBareByline,
   parseByline,
@@ -40,7 +42,6 @@ import {
   parseWireDateline,
   slashDateOrder,
   splitKicker,
-  withPageDates,
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
 import { endsLikeSentence, type Line, splitLines, titleCaseShare, wordCount } from "./lines.js";
@@ -60,20 +61,24 @@ const HEADLINE_MAX_WORDS = 30;
 const HEADER_MAX_LINES = 8;
 /**
  * Headings that open the furniture at the end of press releases and articles: a press release's contacts and notes,
- * the author's note, the comments ("Leave a Reply"), a science news site's "Explore further" over its sources and
+ * the author's note, a fact-check's record of itself ("About this statement:" over its researchers and sources), the
+ * comments ("Leave a Reply"), a science news site's "Explore further" over its sources and
  * citation, a "Disclaimer" link under a markets story.
  */
 const CLOSING_SECTION =
-  /^([Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|(?:Über|Zum|Zur) (?:(?:den|die) )?Autor(?:in|en)?|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d+ (?:Artikel|Beiträge)|(?:Sobre el autor|Sobre la autora|À propos de l['’]auteure?)|[Hh]interlasse (?:jetzt )?einen Kommentar|[Tt]opics|TOPICS|[Tt]hemen|[Ss]chlagwörter|[Tt]ags|[Ss]chreibe einen Kommentar|[Kk]ommentar verfassen|[Dd]eja un comentario|[Ll]aisser un commentaire|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|[Ee]xplore [Ff]urther|EXPLORE FURTHER|[Dd]isclaimer|DISCLAIMER|###|[Ll]eave a ([Rr]eply|[Cc]omment)|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
+  /^([Aa]bout this (?:article|statement|story|post|fact[- ]check|report)|[Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|(?:Über|Zum|Zur) (?:(?:den|die) )?Autor(?:in|en)?|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d+ (?:Artikel|Beiträge)|(?:Sobre el autor|Sobre la autora|À propos de l['’]auteure?)|[Hh]interlasse (?:jetzt )?einen Kommentar|[Tt]opics|TOPICS|[Tt]hemen|[Ss]chlagwörter|[Tt]ags|[Ss]chreibe einen Kommentar|[Kk]ommentar verfassen|[Dd]eja un comentario|[Ll]aisser un commentaire|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|[Ee]xplore [Ff]urther|EXPLORE FURTHER|[Dd]isclaimer|DISCLAIMER|###|[Ll]eave a ([Rr]eply|[Cc]omment)|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
 /**
  * Headings of a page's lists of other stories ("Related articles", "Our latest stories", "Up next"). At the end of
  * the article they open the page's furniture; in mid-article (a box of links between paragraphs) the article goes on
  * after them, so they close it only when no run of paragraphs follows.
  */
 const LINKS_SECTION =
-  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Nn]ext [Uu]p(?: [Ii]n \p{Lu}.*)?|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
-/** Furniture rules whose line closes the article when no run of paragraphs follows it. */
-const CLOSING_FURNITURE_RULES = new Set(["boilerplate:editorial-disclaimer"]);
+  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Mm]ost [Pp]opular [Tt]his [Ww]eek|MOST POPULAR|TRENDING NOW|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Nn]ext [Uu]p(?: [Ii]n \p{Lu}.*)?|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
+/**
+ * Furniture rules whose line closes the article when no run of paragraphs follows it: an opinion piece's disclaimer,
+ * a book excerpt's reprint credit (the author's bio under it is furniture too).
+ */
+const CLOSING_FURNITURE_RULES = new Set(["boilerplate:editorial-disclaimer", "boilerplate:reprint-credit"]);
 /** Paragraphs in a row after a links heading that show the article goes on. */
 const ARTICLE_GOES_ON_PARAGRAPHS = 3;
 /** Words of prose the body must hold before a closing section can open: menus of a page come before any prose. */
@@ -94,7 +99,7 @@ const CAPS_LINK_FIRST_LINE = 2;
 const CAPS_LINK_MIN_WORDS = 4;
 const CAPS_LINK_MAX_WORDS = 25;
 
-function isCapsLink(line: Line): boolean {
+function isCapsLink(line: Line, page: PageContext): boolean {
   return (
     line.words >= CAPS_LINK_MIN_WORDS &&
     line.words <= CAPS_LINK_MAX_WORDS &&
@@ -102,18 +107,105 @@ function isCapsLink(line: Line): boolean {
     /\p{Lu}{2}/u.test(line.value) &&
     !/[.:]$/.test(line.value.trim()) &&
     // "07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17": a date line in capitals is the article's date.
-    !parseDateLine(line) &&
+    !parseDateLine(line, page) &&
     // "CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB": the authors' names in capitals are a byline, not a link.
     (parseCapsNames(line.value, line.start)?.names.length ?? 0) < 2
   );
+}
+
+/** Fewest words of a teaser's headline in Title Case, and of the blurb glued to it. */
+const GLUED_TEASER_HEAD_MIN_WORDS = 3;
+const GLUED_TEASER_BLURB_MIN_WORDS = 5;
+/** Least share of capitalised words in a teaser's headline: it is set in Title Case throughout. */
+const GLUED_TEASER_HEAD_TITLE_SHARE = 0.8;
+/**
+ * Where a teaser's blurb is glued to its headline: "…SteakhouseA party of six…", "…On The Rise?Violence is…". The
+ * blurb opens with a word ("A" or longer): "$30B blown" is an amount. The headline's last word ends in three small
+ * letters: "MacDonald", "O'Malley", "YouTube" are names written so.
+ */
+const TEASER_GLUE = /(?<=\p{Ll}{3}|[\d?!)”])(?:A|\p{Lu}\p{Ll}+)[,:]?\s/gu;
+/** The same glue after a word with two small letters ("Title RunDenny Hamlin's…"): only beside a teaser. */
+const TEASER_GLUE_SHORT_WORD = /(?<=\p{Ll}{2})(?:A|\p{Lu}\p{Ll}+)[,:]?\s/gu;
+/** Longest label, in words, that may stand beside a lone glued teaser ("Weather", "1 hour ago"). */
+const TEASER_LABEL_MAX_WORDS = 3;
+
+/**
+ * "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left … without paying their bill": the
+ * shape of a teaser of another story, its headline in Title Case and its blurb glued to it (the scraper joined two
+ * elements without a space). The part before the glue is a headline (Title Case, some words), the part after a
+ * sentence in sentence case: a name in camel case inside a headline ("New PlayStation Is A Big Deal") has Title Case
+ * on both sides. A teaser whose blurb repeats its headline is glued to itself.
+ */
+function isGluedTeaserShape(line: Line, glue: RegExp = TEASER_GLUE): boolean {
+  if (line.words < GLUED_TEASER_HEAD_MIN_WORDS + GLUED_TEASER_BLURB_MIN_WORDS) return false;
+  // "Rep. Jane Roe Jane Mary RoeSenate passes … MORE": a politician's pop-up card glued into a paragraph, not a teaser.
+  if (findHoverCards(line.value, 0, line.value.length).length > 0) return false;
+  // "Couple Finds Old Newspapers In WallCouple Finds Old Newspapers In Wall": the blurb repeats the headline.
+  const half = line.value.length / 2;
+  if (
+    Number.isInteger(half) &&
+    line.value.slice(0, half) === line.value.slice(half) &&
+    /\p{Ll}\p{Lu}/u.test(line.value.slice(half - 1, half + 1))
+  )
+    return true;
+  for (const m of line.value.matchAll(glue)) {
+    const head = line.value.slice(0, m.index);
+    const blurb = line.value.slice(m.index);
+    if (
+      wordCount(head) >= GLUED_TEASER_HEAD_MIN_WORDS &&
+      wordCount(blurb) >= GLUED_TEASER_BLURB_MIN_WORDS &&
+      capitalisedShare(head) >= GLUED_TEASER_HEAD_TITLE_SHARE &&
+      titleCaseShare(blurb) < TITLE_CASE_SHARE
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Share of a phrase's words, short ones included, that open with a capital: a headline set with "To", "In", "At" in
+ * capitals scores high, a sentence that names a few companies ("Starting on July 20, Office Depot and…") does not.
+ */
+function capitalisedShare(value: string): number {
+  const words = value.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length === 0 ? 0 : words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length;
+}
+
+/**
+ * Teasers of other stories with headline and blurb glued (isGluedTeaserShape): two or more in a row, or one alone
+ * among the page's short labels or furniture ("Weather" / teaser / "1 hour ago"). A paragraph of the article that opens
+ * with a capitalised phrase glued to a name ("Sen. Jane Roe Jane RoeSenators…", a hover card's name) stands among
+ * other paragraphs, and is left alone.
+ */
+function gluedTeasers(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>): Map<number, Boilerplate> {
+  const out = new Map<number, Boilerplate>();
+  const shaped = new Set(lines.filter((l) => !furniture.has(l.index) && isGluedTeaserShape(l)).map((l) => l.index));
+  const labelLike = (l: Line | undefined): boolean =>
+    l === undefined || furniture.has(l.index) || l.words <= TEASER_LABEL_MAX_WORDS;
+  for (const i of shaped) {
+    const before = lines[i - 1];
+    const after = lines[i + 1];
+    const inRun = shaped.has(i - 1) || shaped.has(i + 1);
+    if (!inRun && !(labelLike(before) && labelLike(after))) continue;
+    const line = lines[i] as Line;
+    out.set(i, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:glued-teaser" });
+  }
+  // In a list of them, a teaser whose headline ends in a short word ("…Title RunDenny Hamlin's run…").
+  for (const i of [...out.keys()])
+    for (const j of [i - 1, i + 1]) {
+      const line = lines[j];
+      if (line && !out.has(j) && !furniture.has(j) && isGluedTeaserShape(line, TEASER_GLUE_SHORT_WORD))
+        out.set(j, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:glued-teaser" });
+    }
+  return out;
 }
 
 /**
  * Whether `next`, the line under a headline in capitals, is its byline or date line ("BY JANE ROE ON 11/13/19 AT 4:00
  * PM EST"): then the line is the article's headline, not a link to another story set in capitals.
  */
-function overHeaderAnchor(next: Line | undefined): boolean {
-  return next !== undefined && (parseByline(next) !== undefined || parseDateLine(next) !== undefined);
+function overHeaderAnchor(next: Line | undefined, page: PageContext): boolean {
+  return next !== undefined && (parseByline(next) !== undefined || parseDateLine(next, page) !== undefined);
 }
 
 /**
@@ -131,11 +223,11 @@ const sourced = <T>(value: T, source: string, confidence: number, span?: Span): 
 
 export function readScrapedText(text: string): TextReading {
   const lines = splitLines(text);
-  // "Monday 5:30PM" beside a byline is dated by the page's other dates (parseDateLine reads them while the page is).
-  return withPageDates(lines, () => readLines(text, lines));
+  // "Monday 5:30PM" beside a byline is dated by the page's other dates: the header rules read them from its context.
+  return readLines(text, lines, pageContext(lines));
 }
 
-function readLines(text: string, lines: readonly Line[]): TextReading {
+function readLines(text: string, lines: readonly Line[], page: PageContext): TextReading {
   const blocks: Block[] = [];
   const boilerplate: Boilerplate[] = [];
   const meta: { -readonly [K in keyof Metadata]: Metadata[K] } = {};
@@ -152,18 +244,30 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
         kind: rule.kind,
         rule: `boilerplate:${rule.name}`,
       });
-    else if (line.index >= CAPS_LINK_FIRST_LINE && isCapsLink(line) && !overHeaderAnchor(lines[line.index + 1]))
+    else if (
+      line.index >= CAPS_LINK_FIRST_LINE &&
+      isCapsLink(line, page) &&
+      !overHeaderAnchor(lines[line.index + 1], page)
+    )
       furniture.set(line.index, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:caps-link" });
   }
 
   // "VIDEO03:45" / "Why the ferry stopped": an embedded video's label and, under it, the clip's title.
   for (const [index, item] of videoTitles(lines, furniture)) furniture.set(index, item);
 
+  // '"$53 million a week …"' / "— Jane Roe on Sunday, October 13th, 2019 in a newspaper": a statement set apart with
+  // its attribution (a fact-check's claim, a pull quote), not a paragraph of the article.
+  for (const [index, item] of attributedQuotes(lines, furniture)) furniture.set(index, item);
+
+  // "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six…": other stories' teasers, each its
+  // headline and blurb glued together, in a list or among the page's labels.
+  for (const [index, item] of gluedTeasers(lines, furniture)) furniture.set(index, item);
+
   // A page's menus before the article and after it: runs of short link labels.
-  for (const [index, item] of navigationRuns(lines, furniture)) furniture.set(index, item);
+  for (const [index, item] of navigationRuns(lines, furniture, page)) furniture.set(index, item);
 
   // A page's text before the article's header (teasers, the site's own date, menus broken by a longer label).
-  const headerStart = findHeaderStart(lines, furniture);
+  const headerStart = findHeaderStart(lines, furniture, page);
   markLines(lines, furniture, 0, headerStart, "navigation", "boilerplate:before-header");
 
   // 3. Header zone. Furniture lines do not count towards its length: a page's menus and share bars come first.
@@ -193,14 +297,14 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
     }
     headerLines++;
     // A date line and a byline may share a line: "By Leo Martin | 14 June 2022", "June 14, 2022 by Leo Martin".
-    const lineDate = dateLine ? undefined : parseDateLine(line);
+    const lineDate = dateLine ? undefined : parseDateLine(line, page);
     const by = byline
       ? undefined
       : (parseByline(line) ??
         (lineDate ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, lineDate)) : undefined) ??
         (meta.headline ? (capsByline(line) ?? parseNameWithRole(line)) : undefined));
     // "By Jane Roe Updated Nov. 19, 2019 8:21 am ET / Original …": the date after the byline's names, read alone.
-    const date = lineDate ?? (by && !dateLine ? dateAfterByline(line, by) : undefined);
+    const date = lineDate ?? (by && !dateLine ? dateAfterByline(line, by, page) : undefined);
     if (date || by) {
       if (date) {
         dateLine = date;
@@ -225,7 +329,7 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
     }
     // "Updated 6 March 2024" / "Published 5 March 2024": the page gives the update's date first; the article is dated
     // by its first publication.
-    const published = dateLine && dateLineUpdate && isPublishedDateLine(line) ? parseDateLine(line) : undefined;
+    const published = dateLine && dateLineUpdate && isPublishedDateLine(line) ? parseDateLine(line, page) : undefined;
     if (published) {
       dateLine = published;
       dateLineUpdate = false;
@@ -234,7 +338,7 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
       continue;
     }
     // "14 Aug 2020 2:30 pm" again under "By Jane Roe, August 14, 2020": the page repeats the date (or adds the update's).
-    if (dateLine && parseDateLine(line)) {
+    if (dateLine && parseDateLine(line, page)) {
       furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:header-date" });
       bodyFirst = i + 1;
       continue;
@@ -281,7 +385,11 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
       continue;
     }
     // "News", "Politics" over the headline: the page's section, not the headline.
-    if (!meta.headline && !seenContent && isSectionLabel(line, nextOutside(lines, furniture, i), lines, furniture)) {
+    if (
+      !meta.headline &&
+      !seenContent &&
+      isSectionLabel(line, nextOutside(lines, furniture, i), lines, furniture, page)
+    ) {
       furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:section-label" });
       bodyFirst = i + 1;
       continue;
@@ -290,7 +398,7 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
     // header kept); or under the headline, right over the date line (a button such as "+ Follow" may stand between)
     // or right under it, as a page sets it beside the date.
     let named: Byline | undefined;
-    if (!byline && meta.headline) named = nameBesideHeaderDate(lines, furniture, i, dateLineIndex);
+    if (!byline && meta.headline) named = nameBesideHeaderDate(lines, furniture, i, dateLineIndex, page);
     else if (!byline && headerLines === 1) named = parseNameOverText(line, lines[i + 1]);
     if (named) {
       byline = named;
@@ -314,8 +422,8 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
     const under = nextOutside(lines, furniture, i);
     const foundOverAnchor =
       (i === headerStart && headerStart > 0 && line.words <= HEADLINE_MAX_WORDS && !endsLikeSentence(line.value)) ||
-      ((i === 0 || !line.value.endsWith(".")) && headlineOverDateLine(line, under));
-    if (!meta.headline && !seenContent && (foundOverAnchor || looksLikeHeadline(line, lines[i + 1], i === 0))) {
+      ((i === 0 || !line.value.endsWith(".")) && headlineOverDateLine(line, under, page));
+    if (!meta.headline && !seenContent && (foundOverAnchor || looksLikeHeadline(line, lines[i + 1], i === 0, page))) {
       const { kicker, headline } = splitKicker(line);
       // "TECH  PERSONAL TECHNOLOGY: REVIEW": section labels in capitals, the last after a colon, over the headline.
       const label = text.slice(headline.start, headline.end);
@@ -344,14 +452,14 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
       continue;
     }
     // A sentence between the headline and a later date line or byline is the standfirst.
-    const headerGoesOn = headerContinuesAfter(lines, furniture, i + 1, !dateLine, !byline);
+    const headerGoesOn = headerContinuesAfter(lines, furniture, i + 1, !dateLine, !byline, page);
     if (
       headerGoesOn &&
       meta.headline &&
       !meta.standfirst &&
       !headlineRepeated &&
       line.words >= STANDFIRST_MIN_WORDS &&
-      !proseBeforeAnchor(lines, furniture, i + 1, !dateLine, !byline)
+      !proseBeforeAnchor(lines, furniture, i + 1, !dateLine, !byline, page)
     ) {
       meta.standfirst = sourced(line.value, "text-header", 0.6, { start: line.start, end: line.end });
       blocks.push({ start: line.start, end: line.end, kind: "standfirst" });
@@ -385,7 +493,7 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
   const near =
     firstProse < 0 || (headlineLine >= 0 && (headlineNearProse || headlineNearAnchor))
       ? undefined
-      : headlineOverFirstProse(lines, furniture, firstProse);
+      : headlineOverFirstProse(lines, furniture, firstProse, page);
   // Without a date line or byline under it, a line over the first paragraph replaces only a headline as short as a
   // site's name or a label, or one over a page's menus and labels: a news text may set its highlights, lines of
   // some length, between a real headline and the first paragraph.
@@ -419,7 +527,7 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
   // found over them is a page's label (short, a list of links, or set apart from them by the page's labels).
   // A headline found over the paragraph among the page's menus is as weak.
   const nearIsLabel = nearHeadline >= 0 && furniture.get(nearHeadline)?.kind === "navigation";
-  const underAnchor = anchorLine >= 0 ? titleUnderAnchor(lines, furniture, anchorLine, bodyFirst) : -1;
+  const underAnchor = anchorLine >= 0 ? titleUnderAnchor(lines, furniture, anchorLine, bodyFirst, page) : -1;
   if (
     underAnchor >= 0 &&
     !meta.standfirst &&
@@ -453,7 +561,7 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
   // / paragraph"): the menu's last entry, right over the header's date line, is the headline when it is shaped like one
   // and the article starts under the date line. The headline read elsewhere (the site's label over the menu, a deck
   // under the date line) gives way.
-  const menuTitle = anchorLine >= 0 && dateLine ? titleEndingMenu(lines, furniture, anchorLine, firstProse) : -1;
+  const menuTitle = anchorLine >= 0 && dateLine ? titleEndingMenu(lines, furniture, anchorLine, firstProse, page) : -1;
   if (menuTitle >= 0 && (headlineLine < menuTitle || headlineLine > anchorLine)) {
     const line = lines[menuTitle] as Line;
     const old = meta.headline?.provenance.span;
@@ -473,7 +581,7 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
   // A page whose header the zone above did not reach (its date line under the first paragraph, or above a headline
   // found far down the page): the date line nearest the article's first paragraph. The line is the post's, not the
   // article's text.
-  const nearDate = dateLine ? undefined : dateNearArticleStart(lines, furniture, firstProse);
+  const nearDate = dateLine ? undefined : dateNearArticleStart(lines, furniture, firstProse, page);
   if (nearDate) {
     const at = lines.find((l) => l.start <= nearDate.dateSpan.start && nearDate.dateSpan.start < l.end);
     if (at && !furniture.has(at.index))
@@ -507,7 +615,7 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
   // The same for a byline the header zone did not reach: "von jdoe" under the first paragraph, a name beside the date.
   const headlineIndex = lineIndexAt(lines, meta.headline?.provenance.span?.start);
   if (!byline) {
-    byline = bylineNearArticleStart(lines, furniture, firstBodyProse(lines, furniture, bodyFirst), headlineIndex);
+    byline = bylineNearArticleStart(lines, furniture, firstBodyProse(lines, furniture, bodyFirst), headlineIndex, page);
     const at = byline ? postBylineLine(lines, byline, headlineIndex, nearHeadline) : undefined;
     if (at && !furniture.has(at.index)) {
       furniture.set(at.index, { start: at.start, end: at.end, kind: "other", rule: "boilerplate:post-byline" });
@@ -520,7 +628,7 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
   // A byline neither the header nor the lines around the first paragraph hold: the author named under the article
   // ("Written by" / "Jane Roe", "Text: Jane Roe", "About the author" over the name).
   if (!byline) {
-    const closing = closingByline(lines, furniture);
+    const closing = closingByline(lines, furniture, page);
     if (closing) {
       byline = closing.byline;
       closingDate = closing.date;
@@ -578,11 +686,12 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
   // "Jane Roe" / "Contributing Writer" under the last paragraph: the page repeats its byline as an author card, and
   // the page's furniture follows it.
   const authorNames = byline?.names.map((n) => n.value) ?? [];
-  const card = authorCardAfterBody(lines, furniture, bodyFirst, authorNames);
+  const card = authorCardAfterBody(lines, furniture, bodyFirst, authorNames, page);
   if (card >= 0) markLines(lines, furniture, card, lines.length, "other", "boilerplate:author-card");
 
   // "U.S. news" / "WHITE HOUSE" right over the headline: the section's label, which the page sets as its kicker.
-  const kickerLine = meta.headline && !meta.kicker ? labelOverHeadline(lines, furniture, meta.headline) : undefined;
+  const kickerLine =
+    meta.headline && !meta.kicker ? labelOverHeadline(lines, furniture, meta.headline, page) : undefined;
   if (kickerLine) {
     const span = { start: kickerLine.start, end: kickerLine.end };
     meta.kicker = sourced(kickerLine.value, "text-label-over-headline", 0.6, span);
@@ -651,7 +760,7 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
   )
     bodyFirst++;
   const leadInFrom = bodyFirst;
-  bodyFirst = afterLeadInFurniture(lines, furniture, bodyFirst, bodyLast);
+  bodyFirst = afterLeadInFurniture(lines, furniture, bodyFirst, bodyLast, page);
   // "Highlights" / "Key points" and the story's points under it, over the first paragraph.
   const afterPoints = afterHighlights(lines, furniture, bodyFirst, bodyLast);
   markLines(lines, furniture, bodyFirst, afterPoints, "related", "boilerplate:highlights", true);
@@ -679,7 +788,7 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
   bodyFirst = wireDatelineStart(lines, furniture, bodyFirst, bodyLast);
   // "Jane Roe / Contributing Writer / November 15, 2019 / View PDF" under the deck and the lead photo: the page repeats
   // its header as an author card over the text, which opens under it.
-  if (dateLine) bodyFirst = afterRepeatedDateLine(lines, furniture, bodyFirst, bodyLast, dateLine, authorNames);
+  if (dateLine) bodyFirst = afterRepeatedDateLine(lines, furniture, bodyFirst, bodyLast, dateLine, authorNames, page);
   // A video playlist's or a list's headlines of other stories between the header and the first paragraph.
   const afterLinks = afterLeadingLinks(lines, furniture, bodyFirst, bodyLast);
   markLines(lines, furniture, bodyFirst, afterLinks, "related", "boilerplate:lead-links", true);
@@ -688,7 +797,7 @@ function readLines(text: string, lines: readonly Line[]): TextReading {
   // when the header had none.
   let leadInDate: DateLine | undefined;
   for (let i = leadInFrom; i < bodyFirst && !dateLine && !leadInDate; i++)
-    if (!furniture.has(i)) leadInDate = parseDateLine(lines[i] as Line);
+    if (!furniture.has(i)) leadInDate = parseDateLine(lines[i] as Line, page);
   for (const bio of bios) {
     furniture.set(bio.index, { start: bio.start, end: bio.end, kind: "author-bio", rule: "boilerplate:author-bio" });
     // An appeal for support inside the bio is a donation block of its own.
@@ -794,12 +903,12 @@ function outletOfLine(line: Line): Sourced<Outlet> {
 }
 
 /** Whether `line`, of headline length and no date line itself, stands right over a date line or byline (`under`). */
-function headlineOverDateLine(line: Line, under: Line | undefined): boolean {
+function headlineOverDateLine(line: Line, under: Line | undefined, page: PageContext): boolean {
   return (
     isHeadlineLength(line) &&
-    !parseDateLine(line) &&
+    !parseDateLine(line, page) &&
     under !== undefined &&
-    (parseDateLine(under) !== undefined || parseByline(under) !== undefined)
+    (parseDateLine(under, page) !== undefined || parseByline(under) !== undefined)
   );
 }
 
@@ -815,6 +924,7 @@ function nameBesideHeaderDate(
   furniture: ReadonlyMap<number, Boilerplate>,
   i: number,
   dateLineIndex: number,
+  page: PageContext,
 ): Byline | undefined {
   const line = lines[i] as Line;
   const named = parseNameBesideDateLine(line);
@@ -823,9 +933,9 @@ function nameBesideHeaderDate(
   if (dateLineIndex >= 0 && over === dateLineIndex) return named;
   const next = nextOutside(lines, furniture, i);
   if (!next) return undefined;
-  if (parseDateLine(next)) return named;
+  if (parseDateLine(next, page)) return named;
   const after = nextOutside(lines, furniture, next.index);
-  return next.words <= NAME_DATE_LABEL_MAX_WORDS && !endsLikeSentence(next.value) && after && parseDateLine(after)
+  return next.words <= NAME_DATE_LABEL_MAX_WORDS && !endsLikeSentence(next.value) && after && parseDateLine(after, page)
     ? named
     : undefined;
 }
@@ -907,18 +1017,19 @@ function isSectionLabel(
   next: Line | undefined,
   lines: readonly Line[],
   furniture: ReadonlyMap<number, Boilerplate>,
+  page: PageContext,
 ): boolean {
   return (
     next !== undefined &&
     labelWords(line.value) <= SECTION_LABEL_MAX_WORDS &&
     !endsLikeSentence(line.value) &&
-    !parseDateLine(line) &&
+    !parseDateLine(line, page) &&
     next.words >= SECTION_HEADLINE_MIN_WORDS &&
     next.words >= line.words + 2 &&
     next.words <= HEADLINE_MAX_WORDS &&
-    (!endsLikeSentence(next.value) || headlineOverDateLine(next, nextOutside(lines, furniture, next.index))) &&
+    (!endsLikeSentence(next.value) || headlineOverDateLine(next, nextOutside(lines, furniture, next.index), page)) &&
     !parseByline(next) &&
-    !parseDateLine(next)
+    !parseDateLine(next, page)
   );
 }
 
@@ -935,9 +1046,9 @@ function isHeadlineLength(line: Line): boolean {
 }
 
 /** A line that states who wrote the article or when: what anchors an article's header inside a page. */
-function isHeaderAnchor(line: Line, next: Line | undefined): boolean {
+function isHeaderAnchor(line: Line, next: Line | undefined, page: PageContext): boolean {
   return (
-    parseDateLine(line) !== undefined ||
+    parseDateLine(line, page) !== undefined ||
     parseByline(line) !== undefined ||
     parseNameWithRole(line) !== undefined ||
     (next !== undefined && parseSplitByline(line, next) !== undefined)
@@ -972,20 +1083,26 @@ const HEADER_LOOKBACK_LINES = 12;
  * over the date line and byline (at least one of them) to the headline above them. Everything above the headline is
  * the page's, not the article's. 0 when no such header is found: the header zone is then read from the top.
  */
-function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>): number {
+function findHeaderStart(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  page: PageContext,
+): number {
   const firstProse = anchoredProse(
     lines,
     furniture,
     lines.findIndex((l) => !furniture.has(l.index) && isProse(l)),
+    page,
   );
   if (firstProse <= 0) return 0;
+  if (isQuestionHeadline(lines, furniture, firstProse, page)) return headlineAtTop(lines, furniture, firstProse);
   const above: Line[] = [];
   for (let i = firstProse - 1; i >= 0 && above.length < HEADER_LOOKBACK_LINES; i--)
     if (!furniture.has(i)) above.push(lines[i] as Line);
   let anchor = -1;
   for (let k = 0; k < above.length; k++) {
     const line = above[k] as Line;
-    if (isHeaderAnchor(line, above[k - 1])) anchor = k;
+    if (isHeaderAnchor(line, above[k - 1], page)) anchor = k;
     else if (anchor >= 0 && isHeadlineLength(line)) {
       // "• Interior and commerce departments agree": a bulleted deck under the headline; the headline is above it.
       if (DECK_BULLET.test(line.value) && isHeadlineLength(above[k + 1] ?? line) && k + 1 < above.length) continue;
@@ -1014,7 +1131,7 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
         !endsLikeSentence(overOver.value) &&
         // A sentence-case line right over the anchor is the deck of the headline over it, whatever stands above.
         titleCaseShare(line.value) >= TITLE_CASE_SHARE &&
-        !isHeaderAnchor(overOver, over) &&
+        !isHeaderAnchor(overOver, over, page) &&
         // In a row: with the page's menus between them, the line over is a label of the page's, not a teaser.
         lines.slice(overOver.index + 1, over.index).every((l) => l.words === 0);
       if (strip) return headlineAtTop(lines, furniture, line.index);
@@ -1030,10 +1147,29 @@ function findHeaderStart(lines: readonly Line[], furniture: ReadonlyMap<number, 
     }
   }
   if (anchor >= 0) return 0;
-  const deckHeadline = headlineOverDeckOverAnchor(lines, furniture, firstProse);
+  const deckHeadline = headlineOverDeckOverAnchor(lines, furniture, firstProse, page);
   return deckHeadline >= 0
     ? headlineAtTop(lines, furniture, deckHeadline)
     : headlineOverDistantProse(lines, furniture, firstProse);
+}
+
+/**
+ * "What is the value of drugs that come to the U.S. border?" right over "By Jane Roe on Monday, November 18th, 2019",
+ * with the page's furniture or a short label right over it: a question of headline length over the byline or date line
+ * is the headline, though it ends like a sentence. (Under a headline, a question is its deck: not this rule.)
+ */
+function isQuestionHeadline(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  i: number,
+  page: PageContext,
+): boolean {
+  const line = lines[i] as Line;
+  if (!/\?["”’]?$/.test(line.value) || line.words > HEADLINE_MAX_WORDS || !isWordy(line.value)) return false;
+  const under = nextOutside(lines, furniture, i);
+  if (!under || !isHeaderAnchor(under, lines[under.index + 1], page)) return false;
+  const over = lines[i - 1];
+  return over === undefined || furniture.has(over.index) || over.words <= SECTION_LABEL_MAX_WORDS;
 }
 
 /** Lines outside the furniture over a headline that the header zone, read from the page's top, still reads. */
@@ -1051,6 +1187,7 @@ function headlineOverDeckOverAnchor(
   lines: readonly Line[],
   furniture: ReadonlyMap<number, Boilerplate>,
   deck: number,
+  page: PageContext,
 ): number {
   const deckLine = lines[deck];
   if (!deckLine || deckLine.words > DECK_MAX_WORDS) return -1;
@@ -1068,7 +1205,7 @@ function headlineOverDeckOverAnchor(
     const line = lines[j] as Line;
     if (furniture.has(j) || line.words === 0) continue;
     seen++;
-    if (isHeaderAnchor(line, lines[j + 1])) return over;
+    if (isHeaderAnchor(line, lines[j + 1], page)) return over;
   }
   return -1;
 }
@@ -1103,7 +1240,12 @@ const ANCHOR_OVER_PROSE_LINES = 4;
  * page is an archived copy, an affiliate disclaimer, a login prompt): no sentence follows it closely, and further down
  * a paragraph has a date line or byline right over it. Else the page's first sentence (`first`) itself.
  */
-function anchoredProse(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, first: number): number {
+function anchoredProse(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  page: PageContext,
+): number {
   // A sentence that opens the text is the article's (a standfirst without its headline), never a stray one.
   if (first <= 0) return first;
   const proseAt = (i: number): boolean => !furniture.has(i) && isProse(lines[i] as Line);
@@ -1122,10 +1264,10 @@ function anchoredProse(lines: readonly Line[], furniture: ReadonlyMap<number, Bo
       if (furniture.has(j)) continue;
       // "84.1K" / "108" / "•": a post's view and comment counters and separators between its date line and the text.
       const value = (lines[j] as Line).value.trim();
-      const counter = COUNTER_LABEL.test(value) && !parseDateLine(lines[j] as Line);
+      const counter = COUNTER_LABEL.test(value) && !parseDateLine(lines[j] as Line, page);
       if (counter || /^[•·|]$/.test(value)) continue;
       seen++;
-      if (isHeaderAnchor(lines[j] as Line, lines[j + 1])) return true;
+      if (isHeaderAnchor(lines[j] as Line, lines[j + 1], page)) return true;
     }
     return false;
   };
@@ -1224,6 +1366,7 @@ function dateNearArticleStart(
   lines: readonly Line[],
   furniture: ReadonlyMap<number, Boilerplate>,
   firstProse: number,
+  page: PageContext,
 ): DateLine | undefined {
   if (firstProse < 0) return undefined;
   for (let distance = 1; distance <= Math.max(DATE_SEARCH_ABOVE_LINES, DATE_SEARCH_BELOW_LINES); distance++) {
@@ -1232,7 +1375,7 @@ function dateNearArticleStart(
       if (!line || (i > firstProse && distance > DATE_SEARCH_BELOW_LINES) || distance > DATE_SEARCH_ABOVE_LINES)
         continue;
       if (furniture.get(i)?.kind === "related") continue;
-      const date = parseDateLine(line);
+      const date = parseDateLine(line, page);
       if (date) return date;
     }
   }
@@ -1252,9 +1395,11 @@ function bylineNearArticleStart(
   furniture: ReadonlyMap<number, Boilerplate>,
   firstProse: number,
   headlineLine: number,
+  page: PageContext,
 ): Byline | undefined {
   if (firstProse < 0) return undefined;
-  const isDateLine = (i: number): boolean => lines[i] !== undefined && parseDateLine(lines[i] as Line) !== undefined;
+  const isDateLine = (i: number): boolean =>
+    lines[i] !== undefined && parseDateLine(lines[i] as Line, page) !== undefined;
   // "Jane Roe" / "Opinion" / "11.14.2019": the page's section label may stand between the name and the date line.
   const labelThenDate = (i: number): boolean => {
     const label = lines[i + 1];
@@ -1289,7 +1434,7 @@ function bylineNearArticleStart(
       // Two names or more in capitals on a line of their own: the authors, wherever the date stands.
       const caps = /\p{Ll}/u.test(line.value) ? undefined : parseCapsNames(line.value, line.start);
       if (caps && caps.names.length >= 2) return caps;
-      const date = parseDateLine(line);
+      const date = parseDateLine(line, page);
       const beside = date ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, date)) : undefined;
       if (beside) return beside;
       const alone =
@@ -1346,13 +1491,14 @@ const CLOSING_BYLINE_STOP = /(?:\bcomments?\b|\bkommentar|\breply\b|\bantworten\
 function closingByline(
   lines: readonly Line[],
   furniture: ReadonlyMap<number, Boilerplate>,
+  page: PageContext,
 ): { byline: Byline; lines: Line[]; date?: DateLine } | undefined {
   // The post's date may stand right under or over the name ("von Jane" / "18.10.2019 16:06 Uhr").
   const withDate = (found: { byline: Byline; lines: Line[] }): { byline: Byline; lines: Line[]; date?: DateLine } => {
     const first = found.lines[0] as Line;
     const last = found.lines[found.lines.length - 1] as Line;
     for (const near of [lines[last.index + 1], lines[first.index - 1]]) {
-      const date = near ? parseDateLine(near) : undefined;
+      const date = near ? parseDateLine(near, page) : undefined;
       if (near && date) return { ...found, lines: [...found.lines, near], date };
     }
     return found;
@@ -1394,6 +1540,7 @@ function titleEndingMenu(
   furniture: ReadonlyMap<number, Boilerplate>,
   anchorLine: number,
   firstProse: number,
+  page: PageContext,
 ): number {
   const isRun = (i: number): boolean => furniture.get(i)?.rule === "boilerplate:menu-run";
   // "Royal Arrogance" / "© AGENCY / POOL" / "Columnists" / date line: the lead photo's credit and the section's name
@@ -1408,7 +1555,7 @@ function titleEndingMenu(
   }
   const line = lines[at];
   if (!line || !isRun(at) || line.words < MENU_TITLE_MIN_WORDS || endsLikeSentence(line.value)) return -1;
-  if (parseDateLine(line) || parseByline(line)) return -1;
+  if (parseDateLine(line, page) || parseByline(line)) return -1;
   // Between the date line and the first paragraph, the byline and the page's furniture and counters ("4553") do not
   // count.
   let gap = 0;
@@ -1440,6 +1587,7 @@ function titleUnderAnchor(
   furniture: ReadonlyMap<number, Boilerplate>,
   anchorLine: number,
   bodyFirst: number,
+  page: PageContext,
 ): number {
   // The body must open right there: the header zone read everything between the anchor and it.
   if (bodyFirst <= anchorLine || furniture.has(bodyFirst)) return -1;
@@ -1471,7 +1619,7 @@ function titleUnderAnchor(
     (title.value.match(LABEL_SEPARATOR) ?? []).length >= 2 ||
     (endsLikeSentence(title.value) && !/[?!]["'”’]?$/.test(title.value)) ||
     isProse(title) ||
-    parseDateLine(title) ||
+    parseDateLine(title, page) ||
     parseByline(title) ||
     // "23.12.2022 / Jane Roe": a name alone under the date line is the byline.
     (index === bodyFirst && parseNameBesideDateLine(title))
@@ -1565,8 +1713,10 @@ function headlineOverFirstProse(
   lines: readonly Line[],
   furniture: ReadonlyMap<number, Boilerplate>,
   firstProse: number,
+  page: PageContext,
 ): { index: number; anchored: boolean } | undefined {
-  const isDateLine = (i: number): boolean => lines[i] !== undefined && parseDateLine(lines[i] as Line) !== undefined;
+  const isDateLine = (i: number): boolean =>
+    lines[i] !== undefined && parseDateLine(lines[i] as Line, page) !== undefined;
   const isAnchor = (i: number): boolean => {
     const line = lines[i] as Line;
     const next = lines[i + 1];
@@ -1672,6 +1822,7 @@ function afterLeadInFurniture(
   furniture: ReadonlyMap<number, Boilerplate>,
   from: number,
   last: number,
+  page: PageContext,
 ): number {
   let lastFurniture = -1;
   let passed = 0;
@@ -1683,7 +1834,7 @@ function afterLeadInFurniture(
     // A post of short lines (a dialogue, a poem) under which the first long sentence comes late is no lead-in.
     if ((lines[i] as Line).words > 0 && ++passed > LEAD_IN_MAX_LINES) return from;
     // "Nov. 20, 2019 1:35 a.m." ends like a sentence and is a date line, no paragraph.
-    if (!isProse(lines[i] as Line) || parseDateLine(lines[i] as Line)) {
+    if (!isProse(lines[i] as Line) || parseDateLine(lines[i] as Line, page)) {
       // A long line that is no sentence (a paragraph ending in a link or a colon) is the article's: nothing moves.
       if ((lines[i] as Line).words > LEAD_IN_LABEL_MAX_WORDS) return from;
       continue;
@@ -1756,6 +1907,7 @@ function labelOverHeadline(
   lines: readonly Line[],
   furniture: ReadonlyMap<number, Boilerplate>,
   headline: Sourced<string>,
+  page: PageContext,
 ): Line | undefined {
   const span = headline.provenance.span;
   const at = lineIndexAt(lines, span?.start);
@@ -1772,7 +1924,7 @@ function labelOverHeadline(
     !/^\p{L}[\p{L} .&'’-]*$/u.test(value) ||
     endsLikeSentence(value) ||
     value.toLowerCase() === line.value.trim().toLowerCase() ||
-    parseDateLine(label) ||
+    parseDateLine(label, page) ||
     parseByline(label)
   )
     return undefined;
@@ -1827,12 +1979,12 @@ function afterLeadTags(
 }
 
 /** The date on a byline's line after its last name ("By Jane Roe Updated Nov. 19, 2019 …"), read on its own. */
-function dateAfterByline(line: Line, by: Byline): DateLine | undefined {
+function dateAfterByline(line: Line, by: Byline, page: PageContext): DateLine | undefined {
   const last = by.names[by.names.length - 1] ?? by.agency;
   if (!last || last.span.end <= line.start || last.span.end >= line.end) return undefined;
   const value = line.value.slice(last.span.end - line.start);
   if (!/\d/.test(value)) return undefined;
-  return parseDateLine({ ...line, value, start: last.span.end, words: wordCount(value) });
+  return parseDateLine({ ...line, value, start: last.span.end, words: wordCount(value) }, page);
 }
 
 /** Longest line, in words, of a page's footer labels ("Subscriber Agreement & Terms of Use"). */
@@ -1962,6 +2114,7 @@ function afterRepeatedDateLine(
   last: number,
   date: DateLine,
   authorNames: readonly string[],
+  page: PageContext,
 ): number {
   const day = date.iso.slice(0, 10);
   // The card names the author right over the date: a date alone (a live blog's first entry) is no repeated header.
@@ -1974,7 +2127,7 @@ function afterRepeatedDateLine(
     const line = lines[i] as Line;
     if (line.words === 0) continue;
     seen++;
-    if (line.words > REPEATED_DATE_LABEL_MAX_WORDS || parseDateLine(line)?.iso.slice(0, 10) !== day) continue;
+    if (line.words > REPEATED_DATE_LABEL_MAX_WORDS || parseDateLine(line, page)?.iso.slice(0, 10) !== day) continue;
     if (!namedOver(i)) return first;
     let labels = 0;
     for (let j = i + 1; j <= last; j++) {
@@ -2061,6 +2214,7 @@ function authorCardAfterBody(
   furniture: ReadonlyMap<number, Boilerplate>,
   from: number,
   authorNames: readonly string[],
+  page: PageContext,
 ): number {
   const names = new Set(authorNames.map((n) => n.toLowerCase()));
   let proseWords = 0;
@@ -2069,7 +2223,8 @@ function authorCardAfterBody(
     if (furniture.has(i)) continue;
     if (proseWords >= CLOSING_MIN_PROSE_WORDS && names.has(line.value.trim().toLowerCase())) {
       const next = lines.slice(i + 1).find((l) => l.words > 0 && !furniture.has(l.index));
-      const post = next !== undefined && (AUTHOR_POST.test(next.value.trim()) || parseDateLine(next) !== undefined);
+      const post =
+        next !== undefined && (AUTHOR_POST.test(next.value.trim()) || parseDateLine(next, page) !== undefined);
       const paragraphFollows = lines
         .slice(i + 1, i + 1 + AUTHOR_CARD_LOOKAHEAD_LINES)
         .some((l) => !furniture.has(l.index) && l.words >= AUTHOR_CARD_PARAGRAPH_WORDS);
@@ -2118,11 +2273,11 @@ const MENU_MIN_ENTRIES = 5;
  * A short label with no sentence end: a menu entry, a section name, a share button. A bulleted item is a list's; a
  * date line or byline ("By", a date) is the article's header, even among the page's labels.
  */
-function isMenuEntry(line: Line): boolean {
+function isMenuEntry(line: Line, page: PageContext): boolean {
   return (
     line.words <= MENU_ITEM_MAX_WORDS &&
     !isLoneBy(line) &&
-    !parseDateLine(line) &&
+    !parseDateLine(line, page) &&
     !parseByline(line) &&
     !endsLikeSentence(line.value) &&
     !line.value.endsWith(":") &&
@@ -2135,7 +2290,11 @@ function isMenuEntry(line: Line): boolean {
  * "Politics", "Sport", …), before the first line of prose or after the last. Between paragraphs such a run may be a
  * list of the article's own, and it stays.
  */
-function navigationRuns(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>): Map<number, Boilerplate> {
+function navigationRuns(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  page: PageContext,
+): Map<number, Boilerplate> {
   const out = new Map<number, Boilerplate>();
   const firstProse = lines.findIndex((l) => !furniture.has(l.index) && isProse(l));
   if (firstProse < 0) return out;
@@ -2144,10 +2303,16 @@ function navigationRuns(lines: readonly Line[], furniture: ReadonlyMap<number, B
     let runStart = -1;
     for (let i = from; i <= to; i++) {
       const line = lines[i];
-      const entry = line !== undefined && i < to && (furniture.has(i) || isMenuEntry(line));
+      const entry = line !== undefined && i < to && (furniture.has(i) || isMenuEntry(line, page));
       if (entry && runStart < 0) runStart = i;
       if (entry || runStart < 0) continue;
       const entries = lines.slice(runStart, i).filter((l) => !furniture.has(l.index));
+      // "Menu / … / The Collapse of Neoliberalism / one-sentence deck / By Jane Roe": the run's last entry, right over a
+      // deck with the byline or date line under it, is the article's headline (deckUnderMenu).
+      if (i === firstProse && deckUnderMenu(lines, furniture, firstProse, page)) {
+        const last = entries.at(-1);
+        if (last && last.index === i - 1 && last.words >= SECTION_HEADLINE_MIN_WORDS) entries.pop();
+      }
       // "The stores closing are listed below:" announces a list of the article's own.
       const announced = lines[runStart - 1]?.value.endsWith(":") ?? false;
       if (entries.length >= MENU_MIN_ENTRIES && !announced)
@@ -2159,6 +2324,23 @@ function navigationRuns(lines: readonly Line[], furniture: ReadonlyMap<number, B
   markRuns(0, firstProse);
   markRuns(lastProse + 1, lines.length);
   return out;
+}
+
+/**
+ * Whether the page's first sentence (line `first`) is a deck: one sentence or two of a deck's length, with the
+ * byline or date line right under it (the page's furniture between them aside).
+ */
+function deckUnderMenu(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  page: PageContext,
+): boolean {
+  const deck = lines[first];
+  const under = nextOutside(lines, furniture, first);
+  return (
+    deck !== undefined && deck.words <= DECK_MAX_WORDS && !!under && isHeaderAnchor(under, lines[under.index + 1], page)
+  );
 }
 
 /** Longest clip title, in words, under a video's label. */
@@ -2182,6 +2364,47 @@ function videoTitles(lines: readonly Line[], furniture: ReadonlyMap<number, Boil
     )
       continue;
     out.set(title.index, { start: title.start, end: title.end, kind: "related", rule: "boilerplate:video-title" });
+  }
+  return out;
+}
+
+/** A line that is one quotation, whole: it opens with a quotation mark and closes with one (a full stop may follow). */
+const WHOLE_QUOTATION = /^\s*["“„«][^"“”„«»]{8,}["”»][.!?]?\s*$/u;
+/** "— Jane Roe on Sunday, October 13th, 2019 in a newspaper": a dash, then a capitalised name. */
+const ATTRIBUTION_LINE = /^\s*[—–-]\s*\p{Lu}/u;
+/** "on Sunday, October 13th, 2019": the attribution of a rated claim dates it with its year. */
+const ATTRIBUTION_YEAR = /\b(?:19|20)\d{2}\b/;
+/** "— Jane Roe is a columnist for …": a sentence about the writer (a sign-off bio), not an attribution. */
+const ATTRIBUTION_SENTENCE = /\s(?:is|was|are|has|writes)\s/;
+/** Longest attribution line, in words: a name, the occasion and its date. */
+const ATTRIBUTION_MAX_WORDS = 25;
+
+/**
+ * A line that is one quotation over a line that opens with a dash and a name and dates the statement: a statement set
+ * apart with its attribution, as a fact-check sets the claim it rates over its headline. Both lines are furniture: the
+ * article's text states the claim and quotes the speaker in its own paragraphs. (An epigraph signed "— Jane Roe", or a
+ * closing quote over the columnist's "— Jane Roe is …" bio, has no date, or is a sentence: not this rule.)
+ */
+function attributedQuotes(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+): Map<number, Boilerplate> {
+  const out = new Map<number, Boilerplate>();
+  for (const line of lines) {
+    if (furniture.has(line.index) || !WHOLE_QUOTATION.test(line.value)) continue;
+    const under = lines.slice(line.index + 1).find((l) => l.words > 0);
+    if (
+      !under ||
+      furniture.has(under.index) ||
+      !ATTRIBUTION_LINE.test(under.value) ||
+      !ATTRIBUTION_YEAR.test(under.value) ||
+      ATTRIBUTION_SENTENCE.test(under.value) ||
+      under.words > ATTRIBUTION_MAX_WORDS ||
+      endsLikeSentence(under.value)
+    )
+      continue;
+    for (const l of [line, under])
+      out.set(l.index, { start: l.start, end: l.end, kind: "pull-quote", rule: "boilerplate:attributed-quote" });
   }
   return out;
 }
@@ -2214,7 +2437,7 @@ function linksUnderHeadings(
   return out;
 }
 
-function looksLikeHeadline(line: Line, next: Line | undefined, first: boolean): boolean {
+function looksLikeHeadline(line: Line, next: Line | undefined, first: boolean, page: PageContext): boolean {
   if (!next || line.words === 0 || line.words > HEADLINE_MAX_WORDS) return false;
   // A headline stands alone; a first paragraph runs into more of the same.
   // ("Posted on Thu Jun 13, 2013" or a byline right under it is the header going on, not the paragraph.)
@@ -2223,7 +2446,7 @@ function looksLikeHeadline(line: Line, next: Line | undefined, first: boolean): 
     next.words > 0 &&
     !/^(by|published|updated)\b/i.test(next.value) &&
     line.words > 12 &&
-    !parseDateLine(next) &&
+    !parseDateLine(next, page) &&
     !parseByline(next)
   )
     return false;
@@ -2273,13 +2496,14 @@ function proseBeforeAnchor(
   from: number,
   needsDate: boolean,
   needsByline: boolean,
+  page: PageContext,
 ): boolean {
   let prose = 0;
   let words = 0;
   for (let i = from; i < lines.length && i < from + HEADER_CONTINUES_MAX_LINES; i++) {
     if (furniture.has(i)) continue;
     const line = lines[i] as Line;
-    if ((needsDate && parseDateLine(line)) || (needsByline && parseByline(line))) break;
+    if ((needsDate && parseDateLine(line, page)) || (needsByline && parseByline(line))) break;
     if (isProse(line)) {
       prose++;
       words += line.words;
@@ -2298,6 +2522,7 @@ function headerContinuesAfter(
   from: number,
   needsDate: boolean,
   needsByline: boolean,
+  page: PageContext,
 ): boolean {
   let seen = 0;
   for (let i = from; i < lines.length && i < from + HEADER_CONTINUES_MAX_LINES && seen < HEADER_CONTINUES_WITHIN; i++) {
@@ -2305,7 +2530,7 @@ function headerContinuesAfter(
     const line = lines[i] as Line;
     if (line.words > SECTION_LABEL_MAX_WORDS || endsLikeSentence(line.value)) seen++;
     const next = nextOutside(lines, furniture, i);
-    if (needsDate && parseDateLine(line)) return true;
+    if (needsDate && parseDateLine(line, page)) return true;
     if (needsByline && (parseByline(line) || (next && parseSplitByline(line, next)))) return true;
   }
   return false;
