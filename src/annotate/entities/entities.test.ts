@@ -42,11 +42,13 @@ import {
   featureNamesArePlaces,
   featureWordOpensOfName,
   firstNameAndInitialOpenPerson,
+  firstNameThenSurnameIsPerson,
   joinAdjectiveAndHead,
   joinNamesAtAmpersand,
   joinOrganisationOverAnd,
   joinPlaceOverParticle,
   joinSplitCountryNames,
+  joinSplitPersonName,
   keepPossessiveBusinessNames,
   lawsAndDiseasesAreNotOrganisations,
   listedCompaniesAreOrganisations,
@@ -66,10 +68,12 @@ import {
   placeBeforeItsRegion,
   placeByCoordination,
   placeNamedWithOf,
+  placeNamesThatSell,
   placeOverClubName,
   placeOverDistrictInitials,
   placesByApposition,
   placesThatAreCompanies,
+  productNamesAreNotPeople,
   siteNamesAreOrganisations,
   splitAtUnbalancedBracket,
   splitCoordinatedPlaces,
@@ -219,6 +223,12 @@ describe("name-variant coreference", () => {
       assert.equal(e?.mentions.filter((m) => text.slice(m.start, m.end) === "Raúl").length, lone);
       assert.ok(!entities.some((x) => x.name === "Raúl"));
     });
+
+  it("keeps apart two full names whose middle initials differ", () => {
+    const { entities } = entitiesOf("Both John Q. Adams and John Q.R. Adams stayed away from the convention.");
+    const people = entities.filter((e) => e.type === "person").map((e) => e.name);
+    assert.deepEqual(people, ["John Q. Adams", "John Q.R. Adams"]);
+  });
 
   it("joins an acronym to the organisation it abbreviates", () => {
     const { entities } = entitiesOf(
@@ -473,6 +483,31 @@ describe("apposition roles stop at clause and list boundaries", () => {
     ["The results held, but geologist Kara Moss was unsure.", "Kara Moss", ["geologist"]],
     // A player's position before the name.
     ["Harbour quarterback Tom Hale threw twice.", "Tom Hale", ["Harbour quarterback"]],
+    // Positions of two words, or after a team's name only; a verb or an adverb before a name is none.
+    ["He threw the ball to running back Tom Hale twice.", "Tom Hale", ["running back"]],
+    ["The fight cost Harbour center Tom Hale two games.", "Tom Hale", ["Harbour center"]],
+    ["Rivertown tight end Tom Hale caught it.", "Tom Hale", ["Rivertown tight end"]],
+    ["Going forward, Tom Hale will start.", "Tom Hale", []],
+    ["Moving forward Tom Hale will start.", "Tom Hale", []],
+    ["The unions back Tom Hale in the race.", "Tom Hale", []],
+    // A job in title case after the employer's name; a sentence before the team's name is no part of the role.
+    ["Rivertown Gazette Insider John Roberts said it.", "John Roberts", ["Rivertown Gazette Insider"]],
+    [
+      "Rivertown Gazette Senior Security Insider John Roberts said it.",
+      "John Roberts",
+      ["Rivertown Gazette Senior Security Insider"],
+    ],
+    ["Nobody saw it. Harbour goalie Tom Hale stopped 27 shots.", "Tom Hale", ["Harbour goalie"]],
+    // An employer with its town: the function alone, and the function at the employer, without the town.
+    [
+      "“It is rare,” said Kara Moss, a soil scientist at the Lakeside Research Center in Millbrook, Ohio, and others.",
+      "Kara Moss",
+      ["soil scientist", "soil scientist at the Lakeside Research Center"],
+    ],
+    // A copula with the employer's possessive for an article; a second verb in the present ends the role.
+    ["Maria Lopez is Harlow's deal curator and spends her pay on games.", "Maria Lopez", ["Harlow's deal curator"]],
+    // An ambassador "to" a country or a body, before the name.
+    ["Ambassador to Norway Jim Bolt arrived.", "Jim Bolt", ["Ambassador to Norway"]],
   ];
   for (const [text, name, roles] of rows) it(text, () => assert.deepEqual(rolesOf(text, name), roles));
 });
@@ -1248,6 +1283,59 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["person:Ann Velde"],
     ],
     [
+      "a name cut in two at its surname, its first name run into the title before it",
+      "Rivertown Gazette Insider Ann La Velde said so.",
+      (t) => [
+        at(t, "Rivertown Gazette", "organization"),
+        at(t, "Insider Ann", "person", "entities:ner-PER"),
+        at(t, "La Velde", "person", "entities:ner-PER"),
+      ],
+      joinSplitPersonName,
+      ["organization:Rivertown Gazette", "person:Ann La Velde"],
+    ],
+    [
+      "two people one space apart stay two when the first does not end in a first name",
+      "He thanked Velde Odum for it.",
+      (t) => [at(t, "Velde", "person", "entities:ner-PER"), at(t, "Odum", "person", "entities:ner-PER")],
+      joinSplitPersonName,
+      ["person:Velde", "person:Odum"],
+    ],
+    [
+      "a product's name before a device's noun, or after your, is no person",
+      "It has a Liquid Velde display. Stream it from your Echo Odum.",
+      (t) => [at(t, "Liquid Velde", "person", "entities:ner-PER"), at(t, "Echo Odum", "person", "entities:ner-PER")],
+      productNamesAreNotPeople,
+      ["misc:Liquid Velde", "misc:Echo Odum"],
+    ],
+    [
+      "a person's name before a noun of people stays a person",
+      "Pro-Velde speakers met Ann Velde, who called him my Tom Odum.",
+      (t) => [at(t, "Ann Velde", "person", "entities:ner-PER"), at(t, "Tom Odum", "person", "entities:ner-PER")],
+      productNamesAreNotPeople,
+      ["person:Ann Velde", "person:Tom Odum"],
+    ],
+    [
+      "a region's name the text buys through is a retailer",
+      "The lamp costs $40 at Amazon. It is the Amazon price.",
+      (t) => [at(t, "Amazon", "place", "entities:ner-LOC"), last(t, "Amazon", "place")],
+      placeNamesThatSell,
+      ["organization:Amazon", "organization:Amazon"],
+    ],
+    [
+      "a region's name written with the stays a region",
+      "Fires burned in the Amazon, and a lamp costs $40 at Amazon.",
+      (t) => [at(t, "Amazon", "place", "entities:ner-LOC"), last(t, "Amazon", "place")],
+      placeNamesThatSell,
+      ["place:Amazon", "place:Amazon"],
+    ],
+    [
+      "a first name the list lacks and a Slavic surname, read as an organisation",
+      "He scored twice, and Vsevolod Harlamov stopped 27 shots.",
+      (t) => [at(t, "Vsevolod Harlamov", "organization", "entities:ner-ORG")],
+      firstNameThenSurnameIsPerson,
+      ["person:Vsevolod Harlamov"],
+    ],
+    [
       "a state's party member read as a place",
       "Ann Velde, Nevada Democrat, said so.",
       (t) => [at(t, "Ann Velde", "person", "entities:ner-PER"), at(t, "Nevada Democrat", "place", "entities:ner-LOC")],
@@ -1523,6 +1611,13 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       "a holiday is no entity",
       "Talks stalled before Christmas in Marlow.",
       (t) => [at(t, "Christmas", "place", "entities:gazetteer-place"), at(t, "Marlow", "place")],
+      dropHolidays,
+      ["place:Marlow"],
+    ],
+    [
+      "a shopping day of two words is no entity",
+      "Prices fell before Black Friday in Marlow.",
+      (t) => [at(t, "Black Friday", "place"), at(t, "Marlow", "place")],
       dropHolidays,
       ["place:Marlow"],
     ],

@@ -279,9 +279,21 @@ function hasOtherFullName(words: readonly string[], cluster: Cluster): boolean {
     const theirs = partsOf(other).words;
     if (theirs.length < 2) continue;
     const [short, long] = words.length <= theirs.length ? [words, theirs] : [theirs, words];
-    if (!wordsWithin(short, long)) return true;
+    if (!wordsWithin(short, long) || otherInitials(short, long)) return true;
   }
   return false;
+}
+
+/**
+ * "George W. Bush" and "George H.W. Bush": two full names whose middles are initials only, and other initials, are
+ * two people (father and son), though one's words are all in the other's.
+ */
+function otherInitials(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 3) return false;
+  const middle = (w: readonly string[]) => w.slice(1, -1);
+  const initialsOnly = (w: readonly string[]) => w.every((x) => x.length === 1);
+  const [a, b] = [middle(short), middle(long)];
+  return initialsOnly(a) && initialsOnly(b) && a.join(" ") !== b.join(" ");
 }
 
 /** A first name's full form ("joe" → "joseph"), or the word itself. */

@@ -311,6 +311,20 @@ export const ROLE_NOUNS = new Set([
   "midfielder",
   "pitcher",
   "defenseman",
+  // "running back Ann Velde" and "Pittsburgh center Bo Yang" are read as positions in roles.ts; these nouns need
+  // no word before them.
+  "goaltender",
+  "goalie",
+  "shortstop",
+  "outfielder",
+  "winger",
+  "punter",
+  "fullback",
+  "halfback",
+  // "CBS Sports NFL Insider Ann Velde": the network's reporter who has the league's news first.
+  "insider",
+  // "Ann Velde is the museum's curator", "the site's deal curator".
+  "curator",
 ]);
 
 /**

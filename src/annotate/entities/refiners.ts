@@ -423,7 +423,9 @@ export const stripLeadingPartyLabel: MentionRefiner = (mentions, text) =>
 export const extendPersonLeft: MentionRefiner = (mentions, text) =>
   mentions.map((m, i) => {
     // A name split from the office before it ("Secretary of the Treasury | Neal Wolin") stays split.
-    if (m.type !== "person" || m.form !== "name" || m.rule.endsWith(SPLIT_OFFICE)) return m;
+    // (Nor does a name joined from two halves: joinSplitPersonName left the title word before it out.)
+    if (m.type !== "person" || m.form !== "name" || m.rule.endsWith(SPLIT_OFFICE) || m.rule.endsWith(JOINED_SPLIT_NAME))
+      return m;
     const before = /(\p{Lu}\p{Ll}+)[^\S\n]$/u.exec(text.slice(Math.max(0, m.start - 20), m.start));
     const word = before?.[1]?.toLowerCase();
     if (!before || !word || NOT_NAMES.has(word) || ROLE_NOUNS.has(word) || TITLE_WORDS.has(word)) return m;
@@ -1024,6 +1026,49 @@ export const placesThatAreCompanies: MentionRefiner = (mentions, text) => {
   return out;
 };
 
+/** A seller's verb or its customers after a name: "Amazon offers", "Acme is currently offering", "Acme shoppers". */
+const RETAIL_AFTER =
+  /^(?:['’]s)?[ \t]+(?:(?:is|are)[ \t]+)?(?:(?:also|currently|now|still|already)[ \t]+)?(?:offer(?:s|ing)|sell(?:s|ing)|discount(?:s|ing)|ship(?:s|ping)|customers|shoppers|subscribers|gift[ \t]+cards?)\b/u;
+/** Where a price is bought: "at Acme", "on Acme", "via Acme", with a dollar price close by. */
+const SHOP_BEFORE = /\b(?:at|on|from|via|through)[ \t]+$/;
+const PRICE_NEAR = /\$\d/;
+/** Nouns a seller's name modifies: "the Amazon all-time low", "the Acme price", "the Acme store". */
+const SELLER_NOUN_AFTER =
+  /^[ \t]+(?:all-time|prices?|deals?|store|listing|page|gift|account|warehouses?|app|sale|offers?|discounts?)\b/u;
+/**
+ * "$700 at Amazon", "Get it on Amazon for $139", "Amazon is offering …": a one-word name the gazetteer knows at most
+ * as a region (a rainforest, a river basin) is a retailer where the text sells through it. Every mention of it is,
+ * unless the text also writes it with "the" ("the Amazon"), as a region is written.
+ */
+export const placeNamesThatSell: MentionRefiner = (mentions, text) => {
+  const sellers = new Set<string>();
+  const withThe = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "place" || m.form !== "name") continue;
+    const name = text.slice(m.start, m.end);
+    // ("the Amazon all-time low" is the retailer's: a name with "the" that modifies a noun after it is no region.)
+    if (
+      (/^the\s/i.test(name) || /\bthe[ \t]+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) &&
+      !SELLER_NOUN_AFTER.test(text.slice(m.end, m.end + 14))
+    )
+      withThe.add(name);
+    if (!ONE_CAPITALISED_WORD.test(name) || sellers.has(name)) continue;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const after = text.slice(m.end, m.end + 40);
+    const sells =
+      RETAIL_AFTER.test(after) ||
+      (SHOP_BEFORE.test(before) && (PRICE_NEAR.test(before) || PRICE_NEAR.test(after.slice(0, 12))));
+    if (sells && !isStateOrCityName(name) && lookupPlace(name).every((p) => p.featureCode === "RGN")) sellers.add(name);
+  }
+  if (sellers.size === 0) return [...mentions];
+  return mentions.map((m) => {
+    const name = text.slice(m.start, m.end);
+    return m.type === "place" && sellers.has(name) && !withThe.has(name)
+      ? { ...m, type: "organization" as const, rule: `${m.rule}+sells` }
+      : m;
+  });
+};
+
 /** What follows a company's name: its staff, its stock, its founders ("Acme executive", "Acme shares"). */
 const STAFF_OR_STOCK_AFTER =
   /^(?:['’]s)?[ \t]+(?:co-?founder|founder|CEO|chief executive|executives?|employees?|spokes(?:man|woman|person)|shareholders|shares|stock|subsidiary)\b/u;
@@ -1160,13 +1205,21 @@ export const firstNameThenSurnameIsPerson: MentionRefiner = (mentions, text) => 
     const roleBefore = ROLE_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start));
     // A first name the list lacks ("Thandiwe", "Raúl" written with its accent) is enough with a role noun right
     // before: "dictator Thandiwe Okoro" names a person whatever the first name.
-    if (!isFirstNameAccentsAside(words[0] ?? "") && !roleBefore) return m;
     const surname = words.at(-1) ?? "";
+    // "Semyon Varlamov", "Oksana Petrenko": a first name the list lacks, then a Slavic surname, is a person's name.
+    const slavic = words.length === 2 && SLAVIC_SURNAME.test(surname);
+    if (!isFirstNameAccentsAside(words[0] ?? "") && !roleBefore && !slavic) return m;
     const person =
-      personSurnames.has(surname) || roleBefore || ROLE_APPOSITION_AFTER.test(text.slice(m.end, m.end + 60));
+      personSurnames.has(surname) || roleBefore || slavic || ROLE_APPOSITION_AFTER.test(text.slice(m.end, m.end + 60));
     return person ? { ...m, type: "person" as const, rule: `${m.rule}+first-name` } : m;
   });
 };
+
+/**
+ * Endings of Russian, Ukrainian, Polish and Serbian surnames ("Varlamov", "Petrova", "Zelensky", "Kowalski",
+ * "Shevchenko", "Djokovic"); at least three letters before them.
+ */
+const SLAVIC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|sky|skiy|ski|ska|skaya|enko|vich|vić|vic|chuk|yuk)$/u;
 
 /** ", Jr." or " Sr." or " III" closing a person's name. */
 const GENERATIONAL_SUFFIX = /,?\s+(?:Jr\.?|Sr\.?|II|III|IV)$/;
@@ -1729,10 +1782,60 @@ export const splitAtUnbalancedBracket: MentionRefiner = (mentions, text) =>
     return parts;
   });
 
+/**
+ * Nouns of devices, screens and services a product's name modifies: "Retina display", "Acme app" (not nouns a
+ * person's name modifies too: "Trump speakers", "the Trump plan", "Trump accounts").
+ */
+const PRODUCT_NOUN_AFTER =
+  /^[ \t]+(?:display|screen|device|devices|app|apps|subscription|subscriptions|headphones|earbuds|chip|processor|sensor|thermostat|controller|console|tablet|laptop|smartphone|firmware|compatibility|integration|bundle|edition)\b/u;
+/** "your Echo Dot", "your Kindle": copy that addresses the reader owns a thing by "your" ("my Kevin" may be a person). */
+const OWNER_BEFORE = /\byour[ \t]+$/i;
+/** What shows a name is a person's after all: a speech verb or a courtesy title. */
+const PERSON_EVIDENCE_AFTER = /^[ \t]+(?:said|says|told|wrote|added|explained)\b/;
+
+/**
+ * "a Retina display", "your Hulu account", "from your Echo Dot": the tagger reads a product's or a service's name as
+ * a person's. A person name one to three words long that the text writes before a device's or a service's noun, or
+ * after "your", names a thing, and so do its other mentions, unless one of them speaks.
+ */
+export const productNamesAreNotPeople: MentionRefiner = (mentions, text) => {
+  const products = new Set<string>();
+  const speakers = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== "person" || m.form !== "name") continue;
+    const name = text.slice(m.start, m.end);
+    if (PERSON_EVIDENCE_AFTER.test(text.slice(m.end, m.end + 12))) speakers.add(name);
+    if (m.rule.startsWith("entities:titled") || wordsOf(text, m).length > 3) continue;
+    if (
+      PRODUCT_NOUN_AFTER.test(text.slice(m.end, m.end + 16)) ||
+      OWNER_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))
+    )
+      products.add(name);
+  }
+  if (products.size === 0) return [...mentions];
+  return mentions.map((m) => {
+    const name = text.slice(m.start, m.end);
+    return m.type === "person" && products.has(name) && !speakers.has(name)
+      ? { ...m, type: "misc" as const, rule: `${m.rule}+product` }
+      : m;
+  });
+};
+
 /** Holidays are dates, which the times layer reads; the tagger sometimes takes one for a name. */
-const HOLIDAYS = new Set(
-  "Christmas Easter Thanksgiving Hanukkah Ramadan Passover Halloween Kwanzaa Diwali Eid Yom Kippur".split(" "),
-);
+const HOLIDAYS = new Set([
+  ..."Christmas Easter Thanksgiving Hanukkah Ramadan Passover Halloween Kwanzaa Diwali Eid".split(" "),
+  "Yom Kippur",
+  // Days named for shopping and public holidays of two words ("Black Friday pricing", "before Memorial Day").
+  "Black Friday",
+  "Cyber Monday",
+  "Prime Day",
+  "Memorial Day",
+  "Labor Day",
+  "Independence Day",
+  "Veterans Day",
+  "Presidents Day",
+  "Boxing Day",
+]);
 
 /** "before the Christmas holiday": a holiday is no entity. */
 export const dropHolidays: MentionRefiner = (mentions, text) =>
@@ -2676,6 +2779,46 @@ export const dropSentenceFullStop: MentionRefiner = (mentions, text) =>
     return { ...m, end: m.end - 1 };
   });
 
+/**
+ * "NFL Insider Jason | La Canfora", "reporter Ann | Van Velde": the model cut one name in two at a surname that opens
+ * with a capitalised particle or a word it rarely saw, and ran the first name into the title before it. Two person
+ * mentions one space apart, the first ending in first names, are one name: the first names and the second mention
+ * (a word before the first names, "Insider", is a title's, not the name's).
+ */
+const JOINED_SPLIT_NAME = "+joined-split-name";
+
+export const joinSplitPersonName: MentionRefiner = (mentions, text) => {
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i] as Mention;
+    const b = mentions[i + 1];
+    if (
+      !b ||
+      a.type !== "person" ||
+      b.type !== "person" ||
+      a.form !== "name" ||
+      b.form !== "name" ||
+      !/^[ \t]$/.test(text.slice(a.end, b.start)) ||
+      wordsOf(text, b).length > 3
+    ) {
+      out.push(a);
+      continue;
+    }
+    const words = wordsOf(text, a);
+    // The first names: the longest run of listed first names that ends the first mention ("Mary Ann", "Jason").
+    let k = words.length;
+    while (k > 0 && isFirstName(words[k - 1] ?? "")) k--;
+    if (k === words.length) {
+      out.push(a);
+      continue;
+    }
+    const start = a.start + text.slice(a.start, a.end).indexOf(words[k] ?? "");
+    out.push({ ...a, start, end: b.end, rule: `${a.rule}${JOINED_SPLIT_NAME}` });
+    i++;
+  }
+  return out;
+};
+
 export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropSentenceFullStop,
   splitAtUnbalancedBracket,
@@ -2742,12 +2885,15 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   personByCoordination,
   personBetweenListedPeople,
   placesThatAreCompanies,
+  placeNamesThatSell,
+  productNamesAreNotPeople,
   partiesBeforeSeatCounts,
   employersAfterJobs,
   miscThatAreCompanies,
   listedCompaniesAreOrganisations,
   domainNamesOwnTheirStem,
   celestialBodiesAreNotPlaces,
+  joinSplitPersonName,
   dropTitlesBeforeNames,
   dropLeadingGerund,
   extendPersonLeft,

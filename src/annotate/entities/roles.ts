@@ -181,11 +181,12 @@ export const appositionBefore: RoleRule = ({ text, name, titled, sentence, other
 
 /**
  * An office "of" a department right before the name, with no comma: "Secretary of State John Kerry", "Deputy
- * Secretary of the Treasury Neal Wolin", "U.S. Secretary of Homeland Security Jeh Johnson". The department is one to
- * four capitalised words ("Health and Human Services" too).
+ * Secretary of the Treasury Neal Wolin", "U.S. Secretary of Homeland Security Jeh Johnson"; an ambassador's or an
+ * envoy's "to" a country or body ("U.S. Ambassador to the United Nations Ann Velde"). The department is one to four
+ * capitalised words ("Health and Human Services" too).
  */
 const OFFICE_OF_ROLE = new RegExp(
-  String.raw`(?:(?:U\.S\.|US|UK|U\.K\.|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)?(?:(?:Deputy|Under|Assistant|Acting|Principal|Vice|Former|Then)\s+)*(?:${OFFICES_OF.join("|")})\s+(?:of|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3},?\s+)$`,
+  String.raw`(?:(?:U\.S\.|US|UK|U\.K\.|\p{Lu}\p{Ll}+(?:an|ish|ese|i))\s+)?(?:(?:Deputy|Under|Assistant|Acting|Principal|Vice|Former|Then)\s+)*(?:(?:${OFFICES_OF.join("|")})\s+(?:of|for)|(?:Ambassador|Envoy)\s+to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*){0,3},?\s+)$`,
   "u",
 );
 
@@ -197,7 +198,7 @@ export const officeOfBefore: RoleRule = ({ text, name, titled, sentence }) => {
   const from = Math.max(sentence.start, name.start - OFFICE_OF_REACH);
   const before = text.slice(from, name.start);
   // Most names have no office before them: the pattern runs only where " of " or " for " stands close by.
-  if (!before.includes(" of ") && !before.includes(" for ")) return [];
+  if (!before.includes(" of ") && !before.includes(" for ") && !before.includes(" to ")) return [];
   const m = OFFICE_OF_ROLE.exec(before);
   if (!m?.[1]) return [];
   const start = from + m.index;
@@ -288,8 +289,25 @@ export const appositionAfter: RoleRule = ({ text, name, otherPeople }) => {
   const on = /\son\s/.exec(m[1]);
   if (on && !holdsRoleNoun(m[1].slice(0, on.index))) return [];
   if (VERBISH.test(m[1])) return [];
+  const located = EMPLOYER_THEN_TOWN.exec(text.slice(phraseStart, phraseEnd));
+  if (located?.[1] && located[2]) {
+    // "a planetary scientist at the Goddard Space Flight Center in Greenbelt, Maryland, and …": the town is where
+    // the employer is, not part of the role, and the role read up to the town's comma runs on; the function alone
+    // ("planetary scientist") is the role the reader keeps, the function at the employer the full one.
+    return [
+      role(text, phraseStart, phraseStart + located[1].length, "apposition-function"),
+      role(text, phraseStart, phraseStart + located[1].length + located[2].length, "apposition-after"),
+    ];
+  }
   return [role(text, phraseStart, phraseEnd, "apposition-after")];
 };
+
+/**
+ * A role at an employer, then the employer's town: "scientist at the X Center in Greenbelt", "analyst with Y in
+ * Paris". Group 1: the function; group 2: the function at the employer.
+ */
+const EMPLOYER_THEN_TOWN =
+  /^((?:[\p{L}\d’'-]+\s+){0,4}?[\p{L}-]+)(\s+(?:at|with)\s+(?:the\s+)?\p{Lu}.*?)\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
 
 /**
  * "Ann Velde — a spokeswoman for the governor — said": an apposition set off by a pair of dashes. It must open with
@@ -346,6 +364,8 @@ export const copula: RoleRule = ({ text, name }) => {
   const after = text.slice(name.end, name.end + 160);
   const m =
     /^\s+(?:is|was|has been|serves as|served as)\s+(?:a|an|the)\s+([^,;.]{3,90})/u.exec(after) ??
+    // "Jane Doe is Acme's deal curator": the employer's possessive in place of the article.
+    /^\s+(?:is|was|has been|serves as|served as)\s+(\p{Lu}[\p{L}\d&-]*['’]s\s+[^,;.]{3,80})/u.exec(after) ??
     RELATIVE_COPULA.exec(after);
   if (!m?.[1]) return [];
   const words = m[1]
@@ -356,7 +376,8 @@ export const copula: RoleRule = ({ text, name }) => {
   const initials = TITLE_INITIALS.test(first);
   if (!words.some((w) => ROLE_NOUNS.has(w)) && !initials) return [];
   // With no article the role must open with its noun or a title's initials: "who was later cleared" is no role.
-  if (!/\s(?:a|an|the)\s/.test(m[0]) && !ROLE_NOUNS.has(first.toLowerCase()) && !initials) return [];
+  const possessive = /^\p{Lu}[\p{L}\d&-]*['’]s$/u.test(first);
+  if (!/\s(?:a|an|the)\s/.test(m[0]) && !possessive && !ROLE_NOUNS.has(first.toLowerCase()) && !initials) return [];
   const start = name.end + m[0].indexOf(m[1]);
   // "the next leader to struggle with …", "a great president before the war started": the role ends where a
   // clause or an adverbial phrase begins.
@@ -376,9 +397,12 @@ const RELATIVE_COPULA =
 /** A title written as its initials: "EVP", "CEO", "CFO", "SVP" (two to four capitals). */
 const TITLE_INITIALS = /^(?:[CES]VP|VP|C[EFOT]O|CMO|CIO|COO|GM|MD)$/u;
 
-/** Words that open a clause or a time phrase after a role noun: where a copula's role ends. */
+/**
+ * Words that open a clause or a time phrase after a role noun: where a copula's role ends ("… curator and spends 25%
+ * of his pay" too: a second verb in the present).
+ */
 const COPULA_ROLE_END =
-  /\s+(?:who|whom|whose|which|that|to\s+(?!(?:the|a|an|his|her|its|their|our|two|three|four|five|several|many|some|all|both)\b)\p{Ll}+|after|before|when|while|since|because|until|during|if|as|than|but|and\s+(?:is|was|has|had|will)\b)/u;
+  /\s+(?:who|whom|whose|which|that|to\s+(?!(?:the|a|an|his|her|its|their|our|two|three|four|five|several|many|some|all|both)\b)\p{Ll}+|after|before|when|while|since|because|until|during|if|as|than|but|and\s+(?:is|was|has|had|will)\b|and\s+\p{Ll}+s\s+(?:\d|(?:his|her|their|its|the|a|an|about)\b))/u;
 
 /** Relative pronouns: "whose leader" opens a relative clause, not a title. */
 const RELATIVE_OR_POSSESSIVE = /^(?:whose|which|who|whom|that)$/i;
@@ -422,20 +446,75 @@ export const roleNounBefore: RoleRule = ({ text, name, titled }) => {
 /** "and" between two role phrases before one name, on the same line. */
 const COORDINATED_ROLE_BEFORE = /[ \t]and[ \t]+$/;
 
-/** A full stop, question or exclamation mark after a lower-case word ending: a sentence ends there. */
-const SENTENCE_END_BETWEEN = /\p{Ll}{2}[.!?]["”’)]?\s/u;
+/**
+ * Team-sport positions whose last word is no role noun on its own: "running back", "tight end", "left tackle" and
+ * "free safety" need the word before them ("back", "end", "tackle", "safety" are too common alone).
+ */
+const POSITION_MODIFIERS =
+  /^(?:running|full|half|defensive|offensive|tight|wide|point|shooting|power|small|left|right|nose|free|strong|starting|backup)$/;
+const POSITION_TAILS = new Set(["back", "end", "tackle", "safety", "lineman", "guard", "forward", "center", "centre"]);
+/**
+ * "center", "guard" and "forward" are positions after a team's or city's name too ("Pittsburgh center Ann Velde",
+ * "Lakers forward Bo Yang"); "back", "end", "tackle" and "safety" are verbs or common nouns there ("Democrats back
+ * Ann Velde", "Senators tackle Bo Yang's bill") and need a position word before them.
+ */
+const POSITIONS_AFTER_TEAM = new Set(["guard", "forward", "center", "centre"]);
+
+/** Whether the lower-case word at `i` heads a role: a role noun, or the last word of a team-sport position. */
+function headsRole(words: readonly { w: string; at: number }[], i: number, text: string): boolean {
+  const w = words[i];
+  if (!w) return false;
+  if (/^\p{Lu}/u.test(w.w)) return titleCaseRole(words, i, text);
+  if (!/^\p{Ll}/u.test(w.w)) return false;
+  const lower = w.w.toLowerCase();
+  if (ROLE_NOUNS.has(lower)) return true;
+  if (!POSITION_TAILS.has(lower)) return false;
+  const before = words[i - 1];
+  // The position and the word before it stand on one line, with no comma between them.
+  if (!before || before.w === "," || text.slice(before.at, w.at).includes("\n")) return false;
+  // A position is written right before the name ("Going forward, Ann Velde said" has none).
+  if (words[i + 1]?.w === ",") return false;
+  if (POSITION_MODIFIERS.test(before.w)) return true;
+  return (
+    POSITIONS_AFTER_TEAM.has(lower) &&
+    /^\p{Lu}[\p{L}'’.-]*$/u.test(before.w) &&
+    !/ing$/.test(before.w) &&
+    // "Moving forward Ann Velde …", "Now forward Bo Yang …": a sentence's opening word is no team's name.
+    !isFunctionWord(before.w) &&
+    !SENTENCE_OPENERS.test(before.w)
+  );
+}
+
+/** Titles the titled-person recogniser reads before a name ("President", "Sen.", "Minister"): no role noun's job. */
+const TITLE_HEADS: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...RANK_TITLES].map((t) => t.toLowerCase()));
+
+/**
+ * "CBS Sports NFL Insider Jason Roe", "Fox News Correspondent Ann Velde": a job written in title case after the
+ * employer's name. The role noun is capitalised, the word before it is a capitalised name word on the same line
+ * (not a sentence's opening word), and the noun is no title a titled name would carry.
+ */
+function titleCaseRole(words: readonly { w: string; at: number }[], i: number, text: string): boolean {
+  const w = words[i];
+  const before = words[i - 1];
+  if (!w || !before || words[i + 1]?.w === ",") return false;
+  const lower = w.w.toLowerCase();
+  if (!ROLE_NOUNS.has(lower) || TITLE_HEADS.has(lower) || !/^\p{Lu}[\p{L}&.'’-]*$/u.test(before.w)) return false;
+  if (text.slice(before.at, w.at).includes("\n") || isFunctionWord(before.w) || SENTENCE_OPENERS.test(before.w))
+    return false;
+  return !/(?:^|[.!?:]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, before.at - 4), before.at));
+}
 
 function roleNounEndingAt(text: string, anchor: number): Role[] {
-  // The last two words decide whether there is a role noun at all (most names have none before them); the rest
+  // The last three words decide whether there is a role noun at all (most names have none before them); the rest
   // are read only for one that has.
-  const lastTwo = lastWordsBefore(text, Math.max(0, anchor - 100), anchor, 2);
-  const last = lastTwo.at(-1)?.w === "," ? lastTwo.at(-2) : lastTwo.at(-1);
-  if (!last || !ROLE_NOUNS.has(last.w.toLowerCase()) || !/^\p{Ll}/u.test(last.w)) return [];
+  const lastThree = lastWordsBefore(text, Math.max(0, anchor - 100), anchor, 3);
+  const lastAt = lastThree.at(-1)?.w === "," ? lastThree.length - 2 : lastThree.length - 1;
+  if (!headsRole(lastThree, lastAt, text)) return [];
   const words = lastWordsBefore(text, Math.max(0, anchor - 100), anchor, WORDS_READ_BEFORE);
   let i = words.length - 1;
   if (words[i]?.w === ",") i--;
   const head = words[i];
-  if (!head || !ROLE_NOUNS.has(head.w.toLowerCase()) || !/^\p{Ll}/u.test(head.w)) return [];
+  if (!head || !headsRole(words, i, text)) return [];
   // "the Nation of Islam, whose leader, Louis Farrakhan": the role belongs to the name before "whose".
   if (RELATIVE_OR_POSSESSIVE.test(words[i - 1]?.w ?? "")) return ownerOfRelativeRole(text, head.at, head.w);
   let start = head.at;
@@ -452,18 +531,22 @@ function roleNounEndingAt(text: string, anchor: number): Role[] {
     i--;
   }
   let qualifiers = 0;
-  for (let j = i - 1; j >= 0 && qualifiers < MAX_QUALIFIERS; j--) {
+  // A job in title case counts its own capitalised modifiers among them ("CBS News Senior National Security
+  // Analyst"): two more.
+  const most = /^\p{Lu}/u.test(head.w) ? MAX_QUALIFIERS + 2 : MAX_QUALIFIERS;
+  for (let j = i - 1; j >= 0 && qualifiers < most; j--) {
     const w = words[j];
     if (
       !w ||
       // A qualifier stands on the role's line: "Clinton" ending the headline above qualifies nothing.
       text.slice(w.at, start).includes("\n") ||
-      // … and in its sentence: "spoke in Brussels. Pentagon spokesman X" ("U.S." is no sentence's end).
-      SENTENCE_END_BETWEEN.test(text.slice(w.at, start)) ||
       !QUALIFIER.test(w.w) ||
       /^(The|A|An|In|On|At|And|But|As|Their|His|Her|Its|Our|My|Your|This|That)$/.test(w.w) ||
       // "For White House press secretary Sean Spicer": a capitalised function word opens the sentence.
-      (/^\p{Lu}/u.test(w.w) && isFunctionWord(w.w))
+      (/^\p{Lu}/u.test(w.w) && isFunctionWord(w.w)) ||
+      // "… Stone Convicted. Islanders goalie Bo Yang": a word with a full stop ends the sentence before ("U.S." is
+      // initials).
+      /\p{Ll}\.$/u.test(w.w)
     )
       break;
     start = w.at;
@@ -482,9 +565,9 @@ export const isCompleteRole = (r: Role): boolean =>
 
 /**
  * Most words `roleNounBefore` reads before a name: a comma, the role noun, one modifier and MAX_QUALIFIERS
- * qualifiers, and one more that stops them.
+ * qualifiers (two more for a job in title case), and one more that stops them.
  */
-const WORDS_READ_BEFORE = MAX_QUALIFIERS + 4;
+const WORDS_READ_BEFORE = MAX_QUALIFIERS + 6;
 const SPACE = /\s/;
 
 /**

@@ -28,6 +28,8 @@ const ASIDE_START =
 const DESCRIPTION_PIECE = /^\s*(?:(?:a|an|the)\s+\p{Ll}|of\s)/u;
 /** A piece with an auxiliary or a reporting verb is a clause of its own, not the name a description follows. */
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says)\b/i;
+/** A piece that opens with a coordinator and has words after it: "and the U.S. has", not "and" or "and then". */
+const COORDINATED_CLAUSE = /^\s*(?:and|but|yet)\s+(?=\p{L})/iu;
 /** A piece that ends in a coordinator joins a second predicate to a first. */
 const COORDINATOR_END = /\s(?:and|or|but|then)\s*$/i;
 /** A first predicate's verb: a lower-case past form. */
@@ -61,6 +63,7 @@ export function subjectOf(
   inside: readonly Occurrence[],
   earlier: readonly Occurrence[],
 ): SubjectReading {
+  if (trigger.reduced) return { kind: "subject", ids: byAgent(sentence, offset, trigger, inside) };
   const agentOfPassive = passiveAgent(sentence, offset, trigger, inside);
   if (agentOfPassive.length > 0) return { kind: "subject", ids: agentOfPassive };
   const region = subjectRegion(sentence, trigger);
@@ -69,13 +72,19 @@ export function subjectOf(
     // A subordinate verb with no subject of its own: a relative clause's antecedent, or nobody named.
     return { kind: "subject", ids: antecedentOf(sentence, offset, trigger, inside) };
   }
-  const ids = agentsIn(inside, offset + region.start, offset + region.end);
+  const ids = agentsIn(inside, offset + region.start, offset + region.end, sentence, offset);
+  if (ids.length > 0 && COORDINATED_CLAUSE.test(sentence.slice(region.start, region.end)))
+    return { kind: "subject", ids: unique([...listedBefore(sentence, offset, region.start, inside), ...ids]) };
   if (ids.length > 0) return { kind: "subject", ids };
   const cut = nameCutAtItsComma(sentence, offset, trigger, inside, region);
   if (cut !== undefined) return { kind: "subject", ids: [cut] };
   const described = describedSubject(sentence, offset, trigger, inside, region);
   if (described.length > 0) return { kind: "subject", ids: described };
-  const words = sentence.slice(region.start, region.end).trim();
+  // ("…, and he agreed to …": the pronoun after a clause's coordinator.)
+  const words = sentence
+    .slice(region.start, region.end)
+    .trim()
+    .replace(/^(?:and|but|yet)\s+/i, "");
   if (PERSON_PRONOUN.test(words)) {
     // "Miller was back in the hot seat as he testified": in a subordinate clause the pronoun stands for the
     // sentence's first person before it (its subject, by preference), not for someone named sentences earlier.
@@ -88,6 +97,29 @@ export function subjectOf(
     return person ? { kind: "subject", ids: [person.entity.id] } : { kind: "none" };
   }
   return { kind: "subject", ids: [] };
+}
+
+/**
+ * "Warren, Schatz, and Menendez sent …": the names listed before the last item of a subject list, each a piece of
+ * its own between commas, read back from the comma before that item.
+ */
+function listedBefore(sentence: string, offset: number, itemStart: number, inside: readonly Occurrence[]): string[] {
+  const listed: string[] = [];
+  let end = itemStart - 1;
+  while (end >= 0 && sentence[end] === ",") {
+    const start = sentence.lastIndexOf(",", end - 1) + 1;
+    const piece = sentence.slice(start, end).trim();
+    const name = inside.find(
+      (o) =>
+        o.start >= offset + start &&
+        o.end <= offset + end &&
+        sentence.slice(o.start - offset, o.end - offset) === piece,
+    );
+    if (!name || !isAgent(name)) break;
+    listed.unshift(name.entity.id);
+    end = start - 1;
+  }
+  return listed;
 }
 
 /**
@@ -125,7 +157,7 @@ function describedSubject(
     if (comma < 0) return [];
     region = subjectRegion(sentence, trigger, comma);
     if (!region || CLAUSE_VERB.test(sentence.slice(region.start, region.end))) return [];
-    const ids = agentsIn(inside, offset + region.start, offset + region.end);
+    const ids = agentsIn(inside, offset + region.start, offset + region.end, sentence, offset);
     if (ids.length > 0) return ids;
   }
   return [];
@@ -149,6 +181,17 @@ function subjectRegion(sentence: string, trigger: Trigger, before?: number): Spa
     const comma = sentence.lastIndexOf(",", end - 1);
     const start = comma < clauseStart ? clauseStart : comma + 1;
     const piece = sentence.slice(start, end);
+    // "…, the shaping of the Court, and the commitments the U.S. has made": after a comma, "and" or "but" with
+    // words after it opens the clause whose subject this is, not a phrase to read past ("and then" still is one).
+    // (A piece with a verb of its own, "and the committees included documents provided by X", is another clause.)
+    const coordinated = start > clauseStart && COORDINATED_CLAUSE.exec(piece);
+    if (
+      coordinated &&
+      !OPENING_PHRASE_START.test(piece.slice(coordinated[0].length)) &&
+      !FIRST_PAST_VERB.test(piece) &&
+      !CLAUSE_VERB.test(piece)
+    )
+      return withoutFirstPredicate(sentence, { start, end });
     const opening = OPENING_PHRASE_START.test(piece) || (start > clauseStart && ASIDE_START.test(piece));
     if (/\p{L}/u.test(piece) && !opening) return withoutFirstPredicate(sentence, { start, end });
     end = start === clauseStart ? clauseStart : comma;
@@ -183,15 +226,32 @@ function antecedentOf(sentence: string, offset: number, trigger: Trigger, inside
   return /^[\s,’'s]*$/u.test(between) && isAgent(before) ? [before.entity.id] : [];
 }
 
-/** People and organisations named in [start, end), outside asides, in text order. */
-function agentsIn(inside: readonly Occurrence[], start: number, end: number): string[] {
+/**
+ * People and organisations named in [start, end), outside asides, in text order. An organisation written right
+ * before a person's name, or before a role noun and the name ("Ambassador to the United Nations Susan Rice", "NASA
+ * scientist Ann Velde"), says where the person works; the person is the agent.
+ */
+function agentsIn(inside: readonly Occurrence[], start: number, end: number, sentence?: string, offset = 0): string[] {
+  const here = inside.filter((o) => o.start >= start && o.end <= end).filter(isAgent);
   return unique(
-    inside
-      .filter((o) => o.start >= start && o.end <= end)
-      .filter(isAgent)
+    here
+      .filter(
+        (o, i) =>
+          sentence === undefined ||
+          o.entity.type !== "organization" ||
+          !here
+            .slice(i + 1)
+            .some(
+              (p) =>
+                p.entity.type === "person" && DESCRIBES_NEXT.test(sentence.slice(o.end - offset, p.start - offset)),
+            ),
+      )
       .map((o) => o.entity.id),
   );
 }
+
+/** What stands between an organisation and the person it qualifies: a space, or up to two lower-case role words. */
+const DESCRIBES_NEXT = /^(?:['’]s)?[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
 
 /** "was fired by President Jones": the agents after "by", when the verb is passive. */
 function passiveAgent(sentence: string, offset: number, trigger: Trigger, inside: readonly Occurrence[]): string[] {
@@ -203,6 +263,35 @@ function passiveAgent(sentence: string, offset: number, trigger: Trigger, inside
   const start = offset + afterAt + by[0].length - (by[1] ?? "").length;
   return agentsIn(inside, start, offset + afterAt + by[0].length);
 }
+
+/**
+ * "a lawsuit filed last year by the ACLU, together with the Center for Youth Law": the agents of a participle with
+ * no auxiliary. The first stands within a few words after "by" (a title, "journalist"); the next join it by a comma,
+ * "and (by)" or "together with". "a transcript released by the White House of the call with President Ann Velde"
+ * names no agent of the release: the person stands too far after "by".
+ */
+function byAgent(sentence: string, offset: number, trigger: Trigger, inside: readonly Occurrence[]): string[] {
+  const afterAt = trigger.index + trigger.word.length;
+  const by = /^[^,;]*?\bby\s+/iu.exec(sentence.slice(afterAt));
+  if (!by) return [];
+  let from = offset + afterAt + by[0].length;
+  const agents: string[] = [];
+  for (const o of inside) {
+    if (o.start < from) continue;
+    const gap = sentence.slice(from - offset, o.start - offset);
+    const joined = agents.length === 0 ? BEFORE_FIRST_AGENT.test(gap) : BETWEEN_AGENTS.test(gap);
+    if (!joined) break;
+    if (isAgent(o)) agents.push(o.entity.id);
+    from = o.end;
+  }
+  return unique(agents);
+}
+
+/** Up to five words without punctuation before the first "by" agent: "the", "Acting Air Force Secretary". */
+const BEFORE_FIRST_AGENT = /^(?:[\p{L}.'’-]+\s+){0,5}$/u;
+/** What joins the next agent to the one before: ", ", " and (by) ", ", together with " and a few words. */
+const BETWEEN_AGENTS =
+  /^(?:['’]s)?(?:\s*,\s*|,?\s+and\s+(?:by\s+)?|,?\s+(?:together|along)\s+with\s+)(?:[\p{L}.'’-]+\s+){0,4}$/u;
 
 /**
  * The partners of a meeting or talks: a "with" phrase up to the next clause ("talks with Jones, Lee and Park"), or

@@ -202,6 +202,46 @@ describe("events: who is the agent, and whether it happened", () => {
       "The fund, which paid Tomas Brandt and left hundreds without pensions, closed.",
       [],
     ],
+    [
+      "a participle of an act with a by agent and no auxiliary, when the sentence has no other event verb",
+      "The deal follows a lawsuit filed last year by the Harlow Institute, together with the Oslo Tenants Union.",
+      ["Harlow Institute, Oslo Tenants Union: filed last year by the Harlow Institute [asserted]"],
+    ],
+    [
+      "a by agent stands within a few words of by",
+      "A memo released by the press office of the city council in reply to Maria Lopez showed the plan.",
+      [],
+    ],
+    [
+      "the names listed before the last item of a subject list are agents too",
+      "On Monday, Maria Lopez, Tomas Brandt, and Alma Reyes sent a letter to the board.",
+      ["Maria Lopez, Tomas Brandt, Alma Reyes: sent a letter to the board [asserted]"],
+    ],
+    [
+      "a pronoun after a clause's coordinator stands for the person last named",
+      "Tomas Brandt first disclosed the plan in Oslo, and he agreed to recount the details.",
+      ["Tomas Brandt: agreed to recount the details [asserted]"],
+    ],
+    [
+      "a participle of a state with a by agent is still no event",
+      "The deal follows a fund led by the Harlow Institute.",
+      [],
+    ],
+    [
+      "after a comma, a clause opened by and has its own subject, not a noun listed before it",
+      "It meant the growth of the Harlow Institute, the fall in fees, and the pledges the city has made to cut costs.",
+      [],
+    ],
+    [
+      "a piece after and with a verb of its own is another clause, not the subject",
+      "The files came from Oslo, and the Harlow Institute panels included papers provided by Maria Lopez, in response to a letter he received from the board.",
+      [],
+    ],
+    [
+      "an organisation written before a person's name describes the person",
+      "The Harlow Institute's Maria Lopez came to Oslo on Monday.",
+      ["Maria Lopez: came to Oslo on Monday [asserted]"],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(eventsWithModality(text), expected));
 });

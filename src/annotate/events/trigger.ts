@@ -86,6 +86,8 @@ export interface Trigger {
   readonly subordinator?: string;
   /** Offset in the sentence where the verb's clause starts (after the subordinator, or 0). */
   readonly clauseStart: number;
+  /** A participle after a noun with a "by" agent and no auxiliary: "a lawsuit filed last year by the union". */
+  readonly reduced?: true;
 }
 
 /**
@@ -95,7 +97,11 @@ export interface Trigger {
  * moderates"), compounds ("so-called") and "won't".
  */
 export function chooseTrigger(sentence: string, offset: number, quoted: readonly Span[]): Trigger | undefined {
-  const candidates = verbCandidates(sentence, offset, quoted).map((m) => ({ ...m, ...clauseOf(sentence, m.index) }));
+  const all = verbCandidates(sentence, offset, quoted).map((m) => ({ ...m, ...clauseOf(sentence, m.index) }));
+  // A participle with a "by" agent describes a noun ("a lawsuit filed by …"): the sentence's event only when no
+  // finite verb is on the list.
+  const candidates = all.filter((c) => !c.reduced);
+  if (candidates.length === 0) return all[0];
   const main = candidates.find((c) => c.subordinator === undefined);
   if (main) return main;
   const first = candidates[0];
@@ -114,8 +120,27 @@ function statementOver(sentence: string, inClause: Trigger): Trigger | undefined
   return { ...statementTrigger, ...clauseOf(sentence, statement.index) };
 }
 
-function verbCandidates(sentence: string, offset: number, quoted: readonly Span[]): { index: number; word: string }[] {
-  const found: { index: number; word: string }[] = [];
+/**
+ * Participles of acts that, after a noun and with a "by" agent, report the act itself: "a lawsuit filed last year by
+ * the union", "the order signed by the governor". Not states ("a group led by moderates", "a firm owned by …").
+ */
+const REDUCED_PASSIVE_ACTS: ReadonlySet<string> = new Set(
+  (
+    "filed signed announced launched released published proposed approved ordered imposed declared unveiled " +
+    "vetoed endorsed nominated appointed delivered rejected blocked banned arrested charged indicted fired " +
+    "detained killed attacked captured acquired bought sold hosted issued brought"
+  ).split(" "),
+);
+/** A "by" agent right after the participle, or after a short time phrase ("filed last year by", "signed on Monday by"). */
+const AGENT_AFTER =
+  /^\s+(?:(?:last|this|next|earlier|later|on|in)\s+(?:\p{L}+\s+){0,2}?|\p{L}+ly\s+)?by\s+(?:the\s+)?\p{Lu}/u;
+
+function verbCandidates(
+  sentence: string,
+  offset: number,
+  quoted: readonly Span[],
+): { index: number; word: string; reduced?: true }[] {
+  const found: { index: number; word: string; reduced?: true }[] = [];
   for (const { index: at, word } of eventVerbsIn(sentence)) {
     const before = sentence.slice(Math.max(0, at - 24), at);
     const after = sentence.slice(at + word.length);
@@ -127,6 +152,10 @@ function verbCandidates(sentence: string, offset: number, quoted: readonly Span[
     if (/ed$/i.test(word) && /(?:^|[”"]\s*)$/.test(before) && /^\s+\p{Lu}/u.test(after)) continue;
     if (/-$/.test(before) || /^-/.test(after)) continue;
     if (/^won$/i.test(word) && /^[’']t\b/.test(after)) continue;
+    if (!AUXILIARY_BEFORE.test(before) && REDUCED_PASSIVE_ACTS.has(word.toLowerCase()) && AGENT_AFTER.test(after)) {
+      found.push({ index: at, word, reduced: true });
+      continue;
+    }
     if (/^\s+by\b/i.test(after) && !AUXILIARY_BEFORE.test(before)) continue;
     // "whether it lasts remains to be seen", "it remains unclear": remaining in a state is no event.
     if (/^remains?$/i.test(word) && /^\s+(?:to be seen|unclear|uncertain|unknown|an open question)\b/i.test(after))
