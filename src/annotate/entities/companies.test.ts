@@ -4,7 +4,7 @@ import { analyze } from "../../analyze.js";
 import type { Entity, Mention } from "../../core/document.js";
 import { sentencesAnnotator } from "../sentences/index.js";
 import { tokensAnnotator } from "../tokens/index.js";
-import { capitalTheOpensName, companiesByContext } from "./companies.js";
+import { capitalTheOpensName, companiesByContext, companySuffixesAreOrganisations } from "./companies.js";
 import { entitiesAnnotator } from "./index.js";
 import { mentionsAnnotator, outletIsOrganisation } from "./mentions.js";
 
@@ -96,6 +96,19 @@ describe("companiesByContext: a name in a company's context is an organisation",
     const ms = [mention(text, "Lumo", "person", "entities:byline")];
     assert.equal(companiesByContext(ms, text, whole(text))[0]?.type, "person");
   });
+});
+
+describe("companySuffixesAreOrganisations: a 'person' named with a company's suffix is the company", () => {
+  const rows: [string, string, Mention["type"]][] = [
+    ["She left her role at Harrow Bros. after five years.", "Harrow Bros.", "organization"],
+    ["Tundrix Holdings said profits rose.", "Tundrix Holdings", "organization"],
+    ["Dana Ruiz said profits rose.", "Dana Ruiz", "person"],
+  ];
+  for (const [text, name, type] of rows)
+    it(name, () => {
+      const [m] = companySuffixesAreOrganisations([mention(text, name, "person")], text, whole(text));
+      assert.equal(m?.type, type);
+    });
 });
 
 describe("capitalTheOpensName: a capital 'The' inside a sentence is part of the name", () => {

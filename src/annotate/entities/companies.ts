@@ -22,7 +22,7 @@ const NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}`;
  * maker", "fintech startup", "beauty company"). Nouns a person is called as often ("publisher", "developer",
  * "partner") are left out.
  */
-const COMPANY_NOUN = String.raw`[\p{L}-]*(?:company|firm|giant|maker|manufacturer|retailer|startup|start-up|conglomerate|lender|insurer|airline|brokerage|chain|supplier)`;
+const COMPANY_NOUN = String.raw`[\p{L}-]*(?:company|firm|giant|maker|manufacturer|retailer|startup|start-up|conglomerate|lender|insurer|airline|brokerage|chain|supplier|studio)`;
 const COMPANY_BEFORE = new RegExp(
   String.raw`(?:\b(?:[Ss]hares|[Ss]tock) of|\b(?:CEO|[Cc]hief executive|(?:[Cc]o-?)?[Ff]ounder|[Cc]hairman|[Cc]hairwoman) of|\b[Aa]nalysts? at|\b${COMPANY_NOUN})[ \t]+(${NAME})`,
   "gu",
@@ -182,9 +182,15 @@ function asOrganisations(mentions: readonly Mention[], text: string, found: read
       names.add(text.slice(span.start, span.end));
       continue;
     }
-    const same = overlapping.find((m) => m.form === "name" && m.start === span.start && m.end === span.end);
-    if (same && same.type !== "organization" && RETYPABLE.test(same.rule)) names.add(text.slice(span.start, span.end));
-    if (same?.type === "organization") names.add(text.slice(span.start, span.end));
+    // The tagger's span may keep an abbreviation's full stop the name pattern leaves out ("Warner Bros.").
+    const same = overlapping.find(
+      (m) =>
+        m.form === "name" &&
+        m.start === span.start &&
+        (m.end === span.end || (m.end === span.end + 1 && text[span.end] === ".")),
+    );
+    if (same && (same.type === "organization" || RETYPABLE.test(same.rule)))
+      names.add(text.slice(same.start, same.end));
   }
   const retyped = out.map((m) =>
     m.form === "name" && m.type !== "organization" && RETYPABLE.test(m.rule) && names.has(text.slice(m.start, m.end))
@@ -212,3 +218,20 @@ export const capitalTheOpensName: MentionRefiner = (mentions, text) =>
     if (!CAPITAL_THE_BEFORE.test(before)) return m;
     return { ...m, start: m.start - (before.length - before.lastIndexOf("The")), rule: `${m.rule}${CAPITAL_THE_RULE}` };
   });
+
+/** The last word of a company's legal or family name: "Bros.", "Inc.", "Corp.", "LLC", "Holdings". */
+const COMPANY_SUFFIX = /\s(?:Bros|Brothers|Inc|Corp|Co|Ltd|LLC|PLC|plc|Holdings|GmbH|AG|SA)\.?$/u;
+
+/**
+ * "Harrow Bros.", "Tundrix Holdings": a name the tagger typed a person that ends in a company's suffix is the
+ * company (nobody's surname is "Inc.").
+ */
+export const companySuffixesAreOrganisations: MentionRefiner = (mentions, text) =>
+  mentions.map((m) =>
+    m.type === "person" &&
+    m.form === "name" &&
+    RETYPABLE.test(m.rule) &&
+    COMPANY_SUFFIX.test(text.slice(m.start, m.end))
+      ? { ...m, type: "organization" as const, rule: `${m.rule}+company-suffix` }
+      : m,
+  );

@@ -17,7 +17,7 @@ import {
   isTitleBeforeName,
   personNameWords,
 } from "../geo/mention-context.js";
-import { capitalTheOpensName, companiesByContext } from "./companies.js";
+import { capitalTheOpensName, companiesByContext, companySuffixesAreOrganisations } from "./companies.js";
 import { isFirstName, isFirstNameAccentsAside, isListedOrganisation } from "./first-names.js";
 import {
   COURTESY_TITLE,
@@ -2902,6 +2902,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   extendPersonByMonthSurname,
   photoCreditNames,
   personSurnamesAreNotOrganisations,
+  companySuffixesAreOrganisations,
   companiesByContext,
   propagateNames,
   organisationsByApposition,
