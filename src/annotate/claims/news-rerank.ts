@@ -54,10 +54,10 @@ const NOT_PLAIN: ReadonlySet<string> = new Set([
 ]);
 
 export const RERANK_RULES: readonly RerankRule[] = [
-  // "Now that his federal trial has ended", "when Obama declined to send arms": a dependent clause cut off its
+  // "Now that the inquiry has closed", "when the council declined to fund it": a dependent clause cut off its
   // sentence by the clause splitter; the assertion is in the main clause, scored as a unit of its own.
   { name: "dependent-clause", offset: -2, test: (u) => isPart(u) && SUBORDINATOR.test(u.surface.trimStart()) },
-  // "Twenty-two months, over 20 lawyers and $35 million later", "six counts of aggravated assault (…)": a part with
+  // "Nine months, six hearings and $2 million later", "two counts of reckless driving (…)": a part with
   // no finite verb is a list or a phrase, which asserts nothing by itself.
   {
     name: "verbless-part",
@@ -65,7 +65,7 @@ export const RERANK_RULES: readonly RerankRule[] = [
     test: (u) => isPart(u) && !hasFiniteVerb(u.surface, { start: 0, end: u.surface.length }),
   },
   { name: "writer-first-person", offset: -1.5, test: (u) => !u.quoted && FIRST_PERSON_SINGULAR.test(u.surface) },
-  // "The suspect was convicted and sentenced to life in federal prison last Thursday": a whole sentence of the
+  // "The driver was fined and banned from driving for a year on Tuesday": a whole sentence of the
   // report telling what happened to someone named, with no view, forecast or hedge, is what a fact-checker reads
   // first; debates phrase claims otherwise, and the model ranked such sentences under quoted fragments and asides.
   {

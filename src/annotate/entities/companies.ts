@@ -182,7 +182,7 @@ function asOrganisations(mentions: readonly Mention[], text: string, found: read
       names.add(text.slice(span.start, span.end));
       continue;
     }
-    // The tagger's span may keep an abbreviation's full stop the name pattern leaves out ("Warner Bros.").
+    // The tagger's span may keep an abbreviation's full stop the name pattern leaves out ("Harrow Bros.").
     const same = overlapping.find(
       (m) =>
         m.form === "name" &&

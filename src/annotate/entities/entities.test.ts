@@ -505,7 +505,7 @@ describe("apposition roles stop at clause and list boundaries", () => {
       ["soil scientist", "soil scientist at the Lakeside Research Center"],
     ],
     // A copula with the employer's possessive for an article; a second verb in the present ends the role.
-    ["Maria Lopez is Harlow's deal curator and spends her pay on games.", "Maria Lopez", ["Harlow's deal curator"]],
+    ["Maria Lopez is Harlow's price curator and tests her finds at home.", "Maria Lopez", ["Harlow's price curator"]],
     // An ambassador "to" a country or a body, before the name.
     ["Ambassador to Norway Jim Bolt arrived.", "Jim Bolt", ["Ambassador to Norway"]],
   ];

@@ -321,7 +321,7 @@ export const ROLE_NOUNS = new Set([
   "punter",
   "fullback",
   "halfback",
-  // "CBS Sports NFL Insider Ann Velde": the network's reporter who has the league's news first.
+  // "Valley Sports NBA Insider Ann Velde": the network's reporter who has the league's news first.
   "insider",
   // "Ann Velde is the museum's curator", "the site's deal curator".
   "curator",

@@ -1032,7 +1032,7 @@ const RETAIL_AFTER =
 /** Where a price is bought: "at Acme", "on Acme", "via Acme", with a dollar price close by. */
 const SHOP_BEFORE = /\b(?:at|on|from|via|through)[ \t]+$/;
 const PRICE_NEAR = /\$\d/;
-/** Nouns a seller's name modifies: "the Amazon all-time low", "the Acme price", "the Acme store". */
+/** Nouns a seller's name modifies: "the Acme all-time low", "the Acme price", "the Acme store". */
 const SELLER_NOUN_AFTER =
   /^[ \t]+(?:all-time|prices?|deals?|store|listing|page|gift|account|warehouses?|app|sale|offers?|discounts?)\b/u;
 /**
@@ -1046,7 +1046,7 @@ export const placeNamesThatSell: MentionRefiner = (mentions, text) => {
   for (const m of mentions) {
     if (m.type !== "place" || m.form !== "name") continue;
     const name = text.slice(m.start, m.end);
-    // ("the Amazon all-time low" is the retailer's: a name with "the" that modifies a noun after it is no region.)
+    // ("the Acme all-time low" is the retailer's: a name with "the" that modifies a noun after it is no region.)
     if (
       (/^the\s/i.test(name) || /\bthe[ \t]+$/i.test(text.slice(Math.max(0, m.start - 5), m.start))) &&
       !SELLER_NOUN_AFTER.test(text.slice(m.end, m.end + 14))
@@ -1206,7 +1206,7 @@ export const firstNameThenSurnameIsPerson: MentionRefiner = (mentions, text) => 
     // A first name the list lacks ("Thandiwe", "Raúl" written with its accent) is enough with a role noun right
     // before: "dictator Thandiwe Okoro" names a person whatever the first name.
     const surname = words.at(-1) ?? "";
-    // "Semyon Varlamov", "Oksana Petrenko": a first name the list lacks, then a Slavic surname, is a person's name.
+    // "Yegor Balashov", "Oksana Petrenko": a first name the list lacks, then a Slavic surname, is a person's name.
     const slavic = words.length === 2 && SLAVIC_SURNAME.test(surname);
     if (!isFirstNameAccentsAside(words[0] ?? "") && !roleBefore && !slavic) return m;
     const person =
@@ -1216,7 +1216,7 @@ export const firstNameThenSurnameIsPerson: MentionRefiner = (mentions, text) => 
 };
 
 /**
- * Endings of Russian, Ukrainian, Polish and Serbian surnames ("Varlamov", "Petrova", "Zelensky", "Kowalski",
+ * Endings of Russian, Ukrainian, Polish and Serbian surnames ("Balashov", "Petrova", "Zelensky", "Kowalski",
  * "Shevchenko", "Djokovic"); at least three letters before them.
  */
 const SLAVIC_SURNAME = /^\p{Lu}\p{Ll}{2,}(?:ov|ova|ev|eva|sky|skiy|ski|ska|skaya|enko|vich|vić|vic|chuk|yuk)$/u;
@@ -2780,7 +2780,7 @@ export const dropSentenceFullStop: MentionRefiner = (mentions, text) =>
   });
 
 /**
- * "NFL Insider Jason | La Canfora", "reporter Ann | Van Velde": the model cut one name in two at a surname that opens
+ * "NFL Insider Dana | La Rocca", "reporter Ann | Van Velde": the model cut one name in two at a surname that opens
  * with a capitalised particle or a word it rarely saw, and ran the first name into the title before it. Two person
  * mentions one space apart, the first ending in first names, are one name: the first names and the second mention
  * (a word before the first names, "Insider", is a title's, not the name's).

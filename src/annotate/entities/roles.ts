@@ -291,7 +291,7 @@ export const appositionAfter: RoleRule = ({ text, name, otherPeople }) => {
   if (VERBISH.test(m[1])) return [];
   const located = EMPLOYER_THEN_TOWN.exec(text.slice(phraseStart, phraseEnd));
   if (located?.[1] && located[2]) {
-    // "a planetary scientist at the Goddard Space Flight Center in Greenbelt, Maryland, and …": the town is where
+    // "a marine biologist at the Harbour Ocean Institute in Saltby, Maine, and …": the town is where
     // the employer is, not part of the role, and the role read up to the town's comma runs on; the function alone
     // ("planetary scientist") is the role the reader keeps, the function at the employer the full one.
     return [
@@ -489,7 +489,7 @@ function headsRole(words: readonly { w: string; at: number }[], i: number, text:
 const TITLE_HEADS: ReadonlySet<string> = new Set([...OFFICE_HEADS, ...RANK_TITLES].map((t) => t.toLowerCase()));
 
 /**
- * "CBS Sports NFL Insider Jason Roe", "Fox News Correspondent Ann Velde": a job written in title case after the
+ * "Valley Sports NBA Insider Jason Roe", "Fox News Correspondent Ann Velde": a job written in title case after the
  * employer's name. The role noun is capitalised, the word before it is a capitalised name word on the same line
  * (not a sentence's opening word), and the noun is no title a titled name would carry.
  */
@@ -544,7 +544,7 @@ function roleNounEndingAt(text: string, anchor: number): Role[] {
       /^(The|A|An|In|On|At|And|But|As|Their|His|Her|Its|Our|My|Your|This|That)$/.test(w.w) ||
       // "For White House press secretary Sean Spicer": a capitalised function word opens the sentence.
       (/^\p{Lu}/u.test(w.w) && isFunctionWord(w.w)) ||
-      // "… Stone Convicted. Islanders goalie Bo Yang": a word with a full stop ends the sentence before ("U.S." is
+      // "… Verdict Read. Harbour Hawks goalie Bo Yang": a word with a full stop ends the sentence before ("U.S." is
       // initials).
       /\p{Ll}\.$/u.test(w.w)
     )

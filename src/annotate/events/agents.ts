@@ -265,7 +265,7 @@ function passiveAgent(sentence: string, offset: number, trigger: Trigger, inside
 }
 
 /**
- * "a lawsuit filed last year by the ACLU, together with the Center for Youth Law": the agents of a participle with
+ * "a lawsuit filed last year by the Harbour Rights Fund, together with the Centre for Tenant Law": the agents of a participle with
  * no auxiliary. The first stands within a few words after "by" (a title, "journalist"); the next join it by a comma,
  * "and (by)" or "together with". "a transcript released by the White House of the call with President Ann Velde"
  * names no agent of the release: the person stands too far after "by".

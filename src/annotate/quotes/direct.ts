@@ -252,7 +252,7 @@ const OBJECT_CONTROL =
   /\b(?:ask|asks|asked|urge|urges|urged|tell|tells|told|allow|allows|allowed|let|lets|force|forces|forced|invite|invites|invited|persuade|persuaded|want|wants|wanted|expect|expects|expected|encourage|encourages|encouraged|order|ordered|pressed|pushed)\b/i;
 
 /**
- * "Kejriwal turned to Twitter last month to describe his city as a “gas chamber”": a verb of naming in an infinitive
+ * "The mayor turned to social media last month to describe her city as “a furnace”": a verb of naming in an infinitive
  * of purpose has the clause's subject for its own, so the subject names the thing in the marks. Not after a verb
  * whose object does the naming ("urged voters to call it …"), where the speaker is the object.
  */

@@ -343,7 +343,7 @@ const IMPERATIVE_LEAD = /^(?:let|allow|take\s+it\s+from|hear\s+it\s+from|listen\
 
 /**
  * The speaker an imperative lead names: the object after its verb, up to the infinitive or verb it takes ("Allow
- * the dermatologist to repeat that", "Let Ann Lee explain"). Undefined when the lead is no such imperative, null when
+ * the surgeon to repeat that", "Let Ann Lee explain"). Undefined when the lead is no such imperative, null when
  * it is one but names nobody plausible — the imperative's verb is then no speaker either.
  */
 function imperativeSpeaker(text: string, lead: Span): Span | null | undefined {
@@ -424,7 +424,7 @@ export function attributionBefore(text: string, clause: Span, question = false):
         rule: "cue:name-colon",
       };
     }
-    // "Allow the dermatologist to repeat that: “…”": an imperative lead has no subject; who speaks is its object.
+    // "Allow the surgeon to repeat that: “…”": an imperative lead has no subject; who speaks is its object.
     const colon = clause.start + stretch.lastIndexOf(":");
     const imperative = imperativeSpeaker(text, { start: clause.start, end: colon });
     if (imperative !== undefined)

@@ -271,19 +271,19 @@ function byDescription(ctx: SpeakerContext, phrase: string, before: number, end 
   return best?.entity.id ?? describedInApposition(ctx, phrase, before);
 }
 
-/** "the dermatologist", "the retired harbour pilot": "the", up to two lower-case modifiers, a lower-case head. */
+/** "the surgeon", "the retired harbour pilot": "the", up to two lower-case modifiers, a lower-case head. */
 const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/u;
 
 /** Longest apposition read after a name for the noun a later description repeats. */
 const APPOSITION_CHARS = 80;
 
 /**
- * "Dr. Ann Lee, a board-certified dermatologist and …, said" then "the dermatologist": when no recorded role has
+ * "Dr. Ann Lee, a retired heart surgeon and …, said" then "the surgeon": when no recorded role has
  * the description's head noun, the last person whose apposition (a comma and an article right after the name) has
  * it is the one described.
  */
 function describedInApposition(ctx: SpeakerContext, phrase: string, before: number): string | undefined {
-  // Only a short definite description in lower case ("the dermatologist", "the retired pilot"): a name, a clause
+  // Only a short definite description in lower case ("the surgeon", "the retired pilot"): a name, a clause
   // or a quantifier ("Some", "the teen who was killed") describes nobody's apposition.
   const head = DEFINITE_DESCRIPTION.exec(phrase)?.[1];
   if (head === undefined || head.length <= 3) return undefined;
@@ -329,8 +329,8 @@ const PASSIVE_AFTER =
   /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\p{Ll}+ly\s+)*\p{Ll}+(?:ed|en)\b/u;
 
 /**
- * The person who is the subject of the sentence holding `at`, named before `at`: "Major wanted to offer Britain
- * “Thatcherism with a human face”" is about Major, and words in marks in it with no cue are his. Undefined when
+ * The person who is the subject of the sentence holding `at`, named before `at`: "Okoro wanted to offer voters
+ * “prudence with a human face”" is about Okoro, and words in marks in it with no cue are his. Undefined when
  * the sentence opens otherwise or names another person first.
  */
 export function sentenceSubject(ctx: SpeakerContext, at: number): string | undefined {

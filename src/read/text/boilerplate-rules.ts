@@ -456,7 +456,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "navigation",
     maxWords: 40,
     // "Tag: budget" and "Related Roundup: Ferries" too: a post's single label and its link to a roundup page.
-    // "Filed under bill clinton , warner bros.": the labels after "Filed under" without a colon, a list of names with no
+    // "Filed under jane roe , harbour films": the labels after "Filed under" without a colon, a list of names with no
     // sentence's small words ("Filed under seal, the documents show…" is the article's).
     pattern:
       /^(?:(tags?|topics|filed (under|to)|categories|category|posted in|related roundups?)\s*:|filed under\s+(?!.*\b(?:the|a|an|that|was|is|were|are|said|by)\b)[^:]{2,}$)/i,

@@ -119,7 +119,7 @@ const GLUED_TEASER_BLURB_MIN_WORDS = 5;
 /** Least share of capitalised words in a teaser's headline: it is set in Title Case throughout. */
 const GLUED_TEASER_HEAD_TITLE_SHARE = 0.8;
 /**
- * Where a teaser's blurb is glued to its headline: "…SteakhouseA party of six…", "…On The Rise?Violence is…". The
+ * Where a teaser's blurb is glued to its headline: "…GrillA group of four…", "…On The Mend?Repairs are…". The
  * blurb opens with a word ("A" or longer): "$30B blown" is an amount. The headline's last word ends in three small
  * letters: "MacDonald", "O'Malley", "YouTube" are names written so.
  */
@@ -130,7 +130,7 @@ const TEASER_GLUE_SHORT_WORD = /(?<=\p{Ll}{2})(?:A|\p{Lu}\p{Ll}+)[,:]?\s/gu;
 const TEASER_LABEL_MAX_WORDS = 3;
 
 /**
- * "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left … without paying their bill": the
+ * "Diners Skip $240 Tab At Harbour GrillA group of four left … without paying": the
  * shape of a teaser of another story, its headline in Title Case and its blurb glued to it (the scraper joined two
  * elements without a space). The part before the glue is a headline (Title Case, some words), the part after a
  * sentence in sentence case: a name in camel case inside a headline ("New PlayStation Is A Big Deal") has Title Case
@@ -259,7 +259,7 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
   // its attribution (a fact-check's claim, a pull quote), not a paragraph of the article.
   for (const [index, item] of attributedQuotes(lines, furniture)) furniture.set(index, item);
 
-  // "Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six…": other stories' teasers, each its
+  // "Diners Skip $240 Tab At Harbour GrillA group of four…": other stories' teasers, each its
   // headline and blurb glued together, in a list or among the page's labels.
   for (const [index, item] of gluedTeasers(lines, furniture)) furniture.set(index, item);
 
@@ -2307,7 +2307,7 @@ function navigationRuns(
       if (entry && runStart < 0) runStart = i;
       if (entry || runStart < 0) continue;
       const entries = lines.slice(runStart, i).filter((l) => !furniture.has(l.index));
-      // "Menu / … / The Collapse of Neoliberalism / one-sentence deck / By Jane Roe": the run's last entry, right over a
+      // "Menu / … / The Long Decline of Thrift / one-sentence deck / By Jane Roe": the run's last entry, right over a
       // deck with the byline or date line under it, is the article's headline (deckUnderMenu).
       if (i === firstProse && deckUnderMenu(lines, furniture, firstProse, page)) {
         const last = entries.at(-1);
