@@ -1004,6 +1004,16 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["organization:AP"],
     ],
     [
+      "an agency the tagger read as a person's name is the agency",
+      "Sandbags line the street. (Photo: Tomas Velde/Harbour Images)",
+      (t) => [
+        at(t, "Tomas Velde", "person", "entities:ner-PER"),
+        at(t, "Harbour Images", "person", "entities:ner-PER"),
+      ],
+      photoCreditNames,
+      ["organization:Harbour Images"],
+    ],
+    [
       "a credit line names no place",
       "Crowds waited at the gate.\nPhoto: Tomas Velde / Harbour Pictures",
       (t) => [

@@ -1602,12 +1602,17 @@ interface Credit extends Span {
   photographer?: Span;
 }
 
+/** A credit's opening label: "Photo: ", "Photograph by ", "Image: ". */
+const CREDIT_LABEL = /^\s*(?:Photo(?:graph)?s?|Image|Picture)(?:[ \t]+by|[ \t]*:)[ \t]*/;
+
 /** The part of a credit's slash-separated parts that names no agency ("Jane Roe" of "Jane Roe/Northwind via AP"). */
 function photographerPart(text: string, from: number, to: number): Span | undefined {
   let at = from;
   for (const part of text.slice(from, to).split("/")) {
-    const lead = part.length - part.trimStart().length;
-    const body = part.trim();
+    // "Photo: Jane Roe/…": the label before the photographer's name marks no agency.
+    const unlabelled = part.replace(CREDIT_LABEL, "");
+    const lead = part.length - unlabelled.trimStart().length;
+    const body = unlabelled.trim();
     if (body !== "" && !CREDIT_MARK.test(body)) return { start: at + lead, end: at + lead + body.length };
     at += part.length + 1;
   }
@@ -1638,7 +1643,7 @@ function photoCredits(text: string): Credit[] {
 /**
  * "(Jane Roe/Northwind Press via AP)", "Photo: Jane Roe / Northwind Press": a picture credit names a photographer
  * and an agency, never a place. The photographer took the picture and is no one the story is about, so a name in the
- * part of the credit that names no agency is dropped; a place or misc name in the agency's part is the agency.
+ * part of the credit that names no agency is dropped; a place, person or misc name in the agency's part is the agency.
  */
 export const photoCreditNames: MentionRefiner = (mentions, text) => {
   if (!/Photo|Image|Picture|\//.test(text)) return [...mentions];
@@ -1650,7 +1655,8 @@ export const photoCreditNames: MentionRefiner = (mentions, text) => {
     if (!credit) return [m];
     const p = credit.photographer;
     if (p !== undefined && p.start <= m.start && m.end <= p.end) return [];
-    if (m.type === "person" || m.type === "organization") return [m];
+    if (m.type === "organization") return [m];
+    // The tagger reads an agency's two words as a person's name too ("Jane Roe/Northwind Images").
     return [{ ...m, type: "organization" as const, rule: `${m.rule}+photo-credit` }];
   });
 };
