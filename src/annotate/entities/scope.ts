@@ -4,10 +4,11 @@ import type { Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 
 /**
- * Furniture whose names still matter: an author's bio names the author's affiliations, and a photo's caption the
- * people, bodies and places pictured ("Dr Jane Roe, Chief Medical Officer, Department of Health, at a briefing").
+ * Furniture whose names still matter: an author's bio names the author's affiliations. Photo captions are not read:
+ * their credits ("Getty Images Jane Roe", "REUTERS/Jane Roe", "Image caption …") made photographers and agencies
+ * into people far more often than the captions named anyone the story is about.
  */
-const READ_FURNITURE = new Set(["author-bio", "caption"]);
+const READ_FURNITURE = new Set(["author-bio"]);
 
 /**
  * Ranges of `text` to read: every line except furniture (ads, newsletter boxes, share bars…), with the author bio
