@@ -25,3 +25,11 @@ export function codePointBefore(text: string, at: number): number {
   }
   return low;
 }
+
+/** Whether text[start, end) stands as a whole word: no letter or digit touches it on either side. */
+export function isWholeWordAt(text: string, start: number, end: number): boolean {
+  return (
+    !isLetterOrDigit(codePointBefore(text, start)) &&
+    !(end < text.length && isLetterOrDigit(text.codePointAt(end) ?? 0))
+  );
+}

@@ -6,6 +6,7 @@
  * sentence is part of a title ("told The Daily Ledger").
  */
 import type { Mention } from "../../core/document.js";
+import { isWholeWordAt } from "../../core/letters.js";
 import type { Span } from "../../core/span.js";
 import { lookupPlace } from "../geo/gazetteer.js";
 import { isFirstName } from "./first-names.js";
@@ -150,7 +151,7 @@ function writtenInLowerCase(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1))
-    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") && !/[\p{L}\p{N}]/u.test(text[at + lower.length] ?? "")) return true;
+    if (isWholeWordAt(text, at, at + lower.length)) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@
  * model and the rules each propose spans; one refiner keeps, of overlapping proposals, the strongest.
  */
 import type { Mention, Outlet } from "../../core/document.js";
+import { isWholeWordAt } from "../../core/letters.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { isFirstName } from "./first-names.js";
 import { headlineNamesFromBody } from "./headline.js";
@@ -112,7 +113,7 @@ function outletNamesUnmentioned(mentions: readonly Mention[], text: string, name
   const added: Mention[] = [];
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const end = at + name.length;
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? "") || /[\p{L}\p{N}]/u.test(text[end] ?? "")) continue;
+    if (!isWholeWordAt(text, at, end)) continue;
     if (mentions.some((m) => m.start < end && at < m.end)) continue;
     added.push({ start: at, end, type: "organization", form: "name", rule: "entities:outlet-name", score: 1 });
   }

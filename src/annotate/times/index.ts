@@ -3,7 +3,7 @@
  * anchored to the analysis anchor or the publication date.
  */
 import type { Block, Document } from "../../core/document.js";
-import { lineAround, type Span } from "../../core/span.js";
+import { contains, lineAround, type Span } from "../../core/span.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { findTimes } from "./find-times.js";
 
@@ -23,15 +23,14 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /** The spans the layer reads: the body, the extra blocks outside it, and the line the publication date was read from. */
 export function timeSpans(doc: Document): Span[] {
-  const inBody = (s: Span) => doc.body.start <= s.start && s.end <= doc.body.end;
   const spans: Span[] = [doc.body];
   for (const block of doc.layers.blocks ?? []) {
-    if (EXTRA_BLOCKS.has(block.kind) && !inBody(block)) spans.push(block);
+    if (EXTRA_BLOCKS.has(block.kind) && !contains(doc.body, block)) spans.push(block);
   }
   // The reader may take the date from a line it did not make a block of ("November 19, 2019 6:30 AM" under the
   // byline): that date is the page's own and is a date of the page all the same.
   const publishedAt = doc.metadata.published?.provenance.span;
-  if (publishedAt && !inBody(publishedAt)) spans.push(publishedAt);
+  if (publishedAt && !contains(doc.body, publishedAt)) spans.push(publishedAt);
   return spans;
 }
 
@@ -41,8 +40,7 @@ export function timeSpans(doc: Document): Span[] {
  * date is often another day than the page's.
  */
 export function captionsOutside(doc: Document): Span[] {
-  const inBody = (s: Span) => doc.body.start <= s.start && s.end <= doc.body.end;
-  return (doc.layers.boilerplate ?? []).filter((b) => b.kind === "caption" && !inBody(b));
+  return (doc.layers.boilerplate ?? []).filter((b) => b.kind === "caption" && !contains(doc.body, b));
 }
 
 /** A line that says when the page went up: "Published Nov 18, 2019 at 4:07 PM | Updated …", "Posted on …". */
