@@ -467,6 +467,8 @@ describe("apposition roles stop at clause and list boundaries", () => {
     ],
     // No role: a preposition or a relative pronoun opens the phrase, or no role noun stands before "on".
     ["Tom Hale came too, along with Secretary of Labor Ann Velde, on Monday.", "Tom Hale", []],
+    ["She met Tom Hale, as well as the head of the port authority, Ann Velde.", "Tom Hale", []],
+    ["She met Tom Hale, as head of the port authority, on Monday.", "Tom Hale", ["head of the port authority"]],
     [
       "“It held,” said Tom Hale, Velde's former chief of staff, on Monday.",
       "Tom Hale",

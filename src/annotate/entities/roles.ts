@@ -228,8 +228,12 @@ const OFFICE_WORD = new RegExp(String.raw`\b(${OFFICE})\b`);
 const APPOSITION_AFTER =
   /^,\s+(?:(?:the|a|an|his|her|its|another)\s+)?((?:(?:U\.S\.|U\.K\.|U\.N\.|E\.U\.)\s+)?(?:[\p{L}\d’'-]+\s+){0,4}?(?:[\p{L}-]+)(?:\s+(?:of|for|at|in|on|to|with)\s+(?:(?!\s(?:who|whose|which|during)\b|\son\s+(?!\p{Lu}))[^,;.()]){2,60})?)(?=,|;|\.|\)|\s+\(\p{Lu}+\)|\s+(?:said|says|told|who|whose|which|during)\b|\s+on\s)/u;
 
-/** Words that open no role after a name's comma: a preposition or a relative pronoun. */
-const NOT_ROLE_OPENER = /^(?:along|together|alongside|with|including|like|unlike|who|who['’]s|whose|which)\b/iu;
+/**
+ * Words that open no role after a name's comma: a preposition, a relative pronoun, or "as well as", which joins the
+ * next item of a list (", as well as the commander of the fleet, Ann Velde"; the "as" of a role is ", as chair of").
+ */
+const NOT_ROLE_OPENER =
+  /^(?:along|together|alongside|with|including|like|unlike|who|who['’]s|whose|which|as\s+well\s+as)\b/iu;
 
 /** Whether a phrase holds a role noun ("a top aide to …"): a name after it is whose role it is. */
 const holdsRoleNoun = (phrase: string): boolean =>
