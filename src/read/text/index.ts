@@ -45,7 +45,7 @@ import {
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
 import { endsLikeSentence, type Line, splitLines, titleCaseShare, wordCount } from "./lines.js";
-import { agencyOutlet, outletBySelfReference } from "./outlet-rules.js";
+import { agencyOutlet, brandOfOwner, OUTLET_HEAD, OWNER_NAME, outletBySelfReference } from "./outlet-rules.js";
 
 export interface TextReading {
   readonly body: Span;
@@ -2564,15 +2564,23 @@ function blockKind(line: Line): Block["kind"] {
 /** Time zones a date line may carry beside the time, which are not an outlet's label. */
 const TIME_ZONE = /^(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|AEST|AEDT|JST|HKT|SGT)$/;
 
-/** Words that make a capitalised phrase an outlet's name rather than just an organisation. */
-const OUTLET_HEAD =
-  /\b(news|times|post|herald|journal|tribune|gazette|daily|media|press|agency|tv|radio|network|magazine|review|observer|guardian|telegraph|wire|insider|report|chronicle|today|express|mail|star|sun|standard|independent|monitor|dispatch|courier|bulletin|broadcasting|channel|weekly|online|ledger|register|record|sentinel|inquirer|examiner|globe|mirror|beacon|bee|citizen|economist|atlantic|statesman|telegram|pioneer|enquirer|reporter|banner)\b/i;
 const CAPITALISED_PHRASE =
   /\b(?:The\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}'’&-]*){0,5}/gu;
 
 /** "Daily Mail Online" → "DMO"; "The Daily Harbour" → "DH" (and "TDH" is tried by the caller). */
 function initials(name: string): string {
   return (name.replace(/^the\s+/i, "").match(/\b\p{Lu}/gu) ?? []).join("");
+}
+
+/** The span of a name's first whole-word mention on the page's lines. */
+function firstMention(lines: readonly Line[], name: string): Span | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, "u");
+  for (const line of lines) {
+    const m = pattern.exec(line.value);
+    if (m) return { start: line.start + m.index, end: line.start + m.index + name.length };
+  }
+  return undefined;
 }
 
 function findOutlet(
@@ -2583,8 +2591,9 @@ function findOutlet(
   authorNames: readonly string[],
 ): Sourced<Outlet> | undefined {
   // Candidates: outlet-like names in author bios and footer lines ("Editor at X", "© 2017 X").
-  const candidates: { name: string; span: Span }[] = [];
+  const candidates: { name: string; span: Span; owner?: boolean }[] = [];
   const footer = lines.slice(-4).filter((l) => /^(©|copyright)/i.test(l.value));
+  let pageText: string | undefined;
   for (const line of [...bios, ...footer]) {
     for (const m of line.value.matchAll(CAPITALISED_PHRASE)) {
       // A capital "The" inside a sentence ("© 2024 The Riverside Gazette") is part of the name; at a sentence start it is not.
@@ -2593,10 +2602,27 @@ function findOutlet(
       // One word is enough when "The" marks it as a title ("The Ledger", "The Economist").
       const words = name.replace(/^The\s+/, "").split(/\s+/).length;
       if (OUTLET_HEAD.test(name) && (words >= 2 || /^The\s/.test(name))) {
-        candidates.push({
-          name,
-          span: { start: line.start + m.index + (m[0].length - name.length), end: line.start + m.index + m[0].length },
-        });
+        const span = {
+          start: line.start + m.index + (m[0].length - name.length),
+          end: line.start + m.index + m[0].length,
+        };
+        // "© 2024 Harbour News Network", "© 2024 Harbour Media LLC": a notice names the owner; the brand it stands
+        // for, when the page writes it ("HNN", "Harbour"), is the outlet, and an owner without one yields to the
+        // name the page gives itself.
+        if (footer.includes(line)) {
+          pageText ??= lines.map((l) => l.value).join("\n");
+          const brand = brandOfOwner(name, pageText);
+          const at = brand ? firstMention(lines, brand) : undefined;
+          if (brand && at) {
+            candidates.push({ name: brand, span: at });
+            continue;
+          }
+          if (OWNER_NAME.test(name)) {
+            candidates.push({ name, span, owner: true });
+            continue;
+          }
+        }
+        candidates.push({ name, span });
       }
     }
   }
@@ -2611,7 +2637,7 @@ function findOutlet(
   // name the page gives itself, when the bio names it, is the one the author writes for here.
   const selfInBio = self && bios.some((b) => b.value.toLowerCase().includes(self.name.toLowerCase()));
   if (self && selfInBio) return sourced({ name: self.name }, `text-self-reference+bio:${self.rule}`, 0.7, self.span);
-  const first = candidates[0];
+  const first = candidates.find((c) => !c.owner) ?? (self ? undefined : candidates[0]);
   if (first) return sourced({ name: first.name }, "text-bio", 0.5, first.span);
   if (agency) return sourced({ name: agency }, "dateline", 0.5);
   if (self) return sourced({ name: self.name }, `text-self-reference:${self.rule}`, 0.6, self.span);

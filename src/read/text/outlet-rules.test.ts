@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { splitLines } from "./lines.js";
-import { findSelfReferences, outletBySelfReference } from "./outlet-rules.js";
+import { brandOfOwner, findSelfReferences, outletBySelfReference } from "./outlet-rules.js";
 
 const refs = (line: string): string[] => findSelfReferences(splitLines(line)).map((r) => `${r.rule}: ${r.name}`);
 
@@ -50,6 +50,27 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
     "Valleyvoice.com Copyright (c) 2020 by The Valley Voice Group. All Rights Reserved.",
     ["domain-notice: Valley Voice"],
   ],
+  // The symbol after the year.
+  ["Copyright 2021 © The Lakeside Courier. All rights reserved.", ["copyright: The Lakeside Courier"]],
+  ["You can contact Harbour Post on Facebook, or email news@harbourpost.example", ["contact-on: Harbour Post"]],
+  ["Please contact Us at the desk", []],
+  ["Harbour Sports Home", ["logo-label: Harbour Sports"]],
+  ["Harbour Sports is a registered trademark of Harbour Broadcasting Inc.", ["trademark: Harbour Sports"]],
+  [
+    'Copyright ©2021 Harbour Newspapers. "Daily Harbour" is a registered trademark. All rights reserved.',
+    ["trademark: Daily Harbour"],
+  ],
+  ["Harbour Post is part of Ferry Media Inc, a leading digital publisher.", ["owned-by: Harbour Post"]],
+  ["Harbour Post is supported by its audience. We may earn a commission.", ["audience: Harbour Post"]],
+  ["Senior editor at Harbour Post.", ["bio-employer: Harbour Post"]],
+  ["Jane Roe is a reporter for Harbour Post.", ["bio-employer: Harbour Post"]],
+  ["Jane Roe is a reporter for the local paper.", []],
+  ["If you buy something through this post, Harbour Post may get a share of the sale.", ["affiliate: Harbour Post"]],
+  ["If you buy something, we may earn a commission.", []],
+  ["I agree that Harbour Sports can send me the Morning Picks newsletter.", ["consent: Harbour Sports"]],
+  ["By Jane Roe, Harbour Post Staff", ["byline-staff: Harbour Post"]],
+  ["By Jane Roe | Harbour Post", ["byline-staff: Harbour Post"]],
+  ["By Jane Roe, Staff Writer", []],
 ];
 
 for (const [line, want] of RULES) {
@@ -103,8 +124,55 @@ const WEIGHING: readonly (readonly [string, string, string | undefined, string[]
     "Story text.\nAbout Harbour Post\n© 2021 Harbour Post LLC. All rights reserved.",
     "Harbour Post",
   ],
+  [
+    "a section's newsletter with less weight than the short name is the section's",
+    "By Jane Roe, Harbour Staff\nJoin the Harbour Deals Newsletter\nStory text.\nIf you buy something through this post, Harbour may get a share of the sale.",
+    "Harbour",
+  ],
+  [
+    "a full name adding a publication's noun is the title",
+    "Get Harbour Magazine delivered to your inbox\nStory text.\nThe Harbour Newsletter\nAbout Harbour",
+    "Harbour Magazine",
+  ],
+  [
+    "the owner's line and the audience line",
+    "Story text.\nHarbour is supported by its audience.\nHarbour is part of Ferry Media Inc.",
+    "Harbour",
+  ],
+  ["a bio and the logo's line", "Harbour Post\nStory text.\nSenior editor at Harbour Post.", "Harbour Post"],
+  [
+    "a full name on the logo's line with a prompt is the title",
+    "Harbour International\nStory text.\nHarbour\nGet push notifications from Harbour International\n© 2019 Harbour. All rights reserved",
+    "Harbour International",
+  ],
 ];
 
 for (const [name, page, want, authors] of WEIGHING) {
   test(`outlet by self-reference: ${name}`, () => assert.equal(outlet(page, authors), want));
+}
+
+const BRANDS: readonly (readonly [string, string, string | undefined])[] = [
+  // The name without its company words, written on the page twice outside the owner's name.
+  ["Harbour Media LLC", "Harbour\nNews from Harbour.\n© 2020 Harbour Media LLC", "Harbour"],
+  [
+    "The Harbour Times Company",
+    "The Harbour Times\nSubscribe to The Harbour Times\n© The Harbour Times Company",
+    "The Harbour Times",
+  ],
+  // The initials, as a whole word.
+  ["Harbour News Network", "HNN Business\nWatch HNN live\n© 2019 Harbour News Network", "HNN"],
+  // Written once is enough; two initials must stand twice.
+  ["The Harbour Times Company", "The Harbour Times\n© 2019 The Harbour Times Company", "The Harbour Times"],
+  ["Harbour Network", "HN\n© 2019 Harbour Network", undefined],
+  ["Harbour Network", "HN\nWatch HN\n© 2019 Harbour Network", "HN"],
+  // A legal form makes the name a company's, written or not; without one, an unwritten brand is no brand.
+  ["Harbour Media LLC", "Story text.\n© 2020 Harbour Media LLC", "Harbour"],
+  ["Quayside Media", "Story text.\n© 2020 Quayside Media", undefined],
+  ["Harbour News Network", "Story text.\n© 2020 Harbour News Network", undefined],
+  // No company word: the name is no owner's.
+  ["Harbour Post", "Harbour Post\nHarbour Post", undefined],
+];
+
+for (const [owner, page, want] of BRANDS) {
+  test(`brand of owner: ${owner} → ${want}`, () => assert.equal(brandOfOwner(owner, page), want));
 }

@@ -21,6 +21,10 @@ export interface SelfReference {
  */
 const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.!-]*(?:\s+(?:&\s+|of\s+)?\p{Lu}[\p{L}\p{N}'’&!-]*){0,3})`;
 
+/** Words that make a capitalised phrase an outlet's name rather than just an organisation. */
+export const OUTLET_HEAD =
+  /\b(news|times|post|herald|journal|tribune|gazette|daily|media|press|agency|tv|radio|network|magazine|review|observer|guardian|telegraph|wire|insider|report|chronicle|today|express|mail|star|sun|standard|independent|monitor|dispatch|courier|bulletin|broadcasting|channel|weekly|online|ledger|register|record|sentinel|inquirer|examiner|globe|mirror|beacon|bee|citizen|economist|atlantic|statesman|telegram|pioneer|enquirer|reporter|banner)\b/i;
+
 /** Generic words a prompt puts after the name ("The Harbour Newsletter", "Harbour News Navigation"). */
 const TRAILING_FURNITURE =
   /(?:\s+(?:Newsletters?|Navigation|Services|Team|App|Apps|Email|E-Mail|Alerts?|Updates|Podcast|Homepage|Home|Plus|Pro|PRO|Premium))+$/u;
@@ -30,7 +34,7 @@ const LEGAL_FORM_WORD = String.raw`(?:Inc|LLC|L\.L\.C|Ltd|GmbH|AG|plc|Corp|Co)\.
 
 /** A company's legal form: the copyright holder is the owner (a media group), not the outlet the reader knows. */
 const LEGAL_FORM =
-  /\b(?:Inc|LLC|Ltd|Limited|GmbH|AG|SA|S\.A|plc|Corp|Corporation|Company|Co|Communications|Holdings|Group|Verlag|Enterprises|Interactive)\.?$/iu;
+  /\b(?:Inc|LLC|Ltd|Limited|GmbH|AG|SA|S\.A|plc|Corp|Corporation|Company|Co|Communications|Holdings|Group|Verlag|Enterprises|Interactive|Newspapers|Publishing)\.?$/iu;
 
 /** Capitalised words that open prompts or credits and never begin a publication's name. */
 const NOT_A_NAME =
@@ -46,6 +50,8 @@ interface SelfReferenceRule {
   readonly weight: number;
   /** The rule does not hold when what follows its match fits this (the name is a company's: "X, LLC"). */
   readonly notBefore?: RegExp;
+  /** The phrase names a brand for sure, so words that open prompts ("Daily", "Free") may open its name. */
+  readonly brandForSure?: boolean;
 }
 
 /** "…, LLC", " Inc.": the text after a name that makes it a company's. */
@@ -56,11 +62,22 @@ export function followedByLegalForm(rest: string): boolean {
   return LEGAL_FORM_AFTER.test(rest);
 }
 
-/** A copyright notice's opening up to the holder: the mark (once or twice), the year or years, "©  2019-2024, ". */
-const COPYRIGHT_YEAR = String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([Cc]\)|[Cc]opyright))?\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?,?\s*`;
+/**
+ * A copyright notice's opening up to the holder: the mark (once or twice), the year or years, "©  2019-2024, "; the
+ * symbol may follow the year ("Copyright 2020 © X").
+ */
+const COPYRIGHT_YEAR = String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)(?:\s*(?:©|\([Cc]\)|[Cc]opyright))?\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?(?:\s*©)?,?\s*`;
 
 /** Ordered rules: the copyright notice is the page's signature, each prompt one more hint. */
 export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
+  // "Harbour Post is a registered trademark of Harbour Media Inc.": the footer's legal line names the brand itself,
+  // before the copyright notice names its holder (the name may stand in quotes, and may open with "Daily").
+  {
+    name: "trademark",
+    pattern: new RegExp(String.raw`(?:^|\.\s+)["“]?${NAME}["”]?\s+is\s+a\s+(?:registered\s+)?trademark\b`, "u"),
+    weight: 2,
+    brandForSure: true,
+  },
   {
     // A notice has a year ("© 2024 X"); "© X" alone is a photo's credit ("© AGENCY / Photographer") or a blogger's.
     name: "copyright",
@@ -102,6 +119,12 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
       /(?:(?:^|\s)Printed from\s+(?:https?:\/\/)?(?:www\.)?([\p{L}\p{N}-]+)\.(?:com|net|org)\b|^([\p{L}\p{N}-]+)\.(?:com|net|org)\s+(?:©|\([Cc]\)|[Cc]opyright)\b)/u,
     weight: 2,
   },
+  // "I agree that Harbour Post can send me the … newsletter": the sign-up form's consent line.
+  {
+    name: "consent",
+    pattern: new RegExp(String.raw`\bI agree that\s+${NAME}\s+(?:can|may)\s+send\b`, "u"),
+    weight: 1,
+  },
   { name: "subscribe-to", pattern: new RegExp(String.raw`\b[Ss]ubscribe to\s+${NAME}`, "u"), weight: 1 },
   // Not after "our"/"your": "our Politics Newsletter" is one section's letter.
   {
@@ -117,13 +140,19 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
   { name: "delivered", pattern: new RegExp(String.raw`\b[Gg]et\s+(?:more\s+)?${NAME}\s+delivered\b`, "u"), weight: 1 },
   { name: "notifications-from", pattern: new RegExp(String.raw`\bnotifications from\s+${NAME}`, "u"), weight: 1 },
   { name: "contact", pattern: new RegExp(String.raw`^Contact\s+${NAME}$`, "u"), weight: 1 },
+  // "You can contact Harbour Post on Facebook or email news@…": the page's contact line in a sentence.
+  {
+    name: "contact-on",
+    pattern: new RegExp(String.raw`\b[Cc]ontact\s+(?!(?:Us|Me)\b)${NAME}\s+(?:on|at|via|by)\s`, "u"),
+    weight: 1,
+  },
   { name: "trust", pattern: new RegExp(String.raw`^Why you can trust\s+${NAME}$`, "u"), weight: 1 },
   // "Follow Valley Voice on Twitter", "Follow Valley Voice online:".
   { name: "follow-on", pattern: new RegExp(String.raw`^Follow\s+${NAME}\s+(?:on|online)\b`, "u"), weight: 1 },
   // "Valley Voice homepage": the label of the logo's link home.
   {
     name: "logo-label",
-    pattern: new RegExp(String.raw`^${NAME}\s+(?:[Hh]omepage|[Hh]ome [Pp]age|[Ll]ogo)$`, "u"),
+    pattern: new RegExp(String.raw`^${NAME}\s+(?:[Hh]omepage|[Hh]ome [Pp]age|[Hh]ome|[Ll]ogo)$`, "u"),
     weight: 1,
   },
   // "More From Harbour Post", "About Harbour Post", "Advertise on Harbour Post": the page's links about itself.
@@ -135,6 +164,46 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
   },
   { name: "advertise-on", pattern: new RegExp(String.raw`^Advertise (?:on|with|in)\s+${NAME}$`, "u"), weight: 1 },
   { name: "support", pattern: new RegExp(String.raw`^Support\s+${NAME}(?:'s|’s)?\s+journalism\b`, "iu"), weight: 1 },
+  // "Harbour Post is part of Ferry Media Inc, a digital publisher": the site's line about its owner.
+  {
+    name: "owned-by",
+    pattern: new RegExp(String.raw`^${NAME}\s+is\s+(?:part\s+of|owned\s+by|published\s+by|a\s+division\s+of)\b`, "u"),
+    weight: 1,
+  },
+  // "Harbour Post is supported by its audience": the line over its affiliate links.
+  {
+    name: "audience",
+    pattern: new RegExp(String.raw`^${NAME}\s+is\s+supported\s+by\s+its\s+(?:audience|readers)\b`, "u"),
+    weight: 1,
+  },
+  // "Senior editor at Harbour Post.", "Jane Roe is a reporter for Harbour Post": an author's bio names the employer
+  // (a past one too, so it is one hint).
+  {
+    name: "bio-employer",
+    pattern: new RegExp(
+      String.raw`\b(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Pp]roducer|[Jj]ournalist)\s+(?:at|for)\s+${NAME}`,
+      "u",
+    ),
+    weight: 1,
+  },
+  // "If you buy something through this post, Harbour Post may get a share of the sale": the affiliate disclosure.
+  {
+    name: "affiliate",
+    pattern: new RegExp(
+      String.raw`\b${NAME}\s+(?:may|might|can)\s+(?:get|earn|receive|collect)\s+(?:a\s+share|a\s+(?:small\s+)?commission|an\s+affiliate\s+commission|compensation)\b`,
+      "u",
+    ),
+    weight: 1,
+  },
+  // "By Jane Roe, Harbour Post Staff" / "By Jane Roe | Harbour Post": the byline names the staff's outlet.
+  {
+    name: "byline-staff",
+    pattern: new RegExp(
+      String.raw`^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:,\s*${NAME}\s+(?:Staff|staff)(?:\s+[Ww]riter)?|\|\s*${NAME})$`,
+      "u",
+    ),
+    weight: 1,
+  },
 ];
 
 /** Prompts are short lines; a long sentence that names an outlet is the article talking about it. */
@@ -153,7 +222,7 @@ const DOMAIN_ENDING = /(?<=\p{L})\.(?:com|net|org)$/iu;
  * domain is its name without the ending ("Harbour.com" is Harbour), unless `keepDomain` (the page calls itself by its
  * domain, "Phys.org").
  */
-function cleanName(raw: string, keepDomain = false): string | undefined {
+function cleanName(raw: string, keepDomain = false, brandForSure = false): string | undefined {
   // A sentence ends the name ("© 2024 Harbour. All rights reserved").
   const name = (raw.split(/[.,;:]\s/u)[0] ?? raw)
     .replace(RIGHTS_NOTICE, "")
@@ -162,7 +231,7 @@ function cleanName(raw: string, keepDomain = false): string | undefined {
     // "Harbour.com": the site's domain is its name.
     .replace(keepDomain ? /$^/u : DOMAIN_ENDING, "")
     .trim();
-  if (name === "" || NOT_A_NAME.test(name) || LEGAL_FORM.test(name)) return undefined;
+  if (name === "" || (!brandForSure && NOT_A_NAME.test(name)) || LEGAL_FORM.test(name)) return undefined;
   return name;
 }
 
@@ -188,7 +257,7 @@ export function findSelfReferences(lines: readonly Line[]): SelfReference[] {
       if (!m || raw === undefined) continue;
       if (rule.notBefore?.test(line.value.slice(m.index + m[0].length))) continue;
       const domain = /^[^\s]+$/u.test(raw.trim()) && DOMAIN_ENDING.test(raw.trim()) ? raw.trim() : undefined;
-      const cleaned = cleanName(raw, domain !== undefined && namedByDomain(domain));
+      const cleaned = cleanName(raw, domain !== undefined && namedByDomain(domain), rule.brandForSure);
       if (!cleaned) continue;
       text ??= lines.map((l) => l.value).join("\n");
       const name = rule.name === "domain-notice" ? (displayedName(cleaned, text) ?? cleaned) : cleaned;
@@ -282,10 +351,19 @@ export function outletBySelfReference(
     const logoLines = lines.filter((l) => l.words <= 4 && key(l.value) === k).length;
     entry.weight += Math.min(logoLines, MAX_LOGO_LINES) * LOGO_LINE_WEIGHT;
   }
-  // The short form supports the full one ("Harbour" in the copyright, "Harbour Daily" in the prompts).
+  // The short form supports the full one ("Harbour" in the copyright, "Harbour Daily" in the prompts), unless the
+  // full one has too little weight to win alone and less than the short one, and adds no publication's noun: then it
+  // is one section's name ("Harbour Deals Newsletter" beside "Harbour Staff" and "Harbour may get a share of the
+  // sale"); "Harbour Magazine" is the title, and so is a full name on the logo's line with a prompt.
   const own = new Map([...totals].map(([k, e]) => [k, e.weight]));
   for (const [k, entry] of totals)
-    for (const [shorter, weight] of own) if (k !== shorter && k.startsWith(`${shorter} `)) entry.weight += weight;
+    for (const [shorter, weight] of own)
+      if (
+        k !== shorter &&
+        k.startsWith(`${shorter} `) &&
+        ((own.get(k) ?? 0) >= Math.min(weight, MIN_WEIGHT) || OUTLET_HEAD.test(k.slice(shorter.length)))
+      )
+        entry.weight += weight;
   let best: { first: SelfReference; weight: number } | undefined;
   for (const entry of totals.values())
     if (
@@ -321,4 +399,48 @@ export function agencyOutlet(name: string): { name: string; abbreviation?: strin
   const agency = AGENCY_NAMES.find((a) => a.pattern.test(name.trim()));
   if (!agency) return undefined;
   return agency.abbreviation ? { name: agency.name, abbreviation: agency.abbreviation } : { name: agency.name };
+}
+
+/**
+ * Words that end an owner's name rather than its publication's: "Harbour Media LLC", "The Harbour Times Company",
+ * "Harbour News Network". A copyright notice names the owner; readers know the outlet by its brand.
+ */
+const OWNER_TAIL =
+  /(?:,?\s+(?:Media|Company|Co\.?|Corporation|Corp\.?|Inc\.?|LLC|Ltd\.?|Limited|Group|Holdings|Network|Newspapers|Publishing|Communications|Enterprises|Broadcasting|plc))+\.?$/u;
+
+/** Whether a name ends in a company word: an owner's name ("Harbour Media LLC"), maybe not the outlet's. */
+export const OWNER_NAME = OWNER_TAIL;
+
+/**
+ * A legal form among an owner's company words: "Harbour Media LLC" is a company's name whatever the page writes,
+ * while "Harbour News Network" may be the outlet's own.
+ */
+const LEGAL_FORM_IN_TAIL = /\s(?:Company|Co\.?|Corporation|Corp\.?|Inc\.?|LLC|Ltd\.?|Limited|plc)(?:\s|$)/u;
+
+/** Initials shorter than this need a second mention to be the brand: two capitals recur by chance. */
+const MIN_LONE_INITIALS = 3;
+
+/**
+ * The brand an owner's name stands for: the name without its company words ("Harbour Media LLC" → "Harbour", "The
+ * Harbour Times Company" → "The Harbour Times") or its initials ("Harbour News Network" → "HNN"), when the page
+ * writes it outside the owner's name; else, when the owner's name has a legal form, the name without its company
+ * words all the same (a page may name its brand only in its logo, an image). Undefined when `owner` ends in no
+ * company word, or in no legal form and the page writes no such brand.
+ */
+export function brandOfOwner(owner: string, text: string): string | undefined {
+  if (!OWNER_TAIL.test(owner)) return undefined;
+  const rest = text.split(owner).join(" ");
+  const stripped = owner.replace(OWNER_TAIL, "").trim();
+  const words = owner.replace(/^the\s+/iu, "").split(/\s+/u);
+  const letters = words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join("") : "";
+  const mentions = (brand: string): number => {
+    const escaped = brand.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return rest.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, "gu"))?.length ?? 0;
+  };
+  if (stripped.length >= 2 && stripped !== owner && mentions(stripped) >= 1) return stripped;
+  if (letters.length >= 2) {
+    const seen = mentions(letters);
+    if (seen >= 2 || (seen === 1 && letters.length >= MIN_LONE_INITIALS)) return letters;
+  }
+  return stripped.length >= 2 && LEGAL_FORM_IN_TAIL.test(owner.slice(stripped.length)) ? stripped : undefined;
 }
