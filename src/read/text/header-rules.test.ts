@@ -477,6 +477,13 @@ describe("parseBareByline", () => {
     assert.equal(parseBareByline(line("Sign Out"), line("By")), undefined));
   it("reads a name over its outlet", () =>
     assert.equal(parseBareByline(line("Jane Roe"), line("Riverside Gazette"))?.byline.names[0]?.value, "Jane Roe"));
+  it("reads a name over its date, which is no outlet", () => {
+    const bare = parseBareByline(line("Mira Solberg"), line("Do 9 Apr 2020"));
+    assert.equal(bare?.byline.names[0]?.value, "Mira Solberg");
+    assert.equal(bare?.outletLine, false);
+  });
+  it("reads a name over its outlet with digits in its name", () =>
+    assert.equal(parseBareByline(line("Jane Roe"), line("Harbour 24"))?.outletLine, true));
   it("reads a name over its post in German, which is no outlet", () => {
     const bare = parseBareByline(line("Mira Solberg"), line("Mitglied der Hafenblatt-Redaktion"));
     assert.equal(bare?.byline.names[0]?.value, "Mira Solberg");

@@ -946,6 +946,8 @@ function isBareName(value: string): boolean {
 /** The line under a bare name: the outlet ("USA TODAY", "Palm Beach Post", "Factcheck.org") or the writer's post. */
 const OUTLET_LINE =
   /^(?:(?:special (?:to|for) )?(?:the )?(?:[\p{Lu}\d&.' -]{2,40}|[\p{L}&.' -]*\b(?:Press|Post|Times|Journal|News|Today|Herald|Tribune|Gazette|Bureau|Statesman|Examiner|Chronicle|Review|Monitor|Reuters)|[\p{L}-]+\.(?:com|org|net))|(?:[\p{L}-]+\s+)?(?:columnist|contributor|correspondent|writer|reporter|editor)|[\p{L}&.' -]*(?:redaktion|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?))$/iu;
+/** A year or a clock time: the line under a bare name is its date ("15 May 2019 at 06h00"), not its outlet. */
+const DATE_UNDER_NAME = /(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\b\d{1,2}[:h]\d{2}\b/u;
 /** Longest line under a bare name that can be its outlet or post. */
 const OUTLET_LINE_MAX_WORDS = 5;
 
@@ -969,7 +971,9 @@ export function parseBareByline(
   const start = line.start + (line.value.length - line.value.trimStart().length);
   return {
     byline: { names: [{ value, span: { start, end: start + value.length } }] },
+    // "Jane Roe" / "9 Apr 2020": a date under the name is no outlet.
     outletLine:
+      !DATE_UNDER_NAME.test(under) &&
       !/(?:columnist|contributor|correspondent|writer|reporter|editor|bureau|redaktion|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?)$/i.test(
         under,
       ),

@@ -13,6 +13,7 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
   // A company's legal form: the owner or the outlet, one hint and no more.
   ["© 2020 Pressehaus Nord GmbH", ["copyright-company: Pressehaus Nord"]],
   ["© 2019 Harbour Media, LLC. All rights reserved.", ["copyright-company: Harbour Media"]],
+  ["© 2019 The Harbour Printers (Saltby) Private Ltd.", ["copyright-company: The Harbour Printers"]],
   ["Copyright © 2000- Harbourwatch.com, LLC.", ["copyright-company: Harbourwatch"]],
   ["© 2018 - 2022 Harbourwatch.com", ["copyright: Harbourwatch"]],
   // The holder before the years; a site whose page never writes its name without the domain keeps it.

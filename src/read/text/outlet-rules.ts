@@ -54,8 +54,14 @@ interface SelfReferenceRule {
   readonly brandForSure?: boolean;
 }
 
+/**
+ * What may stand between a company's name and its legal form: a comma, the town in brackets and "Private" ("Harbour
+ * Printers (Saltby) Private Ltd.").
+ */
+const BEFORE_LEGAL_FORM = String.raw`,?\s+(?:\([^()]{1,30}\)\s+)?(?:Private\s+|Pvt\.?\s+)?`;
+
 /** "…, LLC", " Inc.": the text after a name that makes it a company's. */
-const LEGAL_FORM_AFTER = new RegExp(String.raw`^,?\s+${LEGAL_FORM_WORD}(?![\p{L}])`, "u");
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^${BEFORE_LEGAL_FORM}${LEGAL_FORM_WORD}(?![\p{L}])`, "u");
 
 /** Whether the text after a name (`rest`) names a company's legal form: the name is a company's, maybe an owner's. */
 export function followedByLegalForm(rest: string): boolean {
@@ -82,7 +88,7 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
     // A notice has a year ("© 2024 X"); "© X" alone is a photo's credit ("© AGENCY / Photographer") or a blogger's.
     name: "copyright",
     pattern: new RegExp(String.raw`${COPYRIGHT_YEAR}(?:by\s+)?${NAME}`, "u"),
-    weight: 2,
+    weight: 3,
     notBefore: LEGAL_FORM_AFTER,
   },
   {
@@ -99,7 +105,7 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
     // "© 2019 Harbour Media, LLC", "Copyright © 2000- Harbour.com, LLC.": the holder is a company, which may be the
     // outlet's owner (a media group) or the outlet itself, so its name counts as one hint, not as the signature.
     name: "copyright-company",
-    pattern: new RegExp(String.raw`${COPYRIGHT_YEAR}${NAME}(?=,?\s+${LEGAL_FORM_WORD}\b)`, "u"),
+    pattern: new RegExp(String.raw`${COPYRIGHT_YEAR}${NAME}(?=${BEFORE_LEGAL_FORM}${LEGAL_FORM_WORD}\b)`, "u"),
     weight: 1,
   },
   {
