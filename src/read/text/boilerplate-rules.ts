@@ -462,6 +462,42 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(?:(tags?|topics|filed (under|to)|categories|category|posted in|related roundups?)\s*:|filed under\s+(?!.*\b(?:the|a|an|that|was|is|were|are|said|by)\b)[^:]{2,}$)/i,
   },
   {
+    // "If you buy something through this post, Harbour Post may get a share of the sale", "FTC: We use income earning
+    // auto affiliate links", "Harbour Post is supported by its audience": the disclosure a shopping or review site
+    // sets by its links; article sentences about such commissions seldom use these words.
+    name: "affiliate-disclosure",
+    kind: "advertisement",
+    maxWords: 45,
+    pattern:
+      /\b(?:we use (?:income[- ]earning )?(?:auto )?affiliate links|(?:may|might) (?:get|earn|receive|collect) a share of (?:the )?sales?|this (?:post|article|page) (?:may )?contains? affiliate links|is supported by its (?:audience|readers))\b|^(?=.*\b(?:links?|purchases?|buy|bought)\b).*\b(?:may|might) (?:get|earn|receive|collect) an? (?:small )?(?:affiliate )?commission\b/i,
+  },
+  {
+    // "I agree that Harbour Sports can send me the … newsletter": a sign-up form's consent line.
+    name: "consent-line",
+    kind: "newsletter",
+    maxWords: 40,
+    pattern: /^I agree that\b.{1,60}\b(?:can|may) (?:send|email|contact) me\b/i,
+  },
+  {
+    // "Was this email forwarded to you? Sign up here.", "Get our Essential Politics newsletter", "Join the Harbour
+    // Deals Newsletter", "You may occasionally receive promotional content from …": a newsletter's prompts.
+    name: "newsletter-prompt",
+    kind: "newsletter",
+    maxWords: 25,
+    pattern:
+      /\b(?:was this email forwarded to you\b|(?:get|join) (?:our|the) (?:[\w&'’-]+ ){0,3}newsletters?(?: here| now| today)?[.!]?$|you may occasionally receive promotional content\b)/i,
+  },
+  {
+    // "Harbour Post is part of Ferry Media Inc, an international media group and leading digital publisher. Visit our
+    // corporate site.", "Contact us: editor@harbourpost.example", "Questions about us? Get in touch with our team.":
+    // the site's lines about itself in its footer.
+    name: "site-about-line",
+    kind: "footer",
+    maxWords: 40,
+    pattern:
+      /\b(?:an? international media group|leading digital publisher|visit our corporate site|get in touch with our team)\b|^contact us\s*:?\s*\S+@\S+$/i,
+  },
+  {
     name: "copyright-footer",
     kind: "footer",
     maxWords: 40,
