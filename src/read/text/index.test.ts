@@ -90,6 +90,46 @@ describe("readScrapedText", () => {
     );
   });
 
+  it("ends the body over a list of other stories under a 'Related' heading, and not over one set between paragraphs", () => {
+    const article = [
+      "Ferry fares rise again",
+      "",
+      "By Ola Berg",
+      "",
+      "The harbour board raised ferry fares by 4% on Monday, the third rise this year.",
+      "",
+      "Related articles",
+      "> Harbour strike ends after two weeks",
+      "> New pier opens in Saltby",
+      "",
+      "Commuters said the rise would cost them more than 200 euros a year.",
+      "",
+      "The board said fuel costs had doubled since the spring and wages had risen too.",
+      "",
+      "The next review of fares is due in the autumn, a spokeswoman said.",
+    ];
+    const tail = [
+      "",
+      "Similar Articles",
+      "> Ferry crews vote on new contract",
+      "> Rail link to the harbour delayed again",
+      "> Council approves new pier budget after long debate...",
+      "Leave a Reply",
+    ];
+    const text = [...article, ...tail].join("\n");
+    const r = readScrapedText(text);
+    assert.ok(slice(text, r.body).endsWith("The next review of fares is due in the autumn, a spokeswoman said."));
+    assert.ok(slice(text, r.body).includes("Commuters said the rise"));
+    // A sentence of the article under the heading: the list stood inside it, and the body runs on to that sentence.
+    const inside = [
+      ...article,
+      ...tail.slice(0, 4),
+      "",
+      "The board meets again on Friday to settle the new timetable.",
+    ].join("\n");
+    assert.ok(slice(inside, readScrapedText(inside).body).endsWith("settle the new timetable."));
+  });
+
   it("keeps furniture in the middle of the body as boilerplate spans", () => {
     const text = [
       "Floods hit the valley",

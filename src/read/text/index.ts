@@ -740,6 +740,14 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       }
     }
   };
+  // "Related" / "Recommended Stories" over a list of headlines under the last paragraph: other stories, not this one.
+  const related = relatedSectionAt(lines, furniture, bodyFirst, bodyLast, authorNames);
+  if (related >= 0)
+    for (let i = related; i <= bodyLast; i++) {
+      const line = lines[i] as Line;
+      if (!furniture.has(i) && line.words > 0 && !isAuthorBio(line, authorNames, lines[i - 1]))
+        furniture.set(i, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:related-section" });
+    }
   trimEnd();
   // "Privacy Policy" / "Your Ad Choices" / "© 2019 …" under the last paragraph: the page's footer of short labels.
   const footerFrom = footerLabelsAfter(lines, furniture, bodyFirst, bodyLast);
@@ -2031,6 +2039,53 @@ function footerLabelsAfter(
     labels++;
   }
   return last + 1;
+}
+
+/**
+ * The heading of a list of other stories: "Related", "Similar Articles", "Recommended Stories", "You may also like",
+ * "More from Harbour Post", "Most Read".
+ */
+const RELATED_HEADING =
+  /^(?:related(?: articles| stories| posts| content| coverage| news)?|similar (?:articles|stories|posts)|recommended(?: stories| for you| reading| articles)?|recommends|you (?:may|might) also like|(?:read|watch) next|up next|what to read next|more (?:stories|articles|news)(?: from .{1,40})?|most (?:popular|read|viewed)(?: stories| articles| now)?|trending(?: now| stories)?|latest (?:news|articles|stories|posts))\s*:?$/i;
+/** A teaser's blurb cut short ("… the board said the... more"): a listed story's, not a sentence of the article. */
+const TRUNCATED_TEASER = /(?:\.{3}|…)\s*(?:more|read more)?\s*$/i;
+/** Lines of the body a list of other stories must stand under: the article comes first. */
+const RELATED_MIN_BODY_LINES = 3;
+
+/**
+ * The line of the heading over the list of other stories a page sets under the article ("Related" over "> Ferry
+ * fares rise again"), when only headlines, labels and the author's bio stand under it down to line `last`; -1 when
+ * there is none. A sentence under the heading means the list stood inside the article (some pages set one between
+ * paragraphs), or readers' comments follow: then a later heading is looked for. The first such heading from the top:
+ * a page may stack several lists.
+ */
+function relatedSectionAt(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  first: number,
+  last: number,
+  authorNames: readonly string[],
+): number {
+  let paragraphsAbove = 0;
+  let heading = -1;
+  for (let i = first; i <= last; i++) {
+    const line = lines[i] as Line;
+    if (line.words === 0) continue;
+    // The heading may be furniture already (a "Related" label); the lines under it may not be.
+    if (heading < 0 && paragraphsAbove >= RELATED_MIN_BODY_LINES && RELATED_HEADING.test(line.value.trim())) {
+      heading = i;
+      continue;
+    }
+    if (furniture.has(i)) continue;
+    if (heading < 0) {
+      if (isProse(line)) paragraphsAbove++;
+    } else if (isProse(line) && !TRUNCATED_TEASER.test(line.value) && !isAuthorBio(line, authorNames, lines[i - 1])) {
+      // A sentence under the heading: the list stood inside the article; look for a later one.
+      heading = -1;
+      paragraphsAbove++;
+    }
+  }
+  return heading;
 }
 
 /** Most words of a post's label line ("Buyer's Guide: Ferries (Buy Now)"). */
