@@ -27,6 +27,10 @@ const rows: [string, string | undefined][] = [
   ["Share all the options the council has for the ferry with the harbour board.", undefined],
   ["Media captionThe minister speaks at the harbour", "caption"],
   ["SURVEY", "other"],
+  ["Home News Science & Astronomy", "navigation"],
+  ["Home World Europe", "navigation"],
+  ["Home Prices Soar Again", undefined],
+  ["Home News", "navigation"],
   [
     "If you buy something through this post, Harbour Post may get a share of the sale. For more, learn more.",
     "advertisement",

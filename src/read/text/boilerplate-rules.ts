@@ -362,6 +362,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(?:(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está en|está en)\s*:\s*)?(?:home|homepage|startseite|start|accueil|inicio|portada)\d?\s*[/>»›]\s*\S.*[/>»›]/iu,
   },
   {
+    // "Home News Science & Astronomy": a trail of section links scraped with spaces for separators, opening with the
+    // site's home and naming a news section. Every word capitalised; a section's name keeps "Home Prices Soar" out.
+    name: "breadcrumb-words",
+    kind: "navigation",
+    maxWords: 7,
+    pattern:
+      /^Home\s+(?=(?:.*\s)?(?:News|Politics|Sports?|Science|Business|Tech|Technology|World|Opinion|Entertainment|Health|Lifestyle|Culture|Local|Travel|Money|Markets|Arts)(?:\s|$))(?:\p{Lu}[\p{L}'’-]*|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|&)){0,5}$/u,
+  },
+  {
     // "Front Page » Transportation » Ferry fares rise": a trail of sections set off by chevrons, whatever its first
     // entry is called; the last entry may be the article's own headline, which the page sets on its own line too.
     // Chevrons, unlike slashes and bars, do not stand between the words of a headline.
