@@ -31,6 +31,11 @@ const rows: [string, string | undefined][] = [
   ["Home World Europe", "navigation"],
   ["Home Prices Soar Again", undefined],
   ["Home News", "navigation"],
+  ["•", "other"],
+  ["Author ArchivesWebsiteTwitterGithubYoutube", "navigation"],
+  ["Contact UsWork with usAdvertiseT Brand StudioYour Ad ChoicesPrivacy", "navigation"],
+  ["The new MacBook and iPhone sold well on YouTube's PlayStation channel", undefined],
+  ["We tested the MacBook, the iPhone, the iPad and the PlayStation.", undefined],
   [
     "If you buy something through this post, Harbour Post may get a share of the sale. For more, learn more.",
     "advertisement",

@@ -66,7 +66,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: "separator",
     kind: "other",
     maxWords: 0,
-    pattern: /^(?:[_\-*=~•·#]\s*){3,}$/,
+    // A lone bullet between the entries of a list of links is one too.
+    pattern: /^(?:(?:[_\-*=~•·#]\s*){3,}|[•·])$/,
   },
   {
     name: "relative-timestamp",
@@ -360,6 +361,16 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxWords: 40,
     pattern:
       /^(?:(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está en|está en)\s*:\s*)?(?:home|homepage|startseite|start|accueil|inicio|portada)\d?\s*[/>»›]\s*\S.*[/>»›]/iu,
+  },
+  {
+    // "Author ArchivesWebsiteTwitterGithubYoutube", "Contact UsWork with usAdvertise": a row of link labels scraped with
+    // nothing between them, a small letter running into a capital again and again, and no sentence's end. Product
+    // names run letters together too ("MacBook", "iPhone", "YouTube"), once a word: it takes four such joins, two of
+    // them in one word ("ArchivesWebsiteTwitter").
+    name: "glued-labels",
+    kind: "navigation",
+    maxWords: 15,
+    pattern: /^(?=(?:.*?\p{Ll}\p{Lu}){4})(?=.*?\p{Ll}\p{Lu}\S*?\p{Ll}\p{Lu})[^.!?]*$/u,
   },
   {
     // "Home News Science & Astronomy": a trail of section links scraped with spaces for separators, opening with the
