@@ -72,6 +72,13 @@ const FUTURE = wordList("will 'll going gonna");
 const PAST = wordList("was were had did");
 const FIRST_PERSON = wordList("i me my we our us");
 const SECOND_PERSON = wordList("you your");
+/**
+ * "US" in capitals is the country ("Trump withheld US military aid"), not the pronoun: the first-person cue, which
+ * marks a speaker's own view, must not fire on it. Only the exact capitalised form; "Us" opening a sentence stays
+ * the pronoun.
+ */
+const countryNotPronoun = (surface: string, lists: number): number =>
+  surface === "US" ? lists & ~FIRST_PERSON.bit : lists;
 const GREETING = wordList("thank thanks hello welcome congratulations goodnight evening morning");
 const CALL_TO_ACTION = wordList("subscribe click sign join follow share donate register download visit vote please");
 const HEDGE = wordList("maybe perhaps probably possibly");
@@ -255,7 +262,7 @@ function surfaceInfo(surface: string): SurfaceInfo {
       gram,
       lower,
       upperStart: UPPER_START.test(surface),
-      lists: listsOfWord.get(lower) ?? 0,
+      lists: countryNotPronoun(surface, listsOfWord.get(lower) ?? 0),
       forms: formsOf(lower),
       stem,
       wordHash: fnvContinue(W_STATE, gram),

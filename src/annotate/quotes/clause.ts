@@ -12,6 +12,9 @@ const FINITE_WORDS = new Set(
   ),
 );
 
+/** An auxiliary with "n't" ("didn't", "won't", "can't", "isn't"). */
+const NEGATED_AUXILIARY = /^(?:is|are|was|were|do|does|did|has|have|had|wo|would|ca|could|should|must|ai|need)n['’]t$/u;
+
 /** Capitalised words that open a sentence without naming anyone: prepositions and articles. */
 const OPENING_WORD = /^(?:in|on|at|for|of|by|from|with|to|as|the|a|an|after|before|under|over|among)$/i;
 
@@ -25,6 +28,8 @@ export function hasFiniteVerb(text: string, s: Span): boolean {
   return ws.some((w, i) => {
     const lower = w.toLowerCase();
     if (FINITE_WORDS.has(lower) || FINITE_WORDS.has(lower.replace(/^\p{L}+(?=['’])/u, ""))) return true;
+    // negatedAuxiliary: "didn't", "won't", "isn't" are auxiliaries too, written with their negation.
+    if (NEGATED_AUXILIARY.test(lower)) return true;
     if (i > 0 && /\p{L}{2,}ed$/u.test(lower)) return true;
     const before = ws[i - 1] ?? "";
     // A capitalised word before is a name, not a sentence's opening preposition or article ("In terms of …").

@@ -121,7 +121,8 @@ function readQuotation(text: string, r: Region, around: Surroundings, resumes: b
     (rule === JUDGED_AS_RULE
       ? verbInClause(text, left, (words, i) => isJudgingVerb(words[i]?.text ?? ""))
       : undefined) ?? verbInClause(text, left);
-  const cue = kind === "name" ? undefined : (attribution ?? (takesClauseVerb ? clauseVerb() : undefined));
+  const found = kind === "name" ? undefined : (attribution ?? (takesClauseVerb ? clauseVerb() : undefined));
+  const cue = found && found.cue.end <= r.start ? passiveAgent(text, found, right) : found;
   return {
     start: r.start,
     end: r.end,
@@ -132,6 +133,28 @@ function readQuotation(text: string, r: Region, around: Surroundings, resumes: b
     group: r.group,
     ...(cue ? { attribution: cue } : {}),
   };
+}
+
+/** A form of "be" or "get" (and adverbs) right before a participle: the clause is passive. */
+const PASSIVE_BEFORE =
+  /\b(?:was|were|is|are|am|be|been|being|get|gets|got|gotten)\s+(?:(?:\p{Ll}+ly|often|also|still|never|once|long|sometimes|even|not|always|later|now)\s+)*$/u;
+/** "by" and the agent right after the quotation ("… “a man of few words” by his aides"), up to a clause break. */
+const BY_AGENT_AFTER = /^[\s,]*by\s+([^,;:.!?()"“”]{1,60}?)\s*(?=$|[,;:.!?()])/u;
+
+/**
+ * passiveNamingVerb: "Carter was described as “a man of few words”", "He was often called “the fixer”": the subject
+ * of a passive verb of naming is the one named, not the one speaking. The speaker is the agent after "by" when the
+ * sentence has one, else nobody the clause names.
+ */
+function passiveAgent(text: string, found: Attribution, right: Span): Attribution {
+  if (!/ed$|en$/.test(text.slice(found.cue.start, found.cue.end))) return found;
+  if (!PASSIVE_BEFORE.test(text.slice(Math.max(0, found.cue.start - 40), found.cue.start))) return found;
+  const by = BY_AGENT_AFTER.exec(text.slice(right.start, right.end));
+  const agent = by?.[1];
+  if (by === null || agent === undefined || !isPlausibleSource(agent))
+    return { cue: found.cue, rule: `${found.rule}+passive` };
+  const start = right.start + by[0].indexOf(agent, by[0].indexOf("by") + 2);
+  return { cue: found.cue, source: { start, end: start + agent.length }, rule: `${found.rule}+passive-by` };
 }
 
 /** Quotations inside quotations are phrases the speaker quotes: kept as names or scare quotes, never as speech. */

@@ -100,6 +100,11 @@ function resolveDraft(ctx: SpeakerContext, d: Draft, last: Floor | undefined, pa
     return subject ? { speaker: subject, inferred: true } : { inferred: false };
   }
   if (d.kind !== "direct") return { inferred: false };
+  // directInSubjectSentence: "Lopez issued a statement … claiming “The fund is safe.”": a quotation with no cue that
+  // is worked into a sentence about a person is that person's, whoever held the floor before (the floor is for
+  // quotations standing as sentences of their own).
+  const subject = sentenceSubject(ctx, d.start);
+  if (subject !== undefined) return { speaker: subject, inferred: true };
   // A quotation with no cue: the previous speaker keeps the floor, else the person the text is about.
   const introduced = recent ? leadSubject(ctx, d, paragraph) : undefined;
   if (introduced !== undefined && introduced !== recent?.speaker) return { speaker: introduced, inferred: true };

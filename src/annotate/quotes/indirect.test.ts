@@ -7,6 +7,11 @@ import { indirectAttributions as indirect, makeDoc } from "./testing.js";
 describe("reported speech without marks", () => {
   const rows: [string, string, [string, string, string][]][] = [
     [
+      "negatedAuxiliary: a clause with 'didn't' has its verb, so '…, he said, adding …' ends the report at the aside",
+      "The board didn't pick any single supplier for the work, Ann Gray said, adding that the price was fixed.",
+      [["The board didn't pick any single supplier for the work", "said", "Ann Gray"]],
+    ],
+    [
       "a name after the verb that an adverb and a finite verb follow is the reported clause's subject",
       "Ann Gray, a pastor who leads a large church, said Mr. Lee also has developed a following.",
       [["Mr. Lee also has developed a following", "said", "Ann Gray, a pastor"]],

@@ -14,6 +14,56 @@ function kinds(text: string): [string, QuoteKind][] {
 describe("each quotation gets its kind", () => {
   const rows: [string, string, [string, QuoteKind][]][] = [
     [
+      "reportingParticiple: a short phrase after 'saying' is the speaker's",
+      "The mayor closed the meeting, saying the city does not see the tax as a “burden” for anyone.",
+      [["burden", "partial"]],
+    ],
+    [
+      "reportingParticiple: without a verb of speech the same phrase is held at a distance",
+      "The city does not see the tax as a “burden” for anyone.",
+      [["burden", "scare"]],
+    ],
+    [
+      "name-headline: a headline in marks names a story, even in sentence case",
+      "Carter shared a story headlined “Carter says the farm plan will fail” on Monday.",
+      [["Carter says the farm plan will fail", "name"]],
+    ],
+    [
+      "name-headline: 'the headline' right before the marks",
+      "The paper ran the headline “Mayor Quits” across the front page.",
+      [["Mayor Quits", "name"]],
+    ],
+    [
+      "partial-after-aside: the subject before 'she said,' and a quotation in lower case that finishes the sentence",
+      "The new fees, she said, “do not touch a single pension.”",
+      [["do not touch a single pension.", "partial"]],
+    ],
+    [
+      "partial-after-aside: a quotation with a subject of its own after the aside stays a sentence of speech",
+      "The new fees, she said, “we will never accept.” Nobody answered.",
+      [["we will never accept.", "direct"]],
+    ],
+    [
+      "partial-after-aside: a quotation with a subject of its own in lower case stays a sentence of speech",
+      "Regarding the budget, she said, “most voters want lower fees.”",
+      [["most voters want lower fees.", "direct"]],
+    ],
+    [
+      "partial-after-aside: a complement after a copula and the aside stays direct",
+      "It was, she said, “a long and bitter winter for the town.”",
+      [["a long and bitter winter for the town.", "direct"]],
+    ],
+    [
+      "name-headline: not before a colon, which hands over someone's words",
+      "The paper used one of her remarks as its headline: “Finally, someone listens to us.”",
+      [["Finally, someone listens to us.", "direct"]],
+    ],
+    [
+      "partial-after-aside: a sentence adverb before the aside is nobody's subject",
+      "However, the mayor said, “nothing has been decided yet.”",
+      [["nothing has been decided yet.", "direct"]],
+    ],
+    [
       "a title after a naming cue may keep a form of 'be' in lower case",
       "Forty artists answered this year's festival theme ‘Light is the Medium’ with new work.",
       [["Light is the Medium", "name"]],

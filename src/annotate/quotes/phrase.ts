@@ -402,6 +402,14 @@ const PARTY_TAG_SEGMENT =
  */
 const SHARED_SUBJECT_VERB = new RegExp(`\\b(?:but|and|yet)${TRAILING_AUX.source.slice(0, -2)}*\\s*$`, "i");
 
+/**
+ * sharedSubjectAfterAdverbial: "The group pushed back -- but at the same time acknowledged …", "and in a letter
+ * said …": a lower-case adverbial between the conjunction and the verb is no subject; the verb shares the subject of
+ * the predicate before.
+ */
+const SHARED_SUBJECT_AFTER_ADVERBIAL =
+  /\b(?:but|and|yet)\s+(?:then|later|also|still|now|again|separately|(?:at|in|on|by|with|after|for)\s+(?:[\p{Ll}\d]+\s+){0,3}[\p{Ll}\d]+)\s*,?\s*$/u;
+
 /** "Brown, whom police have said …", "what it said were …": the subject after an object relative pronoun. */
 const OBJECT_RELATIVE = /^(?:whom|which|what)\s+(?=\S)/i;
 
@@ -410,7 +418,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
   const stretch = text.slice(from, verbAt);
   // "The freshmen, who …, risk their seats but said …": a verb joined by "but" or "and" to an earlier predicate
   // shares that predicate's subject, at the start of the clause.
-  if (SHARED_SUBJECT_VERB.test(stretch)) {
+  if (SHARED_SUBJECT_VERB.test(stretch) || SHARED_SUBJECT_AFTER_ADVERBIAL.test(stretch)) {
     const subject = subjectAtStart(text, { start: from, end: verbAt });
     if (subject) return subject;
   }
@@ -583,7 +591,9 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
  */
 export function sourceOfVerb(text: string, from: number, verb: { start: number; text: string }): Span | undefined {
   const ing = /ing$/i.test(verb.text);
-  const absolute = ing ? withAbsoluteSubject(text, from, verb.start) : undefined;
+  const absolute = ing
+    ? (withAbsoluteSubject(text, from, verb.start) ?? attributionBeforeParticiple(text, from, verb.start))
+    : undefined;
   if (absolute) return absolute;
   const source = ing ? subjectAtStart(text, { start: from, end: verb.start }) : sourceBefore(text, from, verb.start);
   // "A senior senator who …, by saying …": the relative pronoun that closed the subject is no part of it.
@@ -619,6 +629,23 @@ export function withAbsoluteSubject(text: string, from: number, verbAt: number):
   if (!name && !isGenericPeoplePhrase(phrase)) return undefined;
   const start = from + m.index + m[0].indexOf(phrase, 4);
   return { start, end: start + phrase.length };
+}
+
+/** ", Jo Roe said, " or ", she said, " right before a participle: a trailing attribution the participle goes on from. */
+const ATTRIBUTION_BEFORE_PARTICIPLE =
+  /,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|he|she|they|we)\s+(\p{Ll}+)\s*,\s*$/u;
+
+/**
+ * participleAfterAttribution: "The panel set no limit, Jo Roe said, adding, “…”": a participle right after a trailing
+ * attribution has that attribution's source for its subject, not the reported clause that opens the sentence.
+ */
+export function attributionBeforeParticiple(text: string, from: number, verbAt: number): Span | undefined {
+  const before = text.slice(from, verbAt);
+  const m = ATTRIBUTION_BEFORE_PARTICIPLE.exec(before);
+  const name = m?.[1];
+  if (m === null || name === undefined || !REPORTING_VERBS.has(m[2] ?? "")) return undefined;
+  const start = from + m.index + m[0].indexOf(name);
+  return { start, end: start + name.length };
 }
 
 /** A relative pronoun ending a subject phrase, with the space before it. */

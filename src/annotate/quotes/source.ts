@@ -6,7 +6,14 @@
 import type { Span } from "../../core/span.js";
 import { sentenceEnds, trim, type Word, wordsOf } from "./context.js";
 import { isLyAdverb, REPORTING_VERBS, STRONG_REPORTING_VERBS } from "./lexicon.js";
-import { isPlausibleSource, sourceAfter, sourceBefore, subjectAtStart, withAbsoluteSubject } from "./phrase.js";
+import {
+  attributionBeforeParticiple,
+  isPlausibleSource,
+  sourceAfter,
+  sourceBefore,
+  subjectAtStart,
+  withAbsoluteSubject,
+} from "./phrase.js";
 
 export interface Attribution {
   readonly cue: Span;
@@ -387,6 +394,9 @@ export function attributionBefore(text: string, clause: Span, question = false):
     // "with" absolute construction is that person's cue, comma or not; the main clause's subject does not speak.
     const absolute = /ing$/i.test(w.text) ? withAbsoluteSubject(text, clause.start, w.start) : undefined;
     if (absolute) return { cue: w, source: absolute, rule: "cue:with-absolute" };
+    // "…, Jo Roe said, adding, “…”": the participle goes on from the trailing attribution before it.
+    const resumed = /ing$/i.test(w.text) ? attributionBeforeParticiple(text, clause.start, w.start) : undefined;
+    if (resumed) return { cue: w, source: resumed, rule: "cue:participle-after-attribution" };
     // A weak verb ("continue", "find") introduces speech only when a comma or colon hands over to the quotation.
     // "After Lena Fox asked last week “Why …?”": a verb of asking takes a quoted question as its object.
     const asks = question && ASKING_VERBS.has(w.text.toLowerCase());

@@ -415,6 +415,56 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "capitalism with", speaker: undefined },
     ],
     [
+      "sharedSubjectAfterAdverbial: a verb after 'but at the same time' shares the subject before",
+      "Acme Corp rejected the report on Friday -- but at the same time acknowledged “price changes” were needed.",
+      { content: "price changes", speaker: "Acme Corp", cue: "acknowledged" },
+    ],
+    [
+      "participleAfterAttribution: 'adding' after a trailing attribution has its source for subject",
+      "The panel set no limit on the budget, Maria Lopez said, adding, “Anything from a loan to a grant” would do.",
+      { content: "Anything from a loan", speaker: "Maria Lopez", cue: "adding" },
+    ],
+    [
+      "participleAfterAttribution: a pronoun source before the participle",
+      "Maria Lopez spoke first. The panel set no limit, she said, adding, “Anything from a loan to a grant” would do.",
+      { content: "Anything from a loan", speaker: "Maria Lopez", cue: "adding" },
+    ],
+    [
+      "passiveNamingVerb: the subject of a passive verb of naming is the one named, not the speaker",
+      "Carter was often described as “a man of few words” in the press.",
+      { content: "a man of few words", speaker: undefined, cue: "described" },
+    ],
+    [
+      "passiveNamingVerb: a pronoun subject of a passive verb of naming does not speak either",
+      "Carter came back on Monday. He was called “the quiet fixer” for years.",
+      { content: "the quiet fixer", speaker: undefined, cue: "called" },
+    ],
+    [
+      "passiveNamingVerb: the agent after 'by' is who named him",
+      "Carter was described as “a man of few words” by Maria Lopez.",
+      { content: "a man of few words", speaker: "Maria Lopez", cue: "described" },
+    ],
+    [
+      "passiveNamingVerb: an active verb of naming keeps its subject",
+      "Carter described the budget as “a sad joke” on Monday.",
+      { content: "a sad joke", speaker: "John Carter", cue: "described" },
+    ],
+    [
+      "orgTitlesPerson: an organisation's name before a title and a person's name leaves the person the subject",
+      "Acme Corp CEO Maria Lopez issued a statement calling the report “deeply misleading” on Friday.",
+      { content: "deeply misleading", speaker: "Maria Lopez", inferred: true },
+    ],
+    [
+      "directInSubjectSentence: a quotation with no cue in a sentence about a person is hers, not the floor's",
+      "“The fund will close,” the mayor's office said.\n\nMaria Lopez later issued a statement calling the report “misleading” and claiming “The fund is safe and will stay open.”",
+      { content: "The fund is safe", speaker: "Maria Lopez", inferred: true },
+    ],
+    [
+      "a name modifying a noun for people before the quotation is not the sentence's subject",
+      "On the Carter campaign, Maria Lopez wanted “a fairer deal for every worker” at last.",
+      { content: "a fairer deal", speaker: "Maria Lopez", inferred: true },
+    ],
+    [
       "the subject of a passive is spoken about: the fragment is someone else's",
       "Carter was widely regarded as “capitalism with a friendly smile” in the press.",
       { content: "capitalism with", speaker: undefined },

@@ -114,9 +114,25 @@ function personBefore(ctx: SpeakerContext, from: number, m: IndexedMention): boo
   for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length; i++) {
     const other = ctx.mentions[i] as IndexedMention;
     if (other.start >= m.start) return false;
-    if (other.entity.type === "person" && other.entity.id !== m.entity.id && !insideQuote(ctx, other)) return true;
+    if (
+      other.entity.type === "person" &&
+      other.entity.id !== m.entity.id &&
+      !insideQuote(ctx, other) &&
+      !modifiesPeopleNoun(ctx, other)
+    )
+      return true;
   }
   return false;
+}
+
+/**
+ * nameModifiesNoun: "the Obama campaign", "Sanders delegates": a name right before a noun for people (not after a
+ * possessive, which sentenceSubject reads on its own) modifies that noun; it is neither the subject nor a person
+ * standing before it.
+ */
+function modifiesPeopleNoun(ctx: SpeakerContext, m: IndexedMention): boolean {
+  const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(ctx.text.slice(m.end, m.end + 30))?.[1];
+  return m.entity.type === "person" && next !== undefined && isModifiedNoun(next);
 }
 
 /** A subject pronoun opening a sentence (after an opening quotation mark, if any). */
@@ -328,6 +344,28 @@ const POSSESSIVE_AFTER = /^['’]s?\s/u;
 const PASSIVE_AFTER =
   /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\p{Ll}+ly\s+)*\p{Ll}+(?:ed|en)\b/u;
 
+/** At most this many words of title between an organisation's name and the person it titles ("AARP chief policy officer"). */
+const MAX_TITLE_WORDS = 3;
+
+/**
+ * orgTitlesPerson: "AARP CEO Barry Rand issued a statement …", "Pentagon spokesman John Doe said …": an
+ * organisation's name right before a title and a person's name modifies the title, so the person, not the
+ * organisation, is the sentence's subject. The title may be inside the person's mention ("CEO Barry Rand") or
+ * between the two.
+ */
+function titlesNextPerson(ctx: SpeakerContext, i: number): boolean {
+  const m = ctx.mentions[i] as IndexedMention;
+  const next = ctx.mentions[i + 1];
+  if (m.entity.type !== "organization" || next?.entity.type !== "person") return false;
+  const between = ctx.text.slice(m.end, next.start);
+  if (!new RegExp(String.raw`^\s+(?:[\p{L}.'’-]+\s+){0,${MAX_TITLE_WORDS}}$`, "u").test(between)) return false;
+  const title = `${between} ${ctx.text.slice(next.start, next.end).split(/\s+/)[0] ?? ""}`;
+  return title
+    .trim()
+    .split(/\s+/)
+    .some((w) => isModifiedNoun(w.toLowerCase().replace(/[.]$/, "")));
+}
+
 /**
  * The person who is the subject of the sentence holding `at`, named before `at`: "Okoro wanted to offer voters
  * “prudence with a human face”" is about Okoro, and words in marks in it with no cue are his. Undefined when
@@ -338,7 +376,8 @@ export function sentenceSubject(ctx: SpeakerContext, at: number): string | undef
   for (let i = firstMentionFrom(ctx, sentenceStart); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as IndexedMention;
     if (m.start >= at) return undefined;
-    if (insideQuote(ctx, m) || m.entity.type === "place") continue;
+    if (insideQuote(ctx, m) || m.entity.type === "place" || titlesNextPerson(ctx, i) || modifiesPeopleNoun(ctx, m))
+      continue;
     // "Trump’s decision is “…”" is about the decision; "Clinton was described as “…”" gives others' words.
     const after = ctx.text.slice(m.end, Math.min(at, m.end + 40));
     if (POSSESSIVE_AFTER.test(after) || PASSIVE_AFTER.test(after)) return undefined;

@@ -34,6 +34,9 @@ export const AUTHOR_LOADED = [
   "reprehensibl*", "abhorrent", "preposterous*", "shoddy", "shambolic", "feckless*", "craven*", "cowardly",
   "spineless", "unhinged", "deranged", "vindictive*", "scandalous*", "debacle", "fiasco", "boondoggle*",
   "charade*", "smear*", "miscreant*", "screed*", "fearmonger*", "scaremonger*", "demagogu*",
+  // Verbs and adjectives of attack and disdain that a reporter picks over "criticised" or "small" (attackWords).
+  "scathing", "assail", "assails", "assailed", "assailing", "lambast*", "excoriat*", "railed", "railing against",
+  "pariah*", "swanky", "insatiabl*", "meager", "meagre",
 ];
 
 export const LOADED_LEXICON = compileLexicon("author-loaded", AUTHOR_LOADED);

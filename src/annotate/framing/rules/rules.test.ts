@@ -40,6 +40,10 @@ describe("loaded-language rule", () => {
     ["Voters punished the dishonesty of the campaign.", ["dishonesty"]],
     ["The hearing was a charade staged by miscreants.", ["charade", "miscreants"]],
     ["Needless to say, the meeting ran late.", []],
+    // attackWords: verbs and adjectives of attack and disdain
+    ["The union assailed the plan in a scathing letter.", ["assailed", "scathing letter"]],
+    ["She railed against the swanky new offices and the meager raises.", ["railed against", "swanky", "meager"]],
+    ["The union criticised the plan in a long letter.", []],
     // negatives: neutral report; loaded words inside a quote are the speaker's
     ["The minister said the talks would resume on Monday.", []],
     ['Officials called it "a disastrous and shameful decision" on Friday.', []],
