@@ -90,7 +90,7 @@ describe("readScrapedText", () => {
     );
   });
 
-  it("ends the body over a list of other stories under a 'Related' heading, and not over one set between paragraphs", () => {
+  it("ends the body over a list of other stories under a 'Related' heading, cut-short teasers and all, and not over one set between paragraphs", () => {
     const article = [
       "Ferry fares rise again",
       "",
@@ -114,20 +114,27 @@ describe("readScrapedText", () => {
       "> Ferry crews vote on new contract",
       "> Rail link to the harbour delayed again",
       "> Council approves new pier budget after long debate...",
+      "The council voted on Tuesday to approve the budget for the new pier, which will...",
+      "The harbour board said on Monday that the strike had cost it more than it...",
+      "Ferry crews will vote next week on a contract that would raise their pay by...",
       "Leave a Reply",
     ];
     const text = [...article, ...tail].join("\n");
     const r = readScrapedText(text);
     assert.ok(slice(text, r.body).endsWith("The next review of fares is due in the autumn, a spokeswoman said."));
     assert.ok(slice(text, r.body).includes("Commuters said the rise"));
-    // A sentence of the article under the heading: the list stood inside it, and the body runs on to that sentence.
+    // Paragraphs of the article under the heading: the list stood inside it, and the body runs on to their end.
     const inside = [
       ...article,
       ...tail.slice(0, 4),
       "",
-      "The board meets again on Friday to settle the new timetable.",
+      "The board meets again on Friday to settle the new timetable for the winter.",
+      "",
+      "Ferry crews have asked for a say in the timetable, their union said on Monday.",
+      "",
+      "The harbour master said the winter crossings would run every forty minutes.",
     ].join("\n");
-    assert.ok(slice(inside, readScrapedText(inside).body).endsWith("settle the new timetable."));
+    assert.ok(slice(inside, readScrapedText(inside).body).endsWith("would run every forty minutes."));
   });
 
   it("keeps furniture in the middle of the body as boilerplate spans", () => {

@@ -73,7 +73,9 @@ const CLOSING_SECTION =
  * after them, so they close it only when no run of paragraphs follows.
  */
 const LINKS_SECTION =
-  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Mm]ost [Pp]opular [Tt]his [Ww]eek|MOST POPULAR|TRENDING NOW|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Nn]ext [Uu]p(?: [Ii]n \p{Lu}.*)?|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
+  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|RELATED (?:ARTICLES|STORIES|POSTS)|[Ss]imilar ([Aa]rticles|[Ss]tories|[Pp]osts)|SIMILAR (?:ARTICLES|STORIES)|RECOMMENDED(?: STORIES| FOR YOU)?|[Rr]ecommends|[Mm]ost ([Pp]opular|[Rr]ead|[Vv]iewed) ([Ss]tories|[Aa]rticles|[Vv]ideos|[Nn]ow)|[Ll]atest ([Aa]rticles|[Pp]osts)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Mm]ost [Pp]opular [Tt]his [Ww]eek|MOST POPULAR|TRENDING NOW|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Nn]ext [Uu]p(?: [Ii]n \p{Lu}.*)?|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
+/** A teaser's blurb cut short ("… the board said the... more"): a listed story's, not a paragraph of the article. */
+const TRUNCATED_TEASER = /(?:\.{3}|…)\s*(?:more|read more)?\s*$/i;
 /**
  * Furniture rules whose line closes the article when no run of paragraphs follows it: an opinion piece's disclaimer,
  * a book excerpt's reprint credit (the author's bio under it is furniture too).
@@ -740,14 +742,6 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       }
     }
   };
-  // "Related" / "Recommended Stories" over a list of headlines under the last paragraph: other stories, not this one.
-  const related = relatedSectionAt(lines, furniture, bodyFirst, bodyLast, authorNames);
-  if (related >= 0)
-    for (let i = related; i <= bodyLast; i++) {
-      const line = lines[i] as Line;
-      if (!furniture.has(i) && line.words > 0 && !isAuthorBio(line, authorNames, lines[i - 1]))
-        furniture.set(i, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:related-section" });
-    }
   trimEnd();
   // "Privacy Policy" / "Your Ad Choices" / "© 2019 …" under the last paragraph: the page's footer of short labels.
   const footerFrom = footerLabelsAfter(lines, furniture, bodyFirst, bodyLast);
@@ -957,7 +951,9 @@ function articleGoesOn(lines: readonly Line[], furniture: ReadonlyMap<number, Bo
     if (furniture.get(i)?.rule === "boilerplate:related-links" || LINKS_SECTION.test((lines[i] as Line).value))
       return false;
     if (furniture.has(i)) continue;
-    run = isProse(lines[i] as Line) ? run + 1 : 0;
+    // "… the board said the... more": a listed story's blurb, cut short, is no paragraph of the article.
+    const line = lines[i] as Line;
+    run = isProse(line) && !TRUNCATED_TEASER.test(line.value) ? run + 1 : 0;
     if (run >= ARTICLE_GOES_ON_PARAGRAPHS) return true;
   }
   return false;
@@ -2039,53 +2035,6 @@ function footerLabelsAfter(
     labels++;
   }
   return last + 1;
-}
-
-/**
- * The heading of a list of other stories: "Related", "Similar Articles", "Recommended Stories", "You may also like",
- * "More from Harbour Post", "Most Read".
- */
-const RELATED_HEADING =
-  /^(?:related(?: articles| stories| posts| content| coverage| news)?|similar (?:articles|stories|posts)|recommended(?: stories| for you| reading| articles)?|recommends|you (?:may|might) also like|(?:read|watch) next|up next|what to read next|more (?:stories|articles|news)(?: from .{1,40})?|most (?:popular|read|viewed)(?: stories| articles| now)?|trending(?: now| stories)?|latest (?:news|articles|stories|posts))\s*:?$/i;
-/** A teaser's blurb cut short ("… the board said the... more"): a listed story's, not a sentence of the article. */
-const TRUNCATED_TEASER = /(?:\.{3}|…)\s*(?:more|read more)?\s*$/i;
-/** Lines of the body a list of other stories must stand under: the article comes first. */
-const RELATED_MIN_BODY_LINES = 3;
-
-/**
- * The line of the heading over the list of other stories a page sets under the article ("Related" over "> Ferry
- * fares rise again"), when only headlines, labels and the author's bio stand under it down to line `last`; -1 when
- * there is none. A sentence under the heading means the list stood inside the article (some pages set one between
- * paragraphs), or readers' comments follow: then a later heading is looked for. The first such heading from the top:
- * a page may stack several lists.
- */
-function relatedSectionAt(
-  lines: readonly Line[],
-  furniture: ReadonlyMap<number, Boilerplate>,
-  first: number,
-  last: number,
-  authorNames: readonly string[],
-): number {
-  let paragraphsAbove = 0;
-  let heading = -1;
-  for (let i = first; i <= last; i++) {
-    const line = lines[i] as Line;
-    if (line.words === 0) continue;
-    // The heading may be furniture already (a "Related" label); the lines under it may not be.
-    if (heading < 0 && paragraphsAbove >= RELATED_MIN_BODY_LINES && RELATED_HEADING.test(line.value.trim())) {
-      heading = i;
-      continue;
-    }
-    if (furniture.has(i)) continue;
-    if (heading < 0) {
-      if (isProse(line)) paragraphsAbove++;
-    } else if (isProse(line) && !TRUNCATED_TEASER.test(line.value) && !isAuthorBio(line, authorNames, lines[i - 1])) {
-      // A sentence under the heading: the list stood inside the article; look for a later one.
-      heading = -1;
-      paragraphsAbove++;
-    }
-  }
-  return heading;
 }
 
 /** Most words of a post's label line ("Buyer's Guide: Ferries (Buy Now)"). */
