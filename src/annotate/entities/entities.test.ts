@@ -2214,6 +2214,8 @@ describe("roles:function — the office a role phrase names, without its employe
     ["the county agency’s deputy director", "deputy director"],
     ["Republican governor of Ohio", "governor"],
     ["spokeswoman for the school board", "spokeswoman"],
+    ["copyright lawyer and an adjunct professor", "copyright lawyer"],
+    ["Health and Human Services secretary", "secretary"],
     // Nothing to cut, or nothing that is an office once cut.
     ["former CEO", undefined],
     ["head of the delegation", undefined],

@@ -620,11 +620,12 @@ const OFFICE_MODIFIERS = new Set([
 const RELATIONAL_HEADS = new Set(["head", "chief", "member", "leader", "one", "part"]);
 
 /**
- * The employer after a role: ", at X", "with X", "for X", "in X", a dash or a bracket; and "of" before an
+ * The employer after a role: ", at X", "with X", "for X", "in X", a dash or a bracket, or a second role joined by
+ * "and" ("a lawyer and an adjunct professor"; not "Health and Human Services"); and "of" before an
  * organisation's or a place's name ("vice president of the Trade Partnership", "governor of Massachusetts"), not
  * before a field ("professor of law", "chief of staff").
  */
-const EMPLOYER_AFTER_ROLE = /\s+(?:at|with|for|in|from|to)\s|\s*[,—–(]/u;
+const EMPLOYER_AFTER_ROLE = /\s+(?:at|with|for|in|from|to)\s|\s*[,—–(]|\s+and\s+(?=\p{Ll})/u;
 /** "of" before a name, after a role in lower case: "vice president of the Trade Partnership". */
 const OF_EMPLOYER = /\s+of\s+(?:the\s+)?\p{Lu}/u;
 /**
