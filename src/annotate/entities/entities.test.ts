@@ -80,6 +80,7 @@ import {
   splitPersonAfterInitials,
   splitPlaceBasedName,
   stormsAreEvents,
+  namesBeforeAreaWordsArePlaces,
   stripLeadingFunctionWords,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,
@@ -1559,6 +1560,25 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       (t) => [at(t, "Hurricane Marlow", "person"), at(t, "Anna Velde", "person")],
       stormsAreEvents,
       ["misc:Hurricane Marlow", "person:Anna Velde"],
+    ],
+    [
+      "a storm's bare name after its full name, or after a storm word in lower case, is the storm",
+      "Typhoon Marlow hit the coast. Later Marlow weakened, and the tropical cyclone Ferrin formed as Ferrin Lake waited.",
+      (t) => [
+        at(t, "Typhoon Marlow", "misc"),
+        { ...at(t, "Marlow weakened", "person"), end: t.indexOf("Marlow weakened") + "Marlow".length },
+        { ...at(t, "Ferrin formed", "person"), end: t.indexOf("Ferrin formed") + "Ferrin".length },
+        at(t, "Ferrin Lake", "person"),
+      ],
+      stormsAreEvents,
+      ["misc:Typhoon Marlow", "misc:Marlow", "misc:Ferrin", "person:Ferrin Lake"],
+    ],
+    [
+      "a name before the kind of area it is, in lower case, is that area",
+      "Flooding hit the eastern Marlow Vale district and the Ferrin region. Pelosi's district voted.",
+      (t) => [at(t, "Marlow Vale", "person"), at(t, "Ferrin", "organization"), at(t, "Pelosi", "person")],
+      namesBeforeAreaWordsArePlaces,
+      ["place:Marlow Vale", "place:Ferrin", "person:Pelosi"],
     ],
     [
       "a weekday after a person's name is no part of it",

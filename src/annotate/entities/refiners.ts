@@ -529,6 +529,24 @@ export const placeBeforeItsRegion: MentionRefiner = (mentions, text) =>
     return comma || onThe ? { ...m, type: "place" as const, rule: `${m.rule}+region-after` } : m;
   });
 
+/** A kind of administrative area in lower case after a name: "the Kowloon district", "Benguet province". */
+const AREA_WORD_AFTER =
+  /^[ \t]+(?:district|province|prefecture|region|neighborhood|neighbourhood|municipality|suburb|township|governorate)\b/u;
+
+/**
+ * "the eastern Heng Fa Chuen district", "in the Cordillera region": a name the tagger read as a person's or a
+ * body's, followed by the kind of area it is in lower case, names that area (a person is not written "Smith
+ * district"; "Pelosi's district" has a possessive and is left alone).
+ */
+export const namesBeforeAreaWordsArePlaces: MentionRefiner = (mentions, text) =>
+  mentions.map((m) =>
+    (m.type === "person" || m.type === "organization" || m.type === "misc") &&
+    m.form === "name" &&
+    AREA_WORD_AFTER.test(text.slice(m.end, m.end + 16))
+      ? { ...m, type: "place" as const, rule: `${m.rule}+area-word` }
+      : m,
+  );
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** An ASCII letter or digit; undefined for a code unit outside ASCII (the Unicode pattern decides those). */
@@ -1548,13 +1566,27 @@ function writtenAsAcronym(text: string, start: number, end: number): boolean {
 
 /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison": a storm's name is an event's, not a person's. */
 const STORM = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+\p{Lu}/u;
+const STORM_PREFIX = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+(?=\p{Lu})/u;
 
-export const stormsAreEvents: MentionRefiner = (mentions, text) =>
-  mentions.map((m) =>
-    m.type !== "misc" && m.form === "name" && STORM.test(text.slice(m.start, m.end))
+/** A storm word in lower case right before a name: "tropical cyclone Mangrove", "the typhoon Marlow". */
+const STORM_WORD_BEFORE = /\b(?:hurricane|typhoon|cyclone|superstorm|storm)\s+$/iu;
+
+/**
+ * The storm's name alone is the storm too: once the text writes "Typhoon Marlow" (or "tropical cyclone Marlow"), a
+ * later "Marlow will weaken" names the same storm, not a person the tagger saw in a bare capitalised word.
+ */
+export const stormsAreEvents: MentionRefiner = (mentions, text) => {
+  const isStorm = (m: Mention) =>
+    m.form === "name" &&
+    (STORM.test(text.slice(m.start, m.end)) || STORM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)));
+  // The storm's own name, without the storm word the mention opens with.
+  const stormNames = new Set(mentions.filter(isStorm).map((m) => text.slice(m.start, m.end).replace(STORM_PREFIX, "")));
+  return mentions.map((m) =>
+    m.type !== "misc" && m.form === "name" && (isStorm(m) || stormNames.has(text.slice(m.start, m.end)))
       ? { ...m, type: "misc" as const, rule: `${m.rule}+storm` }
       : m,
   );
+};
 
 /**
  * " Thursday" ending a name: no surname is a weekday ("Asked by host Ann Lee Thursday whether …"); nor does a body's
@@ -2880,6 +2912,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   placeOverClubName,
   placeByCoordination,
   placeBeforeItsRegion,
+  namesBeforeAreaWordsArePlaces,
   acronymIsOrganisation,
   dropBareRoleWords,
   dropPluralBodyWords,

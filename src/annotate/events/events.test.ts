@@ -238,6 +238,16 @@ describe("events: who is the agent, and whether it happened", () => {
       [],
     ],
     [
+      "the agency in a wire dateline is no agent",
+      "MARLOW/FERRIN (Reuters) - A storm made landfall in Ohio on Sunday, the state’s wettest day this year.",
+      [],
+    ],
+    [
+      "after a wire dateline the subject is read as usual",
+      "MARLOW (AP) — Maria Lopez visited the Riverside air base on Monday.",
+      ["Maria Lopez: visited the Riverside air base on Monday [asserted]"],
+    ],
+    [
       "an organisation written before a person's name describes the person",
       "The Harlow Institute's Maria Lopez came to Oslo on Monday.",
       ["Maria Lopez: came to Oslo on Monday [asserted]"],
