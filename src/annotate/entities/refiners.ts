@@ -6,6 +6,7 @@
 import { detached } from "../../core/detached.js";
 import type { Mention } from "../../core/document.js";
 import { codePointBefore } from "../../core/letters.js";
+import { escapeRegExp } from "../../core/regexp.js";
 import { lineAround, type Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
@@ -527,6 +528,27 @@ export const placeBeforeItsRegion: MentionRefiner = (mentions, text) =>
     const comma = /^,[ \t]*$/.test(gap) && /\b(?:at|in|near|outside)[ \t]+$/.test(before);
     const onThe = /^[ \t]+on[ \t]+the[ \t]+$/.test(gap) && /\b(?:at|in|near|outside|of)[ \t]+$/.test(before);
     return comma || onThe ? { ...m, type: "place" as const, rule: `${m.rule}+region-after` } : m;
+  });
+
+/**
+ * "following Campbell Soup's Denise Morrison", "Harlow Foods' Ann Velde": a two-word name the tagger read as a
+ * person's, whose first word is no first name, before a possessive and a person's full name with a first name, is
+ * the employer the person is named by. Not when the first word is a first name ("Donald Trump's Michael Cohen"),
+ * nor when the name's last word stands alone elsewhere in the text (a surname: "Modi's Amit Shah … Modi said").
+ */
+export const employerBeforePossessivePerson: MentionRefiner = (mentions, text) =>
+  mentions.map((m, i) => {
+    const next = mentions[i + 1];
+    if (m.type !== "person" || m.form !== "name" || next?.type !== "person" || next.form !== "name") return m;
+    if (!/^['’]s?[ \t]+$/u.test(text.slice(m.end, next.start))) return m;
+    const words = text.slice(m.start, m.end).split(/\s+/);
+    const nextWords = text.slice(next.start, next.end).split(/\s+/);
+    if (words.length !== 2 || nextWords.length < 2) return m;
+    if (isFirstName(words[0] ?? "") || !isFirstName(nextWords[0] ?? "")) return m;
+    const last = words[1] ?? "";
+    const alone = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(last)}(?![\\p{L}\\p{N}])`, "gu"))];
+    if (alone.some((a) => a.index < m.start || a.index >= m.end)) return m;
+    return { ...m, type: "organization" as const, rule: `${m.rule}+employer-possessive` };
   });
 
 /** A kind of administrative area in lower case after a name: "the Kowloon district", "Benguet province". */
@@ -2913,6 +2935,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   placeByCoordination,
   placeBeforeItsRegion,
   namesBeforeAreaWordsArePlaces,
+  employerBeforePossessivePerson,
   acronymIsOrganisation,
   dropBareRoleWords,
   dropPluralBodyWords,
