@@ -82,6 +82,7 @@ import {
   stormsAreEvents,
   namesBeforeAreaWordsArePlaces,
   employerBeforePossessivePerson,
+  groupsForACauseAreOrganisations,
   stripLeadingFunctionWords,
   stripLeadingPartyLabel,
   unknownPlacesThatArePeople,
@@ -1100,6 +1101,13 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["organization:Gilroy's"],
     ],
     [
+      "a possessive before a stock ticker in brackets is part of a listed company's name",
+      "Shares of rivals fell, and Gilroy's (GIL) stock dropped. Sen. Ann Velde's (R-Ohio) bill passed.",
+      (t) => [at(t, "Gilroy", "person", "entities:ner-PER"), at(t, "Ann Velde", "person", "entities:ner-PER")],
+      keepPossessiveBusinessNames,
+      ["organization:Gilroy's", "person:Ann Velde"],
+    ],
+    [
       "a possessive before a noun after a name stays a possessive",
       "They read Gilroy's memo on Monday.",
       (t) => [at(t, "Gilroy", "person", "entities:ner-PER")],
@@ -1245,6 +1253,13 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       (t) => [at(t, "UFA", "organization")],
       placeOverClubName,
       ["organization:UFA"],
+    ],
+    [
+      "a listed company the tagger read as one stays a company, though a city has its name",
+      "Toyota builds trucks in Kentucky, and Plymouth drew with Leeds.",
+      (t) => [at(t, "Toyota", "organization"), at(t, "Plymouth", "organization")],
+      placeOverClubName,
+      ["organization:Toyota", "place:Plymouth"],
     ],
     [
       "an acronym the gazetteer knows as an abbreviation is a place",
@@ -1594,6 +1609,18 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
         "person:Odum Marl",
         "person:Maria Lopez",
       ],
+    ],
+    [
+      "a people's plural before 'for' and a capitalised cause is one advocacy body",
+      "Ads by Americans for Fair Roads ran, and Parents for Safe Streets and Parks in Marlow met. Parents for years asked for less.",
+      (t) => [
+        { ...at(t, "Americans", "place", "entities:ner-MISC+demonym"), form: "demonym" as const },
+        at(t, "Fair Roads", "person", "entities:ner-PER"),
+        at(t, "Safe Streets", "organization"),
+        at(t, "Marlow", "place"),
+      ],
+      groupsForACauseAreOrganisations,
+      ["organization:Americans for Fair Roads", "organization:Parents for Safe Streets and Parks in Marlow"],
     ],
     [
       "a name before the kind of area it is, in lower case, is that area",

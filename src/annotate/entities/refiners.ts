@@ -455,7 +455,11 @@ export const placeOverClubName: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
     if (m.form !== "name" || (m.type !== "organization" && m.type !== "person") || !m.rule.startsWith("entities:ner"))
       return m;
-    const strong = isPlaceOverClubName(text.slice(m.start, m.end), m.type);
+    const name = text.slice(m.start, m.end);
+    // "Toyota in Kentucky", "Nissan in Tennessee": a listed company the tagger read as one stays a company, though
+    // the gazetteer knows a city of its name.
+    if (m.type === "organization" && isListedCompany(name)) return m;
+    const strong = isPlaceOverClubName(name, m.type);
     return strong ? { ...m, type: "place" as const, rule: `${m.rule}+gazetteer` } : m;
   });
 
@@ -550,6 +554,49 @@ export const employerBeforePossessivePerson: MentionRefiner = (mentions, text) =
     if (alone.some((a) => a.index < m.start || a.index >= m.end)) return m;
     return { ...m, type: "organization" as const, rule: `${m.rule}+employer-possessive` };
   });
+
+/** Groups of people that name an advocacy body with "for" and its cause: "Parents for Safe Streets". */
+const GROUP_FOR_BEFORE =
+  /(^|[^\p{L}])(?:Citizens|Students|Parents|Taxpayers|Veterans|Families|Moms|Mothers|Doctors|Scientists)[ \t]+for[ \t]+$/u;
+/** " for " and the cause in capitalised words ("and", "of", "the" may join them): "for Tax Reform". */
+const FOR_CAUSE_AFTER = /^[ \t]+for[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:and|of|the|in)[ \t]+)?\p{Lu}[\p{L}'’-]*)*/u;
+
+/**
+ * "Americans for Tax Reform", "Students for Fair Admissions": a people's plural (a demonym, or a group word written
+ * with a capital) before "for" and a cause in capitalised words is one advocacy body's name; the tagger read the
+ * demonym apart and the cause as a person's or a body's name. At a sentence's start the capital proves nothing for
+ * a group word ("Parents for Safe Streets" needs it inside a sentence); a demonym is capitalised anyway.
+ */
+export const groupsForACauseAreOrganisations: MentionRefiner = (mentions, text) => {
+  const groups: Mention[] = [];
+  for (const m of mentions) {
+    const word = text.slice(m.start, m.end);
+    if (m.form === "demonym" && /s$/u.test(word)) {
+      const cause = FOR_CAUSE_AFTER.exec(text.slice(m.end, m.end + 90));
+      if (cause) groups.push(group(m, m.start, m.end + cause[0].length));
+    } else if (m.form === "name") {
+      const before = GROUP_FOR_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+      const at = m.start - (before?.[0].length ?? 0) + (before?.[1]?.length ?? 0);
+      if (!before || /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
+      // The cause runs on over the words the tagger cut off: "for Responsibility | and Ethics in Washington".
+      const forAt = text.lastIndexOf("for", m.start) - 1;
+      const cause = FOR_CAUSE_AFTER.exec(text.slice(forAt, forAt + 90));
+      groups.push(group(m, at, Math.max(m.end, forAt + (cause?.[0].length ?? 0))));
+    }
+  }
+  if (groups.length === 0) return [...mentions];
+  const kept = mentions.filter((m) => !groups.some((g) => m.start < g.end && g.start < m.end));
+  return [...kept, ...groups].sort((a, b) => a.start - b.start);
+};
+
+const group = (m: Mention, start: number, end: number): Mention => ({
+  ...m,
+  start,
+  end,
+  type: "organization",
+  form: "name",
+  rule: `${m.rule}+for-cause`,
+});
 
 /** A kind of administrative area in lower case after a name: "the Kowloon district", "Benguet province". */
 const AREA_WORD_AFTER =
@@ -799,10 +846,18 @@ export const keepPossessiveBusinessNames: MentionRefiner = (mentions, text) =>
     const business =
       (m.type !== "place" && ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) ||
       SHARES_OF_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+      TICKER_AFTER_POSSESSIVE.test(text.slice(m.end + 2, m.end + 28)) ||
       (VERB_AFTER_POSSESSIVE.test(text.slice(m.end + 2, m.end + 24)) && !isStateOrCityName(text.slice(m.start, m.end)));
     if (!business) return m;
     return { ...m, end: m.end + 2, type: "organization" as const, rule: `${m.rule}${POSSESSIVE_NAME_RULE}` };
   });
+
+/**
+ * "peer Lowe's (LOW) stock", "Macy's (NYSE: M)": a stock ticker in brackets right after the possessive belongs to a
+ * listed company whose name ends in "'s"; nothing a person owns is written so.
+ */
+const TICKER_AFTER_POSSESSIVE =
+  /^[ \t]+\((?:(?:NYSE|NASDAQ|Nasdaq|AMEX|TSX|LSE)[ \t]*:[ \t]*\p{Lu}{1,5}|\p{Lu}{2,5})\)/u;
 
 /** "shares of Lowe's": what has shares is a company, so the possessive after it is its name. */
 const SHARES_OF_BEFORE = /\b[Ss]hares of[ \t]+$/;
@@ -2936,6 +2991,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   placeBeforeItsRegion,
   namesBeforeAreaWordsArePlaces,
   employerBeforePossessivePerson,
+  groupsForACauseAreOrganisations,
   acronymIsOrganisation,
   dropBareRoleWords,
   dropPluralBodyWords,
