@@ -21,7 +21,7 @@ import { isFirstName } from "./first-names.js";
 import { DESCRIPTIONS, holdsOffice, OFFICE_HEADS, officeWordIndex, RANK_TITLES } from "./lexicon.js";
 import { notablePerson } from "./notable.js";
 import { POSSESSIVE_NAME_RULE } from "./refiners.js";
-import { isCompleteRole, ROLE_RULES } from "./roles.js";
+import { functionOfRole, isCompleteRole, ROLE_RULES } from "./roles.js";
 import { readableRanges } from "./scope.js";
 
 type NamedMention = Mention & { text: string };
@@ -443,7 +443,10 @@ export const entitiesAnnotator = defineAnnotator({
         for (const rule of ROLE_RULES) {
           for (const found of rule(input)) {
             const r = roleThroughOrganisation(found, organisationNames, text);
-            if (isCompleteRole(r) && !c.roles.some((x) => x.role === r.role)) c.roles.push(r);
+            if (!isCompleteRole(r)) continue;
+            if (!c.roles.some((x) => x.role === r.role)) c.roles.push(r);
+            const office = functionOfRole(r);
+            if (office && !c.roles.some((x) => x.role === office.role)) c.roles.push(office);
           }
         }
       }

@@ -325,6 +325,11 @@ export const ROLE_NOUNS = new Set([
   "insider",
   // "Ann Velde is the museum's curator", "the site's deal curator".
   "curator",
+  // "Ann Velde, a Fox News contributor,", "plant worker Ann Velde", "beat patrolman Bo Yang": who writes for a
+  // channel, works at a plant or patrols a beat is named by that job.
+  "contributor",
+  "worker",
+  "patrolman",
 ]);
 
 /**

@@ -14,6 +14,9 @@ import {
   splitNameAfterOfficeInside,
 } from "./refiners.js";
 
+/** Roles a rule read in the text; the office cut out of one (roles:function) is tested on its own. */
+const stated = (r: { rule: string }) => r.rule !== "roles:function";
+
 const PIPELINE = [tokensAnnotator, sentencesAnnotator, mentionsAnnotator, entitiesAnnotator];
 
 function entitiesOf(text: string): readonly Entity[] {
@@ -67,7 +70,7 @@ describe("a party whip's office before a name is the person's role", () => {
       assert.equal(person.type, "person");
       assert.ok(
         person.roles.some((r) => r.role === role),
-        `role ${role} in ${person.roles.map((r) => r.role)}`,
+        `role ${role} in ${person.roles.filter(stated).map((r) => r.role)}`,
       );
       assert.ok(!entities.some((e) => e.type === "organization" && e.name.includes("Whip")), listed(entities));
     });
@@ -211,7 +214,7 @@ describe("roles after a party-state tag, through a body's listed name, and not a
       const person = entities.find((e) => e.name === name);
       assert.ok(person, `${name} among ${listed(entities)}`);
       assert.deepEqual(
-        person.roles.map((r) => r.role),
+        person.roles.filter(stated).map((r) => r.role),
         roles,
       );
     });
@@ -354,7 +357,7 @@ describe("a name after an office of a department inside a mention", () => {
       "He met White House Chief of Staff Reince Priebus on Monday. Later, Chief of Staff John Kelly spoke. Kelly agreed.",
     );
     assert.deepEqual(
-      entities.map((e) => [e.type, e.name, e.roles.map((r) => r.role)]),
+      entities.map((e) => [e.type, e.name, e.roles.filter(stated).map((r) => r.role)]),
       [
         ["person", "Reince Priebus", ["Chief of Staff"]],
         ["person", "John Kelly", ["Chief of Staff"]],

@@ -6,6 +6,7 @@
 import { detached } from "../../core/detached.js";
 import type { Mention } from "../../core/document.js";
 import { codePointBefore } from "../../core/letters.js";
+import { escapeRegExp } from "../../core/regexp.js";
 import { lineAround, type Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
@@ -454,7 +455,11 @@ export const placeOverClubName: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
     if (m.form !== "name" || (m.type !== "organization" && m.type !== "person") || !m.rule.startsWith("entities:ner"))
       return m;
-    const strong = isPlaceOverClubName(text.slice(m.start, m.end), m.type);
+    const name = text.slice(m.start, m.end);
+    // "Toyota in Kentucky", "Nissan in Tennessee": a listed company the tagger read as one stays a company, though
+    // the gazetteer knows a city of its name.
+    if (m.type === "organization" && isListedCompany(name)) return m;
+    const strong = isPlaceOverClubName(name, m.type);
     return strong ? { ...m, type: "place" as const, rule: `${m.rule}+gazetteer` } : m;
   });
 
@@ -528,6 +533,88 @@ export const placeBeforeItsRegion: MentionRefiner = (mentions, text) =>
     const onThe = /^[ \t]+on[ \t]+the[ \t]+$/.test(gap) && /\b(?:at|in|near|outside|of)[ \t]+$/.test(before);
     return comma || onThe ? { ...m, type: "place" as const, rule: `${m.rule}+region-after` } : m;
   });
+
+/**
+ * "following Campbell Soup's Denise Morrison", "Harlow Foods' Ann Velde": a two-word name the tagger read as a
+ * person's, whose first word is no first name, before a possessive and a person's full name with a first name, is
+ * the employer the person is named by. Not when the first word is a first name ("Donald Trump's Michael Cohen"),
+ * nor when the name's last word stands alone elsewhere in the text (a surname: "Modi's Amit Shah … Modi said").
+ */
+export const employerBeforePossessivePerson: MentionRefiner = (mentions, text) =>
+  mentions.map((m, i) => {
+    const next = mentions[i + 1];
+    if (m.type !== "person" || m.form !== "name" || next?.type !== "person" || next.form !== "name") return m;
+    if (!/^['’]s?[ \t]+$/u.test(text.slice(m.end, next.start))) return m;
+    const words = text.slice(m.start, m.end).split(/\s+/);
+    const nextWords = text.slice(next.start, next.end).split(/\s+/);
+    if (words.length !== 2 || nextWords.length < 2) return m;
+    if (isFirstName(words[0] ?? "") || !isFirstName(nextWords[0] ?? "")) return m;
+    const last = words[1] ?? "";
+    const alone = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(last)}(?![\\p{L}\\p{N}])`, "gu"))];
+    if (alone.some((a) => a.index < m.start || a.index >= m.end)) return m;
+    return { ...m, type: "organization" as const, rule: `${m.rule}+employer-possessive` };
+  });
+
+/** Groups of people that name an advocacy body with "for" and its cause: "Parents for Safe Streets". */
+const GROUP_FOR_BEFORE =
+  /(^|[^\p{L}])(?:Citizens|Students|Parents|Taxpayers|Veterans|Families|Moms|Mothers|Doctors|Scientists)[ \t]+for[ \t]+$/u;
+/** " for " and the cause in capitalised words ("and", "of", "the" may join them): "for Tax Reform". */
+const FOR_CAUSE_AFTER = /^[ \t]+for[ \t]+\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:(?:and|of|the|in)[ \t]+)?\p{Lu}[\p{L}'’-]*)*/u;
+
+/**
+ * "Americans for Tax Reform", "Students for Fair Admissions": a people's plural (a demonym, or a group word written
+ * with a capital) before "for" and a cause in capitalised words is one advocacy body's name; the tagger read the
+ * demonym apart and the cause as a person's or a body's name. At a sentence's start the capital proves nothing for
+ * a group word ("Parents for Safe Streets" needs it inside a sentence); a demonym is capitalised anyway.
+ */
+export const groupsForACauseAreOrganisations: MentionRefiner = (mentions, text) => {
+  const groups: Mention[] = [];
+  for (const m of mentions) {
+    const word = text.slice(m.start, m.end);
+    if (m.form === "demonym" && /s$/u.test(word)) {
+      const cause = FOR_CAUSE_AFTER.exec(text.slice(m.end, m.end + 90));
+      if (cause) groups.push(group(m, m.start, m.end + cause[0].length));
+    } else if (m.form === "name") {
+      const before = GROUP_FOR_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+      const at = m.start - (before?.[0].length ?? 0) + (before?.[1]?.length ?? 0);
+      if (!before || /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
+      // The cause runs on over the words the tagger cut off: "for Responsibility | and Ethics in Washington".
+      const forAt = text.lastIndexOf("for", m.start) - 1;
+      const cause = FOR_CAUSE_AFTER.exec(text.slice(forAt, forAt + 90));
+      groups.push(group(m, at, Math.max(m.end, forAt + (cause?.[0].length ?? 0))));
+    }
+  }
+  if (groups.length === 0) return [...mentions];
+  const kept = mentions.filter((m) => !groups.some((g) => m.start < g.end && g.start < m.end));
+  return [...kept, ...groups].sort((a, b) => a.start - b.start);
+};
+
+const group = (m: Mention, start: number, end: number): Mention => ({
+  ...m,
+  start,
+  end,
+  type: "organization",
+  form: "name",
+  rule: `${m.rule}+for-cause`,
+});
+
+/** A kind of administrative area in lower case after a name: "the Kowloon district", "Benguet province". */
+const AREA_WORD_AFTER =
+  /^[ \t]+(?:district|province|prefecture|region|neighborhood|neighbourhood|municipality|suburb|township|governorate)\b/u;
+
+/**
+ * "the eastern Heng Fa Chuen district", "in the Cordillera region": a name the tagger read as a person's or a
+ * body's, followed by the kind of area it is in lower case, names that area (a person is not written "Smith
+ * district"; "Pelosi's district" has a possessive and is left alone).
+ */
+export const namesBeforeAreaWordsArePlaces: MentionRefiner = (mentions, text) =>
+  mentions.map((m) =>
+    (m.type === "person" || m.type === "organization" || m.type === "misc") &&
+    m.form === "name" &&
+    AREA_WORD_AFTER.test(text.slice(m.end, m.end + 16))
+      ? { ...m, type: "place" as const, rule: `${m.rule}+area-word` }
+      : m,
+  );
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -759,10 +846,18 @@ export const keepPossessiveBusinessNames: MentionRefiner = (mentions, text) =>
     const business =
       (m.type !== "place" && ARTICLE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) ||
       SHARES_OF_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) ||
+      TICKER_AFTER_POSSESSIVE.test(text.slice(m.end + 2, m.end + 28)) ||
       (VERB_AFTER_POSSESSIVE.test(text.slice(m.end + 2, m.end + 24)) && !isStateOrCityName(text.slice(m.start, m.end)));
     if (!business) return m;
     return { ...m, end: m.end + 2, type: "organization" as const, rule: `${m.rule}${POSSESSIVE_NAME_RULE}` };
   });
+
+/**
+ * "peer Lowe's (LOW) stock", "Macy's (NYSE: M)": a stock ticker in brackets right after the possessive belongs to a
+ * listed company whose name ends in "'s"; nothing a person owns is written so.
+ */
+const TICKER_AFTER_POSSESSIVE =
+  /^[ \t]+\((?:(?:NYSE|NASDAQ|Nasdaq|AMEX|TSX|LSE)[ \t]*:[ \t]*\p{Lu}{1,5}|\p{Lu}{2,5})\)/u;
 
 /** "shares of Lowe's": what has shares is a company, so the possessive after it is its name. */
 const SHARES_OF_BEFORE = /\b[Ss]hares of[ \t]+$/;
@@ -1548,13 +1643,27 @@ function writtenAsAcronym(text: string, start: number, end: number): boolean {
 
 /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison": a storm's name is an event's, not a person's. */
 const STORM = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+\p{Lu}/u;
+const STORM_PREFIX = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+(?=\p{Lu})/u;
 
-export const stormsAreEvents: MentionRefiner = (mentions, text) =>
-  mentions.map((m) =>
-    m.type !== "misc" && m.form === "name" && STORM.test(text.slice(m.start, m.end))
+/** A storm word in lower case right before a name: "tropical cyclone Mangrove", "the typhoon Marlow". */
+const STORM_WORD_BEFORE = /\b(?:hurricane|typhoon|cyclone|superstorm|storm)\s+$/iu;
+
+/**
+ * The storm's name alone is the storm too: once the text writes "Typhoon Marlow" (or "tropical cyclone Marlow"), a
+ * later "Marlow will weaken" names the same storm, not a person the tagger saw in a bare capitalised word.
+ */
+export const stormsAreEvents: MentionRefiner = (mentions, text) => {
+  const isStorm = (m: Mention) =>
+    m.form === "name" &&
+    (STORM.test(text.slice(m.start, m.end)) || STORM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)));
+  // The storm's own name, without the storm word the mention opens with.
+  const stormNames = new Set(mentions.filter(isStorm).map((m) => text.slice(m.start, m.end).replace(STORM_PREFIX, "")));
+  return mentions.map((m) =>
+    m.type !== "misc" && m.form === "name" && (isStorm(m) || stormNames.has(text.slice(m.start, m.end)))
       ? { ...m, type: "misc" as const, rule: `${m.rule}+storm` }
       : m,
   );
+};
 
 /**
  * " Thursday" ending a name: no surname is a weekday ("Asked by host Ann Lee Thursday whether …"); nor does a body's
@@ -2880,6 +2989,9 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   placeOverClubName,
   placeByCoordination,
   placeBeforeItsRegion,
+  namesBeforeAreaWordsArePlaces,
+  employerBeforePossessivePerson,
+  groupsForACauseAreOrganisations,
   acronymIsOrganisation,
   dropBareRoleWords,
   dropPluralBodyWords,

@@ -594,6 +594,93 @@ function lastWordsBefore(text: string, from: number, to: number, count: number):
   return words.reverse();
 }
 
+/**
+ * Modifiers that belong to an office, not to the organisation written before it: "Senior Fellow", "Deputy
+ * Director", "Chief Medical Officer" keep them.
+ */
+const OFFICE_MODIFIERS = new Set([
+  "senior",
+  "deputy",
+  "vice",
+  "chief",
+  "assistant",
+  "associate",
+  "executive",
+  "acting",
+  "former",
+  "principal",
+  "managing",
+  "general",
+  "lead",
+  "interim",
+  "special",
+]);
+
+/** Heads that say nothing without what they are of: "head of the team" gives no role "head". */
+const RELATIONAL_HEADS = new Set(["head", "chief", "member", "leader", "one", "part"]);
+
+/**
+ * The employer after a role: ", at X", "with X", "for X", "in X", a dash or a bracket, or a second role joined by
+ * "and" ("a lawyer and an adjunct professor"; not "Health and Human Services"); and "of" before an
+ * organisation's or a place's name ("vice president of the Trade Partnership", "governor of Massachusetts"), not
+ * before a field ("professor of law", "chief of staff").
+ */
+const EMPLOYER_AFTER_ROLE = /\s+(?:at|with|for|in|from|to)\s|\s*[,—–(]|\s+and\s+(?=\p{Ll})/u;
+/** "of" before a name, after a role in lower case: "vice president of the Trade Partnership". */
+const OF_EMPLOYER = /\s+of\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * A title written in title case ("Defense Minister", "Secretary of State", "Colorado Governor"): the capitalised
+ * words with it may be part of the office, so they stay; an acronym ("Salesforce CEO") is no such title.
+ */
+const TITLE_CASE_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** A role word: a role noun or a title, written "CEO", "Sen." or "governor". */
+const isRoleWord = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return ROLE_NOUNS.has(lower.replace(/[^\p{L}-]/gu, "")) || TITLE_HEADS.has(lower);
+};
+
+/**
+ * roles:function — the office a role phrase names, without the employer it is held at: "professor at X University"
+ * → "professor", "Salesforce CEO" → "CEO", "the department's deputy director" → "deputy director", "Colorado
+ * Governor" → "Governor". A reader (and an analyst listing roles) keeps the function as well as the full phrase;
+ * the same person is "CEO" in one article and "CEO of X" in the next. The employer is cut after the role (a
+ * preposition, a comma, a dash), an owner's possessive before it, and capitalised name words before it (the
+ * employer's or a place's name; "and" inside such a name too), keeping modifiers of the office ("senior", "vice").
+ * Nothing when what remains does not end in a role word, is the whole phrase, or is a bare relational head.
+ */
+export function functionOfRole(r: Role): Role | undefined {
+  const lastWordOf = (p: string) => /\S+$/u.exec(p)?.[0] ?? "";
+  const cut = EMPLOYER_AFTER_ROLE.exec(r.role);
+  // "Ambassador to Norway", "Secretary for Health": a title in title case keeps its phrase.
+  const cutsAt = cut && !TITLE_CASE_WORD.test(lastWordOf(r.role.slice(0, cut.index))) ? cut.index : r.role.length;
+  let phrase = r.role.slice(0, cutsAt);
+  const of = OF_EMPLOYER.exec(phrase);
+  if (of && !TITLE_CASE_WORD.test(lastWordOf(phrase.slice(0, of.index)))) phrase = phrase.slice(0, of.index);
+  const titleCase = TITLE_CASE_WORD.test(lastWordOf(phrase));
+  let from = 0;
+  const owner = /^.*['’]s\s+/u.exec(phrase);
+  if (owner) from = owner[0].length;
+  const words = [...phrase.slice(from).matchAll(/\S+/gu)].map((m) => ({ w: m[0], at: from + m.index }));
+  let i = 0;
+  const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !isRoleWord(w) && !OFFICE_MODIFIERS.has(w.toLowerCase());
+  while (i < words.length - 1) {
+    const w = words[i]?.w ?? "";
+    const next = words[i + 1]?.w ?? "";
+    if (/^(?:the|a|an)$/i.test(w)) i++;
+    else if (!titleCase && (isNameWord(w) || (/^(?:and|&|of|for)$/.test(w) && i > 0 && isNameWord(next)))) i++;
+    else break;
+  }
+  const first = words[i];
+  const last = words.at(-1);
+  // "Named for economist": a phrase left opening with a function word is no office.
+  if (!first || !last || !isRoleWord(last.w) || isFunctionWord(first.w)) return undefined;
+  phrase = phrase.slice(first.at, last.at + last.w.length);
+  if (phrase === r.role || (i === words.length - 1 && RELATIONAL_HEADS.has(phrase.toLowerCase()))) return undefined;
+  const start = r.start + first.at;
+  return { start, end: start + phrase.length, role: phrase, rule: "roles:function" };
+}
+
 export const ROLE_RULES: readonly RoleRule[] = [
   preModifierTitle,
   officeOfBefore,

@@ -28,6 +28,8 @@ const ASIDE_START =
 const DESCRIPTION_PIECE = /^\s*(?:(?:a|an|the)\s+\p{Ll}|of\s)/u;
 /** A piece with an auxiliary or a reporting verb is a clause of its own, not the name a description follows. */
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says)\b/i;
+/** A conjunction that opens a sentence before its subject: "Yet he …", "But the court …". */
+const CLAUSE_CONJUNCTION = /^\s*(?:but|and|yet|so|still)\s+(?!then\b)/i;
 /** A piece that opens with a coordinator and has words after it: "and the U.S. has", not "and" or "and then". */
 const COORDINATED_CLAUSE = /^\s*(?:and|but|yet)\s+(?=\p{L})/iu;
 /** A piece that ends in a coordinator joins a second predicate to a first. */
@@ -192,6 +194,11 @@ function subjectRegion(sentence: string, trigger: Trigger, before?: number): Spa
       !CLAUSE_VERB.test(piece)
     )
       return withoutFirstPredicate(sentence, { start, end });
+    // "Yet he pleaded guilty", "But Lee left": a conjunction opening the clause with no comma after it is not a
+    // phrase before the subject; the subject follows it.
+    const conjunction = CLAUSE_CONJUNCTION.exec(piece);
+    if (conjunction && start === clauseStart && /\p{L}/u.test(piece.slice(conjunction[0].length)))
+      return withoutFirstPredicate(sentence, { start: start + conjunction[0].length, end });
     const opening = OPENING_PHRASE_START.test(piece) || (start > clauseStart && ASIDE_START.test(piece));
     if (/\p{L}/u.test(piece) && !opening) return withoutFirstPredicate(sentence, { start, end });
     end = start === clauseStart ? clauseStart : comma;

@@ -238,6 +238,21 @@ describe("events: who is the agent, and whether it happened", () => {
       [],
     ],
     [
+      "a sentence-opening 'Yet' is no phrase before the subject: the pronoun after it is",
+      "Oslo talks\n\nAlma Reyes praised Tomas Brandt in Oslo on Monday.\n\nYet he resigned on Friday.",
+      ["Alma Reyes: praised Tomas Brandt in Oslo on Monday [asserted]", "Tomas Brandt: resigned on Friday [asserted]"],
+    ],
+    [
+      "the agency in a wire dateline is no agent",
+      "MARLOW/FERRIN (Reuters) - A storm made landfall in Ohio on Sunday, the state’s wettest day this year.",
+      [],
+    ],
+    [
+      "after a wire dateline the subject is read as usual",
+      "MARLOW (AP) — Maria Lopez visited the Riverside air base on Monday.",
+      ["Maria Lopez: visited the Riverside air base on Monday [asserted]"],
+    ],
+    [
       "an organisation written before a person's name describes the person",
       "The Harlow Institute's Maria Lopez came to Oslo on Monday.",
       ["Maria Lopez: came to Oslo on Monday [asserted]"],
@@ -274,6 +289,9 @@ describe("events: when a month or a year after 'in' dates the sentence", () => {
   const rows: [string, string, string[]][] = [
     ["a month and year after 'in'", "Alma Reyes launched a repair program in June 2018.", ["Alma Reyes: 2018-06"]],
     ["a year after 'in'", "Tomas Brandt resigned in 2016.", ["Tomas Brandt: 2016"]],
+    ["'last month' dates the act", "Tomas Brandt resigned last month.", ["Tomas Brandt: 2020-02"]],
+    ["'earlier this year' dates the act", "Alma Reyes visited Oslo earlier this year.", ["Alma Reyes: 2020"]],
+    ["'next month' in a plan dates nothing done", "Alma Reyes will visit Oslo next month.", ["Alma Reyes: -"]],
     ["a full date wins over a year", "Tomas Brandt resigned in 2016, on March 3, 2016.", ["Tomas Brandt: 2016-03-03"]],
     [
       "a year in what was predicted dates the prediction's content, not the prediction",

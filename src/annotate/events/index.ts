@@ -17,6 +17,12 @@ import { chooseTrigger, describe, type Trigger } from "./trigger.js";
 const ANAPHORIC_PLACE =
   /\b(there|at the (?:[\p{L}-]+\s){0,2}(?:base|airbase|air base|site|scene|venue|meeting|summit|airport|port|camp|headquarters|palace|building))\b/iu;
 
+/**
+ * A wire dateline that opens a sentence: "HONG KONG (Reuters) - ", "CHARLESTON, S.C. (AP) — ", "PARIS — ". It says
+ * where and through whom the copy was filed: the agency in it is no agent of the sentence's event.
+ */
+const WIRE_DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .,'’/&-]*?(?:\s*\([^()\n]{1,40}\))?\s+[-–—]{1,2}\s+/u;
+
 /** How far back (in sentences) a place may be carried over to a sentence that only points at it. */
 const PLACE_CARRY_SENTENCES = 3;
 
@@ -53,7 +59,11 @@ export const eventsAnnotator = defineAnnotator({
     /** The place last named, for a later sentence that only points at it ("at the base"). */
     let lastWhere: { id: string; index: number } | undefined;
     sentences.forEach((sentence: Sentence, index) => {
-      const inside = spansWithin(occurrences, sentence);
+      const dateline = WIRE_DATELINE.exec(text.slice(sentence.start, sentence.end));
+      const filedFrom = sentence.start + (dateline?.[0].length ?? 0);
+      const inside = spansWithin(occurrences, sentence).filter(
+        (o) => o.start >= filedFrom || o.entity.type === "place",
+      );
       let where = unique(inside.filter((o) => o.entity.type === "place").map((o) => o.entity.id));
       const timesHere = spansWithin(times, sentence);
       const stated = timesHere.find((t) => /^\d{4}-\d{2}-\d{2}/.test(t.value));
@@ -124,16 +134,23 @@ function participants(
 const MONTH_OR_YEAR = /^\d{4}(?:-\d{2})?$/;
 
 /**
- * "launched a repair program in June 2018", "released in 2015": a month or a year after "in" dates the sentence's
- * event when no full date does. Only this sentence's: a paragraph's later sentences are not carried to a whole
+ * "launched a repair program in June 2018", "released in 2015": a month or a year after "in" (or "last month",
+ * LAST_MONTH_OR_YEAR) dates the sentence's event when no full date does. Only this sentence's: a paragraph's later sentences are not carried to a whole
  * month or year, and "since 2015", "by 2028" or "until May" bound a span rather than date an act.
  */
 function inMonthOrYear(text: string, t: Timex): boolean {
   return (
     MONTH_OR_YEAR.test(t.value) &&
-    /\bin\s+(?:early\s+|late\s+|mid-)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start))
+    (/\bin\s+(?:early\s+|late\s+|mid-)?$/i.test(text.slice(Math.max(0, t.start - 12), t.start)) ||
+      LAST_MONTH_OR_YEAR.test(text.slice(t.start, t.end)))
   );
 }
+
+/**
+ * "turned to Twitter last month", "resigned earlier this year": a month or a year counted from the day of writing
+ * needs no "in" to date the act it stands with.
+ */
+const LAST_MONTH_OR_YEAR = /^(?:(?:early|late)\s+)?(?:last|earlier\s+this)\s+(?:month|year)$/i;
 
 /**
  * "predicted that Apple will switch in 2020", "said he would hand over power in 2021": a date after "that" or a

@@ -28,6 +28,22 @@ const ROWS: readonly Row[] = [
     "2019-11-21",
   ],
   [
+    "the scheduled end of what is under way points ahead",
+    "Two days of voting ends Friday at noon, union officials said.",
+    "2019-11-18",
+    "Friday at noon",
+    "TIME",
+    "2019-11-22T12:00",
+  ],
+  [
+    "an offer that expires on a weekday expires ahead",
+    "The tender offer expires Thursday.",
+    "2019-11-18",
+    "Thursday",
+    "DATE",
+    "2019-11-21",
+  ],
+  [
     "the -s form after a determiner is a noun, no scheduled present",
     "The reports Friday showed a drop in sales.",
     "2019-11-18",

@@ -14,11 +14,12 @@ const PAST_CUES =
 /**
  * Verbs of scheduled events in the simple present or the present progressive ("Acme reports earnings Wednesday",
  * "the council votes Tuesday", "the House is voting Friday"): news copy uses them for what is planned, so a weekday
- * or month they govern lies ahead. Counted only before the expression, in its clause; after a determiner the -s form
+ * or month they govern lies ahead; so does the end of what is under way ("voting ends Friday", "the offer expires
+ * Monday"). Counted only before the expression, in its clause; after a determiner the -s form
  * is a noun ("the reports", "its votes"). "says" is left out: it reports, it schedules nothing.
  */
 const SCHEDULED_PRESENT =
-  /\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?:voting|meeting|holding|hosting|opening|releasing|reporting|playing|facing|launching|travell?ing|visiting|testifying)|reports|releases|opens|begins|starts|meets|votes|hosts|faces|plays|holds|visits|kicks\s+off|resumes|launches|debuts|premieres|testifies|convenes|hears|returns|travels|heads)\b/gi;
+  /\b(?:(?:is|are)\s+(?:\w+ly\s+)?(?:voting|meeting|holding|hosting|opening|releasing|reporting|playing|facing|launching|travell?ing|visiting|testifying)|reports|releases|opens|begins|starts|meets|votes|hosts|faces|plays|holds|visits|kicks\s+off|resumes|launches|debuts|premieres|testifies|convenes|hears|returns|travels|heads|ends|closes|expires|concludes)\b/gi;
 /** How far before the expression a scheduled present may stand, and nothing that closes its clause between. */
 const SCHEDULED_REACH = 60;
 const DETERMINER_BEFORE_VERB = /\b(?:a|an|the|its|their|his|her|our|this|that|these|those|whose|of)\s+$/i;
