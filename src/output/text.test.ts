@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyze } from "../analyze.js";
-import { toTextReport } from "./text.js";
+import { shownRoles, toTextReport } from "./text.js";
 
 describe("the text report", () => {
   const text =
@@ -22,4 +22,17 @@ describe("the text report", () => {
     assert.match(report, /\[direct\] Emmanuel Macron: “We are ready,”/);
     assert.match(report, /Monday = 2017-12-11/);
   });
+});
+
+describe("shownRoles", () => {
+  const rows: [string[], string[]][] = [
+    [["commander of the fleet", "commander"], ["commander of the fleet"]],
+    [["President", "President"], ["President"]],
+    [
+      ["General", "Chief of the General Staff"],
+      ["General", "Chief of the General Staff"],
+    ],
+    [["professor", "professor of law at Harbour University"], ["professor of law at Harbour University"]],
+  ];
+  for (const [roles, want] of rows) it(roles.join(" | "), () => assert.deepEqual(shownRoles(roles), want));
 });

@@ -44,10 +44,10 @@ export function toTextReport(doc: Document): string {
   const byType = (type: Entity["type"]) => (doc.layers.entities ?? []).filter((e) => e.type === type);
   section(
     "People",
-    byType("person").map(
-      (e) =>
-        `${e.name}${e.roles.length ? ` — ${e.roles.map((r) => oneLine(r.role)).join("; ")}` : ""} (${e.mentions.length}×)`,
-    ),
+    byType("person").map((e) => {
+      const roles = shownRoles(e.roles.map((r) => oneLine(r.role)));
+      return `${e.name}${roles.length ? ` — ${roles.join("; ")}` : ""} (${e.mentions.length}×)`;
+    }),
   );
   section(
     "Organisations",
@@ -117,4 +117,15 @@ export function toTextReport(doc: Document): string {
       doc.diagnostics.map((d) => `${d.code}: ${d.message}`),
     );
   return out.join("\n");
+}
+
+/**
+ * The roles a person's line shows: each once, and not the job alone beside the full role that holds it
+ * ("commander" beside "commander of the fleet"); the JSON keeps them all.
+ */
+export function shownRoles(roles: readonly string[]): string[] {
+  const distinct = [...new Set(roles)];
+  return distinct.filter(
+    (r) => !distinct.some((other) => other !== r && other.toLowerCase().startsWith(`${r.toLowerCase()} `)),
+  );
 }
