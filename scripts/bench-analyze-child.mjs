@@ -14,12 +14,8 @@ const articles = await readBenchArticles(Number(count));
 let tokens = 0;
 let run;
 if (system === "sift" || system === "sift-default-heap") {
-  const { analyze, compileRegExpsNatively, keepHeapCompact } = await import(join(root, "dist/index.js"));
-  // As the `sift` command sets up V8 (src/cli/main.ts): a compact heap, regular expressions compiled at once.
-  if (system === "sift") {
-    keepHeapCompact();
-    compileRegExpsNatively();
-  }
+  const { analyze, keepHeapCompact } = await import(join(root, "dist/index.js"));
+  if (system === "sift") keepHeapCompact();
   run = (a) => {
     const doc = analyze(a.text, { name: a.id, mediaType: "text/plain", ...(a.date ? { published: a.date } : {}) });
     tokens += doc.layers.tokens?.length ?? 0;

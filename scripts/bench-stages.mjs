@@ -17,11 +17,10 @@ const count = Number(process.argv[2] ?? "1000");
 
 const articles = await readBenchArticles(count);
 
-const { analyze, compileRegExpsNatively, keepHeapCompact } = await import(join(root, "dist/index.js"));
+const { analyze, keepHeapCompact } = await import(join(root, "dist/index.js"));
 const { DEFAULT_PIPELINE } = await import(join(root, "dist/pipeline/configuration.js"));
 const { analysisContext, runPipeline } = await import(join(root, "dist/pipeline/run.js"));
 keepHeapCompact();
-compileRegExpsNatively();
 
 const cpuMs = () => {
   const u = process.cpuUsage();

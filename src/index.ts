@@ -10,7 +10,7 @@
 export { type AnalyzeOptions, analyze } from "./analyze.js";
 export type * from "./core/document.js";
 export { isSiftError, SiftError, type SiftErrorCode } from "./core/errors.js";
-export { compileRegExpsNatively, HEAP_GROWING_PERCENT, keepHeapCompact } from "./core/heap.js";
+export { HEAP_GROWING_PERCENT, keepHeapCompact } from "./core/heap.js";
 export type { Span } from "./core/span.js";
 export { type AnalysisJson, SCHEMA_VERSION, toAnalysisJson } from "./output/json.js";
 export { toTextReport } from "./output/text.js";

@@ -1,7 +1,7 @@
 /** The `sift` command: one subcommand per file in ./commands, registered in the order `sift --help` lists them. */
 import { Command } from "commander";
 import { SiftError } from "../core/errors.js";
-import { compileRegExpsNatively, keepHeapCompact } from "../core/heap.js";
+import { keepHeapCompact } from "../core/heap.js";
 import { register as registerAnalyze } from "./commands/analyze.js";
 import { register as registerEntity } from "./commands/entity.js";
 import { register as registerErrors } from "./commands/errors.js";
@@ -50,8 +50,6 @@ export function buildProgram(): Command {
 
 // Every sift command analyses articles in bulk or serves them; see heap.ts for why the heap is kept compact.
 keepHeapCompact();
-// Bulk analysis runs the same patterns over and over: see heap.ts for why they are compiled at once.
-compileRegExpsNatively();
 
 // parseAsync: the corpus commands are asynchronous. A SiftError escaping a command is the user's input or
 // configuration (e.g. a --db the command cannot use): one line, exit 1, no stack trace.

@@ -47,19 +47,3 @@ export function keepHeapCompact(percent: number = HEAP_GROWING_PERCENT): void {
     throw new RangeError(`heap growing percent must be an integer from 1 to 1000, got ${percent}`);
   setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
-
-/**
- * V8 first runs a regular expression in its bytecode interpreter and compiles it to machine code at its second run
- * ("tier-up"). The analysis's large Unicode patterns (\p{L} classes) are compiled again whenever V8 drops their code or
- * a copy of one is made, so under tier-up each such copy costs a bytecode compilation, one interpreted run and then
- * the machine-code compilation. Compiling to machine code at once skips the first two; the matches are the same.
- * AllSides dev articles, 300 per run, five alternating pairs of runs of the same build: CPU 17.2 / 21.6 / 24.4 / 23.0 /
- * 23.0 s → 13.6 / 18.9 / 21.1 / 22.3 / 22.2 s
- * (machine shared; see the README's speed section for the benchmark).
- */
-export const REGEXP_NATIVE_FLAG = "--no-regexp-tier-up";
-
-/** Makes V8 compile regular expressions to machine code at their first run (REGEXP_NATIVE_FLAG), process-wide. */
-export function compileRegExpsNatively(): void {
-  setFlagsFromString(REGEXP_NATIVE_FLAG);
-}
