@@ -26,11 +26,11 @@ describe("the text report", () => {
 
 describe("shownRoles", () => {
   const rows: [string[], string[]][] = [
-    [["commander of the fleet", "commander"], ["commander of the fleet"]],
+    [["director of the port authority", "director"], ["director of the port authority"]],
     [["President", "President"], ["President"]],
     [
-      ["General", "Chief of the General Staff"],
-      ["General", "Chief of the General Staff"],
+      ["General", "Chief of the Harbour Guard"],
+      ["General", "Chief of the Harbour Guard"],
     ],
     [["professor", "professor of law at Harbour University"], ["professor of law at Harbour University"]],
   ];

@@ -121,7 +121,7 @@ export function toTextReport(doc: Document): string {
 
 /**
  * The roles a person's line shows: each once, and not the job alone beside the full role that holds it
- * ("commander" beside "commander of the fleet"); the JSON keeps them all.
+ * ("director" beside "director of the port authority"); the JSON keeps them all.
  */
 export function shownRoles(roles: readonly string[]): string[] {
   const distinct = [...new Set(roles)];

@@ -4,7 +4,7 @@ import { extractFeatures } from "./features.js";
 
 test("the first-person cue: the pronouns, not the country written 'US'", () => {
   const rows: [string, boolean][] = [
-    ["Trump withheld US military aid to the region.", false],
+    ["The US sent three more ferries to the harbour.", false],
     ["The US economy grew 3 percent last year.", false],
     ["They told us the plant would close.", true],
     ["Us? We never saw the letter.", true],

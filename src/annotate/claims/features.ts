@@ -73,7 +73,7 @@ const PAST = wordList("was were had did");
 const FIRST_PERSON = wordList("i me my we our us");
 const SECOND_PERSON = wordList("you your");
 /**
- * "US" in capitals is the country ("Trump withheld US military aid"), not the pronoun: the first-person cue, which
+ * "US" in capitals is the country ("the US sent more ferries"), not the pronoun: the first-person cue, which
  * marks a speaker's own view, must not fire on it. Only the exact capitalised form; "Us" opening a sentence stays
  * the pronoun.
  */

@@ -603,7 +603,7 @@ const AREA_WORD_AFTER =
   /^[ \t]+(?:district|province|prefecture|region|neighborhood|neighbourhood|municipality|suburb|township|governorate)\b/u;
 
 /**
- * "the eastern Heng Fa Chuen district", "in the Cordillera region": a name the tagger read as a person's or a
+ * "the eastern Saltby Reach district", "in the Harbour Hills region": a name the tagger read as a person's or a
  * body's, followed by the kind of area it is in lower case, names that area (a person is not written "Smith
  * district"; "Pelosi's district" has a possessive and is left alone).
  */

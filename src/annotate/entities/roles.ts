@@ -230,7 +230,7 @@ const APPOSITION_AFTER =
 
 /**
  * Words that open no role after a name's comma: a preposition, a relative pronoun, or "as well as", which joins the
- * next item of a list (", as well as the commander of the fleet, Ann Velde"; the "as" of a role is ", as chair of").
+ * next item of a list (", as well as the head of the port authority, Ann Velde"; the "as" of a role is ", as chair of").
  */
 const NOT_ROLE_OPENER =
   /^(?:along|together|alongside|with|including|like|unlike|who|who['’]s|whose|which|as\s+well\s+as)\b/iu;
@@ -622,11 +622,11 @@ const RELATIONAL_HEADS = new Set(["head", "chief", "member", "leader", "one", "p
 /**
  * The employer after a role: ", at X", "with X", "for X", "in X", a dash or a bracket, or a second role joined by
  * "and" ("a lawyer and an adjunct professor"; not "Health and Human Services"); and "of" before an
- * organisation's or a place's name ("vice president of the Trade Partnership", "governor of Massachusetts"), not
+ * organisation's or a place's name ("vice president of the Harbour Partnership", "governor of Massachusetts"), not
  * before a field ("professor of law", "chief of staff").
  */
 const EMPLOYER_AFTER_ROLE = /\s+(?:at|with|for|in|from|to)\s|\s*[,—–(]|\s+and\s+(?=\p{Ll})/u;
-/** "of" before a name, after a role in lower case: "vice president of the Trade Partnership". */
+/** "of" before a name, after a role in lower case: "vice president of the Harbour Partnership". */
 const OF_EMPLOYER = /\s+of\s+(?:the\s+)?\p{Lu}/u;
 /**
  * A title written in title case ("Defense Minister", "Secretary of State", "Colorado Governor"): the capitalised

@@ -287,7 +287,7 @@ describe("events: when a month or a year after 'in' dates the sentence", () => {
     return (doc.layers.events ?? []).map((e) => `${e.who.map((id) => names.get(id)).join(", ")}: ${e.when ?? "-"}`);
   }
   const rows: [string, string, string[]][] = [
-    ["a month and year after 'in'", "Alma Reyes launched a repair program in June 2018.", ["Alma Reyes: 2018-06"]],
+    ["a month and year after 'in'", "Alma Reyes opened a ferry line in June 2018.", ["Alma Reyes: 2018-06"]],
     ["a year after 'in'", "Tomas Brandt resigned in 2016.", ["Tomas Brandt: 2016"]],
     ["'last month' dates the act", "Tomas Brandt resigned last month.", ["Tomas Brandt: 2020-02"]],
     ["'earlier this year' dates the act", "Alma Reyes visited Oslo earlier this year.", ["Alma Reyes: 2020"]],

@@ -134,7 +134,7 @@ function participants(
 const MONTH_OR_YEAR = /^\d{4}(?:-\d{2})?$/;
 
 /**
- * "launched a repair program in June 2018", "released in 2015": a month or a year after "in" (or "last month",
+ * "opened a ferry line in June 2018", "released in 2015": a month or a year after "in" (or "last month",
  * LAST_MONTH_OR_YEAR) dates the sentence's event when no full date does. Only this sentence's: a paragraph's later sentences are not carried to a whole
  * month or year, and "since 2015", "by 2028" or "until May" bound a span rather than date an act.
  */
@@ -147,7 +147,7 @@ function inMonthOrYear(text: string, t: Timex): boolean {
 }
 
 /**
- * "turned to Twitter last month", "resigned earlier this year": a month or a year counted from the day of writing
+ * "quit the board last month", "resigned earlier this year": a month or a year counted from the day of writing
  * needs no "in" to date the act it stands with.
  */
 const LAST_MONTH_OR_YEAR = /^(?:(?:early|late)\s+)?(?:last|earlier\s+this)\s+(?:month|year)$/i;

@@ -488,7 +488,7 @@ export const KIND_RULES: readonly KindRule[] = [
       !hasReportingParticiple(i),
   },
   {
-    // "The savings, she said, “do not cut a single benefit.”": the reporter's sentence has its subject before the
+    // "The fees, she said, “do not touch a single pension.”": the reporter's sentence has its subject before the
     // aside, and the words in marks only finish it, so they are a fragment however much of the sentence they fill.
     name: "kind:partial-after-aside",
     kind: "partial",

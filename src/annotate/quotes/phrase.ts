@@ -403,7 +403,7 @@ const PARTY_TAG_SEGMENT =
 const SHARED_SUBJECT_VERB = new RegExp(`\\b(?:but|and|yet)${TRAILING_AUX.source.slice(0, -2)}*\\s*$`, "i");
 
 /**
- * sharedSubjectAfterAdverbial: "The group pushed back -- but at the same time acknowledged …", "and in a letter
+ * sharedSubjectAfterAdverbial: "The union objected -- but at the same time conceded …", "and in a letter
  * said …": a lower-case adverbial between the conjunction and the verb is no subject; the verb shares the subject of
  * the predicate before.
  */

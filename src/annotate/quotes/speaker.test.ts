@@ -416,8 +416,8 @@ describe("speakers are resolved from the source phrase and the context", () => {
     ],
     [
       "sharedSubjectAfterAdverbial: a verb after 'but at the same time' shares the subject before",
-      "Acme Corp rejected the report on Friday -- but at the same time acknowledged “price changes” were needed.",
-      { content: "price changes", speaker: "Acme Corp", cue: "acknowledged" },
+      "Acme Corp rejected the report on Friday -- but at the same time conceded “price changes” were needed.",
+      { content: "price changes", speaker: "Acme Corp", cue: "conceded" },
     ],
     [
       "participleAfterAttribution: 'adding' after a trailing attribution has its source for subject",

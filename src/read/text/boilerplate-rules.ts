@@ -363,10 +363,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(?:(?:you are here|sie sind hier|du bist hier|vous êtes ici|usted está en|está en)\s*:\s*)?(?:home|homepage|startseite|start|accueil|inicio|portada)\d?\s*[/>»›]\s*\S.*[/>»›]/iu,
   },
   {
-    // "Author ArchivesWebsiteTwitterGithubYoutube", "Contact UsWork with usAdvertise": a row of link labels scraped with
+    // "Author PostsWebsiteMastodonGithubRss", "About UsJobs at the PostAdvertise": a row of link labels scraped with
     // nothing between them, a small letter running into a capital again and again, and no sentence's end. Product
     // names run letters together too ("MacBook", "iPhone", "YouTube"), once a word: it takes four such joins, two of
-    // them in one word ("ArchivesWebsiteTwitter").
+    // them in one word ("PostsWebsiteMastodon").
     name: "glued-labels",
     kind: "navigation",
     maxWords: 15,
@@ -482,8 +482,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(?:(tags?|topics|filed (under|to)|categories|category|posted in|related roundups?)\s*:|filed under\s+(?!.*\b(?:the|a|an|that|was|is|were|are|said|by)\b)[^:]{2,}$)/i,
   },
   {
-    // "If you buy something through this post, Harbour Post may get a share of the sale", "FTC: We use income earning
-    // auto affiliate links", "Harbour Post is supported by its audience": the disclosure a shopping or review site
+    // "Buy through a link here and Harbour Post may receive a share of sales", "we use income-earning affiliate
+    // links", "Harbour Post is supported by its readers": the disclosure a shopping or review site
     // sets by its links; article sentences about such commissions seldom use these words.
     name: "affiliate-disclosure",
     kind: "advertisement",
@@ -492,15 +492,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /\b(?:we use (?:income[- ]earning )?(?:auto )?affiliate links|(?:may|might) (?:get|earn|receive|collect) a share of (?:the )?sales?|this (?:post|article|page) (?:may )?contains? affiliate links|is supported by its (?:audience|readers))\b|^(?=.*\b(?:links?|purchases?|buy|bought)\b).*\b(?:may|might) (?:get|earn|receive|collect) an? (?:small )?(?:affiliate )?commission\b/i,
   },
   {
-    // "I agree that Harbour Sports can send me the … newsletter": a sign-up form's consent line.
+    // "I agree that Harbour Sports may send me offers": a sign-up form's consent line.
     name: "consent-line",
     kind: "newsletter",
     maxWords: 40,
     pattern: /^I agree that\b.{1,60}\b(?:can|may) (?:send|email|contact) me\b/i,
   },
   {
-    // "Was this email forwarded to you? Sign up here.", "Get our Essential Politics newsletter", "Join the Harbour
-    // Deals Newsletter", "You may occasionally receive promotional content from …": a newsletter's prompts.
+    // "Was this email forwarded to you by a friend?", "Get our Harbour Politics newsletter", "Join the Harbour
+    // Deals newsletter today", "you may occasionally receive promotional content": a newsletter's prompts.
     name: "newsletter-prompt",
     kind: "newsletter",
     maxWords: 25,
@@ -508,9 +508,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /\b(?:was this email forwarded to you\b|(?:get|join) (?:our|the) (?:[\w&'’-]+ ){0,3}newsletters?(?: here| now| today)?[.!]?$|you may occasionally receive promotional content\b)/i,
   },
   {
-    // "Harbour Post is part of Ferry Media Inc, an international media group and leading digital publisher. Visit our
-    // corporate site.", "Contact us: editor@harbourpost.example", "Questions about us? Get in touch with our team.":
-    // the site's lines about itself in its footer.
+    // "Harbour Post belongs to Ferry Media Inc, a leading digital publisher", "Contact us: editor@harbourpost.example",
+    // "Want to reach us? Get in touch with our team.": the site's lines about itself in its footer.
     name: "site-about-line",
     kind: "footer",
     maxWords: 40,

@@ -125,7 +125,7 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
       /(?:(?:^|\s)Printed from\s+(?:https?:\/\/)?(?:www\.)?([\p{L}\p{N}-]+)\.(?:com|net|org)\b|^([\p{L}\p{N}-]+)\.(?:com|net|org)\s+(?:©|\([Cc]\)|[Cc]opyright)\b)/u,
     weight: 2,
   },
-  // "I agree that Harbour Post can send me the … newsletter": the sign-up form's consent line.
+  // "I agree that Harbour Post may send me offers": the sign-up form's consent line.
   {
     name: "consent",
     pattern: new RegExp(String.raw`\bI agree that\s+${NAME}\s+(?:can|may)\s+send\b`, "u"),
@@ -176,7 +176,7 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
     pattern: new RegExp(String.raw`^${NAME}\s+is\s+(?:part\s+of|owned\s+by|published\s+by|a\s+division\s+of)\b`, "u"),
     weight: 1,
   },
-  // "Harbour Post is supported by its audience": the line over its affiliate links.
+  // "Harbour Post is supported by its readers": the line over its affiliate links.
   {
     name: "audience",
     pattern: new RegExp(String.raw`^${NAME}\s+is\s+supported\s+by\s+its\s+(?:audience|readers)\b`, "u"),
@@ -192,7 +192,7 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
     ),
     weight: 1,
   },
-  // "If you buy something through this post, Harbour Post may get a share of the sale": the affiliate disclosure.
+  // "Order through our links and Harbour Post may receive a small commission": the affiliate disclosure.
   {
     name: "affiliate",
     pattern: new RegExp(
