@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { execAll } from "./regexp.js";
+import { execAll, wholeWordPattern } from "./regexp.js";
 
 describe("execAll lists the matches matchAll lists", () => {
   const rows: [RegExp, string][] = [
@@ -22,4 +22,15 @@ describe("execAll lists the matches matchAll lists", () => {
     });
 
   it("refuses a pattern without the global flag", () => assert.throws(() => execAll(/a/, "a"), TypeError));
+});
+
+describe("wholeWordPattern", () => {
+  const rows: [string, string, boolean][] = [
+    ["Harbour", "News from Harbour Post", true],
+    ["Harbour", "News from Harbourside", false],
+    ["HNN", "Watch HNN2 live", false],
+    ["Harbour (Saltby)", "Harbour (Saltby) Ltd.", true],
+  ];
+  for (const [phrase, text, want] of rows)
+    it(`${phrase} in "${text}"`, () => assert.equal(wholeWordPattern(phrase).test(text), want));
 });

@@ -3,6 +3,14 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/**
+ * A pattern matching `phrase` literally where it stands as whole words: no letter or digit right before or after it
+ * ("Harbour" in "Harbour Post", not in "Harbourside").
+ */
+export function wholeWordPattern(phrase: string, flags = "u"): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(phrase)}(?![\p{L}\p{N}])`, flags);
+}
+
 /** An alternation of literal words, longest first so that "Brigadier General" wins over "General". */
 export function alternationOf(words: readonly string[]): string {
   return [...words]

@@ -6,7 +6,7 @@
 import { detached } from "../../core/detached.js";
 import type { Mention } from "../../core/document.js";
 import { codePointBefore } from "../../core/letters.js";
-import { escapeRegExp } from "../../core/regexp.js";
+import { wholeWordPattern } from "../../core/regexp.js";
 import { lineAround, type Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
@@ -550,7 +550,7 @@ export const employerBeforePossessivePerson: MentionRefiner = (mentions, text) =
     if (words.length !== 2 || nextWords.length < 2) return m;
     if (isFirstName(words[0] ?? "") || !isFirstName(nextWords[0] ?? "")) return m;
     const last = words[1] ?? "";
-    const alone = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(last)}(?![\\p{L}\\p{N}])`, "gu"))];
+    const alone = [...text.matchAll(wholeWordPattern(last, "gu"))];
     if (alone.some((a) => a.index < m.start || a.index >= m.end)) return m;
     return { ...m, type: "organization" as const, rule: `${m.rule}+employer-possessive` };
   });

@@ -12,6 +12,7 @@
  * Plain text with no recognisable header is analysed whole as body.
  */
 import type { Author, Block, Boilerplate, Diagnostic, Metadata, Outlet, Sourced } from "../../core/document.js";
+import { wholeWordPattern } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { matchBoilerplate } from "./boilerplate-rules.js";
 import {
@@ -45,7 +46,7 @@ import {
 } from "./header-rules.js";
 import { findHoverCards } from "./hover-cards.js";
 import { endsLikeSentence, type Line, splitLines, titleCaseShare, wordCount } from "./lines.js";
-import { agencyOutlet, brandOfOwner, OUTLET_HEAD, OWNER_NAME, outletBySelfReference } from "./outlet-rules.js";
+import { agencyOutlet, brandOfOwner, OUTLET_HEAD, OWNER_TAIL, outletBySelfReference } from "./outlet-rules.js";
 
 export interface TextReading {
   readonly body: Span;
@@ -2578,8 +2579,7 @@ function initials(name: string): string {
 
 /** The span of a name's first whole-word mention on the page's lines. */
 function firstMention(lines: readonly Line[], name: string): Span | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, "u");
+  const pattern = wholeWordPattern(name);
   for (const line of lines) {
     const m = pattern.exec(line.value);
     if (m) return { start: line.start + m.index, end: line.start + m.index + name.length };
@@ -2621,7 +2621,7 @@ function findOutlet(
             candidates.push({ name: brand, span: at });
             continue;
           }
-          if (OWNER_NAME.test(name)) {
+          if (OWNER_TAIL.test(name)) {
             candidates.push({ name, span, owner: true });
             continue;
           }

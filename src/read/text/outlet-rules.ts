@@ -4,6 +4,7 @@
  * logo's line on its own. Any one of these can mislead (a newsletter of one section, a menu repeating a label), so
  * each rule gives its name a weight and a name wins only on enough of them together.
  */
+import { escapeRegExp, wholeWordPattern } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import type { Line } from "./lines.js";
 
@@ -249,7 +250,7 @@ export function findSelfReferences(lines: readonly Line[]): SelfReference[] {
   // a sentence) and the name without its ending nowhere.
   const namedByDomain = (domain: string): boolean => {
     text ??= lines.map((l) => l.value).join("\n");
-    const bare = domain.replace(DOMAIN_ENDING, "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const bare = escapeRegExp(domain.replace(DOMAIN_ENDING, ""));
     const ending = domain.slice(domain.lastIndexOf(".") + 1);
     const whole = new RegExp(String.raw`(?<![\p{L}\p{N}.])${bare}\.${ending}(?![\p{L}\p{N}])`, "giu");
     const alone = new RegExp(String.raw`(?<![\p{L}\p{N}.])${bare}(?!\.(?:com|net|org)\b|[\p{L}\p{N}])`, "u");
@@ -285,7 +286,7 @@ export function findSelfReferences(lines: readonly Line[]): SelfReference[] {
 export function displayedName(domainName: string, text: string): string | undefined {
   const letters = [...domainName.toLowerCase()].filter((c) => /[\p{L}\p{N}]/u.test(c));
   if (letters.length < 3) return undefined;
-  const spelled = letters.map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("\\s?");
+  const spelled = letters.map(escapeRegExp).join("\\s?");
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}.@/])${spelled}(?![\p{L}\p{N}]|\.(?:com|net|org)\b)`, "giu");
   for (const m of text.matchAll(pattern)) if (/^\p{Lu}/u.test(m[0])) return m[0];
   return undefined;
@@ -411,11 +412,8 @@ export function agencyOutlet(name: string): { name: string; abbreviation?: strin
  * Words that end an owner's name rather than its publication's: "Harbour Media LLC", "The Harbour Times Company",
  * "Harbour News Network". A copyright notice names the owner; readers know the outlet by its brand.
  */
-const OWNER_TAIL =
+export const OWNER_TAIL =
   /(?:,?\s+(?:Media|Company|Co\.?|Corporation|Corp\.?|Inc\.?|LLC|Ltd\.?|Limited|Group|Holdings|Network|Newspapers|Publishing|Communications|Enterprises|Broadcasting|plc))+\.?$/u;
-
-/** Whether a name ends in a company word: an owner's name ("Harbour Media LLC"), maybe not the outlet's. */
-export const OWNER_NAME = OWNER_TAIL;
 
 /**
  * A legal form among an owner's company words: "Harbour Media LLC" is a company's name whatever the page writes,
@@ -439,10 +437,7 @@ export function brandOfOwner(owner: string, text: string): string | undefined {
   const stripped = owner.replace(OWNER_TAIL, "").trim();
   const words = owner.replace(/^the\s+/iu, "").split(/\s+/u);
   const letters = words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join("") : "";
-  const mentions = (brand: string): number => {
-    const escaped = brand.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return rest.match(new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, "gu"))?.length ?? 0;
-  };
+  const mentions = (brand: string): number => rest.match(wholeWordPattern(brand, "gu"))?.length ?? 0;
   if (stripped.length >= 2 && stripped !== owner && mentions(stripped) >= 1) return stripped;
   if (letters.length >= 2) {
     const seen = mentions(letters);
