@@ -442,6 +442,11 @@ describe("reported speech without marks", () => {
       "Prices kept climbing, with economists warning that a slump was near.",
       [["a slump was near", "warning", "economists"]],
     ],
+    [
+      "point out: the particle belongs to the verb, and what follows it is reported",
+      "Jane Roe points out that the fund is empty.",
+      [["the fund is empty", "points", "Jane Roe"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 
@@ -562,6 +567,11 @@ describe("reported speech without marks", () => {
       "The firm's emotionally charged launch is the sort of event the board fears.",
     ],
     [
+      "point alone is a noun: a tipping point",
+      "Now we have reached a dangerous tipping point that threatens to destroy the freedoms we hold.",
+    ],
+    ["point to is no saying", "Supporters pointed to figures that show the fund is empty."],
+    [
       "beside a quotation: its introduction reports nothing more",
       "After the vote, the mayor told reporters in a statement: “We lost the count.”",
     ],
@@ -594,6 +604,11 @@ describe("a source after its verb runs past the full stop of a short title or a 
     ["“We will see,” said Rep. Adam Schiff, a Democrat.", "Rep. Adam Schiff"],
     ["“Yes,” said John F. Kennedy.", "John F. Kennedy"],
     ["“No,” said the U.S. The plan failed.", "the U.S"],
+    ["“The fund is empty,” points out economist Jane Roe.", "economist Jane Roe"],
+    [
+      "“We have not seen the memo yet,” White House press secretary Jane Roe told reporters.",
+      "White House press secretary Jane Roe",
+    ],
   ] as const)
     it(text, () => {
       const sources = findQuotes(makeDoc(text)).map((q) => (q.source ? text.slice(q.source.start, q.source.end) : ""));

@@ -498,7 +498,10 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (i > MAX_LEADING_WORDS) break;
         if (i === 0 || !isVerbAt(ws, i, false, text)) continue;
         const lower = w.text.toLowerCase();
-        let j = i + 1;
+        // "points out that …": the particle of "point out" belongs to the verb (isVerbAt reads "point" only with it).
+        const particle = /^point/.test(lower) ? ws[i + 1] : undefined;
+        const verbWordEnd = particle?.end ?? w.end;
+        let j = particle ? i + 2 : i + 1;
         // told reporters that …: skip a short object before "that"
         const hearerVerb = /^(?:told|tells|tell|asked|asks|warned|reminded|assured|informed|urged)$/.test(lower);
         if (hearerVerb) {
@@ -539,7 +542,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           ? (ws[j]?.end ?? w.end)
           : hearerVerb
             ? hearerEnd + (/^["”]/.test(text.slice(hearerEnd, hearerEnd + 1)) ? 1 : 0)
-            : w.end;
+            : verbWordEnd;
         // "said Saturday he would name a nominee": a time adjunct after the verb is not part of what was said.
         const from = hasThat ? verbEnd : verbEnd + (TIME_ADJUNCT.exec(text.slice(verbEnd, s.end))?.[0].length ?? 0);
         // "we're told we're …", "the Queen was said to have disapproved": a passive verb of saying has the hearer or

@@ -701,14 +701,19 @@ function cutAtBreaker(words: readonly Word[]): Word | undefined {
 
 /** A source phrase read rightwards from `from`: up to a comma, a sentence end or a preposition. */
 export function sourceAfter(text: string, from: number, to: number): Span | undefined {
-  const words = wordsOf(text, { start: from, end: to });
+  // "“…,” points out Jo Roe": the particle of "point out" is part of the cue, not of the source.
+  const particle = POINT_BEFORE.test(text.slice(Math.max(0, from - 8), from))
+    ? OUT_AFTER.exec(text.slice(from, to))
+    : null;
+  const start = from + (particle?.[0].length ?? 0);
+  const words = wordsOf(text, { start, end: to });
   let end: number | undefined;
   // Past a short title's full stop ("said Sen. Lindsey Graham") only the name may follow.
   let inTitledName = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (i >= MAX_SOURCE_WORDS) break;
-    const gap = text.slice(i === 0 ? from : (words[i - 1]?.end ?? from), w.start);
+    const gap = text.slice(i === 0 ? start : (words[i - 1]?.end ?? start), w.start);
     if (i > 0 && /[,;:.!?—–()]/.test(gap)) {
       if (!isAbbreviationStop(words, i, gap)) break;
       inTitledName = true;
@@ -725,6 +730,10 @@ export function sourceAfter(text: string, from: number, to: number): Span | unde
   if (name && /\s\p{Ll}/u.test(text.slice(first.start, end))) return { start: first.start, end: end + name[0].length };
   return { start: first.start, end };
 }
+
+/** A form of "point" ending the text before a source, and the particle "out" opening it: the cue "point out". */
+const POINT_BEFORE = /\bpoint(?:s|ed|ing)?$/i;
+const OUT_AFTER = /^\s+out\b/i;
 
 /** Titles written short with a full stop before a name: "said Sen. Lindsey Graham", "said Gov. Ann Lee". */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(
