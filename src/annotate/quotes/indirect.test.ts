@@ -22,6 +22,11 @@ describe("reported speech without marks", () => {
       [["to “be very cautious” about a run", "warned", "Former Speaker Ann Gray"]],
     ],
     [
+      "an object-taking verb whose clause has its own verb before a subordinate clause",
+      "The mayor declared the city would rebuild after the flood receded.",
+      [["the city would rebuild after the flood receded", "declared", "The mayor"]],
+    ],
+    [
       "X said that …",
       "The governor said that the bridge would reopen in May.",
       [["the bridge would reopen in May", "said", "The governor"]],
@@ -451,6 +456,14 @@ describe("reported speech without marks", () => {
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 
   const negatives: [string, string][] = [
+    [
+      "an object-taking verb whose only finite verb is in a subordinate clause",
+      "Police declared the assembly unlawful before the rally began.",
+    ],
+    [
+      "a declared state with a time, then a subordinate clause",
+      "The governor declared a state of emergency on Saturday after the storm hit.",
+    ],
     ["a noun that looks like a verb", "The head of state visited the port and met the crew."],
     ["an adjective that looks like a verb", "The continued presence of troops worried the town."],
     ["a short object", "He said nothing."],

@@ -80,6 +80,16 @@ const PREPOSITION = /^(?:about|of|for|with|to|in|on|at|from|by|into|over|what|ho
 /** Objects that may sit between "told"/"asked" and the clause ("told reporters that …"). */
 const MAX_OBJECT_WORDS = 4;
 
+/** A subordinating conjunction inside a reported clause: what follows it is no part of the main clause. */
+const SUBORDINATE_OPENER =
+  /[\s,](?:before|after|when|whenever|while|because|since|until|unless|although|though|whereas|once)\s/i;
+
+/** The part of a clause before its first subordinate clause. */
+function beforeSubordinate(text: string, c: Span): Span {
+  const m = SUBORDINATE_OPENER.exec(text.slice(c.start, c.end));
+  return m ? { start: c.start, end: c.start + m.index } : c;
+}
+
 interface IndirectRule {
   readonly name: string;
   readonly match: (text: string, sentence: Span) => { content: Span; attribution: Attribution } | undefined;
@@ -600,7 +610,15 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (/^the same\b/i.test(text.slice(c.start, c.end)) && !hasFiniteVerb(text, c)) continue;
         // "Mining employment maintained its downward trend", "the company reported a loss": without "that", a verb
         // that as often takes a plain object reports only a clause, which has a verb of its own.
-        if (!hasThat && OBJECT_TAKING_VERBS.has(lower) && !hasFiniteVerb(text, c)) continue;
+        // The verb must be the clause's own, before any subordinate clause: "declared a state of emergency Saturday,
+        // minutes before the rally started" has its only finite verb in the "before" clause, and reports nothing.
+        // ("reported late Monday that after …": a clause opened by "that" after an adjunct is a that-clause.)
+        if (
+          !hasThat &&
+          OBJECT_TAKING_VERBS.has(lower) &&
+          !hasFiniteVerb(text, /^that\s/i.test(text.slice(c.start, c.end)) ? c : beforeSubordinate(text, c))
+        )
+          continue;
         // "ISIS claimed responsibility for the attack", "took credit for": the object of claiming is no content.
         if (!hasThat && /^(?:responsibility|credit|victory|ownership)\b/i.test(text.slice(c.start, c.end))) continue;
         // "stuff Mr. Trump said on news shows over the weekend", "testified for the second time": a prepositional
