@@ -448,6 +448,31 @@ describe("reported speech without marks", () => {
       [["a slump was near", "warning", "economists"]],
     ],
     [
+      "a hearer opened by a determiner is no part of what was told",
+      "She told the committee the plan was dead.",
+      [["the plan was dead", "told", "She"]],
+    ],
+    [
+      "a hearer with a name and a lower-case noun ends before the clause's subject",
+      "He told the Nobel committee he was humbled by the prize.",
+      [["he was humbled by the prize", "told", "He"]],
+    ],
+    [
+      "a hearer with an of-phrase, then an adjunct before that",
+      "She told a gathering of state officials on Friday that the test was too hard.",
+      [["the test was too hard", "told", "She"]],
+    ],
+    [
+      "a date after the hearer's noun, then that, is no clause's subject",
+      "He told his Twitter followers March 20 that the school would close.",
+      [["the school would close", "told", "He"]],
+    ],
+    [
+      "a hearer made of names joined by and",
+      "Officials told the Associated Press and Reuters that the blast was an attack.",
+      [["the blast was an attack", "told", "Officials"]],
+    ],
+    [
       "point out: the particle belongs to the verb, and what follows it is reported",
       "Jane Roe points out that the fund is empty.",
       [["the fund is empty", "points", "Jane Roe"]],
@@ -584,6 +609,7 @@ describe("reported speech without marks", () => {
       "Now we have reached a dangerous tipping point that threatens to destroy the freedoms we hold.",
     ],
     ["point to is no saying", "Supporters pointed to figures that show the fund is empty."],
+    ["a story told is narration", "He told the story of his parents and his early days in business."],
     [
       "beside a quotation: its introduction reports nothing more",
       "After the vote, the mayor told reporters in a statement: “We lost the count.”",

@@ -114,12 +114,54 @@ const INFINITIVE_AFTER_VERB =
 function hearerNameLength(text: string, ws: readonly Word[], j: number): number {
   const possessive = possessiveHearerLength(text, ws, j);
   if (possessive > 0) return possessive;
+  const determined = determinedHearerLength(text, ws, j);
+  if (determined > 0) return determined;
   // A short title ("warned Mr. Ryan to …"), whose full stop ends no sentence, opens a name.
   if (!TITLE_ABBREVIATIONS.has(ws[j]?.text ?? "")) return 1;
   let k = j + 1;
   while (k < ws.length && k < j + 4 && /^\p{Lu}/u.test(ws[k]?.text ?? "")) k++;
   return k - j;
 }
+
+/**
+ * "told the committee the plan was dead", "told the Nobel committee he …", "told a gathering of state officials on
+ * Friday that …": a hearer opened by a determiner runs through capitalised words and lower-case words (an "of"
+ * phrase and "and" between names included) up to the word that opens the reported clause (a pronoun, a determiner,
+ * a name after a lower-case word), a preposition, a conjunction or "that". 0 when no determiner opens it, when "to"
+ * ends it ("urged the president to veto": the request rules read it), or when its end is not found within a few words.
+ */
+function determinedHearerLength(text: string, ws: readonly Word[], j: number): number {
+  if (!/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(ws[j]?.text ?? "")) return 0;
+  let sawLower = false;
+  for (let k = j + 1; k < ws.length && k <= j + MAX_DETERMINED_HEARER_WORDS; k++) {
+    const w = ws[k] as Word;
+    const ends = k > j + 1 ? k - j : 0;
+    // A comma or other break ends the hearer ("told the board, in a letter, that …").
+    if (k > j + 1 && /[,;:()—–]/.test(text.slice(ws[k - 1]?.end ?? w.start, w.start))) return ends;
+    const lower = w.text.toLowerCase();
+    if (/^\p{Lu}/u.test(w.text)) {
+      if (!sawLower) continue;
+      // "told French broadcaster LCI on April 30 that …": a name after the noun, then a preposition or "that", is the
+      // hearer's name; a name with anything else after it opens the reported clause ("told the paper Lee was …").
+      let run = k + 1;
+      while (run < ws.length && /^[\p{Lu}\p{N}]/u.test(ws[run]?.text ?? "")) run++;
+      const after = ws[run]?.text ?? "";
+      return /^that$/i.test(after) || PREPOSITION.test(after) ? run - j : ends;
+    }
+    if (lower === "of" || (lower === "and" && !sawLower && /^\p{Lu}/u.test(ws[k + 1]?.text ?? ""))) continue;
+    if (lower === "to") return 0;
+    if (lower === "that" || CLAUSE_SUBJECT_START.test(w.text) || PREPOSITION.test(w.text) || HEARER_ENDS.test(lower))
+      return ends;
+    sawLower = true;
+  }
+  return 0;
+}
+/** Longest hearer opened by a determiner ("a gathering of state superintendents of education"). */
+const MAX_DETERMINED_HEARER_WORDS = 8;
+/** Conjunctions that end a hearer: an adjunct clause comes after it ("told my husband before we married that …"). */
+const HEARER_ENDS = /^(?:before|after|while|because|since|until|as|once|during|last|this|earlier|later)$/;
+/** Objects of "tell" that are what is told, not who hears it: "told the story of …", "tells the truth". */
+const TOLD_THINGS = /^(?:story|stories|tale|tales|truth|lie|lies|joke|jokes|anecdote)$/i;
 
 /** A possessive word: "Iran's", "the union’s", "voters'". */
 const POSSESSIVE_WORD = /^\p{L}[\p{L}.-]*(?:['’]s|s['’])$/u;
@@ -520,6 +562,8 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           const that = ws.slice(j, j + MAX_OBJECT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
           // "told reporters the plan was dead" reports a clause; "tell us about the level" does not.
           if (that < 0 && PREPOSITION.test(ws[j + 1]?.text ?? "")) continue;
+          // "told the story of his parents", "tells a harrowing tale": narration, not a clause reported.
+          if (ws.slice(j, j + 3).some((x) => TOLD_THINGS.test(x.text))) continue;
           j = that >= 0 ? j + that : j + hearerNameLength(text, ws, j);
         }
         // "said in a joint statement late on Tuesday that …", "said Tuesday, before the vote, that …": an adjunct
