@@ -644,6 +644,7 @@ describe("a source after its verb runs past the full stop of a short title or a 
     ["“Yes,” said John F. Kennedy.", "John F. Kennedy"],
     ["“No,” said the U.S. The plan failed.", "the U.S"],
     ["“The fund is empty,” points out economist Jane Roe.", "economist Jane Roe"],
+    ["“The shelter is full,” volunteers said.", "volunteers"],
     [
       "“We have not seen the memo yet,” White House press secretary Jane Roe told reporters.",
       "White House press secretary Jane Roe",

@@ -124,7 +124,8 @@ const REPORTING_VERB_FORMS = [
   "concur|concurs|concurred",
   "beam|beams|beamed",
   "retaliate|retaliates|retaliated",
-  "volunteer|volunteers|volunteered",
+  // Not "volunteer" or "volunteers": in news copy they are the noun ("“…,” volunteers said", "said volunteers Jo Lee").
+  "volunteered",
   "brag|brags|bragged",
   "tease|teases|teased",
   "gripe|gripes|griped",

@@ -184,6 +184,16 @@ const PEOPLE_HEADS = new Set([
   "staffers",
   "republicans",
   "democrats",
+  "volunteers",
+  "nurses",
+  "teachers",
+  "students",
+  "parents",
+  "employees",
+  "farmers",
+  "veterans",
+  "lawyers",
+  "attorneys",
 ]);
 
 /** A source phrase starts like a noun phrase and not like a clause, and holds no quotation mark. */
