@@ -83,6 +83,15 @@ describe("opinion rule", () => {
     // negatives
     ["The council met on Tuesday.", []],
     ['"We must act," she said.', []],
+    // prescriptions that are not the author's: a conditional's inversion, a debated or held view, a question
+    ["He would not say whether he would quit should he lose the vote.", []],
+    ["Should the talks fail, the strike will go on.", []],
+    ["The board is split over whether the port should be sold.", []],
+    ["Few accept the notion that the city must pay for the repairs.", []],
+    ["How should the town spend the money?", []],
+    ["If the talks fail, the town should sell the port.", ["should"]],
+    ["He is the last person who should run the port.", ["should"]],
+    ["The town never cared about the port, and neither should you.", ["should"]],
   ]);
 });
 
