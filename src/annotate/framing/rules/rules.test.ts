@@ -48,6 +48,12 @@ describe("loaded-language rule", () => {
     ["The minister said the talks would resume on Monday.", []],
     ['Officials called it "a disastrous and shameful decision" on Friday.', []],
     ["He said the regime had fallen.", [], { quotes: [{ text: "the regime had fallen", kind: "indirect" }] }],
+    // "regime" as a system of rules, "so-called" before the name it introduces
+    ["The sanctions regime is fraying.", []],
+    ["Settlers set up a regime of religious liberty.", []],
+    ["The bill, known as the so-called Clean Air Act, passed.", []],
+    ["The so-called experts were wrong again.", ["so-called experts"]],
+    ["The regime of Bashar al-Assad fell.", ["regime"]],
     // a scare quote is the author's choice: the word inside it is the author's
     ['The "heroic" raid failed.', ["heroic"], { quotes: [{ text: "heroic", kind: "scare" }] }],
   ]);
