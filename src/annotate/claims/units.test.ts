@@ -96,6 +96,16 @@ describe("the attribution of a direct quotation beside it is no unit of its own"
       ["Each state submitted its plan last year.", "“Each state submitted its plan last year.”"],
     ],
     [
+      "a predicate between commas after the source is the author's claim",
+      "Jo Roe, who was praised for the count, has lifted the state's order on the vote, saying, “Each state submitted its plan.”",
+      ["saying", "Jo Roe"],
+      [
+        "Each state submitted its plan.",
+        "Jo Roe, who was praised for the count, has lifted the state's order on the vote, saying",
+        "“Each state submitted its plan.”",
+      ],
+    ],
+    [
       "a predicate between the source and the cue is the author's claim",
       "Jo Roe backed a far larger plan in 2017 and the year after, writing in a post, “Each state submitted its plan.”",
       ["writing", "Jo Roe"],

@@ -250,6 +250,20 @@ const FRAME_GAP = /^[\s,:;"“”‘’'«»—–-]*$/u;
  * relative clause describing the source ("Jo Roe, a historian, who has studied the rite, told …").
  */
 const APPOSITION_OPENING = /^\s*(?:\([^)]*\)\s*)?(?:,|(?:who|whose|which)\s)/;
+/** An auxiliary: a part between commas that has one is a predicate, unless a relative pronoun opens it. */
+const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b/i;
+
+/**
+ * What stands between a source and its cue is only an apposition or a relative clause: "Jo Roe, who was praised
+ * for it, has lifted the order, saying" has a predicate ("has lifted …") between its commas.
+ */
+function isAppositionBetween(between: string): boolean {
+  if (!APPOSITION_OPENING.test(between)) return false;
+  return between
+    .split(",")
+    .map((part) => part.trim())
+    .every((part) => part === "" || /^(?:who|whose|which)\s/i.test(part) || !AUXILIARY.test(part));
+}
 
 /** Prepositional adjuncts closed by commas ("In an emailed statement on Tuesday, "), or nothing. */
 const FRAME_OPENING =
@@ -272,8 +286,7 @@ function isQuotationFrame(text: string, c: Span, quotes: readonly Quote[]): bool
     // adverb or two at most: "Lee backed the plan, writing" has a predicate of its own.
     if (q.source && q.source.end <= q.cue.start) {
       const between = { start: q.source.end, end: q.cue.start };
-      if (!APPOSITION_OPENING.test(text.slice(between.start, between.end)) && wordCount(text, between) > 2)
-        return false;
+      if (!isAppositionBetween(text.slice(between.start, between.end)) && wordCount(text, between) > 2) return false;
     }
     return (
       (c.end <= q.start && FRAME_GAP.test(text.slice(c.end, q.start))) ||
