@@ -473,6 +473,26 @@ describe("reported speech without marks", () => {
       [["the blast was an attack", "told", "Officials"]],
     ],
     [
+      "an attribution inside a leading subordinate clause reports up to the main clause",
+      "After the mayor said the bridge was unsafe, the council closed it for a month.",
+      [["the bridge was unsafe", "said", "the mayor"]],
+    ],
+    [
+      "a comma inside quotation marks does not close the subordinate clause",
+      "After Jo Lee said the count was “close, we think,” the board voted for it.",
+      [["the count was “close, we think,”", "said", "Jo Lee"]],
+    ],
+    [
+      "a contraction opens the main clause",
+      "Although Jo Roe conceded the count was close, it’s the vote that matters now.",
+      [["the count was close", "conceded", "Jo Roe"]],
+    ],
+    [
+      "a comma before a predicate with no subject of its own does not close the subordinate clause",
+      "When the union vowed to strike, raise dues and picket the plant, the firm gave in.",
+      [["to strike, raise dues and picket the plant", "vowed", "the union"]],
+    ],
+    [
       "point out: the particle belongs to the verb, and what follows it is reported",
       "Jane Roe points out that the fund is empty.",
       [["the fund is empty", "points", "Jane Roe"]],

@@ -772,7 +772,8 @@ export function findIndirectDrafts(text: string, paragraphs: readonly Span[], qu
         });
       }
       for (const stretch of stretches) {
-        for (const found of matchSentence(text, stretch)) {
+        for (const matched of matchSentence(text, stretch)) {
+          const found = { ...matched, content: withinLeadingSubordinate(text, stretch, matched) };
           const source = found.attribution.source;
           if (source && inSentence.some((q) => q.start < source.end && source.start < q.end)) continue;
           if (stretch.beside && !acceptedBeside(text, stretch, found)) continue;
@@ -789,6 +790,44 @@ export function findIndirectDrafts(text: string, paragraphs: readonly Span[], qu
     }
   });
   return drafts;
+}
+
+/** A subordinating conjunction before the attribution, with no comma since: the attribution is inside its clause. */
+const LEADING_SUBORDINATE =
+  /(?:^|[\s,])(?:after|when|whenever|although|though|because|since|if|once|while|before|until|unless|whereas)\s[^,;:]*$/i;
+/** The main clause's first words after a comma: how far its finite verb may stand. */
+const MAIN_CLAUSE_REACH = 60;
+
+/**
+ * "After the mayor said the bridge was unsafe, the council closed it": an attribution inside a leading subordinate
+ * clause reports up to the comma that closes that clause, where the main clause opens with a subject of its own and
+ * a finite verb. A comma before a predicate without a subject ("vowed to strike, raise dues and …") runs on.
+ */
+function withinLeadingSubordinate(text: string, s: Span, found: Found): Span {
+  const { cue, source } = found.attribution;
+  const c = found.content;
+  const lead = Math.min(source?.start ?? cue.start, cue.start);
+  if (c.start < cue.end || !LEADING_SUBORDINATE.test(text.slice(s.start, lead))) return c;
+  for (const m of execAll(/,(["”’]?)\s+/gu, text.slice(c.start, c.end))) {
+    const at = c.start + (m.index ?? 0);
+    // The clause may end with a quotation's closing mark after its comma ("said it was “close, we think,” the …").
+    const closed = at + 1 + (m[1]?.length ?? 0);
+    const after = { start: at + m[0].length, end: Math.min(c.end, at + m[0].length + MAIN_CLAUSE_REACH) };
+    // A comma inside quotation marks is the speaker's ("“when they go low, we go high”"), not the clause's end.
+    if (countOf(text, c.start, closed, "“") > countOf(text, c.start, closed, "”")) continue;
+    // "it’s the debates that …": a contraction's first part is the subject.
+    const first = /^[\p{L}.-]+/u.exec(text.slice(after.start, after.end))?.[0] ?? "";
+    if (CLAUSE_SUBJECT_START.test(first) && hasFiniteVerb(text, after) && words(text, { start: c.start, end: at }) > 0)
+      return { start: c.start, end: m[1] ? closed : at };
+  }
+  return c;
+}
+
+/** How many times `mark` occurs in text[start, end). */
+function countOf(text: string, start: number, end: number, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark, start); i >= 0 && i < end; i = text.indexOf(mark, i + 1)) n++;
+  return n;
 }
 
 /** Verbs of saying that a relative clause after a quotation's source may carry ("…, who added that …"). */
