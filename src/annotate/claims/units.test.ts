@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import type { Quote } from "../../core/document.js";
 import { tokenize } from "../tokens/tokenize.js";
-import { tokenRangeOfSpan, tokensOfSpan, WordCounter, wordCount } from "./units.js";
+import { sentenceUnits, tokenRangeOfSpan, tokensOfSpan, WordCounter, wordCount } from "./units.js";
 
 /** Texts whose spans start and end inside words, on marks, on digits and inside surrogate pairs. */
 const TEXTS = [
@@ -51,4 +52,76 @@ describe("tokensOfSpan gives tokenize(slice)'s tokens whenever it gives any", ()
       assert.ok(given > text.length, "most spans between tokens are given");
     });
   }
+});
+
+describe("the attribution of a direct quotation beside it is no unit of its own", () => {
+  /** A direct quotation of the words in marks, with `cue` as its cue and `source` as its source. */
+  const direct = (text: string, cue: string, source: string): Quote => {
+    const open = text.indexOf("“") + 1;
+    const at = text.indexOf(cue);
+    const from = text.indexOf(source);
+    return {
+      id: "q1",
+      start: open,
+      end: text.indexOf("”", open),
+      kind: "direct",
+      speakerInferred: false,
+      cue: { start: at, end: at + cue.length },
+      source: { start: from, end: from + source.length },
+      marks: { open: true, close: true },
+      rule: "test",
+    };
+  };
+  const rows: [string, string, [string, string], string[]][] = [
+    [
+      "a long frame before the quotation",
+      "In a statement issued on Tuesday, Jo Roe, the party's chief spokesman and adviser, said, “Each state submitted its plan last year.”",
+      ["said", "Jo Roe, the party's chief spokesman and adviser"],
+      ["Each state submitted its plan last year.", "“Each state submitted its plan last year.”"],
+    ],
+    [
+      "a clause of the author's before the frame stays",
+      "The party sent 40 plans to the campaigns last year, and Jo Roe, the party's spokesman, later said, “Each state submitted its plan.”",
+      ["said", "Jo Roe, the party's spokesman"],
+      [
+        "Each state submitted its plan.",
+        "The party sent 40 plans to the campaigns last year, and Jo Roe, the party's spokesman, later said",
+        "“Each state submitted its plan.”",
+      ],
+    ],
+    [
+      "an apposition between the source and the cue is part of the frame",
+      "Jo Roe (left), pictured here with the party's chair and its treasurer, said on Monday, “Each state submitted its plan last year.”",
+      ["said", "Jo Roe"],
+      ["Each state submitted its plan last year.", "“Each state submitted its plan last year.”"],
+    ],
+    [
+      "a predicate between commas after the source is the author's claim",
+      "Jo Roe, who was praised for the count, has lifted the state's order on the vote, saying, “Each state submitted its plan.”",
+      ["saying", "Jo Roe"],
+      [
+        "Each state submitted its plan.",
+        "Jo Roe, who was praised for the count, has lifted the state's order on the vote, saying",
+        "“Each state submitted its plan.”",
+      ],
+    ],
+    [
+      "a predicate between the source and the cue is the author's claim",
+      "Jo Roe backed a far larger plan in 2017 and the year after, writing in a post, “Each state submitted its plan.”",
+      ["writing", "Jo Roe"],
+      [
+        "Each state submitted its plan.",
+        "Jo Roe backed a far larger plan in 2017 and the year after, writing in a post",
+        "“Each state submitted its plan.”",
+      ],
+    ],
+  ];
+  for (const [name, text, [cue, source], expected] of rows)
+    it(name, () => {
+      const units = sentenceUnits(text, { start: 0, end: text.length, block: 0 }, [direct(text, cue, source)]);
+      assert.deepEqual(
+        units.map((u) => text.slice(u.start, u.end)),
+        expected,
+      );
+    });
 });

@@ -242,6 +242,59 @@ function reportingFrameStart(q: Quote, sentence: Span, inside: Span): number | u
 
 const overlapLength = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
+/** What may stand between an attribution and the quotation it introduces or closes: space, marks, a comma, a colon. */
+const FRAME_GAP = /^[\s,:;"“”‘’'«»—–-]*$/u;
+
+/**
+ * A comma opening an apposition after a name, perhaps after a bracketed note ("Jo Roe (left), a historian, …"), or a
+ * relative clause describing the source ("Jo Roe, a historian, who has studied the rite, told …").
+ */
+const APPOSITION_OPENING = /^\s*(?:\([^)]*\)\s*)?(?:,|(?:who|whose|which)\s)/;
+/** An auxiliary: a part between commas that has one is a predicate, unless a relative pronoun opens it. */
+const AUXILIARY = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b/i;
+
+/**
+ * What stands between a source and its cue is only an apposition or a relative clause: "Jo Roe, who was praised
+ * for it, has lifted the order, saying" has a predicate ("has lifted …") between its commas.
+ */
+function isAppositionBetween(between: string): boolean {
+  if (!APPOSITION_OPENING.test(between)) return false;
+  return between
+    .split(",")
+    .map((part) => part.trim())
+    .every((part) => part === "" || /^(?:who|whose|which)\s/i.test(part) || !AUXILIARY.test(part));
+}
+
+/** Prepositional adjuncts closed by commas ("In an emailed statement on Tuesday, "), or nothing. */
+const FRAME_OPENING =
+  /^(?:(?:in|on|at|during|after|before|with|from|via|through|later|earlier|meanwhile|speaking|writing|asked)\b[^,;]*,\s*)*$/i;
+
+/**
+ * A clause that is only the attribution of a direct quotation beside it ("In an emailed statement, Jo Roe, the
+ * party's spokesman, said" before “…”, or "Jo Roe said in a statement" after it): it holds the quotation's cue, and
+ * nothing but marks and punctuation stands between it and the quotation. It asserts only that someone spoke; what
+ * was said is the quotation's own unit.
+ */
+function isQuotationFrame(text: string, c: Span, quotes: readonly Quote[]): boolean {
+  return quotes.some((q) => {
+    if (q.kind !== "direct" || q.cue === undefined || q.cue.start < c.start || q.cue.end > c.end) return false;
+    // Before the source and the cue, adjuncts only ("In a statement on Tuesday, "): "Sales fell, and Jo Roe
+    // said" holds a claim of the author's besides the attribution.
+    const opening = Math.min(q.cue.start, q.source?.start ?? q.cue.start);
+    if (opening < c.start || !FRAME_OPENING.test(text.slice(c.start, opening))) return false;
+    // Between the source and its cue, an apposition or a relative clause ("Jo Roe, a historian at Yale, told …") or an
+    // adverb or two at most: "Lee backed the plan, writing" has a predicate of its own.
+    if (q.source && q.source.end <= q.cue.start) {
+      const between = { start: q.source.end, end: q.cue.start };
+      if (!isAppositionBetween(text.slice(between.start, between.end)) && wordCount(text, between) > 2) return false;
+    }
+    return (
+      (c.end <= q.start && FRAME_GAP.test(text.slice(c.end, q.start))) ||
+      (c.start >= q.end && FRAME_GAP.test(text.slice(q.end, c.start)))
+    );
+  });
+}
+
 /** The candidate units of one sentence, given the quotes that overlap it. */
 export function sentenceUnits(
   text: string,
@@ -265,8 +318,10 @@ export function sentenceUnits(
   const length = Math.max(1, sentence.end - sentence.start);
   if (quoted / length < QUOTE_COVERS_SENTENCE) {
     const whole = trimSpan(text, sentence);
-    for (const c of clauses(text, whole, words))
+    for (const c of clauses(text, whole, words)) {
+      if (isQuotationFrame(text, c, quotes)) continue;
       units.push({ ...c, rule: c === whole ? "claims:sentence" : "claims:clause" });
+    }
   }
   return units.map((u) => withoutEnumerator(text, u)).filter((u) => words.count(u) >= MIN_UNIT_WORDS);
 }

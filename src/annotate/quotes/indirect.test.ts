@@ -22,6 +22,11 @@ describe("reported speech without marks", () => {
       [["to “be very cautious” about a run", "warned", "Former Speaker Ann Gray"]],
     ],
     [
+      "an object-taking verb whose clause has its own verb before a subordinate clause",
+      "The mayor declared the city would rebuild after the flood receded.",
+      [["the city would rebuild after the flood receded", "declared", "The mayor"]],
+    ],
+    [
       "X said that …",
       "The governor said that the bridge would reopen in May.",
       [["the bridge would reopen in May", "said", "The governor"]],
@@ -442,10 +447,68 @@ describe("reported speech without marks", () => {
       "Prices kept climbing, with economists warning that a slump was near.",
       [["a slump was near", "warning", "economists"]],
     ],
+    [
+      "a hearer opened by a determiner is no part of what was told",
+      "She told the committee the plan was dead.",
+      [["the plan was dead", "told", "She"]],
+    ],
+    [
+      "a hearer with a name and a lower-case noun ends before the clause's subject",
+      "He told the Nobel committee he was humbled by the prize.",
+      [["he was humbled by the prize", "told", "He"]],
+    ],
+    [
+      "a hearer with an of-phrase, then an adjunct before that",
+      "She told a gathering of state officials on Friday that the test was too hard.",
+      [["the test was too hard", "told", "She"]],
+    ],
+    [
+      "a date after the hearer's noun, then that, is no clause's subject",
+      "He told his Twitter followers March 20 that the school would close.",
+      [["the school would close", "told", "He"]],
+    ],
+    [
+      "a hearer made of names joined by and",
+      "Officials told the Associated Press and Reuters that the blast was an attack.",
+      [["the blast was an attack", "told", "Officials"]],
+    ],
+    [
+      "an attribution inside a leading subordinate clause reports up to the main clause",
+      "After the mayor said the bridge was unsafe, the council closed it for a month.",
+      [["the bridge was unsafe", "said", "the mayor"]],
+    ],
+    [
+      "a comma inside quotation marks does not close the subordinate clause",
+      "After Jo Lee said the count was “close, we think,” the board voted for it.",
+      [["the count was “close, we think,”", "said", "Jo Lee"]],
+    ],
+    [
+      "a contraction opens the main clause",
+      "Although Jo Roe conceded the count was close, it’s the vote that matters now.",
+      [["the count was close", "conceded", "Jo Roe"]],
+    ],
+    [
+      "a comma before a predicate with no subject of its own does not close the subordinate clause",
+      "When the union vowed to strike, raise dues and picket the plant, the firm gave in.",
+      [["to strike, raise dues and picket the plant", "vowed", "the union"]],
+    ],
+    [
+      "point out: the particle belongs to the verb, and what follows it is reported",
+      "Jane Roe points out that the fund is empty.",
+      [["the fund is empty", "points", "Jane Roe"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(indirect(text), expected));
 
   const negatives: [string, string][] = [
+    [
+      "an object-taking verb whose only finite verb is in a subordinate clause",
+      "Police declared the assembly unlawful before the rally began.",
+    ],
+    [
+      "a declared state with a time, then a subordinate clause",
+      "The governor declared a state of emergency on Saturday after the storm hit.",
+    ],
     ["a noun that looks like a verb", "The head of state visited the port and met the crew."],
     ["an adjective that looks like a verb", "The continued presence of troops worried the town."],
     ["a short object", "He said nothing."],
@@ -562,6 +625,12 @@ describe("reported speech without marks", () => {
       "The firm's emotionally charged launch is the sort of event the board fears.",
     ],
     [
+      "point alone is a noun: a tipping point",
+      "Now we have reached a dangerous tipping point that threatens to destroy the freedoms we hold.",
+    ],
+    ["point to is no saying", "Supporters pointed to figures that show the fund is empty."],
+    ["a story told is narration", "He told the story of his parents and his early days in business."],
+    [
       "beside a quotation: its introduction reports nothing more",
       "After the vote, the mayor told reporters in a statement: “We lost the count.”",
     ],
@@ -594,6 +663,12 @@ describe("a source after its verb runs past the full stop of a short title or a 
     ["“We will see,” said Rep. Adam Schiff, a Democrat.", "Rep. Adam Schiff"],
     ["“Yes,” said John F. Kennedy.", "John F. Kennedy"],
     ["“No,” said the U.S. The plan failed.", "the U.S"],
+    ["“The fund is empty,” points out economist Jane Roe.", "economist Jane Roe"],
+    ["“The shelter is full,” volunteers said.", "volunteers"],
+    [
+      "“We have not seen the memo yet,” White House press secretary Jane Roe told reporters.",
+      "White House press secretary Jane Roe",
+    ],
   ] as const)
     it(text, () => {
       const sources = findQuotes(makeDoc(text)).map((q) => (q.source ? text.slice(q.source.start, q.source.end) : ""));

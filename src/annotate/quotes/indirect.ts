@@ -80,6 +80,16 @@ const PREPOSITION = /^(?:about|of|for|with|to|in|on|at|from|by|into|over|what|ho
 /** Objects that may sit between "told"/"asked" and the clause ("told reporters that …"). */
 const MAX_OBJECT_WORDS = 4;
 
+/** A subordinating conjunction inside a reported clause: what follows it is no part of the main clause. */
+const SUBORDINATE_OPENER =
+  /[\s,](?:before|after|when|whenever|while|because|since|until|unless|although|though|whereas|once)\s/i;
+
+/** The part of a clause before its first subordinate clause. */
+function beforeSubordinate(text: string, c: Span): Span {
+  const m = SUBORDINATE_OPENER.exec(text.slice(c.start, c.end));
+  return m ? { start: c.start, end: c.start + m.index } : c;
+}
+
 interface IndirectRule {
   readonly name: string;
   readonly match: (text: string, sentence: Span) => { content: Span; attribution: Attribution } | undefined;
@@ -104,12 +114,54 @@ const INFINITIVE_AFTER_VERB =
 function hearerNameLength(text: string, ws: readonly Word[], j: number): number {
   const possessive = possessiveHearerLength(text, ws, j);
   if (possessive > 0) return possessive;
+  const determined = determinedHearerLength(text, ws, j);
+  if (determined > 0) return determined;
   // A short title ("warned Mr. Ryan to …"), whose full stop ends no sentence, opens a name.
   if (!TITLE_ABBREVIATIONS.has(ws[j]?.text ?? "")) return 1;
   let k = j + 1;
   while (k < ws.length && k < j + 4 && /^\p{Lu}/u.test(ws[k]?.text ?? "")) k++;
   return k - j;
 }
+
+/**
+ * "told the committee the plan was dead", "told the Nobel committee he …", "told a gathering of state officials on
+ * Friday that …": a hearer opened by a determiner runs through capitalised words and lower-case words (an "of"
+ * phrase and "and" between names included) up to the word that opens the reported clause (a pronoun, a determiner,
+ * a name after a lower-case word), a preposition, a conjunction or "that". 0 when no determiner opens it, when "to"
+ * ends it ("urged the president to veto": the request rules read it), or when its end is not found within a few words.
+ */
+function determinedHearerLength(text: string, ws: readonly Word[], j: number): number {
+  if (!/^(?:the|a|an|his|her|their|its|our|my|your)$/i.test(ws[j]?.text ?? "")) return 0;
+  let sawLower = false;
+  for (let k = j + 1; k < ws.length && k <= j + MAX_DETERMINED_HEARER_WORDS; k++) {
+    const w = ws[k] as Word;
+    const ends = k > j + 1 ? k - j : 0;
+    // A comma or other break ends the hearer ("told the board, in a letter, that …").
+    if (k > j + 1 && /[,;:()—–]/.test(text.slice(ws[k - 1]?.end ?? w.start, w.start))) return ends;
+    const lower = w.text.toLowerCase();
+    if (/^\p{Lu}/u.test(w.text)) {
+      if (!sawLower) continue;
+      // "told French broadcaster LCI on April 30 that …": a name after the noun, then a preposition or "that", is the
+      // hearer's name; a name with anything else after it opens the reported clause ("told the paper Lee was …").
+      let run = k + 1;
+      while (run < ws.length && /^[\p{Lu}\p{N}]/u.test(ws[run]?.text ?? "")) run++;
+      const after = ws[run]?.text ?? "";
+      return /^that$/i.test(after) || PREPOSITION.test(after) ? run - j : ends;
+    }
+    if (lower === "of" || (lower === "and" && !sawLower && /^\p{Lu}/u.test(ws[k + 1]?.text ?? ""))) continue;
+    if (lower === "to") return 0;
+    if (lower === "that" || CLAUSE_SUBJECT_START.test(w.text) || PREPOSITION.test(w.text) || HEARER_ENDS.test(lower))
+      return ends;
+    sawLower = true;
+  }
+  return 0;
+}
+/** Longest hearer opened by a determiner ("a gathering of state superintendents of education"). */
+const MAX_DETERMINED_HEARER_WORDS = 8;
+/** Conjunctions that end a hearer: an adjunct clause comes after it ("told my husband before we married that …"). */
+const HEARER_ENDS = /^(?:before|after|while|because|since|until|as|once|during|last|this|earlier|later)$/;
+/** Objects of "tell" that are what is told, not who hears it: "told the story of …", "tells the truth". */
+const TOLD_THINGS = /^(?:story|stories|tale|tales|truth|lie|lies|joke|jokes|anecdote)$/i;
 
 /** A possessive word: "Iran's", "the union’s", "voters'". */
 const POSSESSIVE_WORD = /^\p{L}[\p{L}.-]*(?:['’]s|s['’])$/u;
@@ -498,7 +550,10 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (i > MAX_LEADING_WORDS) break;
         if (i === 0 || !isVerbAt(ws, i, false, text)) continue;
         const lower = w.text.toLowerCase();
-        let j = i + 1;
+        // "points out that …": the particle of "point out" belongs to the verb (isVerbAt reads "point" only with it).
+        const particle = /^point/.test(lower) ? ws[i + 1] : undefined;
+        const verbWordEnd = particle?.end ?? w.end;
+        let j = particle ? i + 2 : i + 1;
         // told reporters that …: skip a short object before "that"
         const hearerVerb = /^(?:told|tells|tell|asked|asks|warned|reminded|assured|informed|urged)$/.test(lower);
         if (hearerVerb) {
@@ -507,6 +562,8 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           const that = ws.slice(j, j + MAX_OBJECT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
           // "told reporters the plan was dead" reports a clause; "tell us about the level" does not.
           if (that < 0 && PREPOSITION.test(ws[j + 1]?.text ?? "")) continue;
+          // "told the story of his parents", "tells a harrowing tale": narration, not a clause reported.
+          if (ws.slice(j, j + 3).some((x) => TOLD_THINGS.test(x.text))) continue;
           j = that >= 0 ? j + that : j + hearerNameLength(text, ws, j);
         }
         // "said in a joint statement late on Tuesday that …", "said Tuesday, before the vote, that …": an adjunct
@@ -539,7 +596,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           ? (ws[j]?.end ?? w.end)
           : hearerVerb
             ? hearerEnd + (/^["”]/.test(text.slice(hearerEnd, hearerEnd + 1)) ? 1 : 0)
-            : w.end;
+            : verbWordEnd;
         // "said Saturday he would name a nominee": a time adjunct after the verb is not part of what was said.
         const from = hasThat ? verbEnd : verbEnd + (TIME_ADJUNCT.exec(text.slice(verbEnd, s.end))?.[0].length ?? 0);
         // "we're told we're …", "the Queen was said to have disapproved": a passive verb of saying has the hearer or
@@ -597,7 +654,15 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (/^the same\b/i.test(text.slice(c.start, c.end)) && !hasFiniteVerb(text, c)) continue;
         // "Mining employment maintained its downward trend", "the company reported a loss": without "that", a verb
         // that as often takes a plain object reports only a clause, which has a verb of its own.
-        if (!hasThat && OBJECT_TAKING_VERBS.has(lower) && !hasFiniteVerb(text, c)) continue;
+        // The verb must be the clause's own, before any subordinate clause: "declared a state of emergency Saturday,
+        // minutes before the rally started" has its only finite verb in the "before" clause, and reports nothing.
+        // ("reported late Monday that after …": a clause opened by "that" after an adjunct is a that-clause.)
+        if (
+          !hasThat &&
+          OBJECT_TAKING_VERBS.has(lower) &&
+          !hasFiniteVerb(text, /^that\s/i.test(text.slice(c.start, c.end)) ? c : beforeSubordinate(text, c))
+        )
+          continue;
         // "ISIS claimed responsibility for the attack", "took credit for": the object of claiming is no content.
         if (!hasThat && /^(?:responsibility|credit|victory|ownership)\b/i.test(text.slice(c.start, c.end))) continue;
         // "stuff Mr. Trump said on news shows over the weekend", "testified for the second time": a prepositional
@@ -707,7 +772,8 @@ export function findIndirectDrafts(text: string, paragraphs: readonly Span[], qu
         });
       }
       for (const stretch of stretches) {
-        for (const found of matchSentence(text, stretch)) {
+        for (const matched of matchSentence(text, stretch)) {
+          const found = { ...matched, content: withinLeadingSubordinate(text, stretch, matched) };
           const source = found.attribution.source;
           if (source && inSentence.some((q) => q.start < source.end && source.start < q.end)) continue;
           if (stretch.beside && !acceptedBeside(text, stretch, found)) continue;
@@ -724,6 +790,44 @@ export function findIndirectDrafts(text: string, paragraphs: readonly Span[], qu
     }
   });
   return drafts;
+}
+
+/** A subordinating conjunction before the attribution, with no comma since: the attribution is inside its clause. */
+const LEADING_SUBORDINATE =
+  /(?:^|[\s,])(?:after|when|whenever|although|though|because|since|if|once|while|before|until|unless|whereas)\s[^,;:]*$/i;
+/** The main clause's first words after a comma: how far its finite verb may stand. */
+const MAIN_CLAUSE_REACH = 60;
+
+/**
+ * "After the mayor said the bridge was unsafe, the council closed it": an attribution inside a leading subordinate
+ * clause reports up to the comma that closes that clause, where the main clause opens with a subject of its own and
+ * a finite verb. A comma before a predicate without a subject ("vowed to strike, raise dues and …") runs on.
+ */
+function withinLeadingSubordinate(text: string, s: Span, found: Found): Span {
+  const { cue, source } = found.attribution;
+  const c = found.content;
+  const lead = Math.min(source?.start ?? cue.start, cue.start);
+  if (c.start < cue.end || !LEADING_SUBORDINATE.test(text.slice(s.start, lead))) return c;
+  for (const m of execAll(/,(["”’]?)\s+/gu, text.slice(c.start, c.end))) {
+    const at = c.start + (m.index ?? 0);
+    // The clause may end with a quotation's closing mark after its comma ("said it was “close, we think,” the …").
+    const closed = at + 1 + (m[1]?.length ?? 0);
+    const after = { start: at + m[0].length, end: Math.min(c.end, at + m[0].length + MAIN_CLAUSE_REACH) };
+    // A comma inside quotation marks is the speaker's ("“when they go low, we go high”"), not the clause's end.
+    if (countOf(text, c.start, closed, "“") > countOf(text, c.start, closed, "”")) continue;
+    // "it’s the debates that …": a contraction's first part is the subject.
+    const first = /^[\p{L}.-]+/u.exec(text.slice(after.start, after.end))?.[0] ?? "";
+    if (CLAUSE_SUBJECT_START.test(first) && hasFiniteVerb(text, after) && words(text, { start: c.start, end: at }) > 0)
+      return { start: c.start, end: m[1] ? closed : at };
+  }
+  return c;
+}
+
+/** How many times `mark` occurs in text[start, end). */
+function countOf(text: string, start: number, end: number, mark: string): number {
+  let n = 0;
+  for (let i = text.indexOf(mark, start); i >= 0 && i < end; i = text.indexOf(mark, i + 1)) n++;
+  return n;
 }
 
 /** Verbs of saying that a relative clause after a quotation's source may carry ("…, who added that …"). */

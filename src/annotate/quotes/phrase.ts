@@ -184,6 +184,16 @@ const PEOPLE_HEADS = new Set([
   "staffers",
   "republicans",
   "democrats",
+  "volunteers",
+  "nurses",
+  "teachers",
+  "students",
+  "parents",
+  "employees",
+  "farmers",
+  "veterans",
+  "lawyers",
+  "attorneys",
 ]);
 
 /** A source phrase starts like a noun phrase and not like a clause, and holds no quotation mark. */
@@ -194,6 +204,49 @@ export function isPlausibleSource(phrase: string): boolean {
     !PARTICIPLE_START.test(phrase) &&
     !/["“”«»]|''/.test(phrase)
   );
+}
+
+/**
+ * Bodies of people that speak through a spokesperson ("the union threatened to strike", "the board vowed …"): a
+ * lower-case head that can make a threat or a promise, as a person can.
+ */
+const SPEAKING_BODIES = new Set(
+  "administration government council board party group committee agency city state country nation campaign firm company companies department ministry court team league coalition bank network union unions school university district commission organization organisation association federation regime army military police church family management side movement caucus senate house congress parliament legislature assembly cabinet office authority authorities body club lobby industry owner owners others some many several both all each".split(
+    " ",
+  ),
+);
+/** "-er" and "-or" nouns for things, not agents: "a court order", "the border", "the disaster". */
+const NOT_AGENT_NOUNS = new Set(
+  "order border disaster matter number power water weather center centre sector factor error paper letter winter summer corner layer barrier danger anger fever cancer chapter".split(
+    " ",
+  ),
+);
+/** A quantity before "of" whose noun is the head ("a number of GOP senators", "dozens of residents"). */
+const QUANTITY_OF =
+  /^(?:(?:a|an|the)\s+)?(?:\p{Ll}+\s+)?(?:number|dozen|dozens|handful|majority|minority|couple|lot|lots|group|pair|host|few|hundreds|thousands|millions|some|many|most|all|several|one|two|three)\s+of\s+(?:the\s+)?/iu;
+/** A modifier after a source's head: a preposition's phrase or a participle's ("a U.S. order banning …"). */
+const HEAD_MODIFIER = /\s+(?:(?:of|from|at|in|on|for|with|against|over|about|by)\s|\p{Ll}+ing\s).*$/su;
+
+/**
+ * Whether a source phrase names someone who can speak: a name, a pronoun for people, or a head noun for a person
+ * or a body of people ("the senators", "the union", "critics of the law"). "The controversy", "the roof" and "their
+ * differences" cannot: "the controversy threatens to undermine …" reports nobody's words.
+ */
+export function namesSpeaker(phrase: string): boolean {
+  const head = (phrase.replace(QUANTITY_OF, "").replace(HEAD_MODIFIER, "").trim().split(/\s+/).at(-1) ?? "").replace(
+    /['’]s?$/u,
+    "",
+  );
+  const lower = head.toLowerCase();
+  // "It threatens to upend …": a capital opening the sentence makes no name of a pronoun.
+  if (/^(?:it|this|that|these|those|which|what)$/.test(lower)) return false;
+  if (/^\p{Lu}/u.test(head)) return true;
+  if (/^(?:he|she|they|we|i|you|who)$/.test(lower)) return true;
+  const singular = lower.replace(/(?<=[^s])s$/, "");
+  if (PEOPLE_HEADS.has(lower) || SPEAKING_BODIES.has(lower) || SPEAKING_BODIES.has(singular)) return true;
+  // "encroachment", "government's statement": "-ment" ends no agent noun, unlike "-ent" ("president", "agent").
+  if (NOT_AGENT_NOUNS.has(singular) || singular.endsWith("ment")) return false;
+  return isPersonNoun(lower) || isPersonNoun(singular);
 }
 
 /** Words that end a determiner-led subject: auxiliaries and the verbs that follow a subject in news copy. */
@@ -701,14 +754,19 @@ function cutAtBreaker(words: readonly Word[]): Word | undefined {
 
 /** A source phrase read rightwards from `from`: up to a comma, a sentence end or a preposition. */
 export function sourceAfter(text: string, from: number, to: number): Span | undefined {
-  const words = wordsOf(text, { start: from, end: to });
+  // "“…,” points out Jo Roe": the particle of "point out" is part of the cue, not of the source.
+  const particle = POINT_BEFORE.test(text.slice(Math.max(0, from - 8), from))
+    ? OUT_AFTER.exec(text.slice(from, to))
+    : null;
+  const start = from + (particle?.[0].length ?? 0);
+  const words = wordsOf(text, { start, end: to });
   let end: number | undefined;
   // Past a short title's full stop ("said Sen. Lindsey Graham") only the name may follow.
   let inTitledName = false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
     if (i >= MAX_SOURCE_WORDS) break;
-    const gap = text.slice(i === 0 ? from : (words[i - 1]?.end ?? from), w.start);
+    const gap = text.slice(i === 0 ? start : (words[i - 1]?.end ?? start), w.start);
     if (i > 0 && /[,;:.!?—–()]/.test(gap)) {
       if (!isAbbreviationStop(words, i, gap)) break;
       inTitledName = true;
@@ -725,6 +783,10 @@ export function sourceAfter(text: string, from: number, to: number): Span | unde
   if (name && /\s\p{Ll}/u.test(text.slice(first.start, end))) return { start: first.start, end: end + name[0].length };
   return { start: first.start, end };
 }
+
+/** A form of "point" ending the text before a source, and the particle "out" opening it: the cue "point out". */
+const POINT_BEFORE = /\bpoint(?:s|ed|ing)?$/i;
+const OUT_AFTER = /^\s+out\b/i;
 
 /** Titles written short with a full stop before a name: "said Sen. Lindsey Graham", "said Gov. Ann Lee". */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(

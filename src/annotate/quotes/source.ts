@@ -107,6 +107,8 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false, tex
     words[i + 1]?.text.toLowerCase() === "that" &&
     /^(?:\p{Lu}\p{Ll}|he$|she$|they$|it$)/u.test(words[i - 1]?.text ?? "");
   if (!REPORTING_VERBS.has(lower) && !verbBeforeThat) return false;
+  // "a tipping point", "leads by 20 points", "pointed to the data": a form of "point" reports speech only with "out".
+  if (POINT_FORMS.has(lower) && words[i + 1]?.text.toLowerCase() !== "out") return false;
   const left = words[i - 1];
   const broken = text !== undefined && left !== undefined && PHRASE_BREAK.test(text.slice(left.end, w.start));
   const adjacent = left?.text ?? "";
@@ -153,6 +155,9 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false, tex
 /** Titles that "state" qualifies: "state Sen.", "state Rep.", "state Attorney General". */
 const STATE_TITLE_AFTER =
   /^(?:Sen|Sens|Rep|Reps|Senator|Senators|Representative|Representatives|Del|Delegate|Attorney|Treasurer|Auditor|Comptroller|Superintendent|Rep\.|Sen\.)\.?$/;
+
+/** Forms of "point", a verb of saying only in "point out". */
+const POINT_FORMS = new Set(["point", "points", "pointed", "pointing"]);
 
 /** Base forms that are also past tenses ("the statement read", "the report put it"): verbs after any subject. */
 const PAST_LIKE_BASE = new Set(["read", "put"]);

@@ -83,6 +83,20 @@ describe("attributed stances, findings and demands", () => {
       [["to bring back lost mining jobs", "has vowed", "Donald J. Trump"]],
     ],
     [
+      "a threat by people, a body of people or a name is reported",
+      "The union threatened to strike over the new rota.",
+      [["to strike over the new rota", "threatened", "The union"]],
+    ],
+    [
+      "a quantity's noun is the head of the source",
+      "A number of state senators threatened to walk out of the session.",
+      [["to walk out of the session", "threatened", "A number of state senators"]],
+    ],
+    ["a threat by a thing is a danger, not words", "The long feud threatens to derail the talks on the budget.", []],
+    ["a thing with a modifier after it", "A court order banning the sale threatens to cripple the firm.", []],
+    ["a pronoun for a thing", "It threatens to upend the market for used cars.", []],
+    ["a noun in -ment is no agent", "The county's encroachment threatens to ruin the old farms.", []],
+    [
       "a promise with an object and no infinitive is no pledge",
       "She promised her daughter a new bike for her birthday.",
       [],

@@ -10,7 +10,7 @@ import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { content, hasFiniteVerb } from "./clause.js";
 import { type Word, wordCountOf, wordsOf } from "./context.js";
-import { isPlausibleSource, sourceBefore, sourceOfVerb, subjectAtStart } from "./phrase.js";
+import { isPlausibleSource, namesSpeaker, sourceBefore, sourceOfVerb, subjectAtStart } from "./phrase.js";
 import type { Attribution } from "./source.js";
 import { isVerbAt } from "./source.js";
 
@@ -205,6 +205,8 @@ const COMMISSIVE_VERBS = new Set(
     " ",
   ),
 );
+/** The forms of "threaten", whose subject may be a thing ("the storm threatens to flood …"). */
+const THREATEN_FORMS = new Set(["threaten", "threatens", "threatened", "threatening"]);
 /** Verbs of asking someone to act, which report a request in "OBJECT to …" ("urged Congress to act"). */
 const DIRECTIVE_VERBS = new Set("urge urges urged urging ask asks asked asking implore implored".split(" "));
 /** Verbs of accusing, which report a charge in "OBJECT of …" ("accused the GOP of stoking the issue"). */
@@ -266,6 +268,9 @@ const commitmentOrRequest: StanceRule = {
       if ((PASSIVE_BEFORE.test(before) && !/ing$/i.test(w.text)) || NEGATED_BEFORE.test(before)) continue;
       const source = sourceOfStanceVerb(text, s.start, w);
       if (source === undefined || !isPlausibleSource(text.slice(source.start, source.end))) continue;
+      // "The controversy threatens to undermine …", "the roof threatened to cave in": a threat made by a thing is a
+      // danger it poses, not words anyone said. (Things seldom vow, pledge or promise "to" in news copy.)
+      if (THREATEN_FORMS.has(w.text.toLowerCase()) && !namesSpeaker(text.slice(source.start, source.end))) continue;
       return {
         content: content(text, { start: from, end: s.end }),
         attribution: { cue: { start: w.start, end: w.end }, source, rule: "cue:commitment-or-request" },

@@ -71,6 +71,38 @@ function extendPhrase(tokens: readonly TokenInfo[], to: number, max: number): nu
   return end;
 }
 
+/** Nouns that make "regime" a system of rules: "the sanctions regime", "a tax regime", "the non-proliferation regime". */
+const SYSTEM_MODIFIERS = new Set(
+  "sanctions sanction non-proliferation nonproliferation tax trade tariff regulatory legal inspection inspections visa export import monetary currency price pricing climate emissions treaty verification fiscal policy immigration privacy copyright testing control controls oversight accounting reporting safety investment licensing".split(
+    " ",
+  ),
+);
+
+/**
+ * A listed word in a neutral sense: "regime" as a system of rules ("the sanctions regime", "a regime of religious
+ * liberty", the term "regime change"; not "the regime of Bashar al-Assad"), and "so-called" before a proper name it introduces ("the so-called Dodd-Frank
+ * Act"), where the author names rather than sneers.
+ */
+/** The word after "regime of" names a system: a lower-case word that is no determiner ("of secularism"). */
+function ofSystem(ctx: FramingContext, t: TokenInfo | undefined): boolean {
+  if (t === undefined || /^(?:the|a|an|his|her|its|their|this|that)$/.test(t.lower)) return false;
+  return /^\p{Ll}/u.test(ctx.text.slice(t.start, t.end));
+}
+
+function neutralSense(ctx: FramingContext, tokens: readonly TokenInfo[], a: number, b: number): boolean {
+  const word = tokens[a]?.lower ?? "";
+  const next = tokens[b];
+  if (word === "regime" || word === "regime's")
+    return (
+      SYSTEM_MODIFIERS.has(tokens[a - 1]?.lower ?? "") ||
+      next?.lower === "change" ||
+      // "a regime of religious liberty" is a system; "the regime of Bashar al-Assad" is a government named.
+      (next?.lower === "of" && ofSystem(ctx, tokens[b + 1]))
+    );
+  if (word === "so-called") return next !== undefined && /^\p{Lu}/u.test(ctx.text.slice(next.start, next.end));
+  return false;
+}
+
 function sentenceCues(ctx: FramingContext, sentence: SentenceInfo): FramingCue[] {
   const tokens = sentence.tokens;
   const lowers = tokens.map((t) => t.lower);
@@ -89,6 +121,7 @@ function sentenceCues(ctx: FramingContext, sentence: SentenceInfo): FramingCue[]
   }
   for (const [a, b] of ctx.lexiconHits(LOADED_LEXICON, sentence)) {
     if (cues.some((c) => (c.start ?? 0) <= (tokens[a]?.start ?? 0) && (tokens[a]?.start ?? 0) < (c.end ?? 0))) continue;
+    if (neutralSense(ctx, tokens, a, b)) continue;
     const word = lowers[a] ?? "";
     const adverb = word.endsWith("ly");
     const end = extendPhrase(tokens, b, adverb ? 1 : ADJECTIVE_ENDING.test(word) ? 2 : 0);

@@ -48,6 +48,12 @@ describe("loaded-language rule", () => {
     ["The minister said the talks would resume on Monday.", []],
     ['Officials called it "a disastrous and shameful decision" on Friday.', []],
     ["He said the regime had fallen.", [], { quotes: [{ text: "the regime had fallen", kind: "indirect" }] }],
+    // "regime" as a system of rules, "so-called" before the name it introduces
+    ["The sanctions regime is fraying.", []],
+    ["Settlers set up a regime of religious liberty.", []],
+    ["The bill, known as the so-called Clean Air Act, passed.", []],
+    ["The so-called experts were wrong again.", ["so-called experts"]],
+    ["The regime of Bashar al-Assad fell.", ["regime"]],
     // a scare quote is the author's choice: the word inside it is the author's
     ['The "heroic" raid failed.', ["heroic"], { quotes: [{ text: "heroic", kind: "scare" }] }],
   ]);
@@ -83,6 +89,15 @@ describe("opinion rule", () => {
     // negatives
     ["The council met on Tuesday.", []],
     ['"We must act," she said.', []],
+    // prescriptions that are not the author's: a conditional's inversion, a debated or held view, a question
+    ["He would not say whether he would quit should he lose the vote.", []],
+    ["Should the talks fail, the strike will go on.", []],
+    ["The board is split over whether the port should be sold.", []],
+    ["Few accept the notion that the city must pay for the repairs.", []],
+    ["How should the town spend the money?", []],
+    ["If the talks fail, the town should sell the port.", ["should"]],
+    ["He is the last person who should run the port.", ["should"]],
+    ["The town never cared about the port, and neither should you.", ["should"]],
   ]);
 });
 
