@@ -78,17 +78,17 @@ const SYSTEM_MODIFIERS = new Set(
   ),
 );
 
-/**
- * A listed word in a neutral sense: "regime" as a system of rules ("the sanctions regime", "a regime of religious
- * liberty", the term "regime change"; not "the regime of Bashar al-Assad"), and "so-called" before a proper name it introduces ("the so-called Dodd-Frank
- * Act"), where the author names rather than sneers.
- */
 /** The word after "regime of" names a system: a lower-case word that is no determiner ("of secularism"). */
 function ofSystem(ctx: FramingContext, t: TokenInfo | undefined): boolean {
   if (t === undefined || /^(?:the|a|an|his|her|its|their|this|that)$/.test(t.lower)) return false;
   return /^\p{Ll}/u.test(ctx.text.slice(t.start, t.end));
 }
 
+/**
+ * A listed word in a neutral sense: "regime" as a system of rules ("the sanctions regime", "a regime of religious
+ * liberty", the term "regime change"; not "the regime of a named ruler"), and "so-called" before a proper name it
+ * introduces ("the so-called Harbour Act"), where the author names rather than sneers.
+ */
 function neutralSense(ctx: FramingContext, tokens: readonly TokenInfo[], a: number, b: number): boolean {
   const word = tokens[a]?.lower ?? "";
   const next = tokens[b];
