@@ -1107,6 +1107,67 @@ describe("the article's header inside a whole page", () => {
     assert.equal(readScrapedText(text).metadata.headline?.value, "Ferry trust rejects the council's timetable data");
   });
 
+  // Session 20: a "By" line under the title outranks the lines over it read as bylines without "By", and the title
+  // right over it outranks a link of the page's lists read first as the headline.
+  const overByline = (extra: readonly string[]) => [
+    "Harbour Review",
+    "Ferry Operator Names a New Chief Engineer for the Island Route",
+    "More stories",
+    "Earlier stories",
+    ...extra,
+    "By MIRA SOLBERG",
+    "March 3, 2021 7:15 AM",
+    para(1),
+    para(2),
+  ];
+  const titleOverByline: readonly [string, readonly string[], string, string | undefined, string][] = [
+    [
+      "a kicker in capitals and a short title",
+      ["ISLANDS", "The Timetable Gamble"],
+      "The Timetable Gamble",
+      "ISLANDS",
+      "MIRA SOLBERG",
+    ],
+    ["a short title alone", ["The Timetable Gamble"], "The Timetable Gamble", undefined, "MIRA SOLBERG"],
+  ];
+  for (const [name, extra, headline, kicker, author] of titleOverByline)
+    it(`reads the title right over a "By" line as the headline: ${name} (explicitBylineSoon, titleOverByline)`, () => {
+      const r = readScrapedText(overByline(extra).join("\n"));
+      assert.equal(r.metadata.headline?.value, headline);
+      assert.equal(r.metadata.kicker?.value, kicker);
+      assert.deepEqual(
+        r.metadata.authors?.value.map((a) => a.name),
+        [author],
+      );
+    });
+
+  it('reads no sentence right over the "By" line as the headline (titleOverByline)', () => {
+    const deck = "Riders say the new timetable leaves them waiting for an hour.";
+    const r = readScrapedText(overByline([deck]).join("\n"));
+    assert.notEqual(r.metadata.headline?.value, deck);
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["MIRA SOLBERG"],
+    );
+  });
+
+  it("keeps a headline whose kicker alone stands between it and the byline (titleOverByline)", () => {
+    const text = [
+      "Harbour Review",
+      "Ferry Operator Names a New Chief Engineer",
+      "ISLANDS",
+      "The Timetable Gamble",
+      "By Mira Solberg",
+      para(1),
+      para(2),
+    ];
+    const r = readScrapedText(text.join("\n"));
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Mira Solberg"],
+    );
+  });
+
   it("reads the site's motto over its menu as no headline (menuBetween)", () => {
     const text = [
       "harbourlaw.example",

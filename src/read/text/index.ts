@@ -287,6 +287,8 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
   /** Whether the headline was set again right under itself (the repeat takes the deck's place). */
   let headlineRepeated = false;
   let anchorLine = -1;
+  /** The header's "By …" line, when it has one. */
+  let explicitBylineLine = -1;
   for (let i = 0; i < lines.length - 1 && headerLines < HEADER_MAX_LINES; i++) {
     const line = lines[i] as Line;
     if (furniture.has(i)) {
@@ -301,11 +303,14 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
     headerLines++;
     // A date line and a byline may share a line: "By Leo Martin | 14 June 2022", "June 14, 2022 by Leo Martin".
     const lineDate = dateLine ? undefined : parseDateLine(line, page);
+    const explicitBy = byline ? undefined : parseByline(line);
     const by = byline
       ? undefined
-      : (parseByline(line) ??
+      : (explicitBy ??
         (lineDate ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, lineDate)) : undefined) ??
-        (meta.headline ? (capsByline(line) ?? parseNameWithRole(line)) : undefined));
+        (meta.headline && !explicitBylineSoon(lines, furniture, i)
+          ? (capsByline(line) ?? parseNameWithRole(line))
+          : undefined));
     // "By Jane Roe Updated Nov. 19, 2019 8:21 am ET / Original …": the date after the byline's names, read alone.
     const date = lineDate ?? (by && !dateLine ? dateAfterByline(line, by, page) : undefined);
     if (date || by) {
@@ -315,6 +320,7 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
         dateLineUpdate = isUpdateDateLine(line);
       }
       if (by) byline = by;
+      if (explicitBy && /^by\s/i.test(line.value.trim())) explicitBylineLine = i;
       if (anchorLine < 0) anchorLine = i;
       // A line with the date is a dateline even when it also names the author: the times layer reads datelines.
       blocks.push({ start: line.start, end: line.end, kind: date ? "dateline" : "byline" });
@@ -347,7 +353,8 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       continue;
     }
     // "Associated Press" alone under the headline: the wire agency's byline without "By".
-    const agencyBy = byline || !meta.headline ? undefined : parseAgencyLine(line);
+    const agencyBy =
+      byline || !meta.headline || explicitBylineSoon(lines, furniture, i) ? undefined : parseAgencyLine(line);
     if (agencyBy) {
       byline = agencyBy;
       blocks.push({ start: line.start, end: line.end, kind: "byline" });
@@ -357,7 +364,10 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       continue;
     }
     // "Jane Roe" / "USA TODAY" under the headline: a byline without "By", name and outlet on lines of their own.
-    const bare = byline || !meta.headline || i + 2 >= lines.length ? undefined : parseBareByline(line, lines[i + 1]);
+    const bare =
+      byline || !meta.headline || i + 2 >= lines.length || explicitBylineSoon(lines, furniture, i)
+        ? undefined
+        : parseBareByline(line, lines[i + 1]);
     if (bare) {
       const under = lines[i + 1] as Line;
       byline = bare.byline;
@@ -401,7 +411,8 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
     // header kept); or under the headline, right over the date line (a button such as "+ Follow" may stand between)
     // or right under it, as a page sets it beside the date.
     let named: Byline | undefined;
-    if (!byline && meta.headline) named = nameBesideHeaderDate(lines, furniture, i, dateLineIndex, page);
+    if (!byline && meta.headline && !explicitBylineSoon(lines, furniture, i))
+      named = nameBesideHeaderDate(lines, furniture, i, dateLineIndex, page);
     else if (!byline && headerLines === 1) named = parseNameOverText(line, lines[i + 1]);
     if (named) {
       byline = named;
@@ -481,6 +492,50 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       continue;
     }
     break;
+  }
+
+  // "Other story / More articles / SECTION / The Budget Reckoning / By Jane Roe": a title right over the "By" line,
+  // set apart from the headline found higher up by the page's labels, is the article's headline; the line found first
+  // was a link in the page's lists. A line of capitals over the title is its kicker.
+  // The header's labels were read as asides of the headline found first; the lines over the byline may be among them.
+  const headerAside = (j: number): boolean => furniture.get(j)?.rule === "boilerplate:header-aside";
+  const notAside = new Map([...furniture].filter(([j]) => !headerAside(j)));
+  const overByline = explicitBylineLine >= 0 ? previousContent(lines, notAside, explicitBylineLine) : -1;
+  const titleOverByline = overByline >= 0 ? (lines[overByline] as Line) : undefined;
+  if (
+    titleOverByline &&
+    headlineLine >= 0 &&
+    overByline > headlineLine &&
+    lines
+      .slice(headlineLine + 1, overByline)
+      .some((l) => furniture.get(l.index)?.kind === "navigation" && !isCapsLabel(l)) &&
+    titleOverByline.words >= 2 &&
+    titleOverByline.words <= TITLE_OVER_BYLINE_MAX_WORDS &&
+    /^["'“‘]?\p{Lu}/u.test(titleOverByline.value.trim()) &&
+    !endsLikeSentence(titleOverByline.value)
+  ) {
+    const old = lines[headlineLine] as Line;
+    const kept = blocks.filter((b) => b.kind !== "headline" && b.kind !== "kicker");
+    blocks.length = 0;
+    delete meta.kicker;
+    furniture.delete(overByline);
+    furniture.set(headlineLine, {
+      start: old.start,
+      end: old.end,
+      kind: "navigation",
+      rule: "boilerplate:header-aside",
+    });
+    const label = lines[previousContent(lines, notAside, overByline)];
+    if (label && label.index > headlineLine && isCapsLabel(label)) {
+      furniture.delete(label.index);
+      const span = { start: label.start, end: label.end };
+      meta.kicker = sourced(label.value, "text-over-byline", 0.6, span);
+      kept.push({ ...span, kind: "kicker" });
+    }
+    const span = { start: titleOverByline.start, end: titleOverByline.end };
+    blocks.push(...kept, { ...span, kind: "headline" });
+    meta.headline = sourced(titleOverByline.value, "text-over-byline", 0.7, span);
+    headlineLine = overByline;
   }
 
   // A headline found far over the article's first paragraph (the site's name, a menu label, at the top of the page)
@@ -1003,6 +1058,33 @@ function previousContent(lines: readonly Line[], furniture: ReadonlyMap<number, 
 }
 
 /** The first line after `i` that is no furniture. */
+/** Longest title read right over a "By" line in place of a headline found higher up: a longer line there is a deck. */
+const TITLE_OVER_BYLINE_MAX_WORDS = 16;
+
+/** "CITY HALL", "WORLD": a section's label in capitals, as a page sets it over a headline. */
+function isCapsLabel(line: Line): boolean {
+  return line.words >= 1 && line.words <= SECTION_LABEL_MAX_WORDS && !/\p{Ll}/u.test(line.value);
+}
+
+/** How far under a line a "By …" byline still outranks the line's reading as a byline without "By". */
+const EXPLICIT_BYLINE_LOOKAHEAD = 3;
+
+/**
+ * Whether a "By …" byline follows line `i` within a few lines of the header: a line read as a byline without "By"
+ * ("CITY DESK" in capitals, a three-word title) over it is a label or the headline, since a page writes its byline
+ * once. The explicit byline is the surer reading.
+ */
+function explicitBylineSoon(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, i: number): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < EXPLICIT_BYLINE_LOOKAHEAD; j++) {
+    const line = lines[j] as Line;
+    if (furniture.has(j) || line.words === 0) continue;
+    if (/^by\s/i.test(line.value.trim()) && parseByline(line)) return true;
+    seen++;
+  }
+  return false;
+}
+
 function nextOutside(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, i: number): Line | undefined {
   for (let j = i + 1; j < lines.length; j++) if (!furniture.has(j)) return lines[j];
   return undefined;
