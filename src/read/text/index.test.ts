@@ -1151,6 +1151,23 @@ describe("the article's header inside a whole page", () => {
     );
   });
 
+  it("gives the authors the outlet their byline names after them as an affiliation, not as one more author", () => {
+    const text = [
+      "Ferry Operator Names a New Chief Engineer",
+      "By Mira Solberg and Ola Berg, HNN Business",
+      para(1),
+      para(2),
+    ];
+    const authors = readScrapedText(text.join("\n")).metadata.authors?.value;
+    assert.deepEqual(
+      authors?.map((a) => [a.name, a.affiliations]),
+      [
+        ["Mira Solberg", ["HNN Business"]],
+        ["Ola Berg", ["HNN Business"]],
+      ],
+    );
+  });
+
   it("keeps a headline whose kicker alone stands between it and the byline (titleOverByline)", () => {
     const text = [
       "Harbour Review",

@@ -932,7 +932,7 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       return {
         name: n.value,
         span: n.span,
-        affiliations: [],
+        affiliations: byline.employer ? [byline.employer.value] : [],
         ...(bio ? { bio: { start: bio.start, end: bio.end } } : {}),
       };
     });
