@@ -1773,3 +1773,41 @@ describe("a page's labels and widgets around the article (session 16 rules)", ()
     );
   });
 });
+
+describe("a long menu between the article and a lone notice (session 20, MID_MENU_MIN_ENTRIES)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const sections = Array.from({ length: 24 }, (_, k) => `Section ${String.fromCharCode(65 + k)}`);
+  const furnitureText = (text: string) => {
+    const r = readScrapedText(text);
+    return (r.boilerplate ?? []).map((b) => text.slice(b.start, b.end));
+  };
+
+  it("marks the menu when no article follows it, only a notice", () => {
+    const text = [
+      "Ferry Operator Names a New Chief Engineer",
+      "By Mira Solberg",
+      para(1),
+      para(2),
+      para(3),
+      ...sections,
+      "Tide tables are provided by the harbour office and may be delayed by up to twenty minutes, the office says.",
+    ].join("\n");
+    const marked = furnitureText(text);
+    for (const s of sections) assert.ok(marked.includes(s), s);
+  });
+
+  it("keeps a long list that the article goes on after", () => {
+    const text = [
+      "Ferry Operator Names a New Chief Engineer",
+      "By Mira Solberg",
+      para(1),
+      ...sections,
+      para(2),
+      para(3),
+      para(4),
+    ].join("\n");
+    const marked = furnitureText(text);
+    for (const s of sections) assert.ok(!marked.includes(s), s);
+  });
+});

@@ -2355,6 +2355,11 @@ export function titleAfterBreadcrumb(lines: readonly Line[], at: number): number
 /** Longest menu entry, in words, and how many entries in a row make a menu (a list in an article is rarely so bare). */
 const MENU_ITEM_MAX_WORDS = 4;
 const MENU_MIN_ENTRIES = 5;
+/**
+ * Fewest labels of a menu found between paragraphs: a run this long with no article after it is the page's section
+ * menu scraped whole, with a lone notice under it ("Market data provided by …"), not a list of the article's own.
+ */
+const MID_MENU_MIN_ENTRIES = 20;
 
 /**
  * A short label with no sentence end: a menu entry, a section name, a share button. A bulleted item is a list's; a
@@ -2386,7 +2391,7 @@ function navigationRuns(
   const firstProse = lines.findIndex((l) => !furniture.has(l.index) && isProse(l));
   if (firstProse < 0) return out;
   const lastProse = lines.findLastIndex((l) => !furniture.has(l.index) && isProse(l));
-  const markRuns = (from: number, to: number): void => {
+  const markRuns = (from: number, to: number, between = false): void => {
     let runStart = -1;
     for (let i = from; i <= to; i++) {
       const line = lines[i];
@@ -2402,13 +2407,17 @@ function navigationRuns(
       }
       // "The stores closing are listed below:" announces a list of the article's own.
       const announced = lines[runStart - 1]?.value.endsWith(":") ?? false;
-      if (entries.length >= MENU_MIN_ENTRIES && !announced)
+      const enough = between
+        ? entries.length >= MID_MENU_MIN_ENTRIES && !articleGoesOn(lines, furniture, i)
+        : entries.length >= MENU_MIN_ENTRIES;
+      if (enough && !announced)
         for (const l of entries)
           out.set(l.index, { start: l.start, end: l.end, kind: "navigation", rule: "boilerplate:menu-run" });
       runStart = -1;
     }
   };
   markRuns(0, firstProse);
+  markRuns(firstProse + 1, lastProse, true);
   markRuns(lastProse + 1, lines.length);
   return out;
 }
