@@ -1811,3 +1811,32 @@ describe("a long menu between the article and a lone notice (session 20, MID_MEN
     for (const s of sections) assert.ok(!marked.includes(s), s);
   });
 });
+
+describe("a deck between the headline and the byline, under a page that dates itself (session 20)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  it("starts the header at the headline over the deck, not at the page's own date line (headlineOverDeckOverAnchor)", () => {
+    const text = [
+      "HARBOUR MEDIA, A MARITIME GROUP COMPANY",
+      "Harbour Media is a group of companies in the worlds of shipping news, tide data and island radio",
+      "Tide Desk",
+      "Harbour Radio",
+      "Island Weekly",
+      "Ferry Data",
+      "Port Jobs",
+      "March 4, 2021",
+      "Home",
+      "Islands",
+      "Ferries",
+      "Ferry Operator Names a New Chief Engineer for the Island Route",
+      "The appointment comes after a winter of cancellations and a row over the timetable.",
+      "By Mira Solberg",
+      "March 3, 2021 7:15 am",
+      para(1),
+      para(2),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "Ferry Operator Names a New Chief Engineer for the Island Route");
+    assert.ok(text.slice(r.body.start).startsWith("Paragraph 1"), text.slice(r.body.start, r.body.start + 40));
+  });
+});

@@ -1183,6 +1183,10 @@ function findHeaderStart(
   );
   if (firstProse <= 0) return 0;
   if (isQuestionHeadline(lines, furniture, firstProse, page)) return headlineAtTop(lines, furniture, firstProse);
+  // "Headline / deck / By Jane Roe / paragraph" after the page's menus: the first sentence is the deck, whatever date
+  // line of the page's own ("November 20, 2019" under its logo) stands higher up.
+  const deckHeadline = headlineOverDeckOverAnchor(lines, furniture, firstProse, page);
+  if (deckHeadline >= 0) return headlineAtTop(lines, furniture, deckHeadline);
   const above: Line[] = [];
   for (let i = firstProse - 1; i >= 0 && above.length < HEADER_LOOKBACK_LINES; i--)
     if (!furniture.has(i)) above.push(lines[i] as Line);
@@ -1234,10 +1238,7 @@ function findHeaderStart(
     }
   }
   if (anchor >= 0) return 0;
-  const deckHeadline = headlineOverDeckOverAnchor(lines, furniture, firstProse, page);
-  return deckHeadline >= 0
-    ? headlineAtTop(lines, furniture, deckHeadline)
-    : headlineOverDistantProse(lines, furniture, firstProse);
+  return headlineOverDistantProse(lines, furniture, firstProse);
 }
 
 /**
