@@ -1840,3 +1840,34 @@ describe("a deck between the headline and the byline, under a page that dates it
     assert.ok(text.slice(r.body.start).startsWith("Paragraph 1"), text.slice(r.body.start, r.body.start + 40));
   });
 });
+
+describe("a lead photo's caption over its credit, where the article's text has no headline (session 20)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const text = [
+    "Mira Solberg speaks at the harbour office last week.",
+    "(Ole Brandt / Harbour Gazette)",
+    "By Jane Roe",
+    "Feb. 19, 2020",
+    "4 AM",
+    "Facebook",
+    "Twitter",
+    para(1),
+    para(2),
+  ].join("\n");
+  const r = readScrapedText(text);
+  it("reads neither the caption, its credit nor the time of day as the headline", () => {
+    assert.equal(r.metadata.headline, undefined);
+  });
+  it("marks the caption as the lead photo's", () => {
+    const caption = r.boilerplate.find((b) => text.slice(b.start, b.end).startsWith("Mira Solberg speaks"));
+    assert.equal(caption?.kind, "caption");
+  });
+  it("still reads the byline and the date", () => {
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Jane Roe"],
+    );
+    assert.equal(r.metadata.published?.value, "2020-02-19");
+  });
+});

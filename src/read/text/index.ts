@@ -428,6 +428,17 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       bodyFirst = i + 1;
       continue;
     }
+    // "The senator at a hearing last week. / (Ola Berg / Harbour Gazette)": a sentence over a photo's credit line is the
+    // lead photo's caption, not the headline (a headline does not end in a full stop).
+    if (
+      !meta.headline &&
+      /\.["'”’]?$/.test(line.value.trim()) &&
+      furniture.get(i + 1)?.rule === "boilerplate:photo-credit"
+    ) {
+      furniture.set(i, { start: line.start, end: line.end, kind: "caption", rule: "boilerplate:lead-photo-caption" });
+      bodyFirst = i + 1;
+      continue;
+    }
     // The line found as the headline over the article's date line or byline inside a page (findHeaderStart) is the
     // headline even when a caption runs right under it, as a lead photo's does.
     // So is a line of headline length right over the date line or byline, though it ends like a sentence ("Ferry late
@@ -1707,6 +1718,7 @@ function titleUnderAnchor(
     (title.value.match(LABEL_SEPARATOR) ?? []).length >= 2 ||
     (endsLikeSentence(title.value) && !/[?!]["'”’]?$/.test(title.value)) ||
     isProse(title) ||
+    TIME_OF_DAY_LINE.test(title.value.trim()) ||
     parseDateLine(title, page) ||
     parseByline(title) ||
     // "23.12.2022 / Jane Roe": a name alone under the date line is the byline.
@@ -1797,6 +1809,9 @@ function linesBetween(
  * ("Zum Video", the site's name). The line must be of headline length and no sentence: undefined when it is not, or
  * when it is a link to another story. `anchored` tells whether a date line or byline stands under it.
  */
+/** A line that is only a time of day: "4 AM", "10:30 p.m.". */
+const TIME_OF_DAY_LINE = /^\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?$/;
+
 function headlineOverFirstProse(
   lines: readonly Line[],
   furniture: ReadonlyMap<number, Boilerplate>,
@@ -1818,11 +1833,15 @@ function headlineOverFirstProse(
   };
   const isHeadline = (i: number): boolean => {
     const line = lines[i] as Line;
+    // A photo's caption or credit, or a time of day alone ("4 AM" under the date), is no headline.
+    const kind = furniture.get(i)?.kind;
     return (
-      furniture.get(i)?.kind !== "related" &&
+      kind !== "related" &&
+      kind !== "caption" &&
       !CONTROL_RULES.has(furniture.get(i)?.rule ?? "") &&
       line.words <= HEADLINE_MAX_WORDS &&
       !/[.:;,]$/.test(line.value.trim()) &&
+      !TIME_OF_DAY_LINE.test(line.value.trim()) &&
       /\p{L}/u.test(line.value)
     );
   };
