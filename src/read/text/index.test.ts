@@ -1411,6 +1411,19 @@ describe("wire stories, decks and the page's labels around an article (session 1
     assert.ok(body.startsWith("OSLO — Ferry crews"), body);
     assert.ok(body.endsWith(PARA_3), body);
   });
+  it("takes the site that names itself for the outlet of a wire story it republishes, not the dateline's agency", () => {
+    const { r } = read([
+      ...menu,
+      "Ferry strike halts island crossings",
+      "By Ola Berg",
+      `OSLO (Reuters) - ${PARA_1}`,
+      PARA_2,
+      PARA_3,
+      "© HarbourAlert Pty Ltd. All rights reserved.",
+    ]);
+    assert.equal(r.metadata.outlet?.value.name, "HarbourAlert");
+    assert.equal(r.metadata.dateline?.value.agency, "Reuters");
+  });
   it("names the agency of a '(AP)' dateline by its usual name", () => {
     const { r } = read(["Ferry strike halts island crossings", "By Ola Berg", `OSLO (AP) — ${PARA_1}`, PARA_2, PARA_3]);
     assert.deepEqual(r.metadata.outlet?.value, { name: "Associated Press", abbreviation: "AP" });

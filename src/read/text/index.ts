@@ -2754,8 +2754,10 @@ function findOutlet(
   if (self && selfInBio) return sourced({ name: self.name }, `text-self-reference+bio:${self.rule}`, 0.7, self.span);
   const first = candidates.find((c) => !c.owner) ?? (self ? undefined : candidates[0]);
   if (first) return sourced({ name: first.name }, "text-bio", 0.5, first.span);
-  if (agency) return sourced({ name: agency }, "dateline", 0.5);
+  // A wire story republished by a site ("WASHINGTON (Reuters) -" under the site's own notice): the site that names
+  // itself is the outlet, and the agency stays the dateline's; a page that names no site of its own is the agency's.
   if (self) return sourced({ name: self.name }, `text-self-reference:${self.rule}`, 0.6, self.span);
+  if (agency) return sourced({ name: agency }, "dateline", 0.5);
   // "… 8:02 am ET": a time zone beside the date is no outlet's initials.
   const label = dateLine?.extras.find((e) => !TIME_ZONE.test(e.value));
   if (label) return sourced({ name: label.value, abbreviation: label.value }, "text-date-line", 0.3, label.span);
