@@ -1884,3 +1884,31 @@ describe("a lead photo's caption over its credit, where the article's text has n
     assert.equal(r.metadata.published?.value, "2020-02-19");
   });
 });
+
+describe("a menu's first entry over the page's teaser is no headline over a standfirst (session 20)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const labels = ["Tides", "Ferries", "Islands", "Weather", "Jobs", "Sport", "Opinion", "Letters", "Podcasts"];
+  it("starts the article at its own header, under the menus (anchoredProse)", () => {
+    const text = [
+      "Guide to the Harbour Islands",
+      ...labels,
+      "Thursday March 4, 2021 'Keep the night ferry': Island voters say...",
+      "Thursday March 4, 2021",
+      ...labels.map((l) => `${l} Desk`),
+      "Ferry Operator Names a New Chief Engineer for the Island Route",
+      "by Mira Solberg",
+      "| March 3, 2021 7:15 AM",
+      para(1),
+      para(2),
+      para(3),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "Ferry Operator Names a New Chief Engineer for the Island Route");
+    assert.ok(text.slice(r.body.start).startsWith("Paragraph 1"), text.slice(r.body.start, r.body.start + 40));
+  });
+  it("reads no picture's credit label as the headline", () => {
+    const text = ["Photo: Harbour Archive", "By Mira Solberg", "March 3, 2021", para(1), para(2)].join("\n");
+    assert.notEqual(readScrapedText(text).metadata.headline?.value, "Photo: Harbour Archive");
+  });
+});

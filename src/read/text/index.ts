@@ -1375,7 +1375,13 @@ function anchoredProse(
   let over = first - 1;
   while (over >= 0 && furniture.has(over)) over--;
   const overLine = lines[over];
-  const underHeadline = overLine !== undefined && isHeadlineLength(overLine) && !endsLikeSentence(overLine.value);
+  // The line over it is no headline when a menu stands between them: it is the menu's first entry ("Barone's Guide to
+  // Government" over a run of section labels and the page's teaser).
+  const underHeadline =
+    overLine !== undefined &&
+    isHeadlineLength(overLine) &&
+    !endsLikeSentence(overLine.value) &&
+    !lines.slice(over + 1, first).some((l) => furniture.get(l.index)?.rule === "boilerplate:menu-run");
   if (followed(first) || anchoredAt(first, -1) || underHeadline) return first;
   for (let i = first + 1; i < lines.length && i <= first + STRAY_PROSE_SEARCH_LINES; i++) {
     if (!proseAt(i)) continue;
@@ -1809,6 +1815,17 @@ function linesBetween(
  * ("Zum Video", the site's name). The line must be of headline length and no sentence: undefined when it is not, or
  * when it is a link to another story. `anchored` tells whether a date line or byline stands under it.
  */
+/** Captions that are never an article's headline: a photo's credit, a caption over one. */
+const NOT_A_HEADLINE_CAPTION = new Set([
+  "boilerplate:photo-credit",
+  "boilerplate:agency-photo-credit",
+  "boilerplate:credit-suffix-caption",
+  "boilerplate:lead-photo-caption",
+]);
+
+/** "Photo: Jo Roe", "Image: Harbour Archive": a picture's credit by its label. */
+const PICTURE_CREDIT_LABEL = /^\(?\s*(?:photo(?:graph)?|image|picture|credit)s?\s*[:/]/i;
+
 /** A line that is only a time of day: "4 AM", "10:30 p.m.". */
 const TIME_OF_DAY_LINE = /^\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?$/;
 
@@ -1833,11 +1850,13 @@ function headlineOverFirstProse(
   };
   const isHeadline = (i: number): boolean => {
     const line = lines[i] as Line;
-    // A photo's caption or credit, or a time of day alone ("4 AM" under the date), is no headline.
-    const kind = furniture.get(i)?.kind;
+    // A photo's credit or its caption read as such, or a time of day alone ("4 AM" under the date), is no headline.
+    // ("VIDEO: Voting on the ferry's future", labelled as a clip's caption, may be the article's headline.)
+    const f = furniture.get(i);
     return (
-      kind !== "related" &&
-      kind !== "caption" &&
+      f?.kind !== "related" &&
+      !NOT_A_HEADLINE_CAPTION.has(f?.rule ?? "") &&
+      !(f?.kind === "caption" && PICTURE_CREDIT_LABEL.test(line.value.trim())) &&
       !CONTROL_RULES.has(furniture.get(i)?.rule ?? "") &&
       line.words <= HEADLINE_MAX_WORDS &&
       !/[.:;,]$/.test(line.value.trim()) &&
