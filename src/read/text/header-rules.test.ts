@@ -344,6 +344,33 @@ describe("parseByline", () => {
   }
 });
 
+describe("parseByline: the outlet after the authors is their employer (isOutletPart)", () => {
+  // [line, the authors, the employer or undefined]
+  const rows: [string, string[], string | undefined][] = [
+    ["By Lena Brandt, HNN", ["Lena Brandt"], "HNN"],
+    ["By Lena Brandt, HNN Business", ["Lena Brandt"], "HNN Business"],
+    ["By Lena Brandt and Ola Berg, WKRB News", ["Lena Brandt", "Ola Berg"], "WKRB News"],
+    ["By Lena Brandt, Harbour Gazette", ["Lena Brandt"], "Harbour Gazette"],
+    ["By Lena Brandt, The Island Times", ["Lena Brandt"], "The Island Times"],
+    // Names, not outlets: a third author, names in capitals (whose words look like initials), a role.
+    ["By Lena Brandt, Ola Berg and Ana Lind", ["Lena Brandt", "Ola Berg", "Ana Lind"], undefined],
+    ["By LENA BRANDT and OLA BERG", ["LENA BRANDT", "OLA BERG"], undefined],
+    ["By Lena Brandt, Harbour Reporter", ["Lena Brandt"], undefined],
+  ];
+  for (const [input, names, employer] of rows) {
+    it(input, () => {
+      const by = parseByline(line(input));
+      assert.ok(by, input);
+      assert.deepEqual(
+        by.names.map((n) => n.value),
+        names,
+      );
+      assert.equal(by.employer?.value, employer);
+      if (by.employer) assert.equal(input.slice(by.employer.span.start, by.employer.span.end), employer);
+    });
+  }
+});
+
 describe("parseByline: a news agency as the byline", () => {
   // [line, the agency named, or undefined for a person's byline]
   const rows: [string, string | undefined][] = [

@@ -6,6 +6,7 @@ import * as chrono from "chrono-node";
 import { isFirstName } from "../../annotate/entities/first-names.js";
 import type { Span } from "../../core/span.js";
 import { type Line, wordCount } from "./lines.js";
+import { OUTLET_HEAD } from "./outlet-rules.js";
 
 /** Section labels that stand before a headline and a colon ("WATCH: …", "Opinion: …"). */
 const KICKER_WORDS =
@@ -634,6 +635,19 @@ const NOT_A_PERSON =
 const POST_WORD =
   /^(?:editor|correspondent|reporter|writer|columnist|contributor|analyst|producer|journalist|bureau|desk|chief|senior|deputy|staff|freelance|redakteur(?:in)?|korrespondent(?:in)?|redaktion|corresponsal|redactor(?:a)?|periodista|rédacteur|rédactrice|journaliste)s?$/i;
 
+/**
+ * "CNN", "CNN Business", "BBC News", "The Harbour Gazette" after a name in a byline: an outlet or its desk, set after
+ * the authors as their employer. A short word in capitals opens a broadcaster's or a paper's initials; a publication's
+ * noun ("Gazette", "Times") makes a phrase of two words or more, or one opened by "The", a publication's name.
+ */
+function isOutletPart(part: string, inCapitals: boolean): boolean {
+  const words = part.replace(/[.,]+$/, "").split(/\s+/);
+  // In a byline set in capitals every name is ("By JANE ROE and JILL POE"): initials cannot be told from them.
+  if (!inCapitals && /^\p{Lu}{2,5}$/u.test(words[0] ?? "") && words.slice(1).every((w) => /^\p{Lu}/u.test(w)))
+    return true;
+  return (words.length >= 2 || words[0] === "The") && OUTLET_HEAD.test(part) && !isFirstName(words[0] ?? "");
+}
+
 /** Whether a capitalised phrase after a name in a byline is a role or an employer rather than another name. */
 function isRolePart(part: string): boolean {
   // "CNN Editor-at-large": a post's words may be joined by hyphens.
@@ -643,6 +657,8 @@ function isRolePart(part: string): boolean {
 
 export interface Byline {
   readonly names: readonly { value: string; span: Span }[];
+  /** "By Jane Roe, CNN Business": the outlet or desk the byline names after the authors, their employer. */
+  readonly employer?: { value: string; span: Span };
   /** "By Reuters": the news agency a byline names instead of a person (then `names` is empty). */
   readonly agency?: { value: string; span: Span };
 }
@@ -697,6 +713,17 @@ export function parseByline(line: Line): Byline | undefined {
     // "By Jane Roe, Senior Political Editor", "By JANE ROE, Associated Press": a part that names a post or an agency
     // is the author's role or employer, and the list of names ends there (see isRolePart).
     if (names.length > 0 && isRolePart(part[0])) break;
+    if (
+      names.length > 0 &&
+      isOutletPart(
+        part[0],
+        names.every((n) => !/\p{Ll}/u.test(n.value)),
+      )
+    ) {
+      const value = part[0].replace(/[.,]+$/, "");
+      const start = line.start + listStart + part.index;
+      return { names, employer: { value, span: { start, end: start + value.length } } };
+    }
     const after = list.slice(part.index + part[0].length) + rest;
     if (
       names.length > 0 &&

@@ -1107,6 +1107,84 @@ describe("the article's header inside a whole page", () => {
     assert.equal(readScrapedText(text).metadata.headline?.value, "Ferry trust rejects the council's timetable data");
   });
 
+  // Session 20: a "By" line under the title outranks the lines over it read as bylines without "By", and the title
+  // right over it outranks a link of the page's lists read first as the headline.
+  const overByline = (extra: readonly string[]) => [
+    "Harbour Review",
+    "Ferry Operator Names a New Chief Engineer for the Island Route",
+    "More stories",
+    "Earlier stories",
+    ...extra,
+    "By MIRA SOLBERG",
+    "March 3, 2021 7:15 AM",
+    para(1),
+    para(2),
+  ];
+  const titleOverByline: readonly [string, readonly string[], string, string | undefined, string][] = [
+    [
+      "a kicker in capitals and a short title",
+      ["ISLANDS", "The Timetable Gamble"],
+      "The Timetable Gamble",
+      "ISLANDS",
+      "MIRA SOLBERG",
+    ],
+    ["a short title alone", ["The Timetable Gamble"], "The Timetable Gamble", undefined, "MIRA SOLBERG"],
+  ];
+  for (const [name, extra, headline, kicker, author] of titleOverByline)
+    it(`reads the title right over a "By" line as the headline: ${name} (explicitBylineSoon, titleOverByline)`, () => {
+      const r = readScrapedText(overByline(extra).join("\n"));
+      assert.equal(r.metadata.headline?.value, headline);
+      assert.equal(r.metadata.kicker?.value, kicker);
+      assert.deepEqual(
+        r.metadata.authors?.value.map((a) => a.name),
+        [author],
+      );
+    });
+
+  it('reads no sentence right over the "By" line as the headline (titleOverByline)', () => {
+    const deck = "Riders say the new timetable leaves them waiting for an hour.";
+    const r = readScrapedText(overByline([deck]).join("\n"));
+    assert.notEqual(r.metadata.headline?.value, deck);
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["MIRA SOLBERG"],
+    );
+  });
+
+  it("gives the authors the outlet their byline names after them as an affiliation, not as one more author", () => {
+    const text = [
+      "Ferry Operator Names a New Chief Engineer",
+      "By Mira Solberg and Ola Berg, HNN Business",
+      para(1),
+      para(2),
+    ];
+    const authors = readScrapedText(text.join("\n")).metadata.authors?.value;
+    assert.deepEqual(
+      authors?.map((a) => [a.name, a.affiliations]),
+      [
+        ["Mira Solberg", ["HNN Business"]],
+        ["Ola Berg", ["HNN Business"]],
+      ],
+    );
+  });
+
+  it("keeps a headline whose kicker alone stands between it and the byline (titleOverByline)", () => {
+    const text = [
+      "Harbour Review",
+      "Ferry Operator Names a New Chief Engineer",
+      "ISLANDS",
+      "The Timetable Gamble",
+      "By Mira Solberg",
+      para(1),
+      para(2),
+    ];
+    const r = readScrapedText(text.join("\n"));
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Mira Solberg"],
+    );
+  });
+
   it("reads the site's motto over its menu as no headline (menuBetween)", () => {
     const text = [
       "harbourlaw.example",
@@ -1332,6 +1410,19 @@ describe("wire stories, decks and the page's labels around an article (session 1
     assert.equal(r.metadata.outlet?.value.name, "Reuters");
     assert.ok(body.startsWith("OSLO — Ferry crews"), body);
     assert.ok(body.endsWith(PARA_3), body);
+  });
+  it("takes the site that names itself for the outlet of a wire story it republishes, not the dateline's agency", () => {
+    const { r } = read([
+      ...menu,
+      "Ferry strike halts island crossings",
+      "By Ola Berg",
+      `OSLO (Reuters) - ${PARA_1}`,
+      PARA_2,
+      PARA_3,
+      "© HarbourAlert Pty Ltd. All rights reserved.",
+    ]);
+    assert.equal(r.metadata.outlet?.value.name, "HarbourAlert");
+    assert.equal(r.metadata.dateline?.value.agency, "Reuters");
   });
   it("names the agency of a '(AP)' dateline by its usual name", () => {
     const { r } = read(["Ferry strike halts island crossings", "By Ola Berg", `OSLO (AP) — ${PARA_1}`, PARA_2, PARA_3]);
@@ -1693,5 +1784,131 @@ describe("a page's labels and widgets around the article (session 16 rules)", ()
       r.metadata.authors?.value.map((a) => a.name),
       ["Northern Space Agency"],
     );
+  });
+});
+
+describe("a long menu between the article and a lone notice (session 20, MID_MENU_MIN_ENTRIES)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const sections = Array.from({ length: 24 }, (_, k) => `Section ${String.fromCharCode(65 + k)}`);
+  const furnitureText = (text: string) => {
+    const r = readScrapedText(text);
+    return (r.boilerplate ?? []).map((b) => text.slice(b.start, b.end));
+  };
+
+  it("marks the menu when no article follows it, only a notice", () => {
+    const text = [
+      "Ferry Operator Names a New Chief Engineer",
+      "By Mira Solberg",
+      para(1),
+      para(2),
+      para(3),
+      ...sections,
+      "Tide tables are provided by the harbour office and may be delayed by up to twenty minutes, the office says.",
+    ].join("\n");
+    const marked = furnitureText(text);
+    for (const s of sections) assert.ok(marked.includes(s), s);
+  });
+
+  it("keeps a long list that the article goes on after", () => {
+    const text = [
+      "Ferry Operator Names a New Chief Engineer",
+      "By Mira Solberg",
+      para(1),
+      ...sections,
+      para(2),
+      para(3),
+      para(4),
+    ].join("\n");
+    const marked = furnitureText(text);
+    for (const s of sections) assert.ok(!marked.includes(s), s);
+  });
+});
+
+describe("a deck between the headline and the byline, under a page that dates itself (session 20)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  it("starts the header at the headline over the deck, not at the page's own date line (headlineOverDeckOverAnchor)", () => {
+    const text = [
+      "HARBOUR MEDIA, A MARITIME GROUP COMPANY",
+      "Harbour Media is a group of companies in the worlds of shipping news, tide data and island radio",
+      "Tide Desk",
+      "Harbour Radio",
+      "Island Weekly",
+      "Ferry Data",
+      "Port Jobs",
+      "March 4, 2021",
+      "Home",
+      "Islands",
+      "Ferries",
+      "Ferry Operator Names a New Chief Engineer for the Island Route",
+      "The appointment comes after a winter of cancellations and a row over the timetable.",
+      "By Mira Solberg",
+      "March 3, 2021 7:15 am",
+      para(1),
+      para(2),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "Ferry Operator Names a New Chief Engineer for the Island Route");
+    assert.ok(text.slice(r.body.start).startsWith("Paragraph 1"), text.slice(r.body.start, r.body.start + 40));
+  });
+});
+
+describe("a lead photo's caption over its credit, where the article's text has no headline (session 20)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const text = [
+    "Mira Solberg speaks at the harbour office last week.",
+    "(Ole Brandt / Harbour Gazette)",
+    "By Jane Roe",
+    "Feb. 19, 2020",
+    "4 AM",
+    "Facebook",
+    "Twitter",
+    para(1),
+    para(2),
+  ].join("\n");
+  const r = readScrapedText(text);
+  it("reads neither the caption, its credit nor the time of day as the headline", () => {
+    assert.equal(r.metadata.headline, undefined);
+  });
+  it("marks the caption as the lead photo's", () => {
+    const caption = r.boilerplate.find((b) => text.slice(b.start, b.end).startsWith("Mira Solberg speaks"));
+    assert.equal(caption?.kind, "caption");
+  });
+  it("still reads the byline and the date", () => {
+    assert.deepEqual(
+      r.metadata.authors?.value.map((a) => a.name),
+      ["Jane Roe"],
+    );
+    assert.equal(r.metadata.published?.value, "2020-02-19");
+  });
+});
+
+describe("a menu's first entry over the page's teaser is no headline over a standfirst (session 20)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const labels = ["Tides", "Ferries", "Islands", "Weather", "Jobs", "Sport", "Opinion", "Letters", "Podcasts"];
+  it("starts the article at its own header, under the menus (anchoredProse)", () => {
+    const text = [
+      "Guide to the Harbour Islands",
+      ...labels,
+      "Thursday March 4, 2021 'Keep the night ferry': Island voters say...",
+      "Thursday March 4, 2021",
+      ...labels.map((l) => `${l} Desk`),
+      "Ferry Operator Names a New Chief Engineer for the Island Route",
+      "by Mira Solberg",
+      "| March 3, 2021 7:15 AM",
+      para(1),
+      para(2),
+      para(3),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.equal(r.metadata.headline?.value, "Ferry Operator Names a New Chief Engineer for the Island Route");
+    assert.ok(text.slice(r.body.start).startsWith("Paragraph 1"), text.slice(r.body.start, r.body.start + 40));
+  });
+  it("reads no picture's credit label as the headline", () => {
+    const text = ["Photo: Harbour Archive", "By Mira Solberg", "March 3, 2021", para(1), para(2)].join("\n");
+    assert.notEqual(readScrapedText(text).metadata.headline?.value, "Photo: Harbour Archive");
   });
 });

@@ -287,6 +287,8 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
   /** Whether the headline was set again right under itself (the repeat takes the deck's place). */
   let headlineRepeated = false;
   let anchorLine = -1;
+  /** The header's "By …" line, when it has one. */
+  let explicitBylineLine = -1;
   for (let i = 0; i < lines.length - 1 && headerLines < HEADER_MAX_LINES; i++) {
     const line = lines[i] as Line;
     if (furniture.has(i)) {
@@ -301,11 +303,14 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
     headerLines++;
     // A date line and a byline may share a line: "By Leo Martin | 14 June 2022", "June 14, 2022 by Leo Martin".
     const lineDate = dateLine ? undefined : parseDateLine(line, page);
+    const explicitBy = byline ? undefined : parseByline(line);
     const by = byline
       ? undefined
-      : (parseByline(line) ??
+      : (explicitBy ??
         (lineDate ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, lineDate)) : undefined) ??
-        (meta.headline ? (capsByline(line) ?? parseNameWithRole(line)) : undefined));
+        (meta.headline && !explicitBylineSoon(lines, furniture, i)
+          ? (capsByline(line) ?? parseNameWithRole(line))
+          : undefined));
     // "By Jane Roe Updated Nov. 19, 2019 8:21 am ET / Original …": the date after the byline's names, read alone.
     const date = lineDate ?? (by && !dateLine ? dateAfterByline(line, by, page) : undefined);
     if (date || by) {
@@ -315,6 +320,7 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
         dateLineUpdate = isUpdateDateLine(line);
       }
       if (by) byline = by;
+      if (explicitBy && /^by\s/i.test(line.value.trim())) explicitBylineLine = i;
       if (anchorLine < 0) anchorLine = i;
       // A line with the date is a dateline even when it also names the author: the times layer reads datelines.
       blocks.push({ start: line.start, end: line.end, kind: date ? "dateline" : "byline" });
@@ -347,7 +353,8 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       continue;
     }
     // "Associated Press" alone under the headline: the wire agency's byline without "By".
-    const agencyBy = byline || !meta.headline ? undefined : parseAgencyLine(line);
+    const agencyBy =
+      byline || !meta.headline || explicitBylineSoon(lines, furniture, i) ? undefined : parseAgencyLine(line);
     if (agencyBy) {
       byline = agencyBy;
       blocks.push({ start: line.start, end: line.end, kind: "byline" });
@@ -357,7 +364,10 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       continue;
     }
     // "Jane Roe" / "USA TODAY" under the headline: a byline without "By", name and outlet on lines of their own.
-    const bare = byline || !meta.headline || i + 2 >= lines.length ? undefined : parseBareByline(line, lines[i + 1]);
+    const bare =
+      byline || !meta.headline || i + 2 >= lines.length || explicitBylineSoon(lines, furniture, i)
+        ? undefined
+        : parseBareByline(line, lines[i + 1]);
     if (bare) {
       const under = lines[i + 1] as Line;
       byline = bare.byline;
@@ -401,7 +411,8 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
     // header kept); or under the headline, right over the date line (a button such as "+ Follow" may stand between)
     // or right under it, as a page sets it beside the date.
     let named: Byline | undefined;
-    if (!byline && meta.headline) named = nameBesideHeaderDate(lines, furniture, i, dateLineIndex, page);
+    if (!byline && meta.headline && !explicitBylineSoon(lines, furniture, i))
+      named = nameBesideHeaderDate(lines, furniture, i, dateLineIndex, page);
     else if (!byline && headerLines === 1) named = parseNameOverText(line, lines[i + 1]);
     if (named) {
       byline = named;
@@ -414,6 +425,17 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
     // "Staff Writer" under the byline: the author's post, part of the byline.
     if (byline && AUTHOR_POST.test(line.value)) {
       blocks.push({ start: line.start, end: line.end, kind: "byline" });
+      bodyFirst = i + 1;
+      continue;
+    }
+    // "The senator at a hearing last week. / (Ola Berg / Harbour Gazette)": a sentence over a photo's credit line is the
+    // lead photo's caption, not the headline (a headline does not end in a full stop).
+    if (
+      !meta.headline &&
+      /\.["'”’]?$/.test(line.value.trim()) &&
+      furniture.get(i + 1)?.rule === "boilerplate:photo-credit"
+    ) {
+      furniture.set(i, { start: line.start, end: line.end, kind: "caption", rule: "boilerplate:lead-photo-caption" });
       bodyFirst = i + 1;
       continue;
     }
@@ -481,6 +503,50 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       continue;
     }
     break;
+  }
+
+  // "Other story / More articles / SECTION / The Budget Reckoning / By Jane Roe": a title right over the "By" line,
+  // set apart from the headline found higher up by the page's labels, is the article's headline; the line found first
+  // was a link in the page's lists. A line of capitals over the title is its kicker.
+  // The header's labels were read as asides of the headline found first; the lines over the byline may be among them.
+  const headerAside = (j: number): boolean => furniture.get(j)?.rule === "boilerplate:header-aside";
+  const notAside = new Map([...furniture].filter(([j]) => !headerAside(j)));
+  const overByline = explicitBylineLine >= 0 ? previousContent(lines, notAside, explicitBylineLine) : -1;
+  const titleOverByline = overByline >= 0 ? (lines[overByline] as Line) : undefined;
+  if (
+    titleOverByline &&
+    headlineLine >= 0 &&
+    overByline > headlineLine &&
+    lines
+      .slice(headlineLine + 1, overByline)
+      .some((l) => furniture.get(l.index)?.kind === "navigation" && !isCapsLabel(l)) &&
+    titleOverByline.words >= 2 &&
+    titleOverByline.words <= TITLE_OVER_BYLINE_MAX_WORDS &&
+    /^["'“‘]?\p{Lu}/u.test(titleOverByline.value.trim()) &&
+    !endsLikeSentence(titleOverByline.value)
+  ) {
+    const old = lines[headlineLine] as Line;
+    const kept = blocks.filter((b) => b.kind !== "headline" && b.kind !== "kicker");
+    blocks.length = 0;
+    delete meta.kicker;
+    furniture.delete(overByline);
+    furniture.set(headlineLine, {
+      start: old.start,
+      end: old.end,
+      kind: "navigation",
+      rule: "boilerplate:header-aside",
+    });
+    const label = lines[previousContent(lines, notAside, overByline)];
+    if (label && label.index > headlineLine && isCapsLabel(label)) {
+      furniture.delete(label.index);
+      const span = { start: label.start, end: label.end };
+      meta.kicker = sourced(label.value, "text-over-byline", 0.6, span);
+      kept.push({ ...span, kind: "kicker" });
+    }
+    const span = { start: titleOverByline.start, end: titleOverByline.end };
+    blocks.push(...kept, { ...span, kind: "headline" });
+    meta.headline = sourced(titleOverByline.value, "text-over-byline", 0.7, span);
+    headlineLine = overByline;
   }
 
   // A headline found far over the article's first paragraph (the site's name, a menu label, at the top of the page)
@@ -877,7 +943,7 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       return {
         name: n.value,
         span: n.span,
-        affiliations: [],
+        affiliations: byline.employer ? [byline.employer.value] : [],
         ...(bio ? { bio: { start: bio.start, end: bio.end } } : {}),
       };
     });
@@ -1003,6 +1069,33 @@ function previousContent(lines: readonly Line[], furniture: ReadonlyMap<number, 
 }
 
 /** The first line after `i` that is no furniture. */
+/** Longest title read right over a "By" line in place of a headline found higher up: a longer line there is a deck. */
+const TITLE_OVER_BYLINE_MAX_WORDS = 16;
+
+/** "CITY HALL", "WORLD": a section's label in capitals, as a page sets it over a headline. */
+function isCapsLabel(line: Line): boolean {
+  return line.words >= 1 && line.words <= SECTION_LABEL_MAX_WORDS && !/\p{Ll}/u.test(line.value);
+}
+
+/** How far under a line a "By …" byline still outranks the line's reading as a byline without "By". */
+const EXPLICIT_BYLINE_LOOKAHEAD = 3;
+
+/**
+ * Whether a "By …" byline follows line `i` within a few lines of the header: a line read as a byline without "By"
+ * ("CITY DESK" in capitals, a three-word title) over it is a label or the headline, since a page writes its byline
+ * once. The explicit byline is the surer reading.
+ */
+function explicitBylineSoon(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, i: number): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < EXPLICIT_BYLINE_LOOKAHEAD; j++) {
+    const line = lines[j] as Line;
+    if (furniture.has(j) || line.words === 0) continue;
+    if (/^by\s/i.test(line.value.trim()) && parseByline(line)) return true;
+    seen++;
+  }
+  return false;
+}
+
 function nextOutside(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, i: number): Line | undefined {
   for (let j = i + 1; j < lines.length; j++) if (!furniture.has(j)) return lines[j];
   return undefined;
@@ -1101,6 +1194,10 @@ function findHeaderStart(
   );
   if (firstProse <= 0) return 0;
   if (isQuestionHeadline(lines, furniture, firstProse, page)) return headlineAtTop(lines, furniture, firstProse);
+  // "Headline / deck / By Jane Roe / paragraph" after the page's menus: the first sentence is the deck, whatever date
+  // line of the page's own ("November 20, 2019" under its logo) stands higher up.
+  const deckHeadline = headlineOverDeckOverAnchor(lines, furniture, firstProse, page);
+  if (deckHeadline >= 0) return headlineAtTop(lines, furniture, deckHeadline);
   const above: Line[] = [];
   for (let i = firstProse - 1; i >= 0 && above.length < HEADER_LOOKBACK_LINES; i--)
     if (!furniture.has(i)) above.push(lines[i] as Line);
@@ -1152,10 +1249,7 @@ function findHeaderStart(
     }
   }
   if (anchor >= 0) return 0;
-  const deckHeadline = headlineOverDeckOverAnchor(lines, furniture, firstProse, page);
-  return deckHeadline >= 0
-    ? headlineAtTop(lines, furniture, deckHeadline)
-    : headlineOverDistantProse(lines, furniture, firstProse);
+  return headlineOverDistantProse(lines, furniture, firstProse);
 }
 
 /**
@@ -1281,7 +1375,13 @@ function anchoredProse(
   let over = first - 1;
   while (over >= 0 && furniture.has(over)) over--;
   const overLine = lines[over];
-  const underHeadline = overLine !== undefined && isHeadlineLength(overLine) && !endsLikeSentence(overLine.value);
+  // The line over it is no headline when a menu stands between them: it is the menu's first entry ("Barone's Guide to
+  // Government" over a run of section labels and the page's teaser).
+  const underHeadline =
+    overLine !== undefined &&
+    isHeadlineLength(overLine) &&
+    !endsLikeSentence(overLine.value) &&
+    !lines.slice(over + 1, first).some((l) => furniture.get(l.index)?.rule === "boilerplate:menu-run");
   if (followed(first) || anchoredAt(first, -1) || underHeadline) return first;
   for (let i = first + 1; i < lines.length && i <= first + STRAY_PROSE_SEARCH_LINES; i++) {
     if (!proseAt(i)) continue;
@@ -1624,6 +1724,7 @@ function titleUnderAnchor(
     (title.value.match(LABEL_SEPARATOR) ?? []).length >= 2 ||
     (endsLikeSentence(title.value) && !/[?!]["'”’]?$/.test(title.value)) ||
     isProse(title) ||
+    TIME_OF_DAY_LINE.test(title.value.trim()) ||
     parseDateLine(title, page) ||
     parseByline(title) ||
     // "23.12.2022 / Jane Roe": a name alone under the date line is the byline.
@@ -1714,6 +1815,20 @@ function linesBetween(
  * ("Zum Video", the site's name). The line must be of headline length and no sentence: undefined when it is not, or
  * when it is a link to another story. `anchored` tells whether a date line or byline stands under it.
  */
+/** Captions that are never an article's headline: a photo's credit, a caption over one. */
+const NOT_A_HEADLINE_CAPTION = new Set([
+  "boilerplate:photo-credit",
+  "boilerplate:agency-photo-credit",
+  "boilerplate:credit-suffix-caption",
+  "boilerplate:lead-photo-caption",
+]);
+
+/** "Photo: Jo Roe", "Image: Harbour Archive": a picture's credit by its label. */
+const PICTURE_CREDIT_LABEL = /^\(?\s*(?:photo(?:graph)?|image|picture|credit)s?\s*[:/]/i;
+
+/** A line that is only a time of day: "4 AM", "10:30 p.m.". */
+const TIME_OF_DAY_LINE = /^\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,4})?$/;
+
 function headlineOverFirstProse(
   lines: readonly Line[],
   furniture: ReadonlyMap<number, Boilerplate>,
@@ -1735,11 +1850,17 @@ function headlineOverFirstProse(
   };
   const isHeadline = (i: number): boolean => {
     const line = lines[i] as Line;
+    // A photo's credit or its caption read as such, or a time of day alone ("4 AM" under the date), is no headline.
+    // ("VIDEO: Voting on the ferry's future", labelled as a clip's caption, may be the article's headline.)
+    const f = furniture.get(i);
     return (
-      furniture.get(i)?.kind !== "related" &&
+      f?.kind !== "related" &&
+      !NOT_A_HEADLINE_CAPTION.has(f?.rule ?? "") &&
+      !(f?.kind === "caption" && PICTURE_CREDIT_LABEL.test(line.value.trim())) &&
       !CONTROL_RULES.has(furniture.get(i)?.rule ?? "") &&
       line.words <= HEADLINE_MAX_WORDS &&
       !/[.:;,]$/.test(line.value.trim()) &&
+      !TIME_OF_DAY_LINE.test(line.value.trim()) &&
       /\p{L}/u.test(line.value)
     );
   };
@@ -2273,6 +2394,11 @@ export function titleAfterBreadcrumb(lines: readonly Line[], at: number): number
 /** Longest menu entry, in words, and how many entries in a row make a menu (a list in an article is rarely so bare). */
 const MENU_ITEM_MAX_WORDS = 4;
 const MENU_MIN_ENTRIES = 5;
+/**
+ * Fewest labels of a menu found between paragraphs: a run this long with no article after it is the page's section
+ * menu scraped whole, with a lone notice under it ("Market data provided by …"), not a list of the article's own.
+ */
+const MID_MENU_MIN_ENTRIES = 20;
 
 /**
  * A short label with no sentence end: a menu entry, a section name, a share button. A bulleted item is a list's; a
@@ -2304,7 +2430,7 @@ function navigationRuns(
   const firstProse = lines.findIndex((l) => !furniture.has(l.index) && isProse(l));
   if (firstProse < 0) return out;
   const lastProse = lines.findLastIndex((l) => !furniture.has(l.index) && isProse(l));
-  const markRuns = (from: number, to: number): void => {
+  const markRuns = (from: number, to: number, between = false): void => {
     let runStart = -1;
     for (let i = from; i <= to; i++) {
       const line = lines[i];
@@ -2320,13 +2446,17 @@ function navigationRuns(
       }
       // "The stores closing are listed below:" announces a list of the article's own.
       const announced = lines[runStart - 1]?.value.endsWith(":") ?? false;
-      if (entries.length >= MENU_MIN_ENTRIES && !announced)
+      const enough = between
+        ? entries.length >= MID_MENU_MIN_ENTRIES && !articleGoesOn(lines, furniture, i)
+        : entries.length >= MENU_MIN_ENTRIES;
+      if (enough && !announced)
         for (const l of entries)
           out.set(l.index, { start: l.start, end: l.end, kind: "navigation", rule: "boilerplate:menu-run" });
       runStart = -1;
     }
   };
   markRuns(0, firstProse);
+  markRuns(firstProse + 1, lastProse, true);
   markRuns(lastProse + 1, lines.length);
   return out;
 }
@@ -2643,8 +2773,10 @@ function findOutlet(
   if (self && selfInBio) return sourced({ name: self.name }, `text-self-reference+bio:${self.rule}`, 0.7, self.span);
   const first = candidates.find((c) => !c.owner) ?? (self ? undefined : candidates[0]);
   if (first) return sourced({ name: first.name }, "text-bio", 0.5, first.span);
-  if (agency) return sourced({ name: agency }, "dateline", 0.5);
+  // A wire story republished by a site ("WASHINGTON (Reuters) -" under the site's own notice): the site that names
+  // itself is the outlet, and the agency stays the dateline's; a page that names no site of its own is the agency's.
   if (self) return sourced({ name: self.name }, `text-self-reference:${self.rule}`, 0.6, self.span);
+  if (agency) return sourced({ name: agency }, "dateline", 0.5);
   // "… 8:02 am ET": a time zone beside the date is no outlet's initials.
   const label = dateLine?.extras.find((e) => !TIME_ZONE.test(e.value));
   if (label) return sourced({ name: label.value, abbreviation: label.value }, "text-date-line", 0.3, label.span);

@@ -30,6 +30,11 @@ const RULES: readonly (readonly [string, readonly string[]])[] = [
   ["Advertise on Harbour Post", ["advertise-on: Harbour Post"]],
   ["Advertise With Us", []],
   ["© RIVERAGENCY / Jo Photographer", []], // no year: a photo's credit
+  // No year, but the rights reserved: the page's notice; a legal form after the name is left out.
+  ["© Harbour Post. All rights reserved.", ["copyright-reserved: Harbour Post"]],
+  ["© HarbourAlert Pty Ltd. All rights reserved.", ["copyright-reserved: HarbourAlert"]],
+  ["(c) Valley Voice, All Rights Reserved", ["copyright-reserved: Valley Voice"]],
+  ["© Jo Photographer", []],
   ["© 2019 all rights reserved", []],
   ["Click here to subscribe to The Morning Ledger Newsletter", ["subscribe-to: The Morning Ledger"]], // one hint a line
   ["Please subscribe to our updates", []],

@@ -22,6 +22,9 @@ export interface SelfReference {
  */
 const NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.!-]*(?:\s+(?:&\s+|of\s+)?\p{Lu}[\p{L}\p{N}'’&!-]*){0,3})`;
 
+/** NAME, as short as what follows it allows: the name before a legal form that the pattern leaves out. */
+const LAZY_NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}'’&!-]*(?:\s+(?:&\s+|of\s+)?\p{Lu}[\p{L}\p{N}'’&!-]*){0,3}?)`;
+
 /** Words that make a capitalised phrase an outlet's name rather than just an organisation. */
 export const OUTLET_HEAD =
   /\b(news|times|post|herald|journal|tribune|gazette|daily|media|press|agency|tv|radio|network|magazine|review|observer|guardian|telegraph|wire|insider|report|chronicle|today|express|mail|star|sun|standard|independent|monitor|dispatch|courier|bulletin|broadcasting|channel|weekly|online|ledger|register|record|sentinel|inquirer|examiner|globe|mirror|beacon|bee|citizen|economist|atlantic|statesman|telegram|pioneer|enquirer|reporter|banner)\b/i;
@@ -91,6 +94,16 @@ export const SELF_REFERENCE_RULES: readonly SelfReferenceRule[] = [
     pattern: new RegExp(String.raw`${COPYRIGHT_YEAR}(?:by\s+)?${NAME}`, "u"),
     weight: 3,
     notBefore: LEGAL_FORM_AFTER,
+  },
+  {
+    // "© Harbour Post. All rights reserved.", "© Harbour Post Pty Ltd. All rights reserved.": a notice without a year
+    // is the page's when it reserves the rights (a photo's credit does not); the holder's legal form is left out.
+    name: "copyright-reserved",
+    pattern: new RegExp(
+      String.raw`^(?:©|\([Cc]\)|[Cc]opyright|COPYRIGHT)\s*(?!(?:[Cc]opyright|COPYRIGHT|[Aa]ll)\b)${LAZY_NAME}(?:,?\s+(?:Pty\.?\s+|Pvt\.?\s+)?(?:Ltd|Limited|Inc|LLC|GmbH|plc|Corp)\.?)?[.,]?\s+All\s+[Rr]ights\s+[Rr]eserved`,
+      "u",
+    ),
+    weight: 2,
   },
   {
     // "© Harbour.org 2003 - 2019 powered by …": the notice may name the holder before the years.
