@@ -170,6 +170,15 @@ describe("entity roles", () => {
 });
 
 describe("name-variant coreference", () => {
+  it("joins a storm's bare name to its name with the storm word", () => {
+    const { entities } = entitiesOf("Typhoon Marlow hit the coast on Monday. By Tuesday, Marlow had weakened.");
+    const storms = entities.filter((e) => e.type === "misc");
+    assert.deepEqual(
+      storms.map((e) => [e.name, e.mentions.length]),
+      [["Typhoon Marlow", 2]],
+    );
+  });
+
   it("joins a surname, a full name, a titled name and a licensed description", () => {
     const text =
       "President Emmanuel Macron arrived in Lyon. Macron spoke for an hour. Later the head of state left for Paris.";
@@ -1588,6 +1597,17 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       stormsAreEvents,
       ["misc:Typhoon Marlow", "misc:Marlow", "misc:Ferrin", "person:Ferrin Lake"],
+    ],
+    [
+      "the capitalised storm word the tagger left out, or read as a name of its own, joins the storm's name",
+      "Hurricane Velde hit the coast before Super Typhoon Marlow did.",
+      (t) => [
+        at(t, "Hurricane", "organization"),
+        { ...at(t, "Velde hit", "person"), end: t.indexOf("Velde hit") + "Velde".length },
+        { ...at(t, "Marlow did", "person"), end: t.indexOf("Marlow did") + "Marlow".length },
+      ],
+      stormsAreEvents,
+      ["misc:Hurricane Velde", "misc:Super Typhoon Marlow"],
     ],
     [
       "a two-word name without a first name before a possessive and a person's full name is the person's employer",

@@ -104,6 +104,7 @@ function sameEntity(
   if (cluster.keys.has(key)) return true;
   // The types decide before any name is compared.
   if (type !== cluster.type && !(type === "misc" || cluster.type === "misc")) return false;
+  if (type === "misc" && cluster.type === "misc") return [...cluster.keys].some((k) => isStormVariant(key, k));
   const person = type === "person" || cluster.type === "person";
   if (!person && type !== "organization") return false;
   if (person && mine.words.length >= 2 && hasOtherFullName(mine.words, cluster)) return false;
@@ -123,6 +124,16 @@ function sameEntity(
     }
   }
   return false;
+}
+
+/** A storm word before a storm's name key: "typhoon " of "typhoon haiyan". */
+const STORM_WORD_KEY = /^(?:super )?(?:hurricane|typhoon|cyclone|superstorm|tropical storm|storm) /;
+
+/** "Haiyan" and "Typhoon Haiyan": a storm's name with and without its storm word is the one storm. */
+function isStormVariant(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const word = STORM_WORD_KEY.exec(long);
+  return word !== null && long.slice(word[0].length) === short && !STORM_WORD_KEY.test(short);
 }
 
 /**

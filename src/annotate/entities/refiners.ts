@@ -1658,12 +1658,22 @@ export const stormsAreEvents: MentionRefiner = (mentions, text) => {
     (STORM.test(text.slice(m.start, m.end)) || STORM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)));
   // The storm's own name, without the storm word the mention opens with.
   const stormNames = new Set(mentions.filter(isStorm).map((m) => text.slice(m.start, m.end).replace(STORM_PREFIX, "")));
-  return mentions.map((m) =>
-    m.type !== "misc" && m.form === "name" && (isStorm(m) || stormNames.has(text.slice(m.start, m.end)))
-      ? { ...m, type: "misc" as const, rule: `${m.rule}+storm` }
-      : m,
-  );
+  const out = mentions.map((m) => {
+    if (m.form !== "name" || !(isStorm(m) || stormNames.has(text.slice(m.start, m.end)))) return m;
+    // "Hurricane Velma" where the tagger took only "Velma": the capitalised storm word is part of the storm's name.
+    const word = CAPITAL_STORM_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    const start = word ? m.start - word[0].length : m.start;
+    if (m.type === "misc" && start === m.start) return m;
+    return { ...m, start, type: "misc" as const, rule: `${m.rule}+storm` };
+  });
+  // A mention the tagger made of the storm word alone gives way to the whole name.
+  const storms = out.filter((m, i) => m !== mentions[i]);
+  return out.filter((m) => storms.includes(m) || !storms.some((o) => o.start < m.end && m.start < o.end));
 };
+
+/** A storm word written as part of the name, right before it: "Hurricane ", "Super Typhoon ", "Tropical Storm ". */
+const CAPITAL_STORM_WORD_BEFORE =
+  /(?<![\p{L}])(?:Super\s+)?(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm)\s+$/u;
 
 /**
  * " Thursday" ending a name: no surname is a weekday ("Asked by host Ann Lee Thursday whether …"); nor does a body's
