@@ -60,6 +60,7 @@ import {
   namedThingsAreMisc,
   namesBeforeAreaWordsArePlaces,
   ordinalOpensBody,
+  organisationNameBeforeItsKind,
   organisationsByApposition,
   partiesBeforeSeatCounts,
   personBetweenListedPeople,
@@ -1578,6 +1579,17 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       dropCapitalisedCommonWords,
       // "Critics" is never written in lower case here, so it stays (the rule needs both signs).
       ["organization:Critics", "place:Marlow", "person:Velde"],
+    ],
+    [
+      "a body's name cut short before the kind of body it is runs on to it, and so does its name elsewhere",
+      "The Velde Metallarbeiter union struck; Velde Metallarbeiter said so, as did the Senate Republican party.",
+      (t) => [
+        at(t, "Velde", "organization"),
+        { ...at(t, "Velde Metallarbeiter said", "organization"), end: t.indexOf("Velde Metallarbeiter said") + 5 },
+        at(t, "Senate", "organization"),
+      ],
+      organisationNameBeforeItsKind,
+      ["organization:Velde Metallarbeiter", "organization:Velde Metallarbeiter", "organization:Senate"],
     ],
     [
       "a storm's name is an event, not a person",

@@ -1641,6 +1641,56 @@ function writtenAsAcronym(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * The capitalised words between an organisation's name and the kind of body it is, in lower case: " Metall union"
+ * in "the IG Metall union", " Beytenu party".
+ */
+const REST_OF_NAME_BEFORE_KIND =
+  /^([ \t]+\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*)?)[ \t]+(?:trade[ \t]+|labou?r[ \t]+)?(?:union|party|militia)\b/u;
+/** Words that end a name before a body's kind rather than go on with it: days, months, titles, party labels. */
+const NOT_NAME_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Republicans?|Democrats?|Democratic|Conservatives?|Labou?r|Liberals?|Communist|Socialist|Green|Workers|President|Chairman|Leader|Secretary)$/;
+
+/**
+ * "the IG Metall union", "the Likud Beytenu party": a name the tagger cut short before the kind of body it is (a
+ * word of another language is unknown to it) runs on over the capitalised words up to that kind; the words must be
+ * no mention of their own and no day, month, title or party label ("the Senate Republican party" stays).
+ */
+export const organisationNameBeforeItsKind: MentionRefiner = (mentions, text) => {
+  const whole = new Set<string>();
+  const extended = mentions.map((m, i) => {
+    if (m.type !== "organization" || m.form !== "name") return m;
+    const rest = REST_OF_NAME_BEFORE_KIND.exec(text.slice(m.end, m.end + 60))?.[1];
+    if (rest === undefined) return m;
+    const end = m.end + rest.length;
+    const next = mentions[i + 1];
+    if (
+      (next !== undefined && next.start < end) ||
+      rest
+        .trim()
+        .split(/\s+/)
+        .some((w) => NOT_NAME_WORDS.test(w))
+    )
+      return m;
+    whole.add(text.slice(m.start, end));
+    return { ...m, end, rule: `${m.rule}+name-before-kind` };
+  });
+  if (whole.size === 0) return extended;
+  // "IG Metall isn't happy": once the text names the body whole, its name elsewhere is whole too.
+  return extended.map((m, i) => {
+    if (m.type !== "organization" || m.form !== "name" || m.rule.endsWith("+name-before-kind")) return m;
+    const name = [...whole].find(
+      (w) =>
+        text.startsWith(w, m.start) &&
+        m.end < m.start + w.length &&
+        !/[\p{L}\p{N}]/u.test(text[m.start + w.length] ?? ""),
+    );
+    const next = extended[i + 1];
+    if (name === undefined || (next !== undefined && next.start < m.start + name.length)) return m;
+    return { ...m, end: m.start + name.length, rule: `${m.rule}+name-before-kind` };
+  });
+};
+
 /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison": a storm's name is an event's, not a person's. */
 const STORM = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+\p{Lu}/u;
 const STORM_PREFIX = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+(?=\p{Lu})/u;
@@ -2949,6 +2999,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   splitAtUnbalancedBracket,
   dropTrailingDeterminer,
   dropTrailingLowerCaseWords,
+  organisationNameBeforeItsKind,
   joinAdjectiveAndHead,
   splitPlaceBasedName,
   placeBeforeBasedAlone,
