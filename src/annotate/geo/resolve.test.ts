@@ -234,6 +234,19 @@ test("a minor namesake in a country the story never names, where it names its ow
   }
 });
 
+test("lookupPlace knows the initials news writes for a state or a city", () => {
+  const rows: [string, string, string][] = [
+    ["N.Y.", "US", "ADM1"],
+    ["Wash.", "US", "ADM1"],
+    ["L.A.", "US", "PPLA2"],
+  ];
+  for (const [name, country, featureCode] of rows)
+    assert.ok(
+      lookupPlace(name).some((p) => p.country === country && p.featureCode === featureCode),
+      `${name} → ${country} ${featureCode}`,
+    );
+});
+
 test("lookupPlace finds alternate spellings and all senses", () => {
   assert.ok(lookupPlace("Tartus").some((p) => p.country === "SY"));
   assert.ok(lookupPlace("Hmeimim").some((p) => p.country === "SY"));
