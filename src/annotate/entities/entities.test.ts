@@ -9,6 +9,7 @@ import { mentionsAnnotator, outletIsOrganisation } from "./mentions.js";
 import { bylineIsOrganisation, lowerCaseLettersIn } from "./recognizers.js";
 import {
   abstractNamesAreNotPeople,
+  bodiesOfPlacesAreNotPlaces,
   campaignOwnersArePeople,
   celestialBodiesAreNotPlaces,
   compassRegionsArePlaces,
@@ -1590,6 +1591,25 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       organisationNameBeforeItsKind,
       ["organization:Velde Metallarbeiter", "organization:Velde Metallarbeiter", "organization:Senate"],
+    ],
+    [
+      "a country's or state's chamber or army, a firm named for capital and a constitution are not places",
+      "The U.S. House and the Ohio Senate met; Velde Capital paid, the Lumora Army marched, under the U.S. Constitution.",
+      (t) => [
+        at(t, "U.S. House", "place"),
+        at(t, "Ohio Senate", "place"),
+        at(t, "Velde Capital", "place"),
+        at(t, "Lumora Army", "place"),
+        at(t, "U.S. Constitution", "place"),
+      ],
+      bodiesOfPlacesAreNotPlaces,
+      [
+        "organization:U.S. House",
+        "organization:Ohio Senate",
+        "organization:Velde Capital",
+        "place:Lumora Army",
+        "misc:U.S. Constitution",
+      ],
     ],
     [
       "a storm's name is an event, not a person",

@@ -1691,6 +1691,33 @@ export const organisationNameBeforeItsKind: MentionRefiner = (mentions, text) =>
   });
 };
 
+/** A country's or state's body: its chamber, court or armed service, written after its name. */
+const BODY_AFTER_PLACE =
+  /^(.+?)\s+(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|Congress|Parliament|Supreme Court|Army|Navy|Air Force|Marine Corps|Coast Guard)$/u;
+/** A firm named "… Capital" ("Bain Capital"); a capital city is written in lower case ("the nation's capital"). */
+const FIRM_CAPITAL = /^\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?\s+Capital$/u;
+/** A country's written constitution: a document, not a place. */
+const CONSTITUTION = /^(.+?)\s+Constitution$/u;
+
+/**
+ * "the U.S. House", "the Texas Senate", "Bain Capital", "the U.S. Constitution" read as places (the tagger saw a
+ * country's name open them): a country's or state's chamber, court or armed service is a body of it, a firm named
+ * "… Capital" a company, and its constitution a document. The gazetteer's own names of the kind stay places.
+ */
+export const bodiesOfPlacesAreNotPlaces: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "place" || m.form !== "name") return m;
+    const name = text.slice(m.start, m.end);
+    if (lookupPlace(name).length > 0) return m;
+    const body = BODY_AFTER_PLACE.exec(name)?.[1];
+    if ((body !== undefined && isStateOrCapitalName(body)) || FIRM_CAPITAL.test(name))
+      return { ...m, type: "organization" as const, rule: `${m.rule}+body-of-place` };
+    const country = CONSTITUTION.exec(name)?.[1];
+    if (country !== undefined && isStateOrCapitalName(country))
+      return { ...m, type: "misc" as const, rule: `${m.rule}+constitution` };
+    return m;
+  });
+
 /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison": a storm's name is an event's, not a person's. */
 const STORM = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+\p{Lu}/u;
 const STORM_PREFIX = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+(?=\p{Lu})/u;
@@ -3000,6 +3027,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropTrailingDeterminer,
   dropTrailingLowerCaseWords,
   organisationNameBeforeItsKind,
+  bodiesOfPlacesAreNotPlaces,
   joinAdjectiveAndHead,
   splitPlaceBasedName,
   placeBeforeBasedAlone,
