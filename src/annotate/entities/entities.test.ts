@@ -155,6 +155,12 @@ describe("entity roles", () => {
     ],
     ["On Tuesday, EPA Administrator Michael Regan announced new limits.", "Michael Regan", ["EPA Administrator"]],
     ["Councilman Ray Dubois, who voted against the plan, said it was risky.", "Ray Dubois", ["Councilman"]],
+    // A two-word rank written short, and a title whose second word is a title of its own, are one title.
+    ["Navy spokesman Rear Adm. Tomas Brandt said the drills would go on.", "Tomas Brandt", ["Rear Adm."]],
+    ["First Lady Alma Reyes opened the school.", "Alma Reyes", ["First Lady"]],
+    // A title inside what follows the first title word is more of the title, not the start of the name.
+    ["Deputy Foreign Minister Karim Haddad met the envoy.", "Karim Haddad", ["Deputy Foreign Minister"]],
+    ["Chief Petty Officer Omar Velde was cleared.", "Omar Velde", ["Chief Petty Officer"]],
   ];
   for (const [text, name, roles] of rows) {
     it(text, () => {
