@@ -9,6 +9,7 @@ import { mentionsAnnotator, outletIsOrganisation } from "./mentions.js";
 import { bylineIsOrganisation, lowerCaseLettersIn } from "./recognizers.js";
 import {
   abstractNamesAreNotPeople,
+  acronymsOfThingsAreNotOrganisations,
   bodiesOfPlacesAreNotPlaces,
   campaignOwnersArePeople,
   celestialBodiesAreNotPlaces,
@@ -1597,6 +1598,18 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       organisationNameBeforeItsKind,
       ["organization:Velde Metallarbeiter", "organization:Velde Metallarbeiter", "organization:Senate"],
+    ],
+    [
+      "an abbreviation of a thing or a condition is no organisation; a body's is",
+      "The SUV had GPS, and the veteran's PTSD was known to the VA.",
+      (t) => [
+        at(t, "SUV", "organization"),
+        at(t, "GPS", "organization"),
+        at(t, "PTSD", "organization"),
+        at(t, "VA", "organization"),
+      ],
+      acronymsOfThingsAreNotOrganisations,
+      ["misc:SUV", "misc:GPS", "misc:PTSD", "organization:VA"],
     ],
     [
       "a country's or state's chamber or army, a firm named for capital and a constitution are not places",

@@ -364,7 +364,33 @@ function organisationNames(run: string): { at: number; text: string; nested: boo
 }
 
 /** All-capital abbreviations that are not organisations. */
-const NOT_ORG_ACRONYMS = new Set([
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  // Things, conditions and measures news abbreviates, which the tagger reads as bodies: "an SUV", "PTSD", "GPS".
+  "SUV",
+  "GPS",
+  "IQ",
+  "ID",
+  "VIP",
+  "FYI",
+  "PTSD",
+  "OCD",
+  "ICU",
+  "PPE",
+  "DUI",
+  "HQ",
+  "NDA",
+  "RNA",
+  "SARS",
+  "WMD",
+  "CPI",
+  "ETF",
+  "GED",
+  "THC",
+  "CBD",
+  "HVAC",
+  "PDF",
+  "COO",
+  "CTO",
   "TV",
   "OK",
   "AM",

@@ -35,6 +35,7 @@ import {
   ROLE_NOUNS,
 } from "./lexicon.js";
 import { TITLE_TAIL_RULE } from "./ner-recognizer.js";
+import { NOT_ORG_ACRONYMS } from "./recognizers.js";
 import { PARTY_MEMBER } from "./roles.js";
 
 /** Single words that are titles ("Councilman", "Senator", "Senators"): never the first name a model left out. */
@@ -1691,6 +1692,17 @@ export const organisationNameBeforeItsKind: MentionRefiner = (mentions, text) =>
   });
 };
 
+/**
+ * "an SUV", "PTSD", "DNA evidence" tagged as organisations: an abbreviation of a thing, a condition or a measure
+ * names no body, wherever the tagger found it.
+ */
+export const acronymsOfThingsAreNotOrganisations: MentionRefiner = (mentions, text) =>
+  mentions.map((m) =>
+    m.type === "organization" && m.form === "name" && NOT_ORG_ACRONYMS.has(text.slice(m.start, m.end))
+      ? { ...m, type: "misc" as const, rule: `${m.rule}+not-a-body` }
+      : m,
+  );
+
 /** A country's or state's body: its chamber, court or armed service, written after its name. */
 const BODY_AFTER_PLACE =
   /^(.+?)\s+(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|Congress|Parliament|Supreme Court|Army|Navy|Air Force|Marine Corps|Coast Guard)$/u;
@@ -3028,6 +3040,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   dropTrailingLowerCaseWords,
   organisationNameBeforeItsKind,
   bodiesOfPlacesAreNotPlaces,
+  acronymsOfThingsAreNotOrganisations,
   joinAdjectiveAndHead,
   splitPlaceBasedName,
   placeBeforeBasedAlone,
