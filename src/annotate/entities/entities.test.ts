@@ -179,6 +179,17 @@ describe("entity roles", () => {
 });
 
 describe("name-variant coreference", () => {
+  it("names a place or a person as prose writes it, not in a dateline's or a caption's capitals", () => {
+    const { entities } = entitiesOf(
+      "MARLOW (Reuters) - Officials in Marlow said on Monday that ALMA REYES would stay. Alma Reyes agreed, and NATO too.",
+    );
+    assert.deepEqual(
+      ["Marlow", "Alma Reyes", "NATO"].map((n) => find(entities, n)?.mentions.length),
+      [2, 2, 1],
+    );
+    assert.ok(!find(entities, "MARLOW") && !find(entities, "ALMA REYES"));
+  });
+
   it("joins a storm's bare name to its name with the storm word", () => {
     const { entities } = entitiesOf("Typhoon Marlow hit the coast on Monday. By Tuesday, Marlow had weakened.");
     const storms = entities.filter((e) => e.type === "misc");
