@@ -9,6 +9,8 @@ import { mentionsAnnotator, outletIsOrganisation } from "./mentions.js";
 import { bylineIsOrganisation, lowerCaseLettersIn } from "./recognizers.js";
 import {
   abstractNamesAreNotPeople,
+  acronymsOfThingsAreNotOrganisations,
+  bodiesOfPlacesAreNotPlaces,
   campaignOwnersArePeople,
   celestialBodiesAreNotPlaces,
   compassRegionsArePlaces,
@@ -60,6 +62,7 @@ import {
   namedThingsAreMisc,
   namesBeforeAreaWordsArePlaces,
   ordinalOpensBody,
+  organisationNameBeforeItsKind,
   organisationsByApposition,
   partiesBeforeSeatCounts,
   personBetweenListedPeople,
@@ -153,6 +156,12 @@ describe("entity roles", () => {
     ],
     ["On Tuesday, EPA Administrator Michael Regan announced new limits.", "Michael Regan", ["EPA Administrator"]],
     ["Councilman Ray Dubois, who voted against the plan, said it was risky.", "Ray Dubois", ["Councilman"]],
+    // A two-word rank written short, and a title whose second word is a title of its own, are one title.
+    ["Navy spokesman Rear Adm. Tomas Brandt said the drills would go on.", "Tomas Brandt", ["Rear Adm."]],
+    ["First Lady Alma Reyes opened the school.", "Alma Reyes", ["First Lady"]],
+    // A title inside what follows the first title word is more of the title, not the start of the name.
+    ["Deputy Foreign Minister Karim Haddad met the envoy.", "Karim Haddad", ["Deputy Foreign Minister"]],
+    ["Chief Petty Officer Omar Velde was cleared.", "Omar Velde", ["Chief Petty Officer"]],
   ];
   for (const [text, name, roles] of rows) {
     it(text, () => {
@@ -170,6 +179,26 @@ describe("entity roles", () => {
 });
 
 describe("name-variant coreference", () => {
+  it("names a place or a person as prose writes it, not in a dateline's or a caption's capitals", () => {
+    const { entities } = entitiesOf(
+      "MARLOW (Reuters) - Officials in Marlow said on Monday that ALMA REYES would stay. Alma Reyes agreed, and NATO too.",
+    );
+    assert.deepEqual(
+      ["Marlow", "Alma Reyes", "NATO"].map((n) => find(entities, n)?.mentions.length),
+      [2, 2, 1],
+    );
+    assert.ok(!find(entities, "MARLOW") && !find(entities, "ALMA REYES"));
+  });
+
+  it("joins a storm's bare name to its name with the storm word", () => {
+    const { entities } = entitiesOf("Typhoon Marlow hit the coast on Monday. By Tuesday, Marlow had weakened.");
+    const storms = entities.filter((e) => e.type === "misc");
+    assert.deepEqual(
+      storms.map((e) => [e.name, e.mentions.length]),
+      [["Typhoon Marlow", 2]],
+    );
+  });
+
   it("joins a surname, a full name, a titled name and a licensed description", () => {
     const text =
       "President Emmanuel Macron arrived in Lyon. Macron spoke for an hour. Later the head of state left for Paris.";
@@ -1571,6 +1600,48 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["organization:Critics", "place:Marlow", "person:Velde"],
     ],
     [
+      "a body's name cut short before the kind of body it is runs on to it, and so does its name elsewhere",
+      "The Velde Metallarbeiter union struck; Velde Metallarbeiter said so, as did the Senate Republican party.",
+      (t) => [
+        at(t, "Velde", "organization"),
+        { ...at(t, "Velde Metallarbeiter said", "organization"), end: t.indexOf("Velde Metallarbeiter said") + 5 },
+        at(t, "Senate", "organization"),
+      ],
+      organisationNameBeforeItsKind,
+      ["organization:Velde Metallarbeiter", "organization:Velde Metallarbeiter", "organization:Senate"],
+    ],
+    [
+      "an abbreviation of a thing or a condition is no organisation; a body's is",
+      "The SUV had GPS, and the veteran's PTSD was known to the VA.",
+      (t) => [
+        at(t, "SUV", "organization"),
+        at(t, "GPS", "organization"),
+        at(t, "PTSD", "organization"),
+        at(t, "VA", "organization"),
+      ],
+      acronymsOfThingsAreNotOrganisations,
+      ["misc:SUV", "misc:GPS", "misc:PTSD", "organization:VA"],
+    ],
+    [
+      "a country's or state's chamber or army, a firm named for capital and a constitution are not places",
+      "The U.S. House and the Ohio Senate met; Velde Capital paid, the Lumora Army marched, under the U.S. Constitution.",
+      (t) => [
+        at(t, "U.S. House", "place"),
+        at(t, "Ohio Senate", "place"),
+        at(t, "Velde Capital", "place"),
+        at(t, "Lumora Army", "place"),
+        at(t, "U.S. Constitution", "place"),
+      ],
+      bodiesOfPlacesAreNotPlaces,
+      [
+        "organization:U.S. House",
+        "organization:Ohio Senate",
+        "organization:Velde Capital",
+        "place:Lumora Army",
+        "misc:U.S. Constitution",
+      ],
+    ],
+    [
       "a storm's name is an event, not a person",
       "Hurricane Marlow hit the coast as Anna Velde spoke.",
       (t) => [at(t, "Hurricane Marlow", "person"), at(t, "Anna Velde", "person")],
@@ -1588,6 +1659,17 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       stormsAreEvents,
       ["misc:Typhoon Marlow", "misc:Marlow", "misc:Ferrin", "person:Ferrin Lake"],
+    ],
+    [
+      "the capitalised storm word the tagger left out, or read as a name of its own, joins the storm's name",
+      "Hurricane Velde hit the coast before Super Typhoon Marlow did.",
+      (t) => [
+        at(t, "Hurricane", "organization"),
+        { ...at(t, "Velde hit", "person"), end: t.indexOf("Velde hit") + "Velde".length },
+        { ...at(t, "Marlow did", "person"), end: t.indexOf("Marlow did") + "Marlow".length },
+      ],
+      stormsAreEvents,
+      ["misc:Hurricane Velde", "misc:Super Typhoon Marlow"],
     ],
     [
       "a two-word name without a first name before a possessive and a person's full name is the person's employer",

@@ -104,6 +104,7 @@ function sameEntity(
   if (cluster.keys.has(key)) return true;
   // The types decide before any name is compared.
   if (type !== cluster.type && !(type === "misc" || cluster.type === "misc")) return false;
+  if (type === "misc" && cluster.type === "misc") return [...cluster.keys].some((k) => isStormVariant(key, k));
   const person = type === "person" || cluster.type === "person";
   if (!person && type !== "organization") return false;
   if (person && mine.words.length >= 2 && hasOtherFullName(mine.words, cluster)) return false;
@@ -123,6 +124,16 @@ function sameEntity(
     }
   }
   return false;
+}
+
+/** A storm word before a storm's name key: "typhoon " of "typhoon haiyan". */
+const STORM_WORD_KEY = /^(?:super )?(?:hurricane|typhoon|cyclone|superstorm|tropical storm|storm) /;
+
+/** "Haiyan" and "Typhoon Haiyan": a storm's name with and without its storm word is the one storm. */
+function isStormVariant(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const word = STORM_WORD_KEY.exec(long);
+  return word !== null && long.slice(word[0].length) === short && !STORM_WORD_KEY.test(short);
 }
 
 /**
@@ -480,7 +491,10 @@ export const entitiesAnnotator = defineAnnotator({
           ...c.names.map((n) => ({ start: n.start, end: n.end, form: "name" as const, certainty: "stated" as const })),
           ...c.others,
         ].sort((a, b) => a.start - b.start || b.end - a.end);
-        const canonical = [...c.names].sort((a, b) => b.text.length - a.text.length)[0];
+        // "HONG KONG" of a dateline and "Hong Kong" of the body: a person's or place's name as prose writes it (an
+        // organisation's capitals may be its name: "NATO" and "Nato" are left as they come).
+        const shouted = (n: NamedMention) => (c.type === "organization" ? 0 : isAllCapitals(n.text) ? 1 : 0);
+        const canonical = [...c.names].sort((a, b) => b.text.length - a.text.length || shouted(a) - shouted(b))[0];
         // A possessive is cut from the name ("Lee's" → "Lee") unless it is part of it ("McDonald's").
         const keepsPossessive = canonical?.rule.endsWith(POSSESSIVE_NAME_RULE) ?? false;
         // "told The Daily Ledger": the mention keeps the capital "The" the text writes, the name is "Daily Ledger".
@@ -543,6 +557,11 @@ function clusterType(c: Cluster): EntityType {
  *  - Organisations, last words only: "the Post" after "The Washington Post", "the Journal" after "The Wall Street
  *    Journal", the short form papers and agencies use for themselves on second mention.
  */
+/** Whether a name is written in capitals only, two or more of them ("HONG KONG", "U.S."; not "X"). */
+function isAllCapitals(name: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
+}
+
 /** Name keys' last words that follow a surname: "jr", "sr", "ii", "iii", "iv". */
 const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
 

@@ -27,6 +27,9 @@ export const RANK_TITLES = [
   "Adm.",
   "Vice Admiral",
   "Rear Admiral",
+  // Written short, the two-word ranks are one title still ("Rear Adm. Ann Lee" holds no "Rear" of its own).
+  "Vice Adm.",
+  "Rear Adm.",
   "Marshal",
   "Field Marshal",
   "Commander",
@@ -47,6 +50,7 @@ export const RANK_TITLES = [
   "Dame",
   "Lord",
   "Lady",
+  "First Lady",
   "Rev.",
   "Reverend",
   "Father",

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { Mention } from "../../core/document.js";
-import { TITLE_TAIL_RULE, withoutTitleTail } from "./ner-recognizer.js";
+import { listedAmongOrganisations, TITLE_TAIL_RULE, withoutTitleTail } from "./ner-recognizer.js";
 import { dropTitleFronts } from "./refiners.js";
 
 describe("withoutTitleTail: an organisation's span ends before its officer's title", () => {
@@ -43,5 +43,80 @@ describe("dropTitleFronts: an organisation cut before a title stays unless it is
         score: 0.9,
       };
       assert.equal(dropTitleFronts([m], text, [{ start: 0, end: text.length }]).length, kept ? 1 : 0);
+    });
+});
+
+describe("listedAmongOrganisations: a doubtful name listed with sure organisations is one", () => {
+  type S = { start: number; end: number; label: string; score: number };
+  const span = (text: string, word: string, label: string, score: number): S => {
+    const start = text.indexOf(word);
+    return { start, end: start + word.length, label, score };
+  };
+  const rows: [string, string, [string, string, number][], string, string][] = [
+    [
+      "between two sure organisations",
+      "Plants run by Velde-Marl, Lumora and Brightwell closed.",
+      [
+        ["Velde-Marl", "MISC", 0.38],
+        ["Lumora", "ORG", 0.9],
+        ["Brightwell", "ORG", 0.95],
+      ],
+      "Velde-Marl",
+      "ORG",
+    ],
+    [
+      "with one other item only, it stays doubtful",
+      "Plants run by Velde-Marl and Lumora closed.",
+      [
+        ["Velde-Marl", "MISC", 0.38],
+        ["Lumora", "ORG", 0.9],
+      ],
+      "Velde-Marl",
+      "MISC",
+    ],
+    [
+      "a list inside a body's name is no list of bodies",
+      "The Bureau of Harbours, Tolls, Ferries and Docks said so.",
+      [
+        ["Bureau of Harbours", "ORG", 0.9],
+        ["Tolls", "ORG", 0.8],
+        ["Ferries", "ORG", 0.4],
+        ["Docks", "ORG", 0.8],
+      ],
+      "Ferries",
+      "ORG:0.4",
+    ],
+    [
+      "a word the text also writes in lower case is a common word",
+      "Lumora, Brightwell, Harbour and a harbour closed.",
+      [
+        ["Lumora", "ORG", 0.9],
+        ["Brightwell", "ORG", 0.9],
+        ["Harbour", "LOC", 0.4],
+      ],
+      "Harbour",
+      "LOC",
+    ],
+    [
+      "a person among organisations is not vouched for",
+      "Lumora, Dana Ruiz and Velde-Marl closed.",
+      [
+        ["Lumora", "ORG", 0.9],
+        ["Dana Ruiz", "PER", 0.9],
+        ["Velde-Marl", "MISC", 0.38],
+      ],
+      "Velde-Marl",
+      "MISC",
+    ],
+  ];
+  for (const [name, text, given, word, want] of rows)
+    it(name, () => {
+      const out = listedAmongOrganisations(
+        text,
+        given.map(([w, label, score]) => span(text, w, label, score)),
+      );
+      const got = out.find((s) => text.slice(s.start, s.end) === word);
+      assert.ok(got);
+      assert.equal(want.includes(":") ? `${got.label}:${got.score}` : got.label, want);
     });
 });

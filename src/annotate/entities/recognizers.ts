@@ -85,6 +85,10 @@ const isCourtesyNamed = (title: string, name: string) =>
 const TITLES = alternationOf([...RANK_TITLES, ...OFFICE_HEADS, ...Object.keys(PLURAL_TITLES)]);
 /** A title, then a name: compiled once (building it from the title lists per article cost more than matching). */
 const TITLED_NAME = new RegExp(String.raw`\b((?:${TITLES})(?:\s+(?:${TITLES}))*)\s+(${NAME})\b`, "gu");
+/** Each word of a title, as written ("Minister", "Gen."): a name holds none of them before its last word. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  [...RANK_TITLES, ...OFFICE_HEADS].flatMap((t) => t.split(/\s+/)).filter((w) => /^\p{Lu}/u.test(w)),
+);
 /** What follows a surname: "Jr", "Sr", "II", "III". */
 const GENERATIONAL_SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
 /** A possessive ends a name: "Mr. Lee’s Korea" names Lee, and the word after it is what he has. */
@@ -102,6 +106,18 @@ export const titledPerson: MentionRecognizer = {
       const bare = possessive ? written.slice(0, possessive.index) : written;
       const name = isCourtesyNamed(m[1] ?? "", bare) ? bare : trimNameTail(bare);
       if (!name || (!isCourtesyNamed(m[1] ?? "", name) && name.split(/\s+/).some(isNotName))) continue;
+      // "Deputy Foreign Minister Ann Lee": a title inside what follows the first one ("Foreign Minister") is more of
+      // the title, not the start of a name; the role rules read the whole title before the name the tagger finds.
+      // The search goes on from that title, which opens the titled name ("Minister Ann Lee").
+      const inner = name
+        .split(/\s+/)
+        .slice(0, -1)
+        .findIndex((w) => TITLE_WORDS.has(w));
+      if (inner >= 0) {
+        const word = name.split(/\s+/)[inner] ?? "";
+        TITLED_NAME.lastIndex = m.index + (m[0].length - written.length) + name.indexOf(word);
+        continue;
+      }
       // "Major Jewish groups", "House of Representatives Republicans": a lone word that names a group (a party, a
       // faith, a nationality) after a title word is what the title word describes, not a person ("Rep. French Hill"
       // is one: a name of two words).
@@ -348,7 +364,33 @@ function organisationNames(run: string): { at: number; text: string; nested: boo
 }
 
 /** All-capital abbreviations that are not organisations. */
-const NOT_ORG_ACRONYMS = new Set([
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  // Things, conditions and measures news abbreviates, which the tagger reads as bodies: "an SUV", "PTSD", "GPS".
+  "SUV",
+  "GPS",
+  "IQ",
+  "ID",
+  "VIP",
+  "FYI",
+  "PTSD",
+  "OCD",
+  "ICU",
+  "PPE",
+  "DUI",
+  "HQ",
+  "NDA",
+  "RNA",
+  "SARS",
+  "WMD",
+  "CPI",
+  "ETF",
+  "GED",
+  "THC",
+  "CBD",
+  "HVAC",
+  "PDF",
+  "COO",
+  "CTO",
   "TV",
   "OK",
   "AM",

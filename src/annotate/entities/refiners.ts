@@ -35,6 +35,7 @@ import {
   ROLE_NOUNS,
 } from "./lexicon.js";
 import { TITLE_TAIL_RULE } from "./ner-recognizer.js";
+import { NOT_ORG_ACRONYMS } from "./recognizers.js";
 import { PARTY_MEMBER } from "./roles.js";
 
 /** Single words that are titles ("Councilman", "Senator", "Senators"): never the first name a model left out. */
@@ -1641,6 +1642,94 @@ function writtenAsAcronym(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * The capitalised words between an organisation's name and the kind of body it is, in lower case: " Metall union"
+ * in "the IG Metall union", " Beytenu party".
+ */
+const REST_OF_NAME_BEFORE_KIND =
+  /^([ \t]+\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&'’-]*)?)[ \t]+(?:trade[ \t]+|labou?r[ \t]+)?(?:union|party|militia)\b/u;
+/** Words that end a name before a body's kind rather than go on with it: days, months, titles, party labels. */
+const NOT_NAME_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Republicans?|Democrats?|Democratic|Conservatives?|Labou?r|Liberals?|Communist|Socialist|Green|Workers|President|Chairman|Leader|Secretary)$/;
+
+/**
+ * "the IG Metall union", "the Likud Beytenu party": a name the tagger cut short before the kind of body it is (a
+ * word of another language is unknown to it) runs on over the capitalised words up to that kind; the words must be
+ * no mention of their own and no day, month, title or party label ("the Senate Republican party" stays).
+ */
+export const organisationNameBeforeItsKind: MentionRefiner = (mentions, text) => {
+  const whole = new Set<string>();
+  const extended = mentions.map((m, i) => {
+    if (m.type !== "organization" || m.form !== "name") return m;
+    const rest = REST_OF_NAME_BEFORE_KIND.exec(text.slice(m.end, m.end + 60))?.[1];
+    if (rest === undefined) return m;
+    const end = m.end + rest.length;
+    const next = mentions[i + 1];
+    if (
+      (next !== undefined && next.start < end) ||
+      rest
+        .trim()
+        .split(/\s+/)
+        .some((w) => NOT_NAME_WORDS.test(w))
+    )
+      return m;
+    whole.add(text.slice(m.start, end));
+    return { ...m, end, rule: `${m.rule}+name-before-kind` };
+  });
+  if (whole.size === 0) return extended;
+  // "IG Metall isn't happy": once the text names the body whole, its name elsewhere is whole too.
+  return extended.map((m, i) => {
+    if (m.type !== "organization" || m.form !== "name" || m.rule.endsWith("+name-before-kind")) return m;
+    const name = [...whole].find(
+      (w) =>
+        text.startsWith(w, m.start) &&
+        m.end < m.start + w.length &&
+        !/[\p{L}\p{N}]/u.test(text[m.start + w.length] ?? ""),
+    );
+    const next = extended[i + 1];
+    if (name === undefined || (next !== undefined && next.start < m.start + name.length)) return m;
+    return { ...m, end: m.start + name.length, rule: `${m.rule}+name-before-kind` };
+  });
+};
+
+/**
+ * "an SUV", "PTSD", "DNA evidence" tagged as organisations: an abbreviation of a thing, a condition or a measure
+ * names no body, wherever the tagger found it.
+ */
+export const acronymsOfThingsAreNotOrganisations: MentionRefiner = (mentions, text) =>
+  mentions.map((m) =>
+    m.type === "organization" && m.form === "name" && NOT_ORG_ACRONYMS.has(text.slice(m.start, m.end))
+      ? { ...m, type: "misc" as const, rule: `${m.rule}+not-a-body` }
+      : m,
+  );
+
+/** A country's or state's body: its chamber, court or armed service, written after its name. */
+const BODY_AFTER_PLACE =
+  /^(.+?)\s+(?:House(?: of (?:Representatives|Commons|Lords|Delegates))?|Senate|Congress|Parliament|Supreme Court|Army|Navy|Air Force|Marine Corps|Coast Guard)$/u;
+/** A firm named "… Capital" ("Bain Capital"); a capital city is written in lower case ("the nation's capital"). */
+const FIRM_CAPITAL = /^\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*)?\s+Capital$/u;
+/** A country's written constitution: a document, not a place. */
+const CONSTITUTION = /^(.+?)\s+Constitution$/u;
+
+/**
+ * "the U.S. House", "the Texas Senate", "Bain Capital", "the U.S. Constitution" read as places (the tagger saw a
+ * country's name open them): a country's or state's chamber, court or armed service is a body of it, a firm named
+ * "… Capital" a company, and its constitution a document. The gazetteer's own names of the kind stay places.
+ */
+export const bodiesOfPlacesAreNotPlaces: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "place" || m.form !== "name") return m;
+    const name = text.slice(m.start, m.end);
+    if (lookupPlace(name).length > 0) return m;
+    const body = BODY_AFTER_PLACE.exec(name)?.[1];
+    if ((body !== undefined && isStateOrCapitalName(body)) || FIRM_CAPITAL.test(name))
+      return { ...m, type: "organization" as const, rule: `${m.rule}+body-of-place` };
+    const country = CONSTITUTION.exec(name)?.[1];
+    if (country !== undefined && isStateOrCapitalName(country))
+      return { ...m, type: "misc" as const, rule: `${m.rule}+constitution` };
+    return m;
+  });
+
 /** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison": a storm's name is an event's, not a person's. */
 const STORM = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+\p{Lu}/u;
 const STORM_PREFIX = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+(?=\p{Lu})/u;
@@ -1658,12 +1747,22 @@ export const stormsAreEvents: MentionRefiner = (mentions, text) => {
     (STORM.test(text.slice(m.start, m.end)) || STORM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)));
   // The storm's own name, without the storm word the mention opens with.
   const stormNames = new Set(mentions.filter(isStorm).map((m) => text.slice(m.start, m.end).replace(STORM_PREFIX, "")));
-  return mentions.map((m) =>
-    m.type !== "misc" && m.form === "name" && (isStorm(m) || stormNames.has(text.slice(m.start, m.end)))
-      ? { ...m, type: "misc" as const, rule: `${m.rule}+storm` }
-      : m,
-  );
+  const out = mentions.map((m) => {
+    if (m.form !== "name" || !(isStorm(m) || stormNames.has(text.slice(m.start, m.end)))) return m;
+    // "Hurricane Velma" where the tagger took only "Velma": the capitalised storm word is part of the storm's name.
+    const word = CAPITAL_STORM_WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    const start = word ? m.start - word[0].length : m.start;
+    if (m.type === "misc" && start === m.start) return m;
+    return { ...m, start, type: "misc" as const, rule: `${m.rule}+storm` };
+  });
+  // A mention the tagger made of the storm word alone gives way to the whole name.
+  const storms = out.filter((m, i) => m !== mentions[i]);
+  return out.filter((m) => storms.includes(m) || !storms.some((o) => o.start < m.end && m.start < o.end));
 };
+
+/** A storm word written as part of the name, right before it: "Hurricane ", "Super Typhoon ", "Tropical Storm ". */
+const CAPITAL_STORM_WORD_BEFORE =
+  /(?<![\p{L}])(?:Super\s+)?(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm)\s+$/u;
 
 /**
  * " Thursday" ending a name: no surname is a weekday ("Asked by host Ann Lee Thursday whether …"); nor does a body's
@@ -2939,6 +3038,9 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   splitAtUnbalancedBracket,
   dropTrailingDeterminer,
   dropTrailingLowerCaseWords,
+  organisationNameBeforeItsKind,
+  bodiesOfPlacesAreNotPlaces,
+  acronymsOfThingsAreNotOrganisations,
   joinAdjectiveAndHead,
   splitPlaceBasedName,
   placeBeforeBasedAlone,

@@ -78,6 +78,8 @@ export function subjectOf(
   if (ids.length > 0 && COORDINATED_CLAUSE.test(sentence.slice(region.start, region.end)))
     return { kind: "subject", ids: unique([...listedBefore(sentence, offset, region.start, inside), ...ids]) };
   if (ids.length > 0) return { kind: "subject", ids };
+  const named = placeOrStormSubject(sentence, offset, trigger, region, inside);
+  if (named.length > 0) return { kind: "subject", ids: named };
   const cut = nameCutAtItsComma(sentence, offset, trigger, inside, region);
   if (cut !== undefined) return { kind: "subject", ids: [cut] };
   const described = describedSubject(sentence, offset, trigger, inside, region);
@@ -268,7 +270,15 @@ function passiveAgent(sentence: string, offset: number, trigger: Trigger, inside
   const by = /^\s+(?:\p{L}+ly\s+)?by\s+([^,;]*)/iu.exec(sentence.slice(afterAt));
   if (!by) return [];
   const start = offset + afterAt + by[0].length - (by[1] ?? "").length;
-  return agentsIn(inside, start, offset + afterAt + by[0].length);
+  const agents = agentsIn(inside, start, offset + afterAt + by[0].length);
+  if (agents.length > 0) return agents;
+  // "the coast was battered by Hurricane Velma": the storm did it.
+  const storm = inside.find(
+    (o) => o.start >= start && o.end <= offset + afterAt + by[0].length && isStorm(o, sentence, offset),
+  );
+  return storm && /^\s*(?:the\s+)?$/i.test(sentence.slice(start - offset, storm.start - offset))
+    ? [storm.entity.id]
+    : [];
 }
 
 /**
@@ -324,6 +334,65 @@ export function partnersOf(
   const stop = sentence.slice(from).search(stopAt);
   const to = stop < 0 ? sentence.length : from + stop;
   return agentsIn(inside, offset + from, offset + to);
+}
+
+/** A storm's name as the text writes it: "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison". */
+const STORM_NAME = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+\p{Lu}/u;
+/** A storm word before a name elsewhere in the text: the bare name ("Irma weakened") is the storm's too. */
+const STORM_WORD = /(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm|hurricane|typhoon|cyclone|storm)\s+$/u;
+
+function isStorm(o: Occurrence, sentence: string, offset: number): boolean {
+  if (o.entity.type !== "misc") return false;
+  if (STORM_NAME.test(o.entity.name)) return true;
+  const at = o.start - offset;
+  return at >= 0 && STORM_WORD.test(sentence.slice(Math.max(0, at - 16), at));
+}
+
+/** The subject piece once its names are set aside: "the" before a name, names joined by commas or "and". */
+const ONLY_NAMES =
+  /^\s*(?:(?:and|but|yet)\s+)?(?:the\s+)?(?:(?:super\s+|tropical\s+)?(?:hurricane|typhoon|cyclone|storm)\s+)?\uE000(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?\uE000)*\s*$/iu;
+
+/**
+ * "China launched …", "the United States and Japan agreed …", "Hurricane Irma tore through …": a subject that is
+ * nothing but a place's or a storm's name makes it the event's agent (a state acts through its government; a storm
+ * is what did the damage). A place inside a longer subject ("Texas officials", "Florida's governor") is not one.
+ */
+function placeOrStormSubject(
+  sentence: string,
+  offset: number,
+  trigger: Trigger,
+  region: Span,
+  inside: readonly Occurrence[],
+): string[] {
+  // "… said after the towers came down": a subordinate clause's place is no reason to leave the main clause's
+  // statement for its verb. "the town was flooded": the subject of a passive is what the act befell.
+  if (trigger.subordinator !== undefined) return [];
+  if (PASSIVE_AUXILIARY.test(sentence.slice(Math.max(0, trigger.index - 24), trigger.index))) return [];
+  const from = offset + region.start;
+  const to = offset + region.end;
+  // "Dayton, Ohio, left nine dead", "in Guinea, Liberia and Sierra Leone, according to …": a piece that follows a
+  // name and its comma qualifies that name or goes on with its list; it is no subject of its own.
+  // ("In Lumina, Norway pledged …": an opening phrase that ends in a name is read past as usual.)
+  const comma = sentence.slice(0, region.start).search(/,\s*$/);
+  const before = comma < 0 ? "" : sentence.slice(sentence.lastIndexOf(",", comma - 1) + 1, comma);
+  if (
+    comma >= 0 &&
+    !OPENING_PHRASE_START.test(before) &&
+    inside.some((o) => o.end - offset <= comma && /^\s*$/.test(sentence.slice(o.end - offset, comma)))
+  )
+    return [];
+  const names = inside.filter(
+    (o) => o.start >= from && o.end <= to && (o.entity.type === "place" || isStorm(o, sentence, offset)),
+  );
+  if (names.length === 0) return [];
+  let piece = "";
+  let at = region.start;
+  for (const o of names) {
+    piece += `${sentence.slice(at, o.start - offset)}\uE000`;
+    at = o.end - offset;
+  }
+  piece += sentence.slice(at, region.end);
+  return ONLY_NAMES.test(piece) ? unique(names.map((o) => o.entity.id)) : [];
 }
 
 function isAgent(o: Occurrence): boolean {

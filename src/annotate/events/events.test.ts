@@ -257,6 +257,44 @@ describe("events: who is the agent, and whether it happened", () => {
       "The Harlow Institute's Maria Lopez came to Oslo on Monday.",
       ["Maria Lopez: came to Oslo on Monday [asserted]"],
     ],
+    [
+      "a country that is the whole subject is the agent",
+      "Norway imposed new fishing quotas on Monday.",
+      ["Norway: imposed new fishing quotas on Monday [asserted]"],
+    ],
+    [
+      "two countries joined by 'and' are both agents",
+      "The Netherlands and Belgium condemned the vote.",
+      ["Netherlands, Belgium: condemned the vote [asserted]"],
+    ],
+    ["a place that only qualifies the subject is no agent", "Ohio officials closed the bridge on Friday.", []],
+    ["a place's possessive is no agent", "Ohio's governor closed the bridge on Friday.", []],
+    [
+      "a place after another place and a comma qualifies it",
+      "A gunman in Marlow, Ohio, killed three people on Friday.",
+      [],
+    ],
+    [
+      "an opening phrase that ends in a place is read past",
+      "In Lumina, Norway pledged new aid on Friday.",
+      ["Norway: pledged new aid on Friday [asserted]"],
+    ],
+    ["the subject of a passive is no agent", "Norway was battered by strong winds on Friday.", []],
+    [
+      "a storm after a passive's by is the agent",
+      "The coast was battered by Hurricane Velma on Friday.",
+      ["Hurricane Velma: battered by Hurricane Velma on Friday [asserted]"],
+    ],
+    [
+      "a storm named with its storm word is the agent",
+      "Hurricane Velma battered the coast of Lumina on Saturday.",
+      ["Hurricane Velma: battered the coast of Lumina on Saturday [asserted]"],
+    ],
+    [
+      "the storm's bare name later is the same storm",
+      "Typhoon Velma struck the islands on Monday. Velma then battered the coast.",
+      ["Typhoon Velma: struck the islands on Monday [asserted]", "Typhoon Velma: battered the coast [asserted]"],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(eventsWithModality(text), expected));
 });

@@ -85,6 +85,8 @@ export const eventsAnnotator = defineAnnotator({
         if (ANAPHORIC_PLACE.test(sentenceText) && lastWhere && index - lastWhere.index <= PLACE_CARRY_SENTENCES) {
           where = unique([...where, lastWhere.id]);
         }
+        // "Russia shelled Kharkiv": a place that is the agent is not where the event happened.
+        where = where.filter((id) => !who.includes(id));
         const when =
           stated?.value ??
           coarse?.value ??

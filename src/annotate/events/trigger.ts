@@ -26,7 +26,10 @@ const EVENT_VERBS: ReadonlySet<string> = new Set(
     // "exits her role", "told reporters"): without them a page's main event often has no verb on the list.
     "told tells predicted predicts finalized finalised finalizes finalises completed bought sold purchased buys sells " +
     "exits exited exiting quit quits stepped resigns launches arrives warns urges accuses denies confirms agrees " +
-    "rejects approves dies joins hires acquires"
+    "rejects approves dies joins hires acquires " +
+    // What storms, floods and fires do: with a storm or a place as the subject these are a page's main events.
+    // ("hit" is left out: as often a headline's participle, "hit with charges", or a poll's figure.)
+    "battered lashed pummeled pummelled tore swept flooded devastated"
   ).split(" "),
 );
 /** The shortest and longest EVENT_VERBS forms: a run of another length is none of them. */

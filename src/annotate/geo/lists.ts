@@ -419,8 +419,8 @@ export const ADMIN1_EXTRA: Readonly<
   "US-AK": { names: ["Alaska"], lat: 64.00028, lon: -150.00028 },
   "US-HI": { names: ["Hawaii"], lat: 20.75028, lon: -156.50028 },
   "US-DC": { names: ["District of Columbia", "D.C.", "DC"] },
-  "US-NY": { names: ["New York State", "New York state"] },
-  "US-WA": { names: ["Washington State", "Washington state"] },
+  "US-NY": { names: ["New York State", "New York state", "N.Y."] },
+  "US-WA": { names: ["Washington State", "Washington state", "Wash."] },
   "US-AL": { names: ["Ala."] },
   "US-AZ": { names: ["Ariz."] },
   "US-AR": { names: ["Ark."] },
@@ -469,6 +469,8 @@ export const ADMIN1_EXTRA: Readonly<
  * English name gives: exonym → [country, the GeoNames name it stands for].
  */
 export const CITY_EXONYMS: Readonly<Record<string, readonly [string, string]>> = {
+  // Initials news writes for a city as often as its name.
+  "L.A.": ["US", "Los Angeles"],
   Kiev: ["UA", "Kyiv"],
   Léopoldville: ["CD", "Kinshasa"],
   Leopoldville: ["CD", "Kinshasa"],

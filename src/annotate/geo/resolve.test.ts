@@ -196,6 +196,57 @@ for (const c of cases) {
   });
 }
 
+test("a minor namesake in a country the story never names, where it names its own plainly, is left unresolved", () => {
+  const rows: [string, string, readonly string[], string, string | undefined][] = [
+    [
+      "a region the gazetteer lacks is not placed at a namesake abroad",
+      "Rain hit Manila and Benguet in the Philippines, and villages of the Cordillera region were cut off.",
+      ["Manila", "Benguet", "Philippines", "Cordillera"],
+      "Cordillera",
+      undefined,
+    ],
+    [
+      "written with its country it is that namesake",
+      "Rain hit Manila and Benguet in the Philippines; in Cordillera, Paraguay, it was dry.",
+      ["Manila", "Benguet", "Philippines", "Cordillera", "Paraguay"],
+      "Cordillera",
+      "PY",
+    ],
+    [
+      "a nation's part, which the gazetteer gives no population, stays",
+      "Voters in Texas, Ohio and Iowa were polled, and so were voters in Wales.",
+      ["Texas", "Ohio", "Iowa", "Wales"],
+      "Wales",
+      "GB",
+    ],
+    [
+      "a name with one sense is that place, named country or not",
+      "Officials in Texas, Utah and Iowa sent aid to Benguet.",
+      ["Texas", "Utah", "Iowa", "Benguet"],
+      "Benguet",
+      "PH",
+    ],
+  ];
+  for (const [title, text, names, name, country] of rows) {
+    const tops = toponymsOf(text, names);
+    const r = resolvePlaces(tops, { text, guessUnknown: false });
+    assert.equal(r.get(tops.find((t) => t.name === name)!.id)?.geo.country, country, title);
+  }
+});
+
+test("lookupPlace knows the initials news writes for a state or a city", () => {
+  const rows: [string, string, string][] = [
+    ["N.Y.", "US", "ADM1"],
+    ["Wash.", "US", "ADM1"],
+    ["L.A.", "US", "PPLA2"],
+  ];
+  for (const [name, country, featureCode] of rows)
+    assert.ok(
+      lookupPlace(name).some((p) => p.country === country && p.featureCode === featureCode),
+      `${name} → ${country} ${featureCode}`,
+    );
+});
+
 test("lookupPlace finds alternate spellings and all senses", () => {
   assert.ok(lookupPlace("Tartus").some((p) => p.country === "SY"));
   assert.ok(lookupPlace("Hmeimim").some((p) => p.country === "SY"));

@@ -630,6 +630,9 @@ export function resolvePlaces(
     picks = next;
   }
 
+  for (const [key, p] of picks)
+    if (isUnsupportedNamesake(p, buildContext(picks, demonyms, outlet, key), qualifiers.has(key))) picks.delete(key);
+
   const out = new Map<string, { geo: GeoPoint; rule: string; score: number }>();
   for (const [key, e] of byKey) {
     const p = picks.get(key);
@@ -644,6 +647,30 @@ export function resolvePlaces(
   }
   resolveUnknown(toponyms, byKey, picks, demonyms, outlet, { qualifiers, towns }, context.guessUnknown !== false, out);
   return out;
+}
+
+/**
+ * A namesake smaller than this, in a country the article never names, is no better than no sense at all ("Geneva"
+ * in a US story stays Geneva). A region with no population given is a nation's part ("England", "Wales") and stays.
+ */
+const UNSUPPORTED_NAMESAKE_POPULATION = MAJOR_CITY_POPULATION;
+/** The weight of a country's places that makes the article's own countries plain. */
+const ARTICLE_COUNTRY_WEIGHT = 2;
+
+/**
+ * "the Cordillera region" in a story about the Philippines: the gazetteer lacks the region meant, and its senses
+ * (a department of Paraguay, a village in Panama) lie in countries the article never names, while it names its own
+ * countries plainly. Of several senses none is then supported: the best of them is a guess about a minor place in
+ * another country, and the name is better left to the unknown names' rules. A country, a capital, a large town, a
+ * sea or a region, and a name written with its region ("Cordillera, Paraguay") stay.
+ */
+function isUnsupportedNamesake(p: Pick, ctx: Context, qualified: boolean): boolean {
+  if (qualified || p.senses < 2 || isBroad(p.place) || p.place.featureCode === "PPLC") return false;
+  const population = p.place.population;
+  if (!/^(?:PPL|ADM)/.test(p.place.featureCode) || population === 0 || population >= UNSUPPORTED_NAMESAKE_POPULATION)
+    return false;
+  if ((ctx.countries.get(p.place.country) ?? 0) > 0) return false;
+  return [...ctx.countries.values()].some((w) => w >= ARTICLE_COUNTRY_WEIGHT);
 }
 
 /** Confidence given to a place the gazetteer does not know, placed by what it is part of. */
