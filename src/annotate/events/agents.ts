@@ -370,7 +370,7 @@ function placeOrStormSubject(
   if (PASSIVE_AUXILIARY.test(sentence.slice(Math.max(0, trigger.index - 24), trigger.index))) return [];
   const from = offset + region.start;
   const to = offset + region.end;
-  // "Dayton, Ohio, left nine dead", "in Guinea, Liberia and Sierra Leone, according to …": a piece that follows a
+  // "Saltby, Maine, left four hurt", "in Norway, Sweden and Finland, according to …": a piece that follows a
   // name and its comma qualifies that name or goes on with its list; it is no subject of its own.
   // ("In Lumina, Norway pledged …": an opening phrase that ends in a name is read past as usual.)
   const comma = sentence.slice(0, region.start).search(/,\s*$/);

@@ -454,8 +454,8 @@ describe("reported speech without marks", () => {
     ],
     [
       "a hearer with a name and a lower-case noun ends before the clause's subject",
-      "He told the Nobel committee he was humbled by the prize.",
-      [["he was humbled by the prize", "told", "He"]],
+      "She told the awards panel she was humbled by the prize.",
+      [["she was humbled by the prize", "told", "She"]],
     ],
     [
       "a hearer with an of-phrase, then an adjunct before that",
@@ -464,13 +464,13 @@ describe("reported speech without marks", () => {
     ],
     [
       "a date after the hearer's noun, then that, is no clause's subject",
-      "He told his Twitter followers March 20 that the school would close.",
-      [["the school would close", "told", "He"]],
+      "He told his radio listeners May 4 that the ferry would stop.",
+      [["the ferry would stop", "told", "He"]],
     ],
     [
       "a hearer made of names joined by and",
-      "Officials told the Associated Press and Reuters that the blast was an attack.",
-      [["the blast was an attack", "told", "Officials"]],
+      "Officials told the Harbour Gazette and Island Radio that the fire was arson.",
+      [["the fire was arson", "told", "Officials"]],
     ],
     [
       "an attribution inside a leading subordinate clause reports up to the main clause",
@@ -626,10 +626,10 @@ describe("reported speech without marks", () => {
     ],
     [
       "point alone is a noun: a tipping point",
-      "Now we have reached a dangerous tipping point that threatens to destroy the freedoms we hold.",
+      "Now the harbour has reached a point that threatens to ruin the trade we built.",
     ],
     ["point to is no saying", "Supporters pointed to figures that show the fund is empty."],
-    ["a story told is narration", "He told the story of his parents and his early days in business."],
+    ["a story told is narration", "He told the story of his grandmother and her first ferry."],
     [
       "beside a quotation: its introduction reports nothing more",
       "After the vote, the mayor told reporters in a statement: “We lost the count.”",

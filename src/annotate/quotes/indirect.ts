@@ -141,7 +141,7 @@ function determinedHearerLength(text: string, ws: readonly Word[], j: number): n
     const lower = w.text.toLowerCase();
     if (/^\p{Lu}/u.test(w.text)) {
       if (!sawLower) continue;
-      // "told French broadcaster LCI on April 30 that …": a name after the noun, then a preposition or "that", is the
+      // "told local broadcaster HRT on May 2 that …": a name after the noun, then a preposition or "that", is the
       // hearer's name; a name with anything else after it opens the reported clause ("told the paper Lee was …").
       let run = k + 1;
       while (run < ws.length && /^[\p{Lu}\p{N}]/u.test(ws[run]?.text ?? "")) run++;
@@ -156,7 +156,7 @@ function determinedHearerLength(text: string, ws: readonly Word[], j: number): n
   }
   return 0;
 }
-/** Longest hearer opened by a determiner ("a gathering of state superintendents of education"). */
+/** Longest hearer opened by a determiner ("a meeting of island harbour masters and pilots"). */
 const MAX_DETERMINED_HEARER_WORDS = 8;
 /** Conjunctions that end a hearer: an adjunct clause comes after it ("told my husband before we married that …"). */
 const HEARER_ENDS = /^(?:before|after|while|because|since|until|as|once|during|last|this|earlier|later)$/;
@@ -562,7 +562,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           const that = ws.slice(j, j + MAX_OBJECT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
           // "told reporters the plan was dead" reports a clause; "tell us about the level" does not.
           if (that < 0 && PREPOSITION.test(ws[j + 1]?.text ?? "")) continue;
-          // "told the story of his parents", "tells a harrowing tale": narration, not a clause reported.
+          // "told the story of his grandmother", "tells a long tale": narration, not a clause reported.
           if (ws.slice(j, j + 3).some((x) => TOLD_THINGS.test(x.text))) continue;
           j = that >= 0 ? j + that : j + hearerNameLength(text, ws, j);
         }

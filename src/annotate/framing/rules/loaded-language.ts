@@ -96,7 +96,7 @@ function neutralSense(ctx: FramingContext, tokens: readonly TokenInfo[], a: numb
     return (
       SYSTEM_MODIFIERS.has(tokens[a - 1]?.lower ?? "") ||
       next?.lower === "change" ||
-      // "a regime of religious liberty" is a system; "the regime of Bashar al-Assad" is a government named.
+      // "a regime of religious liberty" is a system; "the regime of General Varro" is a government named.
       (next?.lower === "of" && ofSystem(ctx, tokens[b + 1]))
     );
   if (word === "so-called") return next !== undefined && /^\p{Lu}/u.test(ctx.text.slice(next.start, next.end));

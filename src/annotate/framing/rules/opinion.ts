@@ -92,9 +92,9 @@ const EMBEDDING_WORDS = new Set(
 const EMBEDDING_REACH = 8;
 
 /**
- * A prescription that is not the author's: "should" inverted for a condition ("to step down should he become the
+ * A prescription that is not the author's: "should" inverted for a condition ("to resign should she win the
  * nominee"), inside an indirect question or the content of someone's view ("a debate over whether the suspect
- * should be tried", "the notion that Democrats should do whatever it takes", "critics say the city should pay"),
+ * should be tried", "the notion that the board should spend whatever it must", "critics say the city should pay"),
  * or in a question, which asks rather than prescribes.
  */
 function notAuthorsPrescription(ctx: FramingContext, s: SentenceInfo, a: number, b: number): boolean {

@@ -53,7 +53,7 @@ describe("loaded-language rule", () => {
     ["Settlers set up a regime of religious liberty.", []],
     ["The bill, known as the so-called Clean Air Act, passed.", []],
     ["The so-called experts were wrong again.", ["so-called experts"]],
-    ["The regime of Bashar al-Assad fell.", ["regime"]],
+    ["The regime of General Varro fell.", ["regime"]],
     // a scare quote is the author's choice: the word inside it is the author's
     ['The "heroic" raid failed.', ["heroic"], { quotes: [{ text: "heroic", kind: "scare" }] }],
   ]);
