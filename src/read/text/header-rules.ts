@@ -5,6 +5,7 @@
 import * as chrono from "chrono-node";
 import { isFirstName } from "../../annotate/entities/first-names.js";
 import type { Span } from "../../core/span.js";
+import { pinRebuiltPatterns } from "./chrono-patterns.js";
 import { type Line, wordCount } from "./lines.js";
 
 /** Section labels that stand before a headline and a colon ("WATCH: …", "Opinion: …"). */
@@ -76,6 +77,8 @@ const WRITTEN_SHORT_YEAR = /\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
  * "12 février 2020"), tried after the English one, and only on a line that states a year.
  */
 const OTHER_LANGUAGE_DATES = [chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl];
+// Four of their parsers (German, French and Dutch durations) rebuilt a long pattern at every parse of a line.
+for (const parser of [chrono.strict, ...OTHER_LANGUAGE_DATES.map((p) => p.strict)]) pinRebuiltPatterns(parser);
 const STATED_YEAR = /\b(?:1[89]|20)\d{2}\b/;
 
 function otherLanguageDate(value: string): chrono.ParsedResult | undefined {
