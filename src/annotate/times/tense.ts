@@ -3,6 +3,7 @@
  * Friday before the anchor and in "the board will meet Friday" the one after. The nearest cue in the same
  * sentence wins, a cue before the expression counting a little closer than one after it.
  */
+import { execAll } from "../../core/regexp.js";
 import type { Direction } from "./types.js";
 
 const FUTURE_CUES =
@@ -142,7 +143,7 @@ export function sentenceAround(text: string, start: number, end: number): { star
  * ("the sale, which had been expected, is part of a program to pay down the loan by February").
  */
 function pastPerfectGoverns(sentence: string, at: number): boolean {
-  const hads = [...sentence.matchAll(/\bhad\b/gi)];
+  const hads = execAll(/\bhad\b/gi, sentence);
   if (hads.length === 0) return false;
   const lastBefore = hads.filter((h) => h.index < at).at(-1);
   if (lastBefore === undefined) return true;
@@ -156,7 +157,7 @@ function pastPerfectGoverns(sentence: string, at: number): boolean {
 function quotationsIn(text: string, from: number, to: number): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   const sentence = text.slice(from, to);
-  for (const m of sentence.matchAll(/“[^“”]*”|"[^"]*"/g)) found.push([from + m.index, from + m.index + m[0].length]);
+  for (const m of execAll(/“[^“”]*”|"[^"]*"/g, sentence)) found.push([from + m.index, from + m.index + m[0].length]);
   return found;
 }
 

@@ -4,6 +4,7 @@
  */
 import * as chrono from "chrono-node";
 import { isFirstName } from "../../annotate/entities/first-names.js";
+import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { pinRebuiltPatterns } from "./chrono-patterns.js";
 import { type Line, wordCount } from "./lines.js";
@@ -305,7 +306,7 @@ const DATE_FIELD_MAX_INDEX = 1;
 function parseSegmentedDateLine(line: Line): DateLine | undefined {
   const fields: { value: string; at: number }[] = [];
   let at = 0;
-  for (const m of line.value.matchAll(FIELD_SEPARATOR)) {
+  for (const m of execAll(FIELD_SEPARATOR, line.value)) {
     fields.push({ value: line.value.slice(at, m.index), at });
     at = m.index + m[0].length;
   }
@@ -362,7 +363,7 @@ function parseWholeDateLine(line: Line): DateLine | undefined {
     : date;
   const extras: { value: string; span: Span }[] = [];
   const dateEnd = first.index + first.text.length;
-  for (const m of line.value.matchAll(/\b\p{Lu}[\p{Lu}\p{N}&]{1,7}\b/gu)) {
+  for (const m of execAll(/\b\p{Lu}[\p{Lu}\p{N}&]{1,7}\b/gu, line.value)) {
     if (m.index >= first.index && m.index < dateEnd) continue;
     // "PAID CONTENT", "UPDATED": a label of the page in capitals beside the date names no outlet or place.
     if (CAPS_LABEL_WORD.test(m[0])) continue;
@@ -486,7 +487,7 @@ export type SlashOrder = "day-first" | "month-first";
 export function slashDateOrder(text: string): SlashOrder | undefined {
   let dayFirst = 0;
   let monthFirst = 0;
-  for (const m of text.matchAll(SLASH_DATE_ANYWHERE)) {
+  for (const m of execAll(SLASH_DATE_ANYWHERE, text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
@@ -696,7 +697,7 @@ export function parseByline(line: Line): Byline | undefined {
   // "By Anna Weber, Berlin correspondent": after a comma, a phrase with a job title is the author's role, not a name.
   const list = m[1];
   const rest = line.value.slice(listStart + list.length);
-  for (const part of list.matchAll(new RegExp(NAME, "gu"))) {
+  for (const part of execAll(new RegExp(NAME, "gu"), list)) {
     // "By Jane Roe, Senior Political Editor", "By JANE ROE, Associated Press": a part that names a post or an agency
     // is the author's role or employer, and the list of names ends there (see isRolePart).
     if (names.length > 0 && isRolePart(part[0])) break;
