@@ -324,11 +324,17 @@ function parseSegmentedDateLine(line: Line): DateLine | undefined {
   return undefined;
 }
 
+/** Two figures in a row: the least of a year written in figures. */
+const TWO_FIGURES = /\d\d/;
+
 function parseWholeDateLine(line: Line): DateLine | undefined {
   // Figures do not count: "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35" is two dates and times.
   if (line.words > DATE_LINE_MAX_WORDS && moreLetterWordsThan(line.value, DATE_LINE_MAX_WORDS)) return undefined;
   const glued = line.value.search(GLUED_YEAR) >= 0 ? ungluedDateLine(line) : undefined;
   if (glued) return glued;
+  // Every date read here states its year in figures ("2019", "3/5/19", "17.04.2020"; isComplete, DOTTED_DATE,
+  // otherLanguageDate): a line without two figures in a row holds none, and chrono need not parse it.
+  if (!TWO_FIGURES.test(line.value)) return undefined;
   const results = chrono.strict.parse(line.value);
   const dotted = DOTTED_DATE.exec(line.value);
   // "20:34 17.04.2020": a time before the dotted date is no date of its own.
