@@ -7,6 +7,7 @@
  */
 import type { Mention } from "../../core/document.js";
 import { isWholeWordAt } from "../../core/letters.js";
+import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { lookupPlace } from "../geo/gazetteer.js";
 import { isFirstName } from "./first-names.js";
@@ -117,7 +118,7 @@ export const companiesByContext: MentionRefiner = (mentions, text, ranges) => {
   };
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end);
-    for (const m of slice.matchAll(COMPANY_BEFORE)) {
+    for (const m of execAll(COMPANY_BEFORE, slice)) {
       const name = m[1] ?? "";
       const start = range.start + (m.index ?? 0) + m[0].length - name.length;
       consider(start, start + name.length);
@@ -126,11 +127,11 @@ export const companiesByContext: MentionRefiner = (mentions, text, ranges) => {
   // Names already proposed, and capitalised runs nobody proposed, followed by a company's context.
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end);
-    for (const m of slice.matchAll(NAME_RUN)) {
+    for (const m of execAll(NAME_RUN, slice)) {
       const start = range.start + (m.index ?? 0);
       const end = start + m[0].length;
       // "Lumora CEO Dana Ruiz": the run holds the officer's title and name after the company's.
-      const words = [...m[0].matchAll(/\S+/g)];
+      const words = execAll(/\S+/g, m[0]);
       const title = words.findIndex((w, i) => i > 0 && i <= MAX_NAME_WORDS && OFFICER_TITLE.test(w[0]));
       if (title > 0) {
         const last = words[title - 1] as RegExpMatchArray;

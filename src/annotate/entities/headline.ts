@@ -13,6 +13,7 @@
  *   - dropped otherwise.
  */
 import type { Mention } from "../../core/document.js";
+import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { lookupPlace } from "../geo/gazetteer.js";
 import { notablePerson } from "./notable.js";
@@ -99,7 +100,7 @@ function titleCaseStretches(text: string): Span[] {
     start = end + 1;
   }
   if (text.includes("“") || text.includes('"'))
-    for (const m of text.matchAll(QUOTED))
+    for (const m of execAll(QUOTED, text))
       if (isTitle(m[1] as string)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }

@@ -1,6 +1,6 @@
 /** The trained NER model as a mention recogniser: PER/ORG/LOC spans become person/organization/place mentions. */
 import type { EntityType, Mention } from "../../core/document.js";
-import { wholeWordPattern } from "../../core/regexp.js";
+import { execAll, wholeWordPattern } from "../../core/regexp.js";
 import { recognize } from "../ner/index.js";
 import type { MentionRecognizer } from "./recognizers.js";
 import { inRanges } from "./scope.js";
@@ -131,7 +131,7 @@ const OPENS_MORE = /^(?:of|the|for|and|&|on|in|to)$/i;
  * Intelligence").
  */
 export function withoutTitleTail(text: string, span: { start: number; end: number }): { start: number; end: number } {
-  const words = [...text.slice(span.start, span.end).matchAll(/\S+/g)];
+  const words = execAll(/\S+/g, text.slice(span.start, span.end));
   for (let i = 1; i < words.length; i++) {
     const word = words[i]?.[0] ?? "";
     if (!TITLE_TAIL.has(word)) continue;

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Mention } from "../../core/document.js";
 import { codePointBefore } from "../../core/letters.js";
 import { modelsDir } from "../../core/paths.js";
-import { escapeRegExp } from "../../core/regexp.js";
+import { escapeRegExp, execAll } from "../../core/regexp.js";
 import type { MentionRecognizer } from "./recognizers.js";
 
 export interface NotablePerson {
@@ -94,7 +94,7 @@ export interface NameMatch {
 
 /** Where the listed names occur in `text`, as the global pattern finds them (`findNotableNames` is the fast way). */
 export function findNotableNamesByPattern(text: string): NameMatch[] {
-  return [...text.matchAll(load().pattern)].map((m) => ({ index: m.index, text: m[0] }));
+  return execAll(load().pattern, text).map((m) => ({ index: m.index, text: m[0] }));
 }
 
 /** Whether a code point is a letter or digit (1), a mark (2) or neither (0); non-ASCII answers remembered. */

@@ -7,7 +7,7 @@
 
 import { detached } from "../../core/detached.js";
 import type { Document, EntityType, Mention } from "../../core/document.js";
-import { alternationOf, escapeRegExp } from "../../core/regexp.js";
+import { alternationOf, escapeRegExp, execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { countryOfDemonym, isDemonym, lookupPlace } from "../geo/gazetteer.js";
 import { isFirstName, isListedOrganisation } from "./first-names.js";
@@ -223,7 +223,7 @@ function possessiveFreeParts(run: string, offset: number): { text: string; offse
   if (!run.includes("'s") && !run.includes("’s")) return run.length > 0 ? [{ text: run, offset }] : [];
   const parts: { text: string; offset: number }[] = [];
   let from = 0;
-  for (const p of run.matchAll(POSSESSIVE_WORD)) {
+  for (const p of execAll(POSSESSIVE_WORD, run)) {
     const stem = p[1] ?? "";
     const saint = /\bSt\.?\s+$/.test(run.slice(Math.max(0, p.index - 4), p.index));
     if (NAME_POSSESSIVES.has(stem.toLowerCase()) || saint) continue;
@@ -239,7 +239,7 @@ function possessiveFreeParts(run: string, offset: number): { text: string; offse
  * ("Lowery of The Washington Post" → "Washington Post"): the offset after "of the", or 0 to keep the run whole.
  */
 function lastComplementBeforeHead(run: string): number {
-  const words = [...run.matchAll(/\S+/g)];
+  const words = execAll(/\S+/g, run);
   let head = -1;
   for (let i = words.length - 1; i >= 0 && head < 0; i--) if (ORG_HEADS.has(words[i]![0].toLowerCase())) head = i;
   if (head < 0) return 0;
@@ -273,7 +273,7 @@ const AND_THEN = /\s+and\s+(?:(the|a|an|its|his|her|their)\s+)?(?=(\S+))/gu;
  * has neither, so it stays one name.
  */
 function secondNameAfterAnd(run: string): { and: number; next: number } | undefined {
-  for (const m of run.matchAll(AND_THEN)) {
+  for (const m of execAll(AND_THEN, run)) {
     if (!m[1] && !isFirstName(m[2] ?? "")) continue;
     if (!hasHeadNoun(run.slice(0, m.index))) continue;
     return { and: m.index, next: m.index + m[0].length };
@@ -355,7 +355,7 @@ function organisationNames(run: string): { at: number; text: string; nested: boo
   const name = kept.join(" ");
   const found = [{ at, text: text.slice(0, text.indexOf(name) + name.length), nested: false }];
   // Nested organisations after " of the ": "General Staff of the Armed Forces of the French Republic".
-  for (const m of name.matchAll(/\s+of\s+the\s+/g)) {
+  for (const m of execAll(/\s+of\s+the\s+/g, name)) {
     const rest = name.slice(m.index + m[0].length);
     const inner = organisationNames(rest)[0];
     if (inner && inner.at === 0) found.push({ at: at + m.index + m[0].length, text: inner.text, nested: true });

@@ -6,7 +6,7 @@
 import { detached } from "../../core/detached.js";
 import type { Mention } from "../../core/document.js";
 import { codePointBefore } from "../../core/letters.js";
-import { wholeWordPattern } from "../../core/regexp.js";
+import { execAll, wholeWordPattern } from "../../core/regexp.js";
 import { lineAround, type Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
@@ -551,7 +551,7 @@ export const employerBeforePossessivePerson: MentionRefiner = (mentions, text) =
     if (words.length !== 2 || nextWords.length < 2) return m;
     if (isFirstName(words[0] ?? "") || !isFirstName(nextWords[0] ?? "")) return m;
     const last = words[1] ?? "";
-    const alone = [...text.matchAll(wholeWordPattern(last, "gu"))];
+    const alone = execAll(wholeWordPattern(last, "gu"), text);
     if (alone.some((a) => a.index < m.start || a.index >= m.end)) return m;
     return { ...m, type: "organization" as const, rule: `${m.rule}+employer-possessive` };
   });
@@ -1403,9 +1403,9 @@ const JOINED_WORDS = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|[\d_]/u;
 function webAddressesAndHandles(text: string): Span[] {
   const spans: Span[] = [];
   if (text.includes("://") || text.includes("www.") || text.includes("pic.twitter"))
-    for (const m of text.matchAll(WEB_ADDRESS)) spans.push({ start: m.index, end: m.index + m[0].length });
+    for (const m of execAll(WEB_ADDRESS, text)) spans.push({ start: m.index, end: m.index + m[0].length });
   if (text.includes("@") || text.includes("#"))
-    for (const m of text.matchAll(HANDLE_OR_TAG))
+    for (const m of execAll(HANDLE_OR_TAG, text))
       if (JOINED_WORDS.test(m[0].slice(1))) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
 }
@@ -1834,9 +1834,9 @@ function photoCredits(text: string): Credit[] {
     const photographer = photographerPart(text, bodyStart, bodyEnd);
     credits.push(photographer ? { start, end, photographer } : { start, end });
   };
-  for (const m of text.matchAll(CREDIT_IN_BRACKETS))
+  for (const m of execAll(CREDIT_IN_BRACKETS, text))
     if (CREDIT_MARK.test(m[1] ?? "")) add(m.index, m.index + m[0].length, m.index + 1, m.index + m[0].length - 1);
-  for (const m of text.matchAll(CREDIT_LINE)) {
+  for (const m of execAll(CREDIT_LINE, text)) {
     const body = m[0].search(/(?<=:|\bby)[ \t]*\S/u);
     // "Photo: The mayor speaks to voters" is a caption, about the people in it: a credit has a slash, a "by", or
     // no more words than a name and an agency.
@@ -2101,7 +2101,7 @@ function namesMatching(
   rule: string,
 ): Mention[] {
   return mentionsOf(
-    Array.from(text.matchAll(pattern), (m) => ({ index: m.index, text: m[0] })),
+    execAll(pattern, text).map((m) => ({ index: m.index, text: m[0] })),
     ranges,
     type,
     rule,
@@ -2423,9 +2423,9 @@ export const listedCompaniesAreOrganisations: MentionRefiner = (mentions, text, 
   const found: Mention[] = [];
   for (const range of ranges) {
     const slice = text.slice(range.start, range.end);
-    for (const run of slice.matchAll(CAPITALISED_RUN)) {
+    for (const run of execAll(CAPITALISED_RUN, slice)) {
       const at = range.start + (run.index ?? 0);
-      const words = [...run[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: at + (w.index ?? 0) }));
+      const words = execAll(/\S+/g, run[0]).map((w) => ({ text: w[0], start: at + (w.index ?? 0) }));
       // The longest listed stretch of the run's words, if any ("Home Depot" in "Home Depot Inc").
       let best: { from: number; to: number } | undefined;
       for (let from = 0; from < words.length && !best; from++)

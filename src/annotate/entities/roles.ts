@@ -4,7 +4,7 @@
  * spokeswoman for Y,") or a copula ("Jane Doe is an editor at Z"). Each returns roles with the span they came from.
  */
 import type { Role } from "../../core/document.js";
-import { alternationOf } from "../../core/regexp.js";
+import { alternationOf, execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import {
   departmentWordCount,
@@ -142,7 +142,7 @@ export const appositionBefore: RoleRule = ({ text, name, titled, sentence, other
   const before = text.slice(sentence.start, anchor);
   const m = /,?\s*$/.exec(before);
   const phraseEnd = sentence.start + before.length - (m?.[0].length ?? 0);
-  const candidates = [...before.matchAll(/\bthe\s+/gi)].map((x) => sentence.start + x.index + x[0].length);
+  const candidates = execAll(/\bthe\s+/gi, before).map((x) => sentence.start + x.index + x[0].length);
   for (const start of candidates) {
     if (start >= phraseEnd) continue;
     const phrase = text.slice(start, phraseEnd);
@@ -661,7 +661,7 @@ export function functionOfRole(r: Role): Role | undefined {
   let from = 0;
   const owner = /^.*['’]s\s+/u.exec(phrase);
   if (owner) from = owner[0].length;
-  const words = [...phrase.slice(from).matchAll(/\S+/gu)].map((m) => ({ w: m[0], at: from + m.index }));
+  const words = execAll(/\S+/gu, phrase.slice(from)).map((m) => ({ w: m[0], at: from + m.index }));
   let i = 0;
   const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !isRoleWord(w) && !OFFICE_MODIFIERS.has(w.toLowerCase());
   while (i < words.length - 1) {

@@ -1,5 +1,6 @@
 /** Which parts of the text the entity rules read: the article and the lines about its author, not page furniture. */
 import type { Document } from "../../core/document.js";
+import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 
@@ -19,7 +20,7 @@ export function readableRanges(doc: Document): Span[] {
   const labels = (doc.layers.blocks ?? []).filter((b) => b.kind === "kicker");
   const skip = [...(doc.layers.boilerplate ?? []).filter((b) => !READ_FURNITURE.has(b.kind)), ...labels];
   const ranges: Span[] = [];
-  for (const m of doc.text.matchAll(/[^\n]+/g)) {
+  for (const m of execAll(/[^\n]+/g, doc.text)) {
     const line = { start: m.index, end: m.index + m[0].length };
     let pieces: Span[] = [line];
     for (const b of skip) {

@@ -3,6 +3,7 @@
  * clause. A verb in a subordinate clause ("until a new president is elected", "after Smith resigned") is the
  * sentence's event only when the main clause has none.
  */
+import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 
 /**
@@ -183,7 +184,7 @@ function clauseOf(sentence: string, at: number): { subordinator?: string; clause
     before.lastIndexOf(" -- "),
   );
   const segment = before.slice(boundary + 1);
-  const openers = [...segment.matchAll(SUBORDINATORS)];
+  const openers = execAll(SUBORDINATORS, segment);
   const last = openers.at(-1);
   if (!last) return { clauseStart: boundary + 1 };
   return { subordinator: last[0].toLowerCase(), clauseStart: boundary + 1 + last.index + last[0].length };

@@ -10,6 +10,7 @@
  * model spans are grown and trimmed, unsure unknown LOC spans and people's surnames are dropped, a place found once
  * is found at its other mentions, and hyphenated compounds do not hide places (models/geo/README.md lists them).
  */
+import { execAll } from "../../core/regexp.js";
 import { recognize } from "../ner/index.js";
 import {
   COMPASS,
@@ -116,7 +117,7 @@ function words(text: string): Word[] {
   // when the whole is a name ("Deir ez-Zor").
   const re = /[\p{L}\p{M}][\p{L}\p{M}'’.]*[\p{L}\p{M}.]|[\p{L}]/gu;
   let prevEnd = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     let w = m[0];
     // "U.S." keeps its dots; "Mali." loses the sentence-final one.
     if (w.endsWith(".") && !isDottedAbbreviation(w)) w = w.slice(0, -1);
@@ -248,7 +249,7 @@ function splitRunOnList(text: string, span: Span): Span[] | undefined {
   const parts: Span[] = [];
   const re = /\S+/g;
   const name = text.slice(span.start, span.end);
-  for (const m of name.matchAll(re))
+  for (const m of execAll(re, name))
     parts.push({ start: span.start + m.index!, end: span.start + m.index! + m[0].length });
   if (parts.length < 2 || parts.length > 3) return undefined;
   return parts.every((p) => strength(text.slice(p.start, p.end)) === 2) ? parts : undefined;

@@ -8,6 +8,7 @@
  * first on what the senses are, the second with the first pass's picks as context.
  */
 import type { GeoPoint } from "../../core/document.js";
+import { execAll } from "../../core/regexp.js";
 import { bareFeatureName } from "./features.js";
 import { admin1Place, countryPlace, lookupPlace, type PlaceCandidate, placeOfDemonym } from "./gazetteer.js";
 import { hasLocativeBefore } from "./mention-context.js";
@@ -316,7 +317,7 @@ function buildContext(
 /** Country mentions made by demonyms in the text ("Malian forces", "the Turks"). */
 function demonymCountries(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const m of text.matchAll(/\b[A-Z][a-z]+(?:s)?\b/g)) {
+  for (const m of execAll(/\b[A-Z][a-z]+(?:s)?\b/g, text)) {
     const p = placeOfDemonym(m[0]);
     if (p?.country && lookupPlace(m[0]).length === 0) addWeight(out, p.country, 0.5);
   }

@@ -389,7 +389,7 @@ const insideAttribution: IndirectRule = {
       const cueStart = sourceStart + source.length + all.slice(all.indexOf(source, 1) + source.length).indexOf(verb);
       // The sentence's last clause before the attribution: "…: With the Super Bowl late Sunday, they argued, …".
       const opening = Math.max(
-        ...[...stretch.slice(0, m.index).matchAll(/[:;]\s+|\s[—–]\s+/gu)].map((c) => (c.index ?? 0) + c[0].length),
+        ...execAll(/[:;]\s+|\s[—–]\s+/gu, stretch.slice(0, m.index)).map((c) => (c.index ?? 0) + c[0].length),
         0,
       );
       const whole = content(text, { start: s.start + opening, end: s.end });
@@ -498,7 +498,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
     name: "indirect:trailing-attribution",
     match: (text, s) => {
       const stretch = text.slice(s.start, s.end);
-      for (const m of [...stretch.matchAll(/,\s/g)].reverse()) {
+      for (const m of execAll(/,\s/g, stretch).reverse()) {
         const at = s.start + (m.index ?? 0);
         const tail = { start: at + 1, end: s.end };
         // "…, said Dan Roe, director of Gotham Writers and an analyst in New York City.": a tail that opens with its

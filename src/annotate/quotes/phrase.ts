@@ -3,6 +3,7 @@
  * campaign, said"; "said Smith, speaking …"), and the subject at the start of a sentence when the verb is a
  * participle or a colon ("Later, Trump attacked …, saying, “…”" → "Trump").
  */
+import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { ROLE_NOUNS } from "../entities/lexicon.js";
 import { isMajorPlaceName } from "../geo/mention-context.js";
@@ -314,7 +315,7 @@ const FOCUS_ADVERB = /^(?:even|only|just|perhaps|maybe|indeed|still)$/i;
 export function subjectAtStart(text: string, clause: Span): Span | undefined {
   const segments: Span[] = [];
   let from = clause.start;
-  for (const m of text.slice(clause.start, clause.end).matchAll(/,\s*/g)) {
+  for (const m of execAll(/,\s*/g, text.slice(clause.start, clause.end))) {
     segments.push(trim(text, { start: from, end: clause.start + (m.index ?? 0) }));
     from = clause.start + (m.index ?? 0) + m[0].length;
   }
@@ -478,7 +479,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
   const segments: Span[] = [];
   let start = 0;
   // "… on Friday: Republicans said": a colon closes the clause before the source, as a semicolon does.
-  for (const m of stretch.matchAll(/[,;:—–(]|\s-\s/g)) {
+  for (const m of execAll(/[,;:—–(]|\s-\s/g, stretch)) {
     segments.push({ start: from + start, end: from + (m.index ?? 0) });
     start = (m.index ?? 0) + m[0].length;
   }

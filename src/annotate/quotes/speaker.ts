@@ -346,6 +346,8 @@ const PASSIVE_AFTER =
 
 /** At most this many words of title between an organisation's name and the person it titles ("AARP chief policy officer"). */
 const MAX_TITLE_WORDS = 3;
+/** What may stand between them: up to that many words of title and nothing else. */
+const TITLE_WORDS_BETWEEN = new RegExp(String.raw`^\s+(?:[\p{L}.'’-]+\s+){0,${MAX_TITLE_WORDS}}$`, "u");
 
 /**
  * orgTitlesPerson: "AARP CEO Barry Rand issued a statement …", "Pentagon spokesman John Doe said …": an
@@ -358,7 +360,7 @@ function titlesNextPerson(ctx: SpeakerContext, i: number): boolean {
   const next = ctx.mentions[i + 1];
   if (m.entity.type !== "organization" || next?.entity.type !== "person") return false;
   const between = ctx.text.slice(m.end, next.start);
-  if (!new RegExp(String.raw`^\s+(?:[\p{L}.'’-]+\s+){0,${MAX_TITLE_WORDS}}$`, "u").test(between)) return false;
+  if (!TITLE_WORDS_BETWEEN.test(between)) return false;
   const title = `${between} ${ctx.text.slice(next.start, next.end).split(/\s+/)[0] ?? ""}`;
   return title
     .trim()

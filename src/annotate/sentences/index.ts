@@ -5,6 +5,7 @@
  */
 import sbd from "sbd";
 import type { Block, Sentence } from "../../core/document.js";
+import { execAll } from "../../core/regexp.js";
 import { lastStartingAtOrBefore } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { TITLE_ABBREVIATIONS } from "../tokens/tokenize.js";
@@ -99,7 +100,7 @@ function splitAfterClosingQuote(
     let start = s.start;
     const re = /[.!?]["”’]\s+(?=[\p{Lu}“"])/gu;
     const chunk = text.slice(s.start, s.end);
-    for (const m of chunk.matchAll(re)) {
+    for (const m of execAll(re, chunk)) {
       const end = s.start + m.index + 2;
       out.push({ start, end });
       start = s.start + m.index + m[0].length;
@@ -131,7 +132,7 @@ export const sentencesAnnotator = defineAnnotator({
     const sentences: Sentence[] = [];
     const dateline = doc.metadata.dateline?.provenance.span;
     const lineRe = /[^\n]+/g;
-    for (const m of doc.text.matchAll(lineRe)) {
+    for (const m of execAll(lineRe, doc.text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!/\S/.test(m[0])) continue;

@@ -117,6 +117,12 @@ export const NUMBER = `(?:\\d+(?:,\\d{3})*(?:\\.\\d+)?(?:\\s+1/2)?|${NUMBER_WORD
 /** Vague amounts that TIMEX3 writes as X: "several years" → PXY. */
 export const VAGUE_AMOUNT =
   "(?:several|a\\s+few|few|some|many|a\\s+couple\\s+of|a\\s+number\\s+of|a\\s+couple|couple\\s+of)";
+const VAGUE_AMOUNT_WHOLE = new RegExp(`^${VAGUE_AMOUNT}$`, "i");
+
+/** Whether an amount is a vague one as a whole ("several", "a couple of"), not a number. */
+export function isVagueAmount(amount: string): boolean {
+  return VAGUE_AMOUNT_WHOLE.test(amount);
+}
 
 /** Reads a number written in digits or words; undefined when it is not one. Halves come back as x.5. */
 export function parseNumber(raw: string): number | undefined {

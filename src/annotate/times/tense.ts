@@ -3,6 +3,7 @@
  * Friday before the anchor and in "the board will meet Friday" the one after. The nearest cue in the same
  * sentence wins, a cue before the expression counting a little closer than one after it.
  */
+import { execAll } from "../../core/regexp.js";
 import type { Direction } from "./types.js";
 
 const FUTURE_CUES =
@@ -10,6 +11,8 @@ const FUTURE_CUES =
 
 const PAST_CUES =
   /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|came|went|took|made|rose|fell|gave|got|began|became|left|met|paid|sold|bought|won|lost|held|led|saw|knew|thought|found|spent|sent|brought|kept|struck|ended|since|fled|grew|drew|shot|hit|quit|cut|set off|broke|ran|spoke|wrote|flew|stood|[a-z]{2,}[^e\s]ed|[a-z]{2,}ied)\b/gi;
+/** The same cues, tested anywhere in a piece of text (no global state between calls). */
+const PAST_CUE_IN = new RegExp(PAST_CUES.source, "i");
 
 /**
  * Verbs of scheduled events in the simple present or the present progressive ("Acme reports earnings Wednesday",
@@ -140,7 +143,7 @@ export function sentenceAround(text: string, start: number, end: number): { star
  * ("the sale, which had been expected, is part of a program to pay down the loan by February").
  */
 function pastPerfectGoverns(sentence: string, at: number): boolean {
-  const hads = [...sentence.matchAll(/\bhad\b/gi)];
+  const hads = execAll(/\bhad\b/gi, sentence);
   if (hads.length === 0) return false;
   const lastBefore = hads.filter((h) => h.index < at).at(-1);
   if (lastBefore === undefined) return true;
@@ -154,7 +157,7 @@ function pastPerfectGoverns(sentence: string, at: number): boolean {
 function quotationsIn(text: string, from: number, to: number): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   const sentence = text.slice(from, to);
-  for (const m of sentence.matchAll(/“[^“”]*”|"[^"]*"/g)) found.push([from + m.index, from + m.index + m[0].length]);
+  for (const m of execAll(/“[^“”]*”|"[^"]*"/g, sentence)) found.push([from + m.index, from + m.index + m[0].length]);
   return found;
 }
 
@@ -217,7 +220,7 @@ export function guessDirection(text: string, start: number, end: number): Direct
     if (DETERMINER_BEFORE_VERB.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "had filed compliance reports by Wednesday": after a past verb in its clause the -s form is that verb's object.
     const clauseBefore = text.slice(sentence.start, m.index).split(/[,;:]/).at(-1) ?? "";
-    if (new RegExp(PAST_CUES.source, "i").test(clauseBefore)) continue;
+    if (PAST_CUE_IN.test(clauseBefore)) continue;
     const distance = start - mEnd;
     if (best === undefined || distance < best.distance) best = { distance, direction: "future" };
   }

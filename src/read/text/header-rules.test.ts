@@ -116,6 +116,11 @@ describe("parseDateLine", () => {
     ["Story highlights Crossings stop for two days", undefined, []],
     ["Posted 3 hours ago", undefined, []],
     ["December 6", undefined, []],
+    // No year in figures, so no date, in any language: "Tuesday, the fifth of March", "Veröffentlicht am Montag".
+    ["Published Tuesday, the fifth of March", undefined, []],
+    ["Veröffentlicht am Montag, 4. März", undefined, []],
+    // Two figures in a row are the least a stated year needs: a short year after a day and a month.
+    ["Posted 3/5/21", "2021-03-05", []],
   ];
   for (const [input, iso, extras] of rows) {
     it(input, () => {

@@ -4,7 +4,9 @@
  */
 import * as chrono from "chrono-node";
 import { isFirstName } from "../../annotate/entities/first-names.js";
+import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
+import { pinRebuiltPatterns } from "./chrono-patterns.js";
 import { type Line, wordCount } from "./lines.js";
 import { OUTLET_HEAD } from "./outlet-rules.js";
 
@@ -77,6 +79,8 @@ const WRITTEN_SHORT_YEAR = /\d{1,2}[./-]\d{1,2}[./-]\d{2}\b/;
  * "12 février 2020"), tried after the English one, and only on a line that states a year.
  */
 const OTHER_LANGUAGE_DATES = [chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl];
+// Four of their parsers (German, French and Dutch durations) rebuilt a long pattern at every parse of a line.
+for (const parser of [chrono.strict, ...OTHER_LANGUAGE_DATES.map((p) => p.strict)]) pinRebuiltPatterns(parser);
 const STATED_YEAR = /\b(?:1[89]|20)\d{2}\b/;
 
 function otherLanguageDate(value: string): chrono.ParsedResult | undefined {
@@ -303,7 +307,7 @@ const DATE_FIELD_MAX_INDEX = 1;
 function parseSegmentedDateLine(line: Line): DateLine | undefined {
   const fields: { value: string; at: number }[] = [];
   let at = 0;
-  for (const m of line.value.matchAll(FIELD_SEPARATOR)) {
+  for (const m of execAll(FIELD_SEPARATOR, line.value)) {
     fields.push({ value: line.value.slice(at, m.index), at });
     at = m.index + m[0].length;
   }
@@ -321,11 +325,17 @@ function parseSegmentedDateLine(line: Line): DateLine | undefined {
   return undefined;
 }
 
+/** Two figures in a row: the least of a year written in figures. */
+const TWO_FIGURES = /\d\d/;
+
 function parseWholeDateLine(line: Line): DateLine | undefined {
   // Figures do not count: "4 de maio de 2022, 05:34 h Atualizado em 4 de maio de 2022, 05:35" is two dates and times.
   if (line.words > DATE_LINE_MAX_WORDS && moreLetterWordsThan(line.value, DATE_LINE_MAX_WORDS)) return undefined;
   const glued = line.value.search(GLUED_YEAR) >= 0 ? ungluedDateLine(line) : undefined;
   if (glued) return glued;
+  // Every date read here states its year in figures ("2019", "3/5/19", "17.04.2020"; isComplete, DOTTED_DATE,
+  // otherLanguageDate): a line without two figures in a row holds none, and chrono need not parse it.
+  if (!TWO_FIGURES.test(line.value)) return undefined;
   const results = chrono.strict.parse(line.value);
   const dotted = DOTTED_DATE.exec(line.value);
   // "20:34 17.04.2020": a time before the dotted date is no date of its own.
@@ -360,7 +370,7 @@ function parseWholeDateLine(line: Line): DateLine | undefined {
     : date;
   const extras: { value: string; span: Span }[] = [];
   const dateEnd = first.index + first.text.length;
-  for (const m of line.value.matchAll(/\b\p{Lu}[\p{Lu}\p{N}&]{1,7}\b/gu)) {
+  for (const m of execAll(/\b\p{Lu}[\p{Lu}\p{N}&]{1,7}\b/gu, line.value)) {
     if (m.index >= first.index && m.index < dateEnd) continue;
     // "PAID CONTENT", "UPDATED": a label of the page in capitals beside the date names no outlet or place.
     if (CAPS_LABEL_WORD.test(m[0])) continue;
@@ -484,7 +494,7 @@ export type SlashOrder = "day-first" | "month-first";
 export function slashDateOrder(text: string): SlashOrder | undefined {
   let dayFirst = 0;
   let monthFirst = 0;
-  for (const m of text.matchAll(SLASH_DATE_ANYWHERE)) {
+  for (const m of execAll(SLASH_DATE_ANYWHERE, text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst++;
@@ -709,7 +719,7 @@ export function parseByline(line: Line): Byline | undefined {
   // "By Anna Weber, Berlin correspondent": after a comma, a phrase with a job title is the author's role, not a name.
   const list = m[1];
   const rest = line.value.slice(listStart + list.length);
-  for (const part of list.matchAll(new RegExp(NAME, "gu"))) {
+  for (const part of execAll(new RegExp(NAME, "gu"), list)) {
     // "By Jane Roe, Senior Political Editor", "By JANE ROE, Associated Press": a part that names a post or an agency
     // is the author's role or employer, and the list of names ends there (see isRolePart).
     if (names.length > 0 && isRolePart(part[0])) break;

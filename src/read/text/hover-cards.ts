@@ -9,6 +9,7 @@
  * The card comes right after the article's own mention of the name, which stays outside it: the card starts after
  * the last word before it that repeats the card's surname ("Trump" in "President Trump Donald John Trump…").
  */
+import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 
 /** Longest card, in characters: a full name and up to three headlines. */
@@ -41,7 +42,7 @@ export function findHoverCards(text: string, from: number, to: number): Span[] {
     const names = m[1] ?? "";
     const surname = m[2] ?? "";
     // The article's own mention ends with the same surname: the card starts after it.
-    const words = [...names.matchAll(/\S+/g)];
+    const words = execAll(/\S+/g, names);
     const own = words.findLastIndex((w) => w[0] === surname);
     // A card follows the name it belongs to; without that mention, a camel-cased brand ("The YouTube video drew
     // MORE …") is no card.

@@ -12,7 +12,7 @@
  * Plain text with no recognisable header is analysed whole as body.
  */
 import type { Author, Block, Boilerplate, Diagnostic, Metadata, Outlet, Sourced } from "../../core/document.js";
-import { wholeWordPattern } from "../../core/regexp.js";
+import { execAll, wholeWordPattern } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { matchBoilerplate } from "./boilerplate-rules.js";
 import {
@@ -151,7 +151,7 @@ function isGluedTeaserShape(line: Line, glue: RegExp = TEASER_GLUE): boolean {
     /\p{Ll}\p{Lu}/u.test(line.value.slice(half - 1, half + 1))
   )
     return true;
-  for (const m of line.value.matchAll(glue)) {
+  for (const m of execAll(glue, line.value)) {
     const head = line.value.slice(0, m.index);
     const blurb = line.value.slice(m.index);
     if (
@@ -870,7 +870,7 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
   for (const bio of bios) {
     furniture.set(bio.index, { start: bio.start, end: bio.end, kind: "author-bio", rule: "boilerplate:author-bio" });
     // An appeal for support inside the bio is a donation block of its own.
-    for (const m of bio.value.matchAll(/[^.!?]*\b(support|donate|patreon|patron)\b[^.!?]*[.!?]/gi)) {
+    for (const m of execAll(/[^.!?]*\b(support|donate|patreon|patron)\b[^.!?]*[.!?]/gi, bio.value)) {
       const start = bio.start + m.index + (m[0].length - m[0].trimStart().length);
       boilerplate.push({
         start,
@@ -2729,7 +2729,7 @@ function findOutlet(
   const footer = lines.slice(-4).filter((l) => /^(©|copyright)/i.test(l.value));
   let pageText: string | undefined;
   for (const line of [...bios, ...footer]) {
-    for (const m of line.value.matchAll(CAPITALISED_PHRASE)) {
+    for (const m of execAll(CAPITALISED_PHRASE, line.value)) {
       // A capital "The" inside a sentence ("© 2024 The Riverside Gazette") is part of the name; at a sentence start it is not.
       const sentenceStart = m.index === 0 || /[.!?]\s*$/.test(line.value.slice(0, m.index));
       const name = sentenceStart ? m[0].replace(/^The\s+/, "") : m[0];

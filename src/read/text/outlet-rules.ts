@@ -4,7 +4,7 @@
  * logo's line on its own. Any one of these can mislead (a newsletter of one section, a menu repeating a label), so
  * each rule gives its name a weight and a name wins only on enough of them together.
  */
-import { escapeRegExp, wholeWordPattern } from "../../core/regexp.js";
+import { escapeRegExp, execAll, wholeWordPattern } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import type { Line } from "./lines.js";
 
@@ -301,7 +301,7 @@ export function displayedName(domainName: string, text: string): string | undefi
   if (letters.length < 3) return undefined;
   const spelled = letters.map(escapeRegExp).join("\\s?");
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{N}.@/])${spelled}(?![\p{L}\p{N}]|\.(?:com|net|org)\b)`, "giu");
-  for (const m of text.matchAll(pattern)) if (/^\p{Lu}/u.test(m[0])) return m[0];
+  for (const m of execAll(pattern, text)) if (/^\p{Lu}/u.test(m[0])) return m[0];
   return undefined;
 }
 

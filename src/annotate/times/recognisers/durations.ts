@@ -2,7 +2,7 @@
  * Durations: "two weeks" → P2W, "48 hours" → PT48H, "the first nine months" → P9M, "a two-year term" → P2Y,
  * "nearly three years" → P3Y (LESS_THAN), "several years" → PXY, "recent weeks" → PXW, "a minute and a half".
  */
-import { durationValue, NUMBER, parseNumber, type Unit, unitOf, VAGUE_AMOUNT } from "../lexicon.js";
+import { durationValue, isVagueAmount, NUMBER, parseNumber, type Unit, unitOf, VAGUE_AMOUNT } from "../lexicon.js";
 import { B, E, group, groupSpan, HEDGE, matchSpan, modOf, recogniser, rx } from "./helpers.js";
 
 const DURATION_UNIT =
@@ -32,7 +32,7 @@ export const numericDuration = recogniser(
     const det = group(m, "det")?.toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
     const before = text.slice(Math.max(0, m.index - 20), m.index);
-    const vague = new RegExp(`^${VAGUE_AMOUNT}$`, "i").test(numRaw);
+    const vague = isVagueAmount(numRaw);
     let n = vague ? (/couple/.test(numRaw) ? 2 : undefined) : parseNumber(numRaw);
     if (!vague && n === undefined) return null;
     // "a second time", "a second round": ordinal, not a unit.

@@ -5,6 +5,7 @@
 import { formatQuarter, formatYear, quarterOf } from "../calendar.js";
 import {
   durationValue,
+  isVagueAmount,
   MONTH,
   monthNumber,
   NUMBER,
@@ -254,7 +255,7 @@ export const unitsAgo = recogniser(
   ),
   (m, text, rule) => {
     const numRaw = group(m, "num")!.toLowerCase().replace(/\s+/g, " ");
-    const vague = new RegExp(`^${VAGUE_AMOUNT}$`, "i").test(numRaw);
+    const vague = isVagueAmount(numRaw);
     let n = vague ? undefined : parseNumber(numRaw);
     if (!vague && n === undefined) return null;
     if (n !== undefined && /and a half/i.test(m[0])) n += 0.5;

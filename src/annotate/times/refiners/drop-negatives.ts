@@ -3,6 +3,7 @@
  * URLs, e-mail addresses and file names, words of a name that follow an acronym ("USA TODAY", "USA Today"), and
  * expressions outside the spans the caller asked for.
  */
+import { execAll } from "../../../core/regexp.js";
 import { lineAround } from "../../../core/span.js";
 import type { Candidate, RefineContext } from "../types.js";
 
@@ -41,8 +42,8 @@ const URL_ONLY = /\b(?:https?:\/\/|www\.)\S+/g;
 export function dropNegatives(candidates: readonly Candidate[], context: RefineContext): Candidate[] {
   candidates = candidates.filter((c) => !followsAcronym(c, context.text));
   const blocked: { start: number; end: number }[] = [];
-  for (const m of context.text.matchAll(GREETING)) blocked.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of context.text.matchAll(context.text.includes("@") ? ADDRESS : URL_ONLY))
+  for (const m of execAll(GREETING, context.text)) blocked.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of execAll(context.text.includes("@") ? ADDRESS : URL_ONLY, context.text))
     blocked.push({ start: m.index, end: m.index + m[0].length });
   if (blocked.length === 0) return [...candidates];
   return candidates.filter((c) => !blocked.some((b) => c.start < b.end && b.start < c.end));
