@@ -84,6 +84,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(published|updated|posted|last updated|save|saved|listen|print|comments?|skip to (main )?content|menu|search|advertisement)\s*:?$/i,
   },
   {
+    // "GETTY", "Getty Images", "Shutterstock" alone on a line: the credit of the photo above it, set apart from its
+    // caption. Case-sensitive names of picture libraries, which a paragraph never is.
+    name: "picture-credit",
+    kind: "caption",
+    maxWords: 4,
+    pattern:
+      /^(?:GETTY(?: IMAGES)?|Getty Images|Getty|SHUTTERSTOCK|Shutterstock|iStock(?:photo)?|ALAMY|Alamy)(?:\s*(?:\/|via)\s*[\p{L} ]{2,30})?$/u,
+  },
+  {
     name: "share-bar",
     kind: "share",
     maxWords: 12,

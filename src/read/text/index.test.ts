@@ -1912,3 +1912,37 @@ describe("a menu's first entry over the page's teaser is no headline over a stan
     assert.notEqual(readScrapedText(text).metadata.headline?.value, "Photo: Harbour Archive");
   });
 });
+
+describe("an author's card in her own words, over and under the article (session 20, isFirstPersonBio)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  const bio = "I am a writer, sailor and professor of maritime history, and I cover the islands for this site.";
+  const text = [
+    "Ferry Operator Names a New Chief Engineer for the Island Route",
+    "Mira Solberg",
+    "Senior Contributor",
+    "Islands",
+    bio,
+    "The new engineer at the harbour office. (Photo: Harbour Archive)",
+    "GETTY",
+    para(1),
+    para(2),
+    para(3),
+    "Follow me on Twitter or LinkedIn.",
+    "Mira Solberg",
+    bio,
+    "...",
+  ].join("\n");
+  const r = readScrapedText(text);
+  const body = text.slice(r.body.start, r.body.end);
+  it("starts the body at the first paragraph, past the card, its section label and the photo's credit", () => {
+    assert.ok(body.startsWith("Paragraph 1"), body.slice(0, 60));
+  });
+  it("ends the body before the card repeated under the article, and gives the author that bio", () => {
+    assert.ok(!body.includes(bio), body.slice(-80));
+    const author = r.metadata.authors?.value[0];
+    assert.equal(author?.name, "Mira Solberg");
+    assert.ok(author?.bio, "a bio");
+    assert.equal(text.slice(author.bio.start, author.bio.end), bio);
+  });
+});

@@ -476,6 +476,24 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       bodyFirst = i + 1;
       continue;
     }
+    // "Jane Roe / Senior Contributor / Health / I am a writer and a professor …": the author's card under the byline,
+    // its section label and the author's own words about herself, over the article's text.
+    if (byline && byline.names.length > 0 && isFirstPersonBio(line)) {
+      furniture.set(i, { start: line.start, end: line.end, kind: "author-bio", rule: "boilerplate:first-person-bio" });
+      bodyFirst = i + 1;
+      continue;
+    }
+    const bioUnder = byline && byline.names.length > 0 ? nextOutside(lines, furniture, i) : undefined;
+    if (
+      bioUnder &&
+      line.words <= SECTION_LABEL_MAX_WORDS &&
+      !endsLikeSentence(line.value) &&
+      isFirstPersonBio(bioUnder)
+    ) {
+      furniture.set(i, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:header-aside" });
+      bodyFirst = i + 1;
+      continue;
+    }
     // A sentence between the headline and a later date line or byline is the standfirst.
     const headerGoesOn = headerContinuesAfter(lines, furniture, i + 1, !dateLine, !byline, page);
     if (
@@ -776,11 +794,18 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
     while (bodyLast > bodyFirst) {
       const line = lines[bodyLast] as Line;
       // A bio may also match a furniture rule (its closing appeal for support); it is a bio first.
-      if (isAuthorBio(line, authorNames, lines[bodyLast - 1])) {
+      const previous = lines[bodyLast - 1];
+      const ownWords = isFirstPersonBio(line) && previous !== undefined && authorNames.includes(previous.value.trim());
+      if (isAuthorBio(line, authorNames, previous) || ownWords) {
         furniture.delete(bodyLast);
         bios.unshift(line);
         bodyLast--;
-      } else if (furniture.has(bodyLast) || isLabelAmongFurniture(lines, furniture, bodyLast)) {
+      } else if (
+        furniture.has(bodyLast) ||
+        isLabelAmongFurniture(lines, furniture, bodyLast) ||
+        // "…" alone under a bio cut short: punctuation, no paragraph.
+        !/[\p{L}\p{N}]/u.test(line.value)
+      ) {
         bodyLast--;
       } else if (isPostLabel(line)) {
         // "Tag: ferries", "Buyer's Guide: Ferries (Buy Now)" over the page's furniture: the post's labels and links.
@@ -938,7 +963,9 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
         (b) =>
           b.value.startsWith(n.value) ||
           b.value.startsWith(n.value.split(/\s+/)[0] ?? n.value) ||
-          isAboutAuthorHeading(lines[b.index - 1], [n.value]),
+          isAboutAuthorHeading(lines[b.index - 1], [n.value]) ||
+          // "Jane Roe" / "I am a writer …": the author's own words under her name.
+          (isFirstPersonBio(b) && lines[b.index - 1]?.value.trim() === n.value),
       );
       return {
         name: n.value,
@@ -1069,6 +1096,14 @@ function previousContent(lines: readonly Line[], furniture: ReadonlyMap<number, 
 }
 
 /** The first line after `i` that is no furniture. */
+/** Fewest words of an author's words about herself: "I am a writer, professor and systems modeler." */
+const FIRST_PERSON_BIO_MIN_WORDS = 6;
+
+/** "I am a writer, journalist and professor …", "I’m an economist who …": an author's bio in her own words. */
+function isFirstPersonBio(line: Line): boolean {
+  return line.words >= FIRST_PERSON_BIO_MIN_WORDS && /^(?:I am|I['’]m)\s+(?:a|an)\s/u.test(line.value.trim());
+}
+
 /** Longest title read right over a "By" line in place of a headline found higher up: a longer line there is a deck. */
 const TITLE_OVER_BYLINE_MAX_WORDS = 16;
 
