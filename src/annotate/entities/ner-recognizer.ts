@@ -67,7 +67,7 @@ export function listedAmongOrganisations<T extends { start: number; end: number;
     const s = spans[i] as T;
     if (s.score >= MIN_SCORE || s.score < LISTED_MIN_SCORE) continue;
     const word = text.slice(s.start, s.end);
-    if (!ONE_NAME_WORD.test(word) || wholeWordPattern(word.toLowerCase()).test(text)) continue;
+    if (!ONE_NAME_WORD.test(word)) continue;
     // The whole list around the doubtful item: its neighbours, as far as the gaps are a list's.
     let first = i;
     while (first > 0 && joined(spans[first - 1] as T, spans[first] as T)) first--;
@@ -76,7 +76,10 @@ export function listedAmongOrganisations<T extends { start: number; end: number;
     const others = spans.slice(first, last + 1).filter((_, k) => k + first !== i);
     const sure = (o: T) =>
       o.label === "ORG" && o.score >= SURE_ORGANISATION && !/\sof\s/.test(text.slice(o.start, o.end));
-    if (others.length >= 2 && others.every(sure)) out[i] = { ...s, label: "ORG", score: MIN_SCORE, listed: true };
+    if (others.length < 2 || !others.every(sure)) continue;
+    // Last, as it reads the whole text: a word the text also writes in lower case is a word, not a name.
+    if (wholeWordPattern(word.toLowerCase()).test(text)) continue;
+    out[i] = { ...s, label: "ORG", score: MIN_SCORE, listed: true };
   }
   return out;
 }
