@@ -1946,3 +1946,30 @@ describe("an author's card in her own words, over and under the article (session
     assert.equal(text.slice(author.bio.start, author.bio.end), bio);
   });
 });
+
+describe("an embedded player labelled 'Video' without its running time (session 20, VIDEO_LABEL)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  it("marks the label and the clip's title over the text", () => {
+    const text = [
+      "Ferry Operator Names a New Chief Engineer",
+      "By Mira Solberg",
+      "Video",
+      "Harbour storm: the night the ferry turned back",
+      para(1),
+      para(2),
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.ok(text.slice(r.body.start).startsWith("Paragraph 1"), text.slice(r.body.start, r.body.start + 40));
+  });
+  it("leaves a menu's 'Video' entry over a one-word label to the menu rules", () => {
+    const marked = (text: string) =>
+      readScrapedText(text)
+        .boilerplate.filter((b) => b.rule === "boilerplate:video-label")
+        .map((b) => text.slice(b.start, b.end));
+    assert.deepEqual(
+      marked(["Ferry Operator Names a New Chief Engineer", para(1), "Video", "Politics", para(2)].join("\n")),
+      [],
+    );
+  });
+});

@@ -256,7 +256,7 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
   }
 
   // "VIDEO03:45" / "Why the ferry stopped": an embedded video's label and, under it, the clip's title.
-  for (const [index, item] of videoTitles(lines, furniture)) furniture.set(index, item);
+  for (const [index, item] of videoTitles(lines, furniture, page)) furniture.set(index, item);
 
   // '"$53 million a week …"' / "— Jane Roe on Sunday, October 13th, 2019 in a newspaper": a statement set apart with
   // its attribution (a fact-check's claim, a pull quote), not a paragraph of the article.
@@ -429,10 +429,12 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
       continue;
     }
     // "The senator at a hearing last week. / (Ola Berg / Harbour Gazette)": a sentence over a photo's credit line is the
-    // lead photo's caption, not the headline (a headline does not end in a full stop).
+    // lead photo's caption, not the headline (a headline does not end in a full stop, or is set in Title Case: "The
+    // Ferry Is Late Again. Nobody Tells You Why.").
     if (
       !meta.headline &&
       /\.["'”’]?$/.test(line.value.trim()) &&
+      titleCaseShare(line.value) < TITLE_CASE_SHARE &&
       furniture.get(i + 1)?.rule === "boilerplate:photo-credit"
     ) {
       furniture.set(i, { start: line.start, end: line.end, kind: "caption", rule: "boilerplate:lead-photo-caption" });
@@ -2520,23 +2522,39 @@ const VIDEO_TITLE_MAX_WORDS = 20;
  * The line right under a video's label and running time ("VIDEO03:45"): the clip's title, a headline of its own (short,
  * no sentence end), which is the player's and not the article's text.
  */
-function videoTitles(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>): Map<number, Boilerplate> {
+function videoTitles(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  page: PageContext,
+): Map<number, Boilerplate> {
   const out = new Map<number, Boilerplate>();
+  const isTitle = (title: Line | undefined): title is Line =>
+    title !== undefined &&
+    !furniture.has(title.index) &&
+    title.words >= 1 &&
+    title.words <= VIDEO_TITLE_MAX_WORDS &&
+    !endsLikeSentence(title.value);
   for (const [index, item] of furniture) {
     if (item.rule !== "boilerplate:video-duration") continue;
     const title = lines[index + 1];
-    if (
-      !title ||
-      furniture.has(title.index) ||
-      title.words === 0 ||
-      title.words > VIDEO_TITLE_MAX_WORDS ||
-      endsLikeSentence(title.value)
-    )
-      continue;
+    if (isTitle(title))
+      out.set(title.index, { start: title.start, end: title.end, kind: "related", rule: "boilerplate:video-title" });
+  }
+  // "Video" alone on a line over the clip's title: a player set between the header and the text, or between
+  // paragraphs, without its running time. The title has two words at least: "Video" over "Politics" is a menu; and
+  // a title over the date line or byline is the article's own headline, under a menu's "Video".
+  for (const label of lines) {
+    if (furniture.has(label.index) || !VIDEO_LABEL.test(label.value.trim())) continue;
+    const title = lines[label.index + 1];
+    if (!isTitle(title) || title.words < 2 || overHeaderAnchor(lines[title.index + 1], page)) continue;
+    out.set(label.index, { start: label.start, end: label.end, kind: "related", rule: "boilerplate:video-label" });
     out.set(title.index, { start: title.start, end: title.end, kind: "related", rule: "boilerplate:video-title" });
   }
   return out;
 }
+
+/** An embedded player's label alone on a line. */
+const VIDEO_LABEL = /^(?:Video|VIDEO)$/;
 
 /** A line that is one quotation, whole: it opens with a quotation mark and closes with one (a full stop may follow). */
 const WHOLE_QUOTATION = /^\s*["“„«][^"“”„«»]{8,}["”»][.!?]?\s*$/u;
