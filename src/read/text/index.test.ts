@@ -1973,3 +1973,19 @@ describe("an embedded player labelled 'Video' without its running time (session 
     );
   });
 });
+
+describe("a headline in Title Case over a photo's credit stays the headline (session 20)", () => {
+  const para = (n: number) =>
+    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+  it("reads it as the headline, not the photo's caption", () => {
+    const text = [
+      "The Ferry Is Late Again. Nobody Says Why.",
+      "",
+      "(Ole Brandt / Harbour Gazette)",
+      "",
+      para(1),
+      para(2),
+    ].join("\n");
+    assert.equal(readScrapedText(text).metadata.headline?.value, "The Ferry Is Late Again. Nobody Says Why.");
+  });
+});
