@@ -2,6 +2,10 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { readScrapedText } from "./index.js";
 
+/** A paragraph of an invented ferry story, numbered, for the whole-page cases. */
+const para = (n: number) =>
+  `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
+
 const slice = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
 
 describe("readScrapedText", () => {
@@ -979,9 +983,6 @@ describe("the post's title as the last entry of a menu run, over the date line",
 });
 
 describe("metadata read from the page as a whole", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
-
   it("reads an ambiguous slash date in the order the page's other dates are written in (slashDateOrder)", () => {
     const cases: [string, string][] = [
       // Comments dated "23/04/2020" show the page writes the day first.
@@ -1051,8 +1052,6 @@ describe("metadata read from the page as a whole", () => {
 });
 
 describe("the article's header inside a whole page", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
   const menu = ["Home", "Harbour", "Islands", "Weather", "Sport", "Contact"];
 
   it("reads the headline over the byline and date even with the lead photo's caption under it (foundOverAnchor)", () => {
@@ -1201,9 +1200,6 @@ describe("the article's header inside a whole page", () => {
 });
 
 describe("the article's date and headline from the lines around its text", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
-
   it("dates the article by its first publication when the update's date comes first", () => {
     const cases: string[][] = [
       ["Ferry fares rise again", "Updated 6 March 2024, 16:10", "Published 5 March 2024", "By Mira Solberg", para(1)],
@@ -1246,9 +1242,6 @@ describe("the article's date and headline from the lines around its text", () =>
 });
 
 describe("more of the header's lines", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
-
   it("reads a name alone beside the header's date line as the byline (nameBesideHeaderDate)", () => {
     const cases: string[][] = [
       [
@@ -1288,8 +1281,6 @@ describe("more of the header's lines", () => {
 });
 
 describe("a headline that ends like a sentence over its date line (headlineOverDateLine)", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
   const menu = ["Home", "Harbour", "Islands", "Weather", "Sport", "Contact"];
 
   it("reads it under the page's section label, and no deck ended by a full stop", () => {
@@ -1315,8 +1306,6 @@ describe("a headline that ends like a sentence over its date line (headlineOverD
 
 describe("a date line set in capitals", () => {
   it("is the article's date line, not a story link in capitals", () => {
-    const para = (n: number) =>
-      `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
     const text = [
       "Ferry fares rise again",
       "Harbour Desk",
@@ -1329,8 +1318,6 @@ describe("a date line set in capitals", () => {
 });
 
 describe("a byline on two lines near the first paragraph", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
   const cases: [string, string[], string[] | undefined][] = [
     [
       "a label over the name, the name with a comma",
@@ -1360,8 +1347,6 @@ describe("a byline on two lines near the first paragraph", () => {
 });
 
 describe("a byline over the text, or under a label ending in 'by'", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
   it("reads a known first name's line over the first paragraph as the byline, not the headline (parseNameOverText)", () => {
     const r = readScrapedText(["Dennis Holm", para(1), para(2)].join("\n"));
     assert.deepEqual(
@@ -1788,8 +1773,6 @@ describe("a page's labels and widgets around the article (session 16 rules)", ()
 });
 
 describe("a long menu between the article and a lone notice (session 20, MID_MENU_MIN_ENTRIES)", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
   const sections = Array.from({ length: 24 }, (_, k) => `Section ${String.fromCharCode(65 + k)}`);
   const furnitureText = (text: string) => {
     const r = readScrapedText(text);
@@ -1826,8 +1809,6 @@ describe("a long menu between the article and a lone notice (session 20, MID_MEN
 });
 
 describe("a deck between the headline and the byline, under a page that dates itself (session 20)", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
   it("starts the header at the headline over the deck, not at the page's own date line (headlineOverDeckOverAnchor)", () => {
     const text = [
       "HARBOUR MEDIA, A MARITIME GROUP COMPANY",
@@ -1855,8 +1836,6 @@ describe("a deck between the headline and the byline, under a page that dates it
 });
 
 describe("a lead photo's caption over its credit, where the article's text has no headline (session 20)", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
   const text = [
     "Mira Solberg speaks at the harbour office last week.",
     "(Ole Brandt / Harbour Gazette)",
@@ -1886,8 +1865,6 @@ describe("a lead photo's caption over its credit, where the article's text has n
 });
 
 describe("a menu's first entry over the page's teaser is no headline over a standfirst (session 20)", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
   const labels = ["Tides", "Ferries", "Islands", "Weather", "Jobs", "Sport", "Opinion", "Letters", "Podcasts"];
   it("starts the article at its own header, under the menus (anchoredProse)", () => {
     const text = [
@@ -1914,8 +1891,6 @@ describe("a menu's first entry over the page's teaser is no headline over a stan
 });
 
 describe("an author's card in her own words, over and under the article (session 20, isFirstPersonBio)", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
   const bio = "I am a writer, sailor and professor of maritime history, and I cover the islands for this site.";
   const text = [
     "Ferry Operator Names a New Chief Engineer for the Island Route",
@@ -1948,8 +1923,6 @@ describe("an author's card in her own words, over and under the article (session
 });
 
 describe("an embedded player labelled 'Video' without its running time (session 20, VIDEO_LABEL)", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
   it("marks the label and the clip's title over the text", () => {
     const text = [
       "Ferry Operator Names a New Chief Engineer",
@@ -1975,8 +1948,6 @@ describe("an embedded player labelled 'Video' without its running time (session 
 });
 
 describe("a headline in Title Case over a photo's credit stays the headline (session 20)", () => {
-  const para = (n: number) =>
-    `Paragraph ${n} of the story says the ferry to the island ran late again this week, and riders were not pleased.`;
   it("reads it as the headline, not the photo's caption", () => {
     const text = [
       "The Ferry Is Late Again. Nobody Says Why.",
