@@ -18,7 +18,7 @@ import { defineAnnotator } from "../../pipeline/annotator.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
 import { CAPITAL_THE_RULE } from "./companies.js";
 import { isFirstName } from "./first-names.js";
-import { DESCRIPTIONS, holdsOffice, OFFICE_HEADS, officeWordIndex, RANK_TITLES } from "./lexicon.js";
+import { DESCRIPTIONS, holdsOffice, OFFICE_HEADS, officeWordIndex, RANK_TITLES, STORM_WORDS } from "./lexicon.js";
 import { notablePerson } from "./notable.js";
 import { POSSESSIVE_NAME_RULE } from "./refiners.js";
 import { functionOfRole, isCompleteRole, ROLE_RULES } from "./roles.js";
@@ -127,13 +127,18 @@ function sameEntity(
 }
 
 /** A storm word before a storm's name key: "typhoon " of "typhoon haiyan". */
-const STORM_WORD_KEY = /^(?:super )?(?:hurricane|typhoon|cyclone|superstorm|tropical storm|storm) /;
+const STORM_WORD_KEY = new RegExp(`^(?:super )?(?:${STORM_WORDS.toLowerCase()}) `);
 
 /** "Haiyan" and "Typhoon Haiyan": a storm's name with and without its storm word is the one storm. */
 function isStormVariant(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   const word = STORM_WORD_KEY.exec(long);
   return word !== null && long.slice(word[0].length) === short && !STORM_WORD_KEY.test(short);
+}
+
+/** Whether a name is written in capitals only, two or more of them ("HONG KONG", "U.S."; not "X"). */
+function isAllCapitals(name: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
 }
 
 /**
@@ -545,6 +550,12 @@ function clusterType(c: Cluster): EntityType {
   return [...c.typeVotes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? c.type;
 }
 
+/** Name keys' last words that follow a surname: "jr", "sr", "ii", "iii", "iv". */
+const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+
+/** A name key's surname: its last word, or the one before a generational suffix ("William Taylor III" → taylor). */
+const surnameOf = (words: readonly string[]) => words.at(GENERATIONAL_SUFFIX.test(words.at(-1) ?? "") ? -2 : -1);
+
 /**
  * A one-word person cluster joins the one longer person name whose `edge` word it is; two people sharing that word
  * ("Bill Clinton", "Bill Gates") leave it alone.
@@ -557,17 +568,6 @@ function clusterType(c: Cluster): EntityType {
  *  - Organisations, last words only: "the Post" after "The Washington Post", "the Journal" after "The Wall Street
  *    Journal", the short form papers and agencies use for themselves on second mention.
  */
-/** Whether a name is written in capitals only, two or more of them ("HONG KONG", "U.S."; not "X"). */
-function isAllCapitals(name: string): boolean {
-  return /\p{Lu}.*\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
-}
-
-/** Name keys' last words that follow a surname: "jr", "sr", "ii", "iii", "iv". */
-const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
-
-/** A name key's surname: its last word, or the one before a generational suffix ("William Taylor III" → taylor). */
-const surnameOf = (words: readonly string[]) => words.at(GENERATIONAL_SUFFIX.test(words.at(-1) ?? "") ? -2 : -1);
-
 function joinOneWordNames(
   clusters: Cluster[],
   byKey: Map<string, Cluster>,

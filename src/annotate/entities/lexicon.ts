@@ -2,6 +2,11 @@
  * Word lists the entity rules read. Hand-written for Sift (no third-party list), English news usage.
  */
 
+/** The words that open a storm's name, as the text writes them: "Hurricane Irma", "Tropical Storm Allison". */
+export const STORM_WORDS = "Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm";
+/** A storm's name as the text writes it: a storm word, then a capital ("Typhoon Haiyan"). */
+export const STORM_NAME = new RegExp(String.raw`^(?:${STORM_WORDS})\s+\p{Lu}`, "u");
+
 /** Ranks and honorifics that stand directly before a name ("General Petraeus", "Dr. Smith"). */
 export const RANK_TITLES = [
   "Brigadier General",

@@ -33,6 +33,8 @@ import {
   PLURAL_TITLES,
   RANK_TITLES,
   ROLE_NOUNS,
+  STORM_NAME,
+  STORM_WORDS,
 } from "./lexicon.js";
 import { TITLE_TAIL_RULE } from "./ner-recognizer.js";
 import { NOT_ORG_ACRONYMS } from "./recognizers.js";
@@ -1730,9 +1732,8 @@ export const bodiesOfPlacesAreNotPlaces: MentionRefiner = (mentions, text) =>
     return m;
   });
 
-/** "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison": a storm's name is an event's, not a person's. */
-const STORM = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+\p{Lu}/u;
-const STORM_PREFIX = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+(?=\p{Lu})/u;
+/** The storm word a storm's name opens with ("Typhoon " of "Typhoon Haiyan"): the name without it is the storm's too. */
+const STORM_PREFIX = new RegExp(String.raw`^(?:${STORM_WORDS})\s+(?=\p{Lu})`, "u");
 
 /** A storm word in lower case right before a name: "tropical cyclone Mangrove", "the typhoon Marlow". */
 const STORM_WORD_BEFORE = /\b(?:hurricane|typhoon|cyclone|superstorm|storm)\s+$/iu;
@@ -1744,7 +1745,8 @@ const STORM_WORD_BEFORE = /\b(?:hurricane|typhoon|cyclone|superstorm|storm)\s+$/
 export const stormsAreEvents: MentionRefiner = (mentions, text) => {
   const isStorm = (m: Mention) =>
     m.form === "name" &&
-    (STORM.test(text.slice(m.start, m.end)) || STORM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)));
+    (STORM_NAME.test(text.slice(m.start, m.end)) ||
+      STORM_WORD_BEFORE.test(text.slice(Math.max(0, m.start - 14), m.start)));
   // The storm's own name, without the storm word the mention opens with.
   const stormNames = new Set(mentions.filter(isStorm).map((m) => text.slice(m.start, m.end).replace(STORM_PREFIX, "")));
   const out = mentions.map((m) => {

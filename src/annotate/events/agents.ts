@@ -5,6 +5,7 @@
  */
 import type { Entity } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
+import { STORM_NAME, STORM_WORDS } from "../entities/lexicon.js";
 import type { Trigger } from "./trigger.js";
 
 export interface Occurrence extends Span {
@@ -336,10 +337,8 @@ export function partnersOf(
   return agentsIn(inside, offset + from, offset + to);
 }
 
-/** A storm's name as the text writes it: "Hurricane Irma", "Typhoon Haiyan", "Tropical Storm Allison". */
-const STORM_NAME = /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+\p{Lu}/u;
 /** A storm word before a name elsewhere in the text: the bare name ("Irma weakened") is the storm's too. */
-const STORM_WORD = /(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm|hurricane|typhoon|cyclone|storm)\s+$/u;
+const STORM_WORD = new RegExp(String.raw`(?:${STORM_WORDS}|hurricane|typhoon|cyclone|storm)\s+$`, "u");
 
 function isStorm(o: Occurrence, sentence: string, offset: number): boolean {
   if (o.entity.type !== "misc") return false;

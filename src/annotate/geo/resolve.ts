@@ -631,8 +631,13 @@ export function resolvePlaces(
     picks = next;
   }
 
+  // The article's context is built only for a pick that could be such a namesake: building it reads every pick.
   for (const [key, p] of picks)
-    if (isUnsupportedNamesake(p, buildContext(picks, demonyms, outlet, key), qualifiers.has(key))) picks.delete(key);
+    if (
+      mayBeUnsupportedNamesake(p, qualifiers.has(key)) &&
+      isUnsupported(p, buildContext(picks, demonyms, outlet, key))
+    )
+      picks.delete(key);
 
   const out = new Map<string, { geo: GeoPoint; rule: string; score: number }>();
   for (const [key, e] of byKey) {
@@ -665,11 +670,14 @@ const ARTICLE_COUNTRY_WEIGHT = 2;
  * another country, and the name is better left to the unknown names' rules. A country, a capital, a large town, a
  * sea or a region, and a name written with its region ("Cordillera, Paraguay") stay.
  */
-function isUnsupportedNamesake(p: Pick, ctx: Context, qualified: boolean): boolean {
+function mayBeUnsupportedNamesake(p: Pick, qualified: boolean): boolean {
   if (qualified || p.senses < 2 || isBroad(p.place) || p.place.featureCode === "PPLC") return false;
   const population = p.place.population;
-  if (!/^(?:PPL|ADM)/.test(p.place.featureCode) || population === 0 || population >= UNSUPPORTED_NAMESAKE_POPULATION)
-    return false;
+  return /^(?:PPL|ADM)/.test(p.place.featureCode) && population !== 0 && population < UNSUPPORTED_NAMESAKE_POPULATION;
+}
+
+/** Of a possible unsupported namesake: its country goes unnamed while the article names its own countries plainly. */
+function isUnsupported(p: Pick, ctx: Context): boolean {
   if ((ctx.countries.get(p.place.country) ?? 0) > 0) return false;
   return [...ctx.countries.values()].some((w) => w >= ARTICLE_COUNTRY_WEIGHT);
 }
