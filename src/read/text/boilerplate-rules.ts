@@ -97,7 +97,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "share",
     maxWords: 12,
     pattern:
-      /^(share( this( article| story| post| page)?)?( on)?:?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|copy link)(\s*[|•·,/]?\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|pocket|telegram|tumblr|flipboard|copy link))*:?$/i,
+      /^(share( this( article| story| post| page)?)?( on)?:?|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|pocket|telegram|tumblr|flipboard|viber|vkontakte|odnoklassniki|copy link)(\s*[|•·,/]?\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit|pinterest|pocket|telegram|tumblr|flipboard|viber|vkontakte|odnoklassniki|copy link))*:?$/i,
   },
   {
     // "Show more sharing options", "Copy Link URLCopied!", "Print this article", "1.2k shares": a share widget's
@@ -595,6 +595,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxWords: 120,
     pattern:
       /^.*(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\s?\/\s?(?:AP|Reuters|REUTERS|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Pool|Sipa|Shutterstock|Alamy|dpa)(?:\s+(?:file|[Ff]ile [Pp]hoto|via Getty Images))?$/u,
+  },
+  {
+    // "Courtesy of Harbour News", "Photo courtesy of the county": a line that credits the picture above it, or the
+    // outlet a story is republished from. Short and without a full stop: a sentence opening "Courtesy of …" runs on.
+    name: "courtesy-credit",
+    kind: "caption",
+    maxWords: 10,
+    pattern: /^(?:(?:photo|image|picture|video|graphic)s?\s+)?courtesy(?:\s+of)?\s+\S[^.!?]{0,80}$/iu,
   },
   {
     // "Crews reopen the bridge on Monday. (Published Monday, Nov. 18, 2019)": a video player's summary, which closes

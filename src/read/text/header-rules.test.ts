@@ -397,6 +397,28 @@ describe("parseByline: a news agency as the byline", () => {
   }
 });
 
+describe("parseByline: a publication credited with the story", () => {
+  // [line, the name read, whether it is a publication's]
+  const rows: [string, string, boolean][] = [
+    ["By The Harbour Press", "The Harbour Press", true],
+    ["By The Valley News", "The Valley News", true],
+    ["By Jane Roe", "Jane Roe", false],
+    // After a person's name, the paper's name is cut off as before.
+    ["By Jane Roe Harbour Times", "Jane Roe", false],
+  ];
+  for (const [input, name, institution] of rows) {
+    it(input, () => {
+      const by = parseByline(line(input));
+      assert.ok(by, input);
+      assert.deepEqual(
+        by.names.map((n) => n.value),
+        [name],
+      );
+      assert.equal(by.institution === true, institution);
+    });
+  }
+});
+
 describe("parseNameWithRole", () => {
   const rows: [string, string[]][] = [
     ["Mira Solberg, Staff Attorney, Harbour Rights Project", ["Mira Solberg"]],

@@ -671,6 +671,8 @@ export interface Byline {
   readonly employer?: { value: string; span: Span };
   /** "By Reuters": the news agency a byline names instead of a person (then `names` is empty). */
   readonly agency?: { value: string; span: Span };
+  /** "By The Harbour Press": the one name is a publication's, the site posting under its own name, no person's. */
+  readonly institution?: boolean;
 }
 
 /**
@@ -756,6 +758,16 @@ export function parseByline(line: Line): Byline | undefined {
       const value = `${part[0].replace(/[.,]+$/, "")}${tail}`;
       const start = line.start + listStart + part.index;
       return { names: [{ value, span: { start, end: start + value.length } }] };
+    }
+    // "By The Harbour Press", "By The Valley News": "The" and a paper's head noun name a publication credited with the
+    // story (the site posting under its own name), whole; "Press" closes it rather than opening an agency's name.
+    if (names.length === 0 && /^(?:The|THE)$/.test(words[0] ?? "") && words.length >= 3) {
+      const last = words.length - 1;
+      if (OUTLET_HEAD_WORD.test(words[last] ?? "") && words.slice(1, last).every((w) => /^\p{Lu}/u.test(w))) {
+        const value = words.join(" ");
+        const start = line.start + listStart + part.index;
+        return { names: [{ value, span: { start, end: start + value.length } }], institution: true };
+      }
     }
     // "By Jane Roe Feb 8, 2020": a month before a day number starts the date, not the name.
     const monthAt = /^\s*\d/.test(afterPart) ? words.findIndex((w, k) => k > 1 && MONTH_WORD.test(w)) : -1;

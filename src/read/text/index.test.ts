@@ -1960,3 +1960,47 @@ describe("a headline in Title Case over a photo's credit stays the headline (ses
     assert.equal(readScrapedText(text).metadata.headline?.value, "The Ferry Is Late Again. Nobody Says Why.");
   });
 });
+
+describe("readScrapedText: a story the site republishes under its own name", () => {
+  // Breadcrumb ending in the headline, "By / <the site's name>", the date, share buttons, the source's credit, then the
+  // writer's own byline: the person is the author, the credit is no headline.
+  const lines = [
+    "Home Harbour The Ferry Timetable Is Rewritten for Winter",
+    "Harbour Transport Council (HTC)",
+    "Harbour",
+    "The Ferry Timetable Is Rewritten for Winter",
+    "By",
+    "The Island Press",
+    "-",
+    "January 9, 2021",
+    "Facebook",
+    "Twitter",
+    "Tumblr",
+    "Viber",
+    "",
+    "Courtesy of Harbour Transport News",
+    "",
+    "Written by: Mara Kovac",
+    "",
+    para(1),
+    "",
+    para(2),
+  ];
+  // The page as scraped whole (menus over it) and the article's container alone (the breadcrumb first).
+  const pages: [string, string][] = [
+    ["whole page", ["Home", "About", "Harbour", "Islands", "Weather", "Search", ...lines].join("\n")],
+    ["article container", lines.join("\n")],
+  ];
+  for (const [name, text] of pages) {
+    it(name, () => {
+      const r = readScrapedText(text);
+      assert.equal(r.metadata.headline?.value, "The Ferry Timetable Is Rewritten for Winter");
+      assert.deepEqual(
+        r.metadata.authors?.value.map((a) => a.name),
+        ["Mara Kovac"],
+      );
+      assert.equal(r.metadata.published?.value, "2021-01-09");
+      assert.ok(slice(text, r.body).startsWith("Paragraph 1 "), slice(text, r.body).slice(0, 60));
+    });
+  }
+});

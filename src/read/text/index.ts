@@ -303,9 +303,11 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
     headerLines++;
     // A date line and a byline may share a line: "By Leo Martin | 14 June 2022", "June 14, 2022 by Leo Martin".
     const lineDate = dateLine ? undefined : parseDateLine(line, page);
-    const explicitBy = byline ? undefined : parseByline(line);
+    // "By / The Harbour Press" and then "Written by: Jane Roe": a person's byline under a publication's names the author.
+    const personByLater = byline?.institution ? parseByline(line) : undefined;
+    const explicitBy = byline ? (personByLater?.institution ? undefined : personByLater) : parseByline(line);
     const by = byline
-      ? undefined
+      ? explicitBy
       : (explicitBy ??
         (lineDate ? (parseBylineAfterDate(line) ?? parseNameBesideDate(line, lineDate)) : undefined) ??
         (meta.headline && !explicitBylineSoon(lines, furniture, i)
@@ -1445,6 +1447,8 @@ function headlineAtTop(lines: readonly Line[], furniture: ReadonlyMap<number, Bo
   if (above.length > MAX_DECK_LINES) return at;
   const top = lines[0] as Line;
   if (
+    // "Home Climate The Ferry Is Late Again" over "The Ferry Is Late Again": a breadcrumb ending in the headline.
+    (at > 0 && top.value.trim().endsWith((lines[at] as Line).value.trim())) ||
     top.words < SECTION_HEADLINE_MIN_WORDS ||
     !isHeadlineLength(top) ||
     endsLikeSentence(top.value) ||
@@ -1858,6 +1862,7 @@ const NOT_A_HEADLINE_CAPTION = new Set([
   "boilerplate:agency-photo-credit",
   "boilerplate:credit-suffix-caption",
   "boilerplate:lead-photo-caption",
+  "boilerplate:courtesy-credit",
 ]);
 
 /** "Photo: Jo Roe", "Image: Harbour Archive": a picture's credit by its label. */
