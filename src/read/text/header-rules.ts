@@ -992,6 +992,10 @@ function isBareName(value: string): boolean {
   if (BARE_NAME.test(value)) return true;
   return PARTICLE_NAME.test(value) && isFirstName(value.split(/\s+/)[0] ?? "");
 }
+/** "Jane Roe", "Ana de la Vega": a person's name, opening with a known first name (a site's name may look like one). */
+export function isPersonsName(value: string): boolean {
+  return isBareName(value) && isFirstName(value.split(/\s+/)[0] ?? "");
+}
 /** The line under a bare name: the outlet ("USA TODAY", "Palm Beach Post", "Factcheck.org") or the writer's post. */
 const OUTLET_LINE =
   /^(?:(?:special (?:to|for) )?(?:the )?(?:[\p{Lu}\d&.' -]{2,40}|[\p{L}&.' -]*\b(?:Press|Post|Times|Journal|News|Today|Herald|Tribune|Gazette|Bureau|Statesman|Examiner|Chronicle|Review|Monitor|Reuters)|[\p{L}-]+\.(?:com|org|net))|(?:[\p{L}-]+\s+)?(?:columnist|contributor|correspondent|writer|reporter|editor)|[\p{L}&.' -]*(?:redaktion|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|reporter(?:in)?|korrespondent(?:in)?|mitarbeiter(?:in)?))$/iu;

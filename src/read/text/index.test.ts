@@ -2004,3 +2004,35 @@ describe("readScrapedText: a story the site republishes under its own name", () 
     });
   }
 });
+
+describe("readScrapedText: a personal site's owner as the author", () => {
+  // [the notice at the foot of the page, the authors read]
+  const rows: [string, string[] | undefined][] = [
+    ["Copyright (c) 2015- Mara Kovac. All rights reserved.", ["Mara Kovac"]],
+    ["© 2021 Harbour Ferry Company. All rights reserved.", undefined],
+  ];
+  for (const [notice, authors] of rows) {
+    it(notice, () => {
+      const text = [
+        "Home",
+        "Blog",
+        "Notes",
+        "Talks",
+        "Why the Night Ferry Keeps Running Late",
+        "March 2, 2021 at 08:45 AM | categories: Ferries | View Comments",
+        "",
+        para(1),
+        "",
+        para(2),
+        "",
+        notice,
+      ].join("\n");
+      const r = readScrapedText(text);
+      assert.equal(r.metadata.headline?.value, "Why the Night Ferry Keeps Running Late");
+      assert.deepEqual(
+        r.metadata.authors?.value.map((a) => a.name),
+        authors,
+      );
+    });
+  }
+});

@@ -23,6 +23,7 @@ import {
   isAgencyName,
   isAuthorBio,
   isLoneBy,
+  isPersonsName,
   isPublishedDateLine,
   isUpdateDateLine,
   type PageContext,
@@ -986,6 +987,12 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
   const outlet = findOutlet(lines, bios, dateLine, wire?.agency ?? byline?.agency?.value, authorNames);
   if (outlet && (outlet.provenance.confidence >= 0.5 || !outletLine)) meta.outlet = outlet;
   else if (outletLine) meta.outlet = outletOfLine(outletLine);
+  // "© 2020 Jane Roe" on a page with no byline: a personal site, whose owner wrote what it publishes.
+  const owner = meta.outlet?.value.name;
+  if (!meta.authors && owner && /copyright/.test(meta.outlet?.provenance.source ?? "") && isPersonsName(owner)) {
+    const span = meta.outlet?.provenance.span;
+    meta.authors = sourced([{ name: owner, affiliations: [], ...(span ? { span } : {}) }], "text-copyright-owner", 0.5);
+  }
   // "AP", "The Associated Press": an agency goes by its usual name, whichever way the page wrote it.
   const agency = meta.outlet ? agencyOutlet(meta.outlet.value.name) : undefined;
   if (meta.outlet && agency) meta.outlet = { ...meta.outlet, value: { ...meta.outlet.value, ...agency } };
