@@ -29,6 +29,12 @@ const ASIDE_START =
 const DESCRIPTION_PIECE = /^\s*(?:(?:a|an|the)\s+\p{Ll}|of\s)/u;
 /** A piece with an auxiliary or a reporting verb is a clause of its own, not the name a description follows. */
 const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says)\b/i;
+/**
+ * A person described by the body she belongs to: "a member of", "a senior fellow at". (Not "a spokeswoman for", who
+ * acts for the body: the body is the agent of what she announces.)
+ */
+const MEMBER_OF =
+  /^\s*(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:member|fellow|researcher|analyst|lawmaker|employee|staffer|professor|student|volunteer)s?\s+(?:of|at|with|from)\s/u;
 /** A conjunction that opens a sentence before its subject: "Yet he …", "But the court …". */
 const CLAUSE_CONJUNCTION = /^\s*(?:but|and|yet|so|still)\s+(?!then\b)/i;
 /** A piece that opens with a coordinator and has words after it: "and the U.S. has", not "and" or "and then". */
@@ -74,6 +80,15 @@ export function subjectOf(
     if (trigger.subordinator === undefined) return { kind: "none" };
     // A subordinate verb with no subject of its own: a relative clause's antecedent, or nobody named.
     return { kind: "subject", ids: antecedentOf(sentence, offset, trigger, inside) };
+  }
+  // "a member of the Harbour Committee", "a spokesman for Acme": the subject is an unnamed person of the body named,
+  // not the body; a name in an apposition before it ("Dana Roe, a member of …") is who it is.
+  if (MEMBER_OF.test(sentence.slice(region.start, region.end))) {
+    const named = sentence[region.start - 1] === "," ? subjectRegion(sentence, trigger, region.start - 1) : undefined;
+    return {
+      kind: "subject",
+      ids: named ? agentsIn(inside, offset + named.start, offset + named.end, sentence, offset) : [],
+    };
   }
   const ids = agentsIn(inside, offset + region.start, offset + region.end, sentence, offset);
   if (ids.length > 0 && COORDINATED_CLAUSE.test(sentence.slice(region.start, region.end)))

@@ -88,6 +88,17 @@ describe("events: one per sentence with a participant and an event verb", () => 
 describe("events: who is the agent, and whether it happened", () => {
   const rows: [string, string, string[]][] = [
     [
+      "a member of a body is no agent for it; a name in the apposition before is",
+      "In the end, Dana Whitfield, a member of the Harbour Planning Committee, has made strides in the talks.",
+      ["Dana Whitfield: made strides in the talks [asserted]"],
+    ],
+    [
+      "a member of a body described, unnamed, is no event's agent",
+      "The Maine Democrat, a member of the Senate Armed Services Committee, has visited the base twice.",
+      [],
+    ],
+    ["an unnamed fellow of an institute", "A senior fellow at the Harbour Institute visited the base on Monday.", []],
+    [
       "the object is not an agent",
       "Senator Alma Reyes criticized the Harlow Institute on Tuesday.",
       ["Alma Reyes: criticized the Harlow Institute on Tuesday [asserted]"],
