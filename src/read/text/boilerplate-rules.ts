@@ -53,7 +53,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "subscription",
     maxWords: 30,
     pattern:
-      /^(subscribe( now)?|already a subscriber\??|become a (member|subscriber)|log ?in to (read|continue)|create a free account|this (article|content) is for subscribers)\b/i,
+      /^(subscribe( now)?|already a subscriber\??|become a (member|subscriber)|log ?in to (read|continue)|create a free account|this (article|content) is for subscribers)\b|^(?:[^.!?]{1,40}[?!]\s+)?subscribe to our sister (?:title|publication|magazine|site)\b/i,
   },
   {
     name: "donation-appeal",
@@ -426,7 +426,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "comments",
     maxWords: 12,
     pattern:
-      /^(\d+\s+)?(comments?|leave a (reply|comment)|join the (discussion|conversation)|show comments|view comments|schreibe (eine antwort|einen kommentar)|hinterlasse einen kommentar|kommentar schreiben|deja un comentario|laisser un commentaire|lascia un commento)\b/i,
+      /^(\d+\s+)?(comments?|no comments yet|leave a (reply|comment)|join the (discussion|conversation)|show comments|view comments|schreibe (eine antwort|einen kommentar)|hinterlasse einen kommentar|kommentar schreiben|deja un comentario|laisser un commentaire|lascia un commento)\b/i,
+  },
+  {
+    // "Join our Harbour Forums to keep talking about the ferries!": the site's invitation to its forum or community,
+    // under an article.
+    name: "forum-invite",
+    kind: "comments",
+    maxWords: 50,
+    pattern: /^join (?:our|the) (?:[\p{L}&'’-]+ ){0,3}(?:forums?|community|discord)\b/iu,
   },
   {
     // "4 Kommentare", "Keine Kommentare", "12 comentarios", "Commentaires (3)": a comment count in the other languages
@@ -509,12 +517,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     // "Was this email forwarded to you by a friend?", "Get our Harbour Politics newsletter", "Join the Harbour
-    // Deals newsletter today", "you may occasionally receive promotional content": a newsletter's prompts.
+    // Deals newsletter today", "you may occasionally receive promotional content", "Get breaking harbour news and
+    // the latest updates on the ferries and more!": a newsletter's prompts.
     name: "newsletter-prompt",
     kind: "newsletter",
     maxWords: 25,
     pattern:
-      /\b(?:was this email forwarded to you\b|(?:get|join) (?:our|the) (?:[\w&'’-]+ ){0,3}newsletters?(?: here| now| today)?[.!]?$|you may occasionally receive promotional content\b)/i,
+      /\b(?:was this email forwarded to you\b|(?:get|join) (?:our|the) (?:[\w&'’-]+ ){0,3}newsletters?(?: here| now| today)?[.!]?$|you may occasionally receive promotional content\b)|^get (?:breaking|the latest|the best of) [^.!?]{0,100}(?:delivered|in your inbox|and more)[.!]?$/i,
   },
   {
     // "Harbour Post belongs to Ferry Media Inc, a leading digital publisher", "Contact us: editor@harbourpost.example",
@@ -565,7 +574,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "caption",
     maxWords: 60,
     pattern:
-      /^(\(?\s*(image caption|photo caption|image source|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$|.*\b(photograph|illustration|composite): [^.]{2,80}$|(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\/(?:staff|file|pool)\s+\p{Lu}.*)/iu,
+      /^(\(?\s*(image caption|photo caption|image source|(?:image|photo|picture) credit|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$|.*\b(photograph|illustration|composite): [^.]{2,80}$|(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\/(?:staff|file|pool)\s+\p{Lu}.*)/iu,
   },
   {
     // "Astronauts in their pods, as the film showed them. Credit: Harbour Studios", "A map of the crater. Image credit:
@@ -629,6 +638,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxWords: 80,
     pattern:
       /^(CLOSE\s+[A-Z].*|.*\((Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\)\s+(AP|Reuters|AFP|USA TODAY|Storyful|Video Elephant|Wochit|Newsy)\s*)$/,
+  },
+  {
+    // "Jane Roe's book, "Tides" (Harbour Press, 2018), is out now. Follow her on Twitter @janeroe.": the author's or
+    // the site's promotion closing an article, asking readers to follow them. Last: an author's note or a contact line
+    // that ends so is read by its own rule first.
+    name: "follow-promo",
+    kind: "share",
+    maxWords: 60,
+    pattern: /(?:^|[.!?]\s+)follow (?:him|her|them|us) on (?:x|twitter|facebook|instagram|threads|bluesky)\b/i,
   },
 ];
 
