@@ -2036,3 +2036,33 @@ describe("readScrapedText: a personal site's owner as the author", () => {
     });
   }
 });
+
+describe("readScrapedText: a story's credits close it", () => {
+  it("ends the body at the credit line, with the writer's bio and the page's teasers after it set aside", () => {
+    const text = [
+      "Ferry Riders Wait Again as the Night Service Stalls",
+      "By Mara Kovac | Harbour News",
+      "",
+      para(1),
+      "",
+      para(2),
+      "",
+      para(3),
+      "",
+      "Harbour News' Jo Lee contributed to this report.",
+      "",
+      "Mara is a transport reporter for Harbour News.",
+      "",
+      "On the Waterfront",
+      "Tide tables for the week ahead",
+      "Island cafe wins a prize",
+      "Why gulls follow the morning boat",
+      "Council votes on new pier",
+    ].join("\n");
+    const r = readScrapedText(text);
+    assert.ok(slice(text, r.body).endsWith(para(3)), slice(text, r.body).slice(-80));
+    const bio = r.metadata.authors?.value[0]?.bio;
+    assert.ok(bio, "a bio for the author");
+    assert.equal(slice(text, bio), "Mara is a transport reporter for Harbour News.");
+  });
+});

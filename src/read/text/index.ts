@@ -80,9 +80,14 @@ const LINKS_SECTION =
 const TRUNCATED_TEASER = /(?:\.{3}|…)\s*(?:more|read more)?\s*$/i;
 /**
  * Furniture rules whose line closes the article when no run of paragraphs follows it: an opinion piece's disclaimer,
- * a book excerpt's reprint credit (the author's bio under it is furniture too).
+ * a book excerpt's reprint credit (the author's bio under it is furniture too), a news story's credits.
  */
-const CLOSING_FURNITURE_RULES = new Set(["boilerplate:editorial-disclaimer", "boilerplate:reprint-credit"]);
+const CLOSING_FURNITURE_RULES = new Set([
+  "boilerplate:editorial-disclaimer",
+  "boilerplate:reprint-credit",
+  // "Jane Roe contributed to this report.", "Editing by Jo Lee": the story's credits close it.
+  "boilerplate:credit-line",
+]);
 /** Paragraphs in a row after a links heading that show the article goes on. */
 const ARTICLE_GOES_ON_PARAGRAPHS = 3;
 /** Words of prose the body must hold before a closing section can open: menus of a page come before any prose. */
