@@ -2066,3 +2066,14 @@ describe("readScrapedText: a story's credits close it", () => {
     assert.equal(slice(text, bio), "Mara is a transport reporter for Harbour News.");
   });
 });
+
+describe("readScrapedText: 'Video' alone between paragraphs", () => {
+  it("is an embedded player's label, not the article's text", () => {
+    const text = ["Ferry Riders Wait Again", "By Mara Kovac", "", para(1), "", "Video", "", para(2), "", para(3)].join(
+      "\n",
+    );
+    const r = readScrapedText(text);
+    const label = r.boilerplate.find((b) => slice(text, b) === "Video");
+    assert.equal(label?.kind, "related");
+  });
+});

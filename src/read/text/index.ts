@@ -2567,6 +2567,14 @@ function videoTitles(
     out.set(label.index, { start: label.start, end: label.end, kind: "related", rule: "boilerplate:video-label" });
     out.set(title.index, { start: title.start, end: title.end, kind: "related", rule: "boilerplate:video-title" });
   }
+  // "Video" alone between two paragraphs: a player whose title the scraper did not keep.
+  for (const label of lines) {
+    if (furniture.has(label.index) || out.has(label.index) || !VIDEO_LABEL.test(label.value.trim())) continue;
+    const before = lines[previousContent(lines, furniture, label.index)];
+    const after = lines.slice(label.index + 1).find((l) => l.words > 0 && !furniture.has(l.index));
+    if (before && after && isProse(before) && isProse(after))
+      out.set(label.index, { start: label.start, end: label.end, kind: "related", rule: "boilerplate:video-label" });
+  }
   return out;
 }
 
