@@ -279,6 +279,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /^((previous|prev|next)( (previous|prev|next))?|back to (gallery|top)|\d+ (of|\/) \d+)$/i,
   },
   {
+    // "Previous articleFerries Run Late Again", "Next post: The Pier Reopens": the links to the stories either side.
+    name: "pager-link",
+    kind: "navigation",
+    maxWords: 25,
+    pattern: /^(?:previous|prev|next) (?:article|post|story)\s*:?\s*\S/i,
+  },
+  {
     // "@janeroe" alone under a byline: the writer's social handle.
     name: "social-handle",
     kind: "share",
@@ -574,7 +581,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "caption",
     maxWords: 60,
     pattern:
-      /^(\(?\s*(image caption|photo caption|image source|(?:image|photo|picture) credit|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$|.*\b(photograph|illustration|composite): [^.]{2,80}$|(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\/(?:staff|file|pool)\s+\p{Lu}.*)/iu,
+      /^(\(?\s*(image caption|photo caption|image source|(?:image|photo|picture) credit|(?:header|featured|top|lead) (?:image|photo)|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$|.*\b(photograph|illustration|composite): [^.]{2,80}$|(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\/(?:staff|file|pool)\s+\p{Lu}.*)/iu,
   },
   {
     // "Astronauts in their pods, as the film showed them. Credit: Harbour Studios", "A map of the crater. Image credit:

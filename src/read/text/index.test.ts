@@ -2077,3 +2077,39 @@ describe("readScrapedText: 'Video' alone between paragraphs", () => {
     assert.equal(label?.kind, "related");
   });
 });
+
+describe("readScrapedText: a list's heading in capitals closes the article", () => {
+  const tail = (heading: string) =>
+    [
+      "Ferry Riders Wait Again as the Night Service Stalls",
+      "By Mara Kovac",
+      "",
+      para(1),
+      "",
+      para(2),
+      "",
+      para(3),
+      "",
+      heading,
+      "",
+      "Island cafe wins a prize for its chowder this year",
+      "",
+      para(4),
+      "",
+      para(5),
+    ].join("\n");
+  // [the heading, whether the body ends before it]
+  const rows: [string, boolean][] = [
+    // Glued by the scraper, so no heading pattern reads it; the furniture rule does.
+    ["RELATED ARTICLESMORE FROM AUTHOR", true],
+    // In sentence case the same rule reads a link between paragraphs, and the article goes on after it.
+    ["Related: Island cafe wins a prize", false],
+  ];
+  for (const [heading, closes] of rows) {
+    it(heading, () => {
+      const text = tail(heading);
+      const r = readScrapedText(text);
+      assert.equal(slice(text, r.body).endsWith(para(3)), closes, slice(text, r.body).slice(-60));
+    });
+  }
+});

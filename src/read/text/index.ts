@@ -701,7 +701,12 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
     const closingFurniture = CLOSING_FURNITURE_RULES.has(furniture.get(i)?.rule ?? "");
     if (candidate.words > CLOSING_HEADING_MAX_WORDS && !closingFurniture) continue;
     const closing = CLOSING_SECTION.test(candidate.value);
-    const links = LINKS_SECTION.test(candidate.value) && !articleGoesOn(lines, furniture, i + 1);
+    // (A heading in capitals the furniture rules read as a list's, "RELATED ARTICLESMORE FROM AUTHOR" glued, counts
+    // too; in sentence case that rule also reads a link between paragraphs, "Related: The pier reopens".)
+    const listHeading =
+      furniture.get(i)?.rule === "boilerplate:related-links" && !/\p{Ll}/u.test(candidate.value) && candidate.words > 1;
+    const links =
+      (LINKS_SECTION.test(candidate.value) || listHeading) && !articleGoesOn(lines, furniture, i + 1);
     if (!closing && !links && !(closingFurniture && !paragraphsFollow(lines, furniture, i + 1))) continue;
     // A page's menu ("Top Stories", "Contact") above the article is no closing section: some prose must come first.
     if (proseWords < CLOSING_MIN_PROSE_WORDS) continue;
