@@ -115,6 +115,16 @@ describe("reported speech without marks", () => {
       [["the count was flawed", "arguing", "Jo Lund, Ann Gray’s rival in the race"]],
     ],
     [
+      "goingOn: 'continue to' and a verb of saying goes on saying",
+      "Critics continue to insist that the ferry tax is unfair.",
+      [["the ferry tax is unfair", "continue", "Critics"]],
+    ],
+    [
+      "findingOut: 'has learned' closing the sentence attributes it to the outlet",
+      "The harbour board hid its losses for years, the Gazette has learned.",
+      [["The harbour board hid its losses for years", "has learned", "the Gazette"]],
+    ],
+    [
       "X said that …",
       "The governor said that the bridge would reopen in May.",
       [["the bridge would reopen in May", "said", "The governor"]],
@@ -718,6 +728,11 @@ describe("reported speech without marks", () => {
     ],
     ["point to is no saying", "Supporters pointed to figures that show the fund is empty."],
     ["a story told is narration", "He told the story of his grandmother and her first ferry."],
+    [
+      "goingOn: 'continue to' and another verb reports nothing",
+      "Lawmakers continue to have doubts that go far beyond the memo.",
+    ],
+    ["findingOut: 'learned' with an object reports nothing", "The mayor has learned the hard way that voters forget."],
     ["tellToRequest: a pronoun hearer and 'of' is no request", "The brochure tells them of great things to come."],
     [
       "beside a quotation: its introduction reports nothing more",
