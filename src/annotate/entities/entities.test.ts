@@ -276,6 +276,45 @@ describe("name-variant coreference", () => {
     assert.equal(e.mentions.length, 2);
   });
 
+  describe("a clipped first word is the organisation's short name", () => {
+    // [why, text, organisation names expected]
+    const rows: [string, string, string[]][] = [
+      [
+        "clippedName: 'the Fed' after 'the Federal Reserve'",
+        "The Federal Reserve held rates on Tuesday. The Fed said prices were steady.",
+        ["Federal Reserve"],
+      ],
+      [
+        "clippedName: before the full name too",
+        "The Met closed the bridge. The Metropolitan Police said the road would reopen.",
+        ["Metropolitan Police"],
+      ],
+      [
+        "clippedName: a short word that fits two organisations joins neither",
+        "The Federal Reserve and the Federal Trade Commission met. The Fed said little.",
+        ["Federal Reserve", "Federal Trade Commission", "Fed"],
+      ],
+      [
+        "clippedName: a word of its own is no clipping ('Congress', 'Congressional Budget Office')",
+        "Congress asked the Congressional Budget Office for a score.",
+        ["Congress", "Congressional Budget Office"],
+      ],
+      [
+        "clippedName: a name with 'of' is not headed by its first word",
+        "The Fed met. The Federal Bureau of Investigation said little.",
+        ["Fed", "Federal Bureau of Investigation"],
+      ],
+    ];
+    for (const [why, text, expected] of rows)
+      it(why, () => {
+        const orgs = entitiesOf(text).entities.filter((e) => e.type === "organization");
+        assert.deepEqual(
+          orgs.map((e) => e.name),
+          expected,
+        );
+      });
+  });
+
   it("keys names without case, diacritics, possessives or company suffixes", () => {
     const rows: [string, string][] = [
       ["Erdoğan's", "erdogan"],
@@ -1717,6 +1756,20 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       (t) => [at(t, "Anna Velde Thursday", "person")],
       dropTrailingWeekday,
       ["person:Anna Velde"],
+    ],
+    [
+      "a month after a preposition ends any name; a country's chamber without it is a body",
+      "The bill passed the U.S. House of Representatives in January. Ada Lund on March 3 spoke.",
+      (t) => [at(t, "U.S. House of Representatives in January", "place"), at(t, "Ada Lund on March 3", "person")],
+      dropTrailingWeekday,
+      ["organization:U.S. House of Representatives", "person:Ada Lund"],
+    ],
+    [
+      "a month that is a surname stays: no preposition before it",
+      "Prime Minister Theresa May spoke.",
+      (t) => [at(t, "Theresa May", "person")],
+      dropTrailingWeekday,
+      ["person:Theresa May"],
     ],
     [
       "a weekday after an organisation's name is no part of it",

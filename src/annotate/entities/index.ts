@@ -118,12 +118,49 @@ function sameEntity(
       if (short.length >= 1 && wordsWithin(short, long) && short.at(-1) === long.at(-1)) return true;
     } else if (
       (mine.words.length === 1 && theirs.initials === key && key.length >= 2) ||
-      (theirs.words.length === 1 && mine.initials === other && other.length >= 2)
+      (theirs.words.length === 1 && mine.initials === other && other.length >= 2) ||
+      isClippedName(mine.words, theirs.words) ||
+      // A full name joins a clipped one only while nothing else named it ("Federal Trade Commission" does not join
+      // "Fed" once "Federal Reserve" is among its names).
+      (isClippedName(theirs.words, mine.words) && [...cluster.keys].every((k) => !k.includes(" ")))
     ) {
       return true;
     }
   }
   return false;
+}
+
+/** Letters of a clipped first word that names an organisation ("Fed", "Met"): a longer one is a word of its own. */
+const MIN_CLIPPED_LETTERS = 3;
+const MAX_CLIPPED_LETTERS = 4;
+/** Fewest letters the clipping leaves off ("Fed|eral"): "Congress|ional", "South|ern", "Grow|ing" are words. */
+const MIN_CLIPPED_OFF = 4;
+
+/**
+ * "the Fed" and "the Federal Reserve", "the Met" and "the Metropolitan Police": a short word that clips the first
+ * word of a longer organisation's name is that organisation's short name. Not "Congress" for "Congressional Budget
+ * Office" (a word of its own, which only a suffix tells apart), nor a name with "of" in it, whose first word is one
+ * of its parts rather than its head ("Federal Bureau of Investigation").
+ */
+function isClippedName(short: readonly string[], long: readonly string[]): boolean {
+  const clipped = short[0] ?? "";
+  const head = long[0] ?? "";
+  return (
+    short.length === 1 &&
+    long.length >= 2 &&
+    clipped.length >= MIN_CLIPPED_LETTERS &&
+    clipped.length <= MAX_CLIPPED_LETTERS &&
+    head.length >= clipped.length + MIN_CLIPPED_OFF &&
+    head.startsWith(clipped) &&
+    !long.includes("of")
+  );
+}
+
+/** How many clusters hold a longer name that the one word clips. */
+function clippedCandidates(words: readonly string[], clusters: readonly Cluster[]): number {
+  return clusters.filter(
+    (c) => c.type === "organization" && [...c.keys].some((k) => isClippedName(words, partsOf(k).words)),
+  ).length;
 }
 
 /** A storm word before a storm's name key: "typhoon " of "typhoon haiyan". */
@@ -148,7 +185,12 @@ function isAllCapitals(name: string): boolean {
 function clusterByNameParts(key: string, type: EntityType, clusters: readonly Cluster[]): Cluster | undefined {
   if (type === "place") return undefined;
   const mine = partsOf(key);
-  return clusters.find((c) => sameEntity(key, mine, type, c));
+  const found = clusters.find((c) => sameEntity(key, mine, type, c));
+  // "Fed" where both "Federal Reserve" and "Federal Trade Commission" are named: a clipped name that fits two
+  // organisations joins neither.
+  if (found && mine.words.length === 1 && type === "organization" && clippedCandidates(mine.words, clusters) > 1)
+    return undefined;
+  return found;
 }
 
 /** "Mr. " or "Mrs. " right before a name: the honorific tells a husband's mentions from his wife's. */

@@ -1722,15 +1722,20 @@ export const bodiesOfPlacesAreNotPlaces: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
     if (m.type !== "place" || m.form !== "name") return m;
     const name = text.slice(m.start, m.end);
+    if (isBodyOfPlace(name)) return { ...m, type: "organization" as const, rule: `${m.rule}+body-of-place` };
     if (lookupPlace(name).length > 0) return m;
-    const body = BODY_AFTER_PLACE.exec(name)?.[1];
-    if ((body !== undefined && isStateOrCapitalName(body)) || FIRM_CAPITAL.test(name))
-      return { ...m, type: "organization" as const, rule: `${m.rule}+body-of-place` };
     const country = CONSTITUTION.exec(name)?.[1];
     if (country !== undefined && isStateOrCapitalName(country))
       return { ...m, type: "misc" as const, rule: `${m.rule}+constitution` };
     return m;
   });
+
+/** A country's or state's chamber, court or armed service ("the U.S. House"), or a firm named "… Capital". */
+function isBodyOfPlace(name: string): boolean {
+  if (lookupPlace(name).length > 0) return false;
+  const body = BODY_AFTER_PLACE.exec(name)?.[1];
+  return (body !== undefined && isStateOrCapitalName(body)) || FIRM_CAPITAL.test(name);
+}
 
 /** The storm word a storm's name opens with ("Typhoon " of "Typhoon Haiyan"): the name without it is the storm's too. */
 const STORM_PREFIX = new RegExp(String.raw`^(?:${STORM_WORDS})\s+(?=\p{Lu})`, "u");
@@ -1771,15 +1776,28 @@ const CAPITAL_STORM_WORD_BEFORE =
  * name end with the "on" before one ("the Harbour Council of Elms on Monday").
  */
 const TRAILING_WEEKDAY = /(?:\son)?\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** A preposition and a month (a day, a year) ending a name: "in January", "on March 3", "since May 2019". */
+const TRAILING_MONTH =
+  /\s(?:in|on|since|until|by)\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2})?(?:,?\s\d{4})?$/;
 
 /**
  * A person's or organisation's name the tagger ran into the weekday after it ends before the weekday ("said on
- * Facebook Monday"): no surname and no body's name ends with a weekday.
+ * Facebook Monday"): no surname and no body's name ends with a weekday. Nor does any name end with a month after a
+ * preposition ("passed the U.S. House of Representatives in January"), whatever the tagger typed it.
  */
 export const dropTrailingWeekday: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
+    const name = text.slice(m.start, m.end);
+    const month = TRAILING_MONTH.exec(name);
+    if (month && month.index > 0) {
+      const cut = { ...m, end: m.start + month.index, rule: `${m.rule}-month` };
+      // "U.S. House of Representatives" without its date is the body of a place, as bodiesOfPlacesAreNotPlaces reads.
+      return cut.type === "place" && isBodyOfPlace(text.slice(cut.start, cut.end))
+        ? { ...cut, type: "organization" as const, rule: `${cut.rule}+body-of-place` }
+        : cut;
+    }
     if (m.type !== "person" && m.type !== "organization") return m;
-    const day = TRAILING_WEEKDAY.exec(text.slice(m.start, m.end));
+    const day = TRAILING_WEEKDAY.exec(name);
     return day && day.index > 0 ? { ...m, end: m.start + day.index, rule: `${m.rule}-weekday` } : m;
   });
 

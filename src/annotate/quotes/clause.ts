@@ -40,6 +40,15 @@ export function hasFiniteVerb(text: string, s: Span): boolean {
   });
 }
 
+/** Small words a title leaves in lower case. */
+const TITLE_GLUE = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|but|from|as|is)$/i;
+
+/** Every word but small ones capitalised: the title of a work or a slogan ("Fire and Fury", "Full House"). */
+export function isTitleCase(content: string): boolean {
+  const words = content.match(/[\p{L}'’-]+/gu) ?? [];
+  return words.length > 0 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_GLUE.test(w)));
+}
+
 /** Strips the sentence's final punctuation from a content span, and a comma left before it ("said that, …"). */
 export function content(text: string, s: Span): Span {
   const t = trim(text, s);

@@ -4,7 +4,7 @@
  */
 import type { QuoteKind } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
-import { hasFiniteVerb } from "./clause.js";
+import { hasFiniteVerb, isTitleCase } from "./clause.js";
 import { leftClause, rightClause, trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import { classifyKind, JUDGED_AS_RULE, WHOLE_OBJECT_RULE } from "./kinds.js";
 import { isJudgingVerb, NAMING_VERBS } from "./lexicon.js";
@@ -157,10 +157,29 @@ function passiveAgent(text: string, found: Attribution, right: Span): Attributio
   return { cue: found.cue, source: { start, end: start + agent.length }, rule: `${found.rule}+passive-by` };
 }
 
-/** Quotations inside quotations are phrases the speaker quotes: kept as names or scare quotes, never as speech. */
+/** Fewest words a quoted sentence with a verb has ("Failure is not an option"; "Chinese virus" is a phrase). */
+const MIN_NESTED_SENTENCE_WORDS = 3;
+
+/**
+ * A nested quotation in sentence case that reads as a sentence: a question or an exclamation, or three words or
+ * more with a finite verb. Not a title in capitals, and not one in lower case, which is a phrase held at a distance.
+ */
+function isNestedSentence(text: string, r: Region, quoted: string, words: number): boolean {
+  if (!/^\p{Lu}/u.test(quoted) || isTitleCase(quoted)) return false;
+  return /[?!]["”’']?$/u.test(quoted) || (words >= MIN_NESTED_SENTENCE_WORDS && hasFiniteVerb(text, r));
+}
+
+/**
+ * Quotations inside quotations are phrases the speaker quotes: kept as names or scare quotes, never as speech. One
+ * that reads as a sentence ("they asked, ‘Why does this keep happening?’", "he said ‘Failure is not an option’") is
+ * someone's words inside the speaker's, neither a name nor a scare quote, and the quotation around it holds it; a
+ * title in capitals ("I Married a Jew") stays a name.
+ */
 function nestedDraft(text: string, r: Region): Draft | undefined {
   const words = wordCountOf(text, r);
   if (words === 0 || words > MAX_NESTED_WORDS) return undefined;
+  const quoted = text.slice(r.start, r.end);
+  if (isNestedSentence(text, r, quoted, words)) return undefined;
   const kind = /^\p{Lu}/u.test(text.slice(r.start, r.end)) ? "name" : "scare";
   return { start: r.start, end: r.end, kind, marks: r.marks, rule: `${r.rule}+kind:nested`, paragraph: r.paragraph };
 }

@@ -7,6 +7,7 @@
 import { type Document, layer, type Quote } from "../../core/document.js";
 import type { Span } from "../../core/span.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
+import { isTitleCase } from "./clause.js";
 import { paragraphsOf } from "./context.js";
 import { type Draft, findQuotedDrafts } from "./direct.js";
 import { findHeadlineDrafts, HEADLINE_RULE } from "./headline.js";
@@ -73,15 +74,6 @@ function leadSubject(ctx: SpeakerContext, d: Draft, paragraph: Span | undefined)
     people.add(m.entity.id);
   }
   return people.size === 1 ? [...people][0] : undefined;
-}
-
-/** Small words a title leaves in lower case. */
-const TITLE_GLUE = /^(?:a|an|the|and|or|of|in|on|at|to|for|with|by|but|from|as|is)$/i;
-
-/** Every word but small ones capitalised: the title of a work or a slogan ("Fire and Fury", "Full House"). */
-function isTitleCase(content: string): boolean {
-  const words = content.match(/[\p{L}'’-]+/gu) ?? [];
-  return words.length > 0 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_GLUE.test(w)));
 }
 
 function resolveDraft(ctx: SpeakerContext, d: Draft, last: Floor | undefined, paragraph?: Span): Resolved {

@@ -27,6 +27,104 @@ describe("reported speech without marks", () => {
       [["the city would rebuild after the flood receded", "declared", "The mayor"]],
     ],
     [
+      "asideBeforeMain: a verb in a leading 'As' aside gives way to the main clause's attribution after the comma",
+      "As I pointed out last week, the historian Ada Vance concludes that the ferry tax will never pay for itself.",
+      [["the ferry tax will never pay for itself", "concludes", "the historian Ada Vance"]],
+    ],
+    [
+      "asideBeforeMain: a time adjunct after the aside's verb does not carry it to the main clause",
+      "As we wrote yesterday, the audit concludes that the depot lost money for years.",
+      [["the depot lost money for years", "concludes", "the audit"]],
+    ],
+    [
+      "asideBeforeMain: an aside whose main clause has no attribution attributes the main clause",
+      "As I wrote last week, the ferry plan is doomed.",
+      [["the ferry plan is doomed", "wrote", "I"]],
+    ],
+    [
+      "existentialRelative: the source of 'there are N who say' is the noun the relative describes",
+      "There are hundreds of dock workers who say the new cranes are unsafe.",
+      [["the new cranes are unsafe", "say", "hundreds of dock workers"]],
+    ],
+    [
+      "existentialRelative: 'it was one of the N who said' likewise",
+      "It was one of the porters who said the cellar had flooded twice.",
+      [["the cellar had flooded twice", "said", "one of the porters"]],
+    ],
+    [
+      "tellToRequest: 'told' a hearer of several words and an infinitive is a request, read with its object",
+      "The coach told his tired players to stop arguing with the referees.",
+      [["his tired players to stop arguing with the referees", "told", "The coach"]],
+    ],
+    [
+      "tellToRequest: a one-word hearer likewise",
+      "The warden told visitors to leave their phones at the gate.",
+      [["visitors to leave their phones at the gate", "told", "The warden"]],
+    ],
+    [
+      "tellToRequest: a hearer and a clause with an infinitive inside it stays a reported clause",
+      "She told the council the scheme had been dropped to save money.",
+      [["the scheme had been dropped to save money", "told", "She"]],
+    ],
+    [
+      "tellToRequest: a contraction after the hearer opens a reported clause, not a request",
+      "The warden tells reporters he's not going to say more.",
+      [["he's not going to say more", "tells", "The warden"]],
+    ],
+    [
+      "tellToRequest: a negated request keeps its negation",
+      "The ranger told us not to feed the geese.",
+      [["us not to feed the geese", "told", "The ranger"]],
+    ],
+    [
+      "asideBeforeMain: a verb before a comma and 'that' is an aside's, not the verb that 'that' follows",
+      "The surveys showed, as you might expect, that tenants distrust their landlords.",
+      [["tenants distrust their landlords", "showed", "The surveys"]],
+    ],
+    [
+      "participleInContent: a participle of saying inside a leading attribution's clause is a second attribution",
+      "The harbour master said the pier was safe, adding that repairs would start in May.",
+      [
+        ["the pier was safe", "said", "The harbour master"],
+        ["repairs would start in May", "adding", "The harbour master"],
+      ],
+    ],
+    [
+      "participleInContent: without 'that' the second clause needs a verb of its own",
+      "The harbour master said the pier was busy, adding three new berths to the plan.",
+      [["the pier was busy, adding three new berths to the plan", "said", "The harbour master"]],
+    ],
+    [
+      "participleAfterQuotation: a participle of saying after a quotation's trailing attribution",
+      "“The pier is safe,” the harbour master said on Monday, noting that the storm had passed.",
+      [["the storm had passed", "noting", "the harbour master"]],
+    ],
+    [
+      "possessiveTitledName: a possessive name, a title and a name are one subject of a participle",
+      "Ann Gray’s campaign manager Jo Lund spoke on Monday, arguing that the count was flawed.",
+      [["the count was flawed", "arguing", "Ann Gray’s campaign manager Jo Lund"]],
+    ],
+    [
+      "possessiveTitledName: a possessive and one noun before the verb",
+      "Ann Gray’s lawyer spoke on Monday, arguing that the count was flawed.",
+      [["the count was flawed", "arguing", "Ann Gray’s lawyer"]],
+    ],
+    [
+      "appositionAfterName: a possessive apposition after the subject's name belongs to the source",
+      "Jo Lund, Ann Gray’s rival in the race, spoke on Monday, arguing that the count was flawed.",
+      [["the count was flawed", "arguing", "Jo Lund, Ann Gray’s rival in the race"]],
+    ],
+    [
+      "goingOn: 'continue to' and a verb of saying goes on saying",
+      "Critics continue to insist that the ferry tax is unfair.",
+      [["the ferry tax is unfair", "continue", "Critics"]],
+    ],
+    [
+      "findingOut: 'has learned' closing the sentence attributes it to the outlet",
+      "The harbour board hid its losses for years, the Gazette has learned.",
+      [["The harbour board hid its losses for years", "has learned", "the Gazette"]],
+    ],
+    [
       "X said that …",
       "The governor said that the bridge would reopen in May.",
       [["the bridge would reopen in May", "said", "The governor"]],
@@ -630,6 +728,12 @@ describe("reported speech without marks", () => {
     ],
     ["point to is no saying", "Supporters pointed to figures that show the fund is empty."],
     ["a story told is narration", "He told the story of his grandmother and her first ferry."],
+    [
+      "goingOn: 'continue to' and another verb reports nothing",
+      "Lawmakers continue to have doubts that go far beyond the memo.",
+    ],
+    ["findingOut: 'learned' with an object reports nothing", "The mayor has learned the hard way that voters forget."],
+    ["tellToRequest: a pronoun hearer and 'of' is no request", "The brochure tells them of great things to come."],
     [
       "beside a quotation: its introduction reports nothing more",
       "After the vote, the mayor told reporters in a statement: “We lost the count.”",

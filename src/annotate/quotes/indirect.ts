@@ -77,6 +77,8 @@ const PLAIN_PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|am)\s+(?:\p{Ll}
 const SAY = /^(?:say|says|said|saying)$/;
 /** A preposition after the hearer of "told": what follows is a phrase, not a reported clause. */
 const PREPOSITION = /^(?:about|of|for|with|to|in|on|at|from|by|into|over|what|how|why|where|when|whether|if)$/i;
+/** A sentence's opening "As" clause up to a verb, with no break yet: "As I noted", "As we reported last week". */
+const AS_ASIDE = /^as\s[^,;:—–]*$/i;
 /** Objects that may sit between "told"/"asked" and the clause ("told reporters that …"). */
 const MAX_OBJECT_WORDS = 4;
 
@@ -230,6 +232,40 @@ function beliefClauseFollows(text: string, ws: readonly Word[], i: number, s: Sp
   // The subject's own words are no verb: read for one after it.
   return hasFiniteVerb(text, { start: ws[i + 2]?.start ?? next.end, end: s.end });
 }
+
+/**
+ * "told his players to stop", "told the board of directors to reject …", "told me not to go": the hearer at `j`, then
+ * "to" and a verb within a few words. The words between are the hearer's only: no break, preposition, subject
+ * pronoun, contraction or verb ("told reporters he's not going to …" reports a clause), and a pronoun hearer is
+ * followed by "to" at once ("tells them of things to come" is no request).
+ */
+function requestAfterHearer(text: string, ws: readonly Word[], j: number): boolean {
+  for (let k = j; k < ws.length && k <= j + MAX_REQUEST_OBJECT_WORDS; k++) {
+    const w = ws[k] as Word;
+    const lower = w.text.toLowerCase();
+    if (k > j && /[,;:()"“”—–]/.test(text.slice(ws[k - 1]?.end ?? w.start, w.start))) return false;
+    if (k > j && /^(?:not|never)$/.test(lower)) return /^to$/i.test(ws[k + 1]?.text ?? "") && k + 1 > j;
+    if (lower === "to") return k > j && INFINITIVE_AFTER_VERB.test(text.slice(w.start, w.start + 40));
+    if (k > j && OBJECT_PRONOUN.test(ws[k - 1]?.text ?? "")) return false;
+    // "told the board of directors to …" runs on; "told the council the scheme …" opens a clause.
+    const opensClause = k > j && /^\p{Ll}/u.test(w.text) && CLAUSE_SUBJECT_START.test(w.text);
+    if (
+      (lower !== "of" && PREPOSITION.test(lower)) ||
+      opensClause ||
+      /^(?:he|she|they|we|i|you|it|there|that)(?:['’]\p{L}+)?$/u.test(lower) ||
+      /^\p{L}+['’](?:re|ll|ve|d|m)$/u.test(lower) ||
+      (!/['’]s$/u.test(w.text) && hasFiniteVerb(text, { start: w.start, end: w.end }))
+    )
+      return false;
+  }
+  return false;
+}
+/** Longest hearer before the "to" of a request ("told the board of directors to …"). */
+const MAX_REQUEST_OBJECT_WORDS = 5;
+/** A pronoun as the object of "told": "told them to …". */
+const OBJECT_PRONOUN = /^(?:me|him|her|them|us|you|it)$/i;
+/** The forms of "tell", which report a request with an object and an infinitive ("told his staff to leave"). */
+const TELL_FORMS = /^(?:tell|tells|told)$/;
 
 /** Longest hearer after such a verb ("told The Associated Press"). */
 const MAX_HEARER_WORDS = 4;
@@ -549,6 +585,13 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         const w = ws[i] as Word;
         if (i > MAX_LEADING_WORDS) break;
         if (i === 0 || !isVerbAt(ws, i, false, text)) continue;
+        // "As I wrote last week, the report concludes that …": a verb in a leading "As" aside gives way to an
+        // attribution of the main clause after its comma, which says whose the clause is.
+        if (AS_ASIDE.test(text.slice(s.start, w.start))) {
+          const comma = text.indexOf(",", w.end);
+          const main = comma >= 0 && comma < s.end ? leading?.match(text, { start: comma + 1, end: s.end }) : undefined;
+          if (main) return main;
+        }
         const lower = w.text.toLowerCase();
         // "points out that …": the particle of "point out" belongs to the verb (isVerbAt reads "point" only with it).
         const particle = /^point/.test(lower) ? ws[i + 1] : undefined;
@@ -556,24 +599,31 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         let j = particle ? i + 2 : i + 1;
         // told reporters that …: skip a short object before "that"
         const hearerVerb = /^(?:told|tells|tell|asked|asks|warned|reminded|assured|informed|urged)$/.test(lower);
+        let request = false;
         if (hearerVerb) {
           // "cannot tell whether the voters …": a question after "tell" reports nothing said.
           if (/^(?:whether|if|how|what|why|who|where|when|which)$/i.test(ws[j]?.text ?? "")) continue;
           const that = ws.slice(j, j + MAX_OBJECT_WORDS + 1).findIndex((x) => x.text.toLowerCase() === "that");
-          // "told reporters the plan was dead" reports a clause; "tell us about the level" does not.
-          if (that < 0 && PREPOSITION.test(ws[j + 1]?.text ?? "")) continue;
           // "told the story of his grandmother", "tells a long tale": narration, not a clause reported.
           if (ws.slice(j, j + 3).some((x) => TOLD_THINGS.test(x.text))) continue;
-          j = that >= 0 ? j + that : j + hearerNameLength(text, ws, j);
+          // "told his players to stop …", "told reporters to expect delays": a request, reported with its hearer (as
+          // "urged Congress to act" is by the request rule), since the infinitive has no subject of its own.
+          request = that < 0 && TELL_FORMS.test(lower) && requestAfterHearer(text, ws, j);
+          // "told reporters the plan was dead" reports a clause; "tell us about the level" does not.
+          if (!request && that < 0 && PREPOSITION.test(ws[j + 1]?.text ?? "")) continue;
+          if (!request) j = that >= 0 ? j + that : j + hearerNameLength(text, ws, j);
         }
         // "said in a joint statement late on Tuesday that …", "said Tuesday, before the vote, that …": an adjunct
         // may sit between the verb and "that".
-        if (ws[j]?.text.toLowerCase() !== "that" && ADJUNCT_START.test(ws[j]?.text ?? "")) {
+        if (!request && ws[j]?.text.toLowerCase() !== "that" && ADJUNCT_START.test(ws[j]?.text ?? "")) {
           // "replied angrily to a poll that found …": a "that" followed by a verb is a relative pronoun.
           const that = ws
             .slice(j, j + MAX_ADJUNCT_WORDS + 1)
             .findIndex((x, k, near) => x.text.toLowerCase() === "that" && !RELATIVE_VERB.test(near[k + 1]?.text ?? ""));
-          if (that > 0) j += that;
+          // "As I pointed out last week, the economist Jo Roe concludes that …": a reporting verb right before that
+          // "that" is the one it belongs to; the verb before is an aside's.
+          const verbBefore = that > 0 && /^\s+$/.test(text.slice(ws[j + that - 1]?.end ?? 0, ws[j + that]?.start ?? 0));
+          if (that > 0 && !(verbBefore && isVerbAt(ws, j + that - 1, false, text))) j += that;
         }
         // "I expect that to be the case", "is saying that is not what he meant": "that" before an infinitive or a
         // verb is a pronoun, not the clause's opener.
@@ -598,7 +648,11 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
             ? hearerEnd + (/^["”]/.test(text.slice(hearerEnd, hearerEnd + 1)) ? 1 : 0)
             : verbWordEnd;
         // "said Saturday he would name a nominee": a time adjunct after the verb is not part of what was said.
-        const from = hasThat ? verbEnd : verbEnd + (TIME_ADJUNCT.exec(text.slice(verbEnd, s.end))?.[0].length ?? 0);
+        const from = request
+          ? (ws[j]?.start ?? verbEnd)
+          : hasThat
+            ? verbEnd
+            : verbEnd + (TIME_ADJUNCT.exec(text.slice(verbEnd, s.end))?.[0].length ?? 0);
         // "we're told we're …", "the Queen was said to have disapproved": a passive verb of saying has the hearer or
         // the one spoken of as its subject, not the one who spoke.
         const passive = PASSIVE_BEFORE.test(text.slice(s.start, w.start));
@@ -680,7 +734,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         // "Holm, who first acknowledged the program, has faced scrutiny": in a relative clause, what follows the verb
         // up to the clause's comma is its object unless it has a verb of its own; the main clause resumes after it.
         let reported = c;
-        if (!hasThat && RELATIVE_SUBJECT_BEFORE.test(text.slice(s.start, w.start))) {
+        if (!hasThat && !request && RELATIVE_SUBJECT_BEFORE.test(text.slice(s.start, w.start))) {
           const comma = text.indexOf(",", c.start);
           if (comma >= 0 && comma < c.end) reported = { start: c.start, end: comma };
           if (!hasFiniteVerb(text, reported)) continue;
@@ -761,7 +815,7 @@ export function findIndirectDrafts(text: string, paragraphs: readonly Span[], qu
       const inSentence = inParagraph.filter((q) => q.start < s.end && s.start < q.end);
       const stretches: Stretch[] =
         speech.length > 0 ? stretchesBeside(text, s, speech) : [{ ...s, beside: false, handsOver: false }];
-      for (const found of relativeAfterQuotation(text, s, speech)) {
+      for (const found of [...relativeAfterQuotation(text, s, speech), ...participleAfterQuotation(text, s, speech)]) {
         drafts.push({
           ...found.content,
           kind: "indirect",
@@ -876,6 +930,50 @@ function relativeAfterQuotation(text: string, s: Span, speech: readonly Draft[])
         rule: "cue:relative-after-quotation",
       },
       rule: "indirect:relative-after-quotation",
+    });
+  }
+  return out;
+}
+
+/**
+ * ", adding that …" right after a quotation's trailing attribution, with a short adjunct between at most (" on
+ * Monday"): the participle of saying and an optional "that".
+ */
+const PARTICIPLE_AFTER_ATTRIBUTION = new RegExp(
+  String.raw`^(?:\s+[^,;:"“”]{1,30}?)?,\s+(?:also\s+)?(${[...PARTICIPLES_OF_SAYING].join("|")})\s+(that\s+)?`,
+  "du",
+);
+
+/**
+ * "“We see no link,” the mayor said, adding that it would take hours to know more.": a participle of saying right
+ * after a quotation's trailing attribution is a second attribution by the same source, which the stretches beside
+ * the quotation do not read (it opens with no subject of its own). Without "that", the reported clause must have a
+ * verb of its own ("…, adding 25,000 jobs" reports nothing); one that opens with a quotation is read by the
+ * quotation rules.
+ */
+function participleAfterQuotation(text: string, s: Span, speech: readonly Draft[]): Found[] {
+  const out: Found[] = [];
+  for (const q of speech) {
+    const source = q.attribution?.source;
+    const cue = q.attribution?.cue;
+    if (source === undefined || cue === undefined || source.start < q.end || cue.start < q.end) continue;
+    const end = Math.max(source.end, cue.end);
+    if (end >= s.end) continue;
+    const m = PARTICIPLE_AFTER_ATTRIBUTION.exec(text.slice(end, s.end));
+    const verb = m?.indices?.[1];
+    if (m === null || verb === undefined) continue;
+    const reported = content(text, { start: end + m[0].length, end: s.end });
+    if (words(text, reported) < MIN_CONTENT_WORDS) continue;
+    if (m[2] === undefined && !hasFiniteVerb(text, reported)) continue;
+    if (/^["“«]/.test(text.slice(reported.start, reported.end))) continue;
+    out.push({
+      content: reported,
+      attribution: {
+        cue: { start: end + verb[0], end: end + verb[1] },
+        source,
+        rule: "cue:participle-after-quotation",
+      },
+      rule: "indirect:participle-after-quotation",
     });
   }
   return out;
@@ -1044,6 +1142,8 @@ function matchSentence(text: string, s: Span): Found[] {
         ];
       }
     }
+    const participle = participleInContent(text, { ...early, rule: "indirect:leading-attribution" });
+    if (participle) return participle;
     return [{ ...early, rule: "indirect:leading-attribution" }];
   }
   for (const rule of INDIRECT_RULES) {
@@ -1053,6 +1153,42 @@ function matchSentence(text: string, s: Span): Found[] {
   }
   const later = laterClauseAttribution(text, s);
   return later ? [later] : [];
+}
+
+/** ", adding that …" inside a reported clause: a participle of saying and an optional "that". */
+const PARTICIPLE_IN_CONTENT = new RegExp(
+  String.raw`,\s+(?:also\s+)?(${[...PARTICIPLES_OF_SAYING].join("|")})\s+(that:?\s+)?`,
+  "dgu",
+);
+
+/**
+ * "The mayor said the bridge was safe, adding that repairs would start in May.": a participle of saying inside a
+ * leading attribution's clause opens a second attribution by the same source; the first ends at its comma. The
+ * second needs "that" or a verb of its own ("…, adding 25,000 jobs" reports nothing), and the first its own words.
+ */
+function participleInContent(text: string, early: Found): Found[] | undefined {
+  const c = early.content;
+  const stretch = text.slice(c.start, c.end);
+  PARTICIPLE_IN_CONTENT.lastIndex = 0;
+  for (let m = PARTICIPLE_IN_CONTENT.exec(stretch); m !== null; m = PARTICIPLE_IN_CONTENT.exec(stretch)) {
+    const verb = m.indices?.[1];
+    if (verb === undefined) continue;
+    const first = { start: c.start, end: c.start + m.index };
+    const second = content(text, { start: c.start + m.index + m[0].length, end: c.end });
+    if (words(text, first) < MIN_CONTENT_WORDS || words(text, second) < MIN_CONTENT_WORDS) continue;
+    if (m[2] === undefined && !hasFiniteVerb(text, second)) continue;
+    if (/^["“«]/.test(text.slice(second.start, second.end))) continue;
+    const cue = { start: c.start + verb[0], end: c.start + verb[1] };
+    return [
+      { ...early, content: first, rule: "indirect:leading-attribution" },
+      {
+        content: second,
+        attribution: { ...early.attribution, cue, rule: "cue:participle-after-attribution" },
+        rule: "indirect:participle-after-attribution",
+      },
+    ];
+  }
+  return undefined;
 }
 
 /**

@@ -24,6 +24,24 @@ describe("each quotation gets its kind", () => {
       [["burden", "scare"]],
     ],
     [
+      "nestedSentence: a sentence quoted inside a quotation is neither a name nor a scare quote",
+      "“The ferrymen asked me, ‘Why does this keep happening?’ and I had no answer,” said Ada Lund.",
+      [["The ferrymen asked me, ‘Why does this keep happening?’ and I had no answer,", "direct"]],
+    ],
+    [
+      "nestedSentence: a short clause with a verb likewise",
+      "“All he said was ‘The pier is closed,’ nothing more,” said Ada Lund.",
+      [["All he said was ‘The pier is closed,’ nothing more,", "direct"]],
+    ],
+    [
+      "nestedSentence: a title in capitals inside a quotation stays a name",
+      "“I read ‘I Married a Ferryman’ twice,” said Ada Lund.",
+      [
+        ["I read ‘I Married a Ferryman’ twice,", "direct"],
+        ["I Married a Ferryman", "name"],
+      ],
+    ],
+    [
       "name-headline: a headline in marks names a story, even in sentence case",
       "Carter shared a story headlined “Carter says the farm plan will fail” on Monday.",
       [["Carter says the farm plan will fail", "name"]],

@@ -293,6 +293,35 @@ function descriptionLength(words: readonly Word[], longest = MAX_DESCRIPTION_WOR
   return n;
 }
 
+/** An apposition opened by an article or a possessive name and a lower-case noun ("the mayor", "Roe’s rival"). */
+const APPOSITION_AFTER_NAME = /^(?:(?:[Aa]n?|[Tt]he)\s|\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['’]s\s+\p{Ll})/u;
+
+/** Longest lower-case title between a possessive and a name ("campaign press secretary"). */
+const MAX_POSSESSIVE_TITLE_WORDS = 3;
+/** Longest name after such a title. */
+const MAX_TITLED_NAME_WORDS = 3;
+
+/**
+ * The words of a subject whose first `n` words end in a possessive: through a lower-case title and the name after it
+ * ("Ann Lee’s campaign manager Jo Roe"), or through one lower-case noun before the verb ("Ann Lee’s lawyer spoke").
+ */
+function possessiveTitledName(words: readonly Word[], n: number): number {
+  let k = n;
+  while (
+    k < words.length &&
+    k < n + MAX_POSSESSIVE_TITLE_WORDS &&
+    /^\p{Ll}+$/u.test(words[k]?.text ?? "") &&
+    !REPORTING_VERBS.has(words[k]?.text ?? "") &&
+    !SUBJECT_ENDS.has(words[k]?.text ?? "")
+  )
+    k++;
+  let m = k;
+  while (m < words.length && m < k + MAX_TITLED_NAME_WORDS && /^\p{Lu}\p{Ll}/u.test(words[m]?.text ?? "")) m++;
+  if (k > n && m > k) return m;
+  // "Ann Lee’s lawyer spoke …": one lower-case noun before the verb is the head the possessive qualifies.
+  return k === n + 1 && /^\p{Ll}/u.test(words[k]?.text ?? "") ? k : n;
+}
+
 /** Small words a multi-word name or title keeps ("the Secretary of State", "Ministry for Foreign Affairs"). */
 const NAME_GLUE = new Set(["the", "a", "an", "of", "for", "and", "de", "van", "von", "der", "la", "le", "al"]);
 
@@ -341,6 +370,9 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   )
     n++;
   while (n > 0 && NAME_GLUE.has((words[n - 1]?.text ?? "").toLowerCase())) n--;
+  // "Ann Lee’s campaign manager Jo Roe said …": a possessive name, a lower-case title after it and the name that
+  // title describes are one subject.
+  if (n > 0 && /\p{L}['’]s$/u.test(words[n - 1]?.text ?? "")) n = possessiveTitledName(words, n);
   // "Top organizers", "Many residents": a capitalised opener that is a common source word heads a lower-case phrase.
   if (
     n === 1 &&
@@ -380,7 +412,8 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   if (
     next &&
     n === words.length &&
-    /^(?:a|an|the)\s/i.test(text.slice(next.start, next.end)) &&
+    // "Jo Roe, the mayor’s rival, …", "Jo Roe, Ann Lee’s opponent in the race, …": an apposition describes the name.
+    APPOSITION_AFTER_NAME.test(text.slice(next.start, next.end)) &&
     wordCountOf(text, next) <= MAX_SOURCE_WORDS
   ) {
     span = { start: span.start, end: next.end };
@@ -608,6 +641,13 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     const cut = cutAtBreaker(head.slice(-MAX_SOURCE_WORDS));
     if (cut === undefined) continue;
     let span: Span = { start: cut.start, end: relativeLast ? (head.at(-1)?.end ?? part.end) : part.end };
+    // "There are many nurses who say …", "It was one of the guards who said …": before a relative pronoun, the main
+    // clause's "be" is no part of the source; the noun the relative describes follows it.
+    if (relativeLast) {
+      const be = head.findLastIndex((w) => w.start >= cut.start && MAIN_CLAUSE_BE.test(w.text));
+      const after = head[be + 1];
+      if (be >= 0 && after !== undefined) span = { start: after.start, end: span.end };
+    }
     const aux = TRAILING_AUX.exec(text.slice(span.start, span.end));
     if (aux) span = { start: span.start, end: span.end - aux[0].length };
     // "he frequently said", "officials privately told": a lower-case adverb between subject and verb.
@@ -701,6 +741,9 @@ export function attributionBeforeParticiple(text: string, from: number, verbAt: 
   const start = from + m.index + m[0].indexOf(name);
   return { start, end: start + name.length };
 }
+
+/** A form of "be" that a main clause puts before the noun a relative clause describes ("there are …", "it was …"). */
+const MAIN_CLAUSE_BE = /^(?:is|are|was|were|am|been|being)$/i;
 
 /** A relative pronoun ending a subject phrase, with the space before it. */
 const TRAILING_RELATIVE = /\s+(?:who|which|whose)$/i;

@@ -107,6 +107,15 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false, tex
     words[i + 1]?.text.toLowerCase() === "that" &&
     /^(?:\p{Lu}\p{Ll}|he$|she$|they$|it$)/u.test(words[i - 1]?.text ?? "");
   if (!REPORTING_VERBS.has(lower) && !verbBeforeThat) return false;
+  // "lawmakers continue to have concerns", "he has learned the hard way": going on and finding out report no words
+  // with an infinitive, an object or a complement right after ("…,” he continued as …", "continues Keller," and "…,
+  // the paper has learned." do). "critics continue to insist that …" goes on saying: a verb of saying after "to"
+  // makes it a cue.
+  if (GOING_ON_OR_FINDING_OUT.has(lower) && !REPORTING_VERBS.has(words[i + 2]?.text.toLowerCase() ?? "")) {
+    const next = words[i + 1];
+    const joined = next !== undefined && (text === undefined || !PHRASE_BREAK.test(text.slice(w.end, next.start)));
+    if (joined && GOING_ON_OBJECT.test(next.text)) return false;
+  }
   // "a tipping point", "leads by 20 points", "pointed to the data": a form of "point" reports speech only with "out".
   if (POINT_FORMS.has(lower) && words[i + 1]?.text.toLowerCase() !== "out") return false;
   const left = words[i - 1];
@@ -151,6 +160,12 @@ export function isVerbAt(words: readonly Word[], i: number, lenient = false, tex
     lenient || !NOUN_LIKE_FORMS.has(lower) || /^\p{Lu}/u.test(adjacent) || SUBJECT_PRONOUNS.has(adjacent.toLowerCase())
   );
 }
+
+/** Forms of "continue" and "learn", which report speech only without an object or an infinitive after them. */
+const GOING_ON_OR_FINDING_OUT = new Set("continue continues continued learn learns learned learnt".split(" "));
+/** What opens an infinitive, an object or a complement after "continue" or "learn". */
+const GOING_ON_OBJECT =
+  /^(?:to|the|a|an|his|her|its|their|this|these|those|our|my|your|some|many|much|more|about|of|from|with|on|in|at|for|apace|unabated|\p{Ll}+ing)$/iu;
 
 /** Titles that "state" qualifies: "state Sen.", "state Rep.", "state Attorney General". */
 const STATE_TITLE_AFTER =
