@@ -6,7 +6,7 @@
 import { detached } from "../../core/detached.js";
 import type { Mention } from "../../core/document.js";
 import { codePointBefore } from "../../core/letters.js";
-import { execAll, wholeWordPattern } from "../../core/regexp.js";
+import { AT_CAPITAL, execAll, wholeWordPattern } from "../../core/regexp.js";
 import { lineAround, type Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
@@ -2405,8 +2405,10 @@ export const celestialBodiesAreNotPlaces: MentionRefiner = (mentions, text) => {
 };
 
 /** A run of two or three capitalised words (with "&" between them): where a listed company's name may stand. */
-const CAPITALISED_RUN =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’-]*){1,2}(?![\p{L}\p{N}])/gu;
+const CAPITALISED_RUN = new RegExp(
+  String.raw`${AT_CAPITAL}(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’-]*){1,2}(?![\p{L}\p{N}])`,
+  "gu",
+);
 
 /** Listed organisation rows that name no organisation where news writes them: a person, an empire, a cathedral. */
 const LISTED_NOT_ORGANISATIONS = new Set(["coco chanel", "roman empire", "notre dame", "medicare", "medicaid"]);
@@ -2554,7 +2556,10 @@ export const featureWordOpensOfName: MentionRefiner = (mentions, text) => {
 };
 
 /** One or two capitalised words and "of" right before a mention, on its line: "District of ", "Kingdom of ". */
-const CAPITALISED_OF_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+of[ \t]+$/u;
+const CAPITALISED_OF_BEFORE = new RegExp(
+  String.raw`${AT_CAPITAL}(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+of[ \t]+$`,
+  "u",
+);
 
 /**
  * "the District of Columbia", "the Kingdom of Saudi Arabia": the tagger finds only the name after "of" ("Columbia",

@@ -609,8 +609,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "caption",
     // An agency's caption may run to two long sentences before its credit ("… Jaafar ASHTIYEH / AFP").
     maxWords: 120,
+    // The look-ahead for the slash fails a line without one at once: ".*" before the credit is otherwise tried back
+    // from every position of the line.
     pattern:
-      /^.*(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\s?\/\s?(?:AP|Reuters|REUTERS|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Pool|Sipa|Shutterstock|Alamy|dpa)(?:\s+(?:file|[Ff]ile [Pp]hoto|via Getty Images))?$/u,
+      /^(?=[^/]*\/).*(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\s?\/\s?(?:AP|Reuters|REUTERS|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Pool|Sipa|Shutterstock|Alamy|dpa)(?:\s+(?:file|[Ff]ile [Pp]hoto|via Getty Images))?$/u,
   },
   {
     // "Courtesy of Harbour News", "Photo courtesy of the county": a line that credits the picture above it, or the
