@@ -578,7 +578,9 @@ export const groupsForACauseAreOrganisations: MentionRefiner = (mentions, text) 
       const cause = FOR_CAUSE_AFTER.exec(text.slice(m.end, m.end + 90));
       if (cause) groups.push(group(m, m.start, m.end + cause[0].length));
     } else if (m.form === "name") {
-      const before = GROUP_FOR_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+      const slice = text.slice(Math.max(0, m.start - 16), m.start);
+      // Most names have no "for" before them: the pattern, tried from every position of the slice, is spared.
+      const before = slice.includes("for") ? GROUP_FOR_BEFORE.exec(slice) : null;
       const at = m.start - (before?.[0].length ?? 0) + (before?.[1]?.length ?? 0);
       if (!before || /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
       // The cause runs on over the words the tagger cut off: "for Responsibility | and Ethics in Washington".
