@@ -11,6 +11,15 @@ export function wholeWordPattern(phrase: string, flags = "u"): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(phrase)}(?![\p{L}\p{N}])`, flags);
 }
 
+/**
+ * A look-ahead that admits every character \p{Lu} may match, tested by a plain range check: an ASCII capital or any
+ * non-ASCII code point. Set before a pattern (or a look-behind) whose match must open with \p{Lu}, it changes no
+ * match, but the engine skips the many positions that cannot open one with that check, instead of trying the
+ * look-behind or the property class at each: several times faster on news text. Only for patterns with the "u" flag
+ * (the \u{…} escape needs it).
+ */
+export const AT_CAPITAL = String.raw`(?=[A-Z\u0080-\u{10FFFF}])`;
+
 /** An alternation of literal words, longest first so that "Brigadier General" wins over "General". */
 export function alternationOf(words: readonly string[]): string {
   return [...words]

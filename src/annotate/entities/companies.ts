@@ -16,6 +16,11 @@ import type { MentionRefiner } from "./refiners.js";
 
 /** One capitalised word of a name: "Brightwell", "Q-Lab", "Fin&Co", "A123"; or a lower-case-initial brand, "eBay". */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}&'’.-]*[\p{L}\p{N}]|\p{Lu}|\p{Ll}\p{Lu}[\p{L}\p{N}]+)`;
+/**
+ * A look-ahead that admits every place NAME_WORD may start, by plain range checks (a capital, or a small letter before
+ * one; any non-ASCII character): a scan for whole names tries the look-behind before it only there.
+ */
+const AT_NAME_WORD = String.raw`(?=[A-Z\u0080-\u{10FFFF}]|[a-z][A-Z\u0080-\u{10FFFF}])`;
 /** A name of one to three such words. */
 const NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}`;
 
@@ -24,9 +29,16 @@ const NAME = String.raw`${NAME_WORD}(?:[ \t]+${NAME_WORD}){0,2}`;
  * maker", "fintech startup", "beauty company"). Nouns a person is called as often ("publisher", "developer",
  * "partner") are left out.
  */
-const COMPANY_NOUN = String.raw`[\p{L}-]*(?:company|firm|giant|maker|manufacturer|retailer|startup|start-up|conglomerate|lender|insurer|airline|brokerage|chain|supplier|studio)`;
+const COMPANY_NOUN_WORDS =
+  "company|firm|giant|maker|manufacturer|retailer|startup|start-up|conglomerate|lender|insurer|airline|brokerage|chain|supplier|studio";
+const COMPANY_NOUN = String.raw`[\p{L}-]*(?:${COMPANY_NOUN_WORDS})`;
+/**
+ * Found by the noun itself, the word it ends checked behind it: the same names as `\b${COMPANY_NOUN}`, whose letters
+ * before the noun were tried from every word boundary of the text (its costliest scan). Only where each match starts
+ * differs, which nothing reads: the name (group 1) and the match's end are the same.
+ */
 const COMPANY_BEFORE = new RegExp(
-  String.raw`(?:\b(?:[Ss]hares|[Ss]tock) of|\b(?:CEO|[Cc]hief executive|(?:[Cc]o-?)?[Ff]ounder|[Cc]hairman|[Cc]hairwoman) of|\b[Aa]nalysts? at|\b${COMPANY_NOUN})[ \t]+(${NAME})`,
+  String.raw`(?:\b(?:[Ss]hares|[Ss]tock) of|\b(?:CEO|[Cc]hief executive|(?:[Cc]o-?)?[Ff]ounder|[Cc]hairman|[Cc]hairwoman) of|\b[Aa]nalysts? at|(?:${COMPANY_NOUN_WORDS})(?<=\b${COMPANY_NOUN}))[ \t]+(${NAME})`,
   "gu",
 );
 
@@ -161,7 +173,7 @@ function writtenInLowerCase(text: string, word: string): boolean {
  * company's name ("State Department Middle East analyst").
  */
 const NAME_RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}&'’.-])${NAME_WORD}(?:[ \t]+${NAME_WORD})*(?:['’]s)?(?![\p{L}\p{N}])`,
+  String.raw`${AT_NAME_WORD}(?<![\p{L}\p{N}&'’.-])${NAME_WORD}(?:[ \t]+${NAME_WORD})*(?:['’]s)?(?![\p{L}\p{N}])`,
   "gu",
 );
 const MAX_NAME_WORDS = 3;
@@ -217,7 +229,8 @@ export const capitalTheOpensName: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
     if (m.type !== "organization" || m.form !== "name" || m.start < 4) return m;
     const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (!CAPITAL_THE_BEFORE.test(before)) return m;
+    // The pattern tries every position of the slice: most slices hold no "The" at all.
+    if (!before.includes("The") || !CAPITAL_THE_BEFORE.test(before)) return m;
     return { ...m, start: m.start - (before.length - before.lastIndexOf("The")), rule: `${m.rule}${CAPITAL_THE_RULE}` };
   });
 

@@ -7,7 +7,7 @@
 
 import { detached } from "../../core/detached.js";
 import type { Document, EntityType, Mention } from "../../core/document.js";
-import { alternationOf, escapeRegExp, execAll } from "../../core/regexp.js";
+import { AT_CAPITAL, alternationOf, escapeRegExp, execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { countryOfDemonym, isDemonym, lookupPlace } from "../geo/gazetteer.js";
 import { isFirstName, isListedOrganisation } from "./first-names.js";
@@ -538,7 +538,10 @@ function standsAloneInLowerCase(text: string, word: string): boolean {
 const placeNamePattern = new RegExp(String.raw`\b${NAME_WORD}(?:\s+${NAME_WORD}){0,2}\b`, "gu");
 
 /** A capitalised word and one space right before a candidate: the candidate continues a longer name. */
-const CAPITALISED_WORD_BEFORE = /(?<![\p{L}.])(\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*) $/u;
+const CAPITALISED_WORD_BEFORE = new RegExp(
+  String.raw`${AT_CAPITAL}(?<![\p{L}.])(\p{Lu}[\p{Ll}\p{Lu}'’-]*\p{Ll}[\p{L}'’-]*) $`,
+  "u",
+);
 
 /** What the gazetteer makes of a candidate name: no place, a major place, or only minor ones. */
 type PlaceKind = "none" | "major" | "minor";

@@ -6,7 +6,7 @@
 import { detached } from "../../core/detached.js";
 import type { Mention } from "../../core/document.js";
 import { codePointBefore } from "../../core/letters.js";
-import { execAll, wholeWordPattern } from "../../core/regexp.js";
+import { AT_CAPITAL, execAll, wholeWordPattern } from "../../core/regexp.js";
 import { lineAround, type Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
@@ -578,7 +578,9 @@ export const groupsForACauseAreOrganisations: MentionRefiner = (mentions, text) 
       const cause = FOR_CAUSE_AFTER.exec(text.slice(m.end, m.end + 90));
       if (cause) groups.push(group(m, m.start, m.end + cause[0].length));
     } else if (m.form === "name") {
-      const before = GROUP_FOR_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+      const slice = text.slice(Math.max(0, m.start - 16), m.start);
+      // Most names have no "for" before them: the pattern, tried from every position of the slice, is spared.
+      const before = slice.includes("for") ? GROUP_FOR_BEFORE.exec(slice) : null;
       const at = m.start - (before?.[0].length ?? 0) + (before?.[1]?.length ?? 0);
       if (!before || /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) continue;
       // The cause runs on over the words the tagger cut off: "for Responsibility | and Ethics in Washington".
@@ -2423,8 +2425,10 @@ export const celestialBodiesAreNotPlaces: MentionRefiner = (mentions, text) => {
 };
 
 /** A run of two or three capitalised words (with "&" between them): where a listed company's name may stand. */
-const CAPITALISED_RUN =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’-]*){1,2}(?![\p{L}\p{N}])/gu;
+const CAPITALISED_RUN = new RegExp(
+  String.raw`${AT_CAPITAL}(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:&[ \t]+)?\p{Lu}[\p{L}'’-]*){1,2}(?![\p{L}\p{N}])`,
+  "gu",
+);
 
 /** Listed organisation rows that name no organisation where news writes them: a person, an empire, a cathedral. */
 const LISTED_NOT_ORGANISATIONS = new Set(["coco chanel", "roman empire", "notre dame", "medicare", "medicaid"]);
@@ -2572,7 +2576,10 @@ export const featureWordOpensOfName: MentionRefiner = (mentions, text) => {
 };
 
 /** One or two capitalised words and "of" right before a mention, on its line: "District of ", "Kingdom of ". */
-const CAPITALISED_OF_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+of[ \t]+$/u;
+const CAPITALISED_OF_BEFORE = new RegExp(
+  String.raw`${AT_CAPITAL}(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+of[ \t]+$`,
+  "u",
+);
 
 /**
  * "the District of Columbia", "the Kingdom of Saudi Arabia": the tagger finds only the name after "of" ("Columbia",

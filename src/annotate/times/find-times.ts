@@ -29,6 +29,11 @@ export interface FindTimesOptions {
   readonly anchor?: string;
   /** Only expressions wholly inside these ranges are returned (e.g. the body); the default is the whole text. */
   readonly spans?: readonly Span[];
+  /**
+   * What `recognise(text)` gives, when the caller has it already: the candidates depend on the text alone (and are
+   * never changed), so a text read twice, with two anchors or spans, is recognised once.
+   */
+  readonly recognised?: readonly Candidate[];
 }
 
 /** Every recogniser, in no particular order: the refiners decide between overlapping candidates. */
@@ -94,7 +99,7 @@ export function recognise(text: string, recognisers: readonly Recogniser[] = REC
 /** Finds the time expressions in `text` and gives each its TIMEX3 type and value. */
 export function findTimes(text: string, options: FindTimesOptions = {}): Timex[] {
   const context: RefineContext = { text, anchor: parseAnchor(options.anchor) };
-  let candidates = recognise(text);
+  let candidates: readonly Candidate[] = options.recognised ?? recognise(text);
   if (options.spans !== undefined) {
     const spans = options.spans;
     candidates = candidates.filter((c) => spans.some((s) => s.start <= c.start && c.end <= s.end));

@@ -5,7 +5,8 @@
 import type { Block, Document } from "../../core/document.js";
 import { contains, lineAround, type Span } from "../../core/span.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
-import { findTimes } from "./find-times.js";
+import { findTimes, recognise } from "./find-times.js";
+import type { Candidate } from "./types.js";
 
 export { type FindTimesOptions, findTimes } from "./find-times.js";
 
@@ -69,8 +70,15 @@ function onStampLine(text: string, start: number, end: number): boolean {
  * taken February 13, 2017"), so it anchors nothing. Without an anchor "Monday" stays XXXX-WXX-1, which no reader
  * would leave it as.
  */
-export function statedAnchor(text: string, spans: readonly Span[], body: Span): string | undefined {
-  const found = findTimes(text, { spans }).filter((t) => FULL_DATE.test(t.value));
+export function statedAnchor(
+  text: string,
+  spans: readonly Span[],
+  body: Span,
+  recognised?: readonly Candidate[],
+): string | undefined {
+  const found = findTimes(text, { spans, ...(recognised ? { recognised } : {}) }).filter((t) =>
+    FULL_DATE.test(t.value),
+  );
   const header = found.find((t) => t.end <= body.start || t.start >= body.end);
   const stamped = found.filter((t) => t.start >= body.start && t.end <= body.end && onStampLine(text, t.start, t.end));
   const opening = stamped.find((t) => t.start < body.start + OPENING_REACH);
@@ -83,7 +91,9 @@ export const timesAnnotator = defineAnnotator({
   produces: "times",
   annotate(doc, ctx) {
     const spans = timeSpans(doc);
-    const anchor = ctx.anchor ?? doc.metadata.published?.value ?? statedAnchor(doc.text, spans, doc.body);
-    return findTimes(doc.text, { anchor, spans: [...spans, ...captionsOutside(doc)] });
+    // Recognised once: an undated article is read twice, for its stated anchor and then from that anchor.
+    const recognised = recognise(doc.text);
+    const anchor = ctx.anchor ?? doc.metadata.published?.value ?? statedAnchor(doc.text, spans, doc.body, recognised);
+    return findTimes(doc.text, { anchor, spans: [...spans, ...captionsOutside(doc)], recognised });
   },
 });

@@ -12,6 +12,12 @@ export interface BoilerplateRule {
   /** Longest line, in words, the rule may claim: furniture is short, paragraphs are not. */
   readonly maxWords: number;
   readonly pattern: RegExp;
+  /**
+   * Patterns that claim the line too wherever they are found in it with no line break before them: what a branch
+   * `.*X` of `pattern` says, found by a search for X instead of backtracking over the line from its end at each
+   * branch (a rule for captions tried on nearly every paragraph spent most of its time so).
+   */
+  readonly foundAnywhere?: readonly RegExp[];
 }
 
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
@@ -581,7 +587,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "caption",
     maxWords: 60,
     pattern:
-      /^(\(?\s*(image caption|photo caption|image source|(?:image|photo|picture) credit|(?:header|featured|top|lead) (?:image|photo)|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|.*\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$|.*\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$|.*\b(photograph|illustration|composite): [^.]{2,80}$|(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\/(?:staff|file|pool)\s+\p{Lu}.*)/iu,
+      /^(\(?\s*(image caption|photo caption|image source|(?:image|photo|picture) credit|(?:header|featured|top|lead) (?:image|photo)|photos?|image|picture|video|credit|caption|file photo)\s*[:/]|(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\/(?:staff|file|pool)\s+\p{Lu}.*)/iu,
+    // A look-ahead for the first letters lets the search skip the positions no name can start at.
+    foundAnywhere: [
+      /\((ap|afp|reuters|getty images|epa|photo)[^)]*\)\s*$/iu,
+      /(?=[gar])\b(getty images|ap photo|afp photo|reuters\/[a-z]+)\b.*$/iu,
+      /(?=[pic])\b(photograph|illustration|composite): [^.]{2,80}$/iu,
+    ],
   },
   {
     // "Astronauts in their pods, as the film showed them. Credit: Harbour Studios", "A map of the crater. Image credit:
@@ -609,8 +621,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "caption",
     // An agency's caption may run to two long sentences before its credit ("… Jaafar ASHTIYEH / AFP").
     maxWords: 120,
+    // The look-ahead for the slash fails a line without one at once: ".*" before the credit is otherwise tried back
+    // from every position of the line.
     pattern:
-      /^.*(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\s?\/\s?(?:AP|Reuters|REUTERS|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Pool|Sipa|Shutterstock|Alamy|dpa)(?:\s+(?:file|[Ff]ile [Pp]hoto|via Getty Images))?$/u,
+      /^(?=[^/]*\/).*(?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}'’-]*\s?\/\s?(?:AP|Reuters|REUTERS|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Pool|Sipa|Shutterstock|Alamy|dpa)(?:\s+(?:file|[Ff]ile [Pp]hoto|via Getty Images))?$/u,
   },
   {
     // "Courtesy of Harbour News", "Photo courtesy of the county": a line that credits the picture above it, or the
@@ -657,7 +671,21 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
 ];
 
+/** The characters "." does not match: a branch `.*X` finds no X after one. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** Whether the rule's pattern, or one of its `foundAnywhere` patterns after no line break, matches the line. */
+function claims(rule: BoilerplateRule, value: string): boolean {
+  if (rule.pattern.test(value)) return true;
+  for (const pattern of rule.foundAnywhere ?? []) {
+    // The leftmost match: if a line break stands before it, one stands before every other match too.
+    const m = pattern.exec(value);
+    if (m !== null && !LINE_BREAK.test(value.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
 /** The first rule that claims the line, or undefined when it looks like article text. */
 export function matchBoilerplate(line: Line): BoilerplateRule | undefined {
-  return BOILERPLATE_RULES.find((rule) => line.words <= rule.maxWords && rule.pattern.test(line.value));
+  return BOILERPLATE_RULES.find((rule) => line.words <= rule.maxWords && claims(rule, line.value));
 }

@@ -12,7 +12,7 @@
  * Plain text with no recognisable header is analysed whole as body.
  */
 import type { Author, Block, Boilerplate, Diagnostic, Metadata, Outlet, Sourced } from "../../core/document.js";
-import { execAll, wholeWordPattern } from "../../core/regexp.js";
+import { AT_CAPITAL, execAll, wholeWordPattern } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { matchBoilerplate } from "./boilerplate-rules.js";
 import {
@@ -130,11 +130,12 @@ const GLUED_TEASER_HEAD_TITLE_SHARE = 0.8;
 /**
  * Where a teaser's blurb is glued to its headline: "…GrillA group of four…", "…On The Mend?Repairs are…". The
  * blurb opens with a word ("A" or longer): "$30B blown" is an amount. The headline's last word ends in three small
- * letters: "MacDonald", "O'Malley", "YouTube" are names written so.
+ * letters: "MacDonald", "O'Malley", "YouTube" are names written so. (AT_CAPITAL spares the look-behind at most
+ * positions: every line of a long text is tried.)
  */
-const TEASER_GLUE = /(?<=\p{Ll}{3}|[\d?!)”])(?:A|\p{Lu}\p{Ll}+)[,:]?\s/gu;
+const TEASER_GLUE = new RegExp(String.raw`${AT_CAPITAL}(?<=\p{Ll}{3}|[\d?!)”])(?:A|\p{Lu}\p{Ll}+)[,:]?\s`, "gu");
 /** The same glue after a word with two small letters ("Title RunDenny Hamlin's…"): only beside a teaser. */
-const TEASER_GLUE_SHORT_WORD = /(?<=\p{Ll}{2})(?:A|\p{Lu}\p{Ll}+)[,:]?\s/gu;
+const TEASER_GLUE_SHORT_WORD = new RegExp(String.raw`${AT_CAPITAL}(?<=\p{Ll}{2})(?:A|\p{Lu}\p{Ll}+)[,:]?\s`, "gu");
 /** Longest label, in words, that may stand beside a lone glued teaser ("Weather", "1 hour ago"). */
 const TEASER_LABEL_MAX_WORDS = 3;
 
