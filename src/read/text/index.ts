@@ -706,8 +706,7 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
     // too; in sentence case that rule also reads a link between paragraphs, "Related: The pier reopens".)
     const listHeading =
       furniture.get(i)?.rule === "boilerplate:related-links" && !/\p{Ll}/u.test(candidate.value) && candidate.words > 1;
-    const links =
-      (LINKS_SECTION.test(candidate.value) || listHeading) && !articleGoesOn(lines, furniture, i + 1);
+    const links = (LINKS_SECTION.test(candidate.value) || listHeading) && !articleGoesOn(lines, furniture, i + 1);
     if (!closing && !links && !(closingFurniture && !paragraphsFollow(lines, furniture, i + 1))) continue;
     // A page's menu ("Top Stories", "Contact") above the article is no closing section: some prose must come first.
     if (proseWords < CLOSING_MIN_PROSE_WORDS) continue;
