@@ -13,7 +13,14 @@ import { sentenceEnds, trim, type Word, wordCountOf, wordsOf } from "./context.j
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
 import { isGenericPeoplePhrase, isPlausibleSource, SOURCE_START, sourceOfVerb, TITLE_ABBREVIATIONS } from "./phrase.js";
-import { type Attribution, attributionAfter, FINITE_IN_PHRASE, isVerbAt, NOUN_LIKE_FORMS } from "./source.js";
+import {
+  type Attribution,
+  attributionAfter,
+  FINITE_IN_PHRASE,
+  isVerbAt,
+  mayBeVerb,
+  NOUN_LIKE_FORMS,
+} from "./source.js";
 import { PARTICIPLES_OF_SAYING, STANCE_RULES } from "./stance.js";
 
 /** ", writes Brooks Jackson," inside a clause: a present-tense or past reporting verb, then a name, between commas. */
@@ -1072,6 +1079,10 @@ const EARLY_VERB_AFTER_COMMA_WORDS = 4;
  * later clause that opens with its source and verb of saying is read as a sentence of its own.
  */
 function laterClauseAttribution(text: string, s: Span): Found | undefined {
+  // Each later clause is read by the leading rule, which needs a verb (`isVerbAt`) among the clause's words, which
+  // are the sentence's words after the clause's opening (it follows white space): without a possible verb in the
+  // sentence, no clause has one.
+  if (!wordsOf(text, s).some(mayBeVerb)) return undefined;
   const stretch = text.slice(s.start, s.end);
   const openings = [
     ...execAll(CLAUSE_OPENING, stretch).map((m) => ({
