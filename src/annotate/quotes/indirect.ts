@@ -385,6 +385,8 @@ const insideAttribution: IndirectRule = {
   name: "indirect:inside-attribution",
   match: (text, s) => {
     const stretch = text.slice(s.start, s.end);
+    // The attribution stands between two commas: a sentence with one comma at most has none.
+    if (stretch.indexOf(",") === stretch.lastIndexOf(",")) return undefined;
     // One pattern object stepped with exec (nothing below uses it): matchAll copies the pattern on every call, and
     // this runs for every sentence.
     INSIDE_ATTRIBUTION.lastIndex = 0;
@@ -427,6 +429,13 @@ const insideAttribution: IndirectRule = {
   },
 };
 
+/**
+ * Whether the sentence holds "according to" in any case, which each "according to" pattern needs (their case
+ * folding matches ASCII letters only, whose lower case this finds): most sentences do not, and skip the patterns.
+ */
+const mentionsAccordingTo = (text: string, s: Span): boolean =>
+  text.slice(s.start, s.end).toLowerCase().includes("according to");
+
 /** A part that ends in a conjunction ("The talk covered sanctions, and, according to …") runs on past the source. */
 const OPEN_CONJUNCTION_END = /\b(?:and|but|or|that|so)$/i;
 
@@ -434,6 +443,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
   {
     name: "indirect:according-to-lead",
     match: (text, s) => {
+      if (!mentionsAccordingTo(text, s)) return undefined;
       const m = ACCORDING_TO_LEAD.exec(text.slice(s.start, s.end));
       if (!m?.[1] || !m[2]) return undefined;
       const cue = { start: s.start + m.index + m[0].indexOf(m[1]), end: 0 };
@@ -452,6 +462,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
   {
     name: "indirect:according-to-tail",
     match: (text, s) => {
+      if (!mentionsAccordingTo(text, s)) return undefined;
       const m = ACCORDING_TO_TAIL.exec(text.slice(s.start, s.end));
       if (!m?.[1] || !m[2] || m[2].split(/\s+/).length > MAX_ACCORDING_SOURCE_WORDS) return undefined;
       // "…, according to two officials, the envoy promised relief": a clause after the comma is no apposition.
@@ -480,6 +491,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
     // by commas inside the sentence attributes the clause before it.
     name: "indirect:according-to-middle",
     match: (text, s) => {
+      if (!mentionsAccordingTo(text, s)) return undefined;
       const m = ACCORDING_TO_MIDDLE.exec(text.slice(s.start, s.end));
       if (!m?.[1] || !m[2] || m.index === 0) return undefined;
       const cueStart = s.start + m.index + m[0].indexOf(m[1]);
