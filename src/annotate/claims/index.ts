@@ -52,21 +52,25 @@ function quotesOverlapping(quotes: readonly Quote[], sentence: { start: number; 
  * built a chain of partial strings for every unit.)
  */
 export function wordingOf(surface: string): string {
-  const lower = surface.toLowerCase();
   const runs: string[] = [];
+  eachWord(surface.toLowerCase(), (word) => runs.push(word));
+  return runs.join(" ");
+}
+
+/** Calls `onWord` with each run of letters and digits of `lower`, in order: its matches of /[\p{L}\p{N}]+/gu. */
+function eachWord(lower: string, onWord: (word: string) => void): void {
   let runStart = -1;
   for (let i = 0; i < lower.length; ) {
     const cp = lower.codePointAt(i) as number;
     if (isLetterOrDigit(cp)) {
       if (runStart < 0) runStart = i;
     } else if (runStart >= 0) {
-      runs.push(lower.slice(runStart, i));
+      onWord(lower.slice(runStart, i));
       runStart = -1;
     }
     i += cp > 0xffff ? 2 : 1;
   }
-  if (runStart >= 0) runs.push(lower.slice(runStart));
-  return runs.join(" ");
+  if (runStart >= 0) onWord(lower.slice(runStart));
 }
 
 /** Whether nothing but space stands between the span and the line breaks around it. */
@@ -187,14 +191,11 @@ const NEAR_REPEAT_OVERLAP = 0.8;
 /** Units this short share most of their words by chance ("The mayor declined."). */
 const NEAR_REPEAT_MIN_WORDS = 6;
 
-/** The distinct lower-case words of a span. */
+/** The distinct lower-case words of a span (by a character loop, as `wordingOf`: a Unicode-class match was slower). */
 function wordSet(text: string, s: { start: number; end: number }): Set<string> {
-  return new Set(
-    text
-      .slice(s.start, s.end)
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? [],
-  );
+  const words = new Set<string>();
+  eachWord(text.slice(s.start, s.end).toLowerCase(), (word) => words.add(word));
+  return words;
 }
 
 /**
@@ -203,21 +204,32 @@ function wordSet(text: string, s: { start: number; end: number }): Set<string> {
  * (`wordingOf`) does not catch it. `drafts` is sorted best first.
  */
 export function withoutNearRepeats<T extends { start: number; end: number }>(text: string, drafts: readonly T[]): T[] {
-  const kept: { draft: T; words: Set<string> }[] = [];
+  const kept: T[] = [];
+  // The word sets of the kept units that can repeat another: a set this short never does, and is not compared.
+  const comparable: Set<string>[] = [];
   for (const draft of drafts) {
     const words = wordSet(text, draft);
-    const repeats = (k: Set<string>): boolean => {
-      // Jaccard overlap; sets whose sizes differ this much cannot reach it, so they are not compared word by word.
-      const small = Math.min(k.size, words.size);
-      const large = Math.max(k.size, words.size);
-      if (small < NEAR_REPEAT_MIN_WORDS || small < NEAR_REPEAT_OVERLAP * large) return false;
-      let shared = 0;
-      for (const w of words) if (k.has(w)) shared++;
-      return shared / (k.size + words.size - shared) >= NEAR_REPEAT_OVERLAP;
-    };
-    if (!kept.some((k) => repeats(k.words))) kept.push({ draft, words });
+    if (words.size < NEAR_REPEAT_MIN_WORDS) {
+      kept.push(draft);
+      continue;
+    }
+    if (!comparable.some((k) => nearRepeat(k, words))) {
+      kept.push(draft);
+      comparable.push(words);
+    }
   }
-  return kept.map((k) => k.draft);
+  return kept;
+}
+
+/** Whether two word sets of NEAR_REPEAT_MIN_WORDS words or more share NEAR_REPEAT_OVERLAP of their words (Jaccard). */
+function nearRepeat(k: Set<string>, words: Set<string>): boolean {
+  // Sets whose sizes differ this much cannot reach the overlap, so they are not compared word by word.
+  const small = Math.min(k.size, words.size);
+  const large = Math.max(k.size, words.size);
+  if (small < NEAR_REPEAT_OVERLAP * large) return false;
+  let shared = 0;
+  for (const w of words) if (k.has(w)) shared++;
+  return shared / (k.size + words.size - shared) >= NEAR_REPEAT_OVERLAP;
 }
 
 /** The stage of the default pipeline: the lexical model alone. */

@@ -3,7 +3,7 @@
  * without the sentence's closing punctuation.
  */
 import type { Span } from "../../core/span.js";
-import { trim, wordsOf } from "./context.js";
+import { trim, type Word, wordsOf } from "./context.js";
 
 /** Auxiliaries, and common irregular past forms, that show a clause has a finite verb. */
 const FINITE_WORDS = new Set(
@@ -24,20 +24,27 @@ const OPENING_WORD = /^(?:in|on|at|for|of|by|from|with|to|as|the|a|an|after|befo
  * United States" a name).
  */
 export function hasFiniteVerb(text: string, s: Span): boolean {
-  const ws = wordsOf(text, s).map((w) => w.text);
-  return ws.some((w, i) => {
+  const ws = wordsOf(text, s);
+  for (let i = 0; i < ws.length; i++) {
+    const w = (ws[i] as Word).text;
     const lower = w.toLowerCase();
-    if (FINITE_WORDS.has(lower) || FINITE_WORDS.has(lower.replace(/^\p{L}+(?=['’])/u, ""))) return true;
+    if (FINITE_WORDS.has(lower)) return true;
+    // The tests below need an apostrophe, an "-ed" or an "-s" ending: most words have none, and skip them.
+    const apostrophe = hasApostrophe(lower);
+    if (apostrophe && FINITE_WORDS.has(lower.replace(/^\p{L}+(?=['’])/u, ""))) return true;
     // negatedAuxiliary: "didn't", "won't", "isn't" are auxiliaries too, written with their negation.
-    if (NEGATED_AUXILIARY.test(lower)) return true;
-    if (i > 0 && /\p{L}{2,}ed$/u.test(lower)) return true;
-    const before = ws[i - 1] ?? "";
+    if (apostrophe && NEGATED_AUXILIARY.test(lower)) return true;
+    if (i > 0 && lower.endsWith("ed") && /\p{L}{2,}ed$/u.test(lower)) return true;
+    if (!w.endsWith("s")) continue;
+    const before = ws[i - 1]?.text ?? "";
     // A capitalised word before is a name, not a sentence's opening preposition or article ("In terms of …").
-    return (
+    if (
       /^\p{Ll}+[^s']s$/u.test(w) &&
       (/^(?:he|she|it|this|that|who|which)$/i.test(before) || (/^\p{Lu}/u.test(before) && !OPENING_WORD.test(before)))
-    );
-  });
+    )
+      return true;
+  }
+  return false;
 }
 
 /** Small words a title leaves in lower case. */
@@ -48,6 +55,8 @@ export function isTitleCase(content: string): boolean {
   const words = content.match(/[\p{L}'’-]+/gu) ?? [];
   return words.length > 0 && words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && TITLE_GLUE.test(w)));
 }
+
+const hasApostrophe = (word: string): boolean => word.includes("'") || word.includes("’");
 
 /** Strips the sentence's final punctuation from a content span, and a comma left before it ("said that, …"). */
 export function content(text: string, s: Span): Span {

@@ -114,12 +114,37 @@ function charClass(cp: number): number {
  * a scan over code points (this runs for every sentence and clause the quote rules look at). A match starts at a
  * letter or digit and, being greedy, ends at the last letter or digit before the next character outside the class.
  */
-export function wordsOf(text: string, span: Span): Word[] {
+export function wordsOf(text: string, span: Span): readonly Word[] {
+  const memoised = text.length >= MIN_MEMO_TEXT && text.length < MAX_MEMO_TEXT;
+  if (memoised) {
+    if (text !== wordMemo.text) {
+      wordMemo.text = text;
+      wordMemo.spans.clear();
+    }
+    const known = wordMemo.spans.get(memoKey(span));
+    if (known !== undefined) return known;
+  }
   const out: Word[] = [];
   const slice = text.slice(span.start, span.end);
   scanWords(slice, (i, end) => out.push({ start: span.start + i, end: span.start + end, text: slice.slice(i, end) }));
+  if (memoised) {
+    if (wordMemo.spans.size >= MAX_MEMO_SPANS) wordMemo.spans.clear();
+    wordMemo.spans.set(memoKey(span), out);
+  }
   return out;
 }
+
+/**
+ * The words of the spans asked for last in one text: the quote rules read the same sentence's words again and again
+ * (each reported-speech rule, the stance rules, the clause tests), about half of all calls. Only a text this long
+ * (a document's, not a phrase a rule builds) is memoised, and a bounded number of its spans.
+ */
+const MIN_MEMO_TEXT = 200;
+const MAX_MEMO_SPANS = 256;
+/** `memoKey` is one number per span of a text shorter than this. */
+const MAX_MEMO_TEXT = 2 ** 26;
+const wordMemo = { text: "", spans: new Map<number, readonly Word[]>() };
+const memoKey = (span: Span): number => span.start * MAX_MEMO_TEXT + span.end;
 
 /**
  * `wordsOf(text, span).length` without building the words: several quote rules only count them, for many

@@ -13,7 +13,14 @@ import { sentenceEnds, trim, type Word, wordCountOf, wordsOf } from "./context.j
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
 import { isGenericPeoplePhrase, isPlausibleSource, SOURCE_START, sourceOfVerb, TITLE_ABBREVIATIONS } from "./phrase.js";
-import { type Attribution, attributionAfter, FINITE_IN_PHRASE, isVerbAt, NOUN_LIKE_FORMS } from "./source.js";
+import {
+  type Attribution,
+  attributionAfter,
+  FINITE_IN_PHRASE,
+  isVerbAt,
+  mayBeVerb,
+  NOUN_LIKE_FORMS,
+} from "./source.js";
 import { PARTICIPLES_OF_SAYING, STANCE_RULES } from "./stance.js";
 
 /** ", writes Brooks Jackson," inside a clause: a present-tense or past reporting verb, then a name, between commas. */
@@ -414,6 +421,8 @@ const insideAttribution: IndirectRule = {
   name: "indirect:inside-attribution",
   match: (text, s) => {
     const stretch = text.slice(s.start, s.end);
+    // The attribution stands between two commas: a sentence with one comma at most has none.
+    if (stretch.indexOf(",") === stretch.lastIndexOf(",")) return undefined;
     // One pattern object stepped with exec (nothing below uses it): matchAll copies the pattern on every call, and
     // this runs for every sentence.
     INSIDE_ATTRIBUTION.lastIndex = 0;
@@ -456,6 +465,13 @@ const insideAttribution: IndirectRule = {
   },
 };
 
+/**
+ * Whether the sentence holds "according to" in any case, which each "according to" pattern needs (their case
+ * folding matches ASCII letters only, whose lower case this finds): most sentences do not, and skip the patterns.
+ */
+const mentionsAccordingTo = (text: string, s: Span): boolean =>
+  text.slice(s.start, s.end).toLowerCase().includes("according to");
+
 /** A part that ends in a conjunction ("The talk covered sanctions, and, according to …") runs on past the source. */
 const OPEN_CONJUNCTION_END = /\b(?:and|but|or|that|so)$/i;
 
@@ -463,6 +479,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
   {
     name: "indirect:according-to-lead",
     match: (text, s) => {
+      if (!mentionsAccordingTo(text, s)) return undefined;
       const m = ACCORDING_TO_LEAD.exec(text.slice(s.start, s.end));
       if (!m?.[1] || !m[2]) return undefined;
       const cue = { start: s.start + m.index + m[0].indexOf(m[1]), end: 0 };
@@ -481,6 +498,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
   {
     name: "indirect:according-to-tail",
     match: (text, s) => {
+      if (!mentionsAccordingTo(text, s)) return undefined;
       const m = ACCORDING_TO_TAIL.exec(text.slice(s.start, s.end));
       if (!m?.[1] || !m[2] || m[2].split(/\s+/).length > MAX_ACCORDING_SOURCE_WORDS) return undefined;
       // "…, according to two officials, the envoy promised relief": a clause after the comma is no apposition.
@@ -509,6 +527,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
     // by commas inside the sentence attributes the clause before it.
     name: "indirect:according-to-middle",
     match: (text, s) => {
+      if (!mentionsAccordingTo(text, s)) return undefined;
       const m = ACCORDING_TO_MIDDLE.exec(text.slice(s.start, s.end));
       if (!m?.[1] || !m[2] || m.index === 0) return undefined;
       const cueStart = s.start + m.index + m[0].indexOf(m[1]);
@@ -1208,6 +1227,10 @@ const EARLY_VERB_AFTER_COMMA_WORDS = 4;
  * later clause that opens with its source and verb of saying is read as a sentence of its own.
  */
 function laterClauseAttribution(text: string, s: Span): Found | undefined {
+  // Each later clause is read by the leading rule, which needs a verb (`isVerbAt`) among the clause's words, which
+  // are the sentence's words after the clause's opening (it follows white space): without a possible verb in the
+  // sentence, no clause has one.
+  if (!wordsOf(text, s).some(mayBeVerb)) return undefined;
   const stretch = text.slice(s.start, s.end);
   const openings = [
     ...execAll(CLAUSE_OPENING, stretch).map((m) => ({

@@ -574,7 +574,7 @@ export const KIND_RULES: readonly KindRule[] = [
     kind: "direct",
     // Mr. Smith said, “we were floored.”: a whole sentence of speech handed over by "said,", whatever its case.
     test: (i) =>
-      /\b\p{L}+,\s*$/u.test(leftText(i)) && lastWordIsVerb(i) && /[.!?…]$/.test(contentText(i)) && endsSentence(i),
+      endsInWordAndComma(leftText(i)) && lastWordIsVerb(i) && /[.!?…]$/.test(contentText(i)) && endsSentence(i),
   },
   {
     name: "kind:direct-aside",
@@ -605,6 +605,12 @@ export const KIND_RULES: readonly KindRule[] = [
   { name: "kind:partial", kind: "partial", test: (i) => !startsSentence(i) },
   { name: "kind:direct-fallback", kind: "direct", test: () => true },
 ];
+
+/**
+ * A word and a comma end the text, white space after them at most: `/\b\p{L}+,\s*$/u`, tried only when the text
+ * ends in a comma (the pattern, tried at every word of a long left clause, is slow to fail).
+ */
+const endsInWordAndComma = (text: string): boolean => text.trimEnd().endsWith(",") && /\b\p{L}+,\s*$/u.test(text);
 
 /** The rule that reads a phrase named as words ("added the words, “Hillary Clinton.”") as a fragment, not speech. */
 export const WORDS_MENTIONED_RULE = "kind:partial-words-mentioned";

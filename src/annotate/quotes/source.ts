@@ -92,6 +92,15 @@ const NOUN_MARKERS = new Set([
 const PHRASE_BREAK = /[,;:()—–]/;
 
 /**
+ * Whether `isVerbAt` may hold for a word, whatever its neighbours: only a reporting-verb form (or "comments" before
+ * "that") can be one. Rules that try many stretches of one sentence ask it of the sentence's words first.
+ */
+export function mayBeVerb(word: Word): boolean {
+  const lower = word.text.toLowerCase();
+  return REPORTING_VERBS.has(lower) || VERB_BEFORE_THAT.has(lower);
+}
+
+/**
  * A reporting verb used as a verb: not after a determiner or preposition. Given the text, a word behind a comma or
  * another phrase break is not read as the verb's determiner: in "…without asking her, pledged that" the "her" ends
  * an aside, and "pledged" is the sentence's verb.

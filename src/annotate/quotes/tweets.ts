@@ -24,7 +24,10 @@ const MAX_TWEET_WORDS = 70;
 export function findTweetDrafts(text: string, paragraphs: readonly Span[], found: readonly Draft[]): Draft[] {
   const drafts: Draft[] = [];
   paragraphs.forEach((p, i) => {
-    const m = SIGNATURE.exec(text.slice(p.start, p.end));
+    const stretch = text.slice(p.start, p.end);
+    // The signature's handle opens with "(@": a paragraph without it is no tweet (the pattern is slow to fail).
+    if (!stretch.includes("(@")) return;
+    const m = SIGNATURE.exec(stretch);
     if (m === null) return;
     const signatureStart = p.start + m.index;
     const dash = signatureStart + m[0].search(/[—–]/);
