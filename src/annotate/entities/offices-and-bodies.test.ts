@@ -83,7 +83,7 @@ describe("a group word after a title word is no person", () => {
     // A name of two words that opens with a nationality's adjective is still a name.
     ["The bill was filed by Rep. French Hill of Arkansas.", "French Hill"],
     // A title's abbreviation after another title, and no name after them.
-    ["Ms. Ferraro, who was elected Lt. Gov. in 2014, spoke first.", "Ferraro"],
+    ["Ms. Ferraro, who served as Lt. Gov. until 2014, spoke first.", "Ferraro"],
     ["He served as Lt. Gov for two terms before the war.", undefined],
   ];
   for (const [text, person] of rows)

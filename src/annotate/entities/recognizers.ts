@@ -122,8 +122,8 @@ export const titledPerson: MentionRecognizer = {
       // faith, a nationality) after a title word is what the title word describes, not a person ("Rep. French Hill"
       // is one: a name of two words).
       if (!name.includes(" ") && namesAGroup(name)) continue;
-      // "elected Lt. Gov. in 2011": a title's abbreviation after another title ("Gov" before its full stop) is more of
-      // the title with no name after it, not a name.
+      // "served as Lt. Gov. until 2014": a title's abbreviation after another title ("Gov" before its full stop) is
+      // more of the title with no name after it, not a name.
       // (Only an abbreviation: a whole title word may be a surname, "Dr. King".)
       if (!name.includes(" ") && TITLE_WORDS.has(`${name}.`)) continue;
       // "Martin Luther King Jr.": "King" is a title only before a name, and "Jr" is none.

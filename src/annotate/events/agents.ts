@@ -81,7 +81,7 @@ export function subjectOf(
     // A subordinate verb with no subject of its own: a relative clause's antecedent, or nobody named.
     return { kind: "subject", ids: antecedentOf(sentence, offset, trigger, inside) };
   }
-  // "a member of the Harbour Committee", "a spokesman for Acme": the subject is an unnamed person of the body named,
+  // "a member of the Harbour Committee", "a fellow at the Harbour Institute": the subject is an unnamed person of the body named,
   // not the body; a name in an apposition before it ("Dana Roe, a member of …") is who it is.
   if (MEMBER_OF.test(sentence.slice(region.start, region.end))) {
     const named = sentence[region.start - 1] === "," ? subjectRegion(sentence, trigger, region.start - 1) : undefined;

@@ -94,7 +94,7 @@ describe("events: who is the agent, and whether it happened", () => {
     ],
     [
       "a member of a body described, unnamed, is no event's agent",
-      "The Maine Democrat, a member of the Senate Armed Services Committee, has visited the base twice.",
+      "The Vermont Republican, a member of the House Harbour Safety Committee, has visited the base twice.",
       [],
     ],
     ["an unnamed fellow of an institute", "A senior fellow at the Harbour Institute visited the base on Monday.", []],

@@ -68,8 +68,8 @@ describe("reported speech without marks", () => {
     ],
     [
       "tellToRequest: a contraction after the hearer opens a reported clause, not a request",
-      "The warden tells reporters he's not going to say more.",
-      [["he's not going to say more", "tells", "The warden"]],
+      "The warden tells reporters he's done with the night ferry.",
+      [["he's done with the night ferry", "tells", "The warden"]],
     ],
     [
       "tellToRequest: a negated request keeps its negation",
@@ -78,8 +78,8 @@ describe("reported speech without marks", () => {
     ],
     [
       "asideBeforeMain: a verb before a comma and 'that' is an aside's, not the verb that 'that' follows",
-      "The surveys showed, as you might expect, that tenants distrust their landlords.",
-      [["tenants distrust their landlords", "showed", "The surveys"]],
+      "The tide tables showed, as any sailor could guess, that the pier floods in March.",
+      [["the pier floods in March", "showed", "The tide tables"]],
     ],
     [
       "participleInContent: a participle of saying inside a leading attribution's clause is a second attribution",
