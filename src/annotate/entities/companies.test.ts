@@ -4,7 +4,12 @@ import { analyze } from "../../analyze.js";
 import type { Entity, Mention } from "../../core/document.js";
 import { sentencesAnnotator } from "../sentences/index.js";
 import { tokensAnnotator } from "../tokens/index.js";
-import { capitalTheOpensName, companiesByContext, companySuffixesAreOrganisations } from "./companies.js";
+import {
+  capitalTheOpensName,
+  companiesByContext,
+  companySuffixesAreOrganisations,
+  papersAfterCapitalTheAreOrganisations,
+} from "./companies.js";
 import { entitiesAnnotator } from "./index.js";
 import { mentionsAnnotator, outletIsOrganisation } from "./mentions.js";
 
@@ -107,6 +112,25 @@ describe("companySuffixesAreOrganisations: a 'person' named with a company's suf
   for (const [text, name, type] of rows)
     it(name, () => {
       const [m] = companySuffixesAreOrganisations([mention(text, name, "person")], text, whole(text));
+      assert.equal(m?.type, type);
+    });
+});
+
+describe("papersAfterCapitalTheAreOrganisations: a 'person' after a capital 'The' named like a paper is the paper", () => {
+  const rows: [string, string, Mention["type"]][] = [
+    [
+      "He took aim at the mayor, telling The Harbour Standard that the plan was weak.",
+      "Harbour Standard",
+      "organization",
+    ],
+    ["She wrote for The Valley Courier for years.", "Valley Courier", "organization"],
+    // At a sentence's start the capital says nothing; without a paper's head noun the name stays a person's.
+    ["The Harbour Standard reported it first.", "Harbour Standard", "person"],
+    ["He met The Rev. Dana Ruiz on Monday.", "Dana Ruiz", "person"],
+  ];
+  for (const [text, name, type] of rows)
+    it(text, () => {
+      const [m] = papersAfterCapitalTheAreOrganisations([mention(text, name, "person")], text, whole(text));
       assert.equal(m?.type, type);
     });
 });

@@ -234,6 +234,23 @@ export const capitalTheOpensName: MentionRefiner = (mentions, text) =>
     return { ...m, start: m.start - (before.length - before.lastIndexOf("The")), rule: `${m.rule}${CAPITAL_THE_RULE}` };
   });
 
+/** A paper's or magazine's head noun, as the last word of its name: "The Weekly Standard", "The Harbour Times". */
+const PAPER_HEAD =
+  /\s(?:Standard|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Examiner|Observer|Telegraph|Guardian|Economist|Register|Courier|Ledger|Dispatch|Bulletin|Inquirer|Sentinel)$/u;
+
+/**
+ * "telling The Weekly Standard last fall": a name the tagger typed a person, after a capital "The" inside a sentence
+ * and ending in a paper's head noun, is the paper (capitalTheOpensName then takes "The" into its name).
+ */
+export const papersAfterCapitalTheAreOrganisations: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if (m.type !== "person" || m.form !== "name" || !RETYPABLE.test(m.rule) || m.start < 4) return m;
+    if (!PAPER_HEAD.test(text.slice(m.start, m.end))) return m;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    if (!before.includes("The") || !CAPITAL_THE_BEFORE.test(before)) return m;
+    return { ...m, type: "organization" as const, rule: `${m.rule}+paper-after-the` };
+  });
+
 /** The last word of a company's legal or family name: "Bros.", "Inc.", "Corp.", "LLC", "Holdings". */
 const COMPANY_SUFFIX = /\s(?:Bros|Brothers|Inc|Corp|Co|Ltd|LLC|PLC|plc|Holdings|GmbH|AG|SA)\.?$/u;
 

@@ -18,7 +18,12 @@ import {
   isTitleBeforeName,
   personNameWords,
 } from "../geo/mention-context.js";
-import { capitalTheOpensName, companiesByContext, companySuffixesAreOrganisations } from "./companies.js";
+import {
+  capitalTheOpensName,
+  companiesByContext,
+  companySuffixesAreOrganisations,
+  papersAfterCapitalTheAreOrganisations,
+} from "./companies.js";
 import { isFirstName, isFirstNameAccentsAside, isListedOrganisation } from "./first-names.js";
 import {
   COURTESY_TITLE,
@@ -3150,6 +3155,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   photoCreditNames,
   personSurnamesAreNotOrganisations,
   companySuffixesAreOrganisations,
+  papersAfterCapitalTheAreOrganisations,
   companiesByContext,
   propagateNames,
   organisationsByApposition,
