@@ -221,17 +221,28 @@ export const CAPITAL_THE_RULE = "+capital-the";
 const CAPITAL_THE_BEFORE = /(?:^|[^\p{L}])(\p{Ll}[\p{L}'’-]*|[,(])[ \t]+The[ \t]+$/u;
 
 /**
+ * Where the capital "The" right before `start` stands, when it is inside a sentence (a lower-case word or a comma
+ * before it on the line), else -1.
+ */
+function capitalTheBefore(text: string, start: number): number {
+  if (start < 4) return -1;
+  const from = Math.max(0, start - 40);
+  const before = text.slice(from, start);
+  // The pattern tries every position of the slice: most slices hold no "The" at all.
+  if (!before.includes("The") || !CAPITAL_THE_BEFORE.test(before)) return -1;
+  return from + before.lastIndexOf("The");
+}
+
+/**
  * "according to The Daily Ledger's fact checker", "told The Harbour Times": inside a sentence, "The" is written
  * with a capital only as part of a name, so the organisation's mention opens with it. At a sentence's start or in
  * a title-case heading the capital says nothing, and the name stays as the tagger found it.
  */
 export const capitalTheOpensName: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
-    if (m.type !== "organization" || m.form !== "name" || m.start < 4) return m;
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
-    // The pattern tries every position of the slice: most slices hold no "The" at all.
-    if (!before.includes("The") || !CAPITAL_THE_BEFORE.test(before)) return m;
-    return { ...m, start: m.start - (before.length - before.lastIndexOf("The")), rule: `${m.rule}${CAPITAL_THE_RULE}` };
+    if (m.type !== "organization" || m.form !== "name") return m;
+    const the = capitalTheBefore(text, m.start);
+    return the < 0 ? m : { ...m, start: the, rule: `${m.rule}${CAPITAL_THE_RULE}` };
   });
 
 /** A paper's or magazine's head noun, as the last word of its name: "The Weekly Standard", "The Harbour Times". */
@@ -244,10 +255,8 @@ const PAPER_HEAD =
  */
 export const papersAfterCapitalTheAreOrganisations: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
-    if (m.type !== "person" || m.form !== "name" || !RETYPABLE.test(m.rule) || m.start < 4) return m;
-    if (!PAPER_HEAD.test(text.slice(m.start, m.end))) return m;
-    const before = text.slice(Math.max(0, m.start - 40), m.start);
-    if (!before.includes("The") || !CAPITAL_THE_BEFORE.test(before)) return m;
+    if (m.type !== "person" || m.form !== "name" || !RETYPABLE.test(m.rule)) return m;
+    if (!PAPER_HEAD.test(text.slice(m.start, m.end)) || capitalTheBefore(text, m.start) < 0) return m;
     return { ...m, type: "organization" as const, rule: `${m.rule}+paper-after-the` };
   });
 

@@ -1116,7 +1116,6 @@ function previousContent(lines: readonly Line[], furniture: ReadonlyMap<number, 
   return over;
 }
 
-/** The first line after `i` that is no furniture. */
 /** Fewest words of an author's words about herself: "I am a writer, professor and systems modeler." */
 const FIRST_PERSON_BIO_MIN_WORDS = 6;
 
@@ -1152,6 +1151,13 @@ function explicitBylineSoon(lines: readonly Line[], furniture: ReadonlyMap<numbe
   return false;
 }
 
+/** The first line after `i` that is neither furniture nor empty (previousContent's twin, as a line). */
+function nextContent(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, i: number): Line | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (!furniture.has(j) && (lines[j] as Line).words > 0) return lines[j];
+  return undefined;
+}
+
+/** The first line after `i` that is no furniture. */
 function nextOutside(lines: readonly Line[], furniture: ReadonlyMap<number, Boilerplate>, i: number): Line | undefined {
   for (let j = i + 1; j < lines.length; j++) if (!furniture.has(j)) return lines[j];
   return undefined;
@@ -2407,7 +2413,7 @@ function authorCardAfterBody(
     const line = lines[i] as Line;
     if (furniture.has(i)) continue;
     if (proseWords >= CLOSING_MIN_PROSE_WORDS && names.has(line.value.trim().toLowerCase())) {
-      const next = lines.slice(i + 1).find((l) => l.words > 0 && !furniture.has(l.index));
+      const next = nextContent(lines, furniture, i);
       const post =
         next !== undefined && (AUTHOR_POST.test(next.value.trim()) || parseDateLine(next, page) !== undefined);
       const paragraphFollows = lines
@@ -2576,7 +2582,7 @@ function videoTitles(
   for (const label of lines) {
     if (furniture.has(label.index) || out.has(label.index) || !VIDEO_LABEL.test(label.value.trim())) continue;
     const before = lines[previousContent(lines, furniture, label.index)];
-    const after = lines.slice(label.index + 1).find((l) => l.words > 0 && !furniture.has(l.index));
+    const after = nextContent(lines, furniture, label.index);
     if (before && after && isProse(before) && isProse(after))
       out.set(label.index, { start: label.start, end: label.end, kind: "related", rule: "boilerplate:video-label" });
   }
