@@ -207,13 +207,14 @@ export async function withSentenceVectors(
   queries: readonly Query[][],
   label: string,
 ): Promise<{ collection: Collection; queries: Query[][] }> {
-  const docVectors = await sentenceVectors(c.factChecks.map(factCheckText), `${label} fact-checks`);
+  const docVectors = await sentenceVectors(c.factChecks.map(factCheckText), `${label} fact-checks`, "matching");
   const factChecks = c.factChecks.map((f, i) => ({ ...f, vector: docVectors[i] }));
   const withVectors: Query[][] = [];
   for (const qs of queries) {
     const vectors = await sentenceVectors(
       qs.map((q) => encoderText(q.text)),
       `${label} queries`,
+      "matching",
     );
     withVectors.push(qs.map((q, i) => ({ ...q, options: { ...q.options, vector: vectors[i] } })));
   }

@@ -11,18 +11,28 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   encoderInput,
+  loadMatchingEncoder,
   loadSentenceEncoder,
+  MATCHING_ENCODER_NAME,
   SENTENCE_ENCODER_NAME,
   SENTENCE_VECTOR_DIMENSIONS,
+  type SentenceEncoder,
 } from "../src/factcheck/sentence-encoder.js";
+
+/** Which encoder: the shipped one (claims and framing refinements) or the one fine-tuned for fact-check matching. */
+export type EncoderChoice = "shipped" | "matching";
+const ENCODERS: Record<EncoderChoice, { readonly name: string; readonly load: () => Promise<SentenceEncoder> }> = {
+  shipped: { name: SENTENCE_ENCODER_NAME, load: loadSentenceEncoder },
+  matching: { name: MATCHING_ENCODER_NAME, load: loadMatchingEncoder },
+};
 
 const KEY_BYTES = 20;
 const RECORD_BYTES = KEY_BYTES + SENTENCE_VECTOR_DIMENSIONS * 4;
 
-const cacheFile = (): string => {
+const cacheFile = (choice: EncoderChoice): string => {
   const dir = process.env.SIFT_VECTOR_CACHE ?? join(tmpdir(), "sift-sentence-vectors");
   mkdirSync(dir, { recursive: true });
-  return join(dir, `${SENTENCE_ENCODER_NAME}.bin`);
+  return join(dir, `${ENCODERS[choice].name}.bin`);
 };
 
 export const vectorKey = (text: string): string =>
@@ -31,13 +41,14 @@ export const vectorKey = (text: string): string =>
     .digest("hex")
     .slice(0, KEY_BYTES * 2);
 
-/** The cache file's vectors, read once per process; vectors encoded later are added to it as they are stored. */
-let loaded: Map<string, Float32Array> | undefined;
+/** Each cache file's vectors, read once per process; vectors encoded later are added as they are stored. */
+const loaded = new Map<string, Map<string, Float32Array>>();
 
 function readCache(path: string): Map<string, Float32Array> {
-  if (loaded) return loaded;
+  const known = loaded.get(path);
+  if (known) return known;
   const cache = new Map<string, Float32Array>();
-  loaded = cache;
+  loaded.set(path, cache);
   if (!existsSync(path)) return cache;
   const bytes = readFileSync(path);
   for (let at = 0; at + RECORD_BYTES <= bytes.length; at += RECORD_BYTES) {
@@ -49,32 +60,40 @@ function readCache(path: string): Map<string, Float32Array> {
   return cache;
 }
 
-/** Appends vectors to the cache file (records of key + float32 vector). */
-export function storeVectors(entries: readonly (readonly [string, Float32Array])[]): void {
+/** Appends vectors to the encoder's cache file (records of key + float32 vector). */
+export function storeVectors(
+  entries: readonly (readonly [string, Float32Array])[],
+  choice: EncoderChoice = "shipped",
+): void {
   if (entries.length === 0) return;
   const out = Buffer.alloc(entries.length * RECORD_BYTES);
   entries.forEach(([key, v], i) => {
     Buffer.from(key, "hex").copy(out, i * RECORD_BYTES);
     Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(out, i * RECORD_BYTES + KEY_BYTES);
   });
-  appendFileSync(cacheFile(), out);
-  for (const [key, v] of entries) loaded?.set(key, v);
+  const path = cacheFile(choice);
+  appendFileSync(path, out);
+  for (const [key, v] of entries) loaded.get(path)?.set(key, v);
 }
 
 /** The unit-length vector of each text, from the cache or encoded now (progress on stderr). */
-export async function sentenceVectors(texts: readonly string[], label: string): Promise<Float32Array[]> {
-  const cache = readCache(cacheFile());
+export async function sentenceVectors(
+  texts: readonly string[],
+  label: string,
+  choice: EncoderChoice = "shipped",
+): Promise<Float32Array[]> {
+  const cache = readCache(cacheFile(choice));
   const keys = texts.map(vectorKey);
   const missing = [...new Set(keys.map((k, i) => (cache.has(k) ? -1 : i)).filter((i) => i >= 0))];
   if (missing.length > 0) {
-    const encoder = await loadSentenceEncoder();
+    const encoder = await ENCODERS[choice].load();
     const started = Date.now();
     const CHUNK = 512;
     for (let i = 0; i < missing.length; i += CHUNK) {
       const ids = missing.slice(i, i + CHUNK);
       const vectors = await encoder.embed(ids.map((k) => texts[k] ?? ""));
       const entries = ids.map((k, j) => [keys[k] ?? "", vectors[j] ?? new Float32Array(0)] as const);
-      storeVectors(entries);
+      storeVectors(entries, choice);
       const s = Math.round((Date.now() - started) / 1000);
       process.stderr.write(`${label}: encoded ${Math.min(i + CHUNK, missing.length)}/${missing.length} (${s} s)\n`);
     }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import Database from "better-sqlite3";
 import { repoRoot } from "../src/core/paths.js";
-import { SENTENCE_ENCODER_NAME, SENTENCE_VECTOR_DIMENSIONS } from "../src/factcheck/sentence-encoder.js";
+import { MATCHING_ENCODER_NAME, SENTENCE_VECTOR_DIMENSIONS } from "../src/factcheck/sentence-encoder.js";
 import { runSift } from "./helpers.js";
 
 const reviews = join(repoRoot, "test/fixtures/factchecks/claimreview.jsonld");
@@ -27,8 +27,8 @@ describe("sift factchecks", () => {
     const stored = raw.prepare("SELECT vector_model, length(vector) AS bytes FROM factchecks").all();
     raw.close();
     assert.deepEqual(stored, [
-      { vector_model: SENTENCE_ENCODER_NAME, bytes: SENTENCE_VECTOR_DIMENSIONS * 4 },
-      { vector_model: SENTENCE_ENCODER_NAME, bytes: SENTENCE_VECTOR_DIMENSIONS * 4 },
+      { vector_model: MATCHING_ENCODER_NAME, bytes: SENTENCE_VECTOR_DIMENSIONS * 4 },
+      { vector_model: MATCHING_ENCODER_NAME, bytes: SENTENCE_VECTOR_DIMENSIONS * 4 },
     ]);
     const list = JSON.parse(runSift(["factchecks", "list", "--db", db, "--format", "json"]).stdout);
     assert.equal(list.length, 2);

@@ -1,18 +1,19 @@
 /**
  * Fact-check matching as `sift analyze --db` and `sift serve` run it: the fact-checks stored in a SQLite corpus,
- * their sentence vectors (encoded now for those that lack one, then stored, so only once) and the sentence encoder
- * for the claims. When the encoder cannot load, matching compares words only and the caller is told why.
+ * their sentence vectors by the encoder fine-tuned for matching (encoded now for those that lack one, then stored,
+ * so only once) and that encoder for the claims. When it cannot load, matching compares words only and the caller
+ * is told why.
  */
 import { FactCheckIndex } from "./factcheck-index.js";
 import { shippedReranker } from "./rerank.js";
-import { loadSentenceEncoder, type SentenceEncoder } from "./sentence-encoder.js";
+import { loadMatchingEncoder, type SentenceEncoder } from "./sentence-encoder.js";
 import { openFactCheckStore, storeMissingVectors } from "./store.js";
 
 export interface FactCheckMatcher {
   readonly index: FactCheckIndex;
   /** How many fact-checks the corpus holds. */
   readonly count: number;
-  /** Undefined when the encoder did not load: matching then compares words only. */
+  /** The encoder fine-tuned for matching; undefined when it did not load: matching then compares words only. */
   readonly encoder: SentenceEncoder | undefined;
 }
 
@@ -22,7 +23,7 @@ export async function openFactCheckMatcher(db: string, log: (line: string) => vo
     let encoder: SentenceEncoder | undefined;
     if (store.count() > 0) {
       try {
-        encoder = await loadSentenceEncoder();
+        encoder = await loadMatchingEncoder();
         await storeMissingVectors(store, encoder, (done, total) =>
           log(`encoding stored fact-checks for matching by meaning: ${done}/${total}`),
         );

@@ -9,7 +9,9 @@ import { RERANK_FEATURES } from "./rerank.js";
 import {
   cosine,
   encoderInput,
+  loadMatchingEncoder,
   loadSentenceEncoder,
+  MATCHING_ENCODER_NAME,
   rememberingEncoder,
   SENTENCE_VECTOR_DIMENSIONS,
   type SentenceEncoder,
@@ -105,6 +107,26 @@ describe("the shipped sentence encoder", () => {
     // The encoder sorts by length into batches: each vector must still come back in its text's place.
     const [c2, a2] = await encoder.embed([texts[2] ?? "", texts[0] ?? ""]);
     assert.ok(c2 && a2 && cosine(c2, c) > 0.999 && cosine(a2, a) > 0.999);
+  });
+});
+
+describe("the encoder fine-tuned for matching", () => {
+  test("loads the shipped weights over the package's graph: other vectors than the package's, the same shape", async () => {
+    const [base, matching] = await Promise.all([loadSentenceEncoder(), loadMatchingEncoder()]);
+    assert.equal(matching.name, MATCHING_ENCODER_NAME);
+    assert.notEqual(matching.name, base.name);
+    const texts = [
+      "The governor signed a law that bans phones in every classroom of the state.",
+      "A new state law keeps phones out of classrooms, signed by the governor.",
+      "The county fair opens on Friday with a pie contest and a tractor parade.",
+    ];
+    const [a, b, c] = await matching.embed(texts);
+    const [a0] = await base.embed(texts.slice(0, 1));
+    assert.ok(a && b && c && a0);
+    for (const v of [a, b, c]) assert.ok(Math.abs(cosine(v, v) - 1) < 1e-4, "unit length");
+    // Fine-tuning moved the vectors (the file is not the package's weights again) but kept them in its space.
+    assert.ok(cosine(a, a0) < 0.999 && cosine(a, a0) > 0.5, `cosine with the package's vector ${cosine(a, a0)}`);
+    assert.ok(cosine(a, b) > cosine(a, c) + 0.1, `paraphrase ${cosine(a, b)} vs other topic ${cosine(a, c)}`);
   });
 });
 

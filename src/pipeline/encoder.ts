@@ -46,20 +46,25 @@ export interface AnalysisPlan {
 
 /**
  * The analysis of `sift analyze` and `sift serve`: with the encoder, PIPELINE_BEFORE_ENCODER, then the refined claims
- * and framing stages, then fact-check matching by meaning when there are fact-checks; without it, the default
- * pipeline with lexical fact-check matching as its last stage when there are fact-checks.
+ * and framing stages; then fact-check matching, by meaning with `matchingEncoder` (the encoder fine-tuned for
+ * matching, whose vectors the stored fact-checks carry) when it is loaded, by words otherwise. Without the encoder,
+ * the default pipeline with fact-check matching as its last stage when there are fact-checks.
  */
 export function analysisPlan(
   factChecks: FactCheckIndex | undefined,
   encoder: SentenceEncoder | undefined,
+  matchingEncoder?: SentenceEncoder,
 ): AnalysisPlan {
-  if (encoder)
-    return {
-      pipeline: PIPELINE_BEFORE_ENCODER,
-      afterPipeline: async (doc) => {
-        const refined = await withEncoderStages(doc, encoder);
-        return factChecks ? withFactChecks(refined, factChecks, encoder) : refined;
-      },
-    };
-  return factChecks ? { pipeline: [...DEFAULT_PIPELINE, factchecksAnnotator(factChecks)] } : {};
+  if (encoder === undefined && matchingEncoder === undefined)
+    return factChecks ? { pipeline: [...DEFAULT_PIPELINE, factchecksAnnotator(factChecks)] } : {};
+  return {
+    pipeline: encoder ? PIPELINE_BEFORE_ENCODER : DEFAULT_PIPELINE,
+    afterPipeline: async (doc) => {
+      const refined = encoder ? await withEncoderStages(doc, encoder) : doc;
+      if (factChecks === undefined) return refined;
+      return matchingEncoder
+        ? withFactChecks(refined, factChecks, matchingEncoder)
+        : runPipeline(refined, [factchecksAnnotator(factChecks)], analysisContext(refined));
+    },
+  };
 }

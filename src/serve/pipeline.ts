@@ -5,6 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { openFactCheckMatcher } from "../factcheck/matcher.js";
+import { loadSentenceEncoder } from "../factcheck/sentence-encoder.js";
 import { type AnalysisPlan, analysisPlan } from "../pipeline/encoder.js";
 
 /** The server's analysis: the stages and the asynchronous steps after them (src/pipeline/encoder.ts). */
@@ -17,8 +18,10 @@ export async function analysisFor(sqlitePath: string): Promise<ServeAnalysis> {
   try {
     const matcher = await openFactCheckMatcher(sqlitePath, log);
     if (matcher.count === 0) return {};
-    // With the encoder loaded, claims and framing are refined with it too (pipeline/encoder.ts), before matching.
-    return analysisPlan(matcher.index, matcher.encoder);
+    // With the matching encoder loaded, claims and framing are refined with the shipped encoder too
+    // (pipeline/encoder.ts), before matching.
+    const refinement = matcher.encoder ? await loadSentenceEncoder() : undefined;
+    return analysisPlan(matcher.index, refinement, matcher.encoder);
   } catch (err) {
     // A read-only corpus, say: serve it without fact-check matching rather than not at all.
     log(`no fact-check matching: cannot read fact-checks from ${sqlitePath}: ${err}`);

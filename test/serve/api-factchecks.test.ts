@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { repoRoot } from "../../src/core/paths.js";
 import { parseClaimReview } from "../../src/factcheck/index.js";
-import { SENTENCE_ENCODER_NAME } from "../../src/factcheck/sentence-encoder.js";
+import { MATCHING_ENCODER_NAME } from "../../src/factcheck/sentence-encoder.js";
 import { openFactCheckStore } from "../../src/factcheck/store.js";
 import { type RunningServer, startServer } from "../../src/serve/server.js";
 
@@ -30,7 +30,7 @@ after(async () => {
 
 test("the server encodes stored fact-checks at start-up and matches an analysed article's claims against them", async () => {
   const store = openFactCheckStore(db);
-  const encoded = store.all(SENTENCE_ENCODER_NAME).filter((f) => f.vector !== undefined).length;
+  const encoded = store.all(MATCHING_ENCODER_NAME).filter((f) => f.vector !== undefined).length;
   store.close();
   assert.equal(encoded, 2, "vectors stored once, at start-up");
   const r = await fetch(`${server.url}/api/analyze`, {

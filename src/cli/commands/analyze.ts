@@ -79,19 +79,22 @@ export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags)
     : undefined;
   if (flags.db && matching?.count === 0)
     process.stderr.write(`sift: ${flags.db} holds no fact-checks yet (import some with sift factchecks import)\n`);
-  // Claims and framing are refined with the encoder whenever it is loaded: asked for, or loaded for matching by meaning.
-  let encoder: SentenceEncoder | undefined = matching?.encoder;
-  if (flags.encoder && encoder === undefined) {
+  // Claims and framing are refined with the shipped encoder whenever an encoder is loaded: asked for, or loaded for
+  // matching by meaning (matching itself uses the encoder fine-tuned for it, matching.encoder).
+  let encoder: SentenceEncoder | undefined;
+  if (flags.encoder || matching?.encoder !== undefined) {
     try {
       encoder = await loadSentenceEncoder();
     } catch (e) {
-      process.stderr.write(`sift: --encoder: the sentence encoder did not load: ${(e as Error).message}\n`);
+      process.stderr.write(
+        `sift: ${flags.encoder ? "--encoder: " : ""}the sentence encoder did not load: ${(e as Error).message}\n`,
+      );
       return 2;
     }
   }
   // Without an encoder the stages run inside the pipeline; with one, the claims, framing and factchecks stages run
   // after it (the encoder is asynchronous: src/pipeline/encoder.ts).
-  const { pipeline, afterPipeline } = analysisPlan(matching?.index, encoder);
+  const { pipeline, afterPipeline } = analysisPlan(matching?.index, encoder, matching?.encoder);
   const results: unknown[] = [];
   const failed: string[] = [];
   for (const input of inputs) {

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { SiftError } from "../../core/errors.js";
 import { parseClaimReview, toClaimReviewJsonLd } from "../../factcheck/index.js";
-import { loadSentenceEncoder } from "../../factcheck/sentence-encoder.js";
+import { loadMatchingEncoder } from "../../factcheck/sentence-encoder.js";
 import { openFactCheckStore, storeMissingVectors } from "../../factcheck/store.js";
 import { readInput } from "../input.js";
 
@@ -64,7 +64,7 @@ export function register(program: Command): void {
         process.stderr.write(`${store.count()} fact-checks in ${dbPath(flags.db)}\n`);
         // Sentence vectors now, once per fact-check, so matching compares meanings without encoding them each time.
         try {
-          const encoder = await loadSentenceEncoder();
+          const encoder = await loadMatchingEncoder();
           const n = await storeMissingVectors(store, encoder, (done, total) => {
             if (total > VECTOR_PROGRESS_MIN) process.stderr.write(`encoding fact-checks: ${done}/${total}\n`);
           });
