@@ -9,6 +9,7 @@ import {
   companiesByContext,
   companySuffixesAreOrganisations,
   papersAfterCapitalTheAreOrganisations,
+  regionNamesByContext,
 } from "./companies.js";
 import { entitiesAnnotator } from "./index.js";
 import { mentionsAnnotator, outletIsOrganisation } from "./mentions.js";
@@ -44,6 +45,10 @@ describe("companiesByContext: a name in a company's context is an organisation",
     ["Harbour Planning Committee Chairman Colin Hartley objected.", "Harbour Planning Committee"],
     // The region before the company noun is no company: "start-up" names the one that is.
     ["He is the founder of Harbour Valley start-up Lumora.", "Lumora"],
+    // A first name alone may be a company's ("Kia"); a car maker's dealers and vehicles say which it is.
+    ["Shares of Kia slid after the carmaker cut its forecast.", "Kia"],
+    ["He traded his truck in at a Kia dealership last spring.", "Kia"],
+    ["Brightwell vehicles were recalled over faulty brakes.", "Brightwell"],
   ];
   for (const [text, name] of rows)
     it(name, () => {
@@ -107,6 +112,8 @@ describe("companySuffixesAreOrganisations: a 'person' named with a company's suf
   const rows: [string, string, Mention["type"]][] = [
     ["She left her role at Harrow Bros. after five years.", "Harrow Bros.", "organization"],
     ["Tundrix Holdings said profits rose.", "Tundrix Holdings", "organization"],
+    ["Kessa Motors will recall the vans.", "Kessa Motors", "organization"],
+    ["Fares rose, Velde Airlines said.", "Velde Airlines", "organization"],
     ["Dana Ruiz said profits rose.", "Dana Ruiz", "person"],
   ];
   for (const [text, name, type] of rows)
@@ -215,4 +222,59 @@ describe("an entity whose mention opens with a capital 'The' is named without it
       ["The Harbour Times"],
     );
   });
+});
+
+describe("regionNamesByContext: a name shared by a region and a company is what the words around it say", () => {
+  /** Each occurrence of `name` as a mention of `type` from `rule`, plus the other organisations named. */
+  const mentionsOf = (text: string, name: string, others: readonly string[] = []): Mention[] => {
+    const out: Mention[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      out.push({ start: at, end: at + name.length, type: "place", form: "name", rule: "entities:ner-LOC", score: 0.8 });
+    for (const o of others) out.push(mention(text, o, "organization", "entities:ner-ORG"));
+    return out.sort((a, b) => a.start - b.start);
+  };
+  // [why, text, name, other organisations named, the name's types in order]
+  const rows: [string, string, string, string[], string[]][] = [
+    ["its staff after a possessive", "Patagonia's workers walked out on Friday.", "Patagonia", [], ["organization"]],
+    [
+      "listed with companies, one of them unnamed by the tagger",
+      "Rivals such as Brightwell, Lumora and Amazon cut prices.",
+      "Amazon",
+      ["Brightwell"],
+      ["organization"],
+    ],
+    ["bought through it", "You can order the lamp on Amazon for less.", "Amazon", [], ["organization"]],
+    [
+      "a company's doing, and every other mention of it",
+      "Amazon said on Monday it would hire drivers. By June Amazon was everywhere.",
+      "Amazon",
+      [],
+      ["organization", "organization"],
+    ],
+    ["a ticker with its first letter", "Quarterly sales at Amazon (AMZN.O) rose.", "Amazon", [], ["organization"]],
+    [
+      "'the', a region's noun and a place's possessive keep it a place",
+      "Loggers cleared the Amazon. Amazon fires spread across Brazil's Amazon.",
+      "Amazon",
+      [],
+      ["place", "place", "place"],
+    ],
+    [
+      "both kinds: each mention its own cue's, an uncued one its nearest cue's",
+      "Amazon's drivers struck. Amazon agreed. Later the Amazon rainforest burned.",
+      "Amazon",
+      [],
+      ["organization", "organization", "place"],
+    ],
+    ["a state's name is left alone", "Georgia's workers walked out on Friday.", "Georgia", [], ["place"]],
+    ["no cue at all", "Patagonia is a long way off.", "Patagonia", [], ["place"]],
+  ];
+  for (const [why, text, name, others, expected] of rows)
+    it(why, () => {
+      const out = regionNamesByContext(mentionsOf(text, name, others), text, whole(text));
+      assert.deepEqual(
+        out.filter((m) => text.slice(m.start, m.end) === name).map((m) => m.type),
+        expected,
+      );
+    });
 });
