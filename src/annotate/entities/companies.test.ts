@@ -9,6 +9,7 @@ import {
   companiesByContext,
   companySuffixesAreOrganisations,
   papersAfterCapitalTheAreOrganisations,
+  parallelListItemsShareTheirType,
   regionNamesByContext,
 } from "./companies.js";
 import { entitiesAnnotator } from "./index.js";
@@ -274,6 +275,61 @@ describe("regionNamesByContext: a name shared by a region and a company is what 
       const out = regionNamesByContext(mentionsOf(text, name, others), text, whole(text));
       assert.deepEqual(
         out.filter((m) => text.slice(m.start, m.end) === name).map((m) => m.type),
+        expected,
+      );
+    });
+});
+
+describe("parallelListItemsShareTheirType: the unnamed items of a semicolon list are of their fellows' kind", () => {
+  // [why, text, mentions the tagger found (name: type), the names added with their type]
+  const rows: [string, string, [string, Mention["type"]][], string[]][] = [
+    [
+      "two companies make the others companies",
+      "Plants opened: Brightwell in Ohio; Kia in Georgia; Lumora in Texas; and Voltaro in Utah.",
+      [
+        ["Brightwell", "organization"],
+        ["Ohio", "place"],
+        ["Georgia", "place"],
+        ["Lumora", "organization"],
+        ["Texas", "place"],
+        ["Utah", "place"],
+      ],
+      ["organization:Kia", "organization:Voltaro"],
+    ],
+    [
+      "people make people",
+      "Winners: Dana Ruiz in Ohio; Ana Velde in Utah; Marlow in Texas.",
+      [
+        ["Dana Ruiz", "person"],
+        ["Ohio", "place"],
+        ["Ana Velde", "person"],
+        ["Utah", "place"],
+        ["Texas", "place"],
+      ],
+      ["person:Marlow"],
+    ],
+    [
+      "items of two kinds add nothing",
+      "Sites: Brightwell in Ohio; Dana Ruiz in Utah; Kia in Texas.",
+      [
+        ["Brightwell", "organization"],
+        ["Dana Ruiz", "person"],
+      ],
+      [],
+    ],
+    [
+      "one named item is not enough",
+      "Sites: Brightwell in Ohio; Kia in Utah; Lumo in Texas.",
+      [["Brightwell", "organization"]],
+      [],
+    ],
+  ];
+  for (const [why, text, found, expected] of rows)
+    it(why, () => {
+      const ms = found.map(([name, type]) => mention(text, name, type, "entities:ner-ORG"));
+      const added = parallelListItemsShareTheirType(ms, text, whole(text)).filter((m) => !ms.includes(m));
+      assert.deepEqual(
+        added.map((m) => `${m.type}:${text.slice(m.start, m.end)}`),
         expected,
       );
     });

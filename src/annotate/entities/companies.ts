@@ -407,3 +407,59 @@ function nearestCue(
   }
   return undefined;
 }
+
+/** One to three capitalised words opening a list item, then " in " and a capitalised place: "Kessa in Georgia". */
+const ITEM_IN_PLACE = /^(?:and[ \t]+)?(\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,2})[ \t]+in[ \t]+\p{Lu}/u;
+/** The first item ends the clause that opens the list: "Plants opened in May: Brightwell in Ohio". */
+const LAST_ITEM_IN_PLACE =
+  /(?:^|[\s:,])(\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,2})[ \t]+in[ \t]+\p{Lu}[^;]*$/u;
+/** Fewest items of agreeing type that make a list's unnamed items of that type too. */
+const MIN_AGREEING_ITEMS = 2;
+
+/**
+ * "BMW in South Carolina; Kessa in Georgia; and Toyota in Kentucky": the items of a list set apart by semicolons
+ * that each open with a name and "in" and a place are names of one kind. Where two or more items open with an
+ * organisation (or a person) and none with another kind, a name opening another item that no mention covers is one
+ * too (the tagger misses names it did not see in 1996 in such runs).
+ */
+export const parallelListItemsShareTheirType: MentionRefiner = (mentions, text, ranges) => {
+  const added: Mention[] = [];
+  for (const range of ranges) {
+    const slice = text.slice(range.start, range.end);
+    if (!slice.includes(";")) continue;
+    for (const line of execAll(/[^\n]+/g, slice)) {
+      const parts = line[0].split(";");
+      if (parts.length < 3) continue;
+      const items: { start: number; end: number; type: Mention["type"] | undefined }[] = [];
+      let at = range.start + (line.index ?? 0);
+      for (const [k, part] of parts.entries()) {
+        const lead = part.length - part.trimStart().length;
+        const head = (k === 0 ? LAST_ITEM_IN_PLACE : ITEM_IN_PLACE).exec(part.trimStart());
+        if (head?.[1] !== undefined) {
+          const start = at + lead + (head.index ?? 0) + head[0].indexOf(head[1]);
+          const end = start + head[1].length;
+          const covering = mentions.filter((m) => m.start < end && start < m.end);
+          const same = covering.find((m) => m.start === start && m.end === end && m.form === "name");
+          if (covering.length === 0) items.push({ start, end, type: undefined });
+          else if (same) items.push({ start, end, type: same.type });
+        }
+        at += part.length + 1;
+      }
+      const types = new Set(items.flatMap((i) => (i.type === undefined ? [] : [i.type])));
+      const [type] = [...types];
+      if (types.size !== 1 || (type !== "organization" && type !== "person")) continue;
+      if (items.filter((i) => i.type === type).length < MIN_AGREEING_ITEMS) continue;
+      for (const i of items)
+        if (i.type === undefined && !opensNoName(text.slice(i.start, i.end).split(/[ \t]/)[0] ?? ""))
+          added.push({
+            start: i.start,
+            end: i.end,
+            type,
+            form: "name",
+            rule: "entities:parallel-list-item",
+            score: 0.7,
+          });
+    }
+  }
+  return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
+};

@@ -23,6 +23,7 @@ import {
   companiesByContext,
   companySuffixesAreOrganisations,
   papersAfterCapitalTheAreOrganisations,
+  parallelListItemsShareTheirType,
   regionNamesByContext,
 } from "./companies.js";
 import { isFirstName, isFirstNameAccentsAside, isListedOrganisation } from "./first-names.js";
@@ -3229,6 +3230,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   papersAfterCapitalTheAreOrganisations,
   companiesByContext,
   propagateNames,
+  parallelListItemsShareTheirType,
   regionNamesByContext,
   organisationsByApposition,
   capitalTheOpensName,
