@@ -122,6 +122,27 @@ describe("companySuffixesAreOrganisations: a 'person' named with a company's suf
       const [m] = companySuffixesAreOrganisations([mention(text, name, "person")], text, whole(text));
       assert.equal(m?.type, type);
     });
+
+  // [why, text, the stem's type after the rule]
+  const stems: [string, string, Mention["type"]][] = [
+    ["the name without its suffix is the company too", "Kessa Motors will recall vans, Kessa said.", "organization"],
+    [
+      "not when a person of the article has it in a full name",
+      "Kessa Motors will recall vans, Kessa said. Dana Kessa founded Kessa Motors.",
+      "person",
+    ],
+  ];
+  for (const [why, text, type] of stems)
+    it(why, () => {
+      const stem = text.indexOf("Kessa said");
+      const ms = [
+        mention(text, "Kessa Motors", "person"),
+        { ...mention(text, "Kessa", "person"), start: stem, end: stem + 5 },
+        ...(text.includes("Dana Kessa") ? [mention(text, "Dana Kessa", "person")] : []),
+      ];
+      const out = companySuffixesAreOrganisations(ms, text, whole(text));
+      assert.equal(out.find((m) => m.start === stem)?.type, type);
+    });
 });
 
 describe("papersAfterCapitalTheAreOrganisations: a 'person' after a capital 'The' named like a paper is the paper", () => {

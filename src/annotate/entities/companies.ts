@@ -273,17 +273,31 @@ const COMPANY_SUFFIX =
 
 /**
  * "Harrow Bros.", "Tundrix Holdings", "Kessa Motors": a name the tagger typed a person that ends in a company's
- * suffix is the company (nobody's surname is "Inc." or "Motors").
+ * suffix is the company (nobody's surname is "Inc." or "Motors"); so is the name without its suffix, where the
+ * tagger typed that a person too ("Kessa Motors … Kessa said") and no person's full name of the article has it.
  */
-export const companySuffixesAreOrganisations: MentionRefiner = (mentions, text) =>
-  mentions.map((m) =>
-    m.type === "person" &&
-    m.form === "name" &&
-    RETYPABLE.test(m.rule) &&
-    COMPANY_SUFFIX.test(text.slice(m.start, m.end))
-      ? { ...m, type: "organization" as const, rule: `${m.rule}+company-suffix` }
+export const companySuffixesAreOrganisations: MentionRefiner = (mentions, text) => {
+  const stems = new Set<string>();
+  const retyped = mentions.map((m) => {
+    if (m.form !== "name") return m;
+    const name = text.slice(m.start, m.end);
+    const suffix = COMPANY_SUFFIX.exec(name);
+    if (suffix === null || (m.type !== "organization" && !(m.type === "person" && RETYPABLE.test(m.rule)))) return m;
+    stems.add(name.slice(0, suffix.index));
+    return m.type === "person" ? { ...m, type: "organization" as const, rule: `${m.rule}+company-suffix` } : m;
+  });
+  if (stems.size === 0) return retyped;
+  const fullNames = mentions
+    .filter((m) => m.type === "person" && m.form === "name" && !COMPANY_SUFFIX.test(text.slice(m.start, m.end)))
+    .map((m) => text.slice(m.start, m.end))
+    .filter((n) => /\s/.test(n));
+  for (const stem of stems) if (fullNames.some((n) => n.includes(stem))) stems.delete(stem);
+  return retyped.map((m) =>
+    m.type === "person" && m.form === "name" && RETYPABLE.test(m.rule) && stems.has(text.slice(m.start, m.end))
+      ? { ...m, type: "organization" as const, rule: `${m.rule}+company-suffix-stem` }
       : m,
   );
+};
 
 /**
  * Place senses a company may share its name with: a region, a forest, a desert, a river or its basin, a valley

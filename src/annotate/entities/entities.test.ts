@@ -310,6 +310,11 @@ describe("name-variant coreference", () => {
         ["Federal Reserve", "Federal Trade Commission"],
       ],
       [
+        "clippedName: initials in the plural clip no name",
+        "The journal Obstetrics Review ran the survey, and 72% of OBs reported burnout.",
+        ["Obstetrics Review", "OBs"],
+      ],
+      [
         "clippedName: a short word that fits two organisations named alike joins neither",
         "The Federal Reserve and the Federal Trade Commission met. The Fed said little.",
         ["Federal Reserve", "Federal Trade Commission", "Fed"],
@@ -327,7 +332,7 @@ describe("name-variant coreference", () => {
     ];
     for (const [why, text, expected] of rows)
       it(why, () => {
-        const orgs = entitiesOf(text).entities.filter((e) => e.type === "organization");
+        const orgs = entitiesOf(text).entities.filter((e) => e.type === "organization" || e.type === "misc");
         assert.deepEqual(
           orgs.map((e) => e.name),
           expected,
@@ -2038,6 +2043,18 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       demonymsAreDemonyms,
       ["place:Iraqi", "organization:Velde Group", "person:English"],
+    ],
+    [
+      "a two-word demonym, but not a publication's name after 'the' or before its staff",
+      "The South Korean envoy met a New Yorker writer, who works for the New Yorker, and the South Carolinian.",
+      (t) => [
+        at(t, "South Korean", "organization"),
+        at(t, "New Yorker", "misc", "entities:ner-MISC"),
+        last(t, "New Yorker", "organization"),
+        at(t, "South Carolinian", "place", "entities:ner-LOC"),
+      ],
+      demonymsAreDemonyms,
+      ["place:South Korean", "misc:New Yorker", "organization:New Yorker", "place:South Carolinian"],
     ],
     [
       "a name ending in the surname of someone called Mr is that person",

@@ -161,8 +161,12 @@ function isClippedName(short: readonly string[], long: readonly string[]): boole
  * fewest sentences away from it, and none on a tie.
  */
 function joinClippedNames(clusters: Cluster[], byKey: Map<string, Cluster>, sentences: readonly Sentence[]): void {
+  // Initials in the plural ("OBs") clip nothing.
   const singles = clusters.filter(
-    (c) => (c.type === "organization" || c.type === "misc") && [...c.keys].every((k) => !k.includes(" ")),
+    (c) =>
+      (c.type === "organization" || c.type === "misc") &&
+      [...c.keys].every((k) => !k.includes(" ")) &&
+      !c.names.some((n) => /^\p{Lu}{2,}s$/u.test(n.text)),
   );
   for (const single of singles) {
     const clips = (n: NamedMention) =>

@@ -2672,14 +2672,23 @@ export const organisationsByApposition: MentionRefiner = (mentions, text) => {
 const PUBLICATION_NOUN_AFTER =
   /^[ \t]+(?:writers?|editors?|reporters?|columnists?|correspondents?|pieces?|articles?|story|stories|essays?|profiles?|covers?|magazine|staff)\b/u;
 
+/**
+ * A lower-case word after the name that is no verb, function word or adverb a publication takes ("the New Yorker
+ * reported", "the New Yorker bluntly called"): the name is an adjective before its noun ("the South Korean
+ * delegation"). A word ending in "s" may be either ("reports", "officials") and proves nothing.
+ */
+const ADJECTIVE_BEFORE_NOUN =
+  /^[ \t]+(?!(?:said|wrote|found|has|had|is|was|and|or|in|on|at|of|that|which|who|to|for|with|by|magazine|first|last)\b)\p{Ll}+(?<!ed|ly|s)\b/u;
+
 /** A two-word demonym: "South Carolinian", "New Yorker". */
 const TWO_WORD_DEMONYM = /^\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}+$/u;
 
 /**
  * "Iraqi" tagged as an organisation, "South Carolinian" as a place: a demonym stands for its country or state, as the
  * demonym rule reads it. Not a person's mention: "Mr. English" is a surname. A two-word one the tagger read as an
- * organisation after "the" or before its staff or its pieces is a publication's name ("writes for the New Yorker",
- * "a New Yorker writer"); a region's adjective the tagger
+ * organisation before its staff or its pieces, or in the singular after "the" with no noun after it, is a
+ * publication's name ("writes for the New Yorker", "a New Yorker writer"; not "the South Korean delegation", "the
+ * North Koreans"); a region's adjective the tagger
  * read as a place is the region's name ("the Atlantic", "the Caribbean").
  */
 export const demonymsAreDemonyms: MentionRefiner = (mentions, text) =>
@@ -2693,10 +2702,10 @@ export const demonymsAreDemonyms: MentionRefiner = (mentions, text) =>
       (m.type === "place"
         ? m.rule.startsWith("entities:ner") && countryOfDemonym(name) !== undefined
         : oneWord ||
-          !(
-            /\b[Tt]he[ \t]+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) ||
-            PUBLICATION_NOUN_AFTER.test(text.slice(m.end, m.end + 16))
-          ));
+          (!PUBLICATION_NOUN_AFTER.test(text.slice(m.end, m.end + 16)) &&
+            (!/\b[Tt]he[ \t]+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) ||
+              name.endsWith("s") ||
+              ADJECTIVE_BEFORE_NOUN.test(text.slice(m.end, m.end + 16)))));
     return demonym ? { ...m, type: "place" as const, form: "demonym" as const, rule: `${m.rule}+demonym` } : m;
   });
 
