@@ -9,6 +9,8 @@ import {
   companiesByContext,
   companySuffixesAreOrganisations,
   papersAfterCapitalTheAreOrganisations,
+  parallelListItemsShareTheirType,
+  regionNamesByContext,
 } from "./companies.js";
 import { entitiesAnnotator } from "./index.js";
 import { mentionsAnnotator, outletIsOrganisation } from "./mentions.js";
@@ -44,6 +46,10 @@ describe("companiesByContext: a name in a company's context is an organisation",
     ["Harbour Planning Committee Chairman Colin Hartley objected.", "Harbour Planning Committee"],
     // The region before the company noun is no company: "start-up" names the one that is.
     ["He is the founder of Harbour Valley start-up Lumora.", "Lumora"],
+    // A first name alone may be a company's ("Kia"); a car maker's dealers and vehicles say which it is.
+    ["Shares of Kia slid after the carmaker cut its forecast.", "Kia"],
+    ["He traded his truck in at a Kia dealership last spring.", "Kia"],
+    ["Brightwell vehicles were recalled over faulty brakes.", "Brightwell"],
   ];
   for (const [text, name] of rows)
     it(name, () => {
@@ -107,12 +113,35 @@ describe("companySuffixesAreOrganisations: a 'person' named with a company's suf
   const rows: [string, string, Mention["type"]][] = [
     ["She left her role at Harrow Bros. after five years.", "Harrow Bros.", "organization"],
     ["Tundrix Holdings said profits rose.", "Tundrix Holdings", "organization"],
+    ["Kessa Motors will recall the vans.", "Kessa Motors", "organization"],
+    ["Fares rose, Velde Airlines said.", "Velde Airlines", "organization"],
     ["Dana Ruiz said profits rose.", "Dana Ruiz", "person"],
   ];
   for (const [text, name, type] of rows)
     it(name, () => {
       const [m] = companySuffixesAreOrganisations([mention(text, name, "person")], text, whole(text));
       assert.equal(m?.type, type);
+    });
+
+  // [why, text, the stem's type after the rule]
+  const stems: [string, string, Mention["type"]][] = [
+    ["the name without its suffix is the company too", "Kessa Motors will recall vans, Kessa said.", "organization"],
+    [
+      "not when a person of the article has it in a full name",
+      "Kessa Motors will recall vans, Kessa said. Dana Kessa founded Kessa Motors.",
+      "person",
+    ],
+  ];
+  for (const [why, text, type] of stems)
+    it(why, () => {
+      const stem = text.indexOf("Kessa said");
+      const ms = [
+        mention(text, "Kessa Motors", "person"),
+        { ...mention(text, "Kessa", "person"), start: stem, end: stem + 5 },
+        ...(text.includes("Dana Kessa") ? [mention(text, "Dana Kessa", "person")] : []),
+      ];
+      const out = companySuffixesAreOrganisations(ms, text, whole(text));
+      assert.equal(out.find((m) => m.start === stem)?.type, type);
     });
 });
 
@@ -215,4 +244,114 @@ describe("an entity whose mention opens with a capital 'The' is named without it
       ["The Harbour Times"],
     );
   });
+});
+
+describe("regionNamesByContext: a name shared by a region and a company is what the words around it say", () => {
+  /** Each occurrence of `name` as a mention of `type` from `rule`, plus the other organisations named. */
+  const mentionsOf = (text: string, name: string, others: readonly string[] = []): Mention[] => {
+    const out: Mention[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+      out.push({ start: at, end: at + name.length, type: "place", form: "name", rule: "entities:ner-LOC", score: 0.8 });
+    for (const o of others) out.push(mention(text, o, "organization", "entities:ner-ORG"));
+    return out.sort((a, b) => a.start - b.start);
+  };
+  // [why, text, name, other organisations named, the name's types in order]
+  const rows: [string, string, string, string[], string[]][] = [
+    ["its staff after a possessive", "Patagonia's workers walked out on Friday.", "Patagonia", [], ["organization"]],
+    [
+      "listed with companies, one of them unnamed by the tagger",
+      "Rivals such as Brightwell, Lumora and Amazon cut prices.",
+      "Amazon",
+      ["Brightwell"],
+      ["organization"],
+    ],
+    ["bought through it", "You can order the lamp on Amazon for less.", "Amazon", [], ["organization"]],
+    [
+      "a company's doing, and every other mention of it",
+      "Amazon said on Monday it would hire drivers. By June Amazon was everywhere.",
+      "Amazon",
+      [],
+      ["organization", "organization"],
+    ],
+    ["a ticker with its first letter", "Quarterly sales at Amazon (AMZN.O) rose.", "Amazon", [], ["organization"]],
+    [
+      "'the', a region's noun and a place's possessive keep it a place",
+      "Loggers cleared the Amazon. Amazon fires spread across Brazil's Amazon.",
+      "Amazon",
+      [],
+      ["place", "place", "place"],
+    ],
+    [
+      "both kinds: each mention its own cue's, an uncued one its nearest cue's",
+      "Amazon's drivers struck. Amazon agreed. Later the Amazon rainforest burned.",
+      "Amazon",
+      [],
+      ["organization", "organization", "place"],
+    ],
+    ["a state's name is left alone", "Georgia's workers walked out on Friday.", "Georgia", [], ["place"]],
+    ["no cue at all", "Patagonia is a long way off.", "Patagonia", [], ["place"]],
+  ];
+  for (const [why, text, name, others, expected] of rows)
+    it(why, () => {
+      const out = regionNamesByContext(mentionsOf(text, name, others), text, whole(text));
+      assert.deepEqual(
+        out.filter((m) => text.slice(m.start, m.end) === name).map((m) => m.type),
+        expected,
+      );
+    });
+});
+
+describe("parallelListItemsShareTheirType: the unnamed items of a semicolon list are of their fellows' kind", () => {
+  // [why, text, mentions the tagger found (name: type), the names added with their type]
+  const rows: [string, string, [string, Mention["type"]][], string[]][] = [
+    [
+      "two companies make the others companies",
+      "Plants opened: Brightwell in Ohio; Kia in Georgia; Lumora in Texas; and Voltaro in Utah.",
+      [
+        ["Brightwell", "organization"],
+        ["Ohio", "place"],
+        ["Georgia", "place"],
+        ["Lumora", "organization"],
+        ["Texas", "place"],
+        ["Utah", "place"],
+      ],
+      ["organization:Kia", "organization:Voltaro"],
+    ],
+    [
+      "people make people",
+      "Winners: Dana Ruiz in Ohio; Ana Velde in Utah; Marlow in Texas.",
+      [
+        ["Dana Ruiz", "person"],
+        ["Ohio", "place"],
+        ["Ana Velde", "person"],
+        ["Utah", "place"],
+        ["Texas", "place"],
+      ],
+      ["person:Marlow"],
+    ],
+    [
+      "items of two kinds add nothing",
+      "Sites: Brightwell in Ohio; Dana Ruiz in Utah; Kia in Texas.",
+      [
+        ["Brightwell", "organization"],
+        ["Dana Ruiz", "person"],
+      ],
+      [],
+    ],
+    [
+      "one named item is not enough",
+      "Sites: Brightwell in Ohio; Kia in Utah; Lumo in Texas.",
+      [["Brightwell", "organization"]],
+      [],
+    ],
+  ];
+  for (const [why, text, found, expected] of rows)
+    it(why, () => {
+      const ms = found.map(([name, type]) => mention(text, name, type, "entities:ner-ORG"));
+      const added = parallelListItemsShareTheirType(ms, text, whole(text)).filter((m) => !ms.includes(m));
+      assert.deepEqual(
+        added.map((m) => `${m.type}:${text.slice(m.start, m.end)}`),
+        expected,
+      );
+    });
 });

@@ -45,9 +45,12 @@ const COMPANY_BEFORE = new RegExp(
 /** A company noun right after the name: the name is its place or its field ("founder of Valley start-up Lumo"). */
 const COMPANY_NOUN_AFTER = new RegExp(String.raw`^[ \t]+${COMPANY_NOUN}\b`, "u");
 
-/** What follows a company's name and not a person's: its analysts, executives, shares, chief or founders. */
+/**
+ * What follows a company's name and not a person's: its analysts, executives, shares, chief or founders; a car
+ * maker's dealers and vehicles.
+ */
 const COMPANY_AFTER =
-  /^(?:[ \t]+(?:analysts?|executives?|shareholders|shares|stock|co-?founder|founder|CEO|chief executive)\b|['’]s[ \t]+(?:analysts?|executives?|shareholders|shares|stock|co-?founder|founder|CEO|chief executive|board)\b)/u;
+  /^(?:[ \t]+(?:analysts?|executives?|shareholders|shares|stock|co-?founder|founder|CEO|chief executive|dealerships?|vehicles|sedans|SUVs|minivans)\b|['’]s[ \t]+(?:analysts?|executives?|shareholders|shares|stock|co-?founder|founder|CEO|chief executive|board)\b)/u;
 
 /**
  * A stock ticker in brackets right after the name: "(NYSE: BWL)"; a bare "(BWL)" only with its stock or a price move
@@ -59,9 +62,9 @@ const TICKER_AFTER =
 /** After the name, a verb that makes the name the founder's or the owner's ("the company Ortiz founded"). */
 const OWNER_VERB_AFTER = /^[ \t]+(?:co-?founded|founded|started|created|built|runs|ran|owns|owned|led|leads|joined)\b/;
 
-/** Words that may open a capitalised run without naming a company: pronouns, months, days. */
+/** Words that may open a capitalised run without naming a company: pronouns, numbers, months, days. */
 const NOT_A_NAME =
-  /^(?:This|That|These|Those|Its|Their|His|Her|Our|It|If|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
+  /^(?:This|That|These|Those|Its|Their|His|Her|Our|It|If|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Many|Most|All|Both|Several|Everyone|Everybody|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I)$/;
 
 /** Title and role words ("President", "Chief", "Analyst"): a run they open names a person or an office. */
 const TITLE_OR_ROLE = new Set(
@@ -119,7 +122,8 @@ export const companiesByContext: MentionRefiner = (mentions, text, ranges) => {
   const consider = (start: number, end: number) => {
     const name = text.slice(start, end).replace(/['’]s$/, "");
     const words = name.split(/[ \t]+/);
-    if (opensNoName(words[0] ?? "") || isFirstName(words[0] ?? "") || isMajorPlace(name)) return;
+    // A first name opens a person's name ("founder of Dana Ruiz's firm"); alone it may be a company's ("shares of Kia").
+    if (opensNoName(words[0] ?? "") || (words.length > 1 && isFirstName(words[0] ?? "")) || isMajorPlace(name)) return;
     // "Many analysts", "Retail shares": a word the text also writes in lower case is a common word.
     if (words.length === 1 && writtenInLowerCase(text, name)) return;
     if (OWNER_VERB_AFTER.test(text.slice(end, end + 16)) || COMPANY_NOUN_AFTER.test(text.slice(end, end + 30))) return;
@@ -260,19 +264,216 @@ export const papersAfterCapitalTheAreOrganisations: MentionRefiner = (mentions, 
     return { ...m, type: "organization" as const, rule: `${m.rule}+paper-after-the` };
   });
 
-/** The last word of a company's legal or family name: "Bros.", "Inc.", "Corp.", "LLC", "Holdings". */
-const COMPANY_SUFFIX = /\s(?:Bros|Brothers|Inc|Corp|Co|Ltd|LLC|PLC|plc|Holdings|GmbH|AG|SA)\.?$/u;
+/**
+ * The last word of a company's legal or family name, or of its trade's: "Bros.", "Inc.", "LLC", "Holdings",
+ * "Motors", "Airlines", "Industries".
+ */
+const COMPANY_SUFFIX =
+  /\s(?:Bros|Brothers|Inc|Corp|Co|Ltd|LLC|PLC|plc|Holdings|GmbH|AG|SA|Motors|Airlines|Airways|Industries|Pharmaceuticals|Technologies)\.?$/u;
 
 /**
- * "Harrow Bros.", "Tundrix Holdings": a name the tagger typed a person that ends in a company's suffix is the
- * company (nobody's surname is "Inc.").
+ * "Harrow Bros.", "Tundrix Holdings", "Kessa Motors": a name the tagger typed a person that ends in a company's
+ * suffix is the company (nobody's surname is "Inc." or "Motors"); so is the name without its suffix, where the
+ * tagger typed that a person too ("Kessa Motors … Kessa said") and no person's full name of the article has it.
  */
-export const companySuffixesAreOrganisations: MentionRefiner = (mentions, text) =>
-  mentions.map((m) =>
-    m.type === "person" &&
-    m.form === "name" &&
-    RETYPABLE.test(m.rule) &&
-    COMPANY_SUFFIX.test(text.slice(m.start, m.end))
-      ? { ...m, type: "organization" as const, rule: `${m.rule}+company-suffix` }
+export const companySuffixesAreOrganisations: MentionRefiner = (mentions, text) => {
+  const stems = new Set<string>();
+  const retyped = mentions.map((m) => {
+    if (m.form !== "name") return m;
+    const name = text.slice(m.start, m.end);
+    const suffix = COMPANY_SUFFIX.exec(name);
+    if (suffix === null || (m.type !== "organization" && !(m.type === "person" && RETYPABLE.test(m.rule)))) return m;
+    stems.add(name.slice(0, suffix.index));
+    return m.type === "person" ? { ...m, type: "organization" as const, rule: `${m.rule}+company-suffix` } : m;
+  });
+  if (stems.size === 0) return retyped;
+  const fullNames = mentions
+    .filter((m) => m.type === "person" && m.form === "name" && !COMPANY_SUFFIX.test(text.slice(m.start, m.end)))
+    .map((m) => text.slice(m.start, m.end))
+    .filter((n) => /\s/.test(n));
+  for (const stem of stems) if (fullNames.some((n) => n.includes(stem))) stems.delete(stem);
+  return retyped.map((m) =>
+    m.type === "person" && m.form === "name" && RETYPABLE.test(m.rule) && stems.has(text.slice(m.start, m.end))
+      ? { ...m, type: "organization" as const, rule: `${m.rule}+company-suffix-stem` }
       : m,
   );
+};
+
+/**
+ * Place senses a company may share its name with: a region, a forest, a desert, a river or its basin, a valley
+ * ("Amazon", "Patagonia", "Sahara"). A town, a state, a country, a continent or a building ("Ford", "Georgia",
+ * "Europe", "Pentagon") is left to the rules for places, as is a name the gazetteer does not know.
+ */
+const REGION_FEATURE = /^(?:RGN|DSRT|FRST|STM|BSN|VAL)/;
+
+/** What follows a company's name and never a region's: its staff, its stock, its trade, what it sells and ships. */
+const COMPANY_CUE_AFTER =
+  /^(?:['’]s)?[ \t]+(?:co-?founder|founder|CEO|chief executive|executives?|employees?|workers?|staff(?:ers)?|spokes(?:man|woman|person)|shareholders|shares|stock|subsidiary|warehouses?|fulfil?lment|packages?|deliver(?:y|ies)|drivers?|drones?|stores?|website|app|customers|shoppers|sellers|products?|devices?|sales|revenues?|profits?|earnings|bestseller|algorithms?|platform|account|announcement|headquarters|investors|board|contractors?|dealerships?|vehicles?|models?|recalls?|factory|factories)\b/u;
+
+/** A possessive before a quoted title: "Acme's "Night Shift"", a company's show or product. */
+const POSSESSIVE_BEFORE_TITLE = /^['’]s[ \t]+["“]/u;
+
+/** A stock ticker after the name: "Acme (ACM.O)", "Acme ACM, +2.1%", "Acme (NASDAQ: ACM)". */
+const TICKER_CUE_AFTER =
+  /^[ \t]*\(?(?:(?:NYSE|NASDAQ|Nasdaq)[ \t]*:[ \t]*)?([A-Z]{2,5})(?:\.[A-Z]{1,2})?\)?(?=[\s,;:]|$)/;
+
+/** Before a company's name: its kind ("companies such as", "e-commerce giant"), its staff, or a purchase through it. */
+const COMPANY_CUE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:companies|firms|corporations|retailers|giants|businesses|brands|rivals|competitors|employers|platforms|websites|sellers|stores),?[ \t]+(?:like|such as|including)|\b(?:workers?|employees?|staff|executives?|engineers?|managers?|jobs?|worked|works|working|employed)[ \t]+(?:at|for|by)|\b(?:buy|buys|buying|bought|order|orders|ordered|ordering|available|sold|sells|selling|shop|shopping|purchased?|purchasing|streaming|streams)\b[^.!?\n]{0,40}\b(?:on|from|through|via|at)|(?:${COMPANY_NOUN_WORDS})(?<=\b${COMPANY_NOUN}))[ \t]+$`,
+  "iu",
+);
+const COMPANY_CUE_LOOKBACK = 70;
+
+/** A company's doings right after its name: "Acme said", "Acme can ship", "Acme has hired". */
+const COMPANY_VERB_AFTER =
+  /^[ \t]+(?:(?:has|had|will|would|can|could|also|now|then|recently)[ \t]+)?(?:said|says|announced|announces|launched|launches|hired|hires|hopes|plans|ships|shipped|ship|collects|collected|sells|sold|acquired|bought|employs|declined|changed|seems|offers|owns|pays|paid|opened|fired|confirmed|denied|agreed|previews|unveiled)\b/u;
+
+/** Around a region's name: "the Amazon", "Brazil's Amazon", "Amazon rainforest", "in Patagonia". */
+const PLACE_CUE_AFTER =
+  /^[ \t]+(?:rain ?forests?|basin|river|jungles?|forests?|region|delta|tribes?|valley|desert|wilderness|deforestation|fires|wildfires)\b/u;
+const PLACE_CUE_BEFORE = /(?:\b[Tt]he|\b(?:in|across|into|throughout)|\p{Lu}[\p{L}.]*['’]s)[ \t]+$/u;
+/** "stake in", "investors in": money put into a company, not a stay in a region. */
+const MONEY_IN_BEFORE = /\b(?:invest(?:ed|ing|ors?|ments?|s)?|stakes?|shares|jobs|sales)[ \t]+in[ \t]+$/u;
+
+/** Between two items of a list, with at most one unnamed item and a ticker in brackets between them. */
+const LIST_GAP =
+  /^[ \t]*(?:\([^()\n]{1,14}\))?[ \t]*(?:,|,?[ \t]*(?:and|or|&))[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]*(?:\([^()\n]{1,14}\))?[ \t]*(?:,|,?[ \t]*(?:and|or|&))[ \t]*)?$/u;
+
+/** The rule of a mention the tagger or the gazetteer proposed as a place. */
+const PLACE_RULE = /^entities:(?:ner-LOC|gazetteer)/;
+
+/** Mentions this rule may retype: the tagger's, the gazetteer's, and copies of their names. */
+const REGION_OR_COMPANY_RULE = /^entities:(?:ner|gazetteer|name-propagation)/;
+
+/**
+ * "Amazon's warehouses", "workers at Amazon", "Microsoft, Amazon and Google" against "the Amazon", "Brazil's Amazon",
+ * "the Amazon rainforest": a one-word name that the gazetteer knows as a region at most (a rainforest, a desert, a
+ * river basin, or nothing at all) is a company or a region as the words around it say, which the tagger (and the
+ * gazetteer) cannot tell. Each mention's cues count; where the article gives cues of one kind only, every mention of
+ * the name is of that kind; where it gives both, a mention takes its own cue's kind or the nearest cued mention's.
+ */
+export const regionNamesByContext: MentionRefiner = (mentions, text) => {
+  const byName = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    if (m.form !== "name") return;
+    const name = text.slice(m.start, m.end);
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(name)) return;
+    const at = byName.get(name);
+    if (at) at.push(i);
+    else byName.set(name, [i]);
+  });
+  const out = [...mentions];
+  for (const [name, indices] of byName) {
+    const ms = indices.map((i) => mentions[i] as Mention);
+    // A name read as a place somewhere (another rule may have made it a company since: "Acme CEO").
+    if (!ms.some((m) => m.type === "place" || PLACE_RULE.test(m.rule)) || ms.some((m) => m.type === "person")) continue;
+    const senses = lookupPlace(name);
+    if (senses.length === 0 || !senses.every((p) => REGION_FEATURE.test(p.featureCode))) continue;
+    const cues = indices.map((i) => cueOf(mentions, i, text));
+    const company = cues.filter((c) => c === "organization").length;
+    const place = cues.filter((c) => c === "place").length;
+    if (company === 0 && place === 0) continue;
+    indices.forEach((i, k) => {
+      const m = mentions[i] as Mention;
+      if (!REGION_OR_COMPANY_RULE.test(m.rule)) return;
+      const type = company === 0 ? "place" : place === 0 ? "organization" : (cues[k] ?? nearestCue(indices, cues, k));
+      if (type !== undefined && type !== m.type)
+        out[i] = { ...m, type, rule: `${m.rule}+${type === "place" ? "region" : "company"}-by-context` };
+    });
+  }
+  return out;
+};
+
+/** What the words around mention i say it is: a company, a region, or (no cue, or both) nothing. */
+function cueOf(mentions: readonly Mention[], i: number, text: string): "organization" | "place" | undefined {
+  const m = mentions[i] as Mention;
+  const name = text.slice(m.start, m.end);
+  const before = text.slice(Math.max(0, m.start - COMPANY_CUE_LOOKBACK), m.start);
+  const after = text.slice(m.end, m.end + 40);
+  const ticker = TICKER_CUE_AFTER.exec(after)?.[1];
+  const prev = mentions[i - 1];
+  const next = mentions[i + 1];
+  const listedWith = (other: Mention | undefined, gap: string) =>
+    other?.type === "organization" && other.form === "name" && LIST_GAP.test(gap);
+  const company =
+    COMPANY_CUE_AFTER.test(after) ||
+    POSSESSIVE_BEFORE_TITLE.test(after) ||
+    COMPANY_VERB_AFTER.test(after) ||
+    (ticker !== undefined && ticker[0] === name[0]) ||
+    COMPANY_CUE_BEFORE.test(before) ||
+    // "Acme's Dana Ruiz": a person right after the possessive works there.
+    (/^['’]s[ \t]+$/u.test(text.slice(m.end, next?.start ?? m.end)) && next?.type === "person") ||
+    (prev !== undefined && listedWith(prev, text.slice(prev.end, m.start))) ||
+    (next !== undefined && listedWith(next, text.slice(m.end, next.start)));
+  const place = PLACE_CUE_AFTER.test(after) || (PLACE_CUE_BEFORE.test(before) && !MONEY_IN_BEFORE.test(before));
+  return company === place ? undefined : company ? "organization" : "place";
+}
+
+/** The cue of the cued mention nearest to the k-th (by index among the name's mentions). */
+function nearestCue(
+  indices: readonly number[],
+  cues: readonly ("organization" | "place" | undefined)[],
+  k: number,
+): "organization" | "place" | undefined {
+  for (let d = 1; d < indices.length; d++) {
+    const cue = cues[k - d] ?? cues[k + d];
+    if (cue !== undefined) return cue;
+  }
+  return undefined;
+}
+
+/** One to three capitalised words opening a list item, then " in " and a capitalised place: "Kessa in Georgia". */
+const ITEM_IN_PLACE = /^(?:and[ \t]+)?(\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,2})[ \t]+in[ \t]+\p{Lu}/u;
+/** The first item ends the clause that opens the list: "Plants opened in May: Brightwell in Ohio". */
+const LAST_ITEM_IN_PLACE =
+  /(?:^|[\s:,])(\p{Lu}[\p{L}&'’.-]*(?:[ \t]+\p{Lu}[\p{L}&'’.-]*){0,2})[ \t]+in[ \t]+\p{Lu}[^;]*$/u;
+/** Fewest items of agreeing type that make a list's unnamed items of that type too. */
+const MIN_AGREEING_ITEMS = 2;
+
+/**
+ * "BMW in South Carolina; Kessa in Georgia; and Toyota in Kentucky": the items of a list set apart by semicolons
+ * that each open with a name and "in" and a place are names of one kind. Where two or more items open with an
+ * organisation (or a person) and none with another kind, a name opening another item that no mention covers is one
+ * too (the tagger misses names it did not see in 1996 in such runs).
+ */
+export const parallelListItemsShareTheirType: MentionRefiner = (mentions, text, ranges) => {
+  const added: Mention[] = [];
+  for (const range of ranges) {
+    const slice = text.slice(range.start, range.end);
+    if (!slice.includes(";")) continue;
+    for (const line of execAll(/[^\n]+/g, slice)) {
+      const parts = line[0].split(";");
+      if (parts.length < 3) continue;
+      const items: { start: number; end: number; type: Mention["type"] | undefined }[] = [];
+      let at = range.start + (line.index ?? 0);
+      for (const [k, part] of parts.entries()) {
+        const lead = part.length - part.trimStart().length;
+        const head = (k === 0 ? LAST_ITEM_IN_PLACE : ITEM_IN_PLACE).exec(part.trimStart());
+        if (head?.[1] !== undefined) {
+          const start = at + lead + (head.index ?? 0) + head[0].indexOf(head[1]);
+          const end = start + head[1].length;
+          const covering = mentions.filter((m) => m.start < end && start < m.end);
+          const same = covering.find((m) => m.start === start && m.end === end && m.form === "name");
+          if (covering.length === 0) items.push({ start, end, type: undefined });
+          else if (same) items.push({ start, end, type: same.type });
+        }
+        at += part.length + 1;
+      }
+      const types = new Set(items.flatMap((i) => (i.type === undefined ? [] : [i.type])));
+      const [type] = [...types];
+      if (types.size !== 1 || (type !== "organization" && type !== "person")) continue;
+      if (items.filter((i) => i.type === type).length < MIN_AGREEING_ITEMS) continue;
+      for (const i of items)
+        if (i.type === undefined && !opensNoName(text.slice(i.start, i.end).split(/[ \t]/)[0] ?? ""))
+          added.push({
+            start: i.start,
+            end: i.end,
+            type,
+            form: "name",
+            rule: "entities:parallel-list-item",
+            score: 0.7,
+          });
+    }
+  }
+  return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
+};

@@ -290,7 +290,32 @@ describe("name-variant coreference", () => {
         ["Metropolitan Police"],
       ],
       [
-        "clippedName: a short word that fits two organisations joins neither",
+        "clippedName: whichever of two organisations it clips comes first, the one named in its sentence",
+        "The Fed held rates. The Federal Trade Commission sued a lender. The Federal Reserve, which the Fed is, sat.",
+        ["Federal Reserve", "Federal Trade Commission"],
+      ],
+      [
+        "clippedName: … in the other order too",
+        "The Fed held rates. The Federal Reserve, which the Fed is, sat. The Federal Trade Commission sued a lender.",
+        ["Federal Reserve", "Federal Trade Commission"],
+      ],
+      [
+        "clippedName: the short name joins the one organisation it clips however many times both are named",
+        "The Fed met on Tuesday. The Fed said little. The Federal Reserve later raised rates. The Fed was blamed.",
+        ["Federal Reserve"],
+      ],
+      [
+        "clippedName: of two organisations it clips, the one the text names more often",
+        "The Federal Reserve met. The Federal Reserve held rates. The Federal Trade Commission sued. The Fed said little.",
+        ["Federal Reserve", "Federal Trade Commission"],
+      ],
+      [
+        "clippedName: initials in the plural clip no name",
+        "The journal Obstetrics Review ran the survey, and 72% of OBs reported burnout.",
+        ["Obstetrics Review", "OBs"],
+      ],
+      [
+        "clippedName: a short word that fits two organisations named alike joins neither",
         "The Federal Reserve and the Federal Trade Commission met. The Fed said little.",
         ["Federal Reserve", "Federal Trade Commission", "Fed"],
       ],
@@ -307,7 +332,7 @@ describe("name-variant coreference", () => {
     ];
     for (const [why, text, expected] of rows)
       it(why, () => {
-        const orgs = entitiesOf(text).entities.filter((e) => e.type === "organization");
+        const orgs = entitiesOf(text).entities.filter((e) => e.type === "organization" || e.type === "misc");
         assert.deepEqual(
           orgs.map((e) => e.name),
           expected,
@@ -2020,6 +2045,18 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["place:Iraqi", "organization:Velde Group", "person:English"],
     ],
     [
+      "a two-word demonym, but not a publication's name after 'the' or before its staff",
+      "The South Korean envoy met a New Yorker writer, who works for the New Yorker, and the South Carolinian.",
+      (t) => [
+        at(t, "South Korean", "organization"),
+        at(t, "New Yorker", "misc", "entities:ner-MISC"),
+        last(t, "New Yorker", "organization"),
+        at(t, "South Carolinian", "place", "entities:ner-LOC"),
+      ],
+      demonymsAreDemonyms,
+      ["place:South Korean", "misc:New Yorker", "organization:New Yorker", "place:South Carolinian"],
+    ],
+    [
       "a name ending in the surname of someone called Mr is that person",
       "Mr Velde was shot by the Marlow Police. Ann Velde death ruled homicide.",
       (t) => [
@@ -2451,4 +2488,82 @@ describe("roles:function — the office a role phrase names, without its employe
       "contributor",
     ]);
   });
+});
+
+describe("a demonym used as a noun names a person, not the place", () => {
+  /** The mentions of the text's demonyms as type/form, and the entity each description joined, if any. */
+  const read = (text: string, words: readonly string[]): string[] => {
+    const doc = analyze(text, { pipeline: PIPELINE, mediaType: "text/plain" });
+    const entities = doc.layers.entities ?? [];
+    return words.map((word) => {
+      const start = text.indexOf(word);
+      const m = (doc.layers.mentions ?? []).find((x) => x.start === start && x.end === start + word.length);
+      const owner = entities.find((e) => e.mentions.some((x) => x.start === start && x.form === "description"));
+      return `${word}=${m ? `${m.type}/${m.form}` : "none"}${owner ? `→${owner.name}` : ""}`;
+    });
+  };
+  // [why, text, demonyms, expected]
+  const rows: [string, string, string[], string[]][] = [
+    [
+      "after 'the' and before a verb of saying: the person named last before it",
+      "Governor Ana Velde toured the plant on Monday. Later the Texan said the jobs would stay.",
+      ["Texan"],
+      ["Texan=person/description→Ana Velde"],
+    ],
+    [
+      "a two-word state demonym the tagger reads as a place",
+      "Senator Dale Marlow spoke first, and the South Carolinian is no stranger to the race.",
+      ["South Carolinian"],
+      ["South Carolinian=person/description→Dale Marlow"],
+    ],
+    [
+      "after 'a' and 'every': someone new, linked to nobody",
+      "A Californian and an Iowan were fined. Every West Virginian knows the mines.",
+      ["Californian", "Iowan", "West Virginian"],
+      ["Californian=person/description", "Iowan=person/description", "West Virginian=person/description"],
+    ],
+    [
+      "a possessive is the person's",
+      "Mayor Rosa Tillard spoke last. The Ohioan's plan was the cheapest.",
+      ["Ohioan"],
+      ["Ohioan=person/description→Rosa Tillard"],
+    ],
+    [
+      "an adjective before a noun, a hyphenated compound and a people's name stay demonyms",
+      "The Texan delegation left. A Mexican-American group and the Chinese disagreed with the Vermonter plan.",
+      ["Texan", "Mexican", "Chinese", "Vermonter"],
+      ["Texan=place/demonym", "Mexican=place/demonym", "Chinese=place/demonym", "Vermonter=place/demonym"],
+    ],
+    [
+      "a region's adjective that is its name, a compound's second half, a dash, and a title after a capital 'The'",
+      "Ships sailed the Arctic. An African-American aide and an Arab–Israeli pact were named in The New Yorker.",
+      ["Arctic", "American", "Arab", "New Yorker"],
+      ["Arctic=place/demonym", "American=none", "Arab=place/demonym", "New Yorker=misc/name"],
+    ],
+    [
+      "no determiner: the person's full name right after it",
+      "The race went to Kenyan Ana Velde, ahead of Dale Marlow.",
+      ["Kenyan"],
+      ["Kenyan=person/description→Ana Velde"],
+    ],
+    [
+      "a word between 'the' and the demonym: nobody in particular",
+      "Governor Ana Velde spoke. In a poll, the average Texan said taxes were too high.",
+      ["Texan"],
+      ["Texan=person/description"],
+    ],
+    [
+      "a plural names a people, not one person",
+      "In the end many Nebraskans and Virginians voted early.",
+      ["Nebraskans", "Virginians"],
+      ["Nebraskans=place/demonym", "Virginians=place/demonym"],
+    ],
+    [
+      "no person named in its sentence or the one before: linked to nobody",
+      "Ana Velde left the firm in May. The plant closed. Its workers moved away. The Texan said nothing.",
+      ["Texan"],
+      ["Texan=person/description"],
+    ],
+  ];
+  for (const [why, text, words, expected] of rows) it(why, () => assert.deepEqual(read(text, words), expected));
 });

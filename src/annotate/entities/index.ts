@@ -20,7 +20,7 @@ import { CAPITAL_THE_RULE } from "./companies.js";
 import { isFirstName } from "./first-names.js";
 import { DESCRIPTIONS, holdsOffice, OFFICE_HEADS, officeWordIndex, RANK_TITLES, STORM_WORDS } from "./lexicon.js";
 import { notablePerson } from "./notable.js";
-import { POSSESSIVE_NAME_RULE } from "./refiners.js";
+import { DEMONYM_NOUN_RULE, POSSESSIVE_NAME_RULE } from "./refiners.js";
 import { functionOfRole, isCompleteRole, ROLE_RULES } from "./roles.js";
 import { readableRanges } from "./scope.js";
 
@@ -118,11 +118,7 @@ function sameEntity(
       if (short.length >= 1 && wordsWithin(short, long) && short.at(-1) === long.at(-1)) return true;
     } else if (
       (mine.words.length === 1 && theirs.initials === key && key.length >= 2) ||
-      (theirs.words.length === 1 && mine.initials === other && other.length >= 2) ||
-      isClippedName(mine.words, theirs.words) ||
-      // A full name joins a clipped one only while nothing else named it ("Federal Trade Commission" does not join
-      // "Fed" once "Federal Reserve" is among its names).
-      (isClippedName(theirs.words, mine.words) && [...cluster.keys].every((k) => !k.includes(" ")))
+      (theirs.words.length === 1 && mine.initials === other && other.length >= 2)
     ) {
       return true;
     }
@@ -156,11 +152,63 @@ function isClippedName(short: readonly string[], long: readonly string[]): boole
   );
 }
 
-/** How many clusters hold a longer name that the one word clips. */
-function clippedCandidates(words: readonly string[], clusters: readonly Cluster[]): number {
-  return clusters.filter(
-    (c) => c.type === "organization" && [...c.keys].some((k) => isClippedName(words, partsOf(k).words)),
-  ).length;
+/**
+ * "the Fed" and "the Federal Reserve", in either order: once every name is clustered, a cluster of one-word names
+ * (an organisation, or a misc the tagger was unsure of) whose word clips the first word of an organisation's longer
+ * name joins it. Joined while clustering, the first full name to come along took the short one ("the Fed … the
+ * Federal Trade Commission … the Federal Reserve" put the Fed with the trade commission). Where the word clips
+ * several organisations' names, it joins the one whose full name the text writes most often, then the one named
+ * fewest sentences away from it, and none on a tie.
+ */
+function joinClippedNames(clusters: Cluster[], byKey: Map<string, Cluster>, sentences: readonly Sentence[]): void {
+  // Initials in the plural ("OBs") clip nothing.
+  const singles = clusters.filter(
+    (c) =>
+      (c.type === "organization" || c.type === "misc") &&
+      [...c.keys].every((k) => !k.includes(" ")) &&
+      !c.names.some((n) => /^\p{Lu}{2,}s$/u.test(n.text)),
+  );
+  for (const single of singles) {
+    const clips = (n: NamedMention) =>
+      [...single.keys].some((k) => isClippedName(partsOf(k).words, partsOf(keyOf(n.text)).words));
+    const owners = clusters.filter((c) => c !== single && c.type === "organization" && c.names.some(clips));
+    let owner = owners[0];
+    if (owners.length > 1) {
+      const gap = (c: Cluster) =>
+        Math.min(
+          ...c.names
+            .filter(clips)
+            .flatMap((n) =>
+              single.names.map((s) => Math.abs(sentenceIndex(sentences, n.start) - sentenceIndex(sentences, s.start))),
+            ),
+        );
+      const ranked = owners
+        .map((c) => ({ c, named: c.names.filter(clips).length, gap: gap(c) }))
+        .sort((a, b) => b.named - a.named || a.gap - b.gap);
+      const [first, second] = ranked;
+      owner = first && second && first.named === second.named && first.gap === second.gap ? undefined : first?.c;
+    }
+    if (owner === undefined) continue;
+    owner.names.push(...single.names);
+    for (const k of single.keys) {
+      owner.keys.add(k);
+      byKey.set(k, owner);
+    }
+    owner.others.push(...single.others);
+    clusters.splice(clusters.indexOf(single), 1);
+  }
+}
+
+/** The index of the sentence holding offset `at` (of the last sentence starting at or before it; 0 before any). */
+function sentenceIndex(sentences: readonly Sentence[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((sentences[mid]?.start ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** A storm word before a storm's name key: "typhoon " of "typhoon haiyan". */
@@ -185,12 +233,7 @@ function isAllCapitals(name: string): boolean {
 function clusterByNameParts(key: string, type: EntityType, clusters: readonly Cluster[]): Cluster | undefined {
   if (type === "place") return undefined;
   const mine = partsOf(key);
-  const found = clusters.find((c) => sameEntity(key, mine, type, c));
-  // "Fed" where both "Federal Reserve" and "Federal Trade Commission" are named: a clipped name that fits two
-  // organisations joins neither.
-  if (found && mine.words.length === 1 && type === "organization" && clippedCandidates(mine.words, clusters) > 1)
-    return undefined;
-  return found;
+  return clusters.find((c) => sameEntity(key, mine, type, c));
 }
 
 /** "Mr. " or "Mrs. " right before a name: the honorific tells a husband's mentions from his wife's. */
@@ -477,6 +520,7 @@ export const entitiesAnnotator = defineAnnotator({
     joinOneWordNames(clusters, byKey, "first");
     joinOneWordNames(clusters, byKey, "last", "person", text);
     joinOneWordNames(clusters, byKey, "last", "organization");
+    joinClippedNames(clusters, byKey, sentences);
 
     // 2. Titled mentions join the entity whose name they end with.
     for (const t of mentions.filter((m) => m.form === "titled")) {
@@ -529,6 +573,22 @@ export const entitiesAnnotator = defineAnnotator({
           antecedent?.others.push({ start, end, form: "description", certainty: "inferred" });
         }
       }
+    }
+
+    // 5. "the South Carolinian said": a demonym that names a person refers to the person named right after it
+    // ("fellow Texan Ana Ruiz") or, after "the", to the person named last before it, in its sentence or the one before;
+    // "a Texan" is someone new.
+    for (const m of mentions) {
+      if (m.form !== "description" || m.type !== "person" || !m.rule.endsWith(DEMONYM_NOUN_RULE)) continue;
+      const named = people.find((c) =>
+        c.names.some((n) => n.start > m.end && /^[ \t]+$/.test(text.slice(m.end, n.start))),
+      );
+      const antecedent =
+        named ??
+        (DEFINITE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))
+          ? personNamedLastBefore(people, m.start, sentences)
+          : undefined);
+      antecedent?.others.push({ start: m.start, end: m.end, form: "description", certainty: "inferred" });
     }
 
     // Entities in order of first mention, canonical name = the longest name mention.
@@ -679,6 +739,30 @@ function countryOfPerson(c: Cluster): string | undefined {
     if (known) return known.country;
   }
   return undefined;
+}
+
+/**
+ * Right before a demonym that names a person, "the" (or "this", "that"): "the average American" is nobody in
+ * particular, so a word between them breaks the link.
+ */
+const DEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat)[ \t]+$/u;
+
+/** The person whose name or title ends last before `at`, when that is in `at`'s sentence or the one before. */
+function personNamedLastBefore(
+  people: readonly Cluster[],
+  at: number,
+  sentences: readonly Sentence[],
+): Cluster | undefined {
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of people)
+    for (const n of [...c.names, ...c.others])
+      if (n.end <= at && n.end > bestAt) {
+        best = c;
+        bestAt = n.end;
+      }
+  if (best === undefined || sentenceIndex(sentences, at) - sentenceIndex(sentences, bestAt - 1) > 1) return undefined;
+  return best;
 }
 
 function nearestBefore(people: readonly Cluster[], at: number, fits: (c: Cluster) => boolean): Cluster | undefined {

@@ -647,16 +647,25 @@ export const gazetteerPlace: MentionRecognizer = {
   },
 };
 
-/** "French", "Malian": an adjective of nationality stands for its country (kept apart from names by its form). */
+/** A demonym's shape, after an optional capitalised word of a two-word one ("South Carolinian", "Rhode Islander"). */
+const DEMONYM_SHAPE = /\b(?:(\p{Lu}\p{Ll}+)[ \t])?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic|ch|er|ite)\b/gu;
+
+/**
+ * "French", "Malian", "South Carolinian": an adjective of nationality stands for its country or state (kept apart from
+ * names by its form).
+ */
 export const demonym: MentionRecognizer = {
   name: "demonym",
   priority: 1,
   recognize(input) {
     const out: Mention[] = [];
-    for (const m of matchesIn(input, /\b\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i|ic|ch)\b/gu)) {
-      if (!countryOfDemonym(m[0])) continue;
-      const start = m.offset + m.index;
-      out.push(mention(start, start + m[0].length, "place", "demonym", "demonym", 0.5));
+    for (const m of matchesIn(input, DEMONYM_SHAPE)) {
+      let start = m.offset + m.index;
+      const end = start + m[0].length;
+      // A two-word demonym first; else its last word alone ("Senate Texan" is "Texan").
+      if (m[1] !== undefined && !countryOfDemonym(m[0])) start += m[1].length + 1;
+      if (!countryOfDemonym(input.doc.text.slice(start, end))) continue;
+      out.push(mention(start, end, "place", "demonym", "demonym", 0.5));
     }
     return out;
   },

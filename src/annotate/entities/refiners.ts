@@ -10,7 +10,7 @@ import { AT_CAPITAL, execAll, wholeWordPattern } from "../../core/regexp.js";
 import { lineAround, type Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
-import { isDemonym, lookupPlace } from "../geo/gazetteer.js";
+import { countryOfDemonym, isDemonym, lookupPlace } from "../geo/gazetteer.js";
 import {
   isMajorPlaceName,
   isPartOfOffice,
@@ -23,6 +23,8 @@ import {
   companiesByContext,
   companySuffixesAreOrganisations,
   papersAfterCapitalTheAreOrganisations,
+  parallelListItemsShareTheirType,
+  regionNamesByContext,
 } from "./companies.js";
 import { isFirstName, isFirstNameAccentsAside, isListedOrganisation } from "./first-names.js";
 import {
@@ -2666,19 +2668,97 @@ export const organisationsByApposition: MentionRefiner = (mentions, text) => {
   );
 };
 
+/** What follows a publication's name: its staff and its pieces ("a New Yorker writer", "a recent New Yorker piece"). */
+const PUBLICATION_NOUN_AFTER =
+  /^[ \t]+(?:writers?|editors?|reporters?|columnists?|correspondents?|pieces?|articles?|story|stories|essays?|profiles?|covers?|magazine|staff)\b/u;
+
 /**
- * "Iraqi" tagged as an organisation: a demonym stands for its country, as the demonym rule reads it. Not a person's
- * mention: "Mr. English" is a surname.
+ * A lower-case word after the name that is no verb, function word or adverb a publication takes ("the New Yorker
+ * reported", "the New Yorker bluntly called"): the name is an adjective before its noun ("the South Korean
+ * delegation"). A word ending in "s" may be either ("reports", "officials") and proves nothing.
+ */
+const ADJECTIVE_BEFORE_NOUN =
+  /^[ \t]+(?!(?:said|wrote|found|has|had|is|was|and|or|in|on|at|of|that|which|who|to|for|with|by|magazine|first|last)\b)\p{Ll}+(?<!ed|ly|s)\b/u;
+
+/** A two-word demonym: "South Carolinian", "New Yorker". */
+const TWO_WORD_DEMONYM = /^\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}+$/u;
+
+/**
+ * "Iraqi" tagged as an organisation, "South Carolinian" as a place: a demonym stands for its country or state, as the
+ * demonym rule reads it. Not a person's mention: "Mr. English" is a surname. A two-word one the tagger read as an
+ * organisation before its staff or its pieces, or in the singular after "the" with no noun after it, is a
+ * publication's name ("writes for the New Yorker", "a New Yorker writer"; not "the South Korean delegation", "the
+ * North Koreans"); a region's adjective the tagger
+ * read as a place is the region's name ("the Atlantic", "the Caribbean").
  */
 export const demonymsAreDemonyms: MentionRefiner = (mentions, text) =>
-  mentions.map((m) =>
-    m.form === "name" &&
-    (m.type === "organization" || m.type === "misc") &&
-    /^\p{Lu}\p{Ll}+$/u.test(text.slice(m.start, m.end)) &&
-    isDemonym(text.slice(m.start, m.end))
-      ? { ...m, type: "place" as const, form: "demonym" as const, rule: `${m.rule}+demonym` }
-      : m,
-  );
+  mentions.map((m) => {
+    if (m.form !== "name" || m.type === "person") return m;
+    const name = text.slice(m.start, m.end);
+    const oneWord = /^\p{Lu}\p{Ll}+$/u.test(name);
+    const demonym =
+      (oneWord || TWO_WORD_DEMONYM.test(name)) &&
+      isDemonym(name) &&
+      (m.type === "place"
+        ? m.rule.startsWith("entities:ner") && countryOfDemonym(name) !== undefined
+        : oneWord ||
+          (!PUBLICATION_NOUN_AFTER.test(text.slice(m.end, m.end + 16)) &&
+            (!/\b[Tt]he[ \t]+$/.test(text.slice(Math.max(0, m.start - 4), m.start)) ||
+              name.endsWith("s") ||
+              ADJECTIVE_BEFORE_NOUN.test(text.slice(m.end, m.end + 16)))));
+    return demonym ? { ...m, type: "place" as const, form: "demonym" as const, rule: `${m.rule}+demonym` } : m;
+  });
+
+/** The rule suffix of a demonym that names a person ("the Texan said"): a description of that person. */
+export const DEMONYM_NOUN_RULE = "+demonym-noun";
+
+/**
+ * Before a demonym used as a noun: a determiner, maybe a word or two that are no preposition, verb or pronoun ("a
+ * proud", "the first black"; not "that of many", "the guests were").
+ */
+const DETERMINER_BEFORE =
+  /(?:^|[^\p{L}])(?:[Tt]he|[Aa]n?|[Ee]very|[Ee]ach|[Aa]nother|[Ff]ellow|[Tt]his|[Tt]hat|[Oo]ne)[ \t]+(?:(?!(?:of|to|in|for|and|or|with|by|on|at|from|as|is|are|was|were|be|been|that|which|who|than|into)[ \t])[\p{Ll}\d-]+[ \t]+){0,2}$/u;
+/** A capital "The" inside a sentence opens a title ("wrote in The New Yorker."), not a noun phrase. */
+const TITLE_THE_BEFORE = /[\p{Ll},][ \t]+The[ \t]+$/u;
+/**
+ * After a demonym used as a noun: a possessive, the clause's end, a relative pronoun, a verb of saying or being,
+ * "and" before another person ("a Texan and a Californian"). Not a noun, nor a dash, which more often joins two
+ * adjectives ("Arab–Israeli") than it ends a clause.
+ */
+const NOUN_END_AFTER =
+  /^(?:['’]s\b|[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:who|whom|whose|said|says|told|added|argued|wrote|noted|explained|tweeted|insisted|replied|responded|warned|claimed|announced|is|was|are|were|has|had|will|would|could|can|may|might|must|should|did|does|knows|knew|won|lost|became|remains|joined|himself|herself|and[ \t]+(?:a|an|the)[ \t])\b)/u;
+/** Demonyms whose bare form names a people, not one person: "the French", "the Chinese", "the Swiss", "the Welsh". */
+const COLLECTIVE_DEMONYM = /(?:s|ese|sh|ch)$/u;
+
+/**
+ * "the South Carolinian said", "a proud West Virginian", "Kenyan Ana Ruiz won": a singular
+ * demonym used as a noun names a person, not the place: a determiner before it and no noun after it, or, with no
+ * determiner, a person's full name right after it. It is a description of that person (the entities stage links it
+ * to the person named right after it, or, after "the", to the person named last before it). Not a region's adjective
+ * that is also its name ("the Arctic", "the Atlantic"), nor the second half of a compound ("African-American").
+ */
+export const demonymNounsArePeople: MentionRefiner = (mentions, text) =>
+  mentions.map((m, i) => {
+    if (m.form !== "demonym") return m;
+    const word = text.slice(m.start, m.end);
+    if (COLLECTIVE_DEMONYM.test(word) || /[-‐‑–—]$/u.test(text.slice(m.start - 1, m.start))) return m;
+    if (lookupPlace(word).length > 0) return m;
+    const before = text.slice(Math.max(0, m.start - 40), m.start);
+    const determiner = DETERMINER_BEFORE.test(before);
+    const next = mentions[i + 1];
+    const beforeFullName =
+      !determiner &&
+      next?.type === "person" &&
+      next.form === "name" &&
+      /^[ \t]+$/.test(text.slice(m.end, next.start)) &&
+      /\s/.test(text.slice(next.start, next.end));
+    const noun =
+      beforeFullName ||
+      (determiner && !TITLE_THE_BEFORE.test(before) && NOUN_END_AFTER.test(text.slice(m.end, m.end + 16)));
+    return noun
+      ? { ...m, type: "person" as const, form: "description" as const, rule: `${m.rule}${DEMONYM_NOUN_RULE}` }
+      : m;
+  });
 
 /** A courtesy title right before a name: "Mr Brooks", "Ms. Lee". */
 const COURTESY_BEFORE = new RegExp(String.raw`\b${COURTESY_TITLE}\s+$`);
@@ -3155,9 +3235,12 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   photoCreditNames,
   personSurnamesAreNotOrganisations,
   companySuffixesAreOrganisations,
+  demonymNounsArePeople,
   papersAfterCapitalTheAreOrganisations,
   companiesByContext,
   propagateNames,
+  parallelListItemsShareTheirType,
+  regionNamesByContext,
   organisationsByApposition,
   capitalTheOpensName,
   dropLoneTitles,
