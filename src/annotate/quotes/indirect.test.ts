@@ -919,3 +919,32 @@ describe("the level of an office before its title", () => {
       assert.equal(q?.cue && text.slice(q.cue.start, q.cue.end), "said");
     });
 });
+
+/** Every quotation and report of a text with no entities, as [kind, content, cue, source]. */
+function attributions(text: string): [string, string, string, string][] {
+  return findQuotes(makeDoc(text)).map((q) => [
+    q.kind,
+    text.slice(q.start, q.end),
+    q.cue ? text.slice(q.cue.start, q.cue.end) : "",
+    q.source ? text.slice(q.source.start, q.source.end) : "",
+  ]);
+}
+
+describe("the subject a participle or a later verb shares", () => {
+  const rows: [string, string, [string, string, string, string][]][] = [
+    [
+      "contractedPronoun: a pronoun with its auxiliary contracted onto it is the whole subject of a participle",
+      "She's also weighed in on the harbour tax, calling for “a cap on dock fees.”",
+      [
+        ["indirect", "“a cap on dock fees.”", "calling for", "She"],
+        ["partial", "a cap on dock fees.", "calling", "She"],
+      ],
+    ],
+    [
+      "contractedPronoun: likewise before 'saying'",
+      "They've long opposed the ferry merger, saying the town would lose its pier.",
+      [["indirect", "the town would lose its pier", "saying", "They"]],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(attributions(text), expected));
+});

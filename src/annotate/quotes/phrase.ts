@@ -340,6 +340,8 @@ const MAX_SUBJECT_WORDS = 8;
  */
 /** Adverbs that may open a sentence before its subject and focus it: "Even", "Only", "Just". */
 const FOCUS_ADVERB = /^(?:even|only|just|perhaps|maybe|indeed|still)$/i;
+/** A personal pronoun with a contracted auxiliary ("He's", "They've", "She'd"); the pronoun is the first group. */
+const CONTRACTED_PRONOUN = /^(he|she|they|we|i|you)['’](?:s|d|ve|re|ll|m)$/i;
 
 export function subjectAtStart(text: string, clause: Span): Span | undefined {
   const segments: Span[] = [];
@@ -362,6 +364,10 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   // "Even some conservatives like Makin are warning": a focus adverb before the subject is not part of it.
   const all = wordsOf(text, seg);
   const words = all.length > 1 && FOCUS_ADVERB.test(all[0]?.text ?? "") ? all.slice(1) : all;
+  // "He's also spoken out on taxes, calling for …": a subject pronoun with its auxiliary contracted onto it is the
+  // whole subject; the words after it are the predicate.
+  const contracted = CONTRACTED_PRONOUN.exec(words[0]?.text ?? "");
+  if (contracted?.[1] && words[0]) return { start: words[0].start, end: words[0].start + contracted[1].length };
   let n = 0;
   while (
     n < words.length &&
