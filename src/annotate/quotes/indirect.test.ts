@@ -945,6 +945,43 @@ describe("the subject a participle or a later verb shares", () => {
       "They've long opposed the ferry merger, saying the town would lose its pier.",
       [["indirect", "the town would lose its pier", "saying", "They"]],
     ],
+    [
+      "listedPredicate: a verb after a comma and an auxiliary is the next predicate of the clause's subject",
+      "She backed the levy on cruise ships in Alaska, has called for a new harbour fund.",
+      [["indirect", "a new harbour fund", "has called for", "She"]],
+    ],
+    [
+      "listedPredicate: with no auxiliary, a verb that agrees in tense with the subject's verb",
+      "The harbour master thanked the crews at the dock, told them the pier would open soon.",
+      [["indirect", "the pier would open soon", "told", "The harbour master"]],
+    ],
+    [
+      "listedPredicate: a headline's two present-tense predicates",
+      "Ana Ruiz scolds the ferry board, says ‘careless’ staff must go",
+      [
+        ["indirect", "‘careless’ staff must go", "says", "Ana Ruiz"],
+        ["partial", "careless", "says", "Ana Ruiz"],
+      ],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(attributions(text), expected));
+  const others: [string, string, string][] = [
+    [
+      "listedPredicate: a passive subject was told, it did not tell",
+      "The crew were handed a letter, told they could not strike again.",
+      "The crew",
+    ],
+    [
+      "listedPredicate: a plural noun before a participle is no verb to share its subject",
+      "Harbour pilots, worried that the new cranes are unsafe, are refusing shifts.",
+      "Harbour",
+    ],
+    [
+      "listedPredicate: a participle and a preposition after the subject describe it; the verb is inverted",
+      "The gauge used at the dock, said engineer Jo Kim, is broken.",
+      "The gauge",
+    ],
+  ];
+  for (const [name, text, subject] of others)
+    it(name, () => assert.ok(!attributions(text).some(([, , , source]) => source === subject)));
 });

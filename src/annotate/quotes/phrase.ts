@@ -503,6 +503,52 @@ const SHARED_SUBJECT_VERB = new RegExp(`\\b(?:but|and|yet)${TRAILING_AUX.source.
 const SHARED_SUBJECT_AFTER_ADVERBIAL =
   /\b(?:but|and|yet)\s+(?:then|later|also|still|now|again|separately|(?:at|in|on|by|with|after|for)\s+(?:[\p{Ll}\d]+\s+){0,3}[\p{Ll}\d]+)\s*,?\s*$/u;
 
+/** A comma, then auxiliaries and adverbs at most, right before a verb: the next predicate of a list ("…, has called"). */
+const LISTED_PREDICATE = new RegExp(`,${TRAILING_AUX.source.slice(0, -2)}*\\s*$`, "i");
+/** What opens a source after its verb: a capital or a determiner ("…, said Ann Lee", "…, said the mayor"). */
+const INVERTED_SOURCE_AFTER = /^\s*\S+\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|our)\s)/u;
+
+/** A form of "be" and a participle: a passive predicate, whose subject is acted on ("was handed", "be blamed"). */
+const PASSIVE_PREDICATE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
+/** Adverbs between a subject and its verb ("Trump also praised"). */
+const ADVERB_AFTER_SUBJECT = /^(?:also|then|later|now|again|still|even|\p{Ll}+ly)$/u;
+
+/**
+ * listedPredicate: "He supported the surge in Iraq, has called for more troops …": a verb after a comma, with only
+ * auxiliaries and adverbs between, is the next predicate of a list whose subject opens the clause, when the segment
+ * before the comma is that subject and its finite verb ("Huckabee thanked the crowd, told them …"). Not when that
+ * segment is passive ("They were handed a memo, told …" were told) or holds a relative clause, nor when the word
+ * after the subject is a participle with a preposition ("The method used in the study, said …" describes a noun).
+ * With nothing between the comma and the verb, a capital or a determiner after the verb makes it an inverted
+ * attribution instead ("The plan failed, said the mayor").
+ */
+function listedPredicateSubject(text: string, from: number, verbAt: number): Span | undefined {
+  const stretch = text.slice(from, verbAt);
+  const listed = LISTED_PREDICATE.exec(stretch);
+  if (listed === null) return undefined;
+  if (listed[0].trim() === "," && INVERTED_SOURCE_AFTER.test(text.slice(verbAt, verbAt + 60))) return undefined;
+  const comma = from + listed.index;
+  const opening = Math.max(...execAll(/[,;:—–(]/g, text.slice(from, comma)).map((m) => (m.index ?? 0) + 1), 0);
+  const previous = trim(text, { start: from + opening, end: comma });
+  const subject = subjectAtStart(text, { start: from, end: comma });
+  if (subject === undefined || subject.start !== previous.start || subject.end >= previous.end) return undefined;
+  const predicate = text.slice(subject.end, previous.end);
+  if (PASSIVE_PREDICATE.test(predicate) || /\b(?:who|whom|whose|which)\b/i.test(predicate)) return undefined;
+  const words = wordsOf(text, { start: subject.end, end: previous.end });
+  const verb = words.find((w) => !ADVERB_AFTER_SUBJECT.test(w.text));
+  if (verb === undefined || REDUCED_RELATIVE.test(`${text.slice(verb.start, previous.end)} `)) return undefined;
+  const present = PRESENT_FORM.test(verb.text);
+  if (!present && !/^\p{Ll}+ed$/u.test(verb.text) && !hasFiniteVerb(text, verb)) return undefined;
+  if (listed[0].trim() !== ",") return subject;
+  // With no auxiliary to share, the two verbs agree in tense ("blasts the probe, says", "thanked the crowd, told"):
+  // "Party operatives, worried that …" has a plural noun, not a verb, before its participle.
+  const listedPresent = PRESENT_FORM.test(/^\S+/.exec(text.slice(verbAt))?.[0] ?? "");
+  return listedPresent === present || /^ha(?:s|ve)$/i.test(verb.text) ? subject : undefined;
+}
+
+/** A verb in the present tense: a form of "be", "have" or "do", or an -s form ("says", "praises"). */
+const PRESENT_FORM = /^(?:is|are|am|has|have|does|do|\p{Ll}+[^s'’\W]s)$/u;
+
 /** "Brown, whom police have said …", "what it said were …": the subject after an object relative pronoun. */
 const OBJECT_RELATIVE = /^(?:whom|which|what)\s+(?=\S)/i;
 
@@ -515,6 +561,8 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     const subject = subjectAtStart(text, { start: from, end: verbAt });
     if (subject) return subject;
   }
+  const listed = listedPredicateSubject(text, from, verbAt);
+  if (listed) return listed;
   const segments: Span[] = [];
   let start = 0;
   // "… on Friday: Republicans said": a colon closes the clause before the source, as a semicolon does.
