@@ -963,8 +963,43 @@ describe("the subject a participle or a later verb shares", () => {
         ["partial", "careless", "says", "Ana Ruiz"],
       ],
     ],
+    [
+      "relativeAntecedent: after a clause, the antecedent of 'who' is the noun phrase closing it",
+      "The council praised the harbour master, who called the plan “a disaster.”",
+      [
+        ["indirect", "the harbour master, who called the plan “a disaster.”", "praised", "The council"],
+        ["partial", "a disaster.", "called", "the harbour master"],
+      ],
+    ],
+    [
+      "relativeAntecedent: a name after 'like' closes the clause",
+      "The tax was condemned by dock owners like Captain Ada Moss, who called it “a raid on the poor.”",
+      [["partial", "a raid on the poor.", "called", "Captain Ada Moss"]],
+    ],
+    [
+      "relativeAntecedent: a quantity keeps its 'of' phrase",
+      "The levy was welcomed by two of the port's senior pilots, who called it “overdue.”",
+      [["partial", "overdue.", "called", "two of the port's senior pilots"]],
+    ],
+    [
+      "relativeAntecedent: reported speech in the relative clause",
+      "The report reached Governor Ana Ruiz, who said the ferries would keep running.",
+      [["indirect", "the ferries would keep running", "said", "Governor Ana Ruiz"]],
+    ],
+    [
+      "relativeAntecedent: after a noun phrase with no verb, the name and its apposition stay the source",
+      "Jo Roe, the new director, who called the plan “a disaster,” quit.",
+      [["partial", "a disaster,", "called", "Jo Roe, the new director"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(attributions(text), expected));
+  it("relativeAside: words reported in a relative clause on someone else leave the floor to the sentence's subject", () => {
+    const text =
+      "Mayor Ana Ruiz praised Captain Bo Diaz, who once called her “a menace to the port.”\n\n“We have made peace since then,” she said.";
+    const doc = makeDoc(text, [{ name: "Ana Ruiz" }, { name: "Bo Diaz" }]);
+    const names = findQuotes(doc).map((q) => doc.layers.entities?.find((e) => e.id === q.speaker)?.name);
+    assert.deepEqual(names, ["Ana Ruiz", "Bo Diaz", "Ana Ruiz"]);
+  });
   const others: [string, string, string][] = [
     [
       "listedPredicate: a passive subject was told, it did not tell",

@@ -795,6 +795,21 @@ const STANCE_RULE_NAMES: ReadonlySet<string> = new Set([
   "indirect:according-to-middle",
 ]);
 
+/** A relative "who" between a source and its cue, with an adverb at most: "McCain, who once called". */
+const RELATIVE_WHO_BETWEEN = /^\s*,?\s*who\s+(?:\p{Ll}+\s+)?$/u;
+
+/** Whether a draft's words are reported in a relative clause on its source ("…, who once called him “…”"). */
+export function inRelativeClause(text: string, draft: Draft): boolean {
+  const cue = draft.attribution?.cue;
+  const source = draft.attribution?.source;
+  return (
+    cue !== undefined &&
+    source !== undefined &&
+    source.end <= cue.start &&
+    RELATIVE_WHO_BETWEEN.test(text.slice(source.end, cue.start))
+  );
+}
+
 /**
  * Whether a draft's speaker keeps the floor for the quotations with no cue after it: quotations and reported speech
  * by a verb of saying do; a stance ("calls for", "vowed to", "a poll shows"), a belief ("thinks the plan …") or an

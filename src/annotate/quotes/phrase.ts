@@ -637,8 +637,15 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       // clause before it (after that clause's own verb) is whom it stands for.
       const closing = before && whole.end === parts.at(-1)?.end ? text.slice(before.start, before.end) : "";
       const name = NAME_CLOSING_CLAUSE.exec(closing)?.[1];
-      if (before && name && RELATIVE_SUBJECT.test(text.slice(part.start, part.end)))
-        return { start: before.end - name.length, end: before.end };
+      const subjectRelative = RELATIVE_SUBJECT.test(text.slice(part.start, part.end));
+      if (before && name && subjectRelative) return { start: before.end - name.length, end: before.end };
+      // "The council praised the mayor, who called the plan …", "… was welcomed by two of the agency's officials,
+      // who …": after a clause with a verb of its own, the relative's antecedent is the noun phrase closing it. (After
+      // a noun phrase, "a spokeswoman for the State Department, who …", the whole phrase is, as read below.)
+      if (before && closing !== "" && subjectRelative && hasFiniteVerb(text, before)) {
+        const antecedent = closingNounPhrase(text, wordsOf(text, before));
+        if (antecedent) return antecedent;
+      }
       continue;
     }
     // "the former CIA director who now serves as secretary of state": the source is the noun the clause describes.
@@ -795,6 +802,101 @@ export function attributionBeforeParticiple(text: string, from: number, verbAt: 
   const start = from + m.index + m[0].indexOf(name);
   return { start, end: start + name.length };
 }
+
+/** Words a noun phrase does not run back over: prepositions, conjunctions, pronouns that stand alone, negations. */
+const NOUN_PHRASE_STOPS = new Set(
+  "about above across after against along among around as at before behind beside besides between beyond by during except for from in including inside into like near of off on onto out outside over past per since than through to toward towards under unlike until upon versus via with within without and or but nor so yet because if when while although though that which who whom whose what where whether he she they we i you it me him them us not never even also only just".split(
+    " ",
+  ),
+);
+/** Words that open a noun phrase: determiners, quantifiers and numbers. */
+const NOUN_PHRASE_OPENER =
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|some|many|most|all|several|few|both|each|any|no|other|another|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|[\d][\d,.]*)$/i;
+/** Quantities that an "of" phrase completes ("two of the officials", "a group of doctors", "members of Congress"). */
+const QUANTITY_BEFORE_OF =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|several|few|none|both|each|any|dozens|hundreds|thousands|millions|majority|minority|number|handful|percent|half|third|rest|group|members|couple|pair|lot|lots|[\d][\d,.]*)$/i;
+/** Pronouns for people that a relative clause describes ("those who", "anyone who"). */
+const PERSON_PRONOUN_HEADS = /^(?:those|anyone|everyone|someone|anybody|everybody|somebody|one|ones|others)$/i;
+/** Longest antecedent read back from a relative pronoun. */
+const MAX_ANTECEDENT_WORDS = 8;
+
+/**
+ * The noun phrase closing a segment, read back from its last word up to a verb, a preposition, a conjunction or a
+ * pronoun: "The council praised the mayor" → "the mayor", "was welcomed by two of the agency's officials" → "two of
+ * the agency's officials", "condemned by party elders like Senator Ann Lee" → "Senator Ann Lee". An "of" phrase
+ * belongs to a quantity before it, and a name's place to the name ("Sen. Jo Kim of Ohio"). Undefined unless the
+ * phrase names someone who can speak.
+ */
+function closingNounPhrase(text: string, words: readonly Word[]): Span | undefined {
+  const last = words.at(-1);
+  if (last === undefined) return undefined;
+  let k = words.length - 1;
+  while (k > 0 && words.length - k < MAX_ANTECEDENT_WORDS) {
+    const w = words[k - 1] as Word;
+    const lower = w.text.toLowerCase();
+    const before = words[k - 2]?.text ?? "";
+    if (/^(?:of|from|in|at)$/.test(lower) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(words[k]?.text ?? "")) {
+      k--;
+      continue;
+    }
+    // "two of the officials", "GOP leaders in the House": a quantity's "of" phrase, or a place or body after a noun for
+    // people, belongs to the phrase.
+    if (
+      (lower === "of" && QUANTITY_BEFORE_OF.test(before)) ||
+      (/^(?:of|in|at|from|on)$/.test(lower) && PEOPLE_HEADS.has(before.toLowerCase()))
+    ) {
+      k--;
+      continue;
+    }
+    if (NOUN_PHRASE_STOPS.has(lower) || isVerbForm(w, before)) break;
+    k--;
+  }
+  // A phrase that is the whole segment is read as the segment ("Jo Roe, the new director, who …"), and one joined
+  // by "and" or "or" to another may not be the whole antecedent ("Lee and her lawyer, who …").
+  if (k === 0 || /^(?:and|or)$/i.test(words[k - 1]?.text ?? "")) return undefined;
+  let first = k;
+  // Without a determiner, a name followed by lower-case words may be a subject and a verb no rule saw ("Democrats
+  // hate union leaders"): the phrase opens at its last determiner, else keeps only its head.
+  const inside = words.slice(first);
+  const nameThenLower = inside.some(
+    (w, j) =>
+      j > 0 &&
+      j < inside.length - 1 &&
+      /^\p{Ll}/u.test(w.text) &&
+      !NAME_GLUE.has(w.text) &&
+      /^\p{Lu}/u.test(inside[j - 1]?.text ?? "") &&
+      !/['’]s?$/u.test(inside[j - 1]?.text ?? ""),
+  );
+  if (nameThenLower && !NOUN_PHRASE_OPENER.test(words[first]?.text ?? "")) {
+    const opener = inside.findLastIndex((w) => NOUN_PHRASE_OPENER.test(w.text));
+    first = opener > 0 ? first + opener : words.length - 1;
+  }
+  const start = words[first];
+  if (start === undefined) return undefined;
+  const span = { start: start.start, end: last.end };
+  const phrase = text.slice(span.start, span.end);
+  if (!PERSON_PRONOUN_HEADS.test(last.text) && !namesSpeaker(phrase)) return undefined;
+  // "party leaders in the Senate": a phrase of people is judged without the modifier after its head.
+  if (isPlausibleSource(phrase) || PERSON_PRONOUN_HEADS.test(phrase)) return span;
+  const head = phrase.replace(HEAD_MODIFIER, "");
+  return isGenericPeoplePhrase(head) ? { start: span.start, end: span.start + head.length } : undefined;
+}
+
+/** A finite verb form inside a clause: an auxiliary or irregular past, an -ed word after no determiner, an -s word after a pronoun or a name. */
+function isVerbForm(w: Word, before: string): boolean {
+  const lower = w.text.toLowerCase();
+  if (FINITE_AUXILIARIES.has(lower)) return true;
+  if (/^\p{Ll}{2,}ed$/u.test(w.text)) return !NOUN_PHRASE_OPENER.test(before);
+  return (
+    /^\p{Ll}+[^s'’]s$/u.test(w.text) && (/^(?:he|she|it|this|that|who|which)$/i.test(before) || /^\p{Lu}/u.test(before))
+  );
+}
+/** Auxiliaries and irregular pasts that no noun phrase holds. */
+const FINITE_AUXILIARIES = new Set(
+  "is are was were am be been being will would shall should can could may might must has have had do does did said told made took got gave won lost met led left saw knew thought found kept became brought sent".split(
+    " ",
+  ),
+);
 
 /** A form of "be" that a main clause puts before the noun a relative clause describes ("there are …", "it was …"). */
 const MAIN_CLAUSE_BE = /^(?:is|are|was|were|am|been|being)$/i;
