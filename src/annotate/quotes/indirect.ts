@@ -918,6 +918,19 @@ function countOf(text: string, start: number, end: number, mark: string): number
   return n;
 }
 
+/**
+ * The clause a second attribution after a quotation or a report reports ("…, who said the plan would fail", "…,
+ * adding that it would take hours"): the stretch without its closing punctuation, when it has words enough and,
+ * unless "that" opens it, a verb of its own ("who said nothing", "adding 25,000 jobs" report nothing). Undefined
+ * too when it opens with a quotation mark: the quotation rules read that quotation.
+ */
+function reportedClause(text: string, stretch: Span, afterThat: boolean): Span | undefined {
+  const reported = content(text, stretch);
+  if (words(text, reported) < MIN_CONTENT_WORDS) return undefined;
+  if (!afterThat && !hasFiniteVerb(text, reported)) return undefined;
+  return /^["“«]/.test(text.slice(reported.start, reported.end)) ? undefined : reported;
+}
+
 /** Verbs of saying that a relative clause after a quotation's source may carry ("…, who added that …"). */
 const RELATIVE_SAYING =
   "said|says|added|adds|argued|argues|noted|notes|explained|explains|insisted|insists|warned|warns|predicted|predicts|acknowledged|acknowledges|contended|contends|conceded|concedes|stressed|stresses|suggested|suggests|recalled|recalls";
@@ -951,11 +964,8 @@ function relativeAfterQuotation(text: string, s: Span, speech: readonly Draft[])
     if (wordCountOf(text, { start: source.end, end: source.end + who[0] }) > MAX_RELATIVE_APPOSITION_WORDS) continue;
     // An apposition with a verb of its own is a clause ("…, said Lee, whose plan failed, who …" reads no further).
     if (m[1] && hasFiniteVerbBesidesPossessive(m[1])) continue;
-    const reported = content(text, { start: source.end + m[0].length, end: s.end });
-    if (words(text, reported) < MIN_CONTENT_WORDS) continue;
-    if (m[4] === undefined && !hasFiniteVerb(text, reported)) continue;
-    // A quotation opening the clause is read by the quotation rules.
-    if (/^["“«]/.test(text.slice(reported.start, reported.end))) continue;
+    const reported = reportedClause(text, { start: source.end + m[0].length, end: s.end }, m[4] !== undefined);
+    if (reported === undefined) continue;
     out.push({
       content: reported,
       attribution: {
@@ -996,10 +1006,8 @@ function participleAfterQuotation(text: string, s: Span, speech: readonly Draft[
     const m = PARTICIPLE_AFTER_ATTRIBUTION.exec(text.slice(end, s.end));
     const verb = m?.indices?.[1];
     if (m === null || verb === undefined) continue;
-    const reported = content(text, { start: end + m[0].length, end: s.end });
-    if (words(text, reported) < MIN_CONTENT_WORDS) continue;
-    if (m[2] === undefined && !hasFiniteVerb(text, reported)) continue;
-    if (/^["“«]/.test(text.slice(reported.start, reported.end))) continue;
+    const reported = reportedClause(text, { start: end + m[0].length, end: s.end }, m[2] !== undefined);
+    if (reported === undefined) continue;
     out.push({
       content: reported,
       attribution: {
@@ -1208,10 +1216,9 @@ function participleInContent(text: string, early: Found): Found[] | undefined {
     const verb = m.indices?.[1];
     if (verb === undefined) continue;
     const first = { start: c.start, end: c.start + m.index };
-    const second = content(text, { start: c.start + m.index + m[0].length, end: c.end });
-    if (words(text, first) < MIN_CONTENT_WORDS || words(text, second) < MIN_CONTENT_WORDS) continue;
-    if (m[2] === undefined && !hasFiniteVerb(text, second)) continue;
-    if (/^["“«]/.test(text.slice(second.start, second.end))) continue;
+    if (words(text, first) < MIN_CONTENT_WORDS) continue;
+    const second = reportedClause(text, { start: c.start + m.index + m[0].length, end: c.end }, m[2] !== undefined);
+    if (second === undefined) continue;
     const cue = { start: c.start + verb[0], end: c.start + verb[1] };
     return [
       { ...early, content: first, rule: "indirect:leading-attribution" },
