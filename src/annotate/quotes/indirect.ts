@@ -1191,10 +1191,35 @@ function matchSentence(text: string, s: Span): Found[] {
   for (const rule of INDIRECT_RULES) {
     // The leading-attribution rule was read above already; its answer for the sentence stands.
     const found = rule === leading ? early : rule.match(text, s);
-    if (found && words(text, found.content) >= MIN_CONTENT_WORDS) return [{ ...found, rule: rule.name }];
+    if (found && words(text, found.content) >= MIN_CONTENT_WORDS) {
+      const before = rule.name === PARTICIPLE_TAIL ? stanceBeforeParticiple(text, s, found) : undefined;
+      return before ? [before, { ...found, rule: rule.name }] : [{ ...found, rule: rule.name }];
+    }
   }
   const later = laterClauseAttribution(text, s);
   return later ? [later] : [];
+}
+
+const PARTICIPLE_TAIL = "indirect:participle-tail";
+/** The stance rules that may read the main clause before a participle of saying: demands, pledges, judgements. */
+const STANCES_BEFORE_PARTICIPLE = INDIRECT_RULES.filter((r) =>
+  ["indirect:call-for", "indirect:commitment-or-request", "indirect:evaluation"].includes(r.name),
+);
+
+/**
+ * "The union called for a pay rise, saying nurses had waited long enough": a demand, a pledge or a judgement in the
+ * main clause before a participle of saying is an attribution of its own, by the same source, besides the one the
+ * participle opens; its content ends at the participle's comma.
+ */
+function stanceBeforeParticiple(text: string, s: Span, participle: { attribution: Attribution }): Found | undefined {
+  const comma = text.lastIndexOf(",", participle.attribution.cue.start);
+  if (comma <= s.start) return undefined;
+  const main = { start: s.start, end: comma };
+  for (const rule of STANCES_BEFORE_PARTICIPLE) {
+    const found = rule.match(text, main);
+    if (found && words(text, found.content) >= MIN_CONTENT_WORDS) return { ...found, rule: rule.name };
+  }
+  return undefined;
 }
 
 /** ", adding that …" inside a reported clause: a participle of saying and an optional "that". */

@@ -161,6 +161,8 @@ const callFor: StanceRule = {
       // "the calls for reform", "Trump's call for": after a determiner or a possessive, a noun.
       const prev = ws[i - 1]?.text ?? "";
       if (NOT_VERB_BEFORE.test(prev) || /['’]s?$/u.test(prev) || /^\p{Lu}/u.test(w.text)) continue;
+      // "Lee has resisted calls for a recount": "calls" right after a verb in the past is its object, a noun.
+      if (/^calls$/i.test(w.text) && /^\p{Ll}{2,}ed$/u.test(prev)) continue;
       const before = text.slice(s.start, w.start);
       if ((PASSIVE_BEFORE.test(before) && !/ing$/i.test(w.text)) || NEGATED_BEFORE.test(before)) continue;
       const source = sourceOfStanceVerb(text, s.start, w);
