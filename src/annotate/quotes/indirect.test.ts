@@ -991,6 +991,44 @@ describe("the subject a participle or a later verb shares", () => {
       "Jo Roe, the new director, who called the plan “a disaster,” quit.",
       [["partial", "a disaster,", "called", "Jo Roe, the new director"]],
     ],
+    [
+      "beforeMainPredicate: a report in a relative clause on the subject ends where the main predicate begins",
+      "Dock workers who say they were mistreated by the port authority have come forward.",
+      [["indirect", "they were mistreated by the port authority", "say", "Dock workers"]],
+    ],
+    [
+      "beforeMainPredicate: an irregular past after a noun opens the main predicate",
+      "Most of those who said they did not finish school came from the north side of town.",
+      [["indirect", "they did not finish school", "said", "Most of those"]],
+    ],
+    [
+      "beforeMainPredicate: an -ed verb with its object after the reported clause's own verb group",
+      "A ferry captain who said he was wrongly fired by the harbour board in 2019 sued the board and its chairman Tuesday.",
+      [["indirect", "he was wrongly fired by the harbour board in 2019", "said", "A ferry captain"]],
+    ],
+    [
+      "beforeMainPredicate: a possessive is no verb, and the predicate after a quoted word is found",
+      "Anyone who believes the port's future is truly “bright” should also be worried.",
+      [
+        ["indirect", "the port's future is truly “bright”", "believes", "Anyone"],
+        ["partial", "bright", "believes", "Anyone"],
+      ],
+    ],
+    [
+      "beforeMainPredicate: a modal after a noun opens the main predicate",
+      "Voters who say they think the plan was a failure will not return to the polls.",
+      [["indirect", "they think the plan was a failure", "say", "Voters"]],
+    ],
+    [
+      "beforeMainPredicate: a conjunction inside the reported clause opens a clause whose verb the next may be",
+      "Aides who think he lost the thread while the consultants got rich were angry.",
+      [["indirect", "he lost the thread while the consultants got rich were angry", "think", "Aides"]],
+    ],
+    [
+      "beforeMainPredicate: a relative clause inside the reported clause keeps its verb",
+      "Women who say the men who hurt them were never charged want answers.",
+      [["indirect", "the men who hurt them were never charged want answers", "say", "Women"]],
+    ],
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(attributions(text), expected));
   it("relativeAside: words reported in a relative clause on someone else leave the floor to the sentence's subject", () => {

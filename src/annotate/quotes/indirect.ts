@@ -8,7 +8,7 @@
 import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { TITLE_ABBREVIATIONS as TITLE_ABBREVIATION_PATTERN } from "../tokens/tokenize.js";
-import { content, hasFiniteVerb } from "./clause.js";
+import { beforeMainPredicate, content, hasFiniteVerb, hasVerbWord } from "./clause.js";
 import { sentenceEnds, trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
@@ -58,6 +58,10 @@ const TIME_ADJUNCT =
 const INVERTED_AFTER_COMMA =
   /^\p{L}+\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the)\s+){0,5}\p{Lu}[\p{L}'’-]+\s*(?:,|[.!?]["”’]?\s*$)/u;
 
+/** A relative pronoun with no comma before it as the verb's subject: "women who say", "voters that believe". */
+const RESTRICTIVE_RELATIVE_BETWEEN = /^\s+(?:who|that)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** What may stand before a sentence's subject: nothing, an opening phrase closed by a comma, or a focus word. */
+const SUBJECT_OPENS = /^(?:\s*|.*,\s*|\s*(?:even|only|and|but|so|yet)\s+)$/isu;
 /** A relative pronoun as the verb's subject, with any adverbs between: "…, who first acknowledged". */
 const RELATIVE_SUBJECT_BEFORE = /\b(?:who|which)\s+(?:(?:\p{Ll}+ly|first|also|later|once|then|never)\s+)*$/iu;
 /** A verb right after "that", which makes it a relative pronoun rather than the opener of a reported clause. */
@@ -777,6 +781,15 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           PLAIN_PASSIVE_BEFORE.test(text.slice(s.start, w.start))
         )
           continue;
+        // "Women who say they were mistreated have come forward": in a relative clause on the sentence's subject, the
+        // reported clause ends where the main clause's predicate begins.
+        if (
+          RESTRICTIVE_RELATIVE_BETWEEN.test(text.slice(source.end, w.start)) &&
+          SUBJECT_OPENS.test(text.slice(s.start, source.start)) &&
+          !hasVerbWord(text, source) &&
+          isPlausibleSource(text.slice(source.start, source.end))
+        )
+          reported = beforeMainPredicate(text, reported);
         return {
           content: reported,
           attribution: { cue: { start: w.start, end: w.end }, source, rule: "cue:source-verb-before" },
