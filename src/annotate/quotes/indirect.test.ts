@@ -992,6 +992,19 @@ describe("the subject a participle or a later verb shares", () => {
       [["partial", "a disaster,", "called", "Jo Roe, the new director"]],
     ],
     [
+      "relativeAntecedent: a 'who' with no comma describes the noun phrase closing the clause before it",
+      "Lee dismissed the critics who said the pier was “a ruin.”",
+      [
+        ["indirect", "the pier was “a ruin.”", "said", "the critics"],
+        ["partial", "a ruin.", "said", "the critics"],
+      ],
+    ],
+    [
+      "relativeAntecedent: a bare plural after a preposition",
+      "The levy gave a target to opponents who say the tax is unfair to fishermen.",
+      [["indirect", "the tax is unfair to fishermen", "say", "opponents"]],
+    ],
+    [
       "beforeMainPredicate: a report in a relative clause on the subject ends where the main predicate begins",
       "Dock workers who say they were mistreated by the port authority have come forward.",
       [["indirect", "they were mistreated by the port authority", "say", "Dock workers"]],
@@ -1039,6 +1052,11 @@ describe("the subject a participle or a later verb shares", () => {
     assert.deepEqual(names, ["Ana Ruiz", "Bo Diaz", "Ana Ruiz"]);
   });
   const others: [string, string, string][] = [
+    [
+      "relativeAntecedent: the hearer of a verb of telling does not speak what follows",
+      "The mayor told a young woman who asked about the ferry that “the pier will reopen soon.”",
+      "a young woman",
+    ],
     [
       "listedPredicate: a passive subject was told, it did not tell",
       "The crew were handed a letter, told they could not strike again.",

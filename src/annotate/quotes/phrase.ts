@@ -7,7 +7,7 @@ import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { ROLE_NOUNS } from "../entities/lexicon.js";
 import { isMajorPlaceName } from "../geo/mention-context.js";
-import { hasFiniteVerb } from "./clause.js";
+import { hasFiniteVerb, hasVerbWord } from "./clause.js";
 import { trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import { GENERIC_SOURCE_HEADS, LY_ADVERB, PHRASE_BREAKERS, REPORTING_VERBS } from "./lexicon.js";
 
@@ -699,6 +699,21 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       !ADVERBIAL_OPENERS.test(text.slice(described.start, described.end))
     )
       return { start: described.start, end: part.end };
+    // "Tigar sided with legal groups who argued …": a "who" with no comma before it describes the noun phrase closing
+    // the clause before it, when that clause has a verb of its own.
+    if (relativeLast && /^who$/i.test(words.at(-1)?.text ?? "")) {
+      const first = head[0];
+      const last = head.at(-1);
+      // Not the hearer of a verb of telling ("told a woman who suggested …, that “…”"): what follows may be the
+      // teller's words.
+      const antecedent =
+        first && last && hasVerbWord(text, { start: first.start, end: last.end })
+          ? closingNounPhrase(text, head)
+          : undefined;
+      const verbBefore = antecedent && head.findLast((w) => w.end <= antecedent.start);
+      if (antecedent && verbBefore && HEARER_VERB.test(verbBefore.text)) return undefined;
+      if (antecedent) return antecedent;
+    }
     const cut = cutAtBreaker(head.slice(-MAX_SOURCE_WORDS));
     if (cut === undefined) continue;
     let span: Span = { start: cut.start, end: relativeLast ? (head.at(-1)?.end ?? part.end) : part.end };
@@ -881,6 +896,10 @@ function closingNounPhrase(text: string, words: readonly Word[]): Span | undefin
   const head = phrase.replace(HEAD_MODIFIER, "");
   return isGenericPeoplePhrase(head) ? { start: span.start, end: span.start + head.length } : undefined;
 }
+
+/** Verbs of telling, whose object hears what is said. */
+const HEARER_VERB =
+  /^(?:told|tells|tell|asked|asks|warned|warns|reminded|reminds|assured|assures|informed|informs|urged|urges)$/i;
 
 /** A finite verb form inside a clause: an auxiliary or irregular past, an -ed word after no determiner, an -s word after a pronoun or a name. */
 function isVerbForm(w: Word, before: string): boolean {
