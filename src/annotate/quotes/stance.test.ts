@@ -216,6 +216,16 @@ describe("attributed stances, findings and demands", () => {
       [["the docks were too small", "saying", "The harbour board"]],
     ],
     [
+      "a second predicate joined by 'and' and an auxiliary is no part of the demand",
+      "The harbour master has called for a new dredger, and has described the old one as a wreck.",
+      [["a new dredger", "has called for", "The harbour master"]],
+    ],
+    [
+      "a relative clause's own second predicate stays in the demand",
+      "The union called for talks that have stalled and are unlikely to resume.",
+      [["talks that have stalled and are unlikely to resume", "called for", "The union"]],
+    ],
+    [
       "'calls' right after a verb in the past is a noun",
       "The council has resisted calls for a recount of the ballots.",
       [],
