@@ -704,12 +704,12 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     if (relativeLast && /^who$/i.test(words.at(-1)?.text ?? "")) {
       const first = head[0];
       const last = head.at(-1);
-      // Not the hearer of a verb of telling ("told a woman who suggested …, that “…”"): what follows may be the
-      // teller's words.
       const antecedent =
         first && last && hasVerbWord(text, { start: first.start, end: last.end })
           ? closingNounPhrase(text, head)
           : undefined;
+      // Not the hearer of a verb of telling ("told a woman who suggested …, that “…”"): what follows may be the
+      // teller's words.
       const verbBefore = antecedent && head.findLast((w) => w.end <= antecedent.start);
       if (antecedent && verbBefore && HEARER_VERB.test(verbBefore.text)) return undefined;
       if (antecedent) return antecedent;
@@ -891,8 +891,8 @@ function closingNounPhrase(text: string, words: readonly Word[]): Span | undefin
   const span = { start: start.start, end: last.end };
   const phrase = text.slice(span.start, span.end);
   if (!PERSON_PRONOUN_HEADS.test(last.text) && !namesSpeaker(phrase)) return undefined;
-  // "party leaders in the Senate": a phrase of people is judged without the modifier after its head.
   if (isPlausibleSource(phrase) || PERSON_PRONOUN_HEADS.test(phrase)) return span;
+  // "party leaders in the Senate": a phrase of people is judged, and kept, without the modifier after its head.
   const head = phrase.replace(HEAD_MODIFIER, "");
   return isGenericPeoplePhrase(head) ? { start: span.start, end: span.start + head.length } : undefined;
 }
@@ -901,7 +901,10 @@ function closingNounPhrase(text: string, words: readonly Word[]): Span | undefin
 const HEARER_VERB =
   /^(?:told|tells|tell|asked|asks|warned|warns|reminded|reminds|assured|assures|informed|informs|urged|urges)$/i;
 
-/** A finite verb form inside a clause: an auxiliary or irregular past, an -ed word after no determiner, an -s word after a pronoun or a name. */
+/**
+ * A finite verb form inside a clause: an auxiliary or an irregular past, an -ed word after no determiner, an -s word
+ * after a pronoun or a name.
+ */
 function isVerbForm(w: Word, before: string): boolean {
   const lower = w.text.toLowerCase();
   if (FINITE_AUXILIARIES.has(lower)) return true;
