@@ -11,7 +11,7 @@ import { isTitleCase } from "./clause.js";
 import { paragraphsOf } from "./context.js";
 import { type Draft, findQuotedDrafts } from "./direct.js";
 import { findHeadlineDrafts, HEADLINE_RULE } from "./headline.js";
-import { BESIDE_QUOTATION, findIndirectDrafts, holdsFloor, sentencesOf } from "./indirect.js";
+import { BESIDE_QUOTATION, findIndirectDrafts, holdsFloor, inRelativeClause, sentencesOf } from "./indirect.js";
 import { findInterviewDrafts, INTERVIEW_RULE } from "./interview.js";
 import { SCARE_TERM_RULE } from "./kinds.js";
 import {
@@ -246,7 +246,11 @@ export function findQuotes(doc: Document): Quote[] {
     const speech = d.kind === "direct" || d.kind === "partial" || d.kind === "indirect";
     // The headline is read apart from the body: its speaker does not keep the floor in the first paragraph.
     // A poll's finding, a pledge or a belief does not make its source the speaker of the quotations that follow.
-    if ((r.speaker || r.attributedTo) && speech && !d.rule.startsWith(HEADLINE_RULE) && holdsFloor(text, d)) {
+    // "Cruz praised McCain, who once called him a “wacko bird”": words reported in passing in a relative clause,
+    // about someone other than the person the sentence is about, leave the floor to that person.
+    const aside =
+      d.kind !== "direct" && inRelativeClause(text, d) && (sentenceSubject(ctx, d.start) ?? r.speaker) !== r.speaker;
+    if ((r.speaker || r.attributedTo) && speech && !d.rule.startsWith(HEADLINE_RULE) && holdsFloor(text, d) && !aside) {
       last = { ...r, ...(source ? { source } : {}), at: d.end, paragraph: d.paragraph };
     }
     return {

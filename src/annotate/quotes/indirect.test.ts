@@ -919,3 +919,160 @@ describe("the level of an office before its title", () => {
       assert.equal(q?.cue && text.slice(q.cue.start, q.cue.end), "said");
     });
 });
+
+/** Every quotation and report of a text with no entities, as [kind, content, cue, source]. */
+function attributions(text: string): [string, string, string, string][] {
+  return findQuotes(makeDoc(text)).map((q) => [
+    q.kind,
+    text.slice(q.start, q.end),
+    q.cue ? text.slice(q.cue.start, q.cue.end) : "",
+    q.source ? text.slice(q.source.start, q.source.end) : "",
+  ]);
+}
+
+describe("the subject a participle or a later verb shares", () => {
+  const rows: [string, string, [string, string, string, string][]][] = [
+    [
+      "contractedPronoun: a pronoun with its auxiliary contracted onto it is the whole subject of a participle",
+      "She's also weighed in on the harbour tax, calling for “a cap on dock fees.”",
+      [
+        ["indirect", "“a cap on dock fees.”", "calling for", "She"],
+        ["partial", "a cap on dock fees.", "calling", "She"],
+      ],
+    ],
+    [
+      "contractedPronoun: likewise before 'saying'",
+      "They've long opposed the ferry merger, saying the town would lose its pier.",
+      [["indirect", "the town would lose its pier", "saying", "They"]],
+    ],
+    [
+      "listedPredicate: a verb after a comma and an auxiliary is the next predicate of the clause's subject",
+      "She backed the levy on cruise ships in Alaska, has called for a new harbour fund.",
+      [["indirect", "a new harbour fund", "has called for", "She"]],
+    ],
+    [
+      "listedPredicate: with no auxiliary, a verb that agrees in tense with the subject's verb",
+      "The harbour master thanked the crews at the dock, told them the pier would open soon.",
+      [["indirect", "the pier would open soon", "told", "The harbour master"]],
+    ],
+    [
+      "listedPredicate: a headline's two present-tense predicates",
+      "Ana Ruiz scolds the ferry board, says ‘careless’ staff must go",
+      [
+        ["indirect", "‘careless’ staff must go", "says", "Ana Ruiz"],
+        ["partial", "careless", "says", "Ana Ruiz"],
+      ],
+    ],
+    [
+      "relativeAntecedent: after a clause, the antecedent of 'who' is the noun phrase closing it",
+      "The council praised the harbour master, who called the plan “a disaster.”",
+      [
+        ["indirect", "the harbour master, who called the plan “a disaster.”", "praised", "The council"],
+        ["partial", "a disaster.", "called", "the harbour master"],
+      ],
+    ],
+    [
+      "relativeAntecedent: a name after 'like' closes the clause",
+      "The tax was condemned by dock owners like Captain Ada Moss, who called it “a raid on the poor.”",
+      [["partial", "a raid on the poor.", "called", "Captain Ada Moss"]],
+    ],
+    [
+      "relativeAntecedent: a quantity keeps its 'of' phrase",
+      "The levy was welcomed by two of the port's senior pilots, who called it “overdue.”",
+      [["partial", "overdue.", "called", "two of the port's senior pilots"]],
+    ],
+    [
+      "relativeAntecedent: reported speech in the relative clause",
+      "The report reached Governor Ana Ruiz, who said the ferries would keep running.",
+      [["indirect", "the ferries would keep running", "said", "Governor Ana Ruiz"]],
+    ],
+    [
+      "relativeAntecedent: after a noun phrase with no verb, the name and its apposition stay the source",
+      "Jo Roe, the new director, who called the plan “a disaster,” quit.",
+      [["partial", "a disaster,", "called", "Jo Roe, the new director"]],
+    ],
+    [
+      "relativeAntecedent: a 'who' with no comma describes the noun phrase closing the clause before it",
+      "Lee dismissed the critics who said the pier was “a ruin.”",
+      [
+        ["indirect", "the pier was “a ruin.”", "said", "the critics"],
+        ["partial", "a ruin.", "said", "the critics"],
+      ],
+    ],
+    [
+      "relativeAntecedent: a bare plural after a preposition",
+      "The levy gave a target to opponents who say the tax is unfair to fishermen.",
+      [["indirect", "the tax is unfair to fishermen", "say", "opponents"]],
+    ],
+    [
+      "beforeMainPredicate: a report in a relative clause on the subject ends where the main predicate begins",
+      "Dock workers who say they were mistreated by the port authority have come forward.",
+      [["indirect", "they were mistreated by the port authority", "say", "Dock workers"]],
+    ],
+    [
+      "beforeMainPredicate: an irregular past after a noun opens the main predicate",
+      "Most of those who said they did not finish school came from the north side of town.",
+      [["indirect", "they did not finish school", "said", "Most of those"]],
+    ],
+    [
+      "beforeMainPredicate: an -ed verb with its object after the reported clause's own verb group",
+      "A ferry captain who said he was wrongly fired by the harbour board in 2019 sued the board and its chairman Tuesday.",
+      [["indirect", "he was wrongly fired by the harbour board in 2019", "said", "A ferry captain"]],
+    ],
+    [
+      "beforeMainPredicate: a possessive is no verb, and the predicate after a quoted word is found",
+      "Anyone who believes the port's future is truly “bright” should also be worried.",
+      [
+        ["indirect", "the port's future is truly “bright”", "believes", "Anyone"],
+        ["partial", "bright", "believes", "Anyone"],
+      ],
+    ],
+    [
+      "beforeMainPredicate: a modal after a noun opens the main predicate",
+      "Voters who say they think the plan was a failure will not return to the polls.",
+      [["indirect", "they think the plan was a failure", "say", "Voters"]],
+    ],
+    [
+      "beforeMainPredicate: a conjunction inside the reported clause opens a clause whose verb the next may be",
+      "Aides who think he lost the thread while the consultants got rich were angry.",
+      [["indirect", "he lost the thread while the consultants got rich were angry", "think", "Aides"]],
+    ],
+    [
+      "beforeMainPredicate: a relative clause inside the reported clause keeps its verb",
+      "Women who say the men who hurt them were never charged want answers.",
+      [["indirect", "the men who hurt them were never charged want answers", "say", "Women"]],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(attributions(text), expected));
+  it("relativeAside: words reported in a relative clause on someone else leave the floor to the sentence's subject", () => {
+    const text =
+      "Mayor Ana Ruiz praised Captain Bo Diaz, who once called her “a menace to the port.”\n\n“We have made peace since then,” she said.";
+    const doc = makeDoc(text, [{ name: "Ana Ruiz" }, { name: "Bo Diaz" }]);
+    const names = findQuotes(doc).map((q) => doc.layers.entities?.find((e) => e.id === q.speaker)?.name);
+    assert.deepEqual(names, ["Ana Ruiz", "Bo Diaz", "Ana Ruiz"]);
+  });
+  const others: [string, string, string][] = [
+    [
+      "relativeAntecedent: the hearer of a verb of telling does not speak what follows",
+      "The mayor told a young woman who asked about the ferry that “the pier will reopen soon.”",
+      "a young woman",
+    ],
+    [
+      "listedPredicate: a passive subject was told, it did not tell",
+      "The crew were handed a letter, told they could not strike again.",
+      "The crew",
+    ],
+    [
+      "listedPredicate: a plural noun before a participle is no verb to share its subject",
+      "Harbour pilots, worried that the new cranes are unsafe, are refusing shifts.",
+      "Harbour",
+    ],
+    [
+      "listedPredicate: a participle and a preposition after the subject describe it; the verb is inverted",
+      "The gauge used at the dock, said engineer Jo Kim, is broken.",
+      "The gauge",
+    ],
+  ];
+  for (const [name, text, subject] of others)
+    it(name, () => assert.ok(!attributions(text).some(([, , , source]) => source === subject)));
+});

@@ -8,7 +8,7 @@
 import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { TITLE_ABBREVIATIONS as TITLE_ABBREVIATION_PATTERN } from "../tokens/tokenize.js";
-import { content, hasFiniteVerb } from "./clause.js";
+import { beforeMainPredicate, content, hasFiniteVerb, hasVerbWord } from "./clause.js";
 import { sentenceEnds, trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import type { Draft } from "./direct.js";
 import { STRONG_REPORTING_VERBS } from "./lexicon.js";
@@ -58,6 +58,10 @@ const TIME_ADJUNCT =
 const INVERTED_AFTER_COMMA =
   /^\p{L}+\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|of|the)\s+){0,5}\p{Lu}[\p{L}'’-]+\s*(?:,|[.!?]["”’]?\s*$)/u;
 
+/** A relative pronoun with no comma before it as the verb's subject: "women who say", "voters that believe". */
+const RESTRICTIVE_RELATIVE_BETWEEN = /^\s+(?:who|that)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** What may stand before a sentence's subject: nothing, an opening phrase closed by a comma, or a focus word. */
+const SUBJECT_OPENS = /^(?:\s*|.*,\s*|\s*(?:even|only|and|but|so|yet)\s+)$/isu;
 /** A relative pronoun as the verb's subject, with any adverbs between: "…, who first acknowledged". */
 const RELATIVE_SUBJECT_BEFORE = /\b(?:who|which)\s+(?:(?:\p{Ll}+ly|first|also|later|once|then|never)\s+)*$/iu;
 /** A verb right after "that", which makes it a relative pronoun rather than the opener of a reported clause. */
@@ -777,6 +781,15 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           PLAIN_PASSIVE_BEFORE.test(text.slice(s.start, w.start))
         )
           continue;
+        // "Women who say they were mistreated have come forward": in a relative clause on the sentence's subject, the
+        // reported clause ends where the main clause's predicate begins.
+        if (
+          RESTRICTIVE_RELATIVE_BETWEEN.test(text.slice(source.end, w.start)) &&
+          SUBJECT_OPENS.test(text.slice(s.start, source.start)) &&
+          !hasVerbWord(text, source) &&
+          isPlausibleSource(text.slice(source.start, source.end))
+        )
+          reported = beforeMainPredicate(text, reported);
         return {
           content: reported,
           attribution: { cue: { start: w.start, end: w.end }, source, rule: "cue:source-verb-before" },
@@ -794,6 +807,21 @@ const STANCE_RULE_NAMES: ReadonlySet<string> = new Set([
   "indirect:later-clause",
   "indirect:according-to-middle",
 ]);
+
+/** A relative "who" between a source and its cue, with an adverb at most: "McCain, who once called". */
+const RELATIVE_WHO_BETWEEN = /^\s*,?\s*who\s+(?:\p{Ll}+\s+)?$/u;
+
+/** Whether a draft's words are reported in a relative clause on its source ("…, who once called him “…”"). */
+export function inRelativeClause(text: string, draft: Draft): boolean {
+  const cue = draft.attribution?.cue;
+  const source = draft.attribution?.source;
+  return (
+    cue !== undefined &&
+    source !== undefined &&
+    source.end <= cue.start &&
+    RELATIVE_WHO_BETWEEN.test(text.slice(source.end, cue.start))
+  );
+}
 
 /**
  * Whether a draft's speaker keeps the floor for the quotations with no cue after it: quotations and reported speech
@@ -903,6 +931,19 @@ function countOf(text: string, start: number, end: number, mark: string): number
   return n;
 }
 
+/**
+ * The clause a second attribution after a quotation or a report reports ("…, who said the plan would fail", "…,
+ * adding that it would take hours"): the stretch without its closing punctuation, when it has words enough and,
+ * unless "that" opens it, a verb of its own ("who said nothing", "adding 25,000 jobs" report nothing). Undefined
+ * too when it opens with a quotation mark: the quotation rules read that quotation.
+ */
+function reportedClause(text: string, stretch: Span, afterThat: boolean): Span | undefined {
+  const reported = content(text, stretch);
+  if (words(text, reported) < MIN_CONTENT_WORDS) return undefined;
+  if (!afterThat && !hasFiniteVerb(text, reported)) return undefined;
+  return /^["“«]/.test(text.slice(reported.start, reported.end)) ? undefined : reported;
+}
+
 /** Verbs of saying that a relative clause after a quotation's source may carry ("…, who added that …"). */
 const RELATIVE_SAYING =
   "said|says|added|adds|argued|argues|noted|notes|explained|explains|insisted|insists|warned|warns|predicted|predicts|acknowledged|acknowledges|contended|contends|conceded|concedes|stressed|stresses|suggested|suggests|recalled|recalls";
@@ -936,11 +977,8 @@ function relativeAfterQuotation(text: string, s: Span, speech: readonly Draft[])
     if (wordCountOf(text, { start: source.end, end: source.end + who[0] }) > MAX_RELATIVE_APPOSITION_WORDS) continue;
     // An apposition with a verb of its own is a clause ("…, said Lee, whose plan failed, who …" reads no further).
     if (m[1] && hasFiniteVerbBesidesPossessive(m[1])) continue;
-    const reported = content(text, { start: source.end + m[0].length, end: s.end });
-    if (words(text, reported) < MIN_CONTENT_WORDS) continue;
-    if (m[4] === undefined && !hasFiniteVerb(text, reported)) continue;
-    // A quotation opening the clause is read by the quotation rules.
-    if (/^["“«]/.test(text.slice(reported.start, reported.end))) continue;
+    const reported = reportedClause(text, { start: source.end + m[0].length, end: s.end }, m[4] !== undefined);
+    if (reported === undefined) continue;
     out.push({
       content: reported,
       attribution: {
@@ -981,10 +1019,8 @@ function participleAfterQuotation(text: string, s: Span, speech: readonly Draft[
     const m = PARTICIPLE_AFTER_ATTRIBUTION.exec(text.slice(end, s.end));
     const verb = m?.indices?.[1];
     if (m === null || verb === undefined) continue;
-    const reported = content(text, { start: end + m[0].length, end: s.end });
-    if (words(text, reported) < MIN_CONTENT_WORDS) continue;
-    if (m[2] === undefined && !hasFiniteVerb(text, reported)) continue;
-    if (/^["“«]/.test(text.slice(reported.start, reported.end))) continue;
+    const reported = reportedClause(text, { start: end + m[0].length, end: s.end }, m[2] !== undefined);
+    if (reported === undefined) continue;
     out.push({
       content: reported,
       attribution: {
@@ -1168,10 +1204,35 @@ function matchSentence(text: string, s: Span): Found[] {
   for (const rule of INDIRECT_RULES) {
     // The leading-attribution rule was read above already; its answer for the sentence stands.
     const found = rule === leading ? early : rule.match(text, s);
-    if (found && words(text, found.content) >= MIN_CONTENT_WORDS) return [{ ...found, rule: rule.name }];
+    if (found && words(text, found.content) >= MIN_CONTENT_WORDS) {
+      const before = rule.name === PARTICIPLE_TAIL ? stanceBeforeParticiple(text, s, found) : undefined;
+      return before ? [before, { ...found, rule: rule.name }] : [{ ...found, rule: rule.name }];
+    }
   }
   const later = laterClauseAttribution(text, s);
   return later ? [later] : [];
+}
+
+const PARTICIPLE_TAIL = "indirect:participle-tail";
+/** The stance rules that may read the main clause before a participle of saying: demands, pledges, judgements. */
+const STANCES_BEFORE_PARTICIPLE = INDIRECT_RULES.filter((r) =>
+  ["indirect:call-for", "indirect:commitment-or-request", "indirect:evaluation"].includes(r.name),
+);
+
+/**
+ * "The union called for a pay rise, saying nurses had waited long enough": a demand, a pledge or a judgement in the
+ * main clause before a participle of saying is an attribution of its own, by the same source, besides the one the
+ * participle opens; its content ends at the participle's comma.
+ */
+function stanceBeforeParticiple(text: string, s: Span, participle: { attribution: Attribution }): Found | undefined {
+  const comma = text.lastIndexOf(",", participle.attribution.cue.start);
+  if (comma <= s.start) return undefined;
+  const main = { start: s.start, end: comma };
+  for (const rule of STANCES_BEFORE_PARTICIPLE) {
+    const found = rule.match(text, main);
+    if (found && words(text, found.content) >= MIN_CONTENT_WORDS) return { ...found, rule: rule.name };
+  }
+  return undefined;
 }
 
 /** ", adding that …" inside a reported clause: a participle of saying and an optional "that". */
@@ -1193,10 +1254,9 @@ function participleInContent(text: string, early: Found): Found[] | undefined {
     const verb = m.indices?.[1];
     if (verb === undefined) continue;
     const first = { start: c.start, end: c.start + m.index };
-    const second = content(text, { start: c.start + m.index + m[0].length, end: c.end });
-    if (words(text, first) < MIN_CONTENT_WORDS || words(text, second) < MIN_CONTENT_WORDS) continue;
-    if (m[2] === undefined && !hasFiniteVerb(text, second)) continue;
-    if (/^["“«]/.test(text.slice(second.start, second.end))) continue;
+    if (words(text, first) < MIN_CONTENT_WORDS) continue;
+    const second = reportedClause(text, { start: c.start + m.index + m[0].length, end: c.end }, m[2] !== undefined);
+    if (second === undefined) continue;
     const cue = { start: c.start + verb[0], end: c.start + verb[1] };
     return [
       { ...early, content: first, rule: "indirect:leading-attribution" },

@@ -7,7 +7,7 @@ import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
 import { ROLE_NOUNS } from "../entities/lexicon.js";
 import { isMajorPlaceName } from "../geo/mention-context.js";
-import { hasFiniteVerb } from "./clause.js";
+import { hasFiniteVerb, hasVerbWord } from "./clause.js";
 import { trim, type Word, wordCountOf, wordsOf } from "./context.js";
 import { GENERIC_SOURCE_HEADS, LY_ADVERB, PHRASE_BREAKERS, REPORTING_VERBS } from "./lexicon.js";
 
@@ -340,6 +340,8 @@ const MAX_SUBJECT_WORDS = 8;
  */
 /** Adverbs that may open a sentence before its subject and focus it: "Even", "Only", "Just". */
 const FOCUS_ADVERB = /^(?:even|only|just|perhaps|maybe|indeed|still)$/i;
+/** A personal pronoun with a contracted auxiliary ("He's", "They've", "She'd"); the pronoun is the first group. */
+const CONTRACTED_PRONOUN = /^(he|she|they|we|i|you)['’](?:s|d|ve|re|ll|m)$/i;
 
 export function subjectAtStart(text: string, clause: Span): Span | undefined {
   const segments: Span[] = [];
@@ -362,6 +364,10 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   // "Even some conservatives like Makin are warning": a focus adverb before the subject is not part of it.
   const all = wordsOf(text, seg);
   const words = all.length > 1 && FOCUS_ADVERB.test(all[0]?.text ?? "") ? all.slice(1) : all;
+  // "He's also spoken out on taxes, calling for …": a subject pronoun with its auxiliary contracted onto it is the
+  // whole subject; the words after it are the predicate.
+  const contracted = CONTRACTED_PRONOUN.exec(words[0]?.text ?? "");
+  if (contracted?.[1] && words[0]) return { start: words[0].start, end: words[0].start + contracted[1].length };
   let n = 0;
   while (
     n < words.length &&
@@ -497,6 +503,52 @@ const SHARED_SUBJECT_VERB = new RegExp(`\\b(?:but|and|yet)${TRAILING_AUX.source.
 const SHARED_SUBJECT_AFTER_ADVERBIAL =
   /\b(?:but|and|yet)\s+(?:then|later|also|still|now|again|separately|(?:at|in|on|by|with|after|for)\s+(?:[\p{Ll}\d]+\s+){0,3}[\p{Ll}\d]+)\s*,?\s*$/u;
 
+/** A comma, then auxiliaries and adverbs at most, right before a verb: the next predicate of a list ("…, has called"). */
+const LISTED_PREDICATE = new RegExp(`,${TRAILING_AUX.source.slice(0, -2)}*\\s*$`, "i");
+/** What opens a source after its verb: a capital or a determiner ("…, said Ann Lee", "…, said the mayor"). */
+const INVERTED_SOURCE_AFTER = /^\s*\S+\s+(?:\p{Lu}|(?:the|a|an|his|her|their|its|our)\s)/u;
+
+/** A form of "be" and a participle: a passive predicate, whose subject is acted on ("was handed", "be blamed"). */
+const PASSIVE_PREDICATE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en)\b/u;
+/** Adverbs between a subject and its verb ("Trump also praised"). */
+const ADVERB_AFTER_SUBJECT = /^(?:also|then|later|now|again|still|even|\p{Ll}+ly)$/u;
+
+/**
+ * listedPredicate: "He supported the surge in Iraq, has called for more troops …": a verb after a comma, with only
+ * auxiliaries and adverbs between, is the next predicate of a list whose subject opens the clause, when the segment
+ * before the comma is that subject and its finite verb ("Huckabee thanked the crowd, told them …"). Not when that
+ * segment is passive ("They were handed a memo, told …" were told) or holds a relative clause, nor when the word
+ * after the subject is a participle with a preposition ("The method used in the study, said …" describes a noun).
+ * With nothing between the comma and the verb, a capital or a determiner after the verb makes it an inverted
+ * attribution instead ("The plan failed, said the mayor").
+ */
+function listedPredicateSubject(text: string, from: number, verbAt: number): Span | undefined {
+  const stretch = text.slice(from, verbAt);
+  const listed = LISTED_PREDICATE.exec(stretch);
+  if (listed === null) return undefined;
+  if (listed[0].trim() === "," && INVERTED_SOURCE_AFTER.test(text.slice(verbAt, verbAt + 60))) return undefined;
+  const comma = from + listed.index;
+  const opening = Math.max(...execAll(/[,;:—–(]/g, text.slice(from, comma)).map((m) => (m.index ?? 0) + 1), 0);
+  const previous = trim(text, { start: from + opening, end: comma });
+  const subject = subjectAtStart(text, { start: from, end: comma });
+  if (subject === undefined || subject.start !== previous.start || subject.end >= previous.end) return undefined;
+  const predicate = text.slice(subject.end, previous.end);
+  if (PASSIVE_PREDICATE.test(predicate) || /\b(?:who|whom|whose|which)\b/i.test(predicate)) return undefined;
+  const words = wordsOf(text, { start: subject.end, end: previous.end });
+  const verb = words.find((w) => !ADVERB_AFTER_SUBJECT.test(w.text));
+  if (verb === undefined || REDUCED_RELATIVE.test(`${text.slice(verb.start, previous.end)} `)) return undefined;
+  const present = PRESENT_FORM.test(verb.text);
+  if (!present && !/^\p{Ll}+ed$/u.test(verb.text) && !hasFiniteVerb(text, verb)) return undefined;
+  if (listed[0].trim() !== ",") return subject;
+  // With no auxiliary to share, the two verbs agree in tense ("blasts the probe, says", "thanked the crowd, told"):
+  // "Party operatives, worried that …" has a plural noun, not a verb, before its participle.
+  const listedPresent = PRESENT_FORM.test(/^\S+/.exec(text.slice(verbAt))?.[0] ?? "");
+  return listedPresent === present || /^ha(?:s|ve)$/i.test(verb.text) ? subject : undefined;
+}
+
+/** A verb in the present tense: a form of "be", "have" or "do", or an -s form ("says", "praises"). */
+const PRESENT_FORM = /^(?:is|are|am|has|have|does|do|\p{Ll}+[^s'’\W]s)$/u;
+
 /** "Brown, whom police have said …", "what it said were …": the subject after an object relative pronoun. */
 const OBJECT_RELATIVE = /^(?:whom|which|what)\s+(?=\S)/i;
 
@@ -509,6 +561,8 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     const subject = subjectAtStart(text, { start: from, end: verbAt });
     if (subject) return subject;
   }
+  const listed = listedPredicateSubject(text, from, verbAt);
+  if (listed) return listed;
   const segments: Span[] = [];
   let start = 0;
   // "… on Friday: Republicans said": a colon closes the clause before the source, as a semicolon does.
@@ -583,8 +637,15 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       // clause before it (after that clause's own verb) is whom it stands for.
       const closing = before && whole.end === parts.at(-1)?.end ? text.slice(before.start, before.end) : "";
       const name = NAME_CLOSING_CLAUSE.exec(closing)?.[1];
-      if (before && name && RELATIVE_SUBJECT.test(text.slice(part.start, part.end)))
-        return { start: before.end - name.length, end: before.end };
+      const subjectRelative = RELATIVE_SUBJECT.test(text.slice(part.start, part.end));
+      if (before && name && subjectRelative) return { start: before.end - name.length, end: before.end };
+      // "The council praised the mayor, who called the plan …", "… was welcomed by two of the agency's officials,
+      // who …": after a clause with a verb of its own, the relative's antecedent is the noun phrase closing it. (After
+      // a noun phrase, "a spokeswoman for the State Department, who …", the whole phrase is, as read below.)
+      if (before && closing !== "" && subjectRelative && hasFiniteVerb(text, before)) {
+        const antecedent = closingNounPhrase(text, wordsOf(text, before));
+        if (antecedent) return antecedent;
+      }
       continue;
     }
     // "the former CIA director who now serves as secretary of state": the source is the noun the clause describes.
@@ -638,6 +699,21 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       !ADVERBIAL_OPENERS.test(text.slice(described.start, described.end))
     )
       return { start: described.start, end: part.end };
+    // "Tigar sided with legal groups who argued …": a "who" with no comma before it describes the noun phrase closing
+    // the clause before it, when that clause has a verb of its own.
+    if (relativeLast && /^who$/i.test(words.at(-1)?.text ?? "")) {
+      const first = head[0];
+      const last = head.at(-1);
+      const antecedent =
+        first && last && hasVerbWord(text, { start: first.start, end: last.end })
+          ? closingNounPhrase(text, head)
+          : undefined;
+      // Not the hearer of a verb of telling ("told a woman who suggested …, that “…”"): what follows may be the
+      // teller's words.
+      const verbBefore = antecedent && head.findLast((w) => w.end <= antecedent.start);
+      if (antecedent && verbBefore && HEARER_VERB.test(verbBefore.text)) return undefined;
+      if (antecedent) return antecedent;
+    }
     const cut = cutAtBreaker(head.slice(-MAX_SOURCE_WORDS));
     if (cut === undefined) continue;
     let span: Span = { start: cut.start, end: relativeLast ? (head.at(-1)?.end ?? part.end) : part.end };
@@ -741,6 +817,108 @@ export function attributionBeforeParticiple(text: string, from: number, verbAt: 
   const start = from + m.index + m[0].indexOf(name);
   return { start, end: start + name.length };
 }
+
+/** Words a noun phrase does not run back over: prepositions, conjunctions, pronouns that stand alone, negations. */
+const NOUN_PHRASE_STOPS = new Set(
+  "about above across after against along among around as at before behind beside besides between beyond by during except for from in including inside into like near of off on onto out outside over past per since than through to toward towards under unlike until upon versus via with within without and or but nor so yet because if when while although though that which who whom whose what where whether he she they we i you it me him them us not never even also only just".split(
+    " ",
+  ),
+);
+/** Words that open a noun phrase: determiners, quantifiers and numbers. */
+const NOUN_PHRASE_OPENER =
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your|some|many|most|all|several|few|both|each|any|no|other|another|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|[\d][\d,.]*)$/i;
+/** Quantities that an "of" phrase completes ("two of the officials", "a group of doctors", "members of Congress"). */
+const QUANTITY_BEFORE_OF =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|several|few|none|both|each|any|dozens|hundreds|thousands|millions|majority|minority|number|handful|percent|half|third|rest|group|members|couple|pair|lot|lots|[\d][\d,.]*)$/i;
+/** Pronouns for people that a relative clause describes ("those who", "anyone who"). */
+const PERSON_PRONOUN_HEADS = /^(?:those|anyone|everyone|someone|anybody|everybody|somebody|one|ones|others)$/i;
+/** Longest antecedent read back from a relative pronoun. */
+const MAX_ANTECEDENT_WORDS = 8;
+
+/**
+ * The noun phrase closing a segment, read back from its last word up to a verb, a preposition, a conjunction or a
+ * pronoun: "The council praised the mayor" → "the mayor", "was welcomed by two of the agency's officials" → "two of
+ * the agency's officials", "condemned by party elders like Senator Ann Lee" → "Senator Ann Lee". An "of" phrase
+ * belongs to a quantity before it, and a name's place to the name ("Sen. Jo Kim of Ohio"). Undefined unless the
+ * phrase names someone who can speak.
+ */
+function closingNounPhrase(text: string, words: readonly Word[]): Span | undefined {
+  const last = words.at(-1);
+  if (last === undefined) return undefined;
+  let k = words.length - 1;
+  while (k > 0 && words.length - k < MAX_ANTECEDENT_WORDS) {
+    const w = words[k - 1] as Word;
+    const lower = w.text.toLowerCase();
+    const before = words[k - 2]?.text ?? "";
+    if (/^(?:of|from|in|at)$/.test(lower) && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(words[k]?.text ?? "")) {
+      k--;
+      continue;
+    }
+    // "two of the officials", "GOP leaders in the House": a quantity's "of" phrase, or a place or body after a noun for
+    // people, belongs to the phrase.
+    if (
+      (lower === "of" && QUANTITY_BEFORE_OF.test(before)) ||
+      (/^(?:of|in|at|from|on)$/.test(lower) && PEOPLE_HEADS.has(before.toLowerCase()))
+    ) {
+      k--;
+      continue;
+    }
+    if (NOUN_PHRASE_STOPS.has(lower) || isVerbForm(w, before)) break;
+    k--;
+  }
+  // A phrase that is the whole segment is read as the segment ("Jo Roe, the new director, who …"), and one joined
+  // by "and" or "or" to another may not be the whole antecedent ("Lee and her lawyer, who …").
+  if (k === 0 || /^(?:and|or)$/i.test(words[k - 1]?.text ?? "")) return undefined;
+  let first = k;
+  // Without a determiner, a name followed by lower-case words may be a subject and a verb no rule saw ("Democrats
+  // hate union leaders"): the phrase opens at its last determiner, else keeps only its head.
+  const inside = words.slice(first);
+  const nameThenLower = inside.some(
+    (w, j) =>
+      j > 0 &&
+      j < inside.length - 1 &&
+      /^\p{Ll}/u.test(w.text) &&
+      !NAME_GLUE.has(w.text) &&
+      /^\p{Lu}/u.test(inside[j - 1]?.text ?? "") &&
+      !/['’]s?$/u.test(inside[j - 1]?.text ?? ""),
+  );
+  if (nameThenLower && !NOUN_PHRASE_OPENER.test(words[first]?.text ?? "")) {
+    const opener = inside.findLastIndex((w) => NOUN_PHRASE_OPENER.test(w.text));
+    first = opener > 0 ? first + opener : words.length - 1;
+  }
+  const start = words[first];
+  if (start === undefined) return undefined;
+  const span = { start: start.start, end: last.end };
+  const phrase = text.slice(span.start, span.end);
+  if (!PERSON_PRONOUN_HEADS.test(last.text) && !namesSpeaker(phrase)) return undefined;
+  if (isPlausibleSource(phrase) || PERSON_PRONOUN_HEADS.test(phrase)) return span;
+  // "party leaders in the Senate": a phrase of people is judged, and kept, without the modifier after its head.
+  const head = phrase.replace(HEAD_MODIFIER, "");
+  return isGenericPeoplePhrase(head) ? { start: span.start, end: span.start + head.length } : undefined;
+}
+
+/** Verbs of telling, whose object hears what is said. */
+const HEARER_VERB =
+  /^(?:told|tells|tell|asked|asks|warned|warns|reminded|reminds|assured|assures|informed|informs|urged|urges)$/i;
+
+/**
+ * A finite verb form inside a clause: an auxiliary or an irregular past, an -ed word after no determiner, an -s word
+ * after a pronoun or a name.
+ */
+function isVerbForm(w: Word, before: string): boolean {
+  const lower = w.text.toLowerCase();
+  if (FINITE_AUXILIARIES.has(lower)) return true;
+  if (/^\p{Ll}{2,}ed$/u.test(w.text)) return !NOUN_PHRASE_OPENER.test(before);
+  return (
+    /^\p{Ll}+[^s'’]s$/u.test(w.text) && (/^(?:he|she|it|this|that|who|which)$/i.test(before) || /^\p{Lu}/u.test(before))
+  );
+}
+/** Auxiliaries and irregular pasts that no noun phrase holds. */
+const FINITE_AUXILIARIES = new Set(
+  "is are was were am be been being will would shall should can could may might must has have had do does did said told made took got gave won lost met led left saw knew thought found kept became brought sent".split(
+    " ",
+  ),
+);
 
 /** A form of "be" that a main clause puts before the noun a relative clause describes ("there are …", "it was …"). */
 const MAIN_CLAUSE_BE = /^(?:is|are|was|were|am|been|being)$/i;

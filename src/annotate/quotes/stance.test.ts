@@ -187,6 +187,50 @@ describe("attributed stances, findings and demands", () => {
       [["a new tax on the very rich", "is calling for", "Hillary Clinton"]],
     ],
     [
+      "stanceBeforeParticiple: a demand before a participle of saying is an attribution of its own",
+      "The nurses' union called for a pay rise for its members, saying they had waited long enough.",
+      [
+        ["a pay rise for its members", "called for", "The nurses' union"],
+        ["they had waited long enough", "saying", "The nurses' union"],
+      ],
+    ],
+    [
+      "stanceBeforeParticiple: a pledge likewise",
+      "The mayor vowed to reopen the pier by June, arguing that the repairs were nearly done.",
+      [
+        ["to reopen the pier by June", "vowed", "The mayor"],
+        ["the repairs were nearly done", "arguing", "The mayor"],
+      ],
+    ],
+    [
+      "stanceBeforeParticiple: a judgement likewise",
+      "Lee criticized the ferry budget as a giveaway to the rich, saying it would cost jobs.",
+      [
+        ["the ferry budget as a giveaway to the rich", "criticized", "Lee"],
+        ["it would cost jobs", "saying", "Lee"],
+      ],
+    ],
+    [
+      "stanceBeforeParticiple: a main clause with no stance rule reports only the participle's clause",
+      "The harbour board rejected the plan, saying the docks were too small.",
+      [["the docks were too small", "saying", "The harbour board"]],
+    ],
+    [
+      "a second predicate joined by 'and' and an auxiliary is no part of the demand",
+      "The harbour master has called for a new dredger, and has described the old one as a wreck.",
+      [["a new dredger", "has called for", "The harbour master"]],
+    ],
+    [
+      "a relative clause's own second predicate stays in the demand",
+      "The union called for talks that have stalled and are unlikely to resume.",
+      [["talks that have stalled and are unlikely to resume", "called for", "The union"]],
+    ],
+    [
+      "'calls' right after a verb in the past is a noun",
+      "The council has resisted calls for a recount of the ballots.",
+      [],
+    ],
+    [
       "a participle right after a noun describes it and names no speaker to read",
       "The House passed a separate resolution asking the department to appoint a special counsel.",
       [],

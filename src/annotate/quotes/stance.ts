@@ -147,6 +147,9 @@ const finding: StanceRule = {
   },
 };
 
+/** "and" and an auxiliary that opens a second predicate ("… and has been critical", ", and will vote"). */
+const SECOND_PREDICATE =
+  /,?\s+and\s+(?:has|have|had|is|are|was|were|will|would)\s+(?:also\s+|not\s+|since\s+)?(?:been\s+)?\p{Ll}+/u;
 /** "calls for", "called for", "is calling for": a demand, whose object is what was demanded. */
 const CALL_FORMS = /^(?:call|calls|called|calling)$/i;
 
@@ -161,11 +164,22 @@ const callFor: StanceRule = {
       // "the calls for reform", "Trump's call for": after a determiner or a possessive, a noun.
       const prev = ws[i - 1]?.text ?? "";
       if (NOT_VERB_BEFORE.test(prev) || /['’]s?$/u.test(prev) || /^\p{Lu}/u.test(w.text)) continue;
+      // "Lee has resisted calls for a recount": "calls" right after a verb in the past is its object, a noun.
+      if (/^calls$/i.test(w.text) && /^\p{Ll}{2,}ed$/u.test(prev)) continue;
       const before = text.slice(s.start, w.start);
       if ((PASSIVE_BEFORE.test(before) && !/ing$/i.test(w.text)) || NEGATED_BEFORE.test(before)) continue;
       const source = sourceOfStanceVerb(text, s.start, w);
       if (source === undefined || !isPlausibleSource(text.slice(source.start, source.end))) continue;
-      const demand = content(text, { start: ws[i + 1]?.end ?? w.end, end: s.end });
+      const whole = content(text, { start: ws[i + 1]?.end ?? w.end, end: s.end });
+      // "has called for more troops and has been critical of the deal": a second predicate of the same subject, joined
+      // by "and" with an auxiliary of its own, is no part of the demand.
+      // ("talks that have stalled and are unlikely to resume": after a relative pronoun, the relative clause's own.)
+      const joined = SECOND_PREDICATE.exec(text.slice(whole.start, whole.end));
+      const cut =
+        joined && !/\b(?:that|which|who)\b/i.test(text.slice(whole.start, whole.start + joined.index))
+          ? whole.start + joined.index
+          : whole.end;
+      const demand = content(text, { start: whole.start, end: cut });
       if (wordCountOf(text, demand) === 0) continue;
       const cue = { start: w.start, end: ws[i + 1]?.end ?? w.end };
       return { content: demand, attribution: { cue, source, rule: "cue:call-for" } };
