@@ -152,6 +152,17 @@ function isClippedName(short: readonly string[], long: readonly string[]): boole
   );
 }
 
+/** `single`'s names, keys and other mentions join `owner`'s, and `single` leaves the list. */
+function absorb(owner: Cluster, single: Cluster, clusters: Cluster[], byKey: Map<string, Cluster>): void {
+  owner.names.push(...single.names);
+  for (const k of single.keys) {
+    owner.keys.add(k);
+    byKey.set(k, owner);
+  }
+  owner.others.push(...single.others);
+  clusters.splice(clusters.indexOf(single), 1);
+}
+
 /**
  * "the Fed" and "the Federal Reserve", in either order: once every name is clustered, a cluster of one-word names
  * (an organisation, or a misc the tagger was unsure of) whose word clips the first word of an organisation's longer
@@ -189,13 +200,7 @@ function joinClippedNames(clusters: Cluster[], byKey: Map<string, Cluster>, sent
       owner = first && second && first.named === second.named && first.gap === second.gap ? undefined : first?.c;
     }
     if (owner === undefined) continue;
-    owner.names.push(...single.names);
-    for (const k of single.keys) {
-      owner.keys.add(k);
-      byKey.set(k, owner);
-    }
-    owner.others.push(...single.others);
-    clusters.splice(clusters.indexOf(single), 1);
+    absorb(owner, single, clusters, byKey);
   }
 }
 
@@ -690,13 +695,7 @@ function joinOneWordNames(
     if (owner === undefined || owners.length > 1) continue;
     // A surname kept apart from a relative's full name while clustering stays apart.
     if (text !== undefined && single.names.some((n) => isSomeoneElsesSurname(word ?? "", n, text, owner))) continue;
-    owner.names.push(...single.names);
-    for (const k of single.keys) {
-      owner.keys.add(k);
-      byKey.set(k, owner);
-    }
-    owner.others.push(...single.others);
-    clusters.splice(clusters.indexOf(single), 1);
+    absorb(owner, single, clusters, byKey);
   }
 }
 
@@ -715,11 +714,7 @@ function joinLoneFirstNames(clusters: Cluster[], byKey: Map<string, Cluster>): v
     const owners = people.filter((c) => [...c.keys].some((k) => k.includes(" ") && partsOf(k).words[0] === word));
     const owner = owners[0];
     if (owner === undefined || owners.length > 1) continue;
-    owner.names.push(...single.names);
-    owner.keys.add(word);
-    byKey.set(word, owner);
-    owner.others.push(...single.others);
-    clusters.splice(clusters.indexOf(single), 1);
+    absorb(owner, single, clusters, byKey);
   }
 }
 
