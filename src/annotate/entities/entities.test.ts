@@ -2512,7 +2512,7 @@ describe("a demonym used as a noun names a person, not the place", () => {
     ],
     [
       "a two-word state demonym the tagger reads as a place",
-      "Senator Dale Marlow spoke first, and the South Carolinian is no stranger to the race.",
+      "Senator Dale Marlow spoke first, and the South Carolinian is no newcomer to the race.",
       ["South Carolinian"],
       ["South Carolinian=person/description→Dale Marlow"],
     ],

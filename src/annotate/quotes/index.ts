@@ -246,7 +246,7 @@ export function findQuotes(doc: Document): Quote[] {
     const speech = d.kind === "direct" || d.kind === "partial" || d.kind === "indirect";
     // The headline is read apart from the body: its speaker does not keep the floor in the first paragraph.
     // A poll's finding, a pledge or a belief does not make its source the speaker of the quotations that follow.
-    // "Cruz praised McCain, who once called him a “wacko bird”": words reported in passing in a relative clause,
+    // "Ortiz thanked Lund, who once called her a “paper tiger”": words reported in passing in a relative clause,
     // about someone other than the person the sentence is about, leave the floor to that person.
     const aside =
       d.kind !== "direct" && inRelativeClause(text, d) && (sentenceSubject(ctx, d.start) ?? r.speaker) !== r.speaker;

@@ -514,7 +514,7 @@ const PASSIVE_PREDICATE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+
 const ADVERB_AFTER_SUBJECT = /^(?:also|then|later|now|again|still|even|\p{Ll}+ly)$/u;
 
 /**
- * listedPredicate: "He supported the surge in Iraq, has called for more troops …": a verb after a comma, with only
+ * listedPredicate: "She backed the levy in Dover, has called for more buses …": a verb after a comma, with only
  * auxiliaries and adverbs between, is the next predicate of a list whose subject opens the clause, when the segment
  * before the comma is that subject and its finite verb ("Huckabee thanked the crowd, told them …"). Not when that
  * segment is passive ("They were handed a memo, told …" were told) or holds a relative clause, nor when the word
@@ -641,7 +641,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       if (before && name && subjectRelative) return { start: before.end - name.length, end: before.end };
       // "The council praised the mayor, who called the plan …", "… was welcomed by two of the agency's officials,
       // who …": after a clause with a verb of its own, the relative's antecedent is the noun phrase closing it. (After
-      // a noun phrase, "a spokeswoman for the State Department, who …", the whole phrase is, as read below.)
+      // a noun phrase, "an aide to the harbour board, who …", the whole phrase is, as read below.)
       if (before && closing !== "" && subjectRelative && hasFiniteVerb(text, before)) {
         const antecedent = closingNounPhrase(text, wordsOf(text, before));
         if (antecedent) return antecedent;
@@ -699,7 +699,7 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       !ADVERBIAL_OPENERS.test(text.slice(described.start, described.end))
     )
       return { start: described.start, end: part.end };
-    // "Tigar sided with legal groups who argued …": a "who" with no comma before it describes the noun phrase closing
+    // "Pell stood with tenant unions who argued …": a "who" with no comma before it describes the noun phrase closing
     // the clause before it, when that clause has a verb of its own.
     if (relativeLast && /^who$/i.test(words.at(-1)?.text ?? "")) {
       const first = head[0];
