@@ -6,10 +6,12 @@ fact-checks). Never reads the dev tweets. Contrastive training: each tweet shoul
 the batch's other fact-checks and one of its ten nearest wrong fact-checks by the package's encoder (hard negatives:
 fact-checks on the same topic, which is where matching goes wrong). The embedding table stays fixed, so the weights
 file holds only the Transformer and tanh layers (float16, ~10 MB): models/factcheck/encoder-matching.bin, read by
-src/factcheck/encoder-weights.ts. Seeded, on two threads, so the same data gives the same file on the same machine.
+src/factcheck/encoder-weights.ts. Seeded (shuffles and negatives; the network has no dropout), so a rerun on the same machine and
+thread count gives the same training; whether the file comes out bit for bit the same was not checked (a
+multi-threaded BLAS may round sums differently from run to run).
 
 Needs Debian's python3-torch (run by /usr/bin/python3; `apt-get install python3-torch`, and libopenblas0-pthread for
-a usable speed: the reference BLAS is ~15x slower). About 20 minutes on two cores.
+a usable speed: the reference BLAS is ~15x slower). About 15 minutes on two cores.
 """
 import json
 import random
