@@ -63,13 +63,13 @@ export function parseQuotedTsv(text: string): string[][] {
 
 const readGz = (path: string): string => gunzipSync(readFileSync(path)).toString("utf8");
 
-interface Query {
+export interface Query {
   readonly id: string;
   readonly text: string;
   readonly options: MatchOptions;
 }
 
-interface Collection {
+export interface Collection {
   readonly ids: string[];
   readonly factChecks: FactCheck[];
 }

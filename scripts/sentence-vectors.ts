@@ -29,11 +29,36 @@ const ENCODERS: Record<EncoderChoice, { readonly name: string; readonly load: ()
 const KEY_BYTES = 20;
 const RECORD_BYTES = KEY_BYTES + SENTENCE_VECTOR_DIMENSIONS * 4;
 
-const cacheFile = (choice: EncoderChoice): string => {
-  const dir = process.env.SIFT_VECTOR_CACHE ?? join(tmpdir(), "sift-sentence-vectors");
+/** The cache folder (SIFT_VECTOR_CACHE, or the system's temporary folder); `npm run train:matching-encoder` writes here too. */
+export const vectorCacheDir = (): string => process.env.SIFT_VECTOR_CACHE ?? join(tmpdir(), "sift-sentence-vectors");
+
+/** A cache file by encoder name: one of ENCODERS, or a cross-fitted encoder that exists only as its vectors. */
+const cacheFileOf = (encoderName: string): string => {
+  const dir = vectorCacheDir();
   mkdirSync(dir, { recursive: true });
-  return join(dir, `${ENCODERS[choice].name}.bin`);
+  return join(dir, `${encoderName}.bin`);
 };
+const cacheFile = (choice: EncoderChoice): string => cacheFileOf(ENCODERS[choice].name);
+
+/**
+ * The cross-fitted matching encoders' names: scripts/python/train_matching_encoder.py fine-tunes one per fold of the
+ * train tweets, without that fold, and stores its vectors of every fact-check and of the fold's tweets under this name.
+ */
+export const CROSS_FIT_FOLDS = 4;
+export const crossFitEncoderName = (fold: number): string => `${MATCHING_ENCODER_NAME}-fold-${fold}`;
+
+/**
+ * The vectors an encoder that is not shipped stored in the cache, by text (undefined where it stored none). Throws,
+ * naming the file and the command that writes it, when there is no cache file at all.
+ */
+export function storedVectors(texts: readonly string[], encoderName: string): (Float32Array | undefined)[] {
+  const path = cacheFileOf(encoderName);
+  if (!existsSync(path)) {
+    throw new Error(`${path}: no stored vectors of ${encoderName}; \`npm run train:matching-encoder\` writes them`);
+  }
+  const cache = readCache(path);
+  return texts.map((t) => cache.get(vectorKey(t)));
+}
 
 export const vectorKey = (text: string): string =>
   createHash("sha1")

@@ -10,10 +10,16 @@ src/factcheck/encoder-weights.ts. Seeded (shuffles and negatives; the network ha
 thread count gives the same training; whether the file comes out bit for bit the same was not checked (a
 multi-threaded BLAS may round sums differently from run to run).
 
+Then four more encoders, each fine-tuned the same way without a quarter of the train tweets, write their vectors of
+every fact-check and of the tweets they did not see into the sentence-vector cache (cross_fit): scripts/train-matching.ts
+fits the tweets re-ranker on those, not on the shipped encoder's vectors of its own training tweets.
+
 Needs Debian's python3-torch (run by /usr/bin/python3; `apt-get install python3-torch`, and libopenblas0-pthread for
-a usable speed: the reference BLAS is ~15x slower). About 15 minutes on two cores.
+a usable speed: the reference BLAS is ~15x slower). About 15 minutes on two quiet cores (five fine-tunes of 2-3 minutes
+and their encodings). Usage: train_matching_encoder.py DATA.json OUT.bin CROSS_FIT_DIR.
 """
 import json
+import os
 import random
 import sys
 
@@ -29,6 +35,9 @@ TEMPERATURE = 0.05
 BATCH = 32
 HARD_NEGATIVES = 10  # nearest wrong fact-checks per tweet to draw one from
 SEED = 1
+CROSS_FOLDS = 4  # cross-fitted vectors for the re-ranker's training (cross_fit)
+FOLD_SEED = 7
+ENCODER_NAME = 'use-lite-snopes-1'  # src/factcheck/sentence-encoder.ts MATCHING_ENCODER_NAME
 
 
 def encode(model, seqs, bs=128):
@@ -42,18 +51,12 @@ def encode(model, seqs, bs=128):
     return torch.stack(out)
 
 
-def train(data):
+def fine_tune(tweets, hard, docs, index):
+    """The package's encoder fine-tuned on these tweets (each with its hard negatives, indices into docs)."""
     torch.manual_seed(SEED)
     random.seed(SEED)
-    docs = data['docs']
-    index = {d['id']: i for i, d in enumerate(docs)}
-    tweets = [q for q in data['train'] if any(g in index for g in q['gold'])]
     model = UseLite()
     model.emb.requires_grad = False
-    model.eval()
-    doc_vectors = encode(model, [d['ids'] for d in docs])
-    near = (encode(model, [q['ids'] for q in tweets]) @ doc_vectors.T).topk(HARD_NEGATIVES + 10, dim=1).indices.tolist()
-    hard = [[d for d in n if docs[d]['id'] not in q['gold']][:HARD_NEGATIVES] for q, n in zip(tweets, near)]
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=LEARNING_RATE, weight_decay=0.01)
     steps = EPOCHS * ((len(tweets) + BATCH - 1) // BATCH)
@@ -81,7 +84,50 @@ def train(data):
             sched.step()
             total += loss.item() * len(b)
         print(f'epoch {epoch + 1}: loss {total / len(tweets):.4f}', file=sys.stderr, flush=True)
+    model.eval()
     return model
+
+
+class Training:
+    """The data, and each train tweet's nearest wrong fact-checks by the package's encoder (its hard negatives)."""
+
+    def __init__(self, data):
+        self.docs = data['docs']
+        self.index = {d['id']: i for i, d in enumerate(self.docs)}
+        self.tweets = data['train']
+        base = UseLite()
+        base.eval()
+        near = (encode(base, [q['ids'] for q in self.tweets]) @ encode(base, [d['ids'] for d in self.docs]).T) \
+            .topk(HARD_NEGATIVES + 10, dim=1).indices.tolist()
+        self.hard = [[d for d in n if self.docs[d]['id'] not in q['gold']][:HARD_NEGATIVES]
+                     for q, n in zip(self.tweets, near)]
+
+    def fine_tune(self, chosen):
+        """Fine-tuned on the chosen tweets (indices) that have a gold fact-check in the collection."""
+        usable = [i for i in chosen if any(g in self.index for g in self.tweets[i]['gold'])]
+        return fine_tune([self.tweets[i] for i in usable], [self.hard[i] for i in usable], self.docs, self.index)
+
+
+def cross_fit(training, cache_dir):
+    """Cross-fitted vectors for scripts/train-matching.ts: the train tweets in CROSS_FOLDS folds, each fold's encoder
+    fine-tuned on the other folds. Its vectors of every fact-check and of its own fold's tweets go to a sentence-vector
+    cache file (scripts/sentence-vectors.ts's format) named after the fold, so the re-ranker learns from each train
+    tweet's cosines as an encoder that never saw it gives them: the shipped encoder's cosines of its own training
+    tweets are better than a new claim's, and a re-ranker fitted on them would lean on the cosine too much."""
+    order = list(range(len(training.tweets)))
+    random.Random(FOLD_SEED).shuffle(order)
+    fold_of = {t: n % CROSS_FOLDS for n, t in enumerate(order)}
+    for k in range(CROSS_FOLDS):
+        held = [t for t in range(len(training.tweets)) if fold_of[t] == k]
+        model = training.fine_tune([t for t in range(len(training.tweets)) if fold_of[t] != k])
+        items = training.docs + [training.tweets[t] for t in held]
+        vectors = encode(model, [x['ids'] for x in items]).numpy().astype('<f4')
+        path = os.path.join(cache_dir, f'{ENCODER_NAME}-fold-{k}.bin')
+        with open(path, 'wb') as f:
+            for x, v in zip(items, vectors):
+                f.write(bytes.fromhex(x['key']))
+                f.write(v.tobytes())
+        print(f'wrote {path}: fold {k} of {CROSS_FOLDS}, {len(held)} held-out tweets', file=sys.stderr, flush=True)
 
 
 def write_overrides(model, path):
@@ -107,5 +153,10 @@ def write_overrides(model, path):
 
 if __name__ == '__main__':
     torch.set_num_threads(2)
-    data_path, out_path = sys.argv[1], sys.argv[2]
-    write_overrides(train(json.load(open(data_path))), out_path)
+    if len(sys.argv) != 4:
+        sys.exit('usage: train_matching_encoder.py DATA.json OUT.bin CROSS_FIT_DIR')
+    data_path, out_path, cross_fit_dir = sys.argv[1:]
+    training = Training(json.load(open(data_path)))
+    write_overrides(training.fine_tune(range(len(training.tweets))), out_path)
+    os.makedirs(cross_fit_dir, exist_ok=True)
+    cross_fit(training, cross_fit_dir)
