@@ -9,6 +9,7 @@ import { mentionsAnnotator, outletIsOrganisation } from "./mentions.js";
 import { bylineIsOrganisation, lowerCaseLettersIn } from "./recognizers.js";
 import {
   abstractNamesAreNotPeople,
+  acronymIsOrganisation,
   acronymsOfThingsAreNotOrganisations,
   bodiesOfPlacesAreNotPlaces,
   campaignOwnersArePeople,
@@ -662,6 +663,8 @@ describe("title roles stop at the sentence's opening word and at the sentence be
 describe("titled names with a middle initial, and offices named with of", () => {
   const rows: [string, string[]][] = [
     ["The move was backed by former President George W. Bush on Monday.", ["George W. Bush"]],
+    ["The bill was signed by President Walter H.K. Morrow in 1991.", ["Walter H.K. Morrow"]],
+    ["The bill was signed by Governor Nora J. P. Lindqvist in 1991.", ["Nora J. P. Lindqvist"]],
     ["The move was backed by Secretary of State Mike Pompeo on Monday.", ["Mike Pompeo"]],
   ];
   for (const [text, names] of rows) it(text, () => assert.deepEqual(namesOf(text), names));
@@ -1369,6 +1372,17 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["person:Donald J. Weyland"],
     ],
     [
+      "a name after a first name and two initials, written together or apart",
+      "Walter H.K. Weyland: yes. Nora J. P. Lindqvist: no.",
+      (t) => [
+        at(t, "Walter", "person", "entities:ner-PER"),
+        at(t, "Weyland", "person", "entities:ner-PER"),
+        at(t, "Lindqvist", "person", "entities:ner-PER"),
+      ],
+      extendPersonOverInitial,
+      ["person:Walter H.K. Weyland", "person:Nora J. P. Lindqvist"],
+    ],
+    [
       "a first name and an initial the tagger typed as a body open a person's name, suffix included",
       "Thomas R. Vandeleur Jr., 61, of Milford, was charged on Monday.",
       (t) => [
@@ -1405,6 +1419,25 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       (t) => [at(t, "Tybee Island", "person", "entities:ner-PER"), at(t, "Ann Deal", "person", "entities:ner-PER")],
       eventNamesAreNotPeople,
       ["place:Tybee Island", "person:Ann Deal"],
+    ],
+    [
+      "a hand-listed landmark is no person, whoever else bears its last word",
+      "Aides drove from Capitol Hill to Camp David with Nora Hill and Diego Garcia.",
+      (t) => [
+        at(t, "Capitol Hill", "person", "entities:ner-PER"),
+        at(t, "Camp David", "person", "entities:ner-PER"),
+        at(t, "Nora Hill", "person", "entities:ner-PER"),
+        at(t, "Diego Garcia", "person", "entities:ner-PER"),
+      ],
+      eventNamesAreNotPeople,
+      ["place:Capitol Hill", "place:Camp David", "person:Nora Hill", "person:Diego Garcia"],
+    ],
+    [
+      "a run of capitals tagged misc is an organisation, unless it abbreviates a thing or a disease",
+      "The DNA matched, AIDS spread, and ISIS claimed it.",
+      (t) => [at(t, "DNA", "misc"), at(t, "AIDS", "misc"), at(t, "ISIS", "misc")],
+      acronymIsOrganisation,
+      ["misc:DNA", "misc:AIDS", "organization:ISIS"],
     ],
     [
       "a party label that opens a person's name",

@@ -47,8 +47,11 @@ const INSTRUMENT_WORDS = new Set(
   ),
 );
 
-/** A middle initial inside a name ("George W. Bush", "John F. Kennedy"). */
-const INITIAL = String.raw`\p{Lu}\.`;
+/**
+ * A middle initial inside a name ("George W. Bush", "John F. Kennedy"), or two written together ("George H.W. Bush",
+ * "Mary K. L. Ortiz"): stopping at the first left the name clipped after it ("George H.").
+ */
+const INITIAL = String.raw`\p{Lu}\.(?:\s?\p{Lu}\.)*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${INITIAL})?(?:\s+${NAME_WORD}){0,2}`;
 
 function mention(

@@ -11,6 +11,7 @@ import { lineAround, type Span } from "../../core/span.js";
 import { insideAny } from "../../core/span-index.js";
 import { loadWordVectors } from "../../core/word-vectors.js";
 import { countryOfDemonym, isDemonym, lookupPlace } from "../geo/gazetteer.js";
+import { REGIONS } from "../geo/lists.js";
 import {
   isMajorPlaceName,
   isPartOfOffice,
@@ -130,13 +131,17 @@ function isChineseSurnameHe(text: string, m: Mention, start: number, word: strin
   return /^\p{Lu}\p{Ll}+$/u.test(rest) && COMMA_OR_SPEECH_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
-/** "ISIS" tagged MISC: a run of capitals is an organisation's acronym far more often than a nationality or event. */
+/**
+ * "ISIS" tagged MISC: a run of capitals is an organisation's acronym far more often than a nationality or event.
+ * Not an abbreviation of a thing or a disease ("DNA", "AIDS"), which earlier refiners made misc on purpose.
+ */
 export const acronymIsOrganisation: MentionRefiner = (mentions, text) =>
-  mentions.map((m) =>
-    m.type === "misc" && /^\p{Lu}{2,6}$/u.test(text.slice(m.start, m.end))
-      ? { ...m, type: "organization" as const, rule: `${m.rule}+acronym` }
-      : m,
-  );
+  mentions.map((m) => {
+    if (m.type !== "misc") return m;
+    const word = text.slice(m.start, m.end);
+    if (!/^\p{Lu}{2,6}$/u.test(word) || NOT_ORG_ACRONYMS.has(word) || DISEASE_NAMES.has(word.toLowerCase())) return m;
+    return { ...m, type: "organization" as const, rule: `${m.rule}+acronym` };
+  });
 
 /** Words that qualify a role in a job title ("Senior Editor-at-Large", "Deputy Managing Editor"). */
 const ROLE_QUALIFIERS = new Set(
@@ -336,8 +341,8 @@ export const dropLoneTitles: MentionRefiner = (mentions, text) => {
   });
 };
 
-/** "Donald J. " before a surname: a first name and a middle initial. */
-const FIRST_NAME_AND_INITIAL_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+) \p{Lu}\. $/u;
+/** "Donald J. " before a surname: a first name and a middle initial, or two ("George H.W. ", "Ann K. L. "). */
+const FIRST_NAME_AND_INITIAL_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+) \p{Lu}\.(?: ?\p{Lu}\.)* $/u;
 
 /**
  * "Donald J. Trump" where only "Trump" was found (and "Donald" read as a small town): a capitalised word and an
@@ -1354,15 +1359,27 @@ const EVENT_OR_DOCUMENT_HEADS = new Set(
 /** Last words of names of streets, islands, rivers and counties: "Downing Street", "Tybee Island". */
 const PLACE_HEADS = new Set("street avenue road boulevard square lane plaza island river lake county".split(" "));
 
+/** Feature codes of built places and districts: bases, airports, buildings, streets, city districts. */
+const LANDMARK_FEATURES = new Set(["AIRB", "AIRP", "BLDG", "MILB", "NVB", "PPLX", "ST"]);
+/**
+ * The hand-listed landmarks (models/geo/hand-places.json) by name: "Capitol Hill", "Downing Street", "Camp David".
+ * Islands are left out, since people bear some of their names ("Diego Garcia").
+ */
+const LANDMARK_NAMES: ReadonlySet<string> = new Set(
+  REGIONS.filter((r) => LANDMARK_FEATURES.has(r.featureCode)).flatMap((r) => r.names),
+);
+
 /**
  * "Cuban Missile Crisis", "Truman Doctrine", "Marshall Plan", "Hermit Kingdom", "Downing Street": the model read a
  * name made after a person as a person. A "person" whose last word names an event, a policy or a document is
  * none, and one whose last word is a street's or an island's is a place. (Words that are also surnames, "Deal",
- * "Games", are left out.)
+ * "Games", are left out.) So is a hand-listed landmark ("Capitol Hill", read as a person named Hill).
  */
 export const eventNamesAreNotPeople: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
     if (m.type !== "person" || m.form !== "name" || m.rule.startsWith("entities:byline")) return m;
+    if (LANDMARK_NAMES.has(text.slice(m.start, m.end)))
+      return { ...m, type: "place" as const, rule: `${m.rule}+landmark` };
     const last = (wordsOf(text, m).at(-1) ?? "").toLowerCase();
     if (PLACE_HEADS.has(last)) return { ...m, type: "place" as const, rule: `${m.rule}+place-head` };
     return EVENT_OR_DOCUMENT_HEADS.has(last) ? { ...m, type: "misc" as const, rule: `${m.rule}+event-head` } : m;
