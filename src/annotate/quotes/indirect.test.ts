@@ -987,9 +987,35 @@ describe("the subject a participle or a later verb shares", () => {
       [["indirect", "the ferries would keep running", "said", "Governor Ana Ruiz"]],
     ],
     [
-      "relativeAntecedent: after a noun phrase with no verb, the name and its apposition stay the source",
+      "relativePastAside: an apposition between a name and 'who' is an aside; the name is the source",
       "Jo Roe, the new director, who called the plan “a disaster,” quit.",
-      [["partial", "a disaster,", "called", "Jo Roe, the new director"]],
+      [["partial", "a disaster,", "called", "Jo Roe"]],
+    ],
+    [
+      "relativePastAside: the name closing a clause, past an apposition whose nouns name a body",
+      "The levy drew praise from Rep. Ada Moss of Dover, the former chair of the Harbour Committee, who called it “a fair deal” on Monday.",
+      [["partial", "a fair deal", "called", "Rep. Ada Moss of Dover"]],
+    ],
+    [
+      "relativePastAside: an aside that says when, and a year between 'who' and the verb",
+      "The ferry plan was backed by Jo Kim, then the port's chief engineer, who in 2019 said the old pier was “beyond repair.”",
+      [
+        ["indirect", "the old pier was “beyond repair.”", "said", "Jo Kim"],
+        ["partial", "beyond repair.", "said", "Jo Kim"],
+      ],
+    ],
+    [
+      "relativePastAside: a party tag and an apposition between the name and 'who'",
+      "The vote ended a long dispute with Sen. Bo Diaz, R-Maine, a critic of the levy, who later said it was “a tax on bread.”",
+      [
+        ["indirect", "it was “a tax on bread.”", "said", "Sen. Bo Diaz"],
+        ["partial", "a tax on bread.", "said", "Sen. Bo Diaz"],
+      ],
+    ],
+    [
+      "relativePastAside: the noun phrase the aside renames, not the aside's name",
+      "There are people in the harbour guild, the Dock Union, who believe the cranes are unsafe.",
+      [["indirect", "the cranes are unsafe", "believe", "people in the harbour guild"]],
     ],
     [
       "relativeAntecedent: a 'who' with no comma describes the noun phrase closing the clause before it",

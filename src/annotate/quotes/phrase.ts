@@ -457,13 +457,56 @@ const AS_CLAUSE = /^(?:as|when|while|after|before|because|since|until|once|where
  * "who" alone (with adverbs) as a verb's subject: ", who added", ", who also said". Not "which": in "a complaint
  * against China, which alleges" it stands for the whole phrase, not the name closing it.
  */
-const RELATIVE_SUBJECT = /^who(?:\s+\p{Ll}+ly|\s+(?:also|later|then|once))*$/iu;
+const RELATIVE_SUBJECT =
+  /^who(?:\s+\p{Ll}+ly|\s+(?:also|later|then|once|since|previously)|\s+(?:in|during)\s+(?:\d{4}|the\s+past)|\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+the\s+time|years?\s+ago))*$/iu;
 /**
  * A lower-case word that is no preposition or determiner (the clause's verb: "said", "told"), then a capitalised
  * name of up to four words closing the clause; "Sen. Jeff Flake of Arizona, who said" is about Flake, not Arizona.
  */
 const NAME_CLOSING_CLAUSE =
   /(?:^|\s)(?!(?:of|from|in|at|for|by|to|with|and|or|the|a|an|on|about|into|over|under|than|as|like)\s)\p{Ll}+\s((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * An aside between a name and the relative clause on it: an apposition ("the former chair of the panel"), one that
+ * says when ("then the ranking member", "now the majority leader"), a party tag or a parenthetical.
+ */
+const ASIDE_START = /^(?:then|now|until\s+recently|at\s+the\s+time|formerly)\s+(?:the|a|an|his|her|their)\s/i;
+/** Most asides read back over between a relative clause and the name it describes ("R-Ohio, the former chair"). */
+const MAX_ASIDES = 2;
+/** A name with its titles and its place: "Republican Rep. Jo Kim of Ohio", "Senator Ana Ruiz". */
+const NAME_WITH_PLACE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$/u;
+
+/**
+ * relativePastAside: "praise from Rep. Jo Kim of Ohio, the former chair of the panel, who called it …", "Ana Ruiz,
+ * then the ranking member, who in 2019 said …": a relative "who" after an aside describes the name before the aside,
+ * which speaks, not the aside's own nouns ("the panel"). The name is the segment before the asides when it is a name,
+ * else the noun phrase closing that segment. Undefined when no aside stands between.
+ */
+function relativePastAside(text: string, parts: readonly Span[], i: number): Span | undefined {
+  let j = i - 1;
+  const isAside = (s: Span): boolean => {
+    const segment = text.slice(s.start, s.end);
+    return (
+      (APPOSITION_START.test(segment) || ASIDE_START.test(segment) || PARTY_TAG_SEGMENT.test(segment)) &&
+      wordCountOf(text, s) <= MAX_APPOSITION_WORDS
+    );
+  };
+  while (j > 0 && i - 1 - j < MAX_ASIDES && isAside(parts[j] as Span)) j--;
+  const named = parts[j];
+  if (j === i - 1 || named === undefined) return undefined;
+  const skip = OPENING_CONJUNCTION.exec(text.slice(named.start, named.end))?.[0].length ?? 0;
+  const phrase = { start: named.start + skip, end: named.end };
+  const segment = text.slice(phrase.start, phrase.end);
+  if (
+    !isAdverbial(segment) &&
+    isPlausibleSource(segment) &&
+    (NAME_WITH_PLACE.test(segment) || isDescribedName(segment))
+  )
+    return phrase;
+  // "The plan drew praise from Jo Kim": the noun phrase closing a longer segment, read back to a verb or a preposition.
+  return closingNounPhrase(text, wordsOf(text, phrase));
+}
 
 /** Words that open a relative clause set off by commas. */
 const RELATIVE_OPENERS = /^(?:who|whom|whose|which|where)\b/i;
@@ -646,6 +689,8 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
         const antecedent = closingNounPhrase(text, wordsOf(text, before));
         if (antecedent) return antecedent;
       }
+      const named = subjectRelative && whole.end === parts.at(-1)?.end ? relativePastAside(text, parts, i) : undefined;
+      if (named) return named;
       continue;
     }
     // "the former CIA director who now serves as secretary of state": the source is the noun the clause describes.

@@ -40,6 +40,16 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "unworkable", speaker: "John Carter", cue: "dismissed" },
     ],
     [
+      "relativePastAside: 'who' after an apposition naming a body describes the name before it, who speaks",
+      "The levy drew praise from Maria Lopez, a spokeswoman for Acme Corp, who called it “a fair deal.”",
+      { content: "a fair deal", speaker: "Maria Lopez", cue: "called" },
+    ],
+    [
+      "relativePastAside: an aside that says when, then 'who', a year and the verb",
+      "Maria Lopez, then the ranking member, who in 2019 said the levy was ‘unworkable’, voted yes.",
+      { content: "unworkable", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
       "a judging verb whose subject is a noun for people",
       "The plan's backers derided the review as “a stunt” for weeks.",
       { content: "a stunt", attributedTo: "The plan's backers", cue: "derided" },
