@@ -1102,3 +1102,34 @@ describe("the subject a participle or a later verb shares", () => {
   for (const [name, text, subject] of others)
     it(name, () => assert.ok(!attributions(text).some(([, , , source]) => source === subject)));
 });
+
+describe("'since' after a perfect auxiliary is an adverb of the cue, not part of the source", () => {
+  const rows: [string, string, [string, string, string, string][]][] = [
+    [
+      "a reported clause after 'has since said'",
+      "The harbour master has since said that the pier was never safe.",
+      [["indirect", "the pier was never safe", "has since said", "The harbour master"]],
+    ],
+    [
+      "a demand after 'has since called for'",
+      "She has since called for a full audit of the ferry accounts.",
+      [["indirect", "a full audit of the ferry accounts", "has since called for", "She"]],
+    ],
+    [
+      "a source and an apposition before 'have since'",
+      "Her lawyer, Bo Diaz, has since argued that the fine was too high.",
+      [["indirect", "the fine was too high", "has since argued", "Bo Diaz"]],
+    ],
+    [
+      "a trailing attribution after a quotation",
+      "“The pier was never safe,” the harbour master has since said.",
+      [["direct", "The pier was never safe,", "has since said", "the harbour master"]],
+    ],
+    [
+      "a plural subject and a promise",
+      "Dock owners have since vowed to rebuild the pier by spring.",
+      [["indirect", "to rebuild the pier by spring", "have since vowed", "Dock owners"]],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(attributions(text), expected));
+});

@@ -400,7 +400,10 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   ) {
     n = descriptionLength(words);
     // "The GOP nominee later attacked": an adverb before the verb is no part of the subject.
-    while (n > 1 && /^(?:later|also|then|now|again|still|once|recently|\p{Ll}+ly)$/u.test(words[n - 1]?.text ?? ""))
+    while (
+      n > 1 &&
+      /^(?:later|also|then|now|again|still|once|recently|since|\p{Ll}+ly)$/u.test(words[n - 1]?.text ?? "")
+    )
       n--;
   }
   if (n === 0 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my)$/i.test(words[0]?.text ?? ""))
@@ -521,7 +524,7 @@ const REDUCED_RELATIVE =
 
 /** Auxiliaries and adverbs that sit between a subject and its verb ("Clinton has not", "Trump once"). */
 const TRAILING_AUX =
-  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|can|should|must|shall|may|might|previously|repeatedly|recently|again|still|often|always|just|even|already|ever|too|both|all|each|instead|(?:won|wouldn|can|couldn|didn|doesn|don|isn|wasn|aren|weren|hasn|haven|hadn|shouldn|mustn)['’]t))+$/i;
+  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|can|should|must|shall|may|might|previously|repeatedly|recently|since|again|still|often|always|just|even|already|ever|too|both|all|each|instead|(?:won|wouldn|can|couldn|didn|doesn|don|isn|wasn|aren|weren|hasn|haven|hadn|shouldn|mustn)['’]t))+$/i;
 /**
  * A subject pronoun ending a source phrase, after other words ("means she"): the pronoun alone is the subject.
  * Not one of a pair ("officials he or she spoke with").
