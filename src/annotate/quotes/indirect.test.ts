@@ -1133,3 +1133,77 @@ describe("'since' after a perfect auxiliary is an adverb of the cue, not part of
   ];
   for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(attributions(text), expected));
 });
+
+describe("'those', 'others' and people picked out by a restrictive relative clause as the source", () => {
+  const rows: [string, string, [string, string, string, string][]][] = [
+    [
+      "restrictiveRelativeSource: a pronoun and its relative clause",
+      "Those who were on the pier said the storm was “the worst in years.”",
+      [
+        ["indirect", "the storm was “the worst in years.”", "said", "Those who were on the pier"],
+        ["partial", "the worst in years.", "said", "Those who were on the pier"],
+      ],
+    ],
+    [
+      "restrictiveRelativeSource: a bare plural for people and its relative clause",
+      "Critics who attended the harbour hearing said the plan was rushed.",
+      [["indirect", "the plan was rushed", "said", "Critics who attended the harbour hearing"]],
+    ],
+    [
+      "restrictiveRelativeSource: a quantity of 'those', and an auxiliary left to the cue",
+      "Most of those who sailed that day would argue the ferry was never safe.",
+      [["indirect", "the ferry was never safe", "argue", "Most of those who sailed that day"]],
+    ],
+    [
+      "a pronoun qualified by a place",
+      "Those in the harbour office said the pilot was “furious.”",
+      [
+        ["indirect", "the pilot was “furious.”", "said", "Those in the harbour office"],
+        ["partial", "furious.", "said", "Those in the harbour office"],
+      ],
+    ],
+    [
+      "'those' is the source of a partial quotation in a relative clause on the object",
+      "The mayor dismissed those who said the pier was “beyond saving.”",
+      [
+        ["indirect", "the pier was “beyond saving.”", "said", "those"],
+        ["partial", "beyond saving.", "said", "those"],
+      ],
+    ],
+    [
+      "a pronoun's qualifier is no noun phrase to read on before a participle",
+      "Those cheering the vote are saying the pier is safe again.",
+      [["indirect", "the pier is safe again", "are saying", "Those"]],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(attributions(text), expected));
+  const others: [string, string, string][] = [
+    [
+      "restrictiveRelativeSource: 'who' as the object of a verb with a subject of its own",
+      "Two pilots who Ada Moss says were on the pier have denied it.",
+      "Two pilots who Ada Moss",
+    ],
+    [
+      "restrictiveRelativeSource: a verb in a clause of its own inside the relative clause",
+      "Those who voted for the levy because she promised to fix the pier now regret it.",
+      "Those who voted for the levy because she",
+    ],
+    [
+      "restrictiveRelativeSource: a head that is a clause",
+      "You seem like someone who never says no to a ferry ride.",
+      "You seem like someone",
+    ],
+  ];
+  for (const [name, text, source] of others)
+    it(name, () => assert.ok(!attributions(text).some(([, , , s]) => s.startsWith(source))));
+});
+
+describe("a call for something ends before a contrasting clause with its own verb", () => {
+  it("', while the board stayed silent' is no part of the demand", () => {
+    const text = "The dock union called for a strike on Friday, while the port board stayed silent.";
+    assert.deepEqual(
+      attributions(text).find(([, , cue]) => cue === "called for"),
+      ["indirect", "a strike on Friday", "called for", "The dock union"],
+    );
+  });
+});

@@ -24,11 +24,12 @@ const MAX_SOURCE_WORDS = 12;
 const MAX_APPOSITION_WORDS = 16;
 
 /**
- * How a source phrase begins: a capital (a name or title), a determiner or a pronoun, or a bare plural that often
- * speaks ("officials said"). "…” to drive up the price and your pay, Warren said" has none of these.
+ * How a source phrase begins: a capital (a name or title), a determiner or a pronoun (a pronoun for people: "those
+ * who were there", "others"), or a bare plural that often speaks ("officials said"). "…” to drive up the price and
+ * your pay, Warren said" has none of these.
  */
 const SOURCE_WORDS =
-  /^(?:the|a|an|he|she|they|we|i|it|one|some|many|several|most|other|another|his|her|their|its|our|my|both|all|two|three|four|top|senior|former|state|federal|county|city|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b/i;
+  /^(?:the|a|an|he|she|they|we|i|it|one|those|others|anyone|everyone|someone|some|many|several|most|other|another|his|her|their|its|our|my|both|all|two|three|four|top|senior|former|state|federal|county|city|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b/i;
 
 // Kept apart from SOURCE_WORDS: under the `i` flag \p{Lu} would match lower-case letters too.
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
@@ -383,7 +384,8 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   if (
     n === 1 &&
     SOURCE_WORDS.test(words[0]?.text ?? "") &&
-    !/^(?:he|she|they|we|i|it|one)$/i.test(words[0]?.text ?? "") &&
+    // "Those cheering the vote", "Everyone in politics": a pronoun's qualifier is no noun phrase to read on.
+    !/^(?:he|she|they|we|i|it|one|those|others|anyone|everyone|someone)$/i.test(words[0]?.text ?? "") &&
     /^\p{Ll}/u.test(words[1]?.text ?? "")
   )
     n = descriptionLength(words);
@@ -708,6 +710,8 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
           ? { start: before.start, end: base.end }
           : base;
       }
+      const restrictive = cutHead && restrictiveRelativeSource(text, part, part.start + relative.index, cutHead);
+      if (restrictive) return restrictive;
     }
     // "Lee Weal, an activist based in New York City, told": a whole apposition after a short name keeps the name,
     // before the cut at a preposition inside the apposition would leave only its last words.
@@ -878,8 +882,67 @@ const NOUN_PHRASE_OPENER =
 /** Quantities that an "of" phrase completes ("two of the officials", "a group of doctors", "members of Congress"). */
 const QUANTITY_BEFORE_OF =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|several|few|none|both|each|any|dozens|hundreds|thousands|millions|majority|minority|number|handful|percent|half|third|rest|group|members|couple|pair|lot|lots|[\d][\d,.]*)$/i;
+/** Pronouns for people that a prepositional phrase may qualify ("those in the room", "others at the summit"). */
+const PRONOUN_HEAD_OPENING = /^(?:those|others|everyone|anyone|someone|everybody|anybody|somebody|one)$/i;
 /** Pronouns for people that a relative clause describes ("those who", "anyone who"). */
 const PERSON_PRONOUN_HEADS = /^(?:those|anyone|everyone|someone|anybody|everybody|somebody|one|ones|others)$/i;
+/** Quantities that stand for people before a relative clause ("Many who were there", "Some who voted"). */
+const QUANTITY_HEADS = /^(?:many|some|most|few|several|all)$/i;
+/** Longest head before a restrictive relative clause in a source ("Several of the others who …"). */
+const MAX_RELATIVE_HEAD_WORDS = 5;
+/** Longest restrictive relative clause kept in a source. */
+const MAX_RELATIVE_SOURCE_WORDS = 16;
+/** Words that cannot be part of a source's head: personal pronouns and negated auxiliaries. */
+const NOT_IN_RELATIVE_HEAD = /^(?:you|i|we|he|she|they|it|\p{L}+n['’]t)$/iu;
+/**
+ * Words that open a clause of their own inside a relative clause, whose verb the reporting verb may be ("who voted
+ * for him because he promised", "who work for agencies that …").
+ */
+const INNER_CLAUSE_OPENER =
+  /^(?:because|when|if|after|before|since|while|although|though|as|until|unless|whether|where|that|what|which|who)$/i;
+/** A subject pronoun or a name: after "who", the relative pronoun is the object of its verb ("people who Ford says …"). */
+const OWN_SUBJECT = /^(?:he|she|they|we|i|you|it|\p{Lu}.*)$/u;
+
+/**
+ * restrictiveRelativeSource: "Those who were there said", "Critics who attended the hearing said", "43% of those who
+ * watched said": a pronoun, a quantity or a bare noun for people opening the subject says little without the
+ * relative clause that picks the people out; the clause is part of the source, as PolNeAR marks it. Not when the
+ * relative pronoun is the object of a verb with its own subject ("people who Ford says were there", "those who voted
+ * for him because he promised"), nor when the head is a clause ("You seem like somebody who …").
+ */
+function restrictiveRelativeSource(text: string, part: Span, relativeAt: number, cutHead: Word): Span | undefined {
+  if (cutHead.start !== part.start || /[()]/.test(text.slice(part.start, part.end))) return undefined;
+  const head = wordsOf(text, { start: part.start, end: relativeAt });
+  const clause = wordsOf(text, { start: relativeAt, end: part.end });
+  const headPhrase = text.slice(part.start, relativeAt);
+  const last = head.at(-1)?.text ?? "";
+  if (
+    !/^who$/i.test(clause[0]?.text ?? "") ||
+    head.length > MAX_RELATIVE_HEAD_WORDS ||
+    clause.length > MAX_RELATIVE_SOURCE_WORDS ||
+    head.some((w) => NOT_IN_RELATIVE_HEAD.test(w.text)) ||
+    !(
+      PERSON_PRONOUN_HEADS.test(last) ||
+      QUANTITY_HEADS.test(headPhrase) ||
+      isGenericPeoplePhrase(headPhrase.toLowerCase())
+    ) ||
+    hasVerbWord(text, { start: part.start, end: relativeAt })
+  )
+    return undefined;
+  let span = part;
+  const aux = TRAILING_AUX.exec(text.slice(span.start, span.end));
+  if (aux) span = { start: span.start, end: span.end - aux[0].length };
+  const adverbs = TRAILING_LY_ADVERBS.exec(text.slice(span.start, span.end));
+  if (adverbs && adverbs.index > 0) span = { start: span.start, end: span.start + adverbs.index };
+  const own = clause.filter((w) => w.end <= span.end);
+  if (own.length < 2 || OWN_SUBJECT.test(own[1]?.text ?? "")) return undefined;
+  // "who work for agencies that in the past did what they now accuse": an inner clause with a subject of its own.
+  const inner = own.findIndex(
+    (w, k) => k > 0 && INNER_CLAUSE_OPENER.test(w.text) && OWN_SUBJECT.test(own[k + 1]?.text ?? ""),
+  );
+  return inner >= 0 ? undefined : span;
+}
+
 /** Longest antecedent read back from a relative pronoun. */
 const MAX_ANTECEDENT_WORDS = 8;
 
@@ -995,8 +1058,10 @@ function cutAtBreaker(words: readonly Word[]): Word | undefined {
       words.slice(first, i).every((x) => /^\p{Lu}/u.test(x.text)) &&
       /^(?:a|an|another|his|her|their|the|other|several|two|three)$/i.test(words[i + 1]?.text ?? "");
     // "officials in Colorado", "leaders at the summit": a preposition after a noun for people qualifies that noun.
+    // "those in the room", "everyone at the table": likewise after a pronoun for people that opens the phrase.
     const qualifiesPeople =
-      /^(?:in|on|at|to|during)$/i.test(w.text) && PEOPLE_HEADS.has((words[i - 1]?.text ?? "").toLowerCase());
+      (/^(?:in|on|at|to|during)$/i.test(w.text) && PEOPLE_HEADS.has((words[i - 1]?.text ?? "").toLowerCase())) ||
+      (/^(?:in|on|at)$/i.test(w.text) && i <= first + 2 && PRONOUN_HEAD_OPENING.test(words[i - 1]?.text ?? ""));
     // "The evidence from similar spats in other states suggests": a preposition inside a noun phrase that opens the
     // clause with its determiner qualifies that phrase; it does not start a new one.
     const insideSubject =
