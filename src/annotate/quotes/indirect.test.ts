@@ -1207,3 +1207,46 @@ describe("a call for something ends before a contrasting clause with its own ver
     );
   });
 });
+
+describe("a relative clause closed by a comma before the verb describes the source; it is not the source", () => {
+  const rows: [string, string, [string, string, string, string][]][] = [
+    [
+      "', which VERBED …,' after a body: the body speaks",
+      "The Harbour Chamber, which helped with the appeal, said the ruling was fair.",
+      [["indirect", "the ruling was fair", "said", "The Harbour Chamber"]],
+    ],
+    [
+      "', which VERBS …,' after a name and its apposition: the name speaks",
+      "Jo Roe, president of the Dock Fund, which represents pilots, says the claim is overblown.",
+      [["indirect", "the claim is overblown", "says", "Jo Roe, president of the Dock Fund"]],
+    ],
+    [
+      "an object relative closed by a comma: the noun before it is the subject",
+      "A report from the Harbour Office, which the mayor released last week, found that the pier was unsafe.",
+      [["indirect", "the pier was unsafe", "found", "A report from the Harbour Office"]],
+    ],
+    [
+      "an object relative with the verb inside it: its own subject speaks",
+      "The levy, which critics say is unfair, passed on Monday.",
+      [["indirect", "is unfair, passed on Monday", "say", "critics"]],
+    ],
+    [
+      "a party tag between commas belongs to the name, before an apposition",
+      "Sen. Ada Moss, D-Maine, the senior Democrat on the Harbour Committee, said that the inquiry would continue.",
+      [
+        [
+          "indirect",
+          "the inquiry would continue",
+          "said",
+          "Sen. Ada Moss, D-Maine, the senior Democrat on the Harbour Committee",
+        ],
+      ],
+    ],
+    [
+      "restrictiveRelativeSource: the head runs from a clause breaker",
+      "What stood out was that many voters who oppose the levy argue the pier is safe.",
+      [["indirect", "the pier is safe", "argue", "many voters who oppose the levy"]],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(attributions(text), expected));
+});

@@ -631,6 +631,12 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       segmentBefore && named && /^[^()]*\)$/.test(text.slice(segmentBefore.start, segmentBefore.end))
         ? { start: named.start, end: segmentBefore.end }
         : segmentBefore;
+    // "Sen. Ann Lee, D-Md., the panel's top Democrat, said": the name an apposition describes stands before a party
+    // tag between commas, which belongs to it.
+    const partyTagged =
+      segmentBefore !== undefined &&
+      named !== undefined &&
+      PARTY_TAG_SEGMENT.test(text.slice(segmentBefore.start, segmentBefore.end));
     // "Yet, as Mr. Bown observed": "as" right before the verb opens the clause whose subject is the source.
     const asClause =
       text.slice(whole.end, verbAt).trim() === "" ? AS_CLAUSE.exec(text.slice(whole.start, whole.end)) : null;
@@ -667,8 +673,12 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.
     if (i > 0 && !asClause && ADVERBIAL_OPENERS.test(text.slice(part.start, part.end))) continue;
     // "Brown, whom police have said was shot": an object relative's own subject is the source.
+    // Only when the verb is inside the relative clause: "The Harbour Chamber, which helped with the appeal, said"
+    // has a comma closing the clause before the verb, whose subject is the name before it.
     const objectRelative =
-      whole.end === parts.at(-1)?.end ? OBJECT_RELATIVE.exec(text.slice(part.start, part.end)) : null;
+      whole.end === parts.at(-1)?.end && text.slice(whole.end, verbAt).trim() === ""
+        ? OBJECT_RELATIVE.exec(text.slice(part.start, part.end))
+        : null;
     if (objectRelative) {
       const subject = trim(text, { start: part.start + objectRelative[0].length, end: part.end });
       const aux = TRAILING_AUX.exec(text.slice(subject.start, subject.end));
@@ -716,12 +726,15 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // "Lee Weal, an activist based in New York City, told": a whole apposition after a short name keeps the name,
     // before the cut at a preposition inside the apposition would leave only its last words.
     // "But Carter, one of …": a conjunction opening the name's segment is no part of the source.
-    const name = before && {
-      start: before.start + (OPENING_CONJUNCTION.exec(text.slice(before.start, before.end))?.[0].length ?? 0),
-      end: before.end,
-    };
     // "Senior author Dr. Ann Lee, associate professor at …, said": a longer segment ending in a name keeps the name.
-    const nameBefore = name && (wordCountOf(text, name) <= 4 ? name : trailingName(text, name));
+    const nameIn = (segment: Span | undefined): Span | undefined => {
+      if (segment === undefined) return undefined;
+      const skipped = OPENING_CONJUNCTION.exec(text.slice(segment.start, segment.end))?.[0].length ?? 0;
+      const name = { start: segment.start + skipped, end: segment.end };
+      return wordCountOf(text, name) <= 4 ? name : trailingName(text, name);
+    };
+    const taggedName = partyTagged ? nameIn(named) : undefined;
+    const nameBefore = taggedName ?? nameIn(before);
     // "…, Nashville, and Houston, and a representative told": a segment opening with a conjunction adds a new noun,
     // it describes nothing.
     if (
@@ -792,14 +805,15 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     if (span.end <= span.start) continue;
     // "Smith, a spokesman for the campaign, said", "Cummings, chair of the committee, said": keep the name before a
     // descriptive apposition.
+    const kept = taggedName && wordCountOf(text, taggedName) <= 4 ? taggedName : before;
     if (
       APPOSITION_START.test(`${text.slice(span.start, span.end)} `) &&
-      before &&
-      /^\p{Lu}/u.test(text.slice(before.start, before.end)) &&
-      !isAdverbial(text.slice(before.start, before.end)) &&
-      wordCountOf(text, before) <= 4
+      kept &&
+      /^\p{Lu}/u.test(text.slice(kept.start, kept.end)) &&
+      !isAdverbial(text.slice(kept.start, kept.end)) &&
+      wordCountOf(text, kept) <= 4
     ) {
-      span = { start: before.start, end: span.end };
+      span = { start: kept.start, end: span.end };
     }
     return span;
   }
@@ -907,14 +921,16 @@ const OWN_SUBJECT = /^(?:he|she|they|we|i|you|it|\p{Lu}.*)$/u;
  * restrictiveRelativeSource: "Those who were there said", "Critics who attended the hearing said", "43% of those who
  * watched said": a pronoun, a quantity or a bare noun for people opening the subject says little without the
  * relative clause that picks the people out; the clause is part of the source, as PolNeAR marks it. Not when the
- * relative pronoun is the object of a verb with its own subject ("people who Ford says were there", "those who voted
+ * relative pronoun is the object of a verb with its own subject ("people who Lee says were there", "those who voted
  * for him because he promised"), nor when the head is a clause ("You seem like somebody who …").
  */
 function restrictiveRelativeSource(text: string, part: Span, relativeAt: number, cutHead: Word): Span | undefined {
-  if (cutHead.start !== part.start || /[()]/.test(text.slice(part.start, part.end))) return undefined;
-  const head = wordsOf(text, { start: part.start, end: relativeAt });
+  // The head runs from the last clause breaker ("… found that voters who …"), as a source does.
+  const from = cutHead.start;
+  if (/[()]/.test(text.slice(from, part.end))) return undefined;
+  const head = wordsOf(text, { start: from, end: relativeAt });
   const clause = wordsOf(text, { start: relativeAt, end: part.end });
-  const headPhrase = text.slice(part.start, relativeAt);
+  const headPhrase = text.slice(from, relativeAt);
   const last = head.at(-1)?.text ?? "";
   if (
     !/^who$/i.test(clause[0]?.text ?? "") ||
@@ -926,10 +942,10 @@ function restrictiveRelativeSource(text: string, part: Span, relativeAt: number,
       QUANTITY_HEADS.test(headPhrase) ||
       isGenericPeoplePhrase(headPhrase.toLowerCase())
     ) ||
-    hasVerbWord(text, { start: part.start, end: relativeAt })
+    hasVerbWord(text, { start: from, end: relativeAt })
   )
     return undefined;
-  let span = part;
+  let span = { start: from, end: part.end };
   const aux = TRAILING_AUX.exec(text.slice(span.start, span.end));
   if (aux) span = { start: span.start, end: span.end - aux[0].length };
   const adverbs = TRAILING_LY_ADVERBS.exec(text.slice(span.start, span.end));
