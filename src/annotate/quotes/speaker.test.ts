@@ -50,6 +50,11 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "unworkable", speaker: "Maria Lopez", cue: "said" },
     ],
     [
+      "'we' outside the marks is the writer, not the organisation named last",
+      "Acme Corp cut its prices on Monday. As we reported last week, the cut was “long overdue.”",
+      { content: "long overdue", speaker: undefined, attributedTo: "we" },
+    ],
+    [
       "a name inside the relative clause of a source is not who speaks",
       "Lawmakers who dined with Maria Lopez on Monday said the levy would pass.",
       {

@@ -214,6 +214,9 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
       const antecedent = lastSpeaker && (!subject || subject.at < lastSpeaker.at) ? lastSpeaker.id : subject?.id;
       return antecedent ? { speaker: antecedent } : { attributedTo: phrase };
     }
+    // "As we reported last week", "we have since learned": a "we" that is a quotation's source, outside the marks, is
+    // the writer or the publication, not the organisation named last.
+    if (words[0] === "we") return { attributedTo: phrase };
     if (pronoun === "group") {
       const antecedent = recentSubject(ctx, source.start, "organization")?.id;
       return antecedent ? { speaker: antecedent, attributedTo: phrase } : { attributedTo: phrase };
