@@ -910,7 +910,7 @@ const MAX_RELATIVE_SOURCE_WORDS = 16;
 const NOT_IN_RELATIVE_HEAD = /^(?:you|i|we|he|she|they|it|\p{L}+n['’]t)$/iu;
 /**
  * Words that open a clause of their own inside a relative clause, whose verb the reporting verb may be ("who voted
- * for him because he promised", "who work for agencies that …").
+ * for him because he promised", "who sold boats to ports that …").
  */
 const INNER_CLAUSE_OPENER =
   /^(?:because|when|if|after|before|since|while|although|though|as|until|unless|whether|where|that|what|which|who)$/i;
@@ -952,7 +952,7 @@ function restrictiveRelativeSource(text: string, part: Span, relativeAt: number,
   if (adverbs && adverbs.index > 0) span = { start: span.start, end: span.start + adverbs.index };
   const own = clause.filter((w) => w.end <= span.end);
   if (own.length < 2 || OWN_SUBJECT.test(own[1]?.text ?? "")) return undefined;
-  // "who work for agencies that in the past did what they now accuse": an inner clause with a subject of its own.
+  // "who sold boats to ports that later did what they now condemn": an inner clause with a subject of its own.
   const inner = own.findIndex(
     (w, k) => k > 0 && INNER_CLAUSE_OPENER.test(w.text) && OWN_SUBJECT.test(own[k + 1]?.text ?? ""),
   );
