@@ -175,8 +175,11 @@ function afterSpaces(text: string, at: number): number {
 
 /** A form of "be" right before an -ing cue. */
 const PROGRESSIVE_BEFORE_CUE = /\b(?:is|are|was|were|am)\s+$/i;
-/** A perfect auxiliary and "also" right before a verb cue ("has said", "had also told"), which are part of the cue. */
-const AUXILIARY_BEFORE_CUE = /\b(?:(?:has|have|had)\s+(?:also\s+)?|also\s+)$/i;
+/**
+ * A perfect auxiliary with "also" or "since", or "also" alone, right before a verb cue ("has said", "had also told",
+ * "has since called for"), which are part of the cue.
+ */
+const AUXILIARY_BEFORE_CUE = /\b(?:(?:has|have|had)\s+(?:(?:also|since)\s+)?|also\s+)$/i;
 
 /**
  * The cue with the auxiliary before its verb: "Trump has said" is cued by "has said", "Clinton is stressing" by "is

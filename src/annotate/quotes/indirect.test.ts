@@ -987,9 +987,35 @@ describe("the subject a participle or a later verb shares", () => {
       [["indirect", "the ferries would keep running", "said", "Governor Ana Ruiz"]],
     ],
     [
-      "relativeAntecedent: after a noun phrase with no verb, the name and its apposition stay the source",
+      "relativePastAside: an apposition between a name and 'who' is an aside; the name is the source",
       "Jo Roe, the new director, who called the plan “a disaster,” quit.",
-      [["partial", "a disaster,", "called", "Jo Roe, the new director"]],
+      [["partial", "a disaster,", "called", "Jo Roe"]],
+    ],
+    [
+      "relativePastAside: the name closing a clause, past an apposition whose nouns name a body",
+      "The levy drew praise from Rep. Ada Moss of Dover, the former chair of the Harbour Committee, who called it “a fair deal” on Monday.",
+      [["partial", "a fair deal", "called", "Rep. Ada Moss of Dover"]],
+    ],
+    [
+      "relativePastAside: an aside that says when, and a year between 'who' and the verb",
+      "The ferry plan was backed by Jo Kim, then the port's chief engineer, who in 2019 said the old pier was “beyond repair.”",
+      [
+        ["indirect", "the old pier was “beyond repair.”", "said", "Jo Kim"],
+        ["partial", "beyond repair.", "said", "Jo Kim"],
+      ],
+    ],
+    [
+      "relativePastAside: a party tag and an apposition between the name and 'who'",
+      "The vote ended a long dispute with Sen. Bo Diaz, R-Maine, a critic of the levy, who later said it was “a tax on bread.”",
+      [
+        ["indirect", "it was “a tax on bread.”", "said", "Sen. Bo Diaz"],
+        ["partial", "a tax on bread.", "said", "Sen. Bo Diaz"],
+      ],
+    ],
+    [
+      "relativePastAside: the noun phrase the aside renames, not the aside's name",
+      "There are people in the harbour guild, the Dock Union, who believe the cranes are unsafe.",
+      [["indirect", "the cranes are unsafe", "believe", "people in the harbour guild"]],
     ],
     [
       "relativeAntecedent: a 'who' with no comma describes the noun phrase closing the clause before it",
@@ -1075,4 +1101,152 @@ describe("the subject a participle or a later verb shares", () => {
   ];
   for (const [name, text, subject] of others)
     it(name, () => assert.ok(!attributions(text).some(([, , , source]) => source === subject)));
+});
+
+describe("'since' after a perfect auxiliary is an adverb of the cue, not part of the source", () => {
+  const rows: [string, string, [string, string, string, string][]][] = [
+    [
+      "a reported clause after 'has since said'",
+      "The harbour master has since said that the pier was never safe.",
+      [["indirect", "the pier was never safe", "has since said", "The harbour master"]],
+    ],
+    [
+      "a demand after 'has since called for'",
+      "She has since called for a full audit of the ferry accounts.",
+      [["indirect", "a full audit of the ferry accounts", "has since called for", "She"]],
+    ],
+    [
+      "a source and an apposition before 'have since'",
+      "Her lawyer, Bo Diaz, has since argued that the fine was too high.",
+      [["indirect", "the fine was too high", "has since argued", "Bo Diaz"]],
+    ],
+    [
+      "a trailing attribution after a quotation",
+      "“The pier was never safe,” the harbour master has since said.",
+      [["direct", "The pier was never safe,", "has since said", "the harbour master"]],
+    ],
+    [
+      "a plural subject and a promise",
+      "Dock owners have since vowed to rebuild the pier by spring.",
+      [["indirect", "to rebuild the pier by spring", "have since vowed", "Dock owners"]],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(attributions(text), expected));
+});
+
+describe("'those', 'others' and people picked out by a restrictive relative clause as the source", () => {
+  const rows: [string, string, [string, string, string, string][]][] = [
+    [
+      "restrictiveRelativeSource: a pronoun and its relative clause",
+      "Those who were on the pier said the storm was “the worst in years.”",
+      [
+        ["indirect", "the storm was “the worst in years.”", "said", "Those who were on the pier"],
+        ["partial", "the worst in years.", "said", "Those who were on the pier"],
+      ],
+    ],
+    [
+      "restrictiveRelativeSource: a bare plural for people and its relative clause",
+      "Critics who attended the harbour hearing said the plan was rushed.",
+      [["indirect", "the plan was rushed", "said", "Critics who attended the harbour hearing"]],
+    ],
+    [
+      "restrictiveRelativeSource: a quantity of 'those', and an auxiliary left to the cue",
+      "Most of those who sailed that day would argue the ferry was never safe.",
+      [["indirect", "the ferry was never safe", "argue", "Most of those who sailed that day"]],
+    ],
+    [
+      "a pronoun qualified by a place",
+      "Those in the harbour office said the pilot was “furious.”",
+      [
+        ["indirect", "the pilot was “furious.”", "said", "Those in the harbour office"],
+        ["partial", "furious.", "said", "Those in the harbour office"],
+      ],
+    ],
+    [
+      "'those' is the source of a partial quotation in a relative clause on the object",
+      "The mayor dismissed those who said the pier was “beyond saving.”",
+      [
+        ["indirect", "the pier was “beyond saving.”", "said", "those"],
+        ["partial", "beyond saving.", "said", "those"],
+      ],
+    ],
+    [
+      "a pronoun's qualifier is no noun phrase to read on before a participle",
+      "Those cheering the vote are saying the pier is safe again.",
+      [["indirect", "the pier is safe again", "are saying", "Those"]],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(attributions(text), expected));
+  const others: [string, string, string][] = [
+    [
+      "restrictiveRelativeSource: 'who' as the object of a verb with a subject of its own",
+      "Two pilots who Ada Moss says were on the pier have denied it.",
+      "Two pilots who Ada Moss",
+    ],
+    [
+      "restrictiveRelativeSource: a verb in a clause of its own inside the relative clause",
+      "Those who voted for the levy because she promised to fix the pier now regret it.",
+      "Those who voted for the levy because she",
+    ],
+    [
+      "restrictiveRelativeSource: a head that is a clause",
+      "You seem like someone who never says no to a ferry ride.",
+      "You seem like someone",
+    ],
+  ];
+  for (const [name, text, source] of others)
+    it(name, () => assert.ok(!attributions(text).some(([, , , s]) => s.startsWith(source))));
+});
+
+describe("a call for something ends before a contrasting clause with its own verb", () => {
+  it("', while the board stayed silent' is no part of the demand", () => {
+    const text = "The dock union called for a strike on Friday, while the port board stayed silent.";
+    assert.deepEqual(
+      attributions(text).find(([, , cue]) => cue === "called for"),
+      ["indirect", "a strike on Friday", "called for", "The dock union"],
+    );
+  });
+});
+
+describe("a relative clause closed by a comma before the verb describes the source; it is not the source", () => {
+  const rows: [string, string, [string, string, string, string][]][] = [
+    [
+      "', which VERBED …,' after a body: the body speaks",
+      "The Harbour Chamber, which helped with the appeal, said the ruling was fair.",
+      [["indirect", "the ruling was fair", "said", "The Harbour Chamber"]],
+    ],
+    [
+      "', which VERBS …,' after a name and its apposition: the name speaks",
+      "Jo Roe, president of the Dock Fund, which represents pilots, says the claim is overblown.",
+      [["indirect", "the claim is overblown", "says", "Jo Roe, president of the Dock Fund"]],
+    ],
+    [
+      "an object relative closed by a comma: the noun before it is the subject",
+      "A report from the Harbour Office, which the mayor released last week, found that the pier was unsafe.",
+      [["indirect", "the pier was unsafe", "found", "A report from the Harbour Office"]],
+    ],
+    [
+      "an object relative with the verb inside it: its own subject speaks",
+      "The levy, which critics say is unfair, passed on Monday.",
+      [["indirect", "is unfair, passed on Monday", "say", "critics"]],
+    ],
+    [
+      "a party tag between commas belongs to the name, before an apposition",
+      "Sen. Ada Moss, D-Maine, the senior Democrat on the Harbour Committee, said that the inquiry would continue.",
+      [
+        [
+          "indirect",
+          "the inquiry would continue",
+          "said",
+          "Sen. Ada Moss, D-Maine, the senior Democrat on the Harbour Committee",
+        ],
+      ],
+    ],
+    [
+      "restrictiveRelativeSource: the head runs from a clause breaker",
+      "What stood out was that many voters who oppose the levy argue the pier is safe.",
+      [["indirect", "the pier is safe", "argue", "many voters who oppose the levy"]],
+    ],
+  ];
+  for (const [name, text, expected] of rows) it(name, () => assert.deepEqual(attributions(text), expected));
 });

@@ -63,7 +63,7 @@ const RESTRICTIVE_RELATIVE_BETWEEN = /^\s+(?:who|that)\s+(?:\p{Ll}+ly\s+)?$/u;
 /** What may stand before a sentence's subject: nothing, an opening phrase closed by a comma, or a focus word. */
 const SUBJECT_OPENS = /^(?:\s*|.*,\s*|\s*(?:even|only|and|but|so|yet)\s+)$/isu;
 /** A relative pronoun as the verb's subject, with any adverbs between: "…, who first acknowledged". */
-const RELATIVE_SUBJECT_BEFORE = /\b(?:who|which)\s+(?:(?:\p{Ll}+ly|first|also|later|once|then|never)\s+)*$/iu;
+const RELATIVE_SUBJECT_BEFORE = /\b(?:who|which)\s+(?:(?:\p{Ll}+ly|first|also|later|once|then|never|since)\s+)*$/iu;
 /** A verb right after "that", which makes it a relative pronoun rather than the opener of a reported clause. */
 const RELATIVE_VERB = /^(?:found|finds|showed|shows|claimed|claims|reported|reports|suggested|suggests)$/i;
 /** Irregular past participles of reporting verbs ("was said", "was told", "is thought"). */

@@ -24,11 +24,12 @@ const MAX_SOURCE_WORDS = 12;
 const MAX_APPOSITION_WORDS = 16;
 
 /**
- * How a source phrase begins: a capital (a name or title), a determiner or a pronoun, or a bare plural that often
- * speaks ("officials said"). "…” to drive up the price and your pay, Warren said" has none of these.
+ * How a source phrase begins: a capital (a name or title), a determiner or a pronoun (a pronoun for people: "those
+ * who were there", "others"), or a bare plural that often speaks ("officials said"). "…” to drive up the price and
+ * your pay, Warren said" has none of these.
  */
 const SOURCE_WORDS =
-  /^(?:the|a|an|he|she|they|we|i|it|one|some|many|several|most|other|another|his|her|their|its|our|my|both|all|two|three|four|top|senior|former|state|federal|county|city|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b/i;
+  /^(?:the|a|an|he|she|they|we|i|it|one|those|others|anyone|everyone|someone|some|many|several|most|other|another|his|her|their|its|our|my|both|all|two|three|four|top|senior|former|state|federal|county|city|officials|sources|critics|experts|analysts|aides|advisers|people|residents|witnesses|police|authorities|democrats|republicans|supporters|opponents|voters|lawmakers|senators|economists|investigators|prosecutors|researchers|scientists|observers|insiders|diplomats)\b/i;
 
 // Kept apart from SOURCE_WORDS: under the `i` flag \p{Lu} would match lower-case letters too.
 const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
@@ -383,7 +384,8 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   if (
     n === 1 &&
     SOURCE_WORDS.test(words[0]?.text ?? "") &&
-    !/^(?:he|she|they|we|i|it|one)$/i.test(words[0]?.text ?? "") &&
+    // "Those cheering the vote", "Everyone in politics": a pronoun's qualifier is no noun phrase to read on.
+    !/^(?:he|she|they|we|i|it|one|those|others|anyone|everyone|someone)$/i.test(words[0]?.text ?? "") &&
     /^\p{Ll}/u.test(words[1]?.text ?? "")
   )
     n = descriptionLength(words);
@@ -400,7 +402,10 @@ export function subjectAtStart(text: string, clause: Span): Span | undefined {
   ) {
     n = descriptionLength(words);
     // "The GOP nominee later attacked": an adverb before the verb is no part of the subject.
-    while (n > 1 && /^(?:later|also|then|now|again|still|once|recently|\p{Ll}+ly)$/u.test(words[n - 1]?.text ?? ""))
+    while (
+      n > 1 &&
+      /^(?:later|also|then|now|again|still|once|recently|since|\p{Ll}+ly)$/u.test(words[n - 1]?.text ?? "")
+    )
       n--;
   }
   if (n === 0 && /^(?:the|a|an|this|that|these|those|his|her|their|its|our|my)$/i.test(words[0]?.text ?? ""))
@@ -457,13 +462,56 @@ const AS_CLAUSE = /^(?:as|when|while|after|before|because|since|until|once|where
  * "who" alone (with adverbs) as a verb's subject: ", who added", ", who also said". Not "which": in "a complaint
  * against China, which alleges" it stands for the whole phrase, not the name closing it.
  */
-const RELATIVE_SUBJECT = /^who(?:\s+\p{Ll}+ly|\s+(?:also|later|then|once))*$/iu;
+const RELATIVE_SUBJECT =
+  /^who(?:\s+\p{Ll}+ly|\s+(?:also|later|then|once|since|previously)|\s+(?:in|during)\s+(?:\d{4}|the\s+past)|\s+(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+the\s+time|years?\s+ago))*$/iu;
 /**
  * A lower-case word that is no preposition or determiner (the clause's verb: "said", "told"), then a capitalised
  * name of up to four words closing the clause; "Sen. Jeff Flake of Arizona, who said" is about Flake, not Arizona.
  */
 const NAME_CLOSING_CLAUSE =
   /(?:^|\s)(?!(?:of|from|in|at|for|by|to|with|and|or|the|a|an|on|about|into|over|under|than|as|like)\s)\p{Ll}+\s((?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}'’-]+)$/u;
+
+/**
+ * An aside between a name and the relative clause on it: an apposition ("the former chair of the panel"), one that
+ * says when ("then the ranking member", "now the majority leader"), a party tag or a parenthetical.
+ */
+const ASIDE_START = /^(?:then|now|until\s+recently|at\s+the\s+time|formerly)\s+(?:the|a|an|his|her|their)\s/i;
+/** Most asides read back over between a relative clause and the name it describes ("R-Ohio, the former chair"). */
+const MAX_ASIDES = 2;
+/** A name with its titles and its place: "Republican Rep. Jo Kim of Ohio", "Senator Ana Ruiz". */
+const NAME_WITH_PLACE =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|from)\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?$/u;
+
+/**
+ * relativePastAside: "praise from Rep. Jo Kim of Ohio, the former chair of the panel, who called it …", "Ana Ruiz,
+ * then the ranking member, who in 2019 said …": a relative "who" after an aside describes the name before the aside,
+ * which speaks, not the aside's own nouns ("the panel"). The name is the segment before the asides when it is a name,
+ * else the noun phrase closing that segment. Undefined when no aside stands between.
+ */
+function relativePastAside(text: string, parts: readonly Span[], i: number): Span | undefined {
+  let j = i - 1;
+  const isAside = (s: Span): boolean => {
+    const segment = text.slice(s.start, s.end);
+    return (
+      (APPOSITION_START.test(segment) || ASIDE_START.test(segment) || PARTY_TAG_SEGMENT.test(segment)) &&
+      wordCountOf(text, s) <= MAX_APPOSITION_WORDS
+    );
+  };
+  while (j > 0 && i - 1 - j < MAX_ASIDES && isAside(parts[j] as Span)) j--;
+  const named = parts[j];
+  if (j === i - 1 || named === undefined) return undefined;
+  const skip = OPENING_CONJUNCTION.exec(text.slice(named.start, named.end))?.[0].length ?? 0;
+  const phrase = { start: named.start + skip, end: named.end };
+  const segment = text.slice(phrase.start, phrase.end);
+  if (
+    !isAdverbial(segment) &&
+    isPlausibleSource(segment) &&
+    (NAME_WITH_PLACE.test(segment) || isDescribedName(segment))
+  )
+    return phrase;
+  // "The plan drew praise from Jo Kim": the noun phrase closing a longer segment, read back to a verb or a preposition.
+  return closingNounPhrase(text, wordsOf(text, phrase));
+}
 
 /** Words that open a relative clause set off by commas. */
 const RELATIVE_OPENERS = /^(?:who|whom|whose|which|where)\b/i;
@@ -478,7 +526,7 @@ const REDUCED_RELATIVE =
 
 /** Auxiliaries and adverbs that sit between a subject and its verb ("Clinton has not", "Trump once"). */
 const TRAILING_AUX =
-  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|can|should|must|shall|may|might|previously|repeatedly|recently|again|still|often|always|just|even|already|ever|too|both|all|each|instead|(?:won|wouldn|can|couldn|didn|doesn|don|isn|wasn|aren|weren|hasn|haven|hadn|shouldn|mustn)['’]t))+$/i;
+  /(?:\s+(?:has|had|have|is|was|were|are|been|not|never|once|now|also|later|then|did|does|do|would|will|could|can|should|must|shall|may|might|previously|repeatedly|recently|since|again|still|often|always|just|even|already|ever|too|both|all|each|instead|(?:won|wouldn|can|couldn|didn|doesn|don|isn|wasn|aren|weren|hasn|haven|hadn|shouldn|mustn)['’]t))+$/i;
 /**
  * A subject pronoun ending a source phrase, after other words ("means she"): the pronoun alone is the subject.
  * Not one of a pair ("officials he or she spoke with").
@@ -583,6 +631,12 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
       segmentBefore && named && /^[^()]*\)$/.test(text.slice(segmentBefore.start, segmentBefore.end))
         ? { start: named.start, end: segmentBefore.end }
         : segmentBefore;
+    // "Sen. Ann Lee, D-Md., the panel's top Democrat, said": the name an apposition describes stands before a party
+    // tag between commas, which belongs to it.
+    const partyTagged =
+      segmentBefore !== undefined &&
+      named !== undefined &&
+      PARTY_TAG_SEGMENT.test(text.slice(segmentBefore.start, segmentBefore.end));
     // "Yet, as Mr. Bown observed": "as" right before the verb opens the clause whose subject is the source.
     const asClause =
       text.slice(whole.end, verbAt).trim() === "" ? AS_CLAUSE.exec(text.slice(whole.start, whole.end)) : null;
@@ -619,8 +673,12 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     // An adverbial segment ("…, at a briefing, said") is skipped when a subject segment stands before it.
     if (i > 0 && !asClause && ADVERBIAL_OPENERS.test(text.slice(part.start, part.end))) continue;
     // "Brown, whom police have said was shot": an object relative's own subject is the source.
+    // Only when the verb is inside the relative clause: "The Harbour Chamber, which helped with the appeal, said"
+    // has a comma closing the clause before the verb, whose subject is the name before it.
     const objectRelative =
-      whole.end === parts.at(-1)?.end ? OBJECT_RELATIVE.exec(text.slice(part.start, part.end)) : null;
+      whole.end === parts.at(-1)?.end && text.slice(whole.end, verbAt).trim() === ""
+        ? OBJECT_RELATIVE.exec(text.slice(part.start, part.end))
+        : null;
     if (objectRelative) {
       const subject = trim(text, { start: part.start + objectRelative[0].length, end: part.end });
       const aux = TRAILING_AUX.exec(text.slice(subject.start, subject.end));
@@ -646,6 +704,8 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
         const antecedent = closingNounPhrase(text, wordsOf(text, before));
         if (antecedent) return antecedent;
       }
+      const named = subjectRelative && whole.end === parts.at(-1)?.end ? relativePastAside(text, parts, i) : undefined;
+      if (named) return named;
       continue;
     }
     // "the former CIA director who now serves as secretary of state": the source is the noun the clause describes.
@@ -660,16 +720,21 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
           ? { start: before.start, end: base.end }
           : base;
       }
+      const restrictive = cutHead && restrictiveRelativeSource(text, part, part.start + relative.index, cutHead);
+      if (restrictive) return restrictive;
     }
     // "Lee Weal, an activist based in New York City, told": a whole apposition after a short name keeps the name,
     // before the cut at a preposition inside the apposition would leave only its last words.
     // "But Carter, one of …": a conjunction opening the name's segment is no part of the source.
-    const name = before && {
-      start: before.start + (OPENING_CONJUNCTION.exec(text.slice(before.start, before.end))?.[0].length ?? 0),
-      end: before.end,
-    };
     // "Senior author Dr. Ann Lee, associate professor at …, said": a longer segment ending in a name keeps the name.
-    const nameBefore = name && (wordCountOf(text, name) <= 4 ? name : trailingName(text, name));
+    const nameIn = (segment: Span | undefined): Span | undefined => {
+      if (segment === undefined) return undefined;
+      const skipped = OPENING_CONJUNCTION.exec(text.slice(segment.start, segment.end))?.[0].length ?? 0;
+      const name = { start: segment.start + skipped, end: segment.end };
+      return wordCountOf(text, name) <= 4 ? name : trailingName(text, name);
+    };
+    const taggedName = partyTagged ? nameIn(named) : undefined;
+    const nameBefore = taggedName ?? nameIn(before);
     // "…, Nashville, and Houston, and a representative told": a segment opening with a conjunction adds a new noun,
     // it describes nothing.
     if (
@@ -740,14 +805,15 @@ export function sourceBefore(text: string, from: number, verbAt: number): Span |
     if (span.end <= span.start) continue;
     // "Smith, a spokesman for the campaign, said", "Cummings, chair of the committee, said": keep the name before a
     // descriptive apposition.
+    const kept = taggedName && wordCountOf(text, taggedName) <= 4 ? taggedName : before;
     if (
       APPOSITION_START.test(`${text.slice(span.start, span.end)} `) &&
-      before &&
-      /^\p{Lu}/u.test(text.slice(before.start, before.end)) &&
-      !isAdverbial(text.slice(before.start, before.end)) &&
-      wordCountOf(text, before) <= 4
+      kept &&
+      /^\p{Lu}/u.test(text.slice(kept.start, kept.end)) &&
+      !isAdverbial(text.slice(kept.start, kept.end)) &&
+      wordCountOf(text, kept) <= 4
     ) {
-      span = { start: before.start, end: span.end };
+      span = { start: kept.start, end: span.end };
     }
     return span;
   }
@@ -830,8 +896,69 @@ const NOUN_PHRASE_OPENER =
 /** Quantities that an "of" phrase completes ("two of the officials", "a group of doctors", "members of Congress"). */
 const QUANTITY_BEFORE_OF =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|several|few|none|both|each|any|dozens|hundreds|thousands|millions|majority|minority|number|handful|percent|half|third|rest|group|members|couple|pair|lot|lots|[\d][\d,.]*)$/i;
+/** Pronouns for people that a prepositional phrase may qualify ("those in the room", "others at the summit"). */
+const PRONOUN_HEAD_OPENING = /^(?:those|others|everyone|anyone|someone|everybody|anybody|somebody|one)$/i;
 /** Pronouns for people that a relative clause describes ("those who", "anyone who"). */
 const PERSON_PRONOUN_HEADS = /^(?:those|anyone|everyone|someone|anybody|everybody|somebody|one|ones|others)$/i;
+/** Quantities that stand for people before a relative clause ("Many who were there", "Some who voted"). */
+const QUANTITY_HEADS = /^(?:many|some|most|few|several|all)$/i;
+/** Longest head before a restrictive relative clause in a source ("Several of the others who …"). */
+const MAX_RELATIVE_HEAD_WORDS = 5;
+/** Longest restrictive relative clause kept in a source. */
+const MAX_RELATIVE_SOURCE_WORDS = 16;
+/** Words that cannot be part of a source's head: personal pronouns and negated auxiliaries. */
+const NOT_IN_RELATIVE_HEAD = /^(?:you|i|we|he|she|they|it|\p{L}+n['’]t)$/iu;
+/**
+ * Words that open a clause of their own inside a relative clause, whose verb the reporting verb may be ("who voted
+ * for him because he promised", "who sold boats to ports that …").
+ */
+const INNER_CLAUSE_OPENER =
+  /^(?:because|when|if|after|before|since|while|although|though|as|until|unless|whether|where|that|what|which|who)$/i;
+/** A subject pronoun or a name: after "who", the relative pronoun is the object of its verb ("people who Ford says …"). */
+const OWN_SUBJECT = /^(?:he|she|they|we|i|you|it|\p{Lu}.*)$/u;
+
+/**
+ * restrictiveRelativeSource: "Those who were there said", "Critics who attended the hearing said", "43% of those who
+ * watched said": a pronoun, a quantity or a bare noun for people opening the subject says little without the
+ * relative clause that picks the people out; the clause is part of the source, as PolNeAR marks it. Not when the
+ * relative pronoun is the object of a verb with its own subject ("people who Lee says were there", "those who voted
+ * for him because he promised"), nor when the head is a clause ("You seem like somebody who …").
+ */
+function restrictiveRelativeSource(text: string, part: Span, relativeAt: number, cutHead: Word): Span | undefined {
+  // The head runs from the last clause breaker ("… found that voters who …"), as a source does.
+  const from = cutHead.start;
+  if (/[()]/.test(text.slice(from, part.end))) return undefined;
+  const head = wordsOf(text, { start: from, end: relativeAt });
+  const clause = wordsOf(text, { start: relativeAt, end: part.end });
+  const headPhrase = text.slice(from, relativeAt);
+  const last = head.at(-1)?.text ?? "";
+  if (
+    !/^who$/i.test(clause[0]?.text ?? "") ||
+    head.length > MAX_RELATIVE_HEAD_WORDS ||
+    clause.length > MAX_RELATIVE_SOURCE_WORDS ||
+    head.some((w) => NOT_IN_RELATIVE_HEAD.test(w.text)) ||
+    !(
+      PERSON_PRONOUN_HEADS.test(last) ||
+      QUANTITY_HEADS.test(headPhrase) ||
+      isGenericPeoplePhrase(headPhrase.toLowerCase())
+    ) ||
+    hasVerbWord(text, { start: from, end: relativeAt })
+  )
+    return undefined;
+  let span = { start: from, end: part.end };
+  const aux = TRAILING_AUX.exec(text.slice(span.start, span.end));
+  if (aux) span = { start: span.start, end: span.end - aux[0].length };
+  const adverbs = TRAILING_LY_ADVERBS.exec(text.slice(span.start, span.end));
+  if (adverbs && adverbs.index > 0) span = { start: span.start, end: span.start + adverbs.index };
+  const own = clause.filter((w) => w.end <= span.end);
+  if (own.length < 2 || OWN_SUBJECT.test(own[1]?.text ?? "")) return undefined;
+  // "who sold boats to ports that later did what they now condemn": an inner clause with a subject of its own.
+  const inner = own.findIndex(
+    (w, k) => k > 0 && INNER_CLAUSE_OPENER.test(w.text) && OWN_SUBJECT.test(own[k + 1]?.text ?? ""),
+  );
+  return inner >= 0 ? undefined : span;
+}
+
 /** Longest antecedent read back from a relative pronoun. */
 const MAX_ANTECEDENT_WORDS = 8;
 
@@ -947,8 +1074,10 @@ function cutAtBreaker(words: readonly Word[]): Word | undefined {
       words.slice(first, i).every((x) => /^\p{Lu}/u.test(x.text)) &&
       /^(?:a|an|another|his|her|their|the|other|several|two|three)$/i.test(words[i + 1]?.text ?? "");
     // "officials in Colorado", "leaders at the summit": a preposition after a noun for people qualifies that noun.
+    // "those in the room", "everyone at the table": likewise after a pronoun for people that opens the phrase.
     const qualifiesPeople =
-      /^(?:in|on|at|to|during)$/i.test(w.text) && PEOPLE_HEADS.has((words[i - 1]?.text ?? "").toLowerCase());
+      (/^(?:in|on|at|to|during)$/i.test(w.text) && PEOPLE_HEADS.has((words[i - 1]?.text ?? "").toLowerCase())) ||
+      (/^(?:in|on|at)$/i.test(w.text) && i <= first + 2 && PRONOUN_HEAD_OPENING.test(words[i - 1]?.text ?? ""));
     // "The evidence from similar spats in other states suggests": a preposition inside a noun phrase that opens the
     // clause with its determiner qualifies that phrase; it does not start a new one.
     const insideSubject =

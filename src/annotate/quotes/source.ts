@@ -46,6 +46,8 @@ const BETWEEN_SOURCE_AND_VERB = new Set([
   "previously",
   "recently",
   "repeatedly",
+  // "has since said": the adverb after a perfect auxiliary, not the conjunction.
+  "since",
   "simply",
   "just",
   "further",

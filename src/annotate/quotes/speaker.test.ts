@@ -40,6 +40,40 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "unworkable", speaker: "John Carter", cue: "dismissed" },
     ],
     [
+      "relativePastAside: 'who' after an apposition naming a body describes the name before it, who speaks",
+      "The levy drew praise from Maria Lopez, a spokeswoman for Acme Corp, who called it “a fair deal.”",
+      { content: "a fair deal", speaker: "Maria Lopez", cue: "called" },
+    ],
+    [
+      "relativePastAside: an aside that says when, then 'who', a year and the verb",
+      "Maria Lopez, then the ranking member, who in 2019 said the levy was ‘unworkable’, voted yes.",
+      { content: "unworkable", speaker: "Maria Lopez", cue: "said" },
+    ],
+    [
+      "'we' outside the marks is the writer, not the organisation named last",
+      "Acme Corp cut its prices on Monday. As we reported last week, the cut was “long overdue.”",
+      { content: "long overdue", speaker: undefined, attributedTo: "we" },
+    ],
+    [
+      "a name inside the relative clause of a source is not who speaks",
+      "Lawmakers who dined with Maria Lopez on Monday said the levy would pass.",
+      {
+        content: "the levy would pass",
+        speaker: undefined,
+        attributedTo: "Lawmakers who dined with Maria Lopez on Monday",
+      },
+    ],
+    [
+      "a name in the qualifier of 'those' is not who speaks",
+      "Those close to Maria Lopez say she will run again.",
+      { content: "she will run again", speaker: undefined, attributedTo: "Those close to Maria Lopez" },
+    ],
+    [
+      "a name right after a relative word closing the source is the verb's own subject",
+      "It was a memo to which Maria Lopez replied that “the numbers are wrong.”",
+      { content: "the numbers are wrong", speaker: "Maria Lopez" },
+    ],
+    [
       "a judging verb whose subject is a noun for people",
       "The plan's backers derided the review as “a stunt” for weeks.",
       { content: "a stunt", attributedTo: "The plan's backers", cue: "derided" },

@@ -139,13 +139,41 @@ function modifiesPeopleNoun(ctx: SpeakerContext, m: IndexedMention): boolean {
 const SUBJECT_PRONOUN_OPENING = /^["“‘']?(?:he|she|they|we|i)\b/i;
 
 /** Resolves the source phrase written beside a cue. */
+/**
+ * A pronoun for people opening a source, with a qualifier after it ("those close to him", "others in the party",
+ * "those surveyed in a Lee Institute poll"); not a determiner ("those senators").
+ */
+const PRONOUN_HEAD =
+  /^(?:(?:even|almost|virtually|nearly|not)\s+)?(?:those|others|everyone|anyone|someone|everybody|anybody|somebody|no\s+one)\s+(?:who|in|at|on|of|close|familiar|with|from|inside|outside|around|near|concerned|tasked|surveyed|polled|interviewed|involved|present|aware|opposed)\b/i;
+/** "who", "whose" after a source's head, then a lower-case word: a relative clause with its own verb. */
+const RELATIVE_IN_SOURCE = /(?<=\S)\s+(?:who|whose)\s+(?=\p{Ll})/u;
+/** A name closing a phrase right after a relative word or "that": the subject of the verb that follows. */
+const NAME_AFTER_RELATIVE = /\b(?:that|which|whom|who)\s+(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u;
+
+/**
+ * Where the part of a source that can name its speaker ends: before a relative clause on its head ("officials who
+ * spoke to the Daily Gazette", "voters who backed Lee" — the names inside are not who speaks). The whole phrase when
+ * the clause is followed by a comma (the phrase goes on past it) or when a name closes the phrase right after a
+ * relative word ("the memo to which Lee"): that name is the verb's own subject.
+ */
+function beforeRelativeClause(text: string, source: Span): number {
+  const phrase = text.slice(source.start, source.end);
+  const relative = RELATIVE_IN_SOURCE.exec(phrase);
+  if (relative === null || phrase.includes(",", relative.index) || NAME_AFTER_RELATIVE.test(phrase)) return source.end;
+  return source.start + relative.index;
+}
+
 export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: LastSpeaker): Resolution {
   const phrase = ctx.text.slice(source.start, source.end).trim();
   const words = wordsOf(ctx.text, source).map((w) => w.text.toLowerCase());
+  // "those in the House", "others close to Lee": the people a pronoun's qualifier picks out are not the ones named
+  // inside it; names there are no speaker.
+  if (PRONOUN_HEAD.test(phrase)) return { attributedTo: phrase };
+  const end = beforeRelativeClause(ctx.text, source);
   const within: IndexedMention[] = [];
   for (let i = firstMentionFrom(ctx, source.start - MENTION_REACH); i < ctx.mentions.length; i++) {
     const m = ctx.mentions[i] as IndexedMention;
-    if (m.start >= source.end) break;
+    if (m.start >= end) break;
     if (source.start < m.end && isSpeakerType(m)) within.push(m);
   }
   const head = words.find((w) => GENERIC_SOURCE_HEADS.has(w));
@@ -186,6 +214,9 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
       const antecedent = lastSpeaker && (!subject || subject.at < lastSpeaker.at) ? lastSpeaker.id : subject?.id;
       return antecedent ? { speaker: antecedent } : { attributedTo: phrase };
     }
+    // "As we reported last week", "we have since learned": a "we" that is a quotation's source, outside the marks, is
+    // the writer or the publication, not the organisation named last.
+    if (words[0] === "we") return { attributedTo: phrase };
     if (pronoun === "group") {
       const antecedent = recentSubject(ctx, source.start, "organization")?.id;
       return antecedent ? { speaker: antecedent, attributedTo: phrase } : { attributedTo: phrase };

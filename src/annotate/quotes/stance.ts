@@ -150,6 +150,8 @@ const finding: StanceRule = {
 /** "and" and an auxiliary that opens a second predicate ("… and has been critical", ", and will vote"). */
 const SECOND_PREDICATE =
   /,?\s+and\s+(?:has|have|had|is|are|was|were|will|would)\s+(?:also\s+|not\s+|since\s+)?(?:been\s+)?\p{Ll}+/u;
+/** A comma and a conjunction of contrast, which open a clause of their own. */
+const CONTRAST = /,\s+(?:while|whereas)\s+/i;
 /** "calls for", "called for", "is calling for": a demand, whose object is what was demanded. */
 const CALL_FORMS = /^(?:call|calls|called|calling)$/i;
 
@@ -175,10 +177,15 @@ const callFor: StanceRule = {
       // by "and" with an auxiliary of its own, is no part of the demand.
       // ("talks that have stalled and are unlikely to resume": after a relative pronoun, the relative clause's own.)
       const joined = SECOND_PREDICATE.exec(text.slice(whole.start, whole.end));
-      const cut =
+      let cut =
         joined && !/\b(?:that|which|who)\b/i.test(text.slice(whole.start, whole.start + joined.index))
           ? whole.start + joined.index
           : whole.end;
+      // "called for a strike, while the company announced a raise": a contrasting clause with a subject and a verb of
+      // its own is no part of the demand.
+      const contrast = CONTRAST.exec(text.slice(whole.start, cut));
+      if (contrast && hasFiniteVerb(text, { start: whole.start + contrast.index + contrast[0].length, end: cut }))
+        cut = whole.start + contrast.index;
       const demand = content(text, { start: whole.start, end: cut });
       if (wordCountOf(text, demand) === 0) continue;
       const cue = { start: w.start, end: ws[i + 1]?.end ?? w.end };
