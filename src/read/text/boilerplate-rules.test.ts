@@ -341,6 +341,39 @@ const rows: [string, string | undefined][] = [
   ["Read: Why the harbour ferries keep running late", "related"],
   ["READ: Council approves the new bridge toll", "related"],
   ["Read: the council's full statement on the toll.", undefined],
+  // related-links: "DON'T MISS" alone heads a box of links; a sentence that opens so stays.
+  ["DON'T MISS", "related"],
+  ["Don’t miss:", "related"],
+  ["Don't miss the last ferry of the year, the harbour board told riders.", undefined],
+  // comments-heading: a blog's heading over its comments names the post in quotation marks.
+  ["12 thoughts on “Why the harbour ferries run late”", "comments"],
+  ["One response to “A winter on the pier”", "comments"],
+  ["Two thoughts on the ferry plan came up at the council meeting.", undefined],
+  // reply-button: a comment's answer button alone.
+  ["Reply", "comments"],
+  ["Antworten", "comments"],
+  // blog-widget: the fixed labels of a blog's sidebar widgets.
+  ["Recent Posts", "navigation"],
+  ["Entries feed", "navigation"],
+  ["Select Month", "navigation"],
+  ["Post navigation", "navigation"],
+  ["WordPress.org", "navigation"],
+  ["Recent posts by the council show the pier was closed twice.", undefined],
+  // archive-month: a month of a blog's archive with its count of posts.
+  ["March 2021 (4)", "navigation"],
+  ["März 2019  (12)", "navigation"],
+  ["In March 2021 (a Monday) the pier closed.", undefined],
+  // view-all-posts: the author box under a blog post.
+  ["A harbour pilot who writes about tides. View all posts by Jane Roe", "author-bio"],
+  // edition-picker: a country and its language, named in its own words.
+  ["Canada (français)", "navigation"],
+  ["India (हिंदी)", "navigation"],
+  ["United States (English) - en", "navigation"],
+  ["Jane Roe (Democrat)", undefined],
+  ["Harbour Council (HC)", undefined],
+  // tags-line: a blog's "Tagged" list without a colon.
+  ["Tagged Ferries, Harbour Council, Tides", "navigation"],
+  ["Tagged as a risk by the council, the pier was closed.", undefined],
 ];
 
 describe("matchBoilerplate", () => {

@@ -417,7 +417,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "related",
     maxWords: 30,
     pattern:
-      /^(related( articles| stories| coverage| content)?|read (more|also|next)|see also|more (on|from) (this|our)|you (may|might) (also )?like|recommended( for you)?|most (read|popular)|trending( now)?|read the (rest|full (story|article)) (here|at)|continue reading|click here to read)\b|^(also see|more):?$/i,
+      /^(related( articles| stories| coverage| content)?|read (more|also|next)|see also|more (on|from) (this|our)|you (may|might) (also )?like|recommended( for you)?|most (read|popular)|trending( now)?|read the (rest|full (story|article)) (here|at)|continue reading|click here to read)\b|^(also see|more|don['’]t miss):?$/i,
   },
   {
     name: "cookie-banner",
@@ -457,6 +457,56 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxWords: 3,
     pattern:
       /^(?:\d+|keine|kein|ein|sin|aucun|nessun)?\s*(?:kommentare?|comentarios?|comentários?|commentaires?|commenti|commento|reacties|reactie)\s*(?:\(\d+\)|:\s*\d+)?$/iu,
+  },
+  {
+    // "5 thoughts on “Why the ferries run late”", "One response to “…”": a blog's heading over the comments under a
+    // post, in the words the common blog themes set it in.
+    name: "comments-heading",
+    kind: "comments",
+    maxWords: 40,
+    pattern:
+      /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|comments?|replies|reply)\s+(?:on|to)\s+["“‘«]/iu,
+  },
+  {
+    // "Reply" alone under a reader's comment: its answer button.
+    name: "reply-button",
+    kind: "comments",
+    maxWords: 1,
+    pattern: /^(?:reply|antworten|répondre|responder)$/iu,
+  },
+  {
+    // "Recent Posts", "Archives", "Entries feed", "Select Month": the headings and links of a blog's sidebar widgets,
+    // labels the common blog software sets whatever the blog.
+    name: "blog-widget",
+    kind: "navigation",
+    maxWords: 4,
+    pattern:
+      /^(?:recent (?:posts|comments|entries)|archives|categories|blogroll|entries (?:feed|rss)|comments (?:feed|rss)|wordpress\.org|select (?:month|category)|search for:|menu and widgets|post navigation)$/i,
+  },
+  {
+    // "December 2019 (6)": a blog's archive, each month with its count of posts.
+    name: "archive-month",
+    kind: "navigation",
+    maxWords: 4,
+    pattern:
+      /^(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)\s+\d{4}\s*\(\d+\)$/iu,
+  },
+  {
+    // "A harbour pilot and writer. View all posts by Jane Roe": the author box under a blog post, with its link.
+    name: "view-all-posts",
+    kind: "author-bio",
+    maxWords: 80,
+    pattern: /\bview all posts by\s+\p{Lu}[\p{L}'’ .-]{1,60}$/iu,
+  },
+  {
+    // "Canada (français)", "India (हिंदी)", "United States (English) - en": a site's list of its editions, a country
+    // and its language (a language in another script is named in that script).
+    name: "edition-picker",
+    kind: "navigation",
+    // Combining accents split words in the count: "Việt Nam (Tiếng Việt)" written with them counts 7.
+    maxWords: 8,
+    pattern:
+      /^\p{L}[\p{L}\p{M} .'’-]{1,40}\s\((?:english|español|français|deutsch|nederlands|português|italiano|polski|svenska|norsk[^)]*|dansk|suomi|magyar|čeština|türkçe|română|bahasa (?:indonesia|melayu)|ti\p{L}\p{M}*ng vi\p{L}\p{M}*t|latino|[^()]*(?=\p{L})\P{Script=Latin}[^()]*)\)\p{Cf}*(?:\s*-\s*[a-z]{2})?$/iu,
   },
   {
     name: "paywall-prompt",
@@ -506,10 +556,11 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "navigation",
     maxWords: 40,
     // "Tag: budget" and "Related Roundup: Ferries" too: a post's single label and its link to a roundup page.
-    // "Filed under jane roe , harbour films": the labels after "Filed under" without a colon, a list of names with no
-    // sentence's small words ("Filed under seal, the documents show…" is the article's).
+    // "Filed under jane roe , harbour films", "Tagged Ferries, Harbour Council": the labels after "Filed under" or a
+    // blog's "Tagged" without a colon, a list of names with no sentence's small words ("Filed under seal, the documents
+    // show…" is the article's).
     pattern:
-      /^(?:(tags?|topics|filed (under|to)|categories|category|posted in|related roundups?)\s*:|filed under\s+(?!.*\b(?:the|a|an|that|was|is|were|are|said|by)\b)[^:]{2,}$)/i,
+      /^(?:(tags?|topics|filed (under|to)|categories|category|posted in|related roundups?)\s*:|(?:filed under|tagged)\s+(?!.*\b(?:the|a|an|that|was|is|were|are|said|by)\b)[^:]{2,}$)/i,
   },
   {
     // "Buy through a link here and Harbour Post may receive a share of sales", "we use income-earning affiliate
