@@ -374,6 +374,29 @@ const rows: [string, string | undefined][] = [
   // tags-line: a blog's "Tagged" list without a colon.
   ["Tagged Ferries, Harbour Council, Tides", "navigation"],
   ["Tagged as a risk by the council, the pier was closed.", undefined],
+  // newsletter-cue: the pitch of a daily e-mail.
+  ["Get the latest harbour news delivered daily to your inbox. Sign up here.", "newsletter"],
+  // newsletter-country-form: a sign-up form scraped whole with its list of countries.
+  [
+    "Get The Tide. Sign up to receive the harbour stories you need each morning. Choose your country Albania Andorra Austria Belgium Bulgaria Croatia",
+    "newsletter",
+  ],
+  // topic-follow-prompt: the topic's name set into a fixed sentence.
+  [
+    "Interested in Harbour Ferries? Add Harbour Ferries as an interest to stay up to date on the latest Harbour Ferries news.",
+    "subscription",
+  ],
+  ["Interested in the ferry plan? The council will add a hearing in June.", undefined],
+  // latest-video-link, loading-placeholder, advertisement-labels, picture-credit in brackets.
+  ["Watch the latest video at video.harbourtv.example", "related"],
+  ["Loading...", "other"],
+  ["Advertisement Advertisement", "advertisement"],
+  ["(Pixabay)", "caption"],
+  // donation-appeal: a long paragraph of appeal under the article.
+  [
+    `Every day at Harbour Post we try to answer your questions about the port. ${"Our reporters work hard. ".repeat(18)}Please consider making a contribution today.`,
+    "donation",
+  ],
 ];
 
 describe("matchBoilerplate", () => {

@@ -35,7 +35,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern:
       // "Receive the latest local updates", "Get breaking news alerts": a sign-up box's pitch, with the kind of news
       // between the words.
-      /\b(subscribe to (our|the) (?:[\w&'’-]+ ){0,3}(newsletter|mailing list)|sign up (here |now )?(for|to get|to receive)|(get|receive) the latest (?:[\w-]+ ){0,2}(news|updates|headlines)|get breaking news (alerts|emails|updates)|delivered (directly |straight )?to your inbox|newsletter sign[- ]?up|join our mailing list)\b/i,
+      /\b(subscribe to (our|the) (?:[\w&'’-]+ ){0,3}(newsletter|mailing list)|sign up (here |now )?(for|to get|to receive)|(get|receive) the latest (?:[\w-]+ ){0,2}(news|updates|headlines)|get breaking news (alerts|emails|updates)|delivered (daily |weekly |directly |straight )?to your inbox|newsletter sign[- ]?up|join our mailing list)\b/i,
   },
   {
     // "Breaking News Emails", "Privacy policy | More Newsletters": a sign-up box's heading and links, labels no article
@@ -64,7 +64,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: "donation-appeal",
     kind: "donation",
-    maxWords: 100,
+    // An appeal runs to a paragraph of some length: "Every day we aim to answer … Please consider making a gift …".
+    maxWords: 150,
     pattern:
       /\b(support (us|our work|(his|her|their) (work|patreon)|independent journalism|(?:\S+ ){1,2}(explanatory|independent) journalism)|donate (now|today|here)|(our|my|his|her) patreon|become a patron|(make|making) a (donation|contribution|gift)|if you (like|liked|enjoy|enjoyed|value) (our|this|his|her|my) (work|journalism|reporting|article))\b/i,
   },
@@ -96,7 +97,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "caption",
     maxWords: 4,
     pattern:
-      /^(?:GETTY(?: IMAGES)?|Getty Images|Getty|SHUTTERSTOCK|Shutterstock|iStock(?:photo)?|ALAMY|Alamy)(?:\s*(?:\/|via)\s*[\p{L} ]{2,30})?$/u,
+      /^\(?(?:GETTY(?: IMAGES)?|Getty Images|Getty|SHUTTERSTOCK|Shutterstock|iStock(?:photo)?|ALAMY|Alamy|Pixabay|Unsplash|Pexels)(?:\s*(?:\/|via)\s*[\p{L} ]{2,30})?\)?$/u,
   },
   {
     name: "share-bar",
@@ -507,6 +508,43 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxWords: 8,
     pattern:
       /^\p{L}[\p{L}\p{M} .'’-]{1,40}\s\((?:english|español|français|deutsch|nederlands|português|italiano|polski|svenska|norsk[^)]*|dansk|suomi|magyar|čeština|türkçe|română|bahasa (?:indonesia|melayu)|ti\p{L}\p{M}*ng vi\p{L}\p{M}*t|latino|[^()]*(?=\p{L})\P{Script=Latin}[^()]*)\)\p{Cf}*(?:\s*-\s*[a-z]{2})?$/iu,
+  },
+  {
+    // "Get The Brief. Sign up to receive the top stories … Choose your country United States Afghanistan …": a sign-up
+    // form scraped whole with its list of countries, far longer than the pitch alone.
+    name: "newsletter-country-form",
+    kind: "newsletter",
+    maxWords: 800,
+    pattern: /\bsign up to receive\b.{0,200}\bchoose your country\b/i,
+  },
+  {
+    // "Interested in Ferries? Add Ferries as an interest to stay up to date on the latest Ferries news …": a prompt to
+    // follow the story's topic, with the topic's name set into a fixed sentence.
+    name: "topic-follow-prompt",
+    kind: "subscription",
+    maxWords: 60,
+    pattern: /^interested in [^?]{1,80}\? add .{1,80} as an interest\b/i,
+  },
+  {
+    // "Watch the latest video at video.harbourtv.example": a player's link scraped in place of the clip.
+    name: "latest-video-link",
+    kind: "related",
+    maxWords: 8,
+    pattern: /^watch the latest videos? at \S+\.\S+$/i,
+  },
+  {
+    // "Loading..." alone: a widget the scraper caught before it loaded (a chart, a poll, an embedded post).
+    name: "loading-placeholder",
+    kind: "other",
+    maxWords: 1,
+    pattern: /^loading\s*(?:\.{3}|…)?$/i,
+  },
+  {
+    // "Advertisement Advertisement": two ad slots' labels scraped onto one line.
+    name: "advertisement-labels",
+    kind: "advertisement",
+    maxWords: 6,
+    pattern: /^(?:advertisement\s*){2,}$/i,
   },
   {
     name: "paywall-prompt",

@@ -832,6 +832,20 @@ describe("an article inside a whole scraped page", () => {
     assert.ok(slice(text, r.body).endsWith(PARA_4));
   });
 
+  it("reads a label in capitals with a colon over the first paragraph as the piece's label (section-label)", () => {
+    const text = ["Ferry strike halts island crossings", "ANALYSIS/OPINION:", PARA_1, PARA_2, PARA_3].join("\n\n");
+    const r = readScrapedText(text);
+    const body = slice(text, r.body);
+    assert.ok(body.startsWith(PARA_1), `body starts ${JSON.stringify(body.slice(0, 60))}`);
+  });
+
+  it("reads 'Photo' or 'YouTube' alone between paragraphs as an embed's label (media-label)", () => {
+    const text = ["Ferry strike halts island crossings", PARA_1, "Photo", PARA_2, "YouTube", PARA_3].join("\n\n");
+    const r = readScrapedText(text);
+    const labels = r.boilerplate.filter((b) => b.rule === "boilerplate:media-label").map((b) => slice(text, b));
+    assert.deepEqual(labels, ["Photo", "YouTube"]);
+  });
+
   describe("another story's teaser over a 'Read more' button between paragraphs (teasersOverReadMore)", () => {
     const furnitureIn = (text: string) => {
       const r = readScrapedText(text);

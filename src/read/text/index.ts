@@ -869,6 +869,20 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
     bodyLast = footerFrom - 1;
     trimEnd();
   }
+  // "ANALYSIS/OPINION:" alone over the first paragraph: the page's label for the piece, in capitals, not its text.
+  while (bodyFirst < bodyLast) {
+    const line = lines[bodyFirst] as Line;
+    if (furniture.has(bodyFirst) || line.words === 0) bodyFirst++;
+    else if (CAPS_LABEL_COLON.test(line.value.trim()) && line.words <= KICKER_MAX_WORDS) {
+      furniture.set(bodyFirst, {
+        start: line.start,
+        end: line.end,
+        kind: "navigation",
+        rule: "boilerplate:section-label",
+      });
+      bodyFirst++;
+    } else break;
+  }
   // The body opens on its first line that is the article's: the share bar and its counters between the header and
   // the first paragraph are the page's, as are separators left alone on a line.
   while (
@@ -2633,19 +2647,25 @@ function videoTitles(
     out.set(label.index, { start: label.start, end: label.end, kind: "related", rule: "boilerplate:video-label" });
     out.set(title.index, { start: title.start, end: title.end, kind: "related", rule: "boilerplate:video-title" });
   }
-  // "Video" alone between two paragraphs: a player whose title the scraper did not keep.
+  // "Video" alone between two paragraphs: a player whose title the scraper did not keep; "Photo", "YouTube" the same
+  // for a picture or an embedded clip.
   for (const label of lines) {
-    if (furniture.has(label.index) || out.has(label.index) || !VIDEO_LABEL.test(label.value.trim())) continue;
+    if (furniture.has(label.index) || out.has(label.index) || !MEDIA_LABEL.test(label.value.trim())) continue;
     const before = lines[previousContent(lines, furniture, label.index)];
     const after = nextContent(lines, furniture, label.index);
+    const rule = VIDEO_LABEL.test(label.value.trim()) ? "boilerplate:video-label" : "boilerplate:media-label";
     if (before && after && isProse(before) && isProse(after))
-      out.set(label.index, { start: label.start, end: label.end, kind: "related", rule: "boilerplate:video-label" });
+      out.set(label.index, { start: label.start, end: label.end, kind: "related", rule });
   }
   return out;
 }
 
 /** An embedded player's label alone on a line. */
 const VIDEO_LABEL = /^(?:Video|VIDEO)$/;
+/** A label in capitals ending in a colon, alone on its line: "ANALYSIS/OPINION:", "EXCLUSIVE:". */
+const CAPS_LABEL_COLON = /^(?=.*\p{Lu}{2})[\p{Lu}\d/&'’ -]+:$/u;
+/** An embedded player's or picture's label alone on a line, with no title of its own. */
+const MEDIA_LABEL = /^(?:Video|VIDEO|Photo|PHOTO|Image|IMAGE|YouTube|Audio|AUDIO)$/;
 
 /** A line that is one quotation, whole: it opens with a quotation mark and closes with one (a full stop may follow). */
 const WHOLE_QUOTATION = /^\s*["“„«][^"“”„«»]{8,}["”»][.!?]?\s*$/u;
