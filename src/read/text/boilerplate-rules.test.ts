@@ -397,6 +397,17 @@ const rows: [string, string | undefined][] = [
     `Every day at Harbour Post we try to answer your questions about the port. ${"Our reporters work hard. ".repeat(18)}Please consider making a contribution today.`,
     "donation",
   ],
+  // coverage-link: the outlet's fixed label for a link to its page on the story or to another story.
+  ["Full Coverage: Ferry Strike", "related"],
+  ["( Also on HARBOUR POST: The pier reopens after the storm)", "related"],
+  ["(Also on the council's agenda: the pier's repairs, which were delayed.)", undefined],
+  // gallery-control, click-for-more, inbox-button, embed-placeholder, a lone "Story continues".
+  ["next Image 1 of 4", "navigation"],
+  ["Click for more from Harbour Buzz.", "related"],
+  ["Click here for more from the Harbour Ledger.", "related"],
+  ["Get Columns Like This In Your Inbox", "newsletter"],
+  ["[audio-clip]", "other"],
+  ["Story continues", "advertisement"],
 ];
 
 describe("matchBoilerplate", () => {

@@ -26,7 +26,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "advertisement",
     maxWords: 6,
     pattern:
-      /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|story continued below|(advertisement )?continue reading the main story|paid content|anzeige|werbung|publicidad|publicité)[-–—•*\s\])]*$/i,
+      /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues( below( advertisement)?)?|story continued below|(advertisement )?continue reading the main story|paid content|anzeige|werbung|publicidad|publicité)[-–—•*\s\])]*$/i,
   },
   {
     name: "newsletter-cue",
@@ -545,6 +545,42 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "advertisement",
     maxWords: 6,
     pattern: /^(?:advertisement\s*){2,}$/i,
+  },
+  {
+    // "Full Coverage: Ferry Strike", "( Also on HARBOUR POST: The pier reopens)": a link to the outlet's page on the
+    // story or to another of its stories, set between paragraphs under the label the outlet always uses.
+    name: "coverage-link",
+    kind: "related",
+    maxWords: 20,
+    pattern: /^(?:[Ff]ull [Cc]overage:\s*\S.*|\(\s*[Aa]lso on \p{Lu}[^:()]{1,40}:[^()]*[^.()\s]\s*\))$/u,
+  },
+  {
+    // "next Image 3 of 12", "prev Image 2 of 12": a photo gallery's buttons.
+    name: "gallery-control",
+    kind: "navigation",
+    maxWords: 6,
+    pattern: /^(?:next|prev|previous) (?:image|photo|slide) \d+ of \d+$/i,
+  },
+  {
+    // "Click for more from Harbour Buzz.": a link to the column's or show's page under the article.
+    name: "click-for-more",
+    kind: "related",
+    maxWords: 12,
+    pattern: /^click (?:here )?for more (?:from|on) \S.{0,60}$/i,
+  },
+  {
+    // "Get Columns Like This In Your Inbox": a newsletter's button.
+    name: "inbox-button",
+    kind: "newsletter",
+    maxWords: 10,
+    pattern: /^get .{1,50} in your inbox[.!]?$/i,
+  },
+  {
+    // "[audio-clip]", "[embedded content]": the scraper's placeholder for an embed it did not keep.
+    name: "embed-placeholder",
+    kind: "other",
+    maxWords: 3,
+    pattern: /^\[(?:audio[- ]clip|video[- ]clip|embedded content|embed)\]$/i,
   },
   {
     name: "paywall-prompt",

@@ -839,6 +839,21 @@ describe("an article inside a whole scraped page", () => {
     assert.ok(body.startsWith(PARA_1), `body starts ${JSON.stringify(body.slice(0, 60))}`);
   });
 
+  it("ends the article at a 'Further reading' list under it", () => {
+    const text = [
+      "Ferry strike halts island crossings",
+      PARA_1,
+      PARA_2,
+      PARA_3,
+      "Further reading",
+      "Why the island ferries keep running late.",
+      "The pier's long repair, explained.",
+    ].join("\n\n");
+    const r = readScrapedText(text);
+    const body = slice(text, r.body);
+    assert.ok(body.endsWith(PARA_3), `body ends ${JSON.stringify(body.slice(-60))}`);
+  });
+
   it("reads 'Photo' or 'YouTube' alone between paragraphs as an embed's label (media-label)", () => {
     const text = ["Ferry strike halts island crossings", PARA_1, "Photo", PARA_2, "YouTube", PARA_3].join("\n\n");
     const r = readScrapedText(text);
