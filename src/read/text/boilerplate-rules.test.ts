@@ -399,6 +399,7 @@ const rows: [string, string | undefined][] = [
   ],
   // coverage-link: the outlet's fixed label for a link to its page on the story or to another story.
   ["Full Coverage: Ferry Strike", "related"],
+  ["SPECIAL COVERAGE: Ferries & Tides", "related"],
   ["( Also on HARBOUR POST: The pier reopens after the storm)", "related"],
   ["(Also on the council's agenda: the pier's repairs, which were delayed.)", undefined],
   // gallery-control, click-for-more, inbox-button, embed-placeholder, a lone "Story continues".

@@ -547,12 +547,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern: /^(?:advertisement\s*){2,}$/i,
   },
   {
-    // "Full Coverage: Ferry Strike", "( Also on HARBOUR POST: The pier reopens)": a link to the outlet's page on the
+    // "Full Coverage: Ferry Strike", "SPECIAL COVERAGE: Ferries", "( Also on HARBOUR POST: The pier reopens)": a link to
+    // the outlet's page on the
     // story or to another of its stories, set between paragraphs under the label the outlet always uses.
     name: "coverage-link",
     kind: "related",
     maxWords: 20,
-    pattern: /^(?:[Ff]ull [Cc]overage:\s*\S.*|\(\s*[Aa]lso on \p{Lu}[^:()]{1,40}:[^()]*[^.()\s]\s*\))$/u,
+    pattern:
+      /^(?:(?:[Ff]ull|[Ss]pecial) [Cc]overage:\s*\S.*|(?:FULL|SPECIAL) COVERAGE:\s*\S.*|\(\s*[Aa]lso on \p{Lu}[^:()]{1,40}:[^()]*[^.()\s]\s*\))$/u,
   },
   {
     // "next Image 3 of 12", "prev Image 2 of 12": a photo gallery's buttons.

@@ -832,11 +832,20 @@ describe("an article inside a whole scraped page", () => {
     assert.ok(slice(text, r.body).endsWith(PARA_4));
   });
 
-  it("reads a label in capitals with a colon over the first paragraph as the piece's label (section-label)", () => {
-    const text = ["Ferry strike halts island crossings", "ANALYSIS/OPINION:", PARA_1, PARA_2, PARA_3].join("\n\n");
-    const r = readScrapedText(text);
-    const body = slice(text, r.body);
-    assert.ok(body.startsWith(PARA_1), `body starts ${JSON.stringify(body.slice(0, 60))}`);
+  describe("a label in capitals over the first paragraph is the piece's label (section-label)", () => {
+    for (const label of ["ANALYSIS/OPINION:", "NEWS ANALYSIS:", "COMMENTARY", "OPINION"])
+      it(label, () => {
+        const text = ["Ferry strike halts island crossings", label, PARA_1, PARA_2, PARA_3].join("\n\n");
+        const r = readScrapedText(text);
+        const body = slice(text, r.body);
+        assert.ok(body.startsWith(PARA_1), `body starts ${JSON.stringify(body.slice(0, 60))}`);
+      });
+    it("a place in capitals stays the text's (a wire dateline's)", () => {
+      const text = ["Ferry strike halts island crossings", "HARBOURTOWN", PARA_1, PARA_2, PARA_3].join("\n\n");
+      const r = readScrapedText(text);
+      const body = slice(text, r.body);
+      assert.ok(body.startsWith("HARBOURTOWN"), `body starts ${JSON.stringify(body.slice(0, 60))}`);
+    });
   });
 
   it("ends the article at a 'Further reading' list under it", () => {

@@ -869,11 +869,15 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
     bodyLast = footerFrom - 1;
     trimEnd();
   }
-  // "ANALYSIS/OPINION:" alone over the first paragraph: the page's label for the piece, in capitals, not its text.
+  // "ANALYSIS/OPINION:" or "COMMENTARY" alone over the first paragraph: the page's label for the piece, in capitals,
+  // not its text.
   while (bodyFirst < bodyLast) {
     const line = lines[bodyFirst] as Line;
     if (furniture.has(bodyFirst) || line.words === 0) bodyFirst++;
-    else if (CAPS_LABEL_COLON.test(line.value.trim()) && line.words <= KICKER_MAX_WORDS) {
+    else if (
+      (CAPS_LABEL_COLON.test(line.value.trim()) && line.words <= KICKER_MAX_WORDS) ||
+      GENRE_LABEL.test(line.value.trim())
+    ) {
       furniture.set(bodyFirst, {
         start: line.start,
         end: line.end,
@@ -2664,6 +2668,8 @@ function videoTitles(
 const VIDEO_LABEL = /^(?:Video|VIDEO)$/;
 /** A label in capitals ending in a colon, alone on its line: "ANALYSIS/OPINION:", "EXCLUSIVE:". */
 const CAPS_LABEL_COLON = /^(?=.*\p{Lu}{2})[\p{Lu}\d/&'’ -]+:$/u;
+/** The piece's genre in capitals alone on a line: "OPINION", "COMMENTARY", "NEWS ANALYSIS". */
+const GENRE_LABEL = /^(?:NEWS )?(?:OPINION|COMMENTARY|ANALYSIS|EDITORIAL|PERSPECTIVE|COLUMN|ESSAY|OP-ED)$/;
 /** An embedded player's or picture's label alone on a line, with no title of its own. */
 const MEDIA_LABEL = /^(?:Video|VIDEO|Photo|PHOTO|Image|IMAGE|YouTube|Audio|AUDIO)$/;
 
