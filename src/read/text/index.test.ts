@@ -979,6 +979,18 @@ describe("an article inside a whole scraped page", () => {
     });
   });
 
+  it("reads a site's tagline between two of its menus as the page's, not the headline", () => {
+    const network = ["HARBOUR POST", "FERRY NEWS", "TIDE TABLES", "THE PIER", "ISLAND LIFE", "PORT SPORT"];
+    const sections = ["LATEST", "REVIEWS", "SCIENCE", "DESIGN", "TRAVEL", "FOOD"];
+    const text = [...network, "We sail before the news does", ...sections, PARA_1, PARA_2, PARA_3].join("\n");
+    const r = readScrapedText(text);
+    assert.notEqual(r.metadata.headline?.value, "We sail before the news does");
+    assert.ok(
+      r.boilerplate.some((b) => slice(text, b) === "We sail before the news does"),
+      "the tagline is furniture",
+    );
+  });
+
   it("reads a site's editions under their announcing label as its menu (edition-picker)", () => {
     const editions = ["Canada (English)", "Canada (français)", "España (español)", "India (हिंदी)", "Polska (polski)"];
     const text = [

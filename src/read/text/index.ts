@@ -280,6 +280,19 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
 
   // A page's menus before the article and after it: runs of short link labels.
   for (const [index, item] of navigationRuns(lines, furniture, page)) furniture.set(index, item);
+  // "THE ONION / We come from the future / LATEST": the site's tagline between two of its menus is the page's too.
+  for (const line of lines) {
+    const menu = (j: number): boolean => furniture.get(j)?.rule === "boilerplate:menu-run";
+    if (
+      !furniture.has(line.index) &&
+      line.words > 0 &&
+      line.words <= SANDWICHED_LABEL_MAX_WORDS &&
+      !endsLikeSentence(line.value) &&
+      menu(line.index - 1) &&
+      menu(line.index + 1)
+    )
+      furniture.set(line.index, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:menu-run" });
+  }
 
   // A portal's long list of other stories' headlines running down to the article's first paragraph.
   for (const [index, item] of teaserRunOverFirstProse(lines, furniture, page)) furniture.set(index, item);
@@ -2392,6 +2405,9 @@ function afterLeadingLinks(
   }
   return run >= LEAD_LINKS_MIN && i <= last && isProse(lines[i] as Line) ? i : first;
 }
+
+/** Longest line, in words, read as part of the menus it stands between (a site's tagline, a longer entry). */
+const SANDWICHED_LABEL_MAX_WORDS = 6;
 
 /** Fewest headlines in a run over the page's first paragraph that make it a portal's list of other stories. */
 const TEASER_RUN_MIN = 15;
