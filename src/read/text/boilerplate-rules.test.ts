@@ -341,6 +341,74 @@ const rows: [string, string | undefined][] = [
   ["Read: Why the harbour ferries keep running late", "related"],
   ["READ: Council approves the new bridge toll", "related"],
   ["Read: the council's full statement on the toll.", undefined],
+  // related-links: "DON'T MISS" alone heads a box of links; a sentence that opens so stays.
+  ["DON'T MISS", "related"],
+  ["Don’t miss:", "related"],
+  ["Don't miss the last ferry of the year, the harbour board told riders.", undefined],
+  // comments-heading: a blog's heading over its comments names the post in quotation marks.
+  ["12 thoughts on “Why the harbour ferries run late”", "comments"],
+  ["One response to “A winter on the pier”", "comments"],
+  ["Two thoughts on the ferry plan came up at the council meeting.", undefined],
+  // reply-button: a comment's answer button alone.
+  ["Reply", "comments"],
+  ["Antworten", "comments"],
+  // blog-widget: the fixed labels of a blog's sidebar widgets.
+  ["Recent Posts", "navigation"],
+  ["Entries feed", "navigation"],
+  ["Select Month", "navigation"],
+  ["Post navigation", "navigation"],
+  ["WordPress.org", "navigation"],
+  ["Recent posts by the council show the pier was closed twice.", undefined],
+  // archive-month: a month of a blog's archive with its count of posts.
+  ["March 2021 (4)", "navigation"],
+  ["März 2019  (12)", "navigation"],
+  ["In March 2021 (a Monday) the pier closed.", undefined],
+  // view-all-posts: the author box under a blog post.
+  ["A harbour pilot who writes about tides. View all posts by Jane Roe", "author-bio"],
+  // edition-picker: a country and its language, named in its own words.
+  ["Canada (français)", "navigation"],
+  ["India (हिंदी)", "navigation"],
+  ["United States (English) - en", "navigation"],
+  ["Jane Roe (Democrat)", undefined],
+  ["Harbour Council (HC)", undefined],
+  // tags-line: a blog's "Tagged" list without a colon.
+  ["Tagged Ferries, Harbour Council, Tides", "navigation"],
+  ["Tagged as a risk by the council, the pier was closed.", undefined],
+  // newsletter-cue: the pitch of a daily e-mail.
+  ["Get the latest harbour news delivered daily to your inbox. Sign up here.", "newsletter"],
+  // newsletter-country-form: a sign-up form scraped whole with its list of countries.
+  [
+    "Get The Tide. Sign up to receive the harbour stories you need each morning. Choose your country Albania Andorra Austria Belgium Bulgaria Croatia",
+    "newsletter",
+  ],
+  // topic-follow-prompt: the topic's name set into a fixed sentence.
+  [
+    "Interested in Harbour Ferries? Add Harbour Ferries as an interest to stay up to date on the latest Harbour Ferries news.",
+    "subscription",
+  ],
+  ["Interested in the ferry plan? The council will add a hearing in June.", undefined],
+  // latest-video-link, loading-placeholder, advertisement-labels, picture-credit in brackets.
+  ["Watch the latest video at video.harbourtv.example", "related"],
+  ["Loading...", "other"],
+  ["Advertisement Advertisement", "advertisement"],
+  ["(Pixabay)", "caption"],
+  // donation-appeal: a long paragraph of appeal under the article.
+  [
+    `Every day at Harbour Post we try to answer your questions about the port. ${"Our reporters work hard. ".repeat(18)}Please consider making a contribution today.`,
+    "donation",
+  ],
+  // coverage-link: the outlet's fixed label for a link to its page on the story or to another story.
+  ["Full Coverage: Ferry Strike", "related"],
+  ["SPECIAL COVERAGE: Ferries & Tides", "related"],
+  ["( Also on HARBOUR POST: The pier reopens after the storm)", "related"],
+  ["(Also on the council's agenda: the pier's repairs, which were delayed.)", undefined],
+  // gallery-control, click-for-more, inbox-button, embed-placeholder, a lone "Story continues".
+  ["next Image 1 of 4", "navigation"],
+  ["Click for more from Harbour Buzz.", "related"],
+  ["Click here for more from the Harbour Ledger.", "related"],
+  ["Get Columns Like This In Your Inbox", "newsletter"],
+  ["[audio-clip]", "other"],
+  ["Story continues", "advertisement"],
 ];
 
 describe("matchBoilerplate", () => {

@@ -26,7 +26,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "advertisement",
     maxWords: 6,
     pattern:
-      /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|story continued below|(advertisement )?continue reading the main story|paid content|anzeige|werbung|publicidad|publicité)[-–—•*\s\])]*$/i,
+      /^[-–—–•*\s[(]*(advertisement|advertising|sponsored( content)?|ad|story continues( below( advertisement)?)?|story continued below|(advertisement )?continue reading the main story|paid content|anzeige|werbung|publicidad|publicité)[-–—•*\s\])]*$/i,
   },
   {
     name: "newsletter-cue",
@@ -35,7 +35,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     pattern:
       // "Receive the latest local updates", "Get breaking news alerts": a sign-up box's pitch, with the kind of news
       // between the words.
-      /\b(subscribe to (our|the) (?:[\w&'’-]+ ){0,3}(newsletter|mailing list)|sign up (here |now )?(for|to get|to receive)|(get|receive) the latest (?:[\w-]+ ){0,2}(news|updates|headlines)|get breaking news (alerts|emails|updates)|delivered (directly |straight )?to your inbox|newsletter sign[- ]?up|join our mailing list)\b/i,
+      /\b(subscribe to (our|the) (?:[\w&'’-]+ ){0,3}(newsletter|mailing list)|sign up (here |now )?(for|to get|to receive)|(get|receive) the latest (?:[\w-]+ ){0,2}(news|updates|headlines)|get breaking news (alerts|emails|updates)|delivered (daily |weekly |directly |straight )?to your inbox|newsletter sign[- ]?up|join our mailing list)\b/i,
   },
   {
     // "Breaking News Emails", "Privacy policy | More Newsletters": a sign-up box's heading and links, labels no article
@@ -64,7 +64,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: "donation-appeal",
     kind: "donation",
-    maxWords: 100,
+    // An appeal runs to a paragraph of some length: "Every day we aim to answer … Please consider making a gift …".
+    maxWords: 150,
     pattern:
       /\b(support (us|our work|(his|her|their) (work|patreon)|independent journalism|(?:\S+ ){1,2}(explanatory|independent) journalism)|donate (now|today|here)|(our|my|his|her) patreon|become a patron|(make|making) a (donation|contribution|gift)|if you (like|liked|enjoy|enjoyed|value) (our|this|his|her|my) (work|journalism|reporting|article))\b/i,
   },
@@ -96,7 +97,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "caption",
     maxWords: 4,
     pattern:
-      /^(?:GETTY(?: IMAGES)?|Getty Images|Getty|SHUTTERSTOCK|Shutterstock|iStock(?:photo)?|ALAMY|Alamy)(?:\s*(?:\/|via)\s*[\p{L} ]{2,30})?$/u,
+      /^\(?(?:GETTY(?: IMAGES)?|Getty Images|Getty|SHUTTERSTOCK|Shutterstock|iStock(?:photo)?|ALAMY|Alamy|Pixabay|Unsplash|Pexels)(?:\s*(?:\/|via)\s*[\p{L} ]{2,30})?\)?$/u,
   },
   {
     name: "share-bar",
@@ -417,7 +418,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "related",
     maxWords: 30,
     pattern:
-      /^(related( articles| stories| coverage| content)?|read (more|also|next)|see also|more (on|from) (this|our)|you (may|might) (also )?like|recommended( for you)?|most (read|popular)|trending( now)?|read the (rest|full (story|article)) (here|at)|continue reading|click here to read)\b|^(also see|more):?$/i,
+      /^(related( articles| stories| coverage| content)?|read (more|also|next)|see also|more (on|from) (this|our)|you (may|might) (also )?like|recommended( for you)?|most (read|popular)|trending( now)?|read the (rest|full (story|article)) (here|at)|continue reading|click here to read)\b|^(also see|more|don['’]t miss):?$/i,
   },
   {
     name: "cookie-banner",
@@ -457,6 +458,131 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     maxWords: 3,
     pattern:
       /^(?:\d+|keine|kein|ein|sin|aucun|nessun)?\s*(?:kommentare?|comentarios?|comentários?|commentaires?|commenti|commento|reacties|reactie)\s*(?:\(\d+\)|:\s*\d+)?$/iu,
+  },
+  {
+    // "5 thoughts on “Why the ferries run late”", "One response to “…”": a blog's heading over the comments under a
+    // post, in the words the common blog themes set it in.
+    name: "comments-heading",
+    kind: "comments",
+    maxWords: 40,
+    pattern:
+      /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|comments?|replies|reply)\s+(?:on|to)\s+["“‘«]/iu,
+  },
+  {
+    // "Reply" alone under a reader's comment: its answer button.
+    name: "reply-button",
+    kind: "comments",
+    maxWords: 1,
+    pattern: /^(?:reply|antworten|répondre|responder)$/iu,
+  },
+  {
+    // "Recent Posts", "Archives", "Entries feed", "Select Month": the headings and links of a blog's sidebar widgets,
+    // labels the common blog software sets whatever the blog.
+    name: "blog-widget",
+    kind: "navigation",
+    maxWords: 4,
+    pattern:
+      /^(?:recent (?:posts|comments|entries)|archives|categories|blogroll|entries (?:feed|rss)|comments (?:feed|rss)|wordpress\.org|select (?:month|category)|search for:|menu and widgets|post navigation)$/i,
+  },
+  {
+    // "December 2019 (6)": a blog's archive, each month with its count of posts.
+    name: "archive-month",
+    kind: "navigation",
+    maxWords: 4,
+    pattern:
+      /^(?:january|february|march|april|may|june|july|august|september|october|november|december|januar|februar|märz|mai|juni|juli|oktober|dezember)\s+\d{4}\s*\(\d+\)$/iu,
+  },
+  {
+    // "A harbour pilot and writer. View all posts by Jane Roe": the author box under a blog post, with its link.
+    name: "view-all-posts",
+    kind: "author-bio",
+    maxWords: 80,
+    pattern: /\bview all posts by\s+\p{Lu}[\p{L}'’ .-]{1,60}$/iu,
+  },
+  {
+    // "Canada (français)", "India (हिंदी)", "United States (English) - en": a site's list of its editions, a country
+    // and its language (a language in another script is named in that script).
+    name: "edition-picker",
+    kind: "navigation",
+    // Combining accents split words in the count: "Việt Nam (Tiếng Việt)" written with them counts 7.
+    maxWords: 8,
+    pattern:
+      /^\p{L}[\p{L}\p{M} .'’-]{1,40}\s\((?:english|español|français|deutsch|nederlands|português|italiano|polski|svenska|norsk[^)]*|dansk|suomi|magyar|čeština|türkçe|română|bahasa (?:indonesia|melayu)|ti\p{L}\p{M}*ng vi\p{L}\p{M}*t|latino|[^()]*(?=\p{L})\P{Script=Latin}[^()]*)\)\p{Cf}*(?:\s*-\s*[a-z]{2})?$/iu,
+  },
+  {
+    // "Get The Brief. Sign up to receive the top stories … Choose your country United States Afghanistan …": a sign-up
+    // form scraped whole with its list of countries, far longer than the pitch alone.
+    name: "newsletter-country-form",
+    kind: "newsletter",
+    maxWords: 800,
+    pattern: /\bsign up to receive\b.{0,200}\bchoose your country\b/i,
+  },
+  {
+    // "Interested in Ferries? Add Ferries as an interest to stay up to date on the latest Ferries news …": a prompt to
+    // follow the story's topic, with the topic's name set into a fixed sentence.
+    name: "topic-follow-prompt",
+    kind: "subscription",
+    maxWords: 60,
+    pattern: /^interested in [^?]{1,80}\? add .{1,80} as an interest\b/i,
+  },
+  {
+    // "Watch the latest video at video.harbourtv.example": a player's link scraped in place of the clip.
+    name: "latest-video-link",
+    kind: "related",
+    maxWords: 8,
+    pattern: /^watch the latest videos? at \S+\.\S+$/i,
+  },
+  {
+    // "Loading..." alone: a widget the scraper caught before it loaded (a chart, a poll, an embedded post).
+    name: "loading-placeholder",
+    kind: "other",
+    maxWords: 1,
+    pattern: /^loading\s*(?:\.{3}|…)?$/i,
+  },
+  {
+    // "Advertisement Advertisement": two ad slots' labels scraped onto one line.
+    name: "advertisement-labels",
+    kind: "advertisement",
+    maxWords: 6,
+    pattern: /^(?:advertisement\s*){2,}$/i,
+  },
+  {
+    // "Full Coverage: Ferry Strike", "SPECIAL COVERAGE: Ferries", "( Also on HARBOUR POST: The pier reopens)": a link to
+    // the outlet's page on the
+    // story or to another of its stories, set between paragraphs under the label the outlet always uses.
+    name: "coverage-link",
+    kind: "related",
+    maxWords: 20,
+    pattern:
+      /^(?:(?:[Ff]ull|[Ss]pecial) [Cc]overage:\s*\S.*|(?:FULL|SPECIAL) COVERAGE:\s*\S.*|\(\s*[Aa]lso on \p{Lu}[^:()]{1,40}:[^()]*[^.()\s]\s*\))$/u,
+  },
+  {
+    // "next Image 3 of 12", "prev Image 2 of 12": a photo gallery's buttons.
+    name: "gallery-control",
+    kind: "navigation",
+    maxWords: 6,
+    pattern: /^(?:next|prev|previous) (?:image|photo|slide) \d+ of \d+$/i,
+  },
+  {
+    // "Click for more from Harbour Buzz.": a link to the column's or show's page under the article.
+    name: "click-for-more",
+    kind: "related",
+    maxWords: 12,
+    pattern: /^click (?:here )?for more (?:from|on) \S.{0,60}$/i,
+  },
+  {
+    // "Get Columns Like This In Your Inbox": a newsletter's button.
+    name: "inbox-button",
+    kind: "newsletter",
+    maxWords: 10,
+    pattern: /^get .{1,50} in your inbox[.!]?$/i,
+  },
+  {
+    // "[audio-clip]", "[embedded content]": the scraper's placeholder for an embed it did not keep.
+    name: "embed-placeholder",
+    kind: "other",
+    maxWords: 3,
+    pattern: /^\[(?:audio[- ]clip|video[- ]clip|embedded content|embed)\]$/i,
   },
   {
     name: "paywall-prompt",
@@ -506,10 +632,11 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     kind: "navigation",
     maxWords: 40,
     // "Tag: budget" and "Related Roundup: Ferries" too: a post's single label and its link to a roundup page.
-    // "Filed under jane roe , harbour films": the labels after "Filed under" without a colon, a list of names with no
-    // sentence's small words ("Filed under seal, the documents show…" is the article's).
+    // "Filed under jane roe , harbour films", "Tagged Ferries, Harbour Council": the labels after "Filed under" or a
+    // blog's "Tagged" without a colon, a list of names with no sentence's small words ("Filed under seal, the documents
+    // show…" is the article's).
     pattern:
-      /^(?:(tags?|topics|filed (under|to)|categories|category|posted in|related roundups?)\s*:|filed under\s+(?!.*\b(?:the|a|an|that|was|is|were|are|said|by)\b)[^:]{2,}$)/i,
+      /^(?:(tags?|topics|filed (under|to)|categories|category|posted in|related roundups?)\s*:|(?:filed under|tagged)\s+(?!.*\b(?:the|a|an|that|was|is|were|are|said|by)\b)[^:]{2,}$)/i,
   },
   {
     // "Buy through a link here and Harbour Post may receive a share of sales", "we use income-earning affiliate

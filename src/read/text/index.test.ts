@@ -828,8 +828,203 @@ describe("an article inside a whole scraped page", () => {
     const inside = r.boilerplate
       .filter((b) => b.start >= r.body.start && b.end <= r.body.end)
       .map((b) => slice(text, b));
-    assert.deepEqual(inside, ["Port fees rise again [INSIGHT]", "Council votes on new bridge [VIDEO]"]);
+    assert.deepEqual(inside, ["DON'T MISS", "Port fees rise again [INSIGHT]", "Council votes on new bridge [VIDEO]"]);
     assert.ok(slice(text, r.body).endsWith(PARA_4));
+  });
+
+  describe("a label in capitals over the first paragraph is the piece's label (section-label)", () => {
+    for (const label of ["ANALYSIS/OPINION:", "NEWS ANALYSIS:", "COMMENTARY", "OPINION"])
+      it(label, () => {
+        const text = ["Ferry strike halts island crossings", label, PARA_1, PARA_2, PARA_3].join("\n\n");
+        const r = readScrapedText(text);
+        const body = slice(text, r.body);
+        assert.ok(body.startsWith(PARA_1), `body starts ${JSON.stringify(body.slice(0, 60))}`);
+      });
+    it("a place in capitals stays the text's (a wire dateline's)", () => {
+      const text = ["Ferry strike halts island crossings", "HARBOURTOWN", PARA_1, PARA_2, PARA_3].join("\n\n");
+      const r = readScrapedText(text);
+      const body = slice(text, r.body);
+      assert.ok(body.startsWith("HARBOURTOWN"), `body starts ${JSON.stringify(body.slice(0, 60))}`);
+    });
+  });
+
+  it("ends the article at a 'Further reading' list under it", () => {
+    const text = [
+      "Ferry strike halts island crossings",
+      PARA_1,
+      PARA_2,
+      PARA_3,
+      "Further reading",
+      "Why the island ferries keep running late.",
+      "The pier's long repair, explained.",
+    ].join("\n\n");
+    const r = readScrapedText(text);
+    const body = slice(text, r.body);
+    assert.ok(body.endsWith(PARA_3), `body ends ${JSON.stringify(body.slice(-60))}`);
+  });
+
+  it("reads 'Photo' or 'YouTube' alone between paragraphs as an embed's label (media-label)", () => {
+    const text = ["Ferry strike halts island crossings", PARA_1, "Photo", PARA_2, "YouTube", PARA_3].join("\n\n");
+    const r = readScrapedText(text);
+    const labels = r.boilerplate.filter((b) => b.rule === "boilerplate:media-label").map((b) => slice(text, b));
+    assert.deepEqual(labels, ["Photo", "YouTube"]);
+  });
+
+  describe("another story's teaser over a 'Read more' button between paragraphs (teasersOverReadMore)", () => {
+    const furnitureIn = (text: string) => {
+      const r = readScrapedText(text);
+      return r.boilerplate
+        .filter((b) => b.start >= r.body.start && b.end <= r.body.end)
+        .map((b) => `${b.rule.replace("boilerplate:", "")}|${slice(text, b)}`);
+    };
+    const cases: { name: string; lines: string[]; furniture: string[] }[] = [
+      {
+        name: "a Title Case headline and its blurb cut off mid-sentence",
+        lines: [
+          "Island Ferries Will Carry Bikes Free Next Summer, Council Says",
+          "In recent weeks, hundreds of riders have asked the harbour board to let them bring",
+          "Read more",
+        ],
+        furniture: [
+          "read-more-teaser|Island Ferries Will Carry Bikes Free Next Summer, Council Says",
+          "read-more-teaser|In recent weeks, hundreds of riders have asked the harbour board to let them bring",
+          "related-links|Read more",
+        ],
+      },
+      {
+        name: "a headline alone over the button in capitals",
+        lines: ["Harbour Pilot's Plan to Retire Meets a Late Setback", "READ MORE"],
+        furniture: ["read-more-teaser|Harbour Pilot's Plan to Retire Meets a Late Setback", "related-links|READ MORE"],
+      },
+      {
+        name: "a paragraph that ends its sentence stays the article's",
+        lines: ["The harbour board said it would publish the full timetable in the spring.", "Read more"],
+        furniture: ["related-links|Read more"],
+      },
+      {
+        name: "a sentence-case line cut off over the button needs a headline over it",
+        lines: [PARA_2, "and the crossing was closed for the rest of the day as the", "Read more"],
+        furniture: ["related-links|Read more"],
+      },
+    ];
+    for (const c of cases)
+      it(c.name, () => {
+        const text = ["Ferry strike halts island crossings", PARA_1, ...c.lines, PARA_3, PARA_4].join("\n\n");
+        assert.deepEqual(furnitureIn(text), c.furniture);
+      });
+  });
+
+  it("reads a headline the page cut short under a links heading as a link (linksUnderHeadings)", () => {
+    const text = [
+      "Ferry strike halts island crossings",
+      PARA_1,
+      "Related articles",
+      "Gnats to reach the harbour as the storm and the spring tides rise...",
+      "Council votes on new bridge",
+      PARA_2,
+      PARA_3,
+      PARA_4,
+    ].join("\n\n");
+    const r = readScrapedText(text);
+    const links = r.boilerplate.filter((b) => b.rule === "boilerplate:links-under-heading").map((b) => slice(text, b));
+    assert.deepEqual(links, [
+      "Gnats to reach the harbour as the storm and the spring tides rise...",
+      "Council votes on new bridge",
+    ]);
+  });
+
+  it("ends the article at a blog's comments heading that names the post (comments-heading)", () => {
+    const text = [
+      "Why the island ferries run late",
+      "May 1, 2021",
+      PARA_1,
+      PARA_2,
+      PARA_3,
+      "3 thoughts on “Why the island ferries run late”",
+      "Ola Berg says:",
+      "May 4, 2021 at 9:12 am",
+      "I take the early boat every day and it has never once left on time, so this rings true.",
+      "Reply",
+    ].join("\n\n");
+    const r = readScrapedText(text);
+    const body = slice(text, r.body);
+    assert.ok(body.endsWith(PARA_3), `body ends ${JSON.stringify(body.slice(-60))}`);
+  });
+
+  describe("a portal's long list of headlines over the first paragraph (teaserRunOverFirstProse)", () => {
+    const headlines = Array.from({ length: 16 }, (_, n) => `Harbour story number ${n + 1} makes the list`);
+    it("is furniture, and the body starts at the first paragraph", () => {
+      const text = ["Harbour Portal", "Sign in", ...headlines, PARA_1, PARA_2, PARA_3].join("\n");
+      const r = readScrapedText(text);
+      const body = slice(text, r.body);
+      assert.ok(body.startsWith(PARA_1), `body starts ${JSON.stringify(body.slice(0, 60))}`);
+      const run = new Set(r.boilerplate.filter((b) => b.rule === "boilerplate:teaser-run").map((b) => slice(text, b)));
+      assert.ok(
+        headlines.every((h) => run.has(h)),
+        "every headline is in the run",
+      );
+    });
+    it("leaves the run alone when the first sentence has a date line under it (a deck, with the headline over it)", () => {
+      const text = [...headlines, "Ferry strike halts island crossings", PARA_1, "March 3, 2021", PARA_2, PARA_3].join(
+        "\n",
+      );
+      const r = readScrapedText(text);
+      assert.ok(!r.boilerplate.some((b) => b.rule === "boilerplate:teaser-run"));
+    });
+    it("leaves a link blog's entries alone", () => {
+      const entries = headlines.map((h, n) => (n % 2 ? `via Harbour Wire https://wire.example/${n}` : h));
+      const text = ["Harbour links for Monday", ...entries, PARA_1, PARA_2].join("\n");
+      const r = readScrapedText(text);
+      assert.ok(!r.boilerplate.some((b) => b.rule === "boilerplate:teaser-run"));
+    });
+  });
+
+  it("reads a site's tagline between two of its menus as the page's, not the headline", () => {
+    const network = ["HARBOUR POST", "FERRY NEWS", "TIDE TABLES", "THE PIER", "ISLAND LIFE", "PORT SPORT"];
+    const sections = ["LATEST", "REVIEWS", "SCIENCE", "DESIGN", "TRAVEL", "FOOD"];
+    const text = [...network, "We sail before the news does", ...sections, PARA_1, PARA_2, PARA_3].join("\n");
+    const r = readScrapedText(text);
+    assert.notEqual(r.metadata.headline?.value, "We sail before the news does");
+    assert.ok(
+      r.boilerplate.some((b) => slice(text, b) === "We sail before the news does"),
+      "the tagline is furniture",
+    );
+  });
+
+  it("reads a site's editions under their announcing label as its menu (edition-picker)", () => {
+    const editions = ["Canada (English)", "Canada (français)", "España (español)", "India (हिंदी)", "Polska (polski)"];
+    const text = [
+      "Harbour News",
+      "Change edition:",
+      ...editions,
+      "Help",
+      "Feedback",
+      "News",
+      "Sport",
+      "Weather",
+      "Ferry strike halts island crossings",
+      PARA_1,
+      PARA_2,
+    ].join("\n");
+    const r = readScrapedText(text);
+    const body = slice(text, r.body);
+    assert.ok(body.startsWith(PARA_1), `body starts ${JSON.stringify(body.slice(0, 60))}`);
+    assert.equal(r.metadata.headline?.value, "Ferry strike halts island crossings");
+  });
+
+  it("reads a link in capitals with an acronym's plural as a link (caps-link)", () => {
+    const text = [
+      "Ferry strike halts island crossings",
+      PARA_1,
+      "HARBOUR CEOs MEET TO END FERRY STRIKE AS TALKS RESUME",
+      PARA_2,
+      PARA_3,
+    ].join("\n\n");
+    const r = readScrapedText(text);
+    assert.ok(
+      r.boilerplate.some((b) => b.rule === "boilerplate:caps-link"),
+      "the line in capitals is a link",
+    );
   });
 
   it("sets aside other stories' teasers whose headline and blurb are glued, and reads the article under them (gluedTeasers)", () => {

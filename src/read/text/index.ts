@@ -64,18 +64,19 @@ const HEADER_MAX_LINES = 8;
 /**
  * Headings that open the furniture at the end of press releases and articles: a press release's contacts and notes,
  * the author's note, a fact-check's record of itself ("About this statement:" over its researchers and sources), the
- * comments ("Leave a Reply"), a science news site's "Explore further" over its sources and
+ * comments ("Leave a Reply"), a blog's "Post navigation" over its links to the posts either side, a science news
+ * site's "Explore further" over its sources and
  * citation, a "Disclaimer" link under a markets story.
  */
 const CLOSING_SECTION =
-  /^([Aa]bout this (?:article|statement|story|post|fact[- ]check|report)|[Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|(?:Über|Zum|Zur) (?:(?:den|die) )?Autor(?:in|en)?|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d+ (?:Artikel|Beiträge)|(?:Sobre el autor|Sobre la autora|À propos de l['’]auteure?)|[Hh]interlasse (?:jetzt )?einen Kommentar|[Tt]opics|TOPICS|[Tt]hemen|[Ss]chlagwörter|[Tt]ags|[Ss]chreibe einen Kommentar|[Kk]ommentar verfassen|[Dd]eja un comentario|[Ll]aisser un commentaire|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|[Ee]xplore [Ff]urther|EXPLORE FURTHER|[Dd]isclaimer|DISCLAIMER|###|[Ll]eave a ([Rr]eply|[Cc]omment)|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
+  /^([Aa]bout this (?:article|statement|story|post|fact[- ]check|report)|[Aa]bout (the )?\p{Lu}[\p{L}\d .,&'’-]{0,60}|(?:Über|Zum|Zur) (?:(?:den|die) )?Autor(?:in|en)?|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}|Über \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d+ (?:Artikel|Beiträge)|(?:Sobre el autor|Sobre la autora|À propos de l['’]auteure?)|[Hh]interlasse (?:jetzt )?einen Kommentar|[Tt]opics|TOPICS|[Tt]hemen|[Ss]chlagwörter|[Tt]ags|[Ss]chreibe einen Kommentar|[Kk]ommentar verfassen|[Dd]eja un comentario|[Ll]aisser un commentaire|[Aa]bout the [Aa]uthors?|ABOUT THE AUTHORS?|[Mm]edia ([Cc]ontacts?|[Ee]nquiries|[Ii]nquiries)|[Pp]ress ([Cc]ontacts?|[Oo]ffice)|[Cc]ontacts?|[Ff]or (more|further) information|[Nn]otes to [Ee]ditors|SOURCE:? \p{Lu}.*|[Ee]xplore [Ff]urther|EXPLORE FURTHER|[Dd]isclaimer|DISCLAIMER|###|[Ll]eave a ([Rr]eply|[Cc]omment)|[Pp]ost [Nn]avigation|\[?\s*\d* ?[Cc]omments\s*\]?|([Tt]op [Rr]ated|[Rr]eader|[Ll]atest|[Vv]iew|[Ss]how|[Ll]oad) [Cc]omments( \(\d+\))?|[Jj]oin the ([Dd]iscussion|[Cc]onversation)|[Ss]hare your thoughts.*)\s*:?$/u;
 /**
  * Headings of a page's lists of other stories ("Related articles", "Our latest stories", "Up next"). At the end of
  * the article they open the page's furniture; in mid-article (a box of links between paragraphs) the article goes on
  * after them, so they close it only when no run of paragraphs follows.
  */
 const LINKS_SECTION =
-  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|RELATED (?:ARTICLES|STORIES|POSTS)|[Ss]imilar ([Aa]rticles|[Ss]tories|[Pp]osts)|SIMILAR (?:ARTICLES|STORIES)|RECOMMENDED(?: STORIES| FOR YOU)?|[Rr]ecommends|[Mm]ost ([Pp]opular|[Rr]ead|[Vv]iewed) ([Ss]tories|[Aa]rticles|[Vv]ideos|[Nn]ow)|[Ll]atest ([Aa]rticles|[Pp]osts)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Mm]ost [Pp]opular [Tt]his [Ww]eek|MOST POPULAR|TRENDING NOW|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Nn]ext [Uu]p(?: [Ii]n \p{Lu}.*)?|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
+  /^([Rr]elated ([Tt]opics|[Ss]tories|[Aa]rticles|[Cc]overage|[Ii]nternet [Ll]inks|[Pp]osts|[Vv]ideos|[Ll]inks|[Cc]ontent)|[Rr]elated|RELATED|RELATED (?:ARTICLES|STORIES|POSTS)|[Ss]imilar ([Aa]rticles|[Ss]tories|[Pp]osts)|SIMILAR (?:ARTICLES|STORIES)|RECOMMENDED(?: STORIES| FOR YOU)?|[Rr]ecommends|[Mm]ost ([Pp]opular|[Rr]ead|[Vv]iewed) ([Ss]tories|[Aa]rticles|[Vv]ideos|[Nn]ow)|[Ll]atest ([Aa]rticles|[Pp]osts)|[Mm]ore on this story|[Mm]ore (from|stories from) \p{Lu}.*|[Mm]ore (?:[\p{L}\d]+ ){1,3}[Ss]tories|[Tt]op [Ss]tories|[Mm]ost [Rr]ead|[Mm]ost [Pp]opular [Tt]his [Ww]eek|MOST POPULAR|TRENDING NOW|[Yy]ou (may|might) also like|[Oo]ur [Ll]atest ([Ss]tories|[Nn]ews|[Aa]rticles)|[Ll]atest ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos)|[Mm]ore ([Nn]ews|[Ss]tories|[Hh]eadlines|[Vv]ideos|[Aa]rticles)|[Mm]ore in \p{Lu}.*|[Uu]p [Nn]ext|[Nn]ext [Uu]p(?: [Ii]n \p{Lu}.*)?|[Ff]urther [Rr]eading|[Rr]ead [Nn]ext|[Ww]hat to [Rr]ead [Nn]ext|[Rr]ecommended( for [Yy]ou| [Ss]tories| [Rr]eading)?|[Tt]rending( [Nn]ow| [Ss]tories)?|[Pp]opular( [Nn]ow| [Ss]tories| [Pp]osts)?|[Mm]ost [Pp]opular|[Aa]round the [Ww]eb|([Ss]ponsored|[Pp]romoted) ([Ss]tories|[Cc]ontent|[Ll]inks)|[Dd]on['’]t [Mm]iss|DON['’]T MISS|[Ee]ditor['’]?s [Pp]icks|[Ww]eitere (?:Beiträge|Artikel|Nachrichten|Meldungen)(?: zum Thema)?|[Dd]as könnte (?:Sie|dich) auch interessieren|[Ää]hnliche (?:Beiträge|Artikel)|[Vv]erwandte (?:Beiträge|Artikel)|MEISTGELESEN|[Mm]eistgelesen|[Mm]eistgelesene Artikel|[Àà] lire aussi|[Ss]ur le même sujet|[Nn]oticias relacionadas|[Tt]e puede interesar|[Ll]eer más)\s*:?$/u;
 /** A teaser's blurb cut short ("… the board said the... more"): a listed story's, not a paragraph of the article. */
 const TRUNCATED_TEASER = /(?:\.{3}|…)\s*(?:more|read more)?\s*$/i;
 /**
@@ -108,11 +109,15 @@ const CAPS_LINK_FIRST_LINE = 2;
 const CAPS_LINK_MIN_WORDS = 4;
 const CAPS_LINK_MAX_WORDS = 25;
 
+/** The plural's "s" after an acronym ("CEOs", "AMAs") in a line set in capitals. */
+const CAPS_PLURAL = /(?<=\p{Lu}{2})s\b/gu;
+
 function isCapsLink(line: Line, page: PageContext): boolean {
   return (
     line.words >= CAPS_LINK_MIN_WORDS &&
     line.words <= CAPS_LINK_MAX_WORDS &&
-    !/\p{Ll}/u.test(line.value) &&
+    // "… HITS AT AMAs AMID FEUD": a plural's "s" after an acronym is small in a line of capitals too.
+    !/\p{Ll}/u.test(line.value.replace(CAPS_PLURAL, "")) &&
     /\p{Lu}{2}/u.test(line.value) &&
     !/[.:]$/.test(line.value.trim()) &&
     // "07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17": a date line in capitals is the article's date.
@@ -275,6 +280,22 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
 
   // A page's menus before the article and after it: runs of short link labels.
   for (const [index, item] of navigationRuns(lines, furniture, page)) furniture.set(index, item);
+  // "THE ONION / We come from the future / LATEST": the site's tagline between two of its menus is the page's too.
+  for (const line of lines) {
+    const menu = (j: number): boolean => furniture.get(j)?.rule === "boilerplate:menu-run";
+    if (
+      !furniture.has(line.index) &&
+      line.words > 0 &&
+      line.words <= SANDWICHED_LABEL_MAX_WORDS &&
+      !endsLikeSentence(line.value) &&
+      menu(line.index - 1) &&
+      menu(line.index + 1)
+    )
+      furniture.set(line.index, { start: line.start, end: line.end, kind: "navigation", rule: "boilerplate:menu-run" });
+  }
+
+  // A portal's long list of other stories' headlines running down to the article's first paragraph.
+  for (const [index, item] of teaserRunOverFirstProse(lines, furniture, page)) furniture.set(index, item);
 
   // A page's text before the article's header (teasers, the site's own date, menus broken by a longer label).
   const headerStart = findHeaderStart(lines, furniture, page);
@@ -688,6 +709,8 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
 
   // "READ MORE:" on a line of its own: the headlines of other stories that follow it are links, not body.
   for (const [index, item] of linksUnderHeadings(lines, furniture)) furniture.set(index, item);
+  // "Other Story's Headline" / "Its blurb, cut off at" / "Read more": a teaser of another story set inside the text.
+  for (const [index, item] of teasersOverReadMore(lines, furniture, page)) furniture.set(index, item);
 
   // A closing section ("About the company", "Media contact:") and all after it is furniture.
   // Only a heading-length line counts, and only after some body: "More from Brazil's delegation, …" in mid-article
@@ -700,8 +723,10 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
     // "The views expressed … do not necessarily reflect …": the disclaimer that closes an opinion piece opens the page's
     // furniture too, when no run of paragraphs follows it. (A comments link is no such mark: a blog's sidebar has one.)
     const closingFurniture = CLOSING_FURNITURE_RULES.has(furniture.get(i)?.rule ?? "");
-    if (candidate.words > CLOSING_HEADING_MAX_WORDS && !closingFurniture) continue;
-    const closing = CLOSING_SECTION.test(candidate.value);
+    // "5 thoughts on “…”" over a blog's comments names the post, so it runs longer than a heading.
+    const commentsHeading = furniture.get(i)?.rule === "boilerplate:comments-heading";
+    if (candidate.words > CLOSING_HEADING_MAX_WORDS && !closingFurniture && !commentsHeading) continue;
+    const closing = commentsHeading || CLOSING_SECTION.test(candidate.value);
     // (A heading in capitals the furniture rules read as a list's, "RELATED ARTICLESMORE FROM AUTHOR" glued, counts
     // too; in sentence case that rule also reads a link between paragraphs, "Related: The pier reopens".)
     const listHeading =
@@ -856,6 +881,24 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
   if (footerFrom <= bodyLast) {
     bodyLast = footerFrom - 1;
     trimEnd();
+  }
+  // "ANALYSIS/OPINION:" or "COMMENTARY" alone over the first paragraph: the page's label for the piece, in capitals,
+  // not its text.
+  while (bodyFirst < bodyLast) {
+    const line = lines[bodyFirst] as Line;
+    if (furniture.has(bodyFirst) || line.words === 0) bodyFirst++;
+    else if (
+      (CAPS_LABEL_COLON.test(line.value.trim()) && line.words <= KICKER_MAX_WORDS) ||
+      GENRE_LABEL.test(line.value.trim())
+    ) {
+      furniture.set(bodyFirst, {
+        start: line.start,
+        end: line.end,
+        kind: "navigation",
+        rule: "boilerplate:section-label",
+      });
+      bodyFirst++;
+    } else break;
   }
   // The body opens on its first line that is the article's: the share bar and its counters between the header and
   // the first paragraph are the page's, as are separators left alone on a line.
@@ -2363,6 +2406,51 @@ function afterLeadingLinks(
   return run >= LEAD_LINKS_MIN && i <= last && isProse(lines[i] as Line) ? i : first;
 }
 
+/** Longest line, in words, read as part of the menus it stands between (a site's tagline, a longer entry). */
+const SANDWICHED_LABEL_MAX_WORDS = 6;
+
+/** Fewest headlines in a run over the page's first paragraph that make it a portal's list of other stories. */
+const TEASER_RUN_MIN = 15;
+
+/**
+ * "Headline / Headline / … / Headline / first paragraph": a portal sets a long list of other stories' headlines (short
+ * lines, no sentence end) over the article, scraped as one run down to its first paragraph, as afterLeadingLinks reads
+ * one under the header. A run broken by a byline or a date line is left alone: the headline over them is the
+ * article's.
+ */
+function teaserRunOverFirstProse(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  page: PageContext,
+): Map<number, Boilerplate> {
+  const out = new Map<number, Boilerplate>();
+  const firstProse = lines.findIndex((l) => !furniture.has(l.index) && isProse(l));
+  if (firstProse < 0) return out;
+  // A first sentence with the byline or date line under it is the article's deck, and the line over it its headline.
+  const under = nextOutside(lines, furniture, firstProse);
+  if (under && isHeaderAnchor(under, lines[under.index + 1], page)) return out;
+  const run: Line[] = [];
+  for (let i = firstProse - 1; i >= 0; i--) {
+    const line = lines[i] as Line;
+    if (furniture.has(i) || line.words === 0) continue;
+    if (
+      line.words < 2 ||
+      line.words > LEAD_LINK_MAX_WORDS ||
+      (/[.!?:]["'”’]?$/u.test(line.value.trim()) && !TRUNCATED_TEASER.test(line.value)) ||
+      // A line with a web address is a link blog's entry, the post's own text.
+      /https?:\/\/|www\./.test(line.value) ||
+      parseByline(line) ||
+      parseDateLine(line, page)
+    )
+      break;
+    run.push(line);
+  }
+  if (run.length < TEASER_RUN_MIN) return out;
+  for (const l of run)
+    out.set(l.index, { start: l.start, end: l.end, kind: "related", rule: "boilerplate:teaser-run" });
+  return out;
+}
+
 /** Lines outside the furniture, from the body's first, within which a wire dateline opens the article's text. */
 const WIRE_DATELINE_SEARCH_LINES = 6;
 
@@ -2509,8 +2597,9 @@ function navigationRuns(
         const last = entries.at(-1);
         if (last && last.index === i - 1 && last.words >= SECTION_HEADLINE_MIN_WORDS) entries.pop();
       }
-      // "The stores closing are listed below:" announces a list of the article's own.
-      const announced = lines[runStart - 1]?.value.endsWith(":") ?? false;
+      // "The stores closing are listed below:" announces a list of the article's own; "Change edition:" over lines the
+      // furniture rules know (a site's editions) announces the page's own menu.
+      const announced = (lines[runStart - 1]?.value.endsWith(":") ?? false) && !furniture.has(runStart);
       const enough = between
         ? entries.length >= MID_MENU_MIN_ENTRIES && !articleGoesOn(lines, furniture, i)
         : entries.length >= MENU_MIN_ENTRIES;
@@ -2578,19 +2667,27 @@ function videoTitles(
     out.set(label.index, { start: label.start, end: label.end, kind: "related", rule: "boilerplate:video-label" });
     out.set(title.index, { start: title.start, end: title.end, kind: "related", rule: "boilerplate:video-title" });
   }
-  // "Video" alone between two paragraphs: a player whose title the scraper did not keep.
+  // "Video" alone between two paragraphs: a player whose title the scraper did not keep; "Photo", "YouTube" the same
+  // for a picture or an embedded clip.
   for (const label of lines) {
-    if (furniture.has(label.index) || out.has(label.index) || !VIDEO_LABEL.test(label.value.trim())) continue;
+    if (furniture.has(label.index) || out.has(label.index) || !MEDIA_LABEL.test(label.value.trim())) continue;
     const before = lines[previousContent(lines, furniture, label.index)];
     const after = nextContent(lines, furniture, label.index);
+    const rule = VIDEO_LABEL.test(label.value.trim()) ? "boilerplate:video-label" : "boilerplate:media-label";
     if (before && after && isProse(before) && isProse(after))
-      out.set(label.index, { start: label.start, end: label.end, kind: "related", rule: "boilerplate:video-label" });
+      out.set(label.index, { start: label.start, end: label.end, kind: "related", rule });
   }
   return out;
 }
 
 /** An embedded player's label alone on a line. */
 const VIDEO_LABEL = /^(?:Video|VIDEO)$/;
+/** A label in capitals ending in a colon, alone on its line: "ANALYSIS/OPINION:", "EXCLUSIVE:". */
+const CAPS_LABEL_COLON = /^(?=.*\p{Lu}{2})[\p{Lu}\d/&'’ -]+:$/u;
+/** The piece's genre in capitals alone on a line: "OPINION", "COMMENTARY", "NEWS ANALYSIS". */
+const GENRE_LABEL = /^(?:NEWS )?(?:OPINION|COMMENTARY|ANALYSIS|EDITORIAL|PERSPECTIVE|COLUMN|ESSAY|OP-ED)$/;
+/** An embedded player's or picture's label alone on a line, with no title of its own. */
+const MEDIA_LABEL = /^(?:Video|VIDEO|Photo|PHOTO|Image|IMAGE|YouTube|Audio|AUDIO)$/;
 
 /** A line that is one quotation, whole: it opens with a quotation mark and closes with one (a full stop may follow). */
 const WHOLE_QUOTATION = /^\s*["“„«][^"“”„«»]{8,}["”»][.!?]?\s*$/u;
@@ -2638,6 +2735,8 @@ const LINKS_HEADING =
   /^(?:read more|related(?: (?:stories|articles|coverage|content|links))?|see also|more on this|also read|recommended|you (?:may|might) also like|don['’]t miss)\s*:?$/i;
 /** Longest headline of a linked story, in words, and how many links such a heading may head. */
 const LINK_MAX_WORDS = 20;
+/** Shortest headline, in characters, that a page cuts short to fit its list. */
+const CUT_HEADLINE_MIN_CHARS = 40;
 const MAX_LINKS = 8;
 
 /**
@@ -2654,9 +2753,60 @@ function linksUnderHeadings(
     for (let j = heading.index + 1; j < Math.min(lines.length, heading.index + 1 + MAX_LINKS); j++) {
       const line = lines[j] as Line;
       if (furniture.has(j)) continue;
-      if (line.words === 0 || line.words > LINK_MAX_WORDS || endsLikeSentence(line.value)) break;
+      // "Gnats to reach the coast as the storm and the tides..." : a headline the page cut short at a length is a link
+      // still ("Elsewhere on our site..." is a heading of its own).
+      const cut = TRUNCATED_TEASER.test(line.value) && line.value.trim().length >= CUT_HEADLINE_MIN_CHARS;
+      if (line.words === 0 || line.words > LINK_MAX_WORDS || (endsLikeSentence(line.value) && !cut)) break;
       out.set(j, { start: line.start, end: line.end, kind: "related", rule: "boilerplate:links-under-heading" });
     }
+  }
+  return out;
+}
+
+/** A teaser's "Read more" button, alone and with no colon: "Read more:" heads a list of links under it instead. */
+const READ_MORE_BUTTON = /^read more$/i;
+/** Fewest words of a teaser's headline, and the most of the blurb under it. */
+const TEASER_HEADLINE_MIN_WORDS = 4;
+const TEASER_BLURB_MAX_WORDS = 60;
+
+/**
+ * Another story's teaser set between the article's paragraphs: its headline in Title Case with no sentence end, and
+ * maybe its blurb cut off mid-sentence, right over a "Read more" button. A paragraph of the article ends its sentence;
+ * a subhead of it has no button under it.
+ */
+function teasersOverReadMore(
+  lines: readonly Line[],
+  furniture: ReadonlyMap<number, Boilerplate>,
+  page: PageContext,
+): Map<number, Boilerplate> {
+  const out = new Map<number, Boilerplate>();
+  const isTeaserHeadline = (l: Line | undefined): boolean =>
+    l !== undefined &&
+    !furniture.has(l.index) &&
+    l.words >= TEASER_HEADLINE_MIN_WORDS &&
+    l.words <= LINK_MAX_WORDS &&
+    !endsLikeSentence(l.value) &&
+    !l.value.trim().endsWith(":") &&
+    titleCaseShare(l.value) >= TITLE_CASE_SHARE &&
+    // "22 July 2019 By Harbour Staff" over the button: a listed post's date line, not a teaser's headline.
+    !parseDateLine(l, page);
+  for (const button of lines) {
+    if (!READ_MORE_BUTTON.test(button.value.trim())) continue;
+    const above = lines[previousContent(lines, furniture, button.index)];
+    if (above === undefined || furniture.has(above.index)) continue;
+    let teaser: Line[] = [];
+    if (isTeaserHeadline(above)) teaser = [above];
+    else if (
+      above.words <= TEASER_BLURB_MAX_WORDS &&
+      !endsLikeSentence(above.value) &&
+      !/[:;,]$/.test(above.value.trim()) &&
+      titleCaseShare(above.value) < TITLE_CASE_SHARE
+    ) {
+      const headline = lines[previousContent(lines, furniture, above.index)];
+      if (headline && isTeaserHeadline(headline)) teaser = [headline, above];
+    }
+    for (const l of teaser)
+      out.set(l.index, { start: l.start, end: l.end, kind: "related", rule: "boilerplate:read-more-teaser" });
   }
   return out;
 }
