@@ -1372,15 +1372,16 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["person:Donald J. Weyland"],
     ],
     [
-      "a name after a first name and two initials, written together or apart",
-      "Walter H.K. Weyland: yes. Nora J. P. Lindqvist: no.",
+      "a name after a first name and two initials, written together or apart; not after a country's initials",
+      "Walter H.K. Weyland: yes. Nora J. P. Lindqvist: no. The U.S. Weather Board: maybe.",
       (t) => [
         at(t, "Walter", "person", "entities:ner-PER"),
         at(t, "Weyland", "person", "entities:ner-PER"),
         at(t, "Lindqvist", "person", "entities:ner-PER"),
+        at(t, "Weather Board", "person", "entities:ner-PER"),
       ],
       extendPersonOverInitial,
-      ["person:Walter H.K. Weyland", "person:Nora J. P. Lindqvist"],
+      ["person:Walter H.K. Weyland", "person:Nora J. P. Lindqvist", "person:Weather Board"],
     ],
     [
       "a first name and an initial the tagger typed as a body open a person's name, suffix included",

@@ -342,7 +342,7 @@ export const dropLoneTitles: MentionRefiner = (mentions, text) => {
 };
 
 /** "Donald J. " before a surname: a first name and a middle initial, or two ("George H.W. ", "Ann K. L. "). */
-const FIRST_NAME_AND_INITIAL_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+) \p{Lu}\.(?: ?\p{Lu}\.)* $/u;
+const FIRST_NAME_AND_INITIAL_BEFORE = /(?<![\p{L}.])(\p{Lu}\p{Ll}+) \p{Lu}\.( ?\p{Lu}\.)* $/u;
 
 /**
  * "Donald J. Trump" where only "Trump" was found (and "Donald" read as a small town): a capitalised word and an
@@ -359,6 +359,8 @@ export const extendPersonOverInitial: MentionRefiner = (mentions, text) => {
     const before = FIRST_NAME_AND_INITIAL_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start));
     // "Ambassador J. Christopher Stevens": a title before the initial is no first name.
     if (!before || TITLE_WORDS.has((before[1] ?? "").toLowerCase())) continue;
+    // "the U.S. Geological Survey": two initials are a country's abbreviation as often, so they need a listed first name.
+    if (before[2] !== undefined && !isFirstName(before[1] ?? "")) continue;
     const start = m.start - before[0].length;
     const inside = mentions.filter((o) => o !== m && o.start >= start && o.end <= m.start);
     // A mention that reaches outside the name (an organisation ending in the word) is left alone.
