@@ -29,12 +29,12 @@ const ENCODERS: Record<EncoderChoice, { readonly name: string; readonly load: ()
 const KEY_BYTES = 20;
 const RECORD_BYTES = KEY_BYTES + SENTENCE_VECTOR_DIMENSIONS * 4;
 
-/** The cache folder (SIFT_VECTOR_CACHE, or the system's temporary folder); `npm run train:matching-encoder` writes here too. */
-export const vectorCacheDir = (): string => process.env.SIFT_VECTOR_CACHE ?? join(tmpdir(), "sift-sentence-vectors");
-
-/** A cache file by encoder name: one of ENCODERS, or a cross-fitted encoder that exists only as its vectors. */
+/**
+ * A cache file by encoder name: one of ENCODERS, or a cross-fitted encoder that exists only as its vectors (which
+ * `npm run train:matching-encoder` writes into the same folder).
+ */
 const cacheFileOf = (encoderName: string): string => {
-  const dir = vectorCacheDir();
+  const dir = process.env.SIFT_VECTOR_CACHE ?? join(tmpdir(), "sift-sentence-vectors");
   mkdirSync(dir, { recursive: true });
   return join(dir, `${encoderName}.bin`);
 };

@@ -7,8 +7,8 @@ the batch's other fact-checks and one of its ten nearest wrong fact-checks by th
 fact-checks on the same topic, which is where matching goes wrong). The embedding table stays fixed, so the weights
 file holds only the Transformer and tanh layers (float16, ~10 MB): models/factcheck/encoder-matching.bin, read by
 src/factcheck/encoder-weights.ts. Seeded (shuffles and negatives; the network has no dropout), so a rerun on the same machine and
-thread count gives the same training; whether the file comes out bit for bit the same was not checked (a
-multi-threaded BLAS may round sums differently from run to run).
+thread count gives the same training: a rerun at two threads wrote the shipped file bit for bit (session 23; another
+BLAS or thread count may round sums differently).
 
 Then four more encoders, each fine-tuned the same way without a quarter of the train tweets, write their vectors of
 every fact-check and of the tweets they did not see into the sentence-vector cache (cross_fit): scripts/train-matching.ts
