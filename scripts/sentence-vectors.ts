@@ -9,8 +9,11 @@ import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { ClaimsEncoderTraining } from "../src/annotate/claims/train.js";
 import {
+  CLAIMS_ENCODER_NAME,
   encoderInput,
+  loadClaimsEncoder,
   loadMatchingEncoder,
   loadSentenceEncoder,
   MATCHING_ENCODER_NAME,
@@ -19,11 +22,15 @@ import {
   type SentenceEncoder,
 } from "../src/factcheck/sentence-encoder.js";
 
-/** Which encoder: the shipped one (claims and framing refinements) or the one fine-tuned for fact-check matching. */
-export type EncoderChoice = "shipped" | "matching";
+/**
+ * Which encoder: the package's (the framing refinement), the one fine-tuned for fact-check matching, or the one
+ * fine-tuned for check-worthiness (the claims refinement).
+ */
+export type EncoderChoice = "shipped" | "matching" | "claims";
 const ENCODERS: Record<EncoderChoice, { readonly name: string; readonly load: () => Promise<SentenceEncoder> }> = {
   shipped: { name: SENTENCE_ENCODER_NAME, load: loadSentenceEncoder },
   matching: { name: MATCHING_ENCODER_NAME, load: loadMatchingEncoder },
+  claims: { name: CLAIMS_ENCODER_NAME, load: loadClaimsEncoder },
 };
 
 const KEY_BYTES = 20;
@@ -33,10 +40,10 @@ const RECORD_BYTES = KEY_BYTES + SENTENCE_VECTOR_DIMENSIONS * 4;
  * A cache file by encoder name: one of ENCODERS, or a cross-fitted encoder that exists only as its vectors (which
  * `npm run train:matching-encoder` writes into the same folder).
  */
-const cacheFileOf = (encoderName: string): string => {
+const cacheFileOf = (encoderName: string, suffix = ".bin"): string => {
   const dir = process.env.SIFT_VECTOR_CACHE ?? join(tmpdir(), "sift-sentence-vectors");
   mkdirSync(dir, { recursive: true });
-  return join(dir, `${encoderName}.bin`);
+  return join(dir, `${encoderName}${suffix}`);
 };
 const cacheFile = (choice: EncoderChoice): string => cacheFileOf(ENCODERS[choice].name);
 
@@ -58,6 +65,31 @@ export function storedVectors(texts: readonly string[], encoderName: string): (F
   }
   const cache = readCache(path);
   return texts.map((t) => cache.get(vectorKey(t)));
+}
+
+/**
+ * What `npm run train:claims-encoder` stored beside its vectors for scripts/train-claims.ts: the head trained with the
+ * encoder and the out-of-fold logits of the ClaimBuster training sentences, here by text (`texts`: the sentences
+ * wanted; one the file has no logit for is left out, and training then stops naming it). Throws, naming the file
+ * and the command, when there is no such file.
+ */
+export function storedClaimsEncoderTraining(texts: readonly string[]): ClaimsEncoderTraining {
+  const path = cacheFileOf(CLAIMS_ENCODER_NAME, "-training.json");
+  if (!existsSync(path)) throw new Error(`${path}: not found; \`npm run train:claims-encoder\` writes it`);
+  const file = JSON.parse(readFileSync(path, "utf8")) as {
+    encoder?: string;
+    head?: { weights: number[]; bias: number };
+    outOfFold?: Record<string, number>;
+  };
+  const { head, outOfFold } = file;
+  if (file.encoder !== CLAIMS_ENCODER_NAME || head === undefined || outOfFold === undefined)
+    throw new Error(`${path}: not the training output of ${CLAIMS_ENCODER_NAME}`);
+  const logits = new Map<string, number>();
+  for (const t of texts) {
+    const z = outOfFold[vectorKey(t)];
+    if (z !== undefined) logits.set(t, z);
+  }
+  return { head: { weights: Float32Array.from(head.weights), bias: head.bias }, outOfFold: logits };
 }
 
 export const vectorKey = (text: string): string =>

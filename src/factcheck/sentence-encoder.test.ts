@@ -4,11 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import Database from "better-sqlite3";
+import { loadClaimsModel } from "../annotate/claims/model.js";
+import { headLogit } from "../annotate/claims/score.js";
 import { FactCheckIndex } from "./factcheck-index.js";
 import { RERANK_FEATURES } from "./rerank.js";
 import {
+  CLAIMS_ENCODER_NAME,
   cosine,
   encoderInput,
+  loadClaimsEncoder,
   loadMatchingEncoder,
   loadSentenceEncoder,
   MATCHING_ENCODER_NAME,
@@ -127,6 +131,28 @@ describe("the encoder fine-tuned for matching", () => {
     // Fine-tuning moved the vectors (the file is not the package's weights again) but kept them in its space.
     assert.ok(cosine(a, a0) < 0.999 && cosine(a, a0) > 0.5, `cosine with the package's vector ${cosine(a, a0)}`);
     assert.ok(cosine(a, b) > cosine(a, c) + 0.1, `paraphrase ${cosine(a, b)} vs other topic ${cosine(a, c)}`);
+  });
+});
+
+describe("the encoder fine-tuned for check-worthiness", () => {
+  test("loads its weights over the package's graph, and with the shipped head ranks a checkable figure above small talk", async () => {
+    const [base, claims] = await Promise.all([loadSentenceEncoder(), loadClaimsEncoder()]);
+    assert.equal(claims.name, CLAIMS_ENCODER_NAME);
+    const texts = [
+      "Unemployment in the county fell from 9 percent to 4 percent in the last three years.",
+      "Thank you all for coming out tonight, it is wonderful to see so many friends.",
+    ];
+    const [figure, thanks] = await claims.embed(texts);
+    const [figure0] = await base.embed(texts.slice(0, 1));
+    assert.ok(figure && thanks && figure0);
+    assert.ok(Math.abs(cosine(figure, figure) - 1) < 1e-4, "unit length");
+    assert.ok(cosine(figure, figure0) < 0.999, "other vectors than the package's");
+    const head = loadClaimsModel().encoder?.head;
+    assert.ok(head, "the shipped claims model has the encoder's head");
+    assert.ok(
+      headLogit(head, figure) > headLogit(head, thanks) + 1,
+      `figure ${headLogit(head, figure)} vs thanks ${headLogit(head, thanks)}`,
+    );
   });
 });
 

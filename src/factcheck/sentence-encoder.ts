@@ -25,6 +25,10 @@ export const SENTENCE_ENCODER_NAME = "use-lite-1";
 export const MATCHING_ENCODER_NAME = "use-lite-snopes-1";
 /** Its weights: the tensors fine-tuning changed (encoder-weights.ts), written by scripts/python/train_matching_encoder.py. */
 export const MATCHING_ENCODER_WEIGHTS = join(modelsDir, "factcheck", "encoder-matching.bin");
+/** Names the encoder fine-tuned for check-worthiness (loadClaimsEncoder). */
+export const CLAIMS_ENCODER_NAME = "use-lite-claimbuster-1";
+/** Its weights, written by scripts/python/train_claims_encoder.py. */
+export const CLAIMS_ENCODER_WEIGHTS = join(modelsDir, "claims", "encoder-claims.bin");
 /** Sentences per call into the graph: large enough to amortise a call, small enough to keep padding cheap. */
 const BATCH = 32;
 /** Characters of a text the encoder reads: a fact-check's claim and headline fit; a long tweet is cut. */
@@ -43,6 +47,7 @@ export interface SentenceEncoder {
 
 let loading: Promise<SentenceEncoder> | undefined;
 let loadingMatching: Promise<SentenceEncoder> | undefined;
+let loadingClaims: Promise<SentenceEncoder> | undefined;
 
 /** The shipped encoder, loaded on first use (the package is imported only then). */
 export function loadSentenceEncoder(): Promise<SentenceEncoder> {
@@ -53,12 +58,21 @@ export function loadSentenceEncoder(): Promise<SentenceEncoder> {
 /**
  * The encoder fine-tuned for fact-check matching (MATCHING_ENCODER_WEIGHTS, models/factcheck/README.md): the same
  * graph with the weights training changed, so a claim and the fact-check that answers it lie nearer than fact-checks
- * on the same topic that do not. Only matching uses it; the claims and framing refinements read the shipped encoder's
- * vectors, which their networks were trained on.
+ * on the same topic that do not. Only matching uses it; the framing refinement reads the shipped encoder's vectors,
+ * which its model was trained on, and the claims refinement reads loadClaimsEncoder's.
  */
 export function loadMatchingEncoder(): Promise<SentenceEncoder> {
   loadingMatching ??= useLiteEncoder(MATCHING_ENCODER_NAME, MATCHING_ENCODER_WEIGHTS);
   return loadingMatching;
+}
+
+/**
+ * The encoder fine-tuned for check-worthiness (CLAIMS_ENCODER_WEIGHTS, models/claims/README.md), trained together
+ * with the logistic head the claims model keeps (model.ts `EncoderRefinement`): only the claims refinement uses it.
+ */
+export function loadClaimsEncoder(): Promise<SentenceEncoder> {
+  loadingClaims ??= useLiteEncoder(CLAIMS_ENCODER_NAME, CLAIMS_ENCODER_WEIGHTS);
+  return loadingClaims;
 }
 
 /**

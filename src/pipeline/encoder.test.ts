@@ -10,7 +10,7 @@ import { fnv1a } from "../core/fnv.js";
 import { FactCheckIndex } from "../factcheck/factcheck-index.js";
 import { SENTENCE_VECTOR_DIMENSIONS, type SentenceEncoder } from "../factcheck/sentence-encoder.js";
 import { DEFAULT_PIPELINE } from "./configuration.js";
-import { analysisPlan, encoderTexts, PIPELINE_BEFORE_ENCODER, withEncoderStages } from "./encoder.js";
+import { analysisPlan, PIPELINE_BEFORE_ENCODER, type RefinementEncoders, withEncoderStages } from "./encoder.js";
 
 // A stand-in for the sentence encoder: each text gets a unit vector of its own (one place set, by the text's hash).
 function fakeEncoder(asked: string[][]): SentenceEncoder {
@@ -26,6 +26,12 @@ function fakeEncoder(asked: string[][]): SentenceEncoder {
     },
   };
 }
+
+/** Both refinement encoders as stand-ins, each recording what it was asked. */
+const fakeEncoders = (claimsAsked: string[][], framingAsked: string[][]): RefinementEncoders => ({
+  claims: fakeEncoder(claimsAsked),
+  framing: fakeEncoder(framingAsked),
+});
 
 const text =
   "Nation in peril\n\n" +
@@ -50,17 +56,16 @@ describe("PIPELINE_BEFORE_ENCODER", () => {
 describe("withEncoderStages", async () => {
   const plain = analyze(text, { name: "t.txt" });
   const unframed = analyze(text, { name: "t.txt", pipeline: PIPELINE_BEFORE_ENCODER });
-  const asked: string[][] = [];
-  const refined = await withEncoderStages(unframed, fakeEncoder(asked));
+  const claimsAsked: string[][] = [];
+  const framingAsked: string[][] = [];
+  const refined = await withEncoderStages(unframed, fakeEncoders(claimsAsked, framingAsked));
   const before = modelCues(plain.layers.framing);
   const after = modelCues(refined.layers.framing);
 
-  it("encodes the claim units and the model's spans with their sentences, in one call", () => {
-    assert.equal(asked.length, 1);
-    assert.deepEqual(asked[0], encoderTexts(unframed));
-    const texts = new Set(asked[0]);
+  it("encodes the claim units by the claims encoder and the model's spans with their sentences by the other, a call each", () => {
     assert.ok(framingEncoderTexts(unframed).length > 0 && claimUnitTexts(unframed).length > 0);
-    for (const t of [...framingEncoderTexts(unframed), ...claimUnitTexts(unframed)]) assert.ok(texts.has(t), t);
+    assert.deepEqual(claimsAsked, [claimUnitTexts(unframed)]);
+    assert.deepEqual(framingAsked, [framingEncoderTexts(unframed)]);
   });
   it("scores the same claim units as the default pipeline, with other scores", () => {
     const spans = (d: typeof plain) => (d.layers.claims ?? []).map((c) => `${c.start}:${c.end}`).sort();
@@ -70,7 +75,7 @@ describe("withEncoderStages", async () => {
     assert.notDeepEqual(scores(refined), scores(plain));
   });
   it("refuses a document that already has the layers", async () => {
-    await assert.rejects(withEncoderStages(plain, fakeEncoder([])), /already has claims or framing/);
+    await assert.rejects(withEncoderStages(plain, fakeEncoders([], [])), /already has claims or framing/);
   });
   it("reports spans of the same span model as the default pipeline", () => {
     assert.ok(before.length > 0 && after.length > 0, "expected model cues on the loud paragraph");
@@ -114,11 +119,12 @@ describe("analysisPlan", async () => {
   ];
   for (const [name, factChecks, refines, matchesByMeaning, expectedStages, after] of rows)
     it(name, async () => {
-      const refinementAsked: string[][] = [];
+      const claimsAsked: string[][] = [];
+      const framingAsked: string[][] = [];
       const matchingAsked: string[][] = [];
       const plan = analysisPlan(
         factChecks,
-        refines ? fakeEncoder(refinementAsked) : undefined,
+        refines ? fakeEncoders(claimsAsked, framingAsked) : undefined,
         matchesByMeaning ? fakeEncoder(matchingAsked) : undefined,
       );
       assert.deepEqual(stages(plan), expectedStages);
@@ -129,8 +135,9 @@ describe("analysisPlan", async () => {
       );
       assert.ok(doc.layers.claims && doc.layers.framing);
       assert.equal(doc.layers.factchecks !== undefined, factChecks !== undefined);
-      // Each encoder reads only its own texts: the refinement the claim units and spans, matching the claims.
-      assert.equal(refinementAsked.length, refines ? 1 : 0);
+      // Each encoder reads only its own texts: the refinement's the claim units and the spans, matching the claims.
+      assert.equal(claimsAsked.length, refines ? 1 : 0);
+      assert.equal(framingAsked.length, refines ? 1 : 0);
       assert.equal(matchingAsked.length, matchesByMeaning ? 1 : 0);
     });
 });

@@ -5,8 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { openFactCheckMatcher } from "../factcheck/matcher.js";
-import { loadSentenceEncoder } from "../factcheck/sentence-encoder.js";
-import { type AnalysisPlan, analysisPlan } from "../pipeline/encoder.js";
+import { type AnalysisPlan, analysisPlan, loadRefinementEncoders } from "../pipeline/encoder.js";
 
 /** The server's analysis: the stages and the asynchronous steps after them (src/pipeline/encoder.ts). */
 export type ServeAnalysis = AnalysisPlan;
@@ -18,9 +17,9 @@ export async function analysisFor(sqlitePath: string): Promise<ServeAnalysis> {
   try {
     const matcher = await openFactCheckMatcher(sqlitePath, log);
     if (matcher.count === 0) return {};
-    // With the matching encoder loaded, claims and framing are refined with the shipped encoder too
-    // (pipeline/encoder.ts), before matching.
-    const refinement = matcher.encoder ? await loadSentenceEncoder() : undefined;
+    // With the matching encoder loaded, claims and framing are refined with their encoders too (pipeline/encoder.ts),
+    // before matching.
+    const refinement = matcher.encoder ? await loadRefinementEncoders() : undefined;
     return analysisPlan(matcher.index, refinement, matcher.encoder);
   } catch (err) {
     // A read-only corpus, say: serve it without fact-check matching rather than not at all.

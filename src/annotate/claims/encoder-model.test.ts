@@ -15,22 +15,15 @@ const vectorWith = (first: number, length = DIMENSIONS): Float32Array => {
 };
 
 /**
- * A hand-set model: no hashed weights (its lexical logit is the offsets alone), and an encoder network of one
- * hidden unit that reads the vector's first component: encoder logit = 2 · max(v[0], 0).
+ * A hand-set model: no hashed weights (its lexical logit is the offsets alone), and an encoder head that reads the
+ * vector's first component: encoder logit = 2 · v[0] + 0.25.
  */
 const MODEL: LinearModel = {
   bits: 4,
   weights: new Float32Array(16),
   threshold: 0.5,
   encoder: {
-    mlp: {
-      inputs: DIMENSIONS,
-      hidden: 1,
-      w1: vectorWith(1),
-      b1: Float32Array.of(0),
-      w2: Float32Array.of(2),
-      b2: 0,
-    },
+    head: { weights: vectorWith(2), bias: 0.25 },
     blend: { hashed: 1, mlp: 0, encoder: 1, bias: -0.5 },
     threshold: 0.7,
   },
@@ -41,8 +34,8 @@ test("scoreClaim: the encoder refinement applies only with a vector of the encod
   const { offset } = claimLogitParts(sentence, MODEL);
   const rows: [string, Float32Array | undefined, number][] = [
     ["no vector: the lexical logit (offsets only)", undefined, offset],
-    ["a vector the network reads as 1.5: 2 × 1.5 − 0.5", vectorWith(1.5), 2 * 1.5 - 0.5 + offset],
-    ["a vector the ReLU zeroes: the blend's bias only", vectorWith(-1), -0.5 + offset],
+    ["a vector the head reads as 1.5: 2 × 1.5 + 0.25 − 0.5", vectorWith(1.5), 2 * 1.5 + 0.25 - 0.5 + offset],
+    ["a vector the head reads as −1: 2 × −1 + 0.25 − 0.5", vectorWith(-1), -2 + 0.25 - 0.5 + offset],
     ["a vector of another encoder's size: lexical", vectorWith(1.5, 100), offset],
   ];
   for (const [name, vector, z] of rows)
@@ -67,13 +60,14 @@ test("the encoder refinement survives serialisation", () => {
   const back = parseModel(serialiseModel(MODEL, "test"));
   assert.deepEqual(back.encoder?.blend, MODEL.encoder?.blend);
   assert.equal(back.encoder?.threshold, 0.7);
-  assert.deepEqual([...(back.encoder?.mlp.w1 ?? [])], [...vectorWith(1)]);
+  assert.deepEqual([...(back.encoder?.head.weights ?? [])], [...vectorWith(2)]);
+  assert.equal(back.encoder?.head.bias, 0.25);
   assert.equal(parseModel(serialiseModel({ ...MODEL, encoder: undefined } as LinearModel, "t")).encoder, undefined);
 });
 
 test("the shipped model has an encoder refinement for 512-d vectors", () => {
   const model = loadClaimsModel();
-  assert.equal(model.encoder?.mlp.inputs, DIMENSIONS);
+  assert.equal(model.encoder?.head.weights.length, DIMENSIONS);
   assert.ok((model.encoder?.blend.encoder ?? 0) > 0, "the encoder's logit has weight in its blend");
 });
 

@@ -123,9 +123,10 @@ function* scoredUnits(doc: Document): Generator<ScoredUnit> {
 export const claimUnitTexts = (doc: Document): string[] => Array.from(scoredUnits(doc), (u) => u.surface);
 
 /**
- * The claims stage. `vectors` holds the sentence encoder's vectors of the unit texts (claimUnitTexts), computed
- * before the stage runs because the encoder is asynchronous (src/pipeline/encoder.ts `withEncoderStages`); a unit with a vector
- * is scored by the model's encoder refinement, a unit without one by the lexical model alone.
+ * The claims stage. `vectors` holds the claims encoder's vectors (loadClaimsEncoder) of the unit texts
+ * (claimUnitTexts), computed before the stage runs because the encoder is asynchronous (src/pipeline/encoder.ts
+ * `withEncoderStages`); a unit with a vector is scored by the model's encoder refinement, a unit without one by the
+ * lexical model alone.
  */
 export function claimsAnnotatorWith(vectors?: ReadonlyMap<string, Float32Array>): Annotator<"claims"> {
   return defineAnnotator({

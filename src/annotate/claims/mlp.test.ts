@@ -7,7 +7,7 @@ import { hashFeatures } from "./features.js";
 import { type MlpExample, type MlpOptions, mlpLogit, type SentenceMlp, sentenceVector, trainMlp } from "./mlp.js";
 import { type LinearModel, parseModel, serialiseModel, sigmoid } from "./model.js";
 import { combineLogit, type LogitParts } from "./score.js";
-import { fitBlend, type OutOfFoldLogits } from "./train.js";
+import { fitBlend, fitEncoderBlend, type OutOfFoldLogits } from "./train.js";
 
 /** Two inputs, two hidden units: h0 = relu(x0 − x1), h1 = relu(x1 − x0); logit = h0 + h1 − 0.5 (|x0 − x1| − 0.5). */
 const ABS_DIFFERENCE: SentenceMlp = {
@@ -158,5 +158,27 @@ test("fitBlend recovers the weights that generated the labels", () => {
   });
   const fitted = fitBlend(rows);
   for (const key of ["hashed", "mlp", "cnn", "bias"] as const)
+    assert.ok(Math.abs((fitted[key] ?? 0) - truth[key]) < 0.1, `${key}: ${fitted[key]} vs ${truth[key]}`);
+});
+
+test("fitEncoderBlend recovers the encoder head's weight beside the lexical ones", () => {
+  const random = seededRandom(11);
+  const truth = { hashed: 0.3, mlp: 0.2, encoder: 0.7, bias: 0.25 };
+  const rows: OutOfFoldLogits[] = Array.from({ length: 20000 }, () => {
+    const parts: LogitParts = {
+      hashed: random() * 6 - 3,
+      mlp: random() * 6 - 3,
+      cnn: 0,
+      encoder: random() * 8 - 4,
+      offset: random() < 0.2 ? -1 : 0,
+      cues: [],
+      signals: [],
+    };
+    const p = sigmoid(combineLogit(parts, truth));
+    return { parts, label: random() < p ? 1 : 0 };
+  });
+  const fitted = fitEncoderBlend(rows);
+  assert.equal(fitted.cnn, undefined, "no convolutional network, no weight for it");
+  for (const key of ["hashed", "mlp", "encoder", "bias"] as const)
     assert.ok(Math.abs((fitted[key] ?? 0) - truth[key]) < 0.1, `${key}: ${fitted[key]} vs ${truth[key]}`);
 });

@@ -38,21 +38,27 @@ export interface LinearModel {
   /** How the hashed and the networks' logits are combined; present whenever `mlp` or `cnn` is. */
   readonly blend?: Blend;
   /**
-   * The optional refinement by the pre-trained sentence encoder (src/factcheck/sentence-encoder.ts): used only when
-   * the caller has the sentence's encoder vector, never on the default path. Absent in models trained without them.
+   * The optional refinement by the sentence encoder fine-tuned for check-worthiness: used only when the caller has
+   * the sentence's vector by that encoder, never on the default path. Absent in models trained without it.
    */
   readonly encoder?: EncoderRefinement;
 }
 
 /**
- * A network over the sentence encoder's 512-d vector (mlp.ts `SentenceMlp`, the same code as the word-vector
- * network), with its own blend (the lexical parts plus its logit, fitted on out-of-fold logits) and its own
- * decision threshold (tuned on the same out-of-fold rows).
+ * The refinement by the encoder fine-tuned for check-worthiness (src/factcheck/sentence-encoder.ts
+ * `loadClaimsEncoder`): the logistic head trained with it, over the encoder's unit vector, stacked with the lexical
+ * logits by its own blend (fitted on out-of-fold logits) and its own decision threshold (tuned on the same rows).
  */
 export interface EncoderRefinement {
-  readonly mlp: SentenceMlp;
+  readonly head: LinearHead;
   readonly blend: Blend;
   readonly threshold: number;
+}
+
+/** A logistic regression's weights over a vector: the logit is weights · vector + bias. */
+export interface LinearHead {
+  readonly weights: Float32Array;
+  readonly bias: number;
 }
 
 /**
@@ -64,7 +70,7 @@ export interface Blend {
   readonly hashed: number;
   readonly mlp: number;
   readonly cnn?: number;
-  /** The encoder network's weight: only in an `EncoderRefinement`'s blend. */
+  /** The fine-tuned encoder head's weight: only in an `EncoderRefinement`'s blend. */
   readonly encoder?: number;
   readonly bias: number;
 }
@@ -219,7 +225,12 @@ interface ModelFile {
   readonly mlp?: MlpFile;
   readonly cnn?: CnnFile;
   readonly blend?: Blend;
-  readonly encoder?: { readonly mlp: MlpFile; readonly blend: Blend; readonly threshold: number };
+  readonly encoder?: { readonly head: HeadFile; readonly blend: Blend; readonly threshold: number };
+}
+
+interface HeadFile {
+  readonly weights: readonly number[];
+  readonly bias: number;
 }
 
 interface CnnFile {
@@ -355,7 +366,7 @@ export function serialiseModel(model: LinearModel, provenance: string): string {
     ...(model.encoder
       ? {
           encoder: {
-            mlp: mlpToFile(model.encoder.mlp),
+            head: { weights: [...model.encoder.head.weights], bias: model.encoder.head.bias },
             blend: roundBlend(model.encoder.blend),
             threshold: model.encoder.threshold,
           },
@@ -389,13 +400,19 @@ export function parseModel(json: string): LinearModel {
     ...(file.encoder
       ? {
           encoder: {
-            mlp: mlpFromFile(file.encoder.mlp),
+            head: headFromFile(file.encoder.head),
             blend: file.encoder.blend,
             threshold: file.encoder.threshold,
           },
         }
       : {}),
   };
+}
+
+function headFromFile(file: HeadFile): LinearHead {
+  if (!Array.isArray(file?.weights) || typeof file.bias !== "number")
+    throw new Error("claims model: the encoder refinement's head has no weights or bias");
+  return { weights: Float32Array.from(file.weights), bias: file.bias };
 }
 
 let cached: LinearModel | undefined;

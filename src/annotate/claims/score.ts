@@ -7,7 +7,7 @@ import { loadWordVectors } from "../../core/word-vectors.js";
 import { cnnLogit } from "./cnn.js";
 import { hashFeatures, type TokensInText } from "./features.js";
 import { mlpLogit, sentenceVector } from "./mlp.js";
-import { type Blend, type LinearModel, loadClaimsModel, logitOfHashes, sigmoid } from "./model.js";
+import { type Blend, type LinearHead, type LinearModel, loadClaimsModel, logitOfHashes, sigmoid } from "./model.js";
 import { scoreTranscript, type TranscriptLine } from "./transcript.js";
 
 /** Cue families a reader should see as reasons to check; the others (opinion, question …) only inform the model. */
@@ -75,7 +75,7 @@ export interface LogitParts {
   readonly hashed: number;
   readonly mlp: number;
   readonly cnn: number;
-  /** The sentence-encoder network's logit (0 without the sentence's encoder vector or without the network). */
+  /** The fine-tuned encoder head's logit (0 without the sentence's vector by that encoder or without the refinement). */
   readonly encoder: number;
   readonly offset: number;
   /** The check-worthy cues a reader sees. */
@@ -92,8 +92,8 @@ function networkInput(): Float32Array {
 }
 
 /**
- * `vector`: the sentence encoder's vector of the sentence, when the caller computed it (the encoder is asynchronous
- * and costs ~15 ms a sentence, so only the optional refinement of `withEncoderStages` has it).
+ * `vector`: the sentence's vector by the encoder fine-tuned for check-worthiness, when the caller computed it (the
+ * encoder is asynchronous and costs ~15 ms a sentence, so only the optional refinement of `withEncoderStages` has it).
  */
 export function claimLogitParts(
   sentence: string,
@@ -105,7 +105,7 @@ export function claimLogitParts(
   const hashed = logitOfHashes(model, hashes);
   const mlp = model.mlp ? mlpLogit(model.mlp, sentenceVector(rows, networkInput())) : 0;
   const cnn = model.cnn ? cnnLogit(model.cnn, rows) : 0;
-  const encoder = refines(model, vector) && model.encoder && vector ? mlpLogit(model.encoder.mlp, vector) : 0;
+  const encoder = refines(model, vector) && model.encoder && vector ? headLogit(model.encoder.head, vector) : 0;
   let offset = 0;
   for (const cue of cues) offset += PRIOR_OFFSETS[cue] ?? 0;
   if (cues.includes("absolute") && cues.includes("change")) offset += ABSOLUTE_CHANGE_OFFSET;
@@ -126,7 +126,14 @@ export function combineLogit(parts: LogitParts, blend: Blend | undefined): numbe
 
 /** True when the model has the encoder refinement and `vector` is one it reads (the encoder's size). */
 const refines = (model: LinearModel, vector: Float32Array | undefined): boolean =>
-  model.encoder !== undefined && vector !== undefined && vector.length === model.encoder.mlp.inputs;
+  model.encoder !== undefined && vector !== undefined && vector.length === model.encoder.head.weights.length;
+
+/** The head's logit for a vector of its size. */
+export function headLogit(head: LinearHead, vector: Float32Array): number {
+  let z = head.bias;
+  for (let i = 0; i < vector.length; i++) z += (head.weights[i] as number) * (vector[i] as number);
+  return z;
+}
 
 /** The lexical blend: the hashed logit alone in a model without a network. */
 const lexicalBlend = (model: LinearModel): Blend | undefined => (model.mlp || model.cnn ? model.blend : undefined);

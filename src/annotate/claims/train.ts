@@ -23,6 +23,7 @@ import {
   type Blend,
   DEFAULT_TRAIN_OPTIONS,
   featureIndices,
+  type LinearHead,
   type LinearModel,
   sigmoid,
   type TrainingExample,
@@ -107,64 +108,40 @@ function vectorOf(text: string): Float32Array {
 
 /**
  * The network's examples: ClaimBuster and the CLEF positives. CLEF negatives (weight 0.003 in the hashed model) are
- * left out: at that weight they teach the network nothing, and they are six times the rest. `input` gives a
- * sentence's input vector: its mean word vector, or its sentence-encoder vector for the encoder network.
+ * left out: at that weight they teach the network nothing, and they are six times the rest.
  */
-function mlpExamples(
-  claimBuster: readonly ClaimBusterSentence[],
-  debates: readonly Debate[],
-  input: (text: string) => Float32Array = vectorOf,
-): MlpExample[] {
+function mlpExamples(claimBuster: readonly ClaimBusterSentence[], debates: readonly Debate[]): MlpExample[] {
   const out: MlpExample[] = claimBuster.map((s) => ({
-    input: input(s.text),
+    input: vectorOf(s.text),
     label: s.label,
     weight: CORPUS_WEIGHTS.claimBuster,
   }));
   for (const d of debates)
     for (const s of d.sentences)
-      if (s.label === 1) out.push({ input: input(s.text), label: 1, weight: CORPUS_WEIGHTS.clefPositive });
+      if (s.label === 1) out.push({ input: vectorOf(s.text), label: 1, weight: CORPUS_WEIGHTS.clefPositive });
   return out;
 }
 
 /**
- * Sentence-encoder vectors (src/factcheck/sentence-encoder.ts) by sentence text, for the optional encoder
- * refinement: computed by the caller (scripts/sentence-vectors.ts caches them), as the encoder is asynchronous.
+ * What the encoder refinement is fitted from (scripts/python/train_claims_encoder.py writes both): the logistic head
+ * trained together with the encoder fine-tuned for check-worthiness, and each ClaimBuster training sentence's
+ * out-of-fold logit, by an encoder fine-tuned the same way without the sentence's fold. The refinement's blend is
+ * fitted on those logits beside the lexical model's out-of-fold logits, as the lexical blend is.
  */
-export type EncoderVectors = ReadonlyMap<string, Float32Array>;
-
-/**
- * The encoder network's settings: the word-vector network's recipe (mlp.ts) over the encoder's 512-d vector. Chosen
- * by out-of-fold F1 on the ClaimBuster training folds (models/claims/README.md, fifth round).
- */
-export const ENCODER_MLP_OPTIONS: MlpOptions = {
-  hidden: 32,
-  epochs: 10,
-  learningRate: 1e-3,
-  l2: 1e-4,
-  batch: 32,
-  seed: 1,
-};
-/** Encoder networks fitted with seeds ENCODER_MLP_OPTIONS.seed, seed + 1, …, and averaged. */
-export const ENCODER_MLP_RUNS = 2;
-
-function encoderVectorOf(vectors: EncoderVectors): (text: string) => Float32Array {
-  return (text) => {
-    const found = vectors.get(text);
-    if (found === undefined) throw new Error(`claims: no sentence-encoder vector for "${text.slice(0, 60)}"`);
-    return found;
-  };
+export interface ClaimsEncoderTraining {
+  readonly head: LinearHead;
+  /** Sentence text → out-of-fold logit. */
+  readonly outOfFold: ReadonlyMap<string, number>;
 }
 
-function trainEncoderMlp(
-  claimBuster: readonly ClaimBusterSentence[],
-  debates: readonly Debate[],
-  vectors: EncoderVectors,
-): SentenceMlp {
-  const examples = mlpExamples(claimBuster, debates, encoderVectorOf(vectors));
-  const nets: SentenceMlp[] = [];
-  for (let run = 0; run < ENCODER_MLP_RUNS; run++)
-    nets.push(trainMlp(examples, { ...ENCODER_MLP_OPTIONS, seed: ENCODER_MLP_OPTIONS.seed + run }));
-  return averageMlps(nets);
+/** A training sentence's out-of-fold encoder logit; throws when the training script wrote none for it. */
+function outOfFoldEncoderLogit(encoder: ClaimsEncoderTraining, text: string): number {
+  const found = encoder.outOfFold.get(text);
+  if (found === undefined)
+    throw new Error(
+      `claims: no out-of-fold encoder logit for "${text.slice(0, 60)}" (rerun npm run train:claims-encoder)`,
+    );
+  return found;
 }
 
 /** Networks are averaged by concatenating their hidden units, each output weight divided by the number of networks. */
@@ -232,16 +209,12 @@ function trainCnnFor(claimBuster: readonly ClaimBusterSentence[], debates: reado
   return cnn;
 }
 
-/**
- * All parts of the sentence model, fitted on the same sentences; with `vectors`, the encoder network too (its blend
- * and threshold placeholders until trainSentenceModel fits them).
- */
+/** All parts of the lexical sentence model, fitted on the same sentences. */
 function fitSentenceModel(
   claimBuster: readonly ClaimBusterSentence[],
   debates: readonly Debate[],
   blend: Blend,
   threshold: number,
-  vectors?: EncoderVectors,
 ): LinearModel {
   const cnn = trainCnnFor(claimBuster, debates);
   return {
@@ -251,20 +224,8 @@ function fitSentenceModel(
     mlp: trainAveragedMlp(claimBuster, debates),
     ...(cnn ? { cnn } : {}),
     blend,
-    ...(vectors
-      ? {
-          encoder: {
-            mlp: trainEncoderMlp(claimBuster, debates, vectors),
-            blend: DEFAULT_ENCODER_BLEND,
-            threshold: 0.5,
-          },
-        }
-      : {}),
   };
 }
-
-/** The encoder refinement's blend before it is fitted: the lexical default plus the encoder's logit. */
-const DEFAULT_ENCODER_BLEND: Blend = { ...DEFAULT_BLEND, encoder: 1 };
 
 /** Newton steps for the blend's four weights: the log loss is convex, so a few steps reach its minimum. */
 const BLEND_NEWTON_STEPS = 25;
@@ -288,7 +249,7 @@ export function fitBlend(rows: readonly OutOfFoldLogits[]): Blend {
   return rows.some((r) => r.parts.cnn !== 0) ? { hashed, mlp, cnn, bias } : { hashed, mlp, bias };
 }
 
-/** The encoder refinement's blend: `fitBlend` with the encoder network's logit as one more input. */
+/** The encoder refinement's blend: `fitBlend` with the fine-tuned encoder head's logit as one more input. */
 export function fitEncoderBlend(rows: readonly OutOfFoldLogits[]): Blend {
   const [hashed, mlp, cnn, encoder, bias] = fitBlendWeights(rows, (r) => [
     r.parts.hashed,
@@ -459,7 +420,7 @@ export interface OutOfFoldLogits {
 function outOfFoldLogits(
   train: readonly ClaimBusterSentence[],
   debates: readonly Debate[],
-  vectors?: EncoderVectors,
+  encoder?: ClaimsEncoderTraining,
 ): OutOfFoldLogits[] {
   const rows: OutOfFoldLogits[] = [];
   for (let fold = 0; fold < CLAIMBUSTER_FOLDS; fold++) {
@@ -467,9 +428,14 @@ function outOfFoldLogits(
     if (tune.length === 0) continue; // the held-out fold, already left out of `train`
     const tuneKeys = new Set(tune.map((s) => sentenceKey(s.text)));
     const inner = train.filter((s) => s.id % CLAIMBUSTER_FOLDS !== fold && !tuneKeys.has(sentenceKey(s.text)));
-    const model = fitSentenceModel(inner, withoutLines(debates, tuneKeys), DEFAULT_BLEND, 0.5, vectors);
-    for (const s of tune)
-      rows.push({ parts: claimLogitParts(s.text, model, undefined, vectors?.get(s.text)), label: s.label });
+    const model = fitSentenceModel(inner, withoutLines(debates, tuneKeys), DEFAULT_BLEND, 0.5);
+    for (const s of tune) {
+      const parts = claimLogitParts(s.text, model);
+      rows.push({
+        parts: encoder ? { ...parts, encoder: outOfFoldEncoderLogit(encoder, s.text) } : parts,
+        label: s.label,
+      });
+    }
   }
   return rows;
 }
@@ -486,25 +452,25 @@ function trainSentenceModel(
   debates: readonly Debate[],
   unseen: ReadonlySet<string>,
   given?: Blend,
-  vectors?: EncoderVectors,
+  encoder?: ClaimsEncoderTraining,
 ): LinearModel {
   const heldOutKeys = new Set(claimBuster.filter(isClaimBusterHeldOut).map((s) => sentenceKey(s.text)));
   const train = claimBuster.filter((s) => !isClaimBusterHeldOut(s) && !unseen.has(sentenceKey(s.text)));
   const cleanDebates = withoutLines(debates, heldOutKeys);
   if (given !== undefined) return fitSentenceModel(train, cleanDebates, given, 0.5);
-  const rows = outOfFoldLogits(train, cleanDebates, vectors);
+  const rows = outOfFoldLogits(train, cleanDebates, encoder);
   const blend = fitBlend(rows);
   const tuned = (b: Blend): number =>
     tuneThreshold(rows.map((r) => ({ probability: sigmoid(combineLogit(r.parts, b)), label: r.label })));
-  const model = fitSentenceModel(train, cleanDebates, blend, tuned(blend), vectors);
-  if (model.encoder === undefined) return model;
+  const model = fitSentenceModel(train, cleanDebates, blend, tuned(blend));
+  if (encoder === undefined) return model;
   // The encoder refinement's blend and threshold, fitted on the same out-of-fold rows as the lexical ones.
   const encoderBlend = fitEncoderBlend(rows);
   if (process.env.SIFT_TRAIN_LOG === "1")
     console.error(
       `claims: out-of-fold F1 ${pooledF1(rows, blend, tuned(blend)).toFixed(3)} lexical, ${pooledF1(rows, encoderBlend, tuned(encoderBlend)).toFixed(3)} with the encoder (blend ${JSON.stringify(encoderBlend)})`,
     );
-  return { ...model, encoder: { mlp: model.encoder.mlp, blend: encoderBlend, threshold: tuned(encoderBlend) } };
+  return { ...model, encoder: { head: encoder.head, blend: encoderBlend, threshold: tuned(encoderBlend) } };
 }
 
 /**
@@ -544,9 +510,9 @@ export function trainClaimsModel(
   claimBuster: readonly ClaimBusterSentence[],
   debates: readonly Debate[],
   unseen: ReadonlySet<string> = new Set(),
-  vectors?: EncoderVectors,
+  encoder?: ClaimsEncoderTraining,
 ): LinearModel {
-  const model = trainSentenceModel(claimBuster, debates, unseen, undefined, vectors);
+  const model = trainSentenceModel(claimBuster, debates, unseen, undefined, encoder);
   const transcript = trainTranscriptReranker(claimBuster, debates, unseen, model.blend ?? DEFAULT_BLEND);
   return transcript ? { ...model, transcript } : model;
 }

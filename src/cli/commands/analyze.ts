@@ -3,10 +3,9 @@ import type { Command } from "commander";
 import { analyze } from "../../analyze.js";
 import { isSiftError, SiftError } from "../../core/errors.js";
 import { openFactCheckMatcher } from "../../factcheck/matcher.js";
-import { loadSentenceEncoder, type SentenceEncoder } from "../../factcheck/sentence-encoder.js";
 import { toAnalysisJson } from "../../output/json.js";
 import { toTextReport } from "../../output/text.js";
-import { analysisPlan } from "../../pipeline/encoder.js";
+import { analysisPlan, loadRefinementEncoders, type RefinementEncoders } from "../../pipeline/encoder.js";
 import { STAGE_FAILED, type StageTiming } from "../../pipeline/run.js";
 import { readInput } from "../input.js";
 
@@ -79,12 +78,12 @@ export async function runAnalyze(inputs: readonly string[], flags: AnalyzeFlags)
     : undefined;
   if (flags.db && matching?.count === 0)
     process.stderr.write(`sift: ${flags.db} holds no fact-checks yet (import some with sift factchecks import)\n`);
-  // Claims and framing are refined with the shipped encoder whenever an encoder is loaded: asked for, or loaded for
+  // Claims and framing are refined with their encoders whenever an encoder is loaded: asked for, or loaded for
   // matching by meaning (matching itself uses the encoder fine-tuned for it, matching.encoder).
-  let encoder: SentenceEncoder | undefined;
+  let encoder: RefinementEncoders | undefined;
   if (flags.encoder || matching?.encoder !== undefined) {
     try {
-      encoder = await loadSentenceEncoder();
+      encoder = await loadRefinementEncoders();
     } catch (e) {
       process.stderr.write(
         `sift: ${flags.encoder ? "--encoder: " : ""}the sentence encoder did not load: ${(e as Error).message}\n`,
