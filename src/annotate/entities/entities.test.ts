@@ -39,6 +39,7 @@ import {
   employersAfterJobs,
   eventNamesAreNotPeople,
   eventNamesAreNotPlaces,
+  extendAcronymOverNumber,
   extendOverLawHeads,
   extendPersonByMonthSurname,
   extendPersonOverInitial,
@@ -1609,6 +1610,20 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       eventNamesAreNotPeople,
       ["misc:Halvorsen Doctrine", "misc:Lindgren Crisis", "place:Kelmscott Street"],
+    ],
+    [
+      "an acronym takes the number written onto it; a lone letter, a long number or a decimal does not",
+      "QXV-19 cases rose; the ZR-15 rifle, KLM-1984 and the TQ-2.5 engine sold; the I-95 road; QXV-19's toll.",
+      (t) => [
+        at(t, "QXV", "misc"),
+        at(t, "ZR", "misc"),
+        at(t, "KLM", "organization"),
+        at(t, "TQ", "misc"),
+        at(t, "I", "misc"),
+        last(t, "QXV", "misc"),
+      ],
+      extendAcronymOverNumber,
+      ["misc:QXV-19", "misc:ZR-15", "organization:KLM", "misc:TQ", "misc:I", "misc:QXV-19"],
     ],
     [
       "a law, a founding document, an era and a disease",

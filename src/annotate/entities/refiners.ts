@@ -2099,6 +2099,24 @@ const HOLIDAYS = new Set([
   "Boxing Day",
 ]);
 
+/** A hyphen and a number of at most three digits that ends the word ("-19", not "-1984" or "-2.5"). */
+const NUMBER_ON_ACRONYM = /^-\d{1,3}(?![\p{L}\p{N}]|[.,]\d)/u;
+/**
+ * "COVID-19", "AR-15": the tagger's tokens end an acronym before a hyphen and the number written onto it, which
+ * belong to the name. A lone letter before a number ("I-95", "F-35") is no ACRONYM: seldom tagged, seldom a name.
+ */
+export const extendAcronymOverNumber: MentionRefiner = (mentions, text) =>
+  mentions.map((m, i) => {
+    if (m.form !== "name" || text.charCodeAt(m.end) !== 0x2d /* - */) return m;
+    if (!ACRONYM.test(text.slice(m.start, m.end))) return m;
+    const number = NUMBER_ON_ACRONYM.exec(text.slice(m.end, m.end + 8));
+    if (!number) return m;
+    const end = m.end + number[0].length;
+    const next = mentions[i + 1];
+    if (next && next.start < end) return m;
+    return { ...m, end, rule: `${m.rule}+number` };
+  });
+
 /** "before the Christmas holiday": a holiday is no entity. */
 export const dropHolidays: MentionRefiner = (mentions, text) =>
   mentions.filter((m) => m.form !== "name" || !HOLIDAYS.has(text.slice(m.start, m.end)));
@@ -3257,6 +3275,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   demonymNounsArePeople,
   papersAfterCapitalTheAreOrganisations,
   companiesByContext,
+  extendAcronymOverNumber,
   propagateNames,
   parallelListItemsShareTheirType,
   regionNamesByContext,
