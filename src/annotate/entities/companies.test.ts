@@ -9,6 +9,7 @@ import {
   companiesByContext,
   companySuffixesAreOrganisations,
   papersAfterCapitalTheAreOrganisations,
+  papersNamedByTheirHeadAlone,
   parallelListItemsShareTheirType,
   regionNamesByContext,
 } from "./companies.js";
@@ -161,6 +162,23 @@ describe("papersAfterCapitalTheAreOrganisations: a 'person' after a capital 'The
     it(text, () => {
       const [m] = papersAfterCapitalTheAreOrganisations([mention(text, name, "person")], text, whole(text));
       assert.equal(m?.type, type);
+    });
+});
+
+describe("papersNamedByTheirHeadAlone: a paper's head noun alone after 'the' is the paper", () => {
+  // text, the mention, its type and rule, the type expected
+  const rows: [string, string, Mention["type"], string, Mention["type"]][] = [
+    ["She told the Guardian on Monday that she would run.", "Guardian", "misc", "entities:ner-MISC", "organization"],
+    ["The Economist reported the figures first.", "Economist", "person", "entities:ner-PER", "organization"],
+    // No "the" before it, a longer name, or a mention a rule made: left as it is.
+    ["A Guardian angel statue stood by the gate.", "Guardian", "misc", "entities:ner-MISC", "misc"],
+    ["Crowds filled the Times Square plaza.", "Times Square", "place", "entities:ner-LOC", "place"],
+    ["He quoted the Observer in full.", "Observer", "misc", "entities:named-thing", "misc"],
+  ];
+  for (const [text, name, type, rule, expected] of rows)
+    it(text, () => {
+      const [m] = papersNamedByTheirHeadAlone([mention(text, name, type, rule)], text, whole(text));
+      assert.equal(m?.type, expected);
     });
 });
 

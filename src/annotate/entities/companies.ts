@@ -249,9 +249,15 @@ export const capitalTheOpensName: MentionRefiner = (mentions, text) =>
     return the < 0 ? m : { ...m, start: the, rule: `${m.rule}${CAPITAL_THE_RULE}` };
   });
 
-/** A paper's or magazine's head noun, as the last word of its name: "The Weekly Standard", "The Harbour Times". */
-const PAPER_HEAD =
-  /\s(?:Standard|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Examiner|Observer|Telegraph|Guardian|Economist|Register|Courier|Ledger|Dispatch|Bulletin|Inquirer|Sentinel)$/u;
+/** The head nouns of papers' and magazines' names: "The Weekly Standard", "The Harbour Times", "the Guardian". */
+const PAPER_HEADS =
+  "Standard|Times|Post|Journal|Herald|Tribune|Gazette|Chronicle|Examiner|Observer|Telegraph|Guardian|Economist|Register|Courier|Ledger|Dispatch|Bulletin|Inquirer|Sentinel";
+/** A paper's head noun as the last word of its name. */
+const PAPER_HEAD = new RegExp(`\\s(?:${PAPER_HEADS})$`, "u");
+/** A paper's head noun as the whole name. */
+const PAPER_HEAD_ALONE = new RegExp(`^(?:${PAPER_HEADS})$`, "u");
+/** "the" or "The" right before a name. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
 
 /**
  * "telling The Weekly Standard last fall": a name the tagger typed a person, after a capital "The" inside a sentence
@@ -262,6 +268,18 @@ export const papersAfterCapitalTheAreOrganisations: MentionRefiner = (mentions, 
     if (m.type !== "person" || m.form !== "name" || !RETYPABLE.test(m.rule)) return m;
     if (!PAPER_HEAD.test(text.slice(m.start, m.end)) || capitalTheBefore(text, m.start) < 0) return m;
     return { ...m, type: "organization" as const, rule: `${m.rule}+paper-after-the` };
+  });
+
+/**
+ * "told the Guardian", "The Economist reported": a paper's head noun alone, after "the", is the paper, though the
+ * tagger reads the lone word as a misc word or a person. Only the tagger's own mentions are retyped.
+ */
+export const papersNamedByTheirHeadAlone: MentionRefiner = (mentions, text) =>
+  mentions.map((m) => {
+    if ((m.type !== "misc" && m.type !== "person") || m.form !== "name" || !RETYPABLE.test(m.rule)) return m;
+    if (!PAPER_HEAD_ALONE.test(text.slice(m.start, m.end))) return m;
+    if (!THE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))) return m;
+    return { ...m, type: "organization" as const, rule: `${m.rule}+paper-head-alone` };
   });
 
 /**

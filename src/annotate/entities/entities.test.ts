@@ -1538,6 +1538,17 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["person:Velde", "person:Merkel", "place:France"],
     ],
     [
+      "a title that fills its quotation marks keeps its first word; a name outside them does not",
+      "She spoke on the “This Morning.” show and to “The Harbour” magazine, then to The Malian reporters.",
+      (t) => [
+        at(t, "This Morning", "misc", "entities:ner-MISC"),
+        at(t, "The Harbour", "misc", "entities:ner-MISC"),
+        at(t, "The Malian", "misc", "entities:ner-MISC"),
+      ],
+      stripLeadingFunctionWords,
+      ["misc:This Morning", "misc:The Harbour", "misc:Malian"],
+    ],
+    [
       "an adjective opening a sentence is no first name",
       "Former Velde aides left the firm.",
       (t) => [at(t, "Former Velde", "person", "entities:ner-PER")],
@@ -1944,6 +1955,28 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
         "place:Marlow",
         "organization:Snapchat",
         "organization:Facebook Messenger",
+      ],
+    ],
+    [
+      "a pollster named bare is an organisation; a town of its name before its state is not; a list is no town",
+      "A Gallup poll put the mayor of Gallup, Vastonia, ahead of Hamas, Hezbollah, Vastonia and Twitter.",
+      (t) => [
+        at(t, "Gallup", "misc"),
+        { ...at(t, "Gallup", "place"), start: t.indexOf("Gallup, V"), end: t.indexOf("Gallup, V") + 6 },
+        at(t, "Vastonia", "place"),
+        at(t, "Hamas", "person"),
+        at(t, "Hezbollah", "person"),
+        last(t, "Vastonia", "place"),
+      ],
+      wellKnownOrganisations,
+      [
+        "organization:Gallup",
+        "place:Gallup",
+        "place:Vastonia",
+        "organization:Hamas",
+        "organization:Hezbollah",
+        "place:Vastonia",
+        "organization:Twitter",
       ],
     ],
     [

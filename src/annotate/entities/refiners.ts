@@ -24,6 +24,7 @@ import {
   companiesByContext,
   companySuffixesAreOrganisations,
   papersAfterCapitalTheAreOrganisations,
+  papersNamedByTheirHeadAlone,
   parallelListItemsShareTheirType,
   regionNamesByContext,
 } from "./companies.js";
@@ -99,12 +100,25 @@ export const dropFunctionWords: MentionRefiner = (mentions, text) =>
 const NAME_OPENERS = new Set(["new"]);
 
 /**
+ * An opening double quotation mark right before a name, and a closing one right after it (a full stop or comma may
+ * come first). Single marks are left out: a closing one is also a plural's possessive ("“No Americans’ rights").
+ */
+const OPENING_QUOTE = /["“]$/u;
+const CLOSING_QUOTE = /^[.,!?]?["”]/u;
+
+/**
  * "The Malian" → "Malian", "From Cairo" → "Cairo": leading function words the model swept into a span are not
- * part of the name (organisation names keep "The" where a rule chose it).
+ * part of the name (organisation names keep "The" where a rule chose it). A name that fills a pair of quotation
+ * marks is a title, whose words are all its own (ABC's “This Week”, “The Apprentice”).
  */
 export const stripLeadingFunctionWords: MentionRefiner = (mentions, text) =>
   mentions.flatMap((m) => {
     if (m.form !== "name") return [m];
+    if (
+      OPENING_QUOTE.test(text.slice(Math.max(0, m.start - 1), m.start)) &&
+      CLOSING_QUOTE.test(text.slice(m.end, m.end + 2))
+    )
+      return [m];
     let start = m.start;
     for (;;) {
       const lead = /^([\p{L}]+)\s+/u.exec(text.slice(start, m.end));
@@ -2314,6 +2328,10 @@ const WELL_KNOWN_ORGANISATIONS = [
   "Hamas",
   "Hezbollah",
   "Boko Haram",
+  // Pollsters news names bare ("a Gallup poll", "Gallup finds"), which the tagger reads as a misc word or a place.
+  "Gallup",
+  "Rasmussen Reports",
+  "YouGov",
 ];
 
 /**
@@ -2347,18 +2365,39 @@ const NAMED_THINGS = [
 export const namedThingsAreMisc: MentionRefiner = (mentions, text, ranges) =>
   giveWayTo(mentions, mentionsOf(listedNameMatches(text, NAMED_THINGS), ranges, "misc", "entities:named-thing"));
 
-/** A well-known organisation's name is one organisation mention, whatever the tagger made of its words. */
+/**
+ * A well-known organisation's name is one organisation mention, whatever the tagger made of its words; not where it
+ * names a town before its state ("in Gallup, N.M.,").
+ */
 export const wellKnownOrganisations: MentionRefiner = (mentions, text, ranges) =>
   giveWayTo(
     mentions,
     mentionsOf(
-      listedNameMatches(text, WELL_KNOWN_ORGANISATIONS),
+      listedNameMatches(text, WELL_KNOWN_ORGANISATIONS).filter((n) => !townBeforeItsPlace(n, mentions, text)),
       ranges,
       "organization",
       "entities:well-known-organisation",
     ),
     true,
   );
+
+/**
+ * True when the name stands where a town would, after "in", "at", "near", "from", "of" or "outside", with a comma and
+ * a place after it that ends a clause or a list item ("the mayor of Gallup, N.M., said"). A list ("Hamas, Hezbollah,
+ * Syria and Iran") or a clause ("On Twitter, Iran's president") has a place after a comma too.
+ */
+function townBeforeItsPlace(
+  name: { index: number; text: string },
+  mentions: readonly Mention[],
+  text: string,
+): boolean {
+  if (!/\b(?:in|at|near|from|of|outside)[ \t]+$/.test(text.slice(Math.max(0, name.index - 8), name.index)))
+    return false;
+  const end = name.index + name.text.length;
+  const comma = /^,[ \t]+/.exec(text.slice(end, end + 4));
+  const place = comma && mentions.find((m) => m.type === "place" && m.start === end + comma[0].length);
+  return place !== undefined && place !== null && /^[,.;:]/.test(text.slice(place.end, place.end + 1));
+}
 
 /** Initials of a district written after a city's name and a comma: ", D.C.". */
 const DISTRICT_INITIALS_AFTER = /^,[ \t]+\p{Lu}\.\p{Lu}\./u;
@@ -3274,6 +3313,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   companySuffixesAreOrganisations,
   demonymNounsArePeople,
   papersAfterCapitalTheAreOrganisations,
+  papersNamedByTheirHeadAlone,
   companiesByContext,
   extendAcronymOverNumber,
   propagateNames,
