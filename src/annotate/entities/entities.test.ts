@@ -19,6 +19,7 @@ import {
   courtCasesAreOneName,
   courtesySurnamesArePeople,
   demonymsAreDemonyms,
+  districtsAreNotOrganisations,
   domainNamesOwnTheirStem,
   dropCapitalisedCommonWords,
   dropHolidays,
@@ -1433,6 +1434,18 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       eventNamesAreNotPeople,
       ["place:Capitol Hill", "place:Camp David", "person:Nora Hill", "person:Diego Garcia"],
+    ],
+    [
+      "a hand-listed district or street read as a body is the place; a building and a rule's mention keep theirs",
+      "Capitol Hill and Wall Street balked, the Pentagon said, and Downing Street agreed.",
+      (t) => [
+        at(t, "Capitol Hill", "organization"),
+        at(t, "Wall Street", "organization"),
+        at(t, "Pentagon", "organization"),
+        at(t, "Downing Street", "organization", "entities:well-known-organisation"),
+      ],
+      districtsAreNotOrganisations,
+      ["place:Capitol Hill", "place:Wall Street", "organization:Pentagon", "organization:Downing Street"],
     ],
     [
       "a run of capitals tagged misc is an organisation, unless it abbreviates a thing or a disease",

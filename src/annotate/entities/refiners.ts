@@ -1401,6 +1401,28 @@ export const eventNamesAreNotPeople: MentionRefiner = (mentions, text) =>
     return EVENT_OR_DOCUMENT_HEADS.has(last) ? { ...m, type: "misc" as const, rule: `${m.rule}+event-head` } : m;
   });
 
+/** Feature codes of districts, streets and airports: places only, where a building may stand for its body. */
+const DISTRICT_FEATURES = new Set(["AIRB", "AIRP", "PPLX", "ST"]);
+const DISTRICT_NAMES: ReadonlySet<string> = new Set(
+  REGIONS.filter((r) => DISTRICT_FEATURES.has(r.featureCode)).flatMap((r) => r.names),
+);
+
+/**
+ * "Capitol Hill", "Wall Street" read as organisations: the tagger reads a hand-listed district, street or airport as
+ * a body where it stands for one ("Capitol Hill reacted"), and as a place elsewhere, so one name split into two
+ * entities across a corpus. It is the place. A building keeps the tagger's type: "the Pentagon said" names the
+ * department.
+ */
+export const districtsAreNotOrganisations: MentionRefiner = (mentions, text) =>
+  mentions.map((m) =>
+    m.type === "organization" &&
+    m.form === "name" &&
+    m.rule.startsWith("entities:ner") &&
+    DISTRICT_NAMES.has(text.slice(m.start, m.end))
+      ? { ...m, type: "place" as const, rule: `${m.rule}+district` }
+      : m,
+  );
+
 /** Last words of names of wars and crises, which the tagger reads as the place they happened in. */
 const EVENT_HEADS = new Set("war wars crisis revolution uprising summit scandal".split(" "));
 
@@ -2328,6 +2350,7 @@ const WELL_KNOWN_ORGANISATIONS = [
   "Hamas",
   "Hezbollah",
   "Boko Haram",
+  "Islamic State",
   // Pollsters news names bare ("a Gallup poll", "Gallup finds"), which the tagger reads as a misc word or a place.
   "Gallup",
   "Rasmussen Reports",
@@ -3253,6 +3276,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   keepPossessiveBusinessNames,
   splitCoordinatedPlaces,
   eventNamesAreNotPeople,
+  districtsAreNotOrganisations,
   abstractNamesAreNotPeople,
   campaignOwnersArePeople,
   featureNamesArePlaces,
