@@ -165,12 +165,19 @@ const ROLE_QUALIFIERS = new Set(
 );
 
 /**
+ * Abbreviations of roles and common nouns, which name nothing on their own: "the former VP", "a super PAC", "on TV".
+ * ("OK" is left out: after a city it is Oklahoma.)
+ */
+const COMMON_NOUN_ACRONYMS = new Set(["CEO", "CFO", "COO", "CTO", "VP", "MP", "MPs", "PAC", "PACs", "TV", "FYI"]);
+
+/**
  * "Journalist", "Editor", "Senior Editor-at-Large": a person or organisation made only of role words and their
- * qualifiers is a job title, not a name.
+ * qualifiers is a job title, not a name; so is an abbreviation of a role or a common noun alone.
  */
 export const dropBareRoleWords: MentionRefiner = (mentions, text) =>
   mentions.filter((m) => {
     if (m.form !== "name" || m.type === "place") return true;
+    if (COMMON_NOUN_ACRONYMS.has(text.slice(m.start, m.end))) return false;
     const words = text
       .slice(m.start, m.end)
       .toLowerCase()
