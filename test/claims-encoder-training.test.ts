@@ -7,17 +7,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { storedClaimsEncoderTraining, vectorKey } from "../scripts/sentence-vectors.js";
 import { CLAIMS_ENCODER_NAME } from "../src/factcheck/sentence-encoder.js";
-
-function withCache<T>(dir: string, run: () => T): T {
-  const before = process.env.SIFT_VECTOR_CACHE;
-  process.env.SIFT_VECTOR_CACHE = dir;
-  try {
-    return run();
-  } finally {
-    if (before === undefined) delete process.env.SIFT_VECTOR_CACHE;
-    else process.env.SIFT_VECTOR_CACHE = before;
-  }
-}
+import { withVectorCache } from "./helpers.js";
 
 const file = (dir: string) => join(dir, `${CLAIMS_ENCODER_NAME}-training.json`);
 
@@ -32,7 +22,7 @@ test("the head and each sentence's out-of-fold logit, by text; a sentence withou
       outOfFold: { [vectorKey(texts[0] ?? "")]: 2.5, [vectorKey(texts[1] ?? "")]: -3 },
     }),
   );
-  const training = withCache(dir, () => storedClaimsEncoderTraining(texts));
+  const training = withVectorCache(dir, () => storedClaimsEncoderTraining(texts));
   assert.deepEqual([...training.head.weights], [0.5, -1, 2]);
   assert.equal(training.head.bias, -0.25);
   assert.deepEqual(
@@ -47,9 +37,9 @@ test("the head and each sentence's out-of-fold logit, by text; a sentence withou
 test("refuses a missing file, naming it and the command that writes it, and another encoder's file", () => {
   const dir = mkdtempSync(join(tmpdir(), "sift-claims-encoder-"));
   assert.throws(
-    () => withCache(dir, () => storedClaimsEncoderTraining([])),
+    () => withVectorCache(dir, () => storedClaimsEncoderTraining([])),
     (e: Error) => e.message.includes(file(dir)) && e.message.includes("npm run train:claims-encoder"),
   );
   writeFileSync(file(dir), JSON.stringify({ encoder: "another", head: { weights: [], bias: 0 }, outOfFold: {} }));
-  assert.throws(() => withCache(dir, () => storedClaimsEncoderTraining([])), /not the training output/);
+  assert.throws(() => withVectorCache(dir, () => storedClaimsEncoderTraining([])), /not the training output/);
 });

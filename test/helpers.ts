@@ -58,3 +58,15 @@ export function runSift(args: readonly string[], input?: string | Uint8Array): C
 
 export const sharedSeed = join(repoRoot, "../shared/seed/000_6878ee9bf43401a2.txt");
 export const checkSeedTool = join(repoRoot, "../shared/tools/check-seed.mjs");
+
+/** Runs `run` with SIFT_VECTOR_CACHE (scripts/sentence-vectors.ts) pointing at `dir`, then restores it. */
+export function withVectorCache<T>(dir: string, run: () => T): T {
+  const before = process.env.SIFT_VECTOR_CACHE;
+  process.env.SIFT_VECTOR_CACHE = dir;
+  try {
+    return run();
+  } finally {
+    if (before === undefined) delete process.env.SIFT_VECTOR_CACHE;
+    else process.env.SIFT_VECTOR_CACHE = before;
+  }
+}

@@ -10,6 +10,7 @@ import { CROSS_FIT_FOLDS, crossFitEncoderName, vectorKey } from "../scripts/sent
 import { crossFittedTweets } from "../scripts/train-matching.js";
 import { SENTENCE_VECTOR_DIMENSIONS } from "../src/factcheck/sentence-encoder.js";
 import { encoderText, factCheckText } from "../src/factcheck/text.js";
+import { withVectorCache } from "./helpers.js";
 
 const collection: Collection = {
   ids: ["f1", "f2"],
@@ -42,21 +43,10 @@ function writeFolds(heldOut: readonly (readonly number[])[]): string {
   return dir;
 }
 
-function withCache<T>(dir: string, run: () => T): T {
-  const before = process.env.SIFT_VECTOR_CACHE;
-  process.env.SIFT_VECTOR_CACHE = dir;
-  try {
-    return run();
-  } finally {
-    if (before === undefined) delete process.env.SIFT_VECTOR_CACHE;
-    else process.env.SIFT_VECTOR_CACHE = before;
-  }
-}
-
 test("each fold's part holds its own tweets and every fact-check, with that fold encoder's vectors", () => {
   assert.equal(CROSS_FIT_FOLDS, 4);
   const dir = writeFolds([[2], [0], [3], [1]]);
-  const parts = withCache(dir, () => crossFittedTweets(collection, tweets));
+  const parts = withVectorCache(dir, () => crossFittedTweets(collection, tweets));
   assert.deepEqual(
     parts.map((p) => p.queries.map((q) => q.id)),
     [["t2"], ["t0"], ["t3"], ["t1"]],
@@ -73,10 +63,13 @@ test("each fold's part holds its own tweets and every fact-check, with that fold
 
 test("a tweet no fold held out, or a missing fold file, stops the training with the reason", () => {
   const uncovered = writeFolds([[2], [0], [3], []]);
-  assert.throws(() => withCache(uncovered, () => crossFittedTweets(collection, tweets)), /cover 3 of 4 train tweets/);
+  assert.throws(
+    () => withVectorCache(uncovered, () => crossFittedTweets(collection, tweets)),
+    /cover 3 of 4 train tweets/,
+  );
   const threeFolds = writeFolds([[2], [0], [3, 1]]);
   assert.throws(
-    () => withCache(threeFolds, () => crossFittedTweets(collection, tweets)),
+    () => withVectorCache(threeFolds, () => crossFittedTweets(collection, tweets)),
     /use-lite-snopes-1-fold-3\.bin: no stored vectors .*npm run train:matching-encoder/,
   );
 });

@@ -31,7 +31,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from use_lite import UseLite
-from train_matching_encoder import write_overrides
+from train_matching_encoder import encode, write_cache_vectors, write_overrides
 
 # A third epoch raised every training fold's out-of-fold AUC a little (mean 0.952 -> 0.953; stacked F1 0.806 -> 0.807).
 EPOCHS = 3
@@ -40,6 +40,7 @@ HEAD_LEARNING_RATE = 1e-3  # the head starts from random weights and must move f
 WEIGHT_DECAY = 0.01
 DROPOUT = 0.1
 BATCH = 32
+ENCODE_BATCH = 64  # sentences per forward pass when only encoding
 SEED = 1
 HELD_OUT_FOLD = 0  # data.ts isClaimBusterHeldOut
 TRAINING_FOLDS = (1, 2, 3, 4)
@@ -85,20 +86,9 @@ def fine_tune(sentences):
     return model, head
 
 
-def encode(model, seqs, bs=64):
-    out = [None] * len(seqs)
-    order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
-    with torch.no_grad():
-        for i in range(0, len(order), bs):
-            b = order[i:i + bs]
-            for j, v in zip(b, model.embed([seqs[k] for k in b])):
-                out[j] = v
-    return torch.stack(out)
-
-
 def logits(model, head, items):
     with torch.no_grad():
-        return head(encode(model, [x['ids'] for x in items])).squeeze(-1).tolist()
+        return head(encode(model, [x['ids'] for x in items], ENCODE_BATCH)).squeeze(-1).tolist()
 
 
 def out_of_fold(claim_buster):
@@ -124,11 +114,7 @@ def as_shipped(model):
 
 
 def write_vectors(model, items, path):
-    vectors = encode(model, [x['ids'] for x in items]).numpy().astype('<f4')
-    with open(path, 'wb') as f:
-        for x, v in zip(items, vectors):
-            f.write(bytes.fromhex(x['key']))
-            f.write(v.tobytes())
+    write_cache_vectors(items, encode(model, [x['ids'] for x in items], ENCODE_BATCH), path)
     print(f'wrote {path}: {len(items)} vectors', file=sys.stderr, flush=True)
 
 

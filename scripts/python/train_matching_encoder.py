@@ -108,6 +108,15 @@ class Training:
         return fine_tune([self.tweets[i] for i in usable], [self.hard[i] for i in usable], self.docs, self.index)
 
 
+def write_cache_vectors(items, vectors, path):
+    """Each item's vector as a sentence-vector cache record (scripts/sentence-vectors.ts): its 20-byte key, then
+    512 little-endian float32 values."""
+    with open(path, 'wb') as f:
+        for x, v in zip(items, vectors.numpy().astype('<f4')):
+            f.write(bytes.fromhex(x['key']))
+            f.write(v.tobytes())
+
+
 def cross_fit(training, cache_dir):
     """Cross-fitted vectors for scripts/train-matching.ts: the train tweets in CROSS_FOLDS folds, each fold's encoder
     fine-tuned on the other folds. Its vectors of every fact-check and of its own fold's tweets go to a sentence-vector
@@ -121,12 +130,8 @@ def cross_fit(training, cache_dir):
         held = [t for t in range(len(training.tweets)) if fold_of[t] == k]
         model = training.fine_tune([t for t in range(len(training.tweets)) if fold_of[t] != k])
         items = training.docs + [training.tweets[t] for t in held]
-        vectors = encode(model, [x['ids'] for x in items]).numpy().astype('<f4')
         path = os.path.join(cache_dir, f'{ENCODER_NAME}-fold-{k}.bin')
-        with open(path, 'wb') as f:
-            for x, v in zip(items, vectors):
-                f.write(bytes.fromhex(x['key']))
-                f.write(v.tobytes())
+        write_cache_vectors(items, encode(model, [x['ids'] for x in items]), path)
         print(f'wrote {path}: fold {k} of {CROSS_FOLDS}, {len(held)} held-out tweets', file=sys.stderr, flush=True)
 
 

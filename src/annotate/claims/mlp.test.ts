@@ -5,7 +5,7 @@ import { reluNetworkLogit } from "../../core/relu-network.js";
 import { loadWordVectors, meanUnitVector } from "../../core/word-vectors.js";
 import { hashFeatures } from "./features.js";
 import { type MlpExample, type MlpOptions, mlpLogit, type SentenceMlp, sentenceVector, trainMlp } from "./mlp.js";
-import { type LinearModel, parseModel, serialiseModel, sigmoid } from "./model.js";
+import { type Blend, type LinearModel, parseModel, serialiseModel, sigmoid } from "./model.js";
 import { combineLogit, type LogitParts } from "./score.js";
 import { fitBlend, fitEncoderBlend, type OutOfFoldLogits } from "./train.js";
 
@@ -140,15 +140,18 @@ test("combineLogit: the blend weighs the logits, then the offsets are added; no 
   for (const [name, blend, expected] of rows) assert.equal(combineLogit(parts, blend), expected, name);
 });
 
-test("fitBlend recovers the weights that generated the labels", () => {
-  const random = seededRandom(9);
-  const truth = { hashed: 0.5, mlp: 1.2, cnn: 0.8, bias: -0.4 };
-  const rows: OutOfFoldLogits[] = Array.from({ length: 20000 }, () => {
+/**
+ * 20,000 rows of random logits (each part uniform on ±3, the encoder's on ±4 where `withEncoder`), labelled by
+ * sampling the probability the `truth` blend gives them.
+ */
+function rowsOf(seed: number, truth: Blend, withEncoder: boolean): OutOfFoldLogits[] {
+  const random = seededRandom(seed);
+  return Array.from({ length: 20000 }, () => {
     const parts: LogitParts = {
       hashed: random() * 6 - 3,
       mlp: random() * 6 - 3,
-      cnn: random() * 6 - 3,
-      encoder: 0,
+      cnn: withEncoder ? 0 : random() * 6 - 3,
+      encoder: withEncoder ? random() * 8 - 4 : 0,
       offset: random() < 0.2 ? -1 : 0,
       cues: [],
       signals: [],
@@ -156,28 +159,18 @@ test("fitBlend recovers the weights that generated the labels", () => {
     const p = sigmoid(combineLogit(parts, truth));
     return { parts, label: random() < p ? 1 : 0 };
   });
-  const fitted = fitBlend(rows);
+}
+
+test("fitBlend recovers the weights that generated the labels", () => {
+  const truth = { hashed: 0.5, mlp: 1.2, cnn: 0.8, bias: -0.4 };
+  const fitted = fitBlend(rowsOf(9, truth, false));
   for (const key of ["hashed", "mlp", "cnn", "bias"] as const)
     assert.ok(Math.abs((fitted[key] ?? 0) - truth[key]) < 0.1, `${key}: ${fitted[key]} vs ${truth[key]}`);
 });
 
 test("fitEncoderBlend recovers the encoder head's weight beside the lexical ones", () => {
-  const random = seededRandom(11);
   const truth = { hashed: 0.3, mlp: 0.2, encoder: 0.7, bias: 0.25 };
-  const rows: OutOfFoldLogits[] = Array.from({ length: 20000 }, () => {
-    const parts: LogitParts = {
-      hashed: random() * 6 - 3,
-      mlp: random() * 6 - 3,
-      cnn: 0,
-      encoder: random() * 8 - 4,
-      offset: random() < 0.2 ? -1 : 0,
-      cues: [],
-      signals: [],
-    };
-    const p = sigmoid(combineLogit(parts, truth));
-    return { parts, label: random() < p ? 1 : 0 };
-  });
-  const fitted = fitEncoderBlend(rows);
+  const fitted = fitEncoderBlend(rowsOf(11, truth, true));
   assert.equal(fitted.cnn, undefined, "no convolutional network, no weight for it");
   for (const key of ["hashed", "mlp", "encoder", "bias"] as const)
     assert.ok(Math.abs((fitted[key] ?? 0) - truth[key]) < 0.1, `${key}: ${fitted[key]} vs ${truth[key]}`);
