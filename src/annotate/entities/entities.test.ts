@@ -1464,11 +1464,16 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["person:Dana Ruiz", "place:Tulsa", "place:OK"],
     ],
     [
-      "a run of capitals tagged misc is an organisation, unless it abbreviates a thing or a disease",
-      "The DNA matched, AIDS spread, and ISIS claimed it.",
-      (t) => [at(t, "DNA", "misc"), at(t, "AIDS", "misc"), at(t, "ISIS", "misc")],
+      "a run of capitals tagged misc is an organisation, unless it abbreviates a thing or a disease or is a listed programme",
+      "The DNA matched, AIDS spread, DACA held, and ISIS claimed it.",
+      (t) => [
+        at(t, "DNA", "misc"),
+        at(t, "AIDS", "misc"),
+        at(t, "DACA", "misc", "entities:named-thing"),
+        at(t, "ISIS", "misc"),
+      ],
       acronymIsOrganisation,
-      ["misc:DNA", "misc:AIDS", "organization:ISIS"],
+      ["misc:DNA", "misc:AIDS", "misc:DACA", "organization:ISIS"],
     ],
     [
       "a party label that opens a person's name",
@@ -2212,6 +2217,17 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       namedThingsAreMisc,
       ["misc:Sunni", "misc:Make America Great Again", "misc:Morning Joe", "person:Ann Velde"],
+    ],
+    [
+      "a programme named by its nickname or acronym read as an organisation",
+      "Ann Velde said Obamacare and DACA would survive.",
+      (t) => [
+        at(t, "Ann Velde", "person", "entities:ner-PER"),
+        at(t, "Obamacare", "organization"),
+        at(t, "DACA", "organization"),
+      ],
+      namedThingsAreMisc,
+      ["person:Ann Velde", "misc:Obamacare", "misc:DACA"],
     ],
     [
       "a court case read as two parties",

@@ -147,11 +147,12 @@ function isChineseSurnameHe(text: string, m: Mention, start: number, word: strin
 
 /**
  * "ISIS" tagged MISC: a run of capitals is an organisation's acronym far more often than a nationality or event.
- * Not an abbreviation of a thing or a disease ("DNA", "AIDS"), which earlier refiners made misc on purpose.
+ * Not an abbreviation of a thing or a disease ("DNA", "AIDS"), nor a listed programme ("DACA"), which earlier
+ * refiners made misc on purpose.
  */
 export const acronymIsOrganisation: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
-    if (m.type !== "misc") return m;
+    if (m.type !== "misc" || m.rule === NAMED_THING_RULE) return m;
     const word = text.slice(m.start, m.end);
     if (!/^\p{Lu}{2,6}$/u.test(word) || NOT_ORG_ACRONYMS.has(word) || DISEASE_NAMES.has(word.toLowerCase())) return m;
     return { ...m, type: "organization" as const, rule: `${m.rule}+acronym` };
@@ -2366,9 +2367,14 @@ const WELL_KNOWN_ORGANISATIONS = [
 
 /**
  * Slogans, programmes, shows and religious groups, which the tagger reads as people ("Make America Great Again" hats,
- * MSNBC's "Morning Joe", "Sunni tribal leaders"): named things, but neither people nor places.
+ * MSNBC's "Morning Joe", "Sunni tribal leaders") or organisations ("Obamacare"): named things, but neither people,
+ * places nor bodies.
  */
 const NAMED_THINGS = [
+  // Programmes and laws named by a nickname or an acronym, which the tagger splits between misc and organisation.
+  "Obamacare",
+  "ObamaCare",
+  "DACA",
   "Make America Great Again",
   "America First",
   "Green New Deal",
@@ -2391,9 +2397,12 @@ const NAMED_THINGS = [
   "Jews",
 ];
 
+/** The rule of namedThingsAreMisc's mentions, which later refiners leave misc. */
+const NAMED_THING_RULE = "entities:named-thing";
+
 /** A slogan, a show or a group: one misc mention in place of whatever the tagger made of its words. */
 export const namedThingsAreMisc: MentionRefiner = (mentions, text, ranges) =>
-  giveWayTo(mentions, mentionsOf(listedNameMatches(text, NAMED_THINGS), ranges, "misc", "entities:named-thing"));
+  giveWayTo(mentions, mentionsOf(listedNameMatches(text, NAMED_THINGS), ranges, "misc", NAMED_THING_RULE));
 
 /**
  * A well-known organisation's name is one organisation mention, whatever the tagger made of its words; not where it
