@@ -31,7 +31,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from use_lite import UseLite
-from train_matching_encoder import encode, write_cache_vectors, write_overrides
+from train_matching_encoder import encode, warm_up_then_decay, write_cache_vectors, write_overrides
 
 # A third epoch raised every training fold's out-of-fold AUC a little (mean 0.952 -> 0.953; stacked F1 0.806 -> 0.807).
 EPOCHS = 3
@@ -58,9 +58,7 @@ def fine_tune(sentences):
     drop = nn.Dropout(DROPOUT)
     opt = torch.optim.AdamW([{'params': list(model.parameters()), 'lr': LEARNING_RATE},
                              {'params': list(head.parameters()), 'lr': HEAD_LEARNING_RATE}], weight_decay=WEIGHT_DECAY)
-    steps = EPOCHS * ((len(sentences) + BATCH - 1) // BATCH)
-    # Linear warm-up over the first tenth, then linear decay to 0.
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1, (s + 1) / (0.1 * steps)) * max(0, (steps - s) / steps))
+    sched = warm_up_then_decay(opt, EPOCHS * ((len(sentences) + BATCH - 1) // BATCH))
     for epoch in range(EPOCHS):
         model.train()
         # Batches of similar lengths (less padding): shuffle, sort within chunks of 50 batches, shuffle the batches.

@@ -51,6 +51,12 @@ def encode(model, seqs, bs=128):
     return torch.stack(out)
 
 
+def warm_up_then_decay(opt, steps):
+    """The learning rate's schedule over `steps` optimiser steps: linear warm-up over the first tenth, then linear
+    decay to 0."""
+    return torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1, (s + 1) / (0.1 * steps)) * max(0, (steps - s) / steps))
+
+
 def fine_tune(tweets, hard, docs, index):
     """The package's encoder fine-tuned on these tweets (each with its hard negatives, indices into docs)."""
     torch.manual_seed(SEED)
@@ -59,9 +65,7 @@ def fine_tune(tweets, hard, docs, index):
     model.emb.requires_grad = False
     params = [p for p in model.parameters() if p.requires_grad]
     opt = torch.optim.AdamW(params, lr=LEARNING_RATE, weight_decay=0.01)
-    steps = EPOCHS * ((len(tweets) + BATCH - 1) // BATCH)
-    # Linear warm-up over the first tenth, then linear decay to 0.
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1, (s + 1) / (0.1 * steps)) * max(0, (steps - s) / steps))
+    sched = warm_up_then_decay(opt, EPOCHS * ((len(tweets) + BATCH - 1) // BATCH))
     for epoch in range(EPOCHS):
         model.train()
         order = list(range(len(tweets)))

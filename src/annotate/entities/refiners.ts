@@ -154,7 +154,7 @@ export const acronymIsOrganisation: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
     if (m.type !== "misc" || m.rule === NAMED_THING_RULE) return m;
     const word = text.slice(m.start, m.end);
-    if (!/^\p{Lu}{2,6}$/u.test(word) || NOT_ORG_ACRONYMS.has(word) || DISEASE_NAMES.has(word.toLowerCase())) return m;
+    if (!ACRONYM.test(word) || NOT_ORG_ACRONYMS.has(word) || DISEASE_NAMES.has(word.toLowerCase())) return m;
     return { ...m, type: "organization" as const, rule: `${m.rule}+acronym` };
   });
 
@@ -1383,15 +1383,15 @@ const EVENT_OR_DOCUMENT_HEADS = new Set(
 /** Last words of names of streets, islands, rivers and counties: "Downing Street", "Tybee Island". */
 const PLACE_HEADS = new Set("street avenue road boulevard square lane plaza island river lake county".split(" "));
 
-/** Feature codes of built places and districts: bases, airports, buildings, streets, city districts. */
-const LANDMARK_FEATURES = new Set(["AIRB", "AIRP", "BLDG", "MILB", "NVB", "PPLX", "ST"]);
+/** The names of the hand-listed places (models/geo/hand-places.json) with one of these feature codes. */
+const handListedNames = (featureCodes: readonly string[]): ReadonlySet<string> =>
+  new Set(REGIONS.filter((r) => featureCodes.includes(r.featureCode)).flatMap((r) => r.names));
+
 /**
- * The hand-listed landmarks (models/geo/hand-places.json) by name: "Capitol Hill", "Downing Street", "Camp David".
- * Islands are left out, since people bear some of their names ("Diego Garcia").
+ * The hand-listed landmarks by name: bases, airports, buildings, streets, city districts ("Capitol Hill", "Downing
+ * Street", "Camp David"). Islands are left out, since people bear some of their names ("Diego Garcia").
  */
-const LANDMARK_NAMES: ReadonlySet<string> = new Set(
-  REGIONS.filter((r) => LANDMARK_FEATURES.has(r.featureCode)).flatMap((r) => r.names),
-);
+const LANDMARK_NAMES = handListedNames(["AIRB", "AIRP", "BLDG", "MILB", "NVB", "PPLX", "ST"]);
 
 /**
  * "Cuban Missile Crisis", "Truman Doctrine", "Marshall Plan", "Hermit Kingdom", "Downing Street": the model read a
@@ -1409,11 +1409,8 @@ export const eventNamesAreNotPeople: MentionRefiner = (mentions, text) =>
     return EVENT_OR_DOCUMENT_HEADS.has(last) ? { ...m, type: "misc" as const, rule: `${m.rule}+event-head` } : m;
   });
 
-/** Feature codes of districts, streets and airports: places only, where a building may stand for its body. */
-const DISTRICT_FEATURES = new Set(["AIRB", "AIRP", "PPLX", "ST"]);
-const DISTRICT_NAMES: ReadonlySet<string> = new Set(
-  REGIONS.filter((r) => DISTRICT_FEATURES.has(r.featureCode)).flatMap((r) => r.names),
-);
+/** The hand-listed districts, streets and airports: places only, where a building may stand for its body. */
+const DISTRICT_NAMES = handListedNames(["AIRB", "AIRP", "PPLX", "ST"]);
 
 /**
  * "Capitol Hill", "Wall Street" read as organisations: the tagger reads a hand-listed district, street or airport as
@@ -2434,8 +2431,9 @@ function townBeforeItsPlace(
     return false;
   const end = name.index + name.text.length;
   const comma = /^,[ \t]+/.exec(text.slice(end, end + 4));
-  const place = comma && mentions.find((m) => m.type === "place" && m.start === end + comma[0].length);
-  return place !== undefined && place !== null && /^[,.;:]/.test(text.slice(place.end, place.end + 1));
+  if (comma === null) return false;
+  const place = mentions.find((m) => m.type === "place" && m.start === end + comma[0].length);
+  return place !== undefined && /^[,.;:]/.test(text.slice(place.end, place.end + 1));
 }
 
 /** Initials of a district written after a city's name and a comma: ", D.C.". */

@@ -138,7 +138,6 @@ function modifiesPeopleNoun(ctx: SpeakerContext, m: IndexedMention): boolean {
 /** A subject pronoun opening a sentence (after an opening quotation mark, if any). */
 const SUBJECT_PRONOUN_OPENING = /^["“‘']?(?:he|she|they|we|i)\b/i;
 
-/** Resolves the source phrase written beside a cue. */
 /**
  * A pronoun for people opening a source, with a qualifier after it ("those close to him", "others in the party",
  * "those surveyed in a Lee Institute poll"); not a determiner ("those senators").
@@ -163,6 +162,7 @@ function beforeRelativeClause(text: string, source: Span): number {
   return source.start + relative.index;
 }
 
+/** Resolves the source phrase written beside a cue. */
 export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: LastSpeaker): Resolution {
   const phrase = ctx.text.slice(source.start, source.end).trim();
   const words = wordsOf(ctx.text, source).map((w) => w.text.toLowerCase());

@@ -281,8 +281,8 @@ function readLines(text: string, lines: readonly Line[], page: PageContext): Tex
   // A page's menus before the article and after it: runs of short link labels.
   for (const [index, item] of navigationRuns(lines, furniture, page)) furniture.set(index, item);
   // "THE ONION / We come from the future / LATEST": the site's tagline between two of its menus is the page's too.
+  const menu = (j: number): boolean => furniture.get(j)?.rule === "boilerplate:menu-run";
   for (const line of lines) {
-    const menu = (j: number): boolean => furniture.get(j)?.rule === "boilerplate:menu-run";
     if (
       !furniture.has(line.index) &&
       line.words > 0 &&
