@@ -51,6 +51,7 @@ import {
   firstNameAndInitialOpenPerson,
   firstNameThenSurnameIsPerson,
   groupsForACauseAreOrganisations,
+  initialsOfPeopleArePeople,
   joinAdjectiveAndHead,
   joinNamesAtAmpersand,
   joinOrganisationOverAnd,
@@ -1474,6 +1475,18 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       acronymIsOrganisation,
       ["misc:DNA", "misc:AIDS", "misc:DACA", "organization:ISIS"],
+    ],
+    [
+      "a leader called by initials is a person, not at an airport",
+      "FDR spoke and AOC replied; she landed at JFK Airport, not JFK.",
+      (t) => [
+        at(t, "FDR", "organization"),
+        at(t, "AOC", "misc"),
+        at(t, "JFK", "organization"),
+        last(t, "JFK", "organization"),
+      ],
+      initialsOfPeopleArePeople,
+      ["person:FDR", "person:AOC", "organization:JFK", "person:JFK"],
     ],
     [
       "a party label that opens a person's name",

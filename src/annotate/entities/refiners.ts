@@ -158,6 +158,23 @@ export const acronymIsOrganisation: MentionRefiner = (mentions, text) =>
     return { ...m, type: "organization" as const, rule: `${m.rule}+acronym` };
   });
 
+/**
+ * Presidents, justices and leaders news calls by their initials ("FDR's New Deal", "AOC said"): people, where the
+ * tagger reads a run of capitals as a body. Not before an airport word ("JFK Airport", "JFK International").
+ */
+const PERSON_INITIALS = new Set(["FDR", "JFK", "LBJ", "RFK", "MLK", "RBG", "AOC"]);
+const AIRPORT_AFTER = /^[\s'’s]*(?:airport|international|terminal)\b/iu;
+
+export const initialsOfPeopleArePeople: MentionRefiner = (mentions, text) =>
+  mentions.map((m) =>
+    m.type !== "person" &&
+    m.form === "name" &&
+    PERSON_INITIALS.has(text.slice(m.start, m.end)) &&
+    !AIRPORT_AFTER.test(text.slice(m.end, m.end + 20))
+      ? { ...m, type: "person" as const, rule: `${m.rule}+initials` }
+      : m,
+  );
+
 /** Words that qualify a role in a job title ("Senior Editor-at-Large", "Deputy Managing Editor"). */
 const ROLE_QUALIFIERS = new Set(
   "senior junior deputy associate assistant acting interim chief executive managing contributing national foreign political at large general special staff lead principal".split(
@@ -3321,6 +3338,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   employerBeforePossessivePerson,
   groupsForACauseAreOrganisations,
   acronymIsOrganisation,
+  initialsOfPeopleArePeople,
   dropBareRoleWords,
   dropPluralBodyWords,
   dropPartyStateTags,
