@@ -1979,6 +1979,17 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["place:Marlow"],
     ],
     [
+      "a greeting is no entity",
+      "Ann Velde wished Marlow a Merry Christmas.",
+      (t) => [
+        at(t, "Ann Velde", "person", "entities:ner-PER"),
+        at(t, "Marlow", "place"),
+        at(t, "Merry Christmas", "person", "entities:ner-PER"),
+      ],
+      dropHolidays,
+      ["person:Ann Velde", "place:Marlow"],
+    ],
+    [
       "a word that names a place only inside a longer name",
       "Muslim leaders met on Main Street in Marlow.",
       (t) => [at(t, "Muslim", "place"), at(t, "Street", "place"), at(t, "Marlow", "place")],
@@ -2241,6 +2252,17 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       namedThingsAreMisc,
       ["person:Ann Velde", "misc:Obamacare", "misc:DACA"],
+    ],
+    [
+      "weapon designations read as organisations, one of them plural",
+      "Ann Velde bought two AR-15s and an AK-47-style rifle.",
+      (t) => [
+        at(t, "Ann Velde", "person", "entities:ner-PER"),
+        at(t, "AR-15s", "organization"),
+        at(t, "AK", "organization"),
+      ],
+      namedThingsAreMisc,
+      ["person:Ann Velde", "misc:AR-15s", "misc:AK-47"],
     ],
     [
       "a court case read as two parties",

@@ -2155,6 +2155,13 @@ const HOLIDAYS = new Set([
   "Veterans Day",
   "Presidents Day",
   "Boxing Day",
+  // Greetings the tagger reads as people ("wished them a Merry Christmas").
+  "Merry Christmas",
+  "Happy Holidays",
+  "Happy New Year",
+  "Happy Thanksgiving",
+  "Happy Hanukkah",
+  "Happy Easter",
 ]);
 
 /** A hyphen and a number of at most three digits that ends the word ("-19", not "-1984" or "-2.5"). */
@@ -2380,7 +2387,7 @@ const WELL_KNOWN_ORGANISATIONS = [
 ];
 
 /**
- * Slogans, programmes, shows and religious groups, which the tagger reads as people ("Make America Great Again" hats,
+ * Slogans, programmes, weapons, shows and religious groups, which the tagger reads as people ("Make America Great Again" hats,
  * MSNBC's "Morning Joe", "Sunni tribal leaders") or organisations ("Obamacare"): named things, but neither people,
  * places nor bodies.
  */
@@ -2389,6 +2396,17 @@ const NAMED_THINGS = [
   "Obamacare",
   "ObamaCare",
   "DACA",
+  // Weapon and aircraft designations, which the tagger reads as organisations ("an AR-15-style rifle").
+  "AR-15s",
+  "AR-15",
+  "AK-47s",
+  "AK-47",
+  "F-35s",
+  "F-35",
+  "F-16s",
+  "F-16",
+  "F-22",
+  "B-52",
   "Make America Great Again",
   "America First",
   "Green New Deal",
