@@ -204,7 +204,11 @@ export function findQuotedDrafts(text: string, paragraphs: readonly Span[]): Dra
       prev !== undefined &&
       prev.paragraph === r.paragraph &&
       isAttributionOnly(text, { start: prev.outer.end, end: r.outer.start });
-    previous = readQuotation(text, r, around, resumes);
+    const read = readQuotation(text, r, around, resumes);
+    previous =
+      previous !== undefined && prev !== undefined && prev.paragraph === r.paragraph
+        ? coordinatedWith(text, previous, read, { start: prev.outer.end, end: r.outer.start })
+        : read;
     drafts.push(previous);
   });
   for (const r of regions) {
@@ -237,6 +241,28 @@ function shareAttributions(drafts: readonly Draft[]): Draft[] {
     const from = sameGroup ?? (prev && speech(prev) ? prev : next && speech(next) ? next : undefined);
     return from?.attribution ? { ...d, attribution: { ...from.attribution, rule: "cue:shared" }, rule: d.rule } : d;
   });
+}
+
+/** Only a conjunction (and an article) between two quoted phrases: "called it “reckless” and “a disgrace”". */
+const COORDINATION_BETWEEN = /^\s*,?\s*(?:and|or|nor)\s+(?:(?:a|an|the|as)\s+)?$/i;
+
+/**
+ * A quoted phrase joined by "and" or "or" to a partial quotation before it is the same speaker's words, whatever
+ * it would be alone ("whom he called a “dangerous demagogue” and a “bomb-thrower”" is no scare quote): it takes
+ * the first one's kind and cue.
+ */
+function coordinatedWith(text: string, first: Draft, draft: Draft, between: Span): Draft {
+  if (first.kind !== "partial" || draft.attribution) return draft;
+  if (draft.kind !== "scare" && (draft.kind !== "partial" || first.attribution === undefined)) return draft;
+  if (!COORDINATION_BETWEEN.test(text.slice(between.start, between.end))) return draft;
+  return {
+    ...draft,
+    kind: "partial",
+    rule: `${draft.rule}+coordinated`,
+    ...(first.attribution
+      ? { attribution: { ...first.attribution, rule: `${first.attribution.rule}+coordinated` } }
+      : {}),
+  };
 }
 
 /** Longest attribution between two halves of an interrupted quotation (“…,” said the senator from Ohio, “…”). */

@@ -82,7 +82,7 @@ function resolveDraft(ctx: SpeakerContext, d: Draft, last: Floor | undefined, pa
   const recent = last && d.paragraph - last.paragraph <= FLOOR_PARAGRAPHS ? last : undefined;
   const lastSpeaker: LastSpeaker | undefined = recent?.speaker ? { id: recent.speaker, at: recent.at } : undefined;
   if (source) {
-    const r = resolveSource(ctx, source, lastSpeaker);
+    const r = resolveSource(ctx, source, lastSpeaker, d.start);
     return { ...r, inferred: d.attribution?.rule === "cue:shared" };
   }
   // A fragment in marks with no cue in a sentence about a person is that person's wording; not a title in capitals

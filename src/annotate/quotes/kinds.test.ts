@@ -380,6 +380,27 @@ describe("each quotation gets its kind", () => {
       [["The Long Road Home", "name"]],
     ],
     [
+      "partial, a phrase joined by 'and' to a partial quotation before it",
+      "Carter, whom she called a “dangerous man” and a “bomb-thrower,” left early.",
+      [
+        ["dangerous man", "partial"],
+        ["bomb-thrower,", "partial"],
+      ],
+    ],
+    [
+      "partial, a short phrase after 'deemed' and its object",
+      "Lopez deemed the plan “a con” at once.",
+      [["a con", "partial"]],
+    ],
+    [
+      "scare, a phrase after 'and' with no partial quotation before it",
+      "The “reform” and the “savings” never came.",
+      [
+        ["reform", "scare"],
+        ["savings", "scare"],
+      ],
+    ],
+    [
       "name, quoted subheading",
       "The first section ends here.\n\n'Coal Is Not the Villain.'\n\nThe second begins.",
       [["Coal Is Not the Villain.", "name"]],

@@ -168,6 +168,9 @@ export const NAMING_VERBS = new Set([
   "branded",
   "term",
   "termed",
+  "deem",
+  "deems",
+  "deemed",
 ]);
 
 /**

@@ -509,6 +509,16 @@ describe("speakers are resolved from the source phrase and the context", () => {
       { content: "capitalism with", speaker: undefined },
     ],
     [
+      "a phrase joined by 'and' to a partial quotation takes its cue",
+      "Maria Lopez spoke last. She called the plan “a trick” and “a disaster.”",
+      { content: "a disaster", speaker: "Maria Lopez", cue: "called" },
+    ],
+    [
+      "a pronoun source is not a person named in its own clause before the quotation",
+      "“We will win,” said Maria Lopez. But Carter’s plan angered Lopez. She called Carter’s plan “a trick.”",
+      { content: "a trick", speaker: "Maria Lopez" },
+    ],
+    [
       "the object of an infinitive of perception is the speaker of the verb after it",
       "Nowadays you will see people dismiss every awkward story as “fake news” at once.",
       { content: "fake news", speaker: undefined, attributedTo: "people" },

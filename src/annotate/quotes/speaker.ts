@@ -163,7 +163,40 @@ function beforeRelativeClause(text: string, source: Span): number {
 }
 
 /** Resolves the source phrase written beside a cue. */
-export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: LastSpeaker): Resolution {
+/**
+ * A break between a verb and a quotation that ends its object: an aside or an adverbial clause ("she said, alluding
+ * to Lee's aide, “…”", "he said after mentioning Lee's campaign"), where news copy does name the speaker again.
+ */
+const CLAUSE_BREAK = /[,;:()—–]|\b(?:when|after|before|while|because|since|asked|alluding|mentioning)\b/u;
+
+/**
+ * Whether entity `id` is named (by name, not a pronoun) in the object between a pronoun source and the quotation
+ * after it ("He called Lee's plan “a trick”": he is not Lee).
+ */
+function namedInObject(ctx: SpeakerContext, id: string, from: number, to: number): boolean {
+  if (CLAUSE_BREAK.test(ctx.text.slice(from, to))) return false;
+  for (let i = firstMentionFrom(ctx, from); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as IndexedMention;
+    if (m.start >= to) return false;
+    // Not a name inside a longer one ("from Lee Tower"): that names a place or a body, not the person.
+    if (
+      m.start >= from &&
+      m.entity.id === id &&
+      m.form === "name" &&
+      !/^\s\p{Lu}/u.test(ctx.text.slice(m.end, m.end + 2))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** `quoteStart`: where the quotation starts, which bars a pronoun source before it from a name in its object. */
+export function resolveSource(
+  ctx: SpeakerContext,
+  source: Span,
+  lastSpeaker?: LastSpeaker,
+  quoteStart?: number,
+): Resolution {
   const phrase = ctx.text.slice(source.start, source.end).trim();
   const words = wordsOf(ctx.text, source).map((w) => w.text.toLowerCase());
   // "those in the House", "others close to Lee": the people a pronoun's qualifier picks out are not the ones named
@@ -211,7 +244,11 @@ export function resolveSource(ctx: SpeakerContext, source: Span, lastSpeaker?: L
     if (pronoun === "person") {
       // The speaker of the previous quotation keeps the floor unless another person became the subject since.
       const subject = recentSubject(ctx, source.start, "person");
-      const antecedent = lastSpeaker && (!subject || subject.at < lastSpeaker.at) ? lastSpeaker.id : subject?.id;
+      const first = lastSpeaker && (!subject || subject.at < lastSpeaker.at) ? lastSpeaker.id : subject?.id;
+      const barred = (id: string | undefined) =>
+        id === undefined ||
+        (quoteStart !== undefined && quoteStart > source.end && namedInObject(ctx, id, source.end, quoteStart));
+      const antecedent = [first, lastSpeaker?.id, subject?.id].find((id) => !barred(id));
       return antecedent ? { speaker: antecedent } : { attributedTo: phrase };
     }
     // "As we reported last week", "we have since learned": a "we" that is a quotation's source, outside the marks, is
