@@ -600,6 +600,10 @@ describe("reported speech without marks", () => {
 
   const negatives: [string, string][] = [
     [
+      "a clause of time after the comma ends in a verb of speech",
+      "Though the plan drew some criticism, the pupils were seated to one side while the mayor spoke.",
+    ],
+    [
       "an object-taking verb whose only finite verb is in a subordinate clause",
       "Police declared the assembly unlawful before the rally began.",
     ],

@@ -479,6 +479,10 @@ const mentionsAccordingTo = (text: string, s: Span): boolean =>
 /** A part that ends in a conjunction ("The talk covered sanctions, and, according to …") runs on past the source. */
 const OPEN_CONJUNCTION_END = /\b(?:and|but|or|that|so)$/i;
 
+/** Conjunctions that open a clause of time, reason or concession ("while", "because"), not a source's words. */
+const SUBORDINATOR_IN_SOURCE =
+  /\b(?:while|when|whenever|whereas|after|before|because|since|until|unless|although|though)\b/i;
+
 export const INDIRECT_RULES: readonly IndirectRule[] = [
   {
     name: "indirect:according-to-lead",
@@ -584,6 +588,9 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           attribution?.source !== undefined &&
           attribution.source.start > attribution.cue.start &&
           FINITE_IN_PHRASE.test(source);
+        // "…, they sat to the side while Obama spoke.": a "source" that holds a subordinating conjunction is a clause
+        // of time or reason, and the verb after it is that clause's own, not a report of the words before.
+        const adverbialClause = SUBORDINATOR_IN_SOURCE.test(source);
         if (
           attribution &&
           (SOURCE_START.test(source) ||
@@ -592,6 +599,7 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
           !ownsQuotation &&
           !nameOnly &&
           !clauseAfterVerb &&
+          !adverbialClause &&
           endsAfterCue(text, attribution, s.end)
         ) {
           return { content: reported, attribution };
