@@ -339,6 +339,26 @@ test("'Washington state' and 'Washington, Pennsylvania and California' mean the 
   }
 });
 
+test("a village of under a thousand people, in a region the story never names while it names others, is left unresolved", () => {
+  // Golconda, Illinois (629 people) is the gazetteer's only Golconda.
+  const rows: [string, string, readonly string[], string | undefined][] = [
+    [
+      "far from the regions the story names",
+      "Crews from Texas and Ohio reached Golconda by noon.",
+      ["Texas", "Ohio"],
+      undefined,
+    ],
+    ["written with its region", "Crews from Texas reached Golconda, Illinois, by noon.", ["Texas", "Illinois"], "US"],
+    ["in a region the story names", "Crews from Illinois reached Golconda by noon.", ["Illinois"], "US"],
+    ["named alone", "Crews reached Golconda by noon.", [], "US"],
+  ];
+  for (const [title, text, others, country] of rows) {
+    const tops = toponymsOf(text, ["Golconda", ...others]);
+    const r = resolvePlaces(tops, { text, guessUnknown: false });
+    assert.equal(r.get(tops.find((t) => t.name === "Golconda")!.id)?.geo.country, country, title);
+  }
+});
+
 test("UK counties come from the county list, placed at their county towns", () => {
   const text = "Police in Surrey and Fife said the outbreak had not spread beyond Guildford.";
   const tops = toponymsOf(text, ["Surrey", "Fife", "Guildford"]);

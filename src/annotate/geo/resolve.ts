@@ -634,8 +634,9 @@ export function resolvePlaces(
   // The article's context is built only for a pick that could be such a namesake: building it reads every pick.
   for (const [key, p] of picks)
     if (
-      mayBeUnsupportedNamesake(p, qualifiers.has(key)) &&
-      isUnsupported(p, buildContext(picks, demonyms, outlet, key))
+      (mayBeUnsupportedNamesake(p, qualifiers.has(key)) &&
+        isUnsupported(p, buildContext(picks, demonyms, outlet, key))) ||
+      (isHamlet(p, qualifiers.has(key)) && isOutsideArticleRegions(p, buildContext(picks, demonyms, outlet, key)))
     )
       picks.delete(key);
 
@@ -681,6 +682,41 @@ function isUnsupported(p: Pick, ctx: Context): boolean {
   if ((ctx.countries.get(p.place.country) ?? 0) > 0) return false;
   return [...ctx.countries.values()].some((w) => w >= ARTICLE_COUNTRY_WEIGHT);
 }
+
+/**
+ * A village this small is what the gazetteer holds of a name, not what a story means by it: "Sandy Hook" in a story
+ * about Newtown, Connecticut is the Connecticut village, which the gazetteer lacks, not Sandy Hook, Kentucky (630
+ * people). Small enough that a story about the place itself would name its state or sit among its neighbours.
+ */
+const HAMLET_POPULATION = 1000;
+
+/** A populated place under HAMLET_POPULATION (a county seat may be one; not a capital), written without its region. */
+function isHamlet(p: Pick, qualified: boolean): boolean {
+  const population = p.place.population;
+  return (
+    !qualified &&
+    /^PPL(?!A$|C)/.test(p.place.featureCode) &&
+    population > 0 &&
+    population < HAMLET_POPULATION &&
+    Boolean(p.place.admin1)
+  );
+}
+
+/**
+ * Of a hamlet: the article names its country's regions plainly, never the hamlet's own, and no other place it
+ * names lies near the hamlet.
+ */
+function isOutsideArticleRegions(p: Pick, ctx: Context): boolean {
+  if ((ctx.admin1.get(`${p.place.country}-${p.place.admin1}`) ?? 0) > 0) return false;
+  const otherRegions = [...ctx.admin1].some(
+    ([k, w]) => k.startsWith(`${p.place.country}-`) && w >= ARTICLE_COUNTRY_WEIGHT / 2,
+  );
+  const near = ctx.points.some((q) => distanceKm(q.lat, q.lon, p.place.lat, p.place.lon) < NEAR_HAMLET_KM);
+  return otherRegions && !near;
+}
+
+/** Within this distance another place of the article supports a hamlet. */
+const NEAR_HAMLET_KM = 100;
 
 /** Confidence given to a place the gazetteer does not know, placed by what it is part of. */
 const FALLBACK_SCORE = 0.2;
