@@ -22,6 +22,16 @@ describe("reported speech without marks", () => {
       [["to “be very cautious” about a run", "warned", "Former Speaker Ann Gray"]],
     ],
     [
+      "the noun after 'that' right before the verb is its source, whatever opens the sentence",
+      "Ann Gray resigned on Monday, with the council nearing a vote on the levy that critics said would ruin the port.",
+      [["would ruin the port", "said", "critics"]],
+    ],
+    [
+      "a subordinating conjunction after 'that' is no part of the source",
+      "It is also true that while the police say the driver fled, no one saw him.",
+      [["the driver fled", "say", "the police"]],
+    ],
+    [
       "an object-taking verb whose clause has its own verb before a subordinate clause",
       "The mayor declared the city would rebuild after the flood receded.",
       [["the city would rebuild after the flood receded", "declared", "The mayor"]],
@@ -890,6 +900,7 @@ describe("no reported content", () => {
     "The senator has never publicly said the program would end.",
     // An object relative clause reports nothing.
     "It is all based on a lie, just like everything liberals say about the senator and you is a lie.",
+    "Once the host mocked her, everything that Ann Gray said was presumed to be false.",
     // A bare infinitive after "helps" reports nothing; nor does an -ing noun after a trailing comma.
     "Beijing prioritizes stability, and it helps explain why it has been so unwilling to act.",
     "It could strike other large urban areas, some of them with only about a 10-minute warning.",

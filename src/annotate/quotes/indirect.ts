@@ -69,11 +69,15 @@ const RELATIVE_VERB = /^(?:found|finds|showed|shows|claimed|claims|reported|repo
 /** Irregular past participles of reporting verbs ("was said", "was told", "is thought"). */
 const PARTICIPLES = new Set(["said", "told", "thought", "known", "shown", "written", "found"]);
 /** A form of "be" (or its contraction) right before a participle: the passive. */
+/** How far before a source the pronoun of an object relative clause is looked for ("everything that Ann Gray"). */
+const OBJECT_RELATIVE_REACH = 20;
 /**
- * "everything", "whatever" right before a verb's one-word subject: an object relative clause ("everything critics
- * say"). ("what it said were …" is read by the source rules, which take "it" as the source.)
+ * "everything", "whatever" (and "that") right before a verb's subject of one or two words: an object relative clause
+ * ("everything critics say", "everything that Ann Gray said"). ("what it said were …" is read by the source rules,
+ * which take "it" as the source.)
  */
-const OBJECT_RELATIVE_BEFORE = /\b(?:everything|anything|something|nothing|whatever)\s+\S+$/i;
+const OBJECT_RELATIVE_BEFORE =
+  /\b(?:everything|anything|something|nothing|whatever)\s+(?:(?:that|which)\s+)?(?:\S+\s+)?\S+$/i;
 
 /** A modal between the generic "one" and its verb ("One should add", "one might say"). */
 const GENERIC_ONE_MODAL = /^\s+(?:should|could|might|must|can|may|would)\s/i;
@@ -774,7 +778,10 @@ export const INDIRECT_RULES: readonly IndirectRule[] = [
         if (source === undefined) continue;
         // "everything liberals say about X is a lie", "what critics claim": an object relative clause makes the verb's
         // clause a noun phrase; nothing is reported.
-        if (OBJECT_RELATIVE_BEFORE.test(text.slice(Math.max(s.start, source.start - 12), source.end))) continue;
+        if (
+          OBJECT_RELATIVE_BEFORE.test(text.slice(Math.max(s.start, source.start - OBJECT_RELATIVE_REACH), source.end))
+        )
+          continue;
         // "it helps explain why …", "let me say": a bare infinitive after help, let or make reports nothing said.
         if (/^(?:help|helps|helped|helping|let|lets|make|makes|made)$/i.test(ws[i - 1]?.text ?? "")) continue;
         // "One should add that …", "one could argue …": the generic "one" with a modal names no speaker.

@@ -601,8 +601,21 @@ const PRESENT_FORM = /^(?:is|are|am|has|have|does|do|\p{Ll}+[^s'’\W]s)$/u;
 const OBJECT_RELATIVE = /^(?:whom|which|what)\s+(?=\S)/i;
 
 /** A source phrase read leftwards from just before `verbAt`: the last comma segment that is not an adverbial. */
+/**
+ * "that" or "which" and a noun for people or a name right before the verb: "a vote on the bill that critics said would
+ * …" — whether the clause is relative or a complement, its subject is the verb's, whatever opens the sentence.
+ */
+const THAT_SUBJECT =
+  /\b(?:that|which)\s+(?!(?:while|when|if|as|because|since|although|though|after|before|until|unless|once|where|whether)\b)((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2})\s*$/iu;
+
 export function sourceBefore(text: string, from: number, verbAt: number): Span | undefined {
   const stretch = text.slice(from, verbAt);
+  const that = THAT_SUBJECT.exec(stretch);
+  const phrase = that?.[1];
+  if (that && phrase && (isGenericPeoplePhrase(phrase) || isShortName(phrase))) {
+    const start = from + that.index + that[0].lastIndexOf(phrase);
+    return { start, end: start + phrase.length };
+  }
   // "The freshmen, who …, risk their seats but said …": a verb joined by "but" or "and" to an earlier predicate
   // shares that predicate's subject, at the start of the clause.
   if (SHARED_SUBJECT_VERB.test(stretch) || SHARED_SUBJECT_AFTER_ADVERBIAL.test(stretch)) {
