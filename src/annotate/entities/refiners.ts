@@ -2387,9 +2387,9 @@ const WELL_KNOWN_ORGANISATIONS = [
 ];
 
 /**
- * Slogans, programmes, weapons, shows and religious groups, which the tagger reads as people ("Make America Great Again" hats,
- * MSNBC's "Morning Joe", "Sunni tribal leaders") or organisations ("Obamacare"): named things, but neither people,
- * places nor bodies.
+ * Slogans, programmes, weapons, shows and religious groups, which the tagger reads as people ("Make America Great
+ * Again" hats, MSNBC's "Morning Joe", "Sunni tribal leaders") or organisations ("Obamacare", "AR-15"): named things,
+ * but neither people, places nor bodies.
  */
 const NAMED_THINGS = [
   // Programmes and laws named by a nickname or an acronym, which the tagger splits between misc and organisation.

@@ -68,9 +68,6 @@ const RELATIVE_SUBJECT_BEFORE = /\b(?:who|which)\s+(?:(?:\p{Ll}+ly|first|also|la
 const RELATIVE_VERB = /^(?:found|finds|showed|shows|claimed|claims|reported|reports|suggested|suggests)$/i;
 /** Irregular past participles of reporting verbs ("was said", "was told", "is thought"). */
 const PARTICIPLES = new Set(["said", "told", "thought", "known", "shown", "written", "found"]);
-/** A form of "be" (or its contraction) right before a participle: the passive. */
-/** How far before a source the pronoun of an object relative clause is looked for ("everything that Ann Gray"). */
-const OBJECT_RELATIVE_REACH = 20;
 /**
  * "everything", "whatever" (and "that") right before a verb's subject of one or two words: an object relative clause
  * ("everything critics say", "everything that Ann Gray said"). ("what it said were …" is read by the source rules,
@@ -78,6 +75,8 @@ const OBJECT_RELATIVE_REACH = 20;
  */
 const OBJECT_RELATIVE_BEFORE =
   /\b(?:everything|anything|something|nothing|whatever)\s+(?:(?:that|which)\s+)?(?:\S+\s+)?\S+$/i;
+/** How far before a source the pronoun of an object relative clause is looked for ("everything that Ann Gray"). */
+const OBJECT_RELATIVE_REACH = 20;
 
 /** A modal between the generic "one" and its verb ("One should add", "one might say"). */
 const GENERIC_ONE_MODAL = /^\s+(?:should|could|might|must|can|may|would)\s/i;

@@ -600,7 +600,6 @@ const PRESENT_FORM = /^(?:is|are|am|has|have|does|do|\p{Ll}+[^s'’\W]s)$/u;
 /** "Brown, whom police have said …", "what it said were …": the subject after an object relative pronoun. */
 const OBJECT_RELATIVE = /^(?:whom|which|what)\s+(?=\S)/i;
 
-/** A source phrase read leftwards from just before `verbAt`: the last comma segment that is not an adverbial. */
 /**
  * "that" or "which" and a noun for people or a name right before the verb: "a vote on the bill that critics said would
  * …" — whether the clause is relative or a complement, its subject is the verb's, whatever opens the sentence.
@@ -608,6 +607,10 @@ const OBJECT_RELATIVE = /^(?:whom|which|what)\s+(?=\S)/i;
 const THAT_SUBJECT =
   /\b(?:that|which)\s+(?!(?:while|when|if|as|because|since|although|though|after|before|until|unless|once|where|whether)\b)((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2})\s*$/iu;
 
+/**
+ * A source phrase read leftwards from just before `verbAt`: the noun after "that" right before the verb
+ * (THAT_SUBJECT), else the last comma segment that is not an adverbial.
+ */
 export function sourceBefore(text: string, from: number, verbAt: number): Span | undefined {
   const stretch = text.slice(from, verbAt);
   const that = THAT_SUBJECT.exec(stretch);

@@ -162,7 +162,6 @@ function beforeRelativeClause(text: string, source: Span): number {
   return source.start + relative.index;
 }
 
-/** Resolves the source phrase written beside a cue. */
 /**
  * A break between a verb and a quotation that ends its object: an aside or an adverbial clause ("she said, alluding
  * to Lee's aide, “…”", "he said after mentioning Lee's campaign"), where news copy does name the speaker again.
@@ -190,7 +189,10 @@ function namedInObject(ctx: SpeakerContext, id: string, from: number, to: number
   return false;
 }
 
-/** `quoteStart`: where the quotation starts, which bars a pronoun source before it from a name in its object. */
+/**
+ * Resolves the source phrase written beside a cue. `quoteStart`: where the quotation starts, which bars a pronoun
+ * source before it from a name in its object.
+ */
 export function resolveSource(
   ctx: SpeakerContext,
   source: Span,
