@@ -2182,7 +2182,7 @@ export const extendAcronymOverNumber: MentionRefiner = (mentions, text) =>
     return { ...m, end, rule: `${m.rule}+number` };
   });
 
-/** "before the Christmas holiday": a holiday is no entity. */
+/** "before the Christmas holiday", "a Merry Christmas": a holiday or a greeting is no entity. */
 export const dropHolidays: MentionRefiner = (mentions, text) =>
   mentions.filter((m) => m.form !== "name" || !HOLIDAYS.has(text.slice(m.start, m.end)));
 

@@ -632,13 +632,13 @@ export function resolvePlaces(
   }
 
   // The article's context is built only for a pick that could be such a namesake: building it reads every pick.
-  for (const [key, p] of picks)
-    if (
-      (mayBeUnsupportedNamesake(p, qualifiers.has(key)) &&
-        isUnsupported(p, buildContext(picks, demonyms, outlet, key))) ||
-      (isHamlet(p, qualifiers.has(key)) && isOutsideArticleRegions(p, buildContext(picks, demonyms, outlet, key)))
-    )
-      picks.delete(key);
+  for (const [key, p] of picks) {
+    const namesake = mayBeUnsupportedNamesake(p, qualifiers.has(key));
+    const hamlet = isHamlet(p, qualifiers.has(key));
+    if (!namesake && !hamlet) continue;
+    const ctx = buildContext(picks, demonyms, outlet, key);
+    if ((namesake && isUnsupported(p, ctx)) || (hamlet && isOutsideArticleRegions(p, ctx))) picks.delete(key);
+  }
 
   const out = new Map<string, { geo: GeoPoint; rule: string; score: number }>();
   for (const [key, e] of byKey) {

@@ -96,9 +96,15 @@ const AS_ASIDE = /^as\s[^,;:—–]*$/i;
 /** Objects that may sit between "told"/"asked" and the clause ("told reporters that …"). */
 const MAX_OBJECT_WORDS = 4;
 
+/**
+ * Conjunctions that open a clause of time, reason or concession, shared by the patterns below; those that find where
+ * such a clause opens add "once" (and "if").
+ */
+const SUBORDINATING_CONJUNCTIONS =
+  "before|after|when|whenever|while|because|since|until|unless|although|though|whereas";
+
 /** A subordinating conjunction inside a reported clause: what follows it is no part of the main clause. */
-const SUBORDINATE_OPENER =
-  /[\s,](?:before|after|when|whenever|while|because|since|until|unless|although|though|whereas|once)\s/i;
+const SUBORDINATE_OPENER = new RegExp(`[\\s,](?:${SUBORDINATING_CONJUNCTIONS}|once)\\s`, "i");
 
 /** The part of a clause before its first subordinate clause. */
 function beforeSubordinate(text: string, c: Span): Span {
@@ -482,9 +488,8 @@ const mentionsAccordingTo = (text: string, s: Span): boolean =>
 /** A part that ends in a conjunction ("The talk covered sanctions, and, according to …") runs on past the source. */
 const OPEN_CONJUNCTION_END = /\b(?:and|but|or|that|so)$/i;
 
-/** Conjunctions that open a clause of time, reason or concession ("while", "because"), not a source's words. */
-const SUBORDINATOR_IN_SOURCE =
-  /\b(?:while|when|whenever|whereas|after|before|because|since|until|unless|although|though)\b/i;
+/** A conjunction that opens a clause of time, reason or concession ("while", "because"): no source's word. */
+const SUBORDINATOR_IN_SOURCE = new RegExp(`\\b(?:${SUBORDINATING_CONJUNCTIONS})\\b`, "i");
 
 export const INDIRECT_RULES: readonly IndirectRule[] = [
   {
@@ -908,8 +913,7 @@ export function findIndirectDrafts(text: string, paragraphs: readonly Span[], qu
 }
 
 /** A subordinating conjunction before the attribution, with no comma since: the attribution is inside its clause. */
-const LEADING_SUBORDINATE =
-  /(?:^|[\s,])(?:after|when|whenever|although|though|because|since|if|once|while|before|until|unless|whereas)\s[^,;:]*$/i;
+const LEADING_SUBORDINATE = new RegExp(`(?:^|[\\s,])(?:${SUBORDINATING_CONJUNCTIONS}|if|once)\\s[^,;:]*$`, "i");
 /** The main clause's first words after a comma: how far its finite verb may stand. */
 const MAIN_CLAUSE_REACH = 60;
 
