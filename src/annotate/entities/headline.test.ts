@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { analyze } from "../../analyze.js";
+import type { Mention } from "../../core/document.js";
+import { headlineNamesFromBody } from "./headline.js";
 
 /** Person, organisation and place names of the whole analysis, in reading order. */
 function names(text: string): string[] {
@@ -8,8 +10,20 @@ function names(text: string): string[] {
   return (doc.layers.entities ?? []).filter((e) => e.type !== "misc").map((e) => e.name);
 }
 
+/** Table rows: test name, text, names that must be found, names that must not. */
+type NamesRow = [string, string, string[], string[]];
+
+function namesTable(rows: readonly NamesRow[]): void {
+  for (const [name, text, present, absent] of rows)
+    it(name, () => {
+      const found = names(text);
+      for (const p of present) assert.ok(found.includes(p), `${p} missing from ${found.join(", ")}`);
+      for (const a of absent) assert.ok(!found.includes(a), `${a} found in ${found.join(", ")}`);
+    });
+}
+
 describe("names in a Title Case headline are read as the body writes them", () => {
-  const rows: [string, string, string[], string[]][] = [
+  const rows: NamesRow[] = [
     [
       "a word swept into a body name is cut off",
       "The Night Bernie Sanders’s ‘Political Revolution’ Died\n\nBernie Sanders spoke to delegates on Monday. Sanders urged unity.",
@@ -35,12 +49,7 @@ describe("names in a Title Case headline are read as the body writes them", () =
       [],
     ],
   ];
-  for (const [name, text, present, absent] of rows)
-    it(name, () => {
-      const found = names(text);
-      for (const p of present) assert.ok(found.includes(p), `${p} missing from ${found.join(", ")}`);
-      for (const a of absent) assert.ok(!found.includes(a), `${a} found in ${found.join(", ")}`);
-    });
+  namesTable(rows);
 
   it("a headline mention cut to a body name takes the type the body gives it", () => {
     const doc = analyze(
@@ -81,5 +90,94 @@ describe("a name glued to more capitalised words in a sentence-case headline", (
     );
     assert.ok(found.includes("Susan Rice"), found.join(", "));
     assert.ok(!found.includes("Susan Rice Inauguration Day"), found.join(", "));
+  });
+});
+
+describe("what makes a headline Title Case", () => {
+  const rows: NamesRow[] = [
+    [
+      "a listed person's full name stays whole though the body gives the surname only",
+      "How the Party Elite Lost Its Voters to Donald Trump\n\nMr. Trump won the primary on Tuesday.",
+      ["Donald Trump"],
+      [],
+    ],
+    [
+      "short verbs and pronouns may stay small",
+      "Velde Keeps it Simple: Her Rival Is a Tax and Spend Liberal\n\nAnn Velde spoke to voters in Ohio on Monday.",
+      ["Ann Velde"],
+      ["Spend Liberal", "Velde Keeps"],
+    ],
+    [
+      "the letters of a headline decoded in the wrong charset do not count",
+      "Velde Campaign Admits Voter Monitoring System Ã¢â‚¬ËœHad Its ChallengesÃ¢â‚¬â„¢\n\nAnn Velde's campaign said on Monday that its app had failed.",
+      ["Ann Velde"],
+      ["Velde Campaign Admits Voter Monitoring", "Velde Campaign Admits Voter Monitoring System"],
+    ],
+  ];
+  namesTable(rows);
+});
+
+describe("the word opening a sentence-case headline", () => {
+  const rows: NamesRow[] = [
+    [
+      "is cut from the body name after it",
+      "Nervous State Department workers prepare for cuts\n\nThe State Department will cut 2,000 jobs, officials said.",
+      ["State Department"],
+      ["Nervous State Department"],
+    ],
+    [
+      "is cut from a person's name when it is a participle",
+      "Disappointed Velde concedes the race\n\nAnn Velde conceded on Monday. Velde thanked her staff.",
+      ["Ann Velde"],
+      ["Disappointed Velde"],
+    ],
+    [
+      "stays on a person's name when it may be a first name",
+      "Marta Velde's assistant tests positive\n\nAn assistant to Velde tested positive on Monday, Velde's office said.",
+      ["Marta Velde"],
+      [],
+    ],
+    [
+      "stays when the body capitalises it inside a sentence",
+      "Baltic Dockers Union calls a strike\n\nDockers Union leaders met on Monday in the Baltic port of Gdansk.",
+      ["Baltic Dockers Union"],
+      [],
+    ],
+  ];
+  namesTable(rows);
+});
+
+/** A place mention of `name` at its first occurrence in `text` from `from` on, found by `rule`. */
+function placeAt(text: string, name: string, rule: string, from = 0): Mention {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, type: "place", form: "name", rule, score: 0.4 };
+}
+
+describe("an abbreviation opening a sentence-case headline", () => {
+  it("is no word capitalised for opening it", () => {
+    const text =
+      "US Embassy under siege in Baghdad\n\nCrowds broke through the gate. The Embassy said its staff were safe.";
+    const headline = { start: 0, end: text.indexOf("\n") };
+    const mentions = [
+      placeAt(text, "US Embassy", "entities:ner-LOC"),
+      placeAt(text, "Embassy", "entities:ner-LOC", 12),
+    ];
+    const kept = headlineNamesFromBody(mentions, text, headline);
+    assert.deepEqual(
+      kept.map((m) => text.slice(m.start, m.end)),
+      ["US Embassy", "Embassy"],
+    );
+  });
+});
+
+describe("a place the gazetteer finds in a Title Case headline", () => {
+  const text = "From Scandal to Success, Velde Flies to Berlin\n\nAnn Velde left on Monday.";
+  const place = (name: string): Mention => placeAt(text, name, "entities:gazetteer-place");
+  const kept = headlineNamesFromBody([place("Success"), place("Berlin")], text, { start: 0, end: text.indexOf("\n") });
+  it("is a word when only a village bears its name and the body does not name it", () => {
+    assert.ok(!kept.some((m) => text.slice(m.start, m.end) === "Success"));
+  });
+  it("is kept when it is a major place", () => {
+    assert.ok(kept.some((m) => text.slice(m.start, m.end) === "Berlin"));
   });
 });

@@ -6,28 +6,38 @@
  * that capitalises every word ("The Night Bernie Sanders's 'Political Revolution' Died") that evidence is gone, and
  * it sweeps neighbouring words into names ("Night Bernie Sanders") or makes names of phrases ("Revolution' Died").
  * The body says the same names in ordinary case, so a headline mention is kept as the body writes it:
- *   - cut to the longest body name it contains ("Night Bernie Sanders" → "Bernie Sanders");
+ *   - cut to the longest body name it contains ("Night Bernie Sanders" → "Bernie Sanders"), unless it is a listed
+ *     person's full name ("Donald Trump" stays, though the body says "Trump");
  *   - kept whole when it is a body name or part of one ("Sanders", with "Bernie Sanders" in the body);
- *   - kept when a list recogniser, not the tagger alone, found it ("Emmanuel Macron"), or it is a place the
- *     gazetteer knows ("Berlin");
+ *   - kept when a list recogniser, not the tagger alone, found it ("Emmanuel Macron"), or it is a major place
+ *     ("Berlin"; a village's name is as likely a capitalised word: "Success");
  *   - dropped otherwise.
  */
 import type { Mention } from "../../core/document.js";
-import { execAll } from "../../core/regexp.js";
+import { escapeRegExp, execAll } from "../../core/regexp.js";
 import type { Span } from "../../core/span.js";
-import { lookupPlace } from "../geo/gazetteer.js";
+import { isFirstNameAccentsAside } from "./first-names.js";
 import { notablePerson } from "./notable.js";
+import { placeKindOf, standsAloneInLowerCase } from "./recognizers.js";
 
 /**
  * Share of content words capitalised from which a headline is Title Case. A sentence-case headline full of names
  * ("Macron meets Scholz in Berlin", 3 of 4) still has its verb in lower case.
  */
 const TITLE_CASE_SHARE = 0.9;
-/** Function words a Title Case headline may leave in lower case. */
-const SMALL_WORDS = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|for|with|by|from|as|is|are|was|vs|via|up|off|out)$/i;
+/**
+ * Function words a Title Case headline may leave in lower case: articles, conjunctions, short prepositions, and the
+ * short verbs and pronouns many desks also set small ("Romney Keeps it Simple", "Could 2020 Race be a Re-Run?").
+ */
+const SMALL_WORDS =
+  /^(?:a|an|the|and|or|nor|but|if|so|of|to|in|on|at|for|with|by|from|as|into|than|is|are|was|be|it|its|vs|via|up|off|out)$/i;
 
+/**
+ * The words that show a headline's case. One letter says nothing ("A", "I"), and it keeps out the letters of a
+ * headline decoded in the wrong charset ("Ã¢â‚¬ËœHad": "Ã", "â").
+ */
 const contentWordsOf = (s: string): string[] =>
-  (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => !SMALL_WORDS.test(w));
+  (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length > 1 && !SMALL_WORDS.test(w));
 const contentWords = (s: string): number => contentWordsOf(s).length;
 
 function isTitleCase(headline: string): boolean {
@@ -36,8 +46,11 @@ function isTitleCase(headline: string): boolean {
   return words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= TITLE_CASE_SHARE;
 }
 
-/** Recognisers that read names from lists and gazetteers, so capitals alone did not make the mention. */
-const LISTED = /^entities:(?:notable-person|gazetteer|demonym|byline)/;
+/**
+ * Recognisers that read names from lists, so capitals alone did not make the mention. (The gazetteer is not one of
+ * them: its villages bear ordinary words' names, and a major place is kept by its name below.)
+ */
+const LISTED = /^entities:(?:notable-person|demonym|byline)/;
 
 const norm = (s: string): string =>
   s
@@ -115,9 +128,10 @@ export function headlineNamesFromBody(
   const titles = [...(titleCaseHeadline ? [headline] : []), ...titleCaseStretches(text)];
   const inTitle = inside(titles);
   const inHeadline = inside(headline === undefined ? [] : [headline]);
-  // Both rules change title mentions, and in a sentence-case headline people's names, only: without one, there is
-  // no need to gather the body's names.
-  if (!mentions.some((m) => inTitle(m) || (inHeadline(m) && m.type === "person"))) return [...mentions];
+  // Both rules change title mentions, and in a sentence-case headline people's names and the name opening it, only:
+  // without one, there is no need to gather the body's names.
+  if (!mentions.some((m) => inTitle(m) || (inHeadline(m) && (m.type === "person" || m.start === headline?.start))))
+    return [...mentions];
   // The names the body writes, longest first, so a mention is cut to the fullest body name it holds.
   const bodyNames = [
     ...new Set(mentions.filter((m) => !inTitle(m) && !inHeadline(m)).map((m) => norm(text.slice(m.start, m.end)))),
@@ -131,7 +145,7 @@ export function headlineNamesFromBody(
   const fromTitles =
     titles.length > 0 ? titleCaseNamesFromBody(mentions, text, inTitle, bodyNames, bodyTypes) : [...mentions];
   return headline !== undefined && !titleCaseHeadline
-    ? gluedNamesCut(fromTitles, text, inHeadline, new Set(bodyNames))
+    ? gluedNamesCut(fromTitles, text, headline, new Set(bodyNames))
     : fromTitles;
 }
 
@@ -149,6 +163,8 @@ function titleCaseNamesFromBody(
     const name = norm(surface);
     if (name === "") return [];
     if (bodyNames.some((b) => b === name || wordIndex(b, name) >= 0)) return [m];
+    // A listed person's full name stays whole though the body says only the surname ("Donald Trump", "Trump").
+    if (LISTED.test(m.rule) && notablePerson(name) !== undefined) return [m];
     for (const b of bodyNames) {
       const at = wordIndex(surface, b);
       // "Court Drops … Against Maria Lopez", tagged a place for its first word: cut to "Maria Lopez", the name
@@ -164,7 +180,9 @@ function titleCaseNamesFromBody(
           },
         ];
     }
-    if (m.type === "place" && lookupPlace(name).length > 0) return [m];
+    // A major place keeps its name in any case; a village's name in capitals is as likely a word ("Success").
+    if ((m.type === "place" || m.rule.startsWith("entities:gazetteer-place")) && placeKindOf(name) === "major")
+      return [m];
     if (!LISTED.test(m.rule)) return [];
     // A listed name that a refiner lengthened with a headline word ("Meets Scholz"): back to the listed part.
     const listed = listedSuffix(surface);
@@ -174,26 +192,65 @@ function titleCaseNamesFromBody(
 
 /**
  * A sentence-case headline still packs nouns together ("Senator calls Susan Rice Inauguration Day email …"), and the
- * tagger may glue a capitalised phrase onto a name. A headline mention that is a body name followed by more
- * capitalised words is cut to the body name.
+ * tagger may glue a capitalised phrase onto a name:
+ *   - a person that is a body name followed by more capitalised words is cut to the body name;
+ *   - a name that opens the headline, whose first word is capitalised only for opening it, is cut to the body name
+ *     after that word ("Nervous State Department workers prepare …" → "State Department"). A word the body also
+ *     capitalises inside a sentence is a name's ("Senate Democrats"), and a known place or person is kept whole.
+ *     A person's first word must moreover be no first name and read as an ordinary word: one the body writes in
+ *     lower case, or an adjective or participle by its ending ("Disappointed Trump"; not "Ivanka Trump", whose body
+ *     says only "Trump").
  */
 function gluedNamesCut(
   mentions: readonly Mention[],
   text: string,
-  inHeadline: (m: Span) => boolean,
+  headline: Span,
   bodyNames: ReadonlySet<string>,
 ): Mention[] {
+  const inHeadline = (m: Span) => headline.start <= m.start && m.end <= headline.end;
+  const body = text.slice(headline.end);
   return mentions.map((m) => {
-    if (!inHeadline(m) || m.type !== "person") return m;
+    if (!inHeadline(m)) return m;
     const surface = text.slice(m.start, m.end);
     if (bodyNames.has(norm(surface))) return m;
     const words = surface.split(" ");
-    for (let n = words.length - 1; n >= 2; n--) {
-      const prefix = words.slice(0, n).join(" ");
-      const rest = surface.slice(prefix.length);
-      if (bodyNames.has(prefix) && /^ \p{Lu}/u.test(rest) && !NAME_SUFFIX.test(rest))
-        return { ...m, end: m.start + prefix.length, rule: `${m.rule}+headline` };
-    }
+    if (m.type === "person")
+      for (let n = words.length - 1; n >= 2; n--) {
+        const prefix = words.slice(0, n).join(" ");
+        const rest = surface.slice(prefix.length);
+        if (bodyNames.has(prefix) && /^ \p{Lu}/u.test(rest) && !NAME_SUFFIX.test(rest))
+          return { ...m, end: m.start + prefix.length, rule: `${m.rule}+headline` };
+      }
+    const first = words[0] as string;
+    const rest = surface.slice(first.length + 1);
+    if (
+      words.length >= 2 &&
+      m.start === headline.start &&
+      CAPITALISED_WORD.test(first) &&
+      bodyNames.has(norm(rest)) &&
+      !capitalisedInsideSentence(body, first) &&
+      (m.type !== "person" || ordinaryWord(body, first)) &&
+      placeKindOf(norm(surface)) === "none" &&
+      notablePerson(norm(surface)) === undefined
+    )
+      return { ...m, start: m.end - rest.length, rule: `${m.rule}+headline` };
     return m;
   });
+}
+
+/** A word capitalised as a sentence's first word is ("Nervous"), not an abbreviation ("US Embassy"). */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** Endings of adjectives and participles, which no first name has ("Disappointed", "Outgoing", "Nervous"). */
+const ADJECTIVE_ENDING = /(?:ed|ing|ous|ful|less|ive|able|ible)$/;
+
+/** Whether a capitalised word opening a headline reads as an ordinary word rather than a first name. */
+function ordinaryWord(body: string, word: string): boolean {
+  if (isFirstNameAccentsAside(word)) return false;
+  return ADJECTIVE_ENDING.test(word) || standsAloneInLowerCase(body, word.toLowerCase());
+}
+
+/** Whether `text` writes `word` capitalised after a lower-case word or a comma, where only a name's words are. */
+function capitalisedInsideSentence(text: string, word: string): boolean {
+  return new RegExp(String.raw`[\p{Ll},]\s${escapeRegExp(word)}(?![\p{L}\p{N}])`, "u").test(text);
 }

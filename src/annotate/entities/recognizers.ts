@@ -527,7 +527,7 @@ const LETTER_AT_START = /^\p{L}/u;
  * every lower-case word of the text for the first candidate cost more than all the candidates' look-ups. Two code
  * units on each side hold a whole code point, so a letter outside the basic plane counts as a letter.
  */
-function standsAloneInLowerCase(text: string, word: string): boolean {
+export function standsAloneInLowerCase(text: string, word: string): boolean {
   if (!LOWER_CASE_ONLY.test(word)) return false;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
@@ -556,7 +556,7 @@ type PlaceKind = "none" | "major" | "minor";
 const placeKinds = new Map<string, PlaceKind>();
 const PLACE_KINDS_MEMO_NAMES = 32_768;
 
-function placeKindOf(name: string): PlaceKind {
+export function placeKindOf(name: string): PlaceKind {
   let kind = placeKinds.get(name);
   if (kind === undefined) {
     const senses = lookupPlace(name);
