@@ -334,6 +334,26 @@ describe("name-variant coreference", () => {
         "The Fed met. The Federal Bureau of Investigation said little.",
         ["Fed", "Federal Bureau of Investigation"],
       ],
+      [
+        "shortName: an institution's first word is its short name",
+        "A poll by Marlowe University found a tie. Marlowe surveyed 900 voters in Ohio.",
+        ["Marlowe University"],
+      ],
+      [
+        "shortName: before its full name too",
+        "A Marlowe poll found a tie. Marlowe University surveyed 900 voters in Ohio.",
+        ["Marlowe University"],
+      ],
+      [
+        "shortName: initials are a body of their own",
+        "The NFL fined the club. The NFL Players Association said it would appeal.",
+        ["NFL", "NFL Players Association"],
+      ],
+      [
+        "shortName: a fund's first word is what it is about",
+        "The Walrus Growers Fund wrote to Walrus, the chain, on Monday. Walrus said no.",
+        ["Walrus Growers Fund", "Walrus"],
+      ],
     ];
     for (const [why, text, expected] of rows)
       it(why, () => {
@@ -343,6 +363,12 @@ describe("name-variant coreference", () => {
           expected,
         );
       });
+    it("shortName: a word the article also writes in lower case is no institution's short name", () => {
+      const { entities } = entitiesOf(
+        "Velde’s Incentive-Packed Tax Plan\n\nAnn Velde’s plan cuts the income tax for most families, and the center-right Tax Foundation calculates that the bottom 80% gain.",
+      );
+      assert.equal(find(entities, "Tax Foundation")?.mentions.length, 1);
+    });
   });
 
   it("keys names without case, diacritics, possessives or company suffixes", () => {

@@ -20,6 +20,7 @@ import { CAPITAL_THE_RULE } from "./companies.js";
 import { isFirstName } from "./first-names.js";
 import { DESCRIPTIONS, holdsOffice, OFFICE_HEADS, officeWordIndex, RANK_TITLES, STORM_WORDS } from "./lexicon.js";
 import { notablePerson } from "./notable.js";
+import { standsAloneInLowerCase } from "./recognizers.js";
 import { DEMONYM_NOUN_RULE, POSSESSIVE_NAME_RULE } from "./refiners.js";
 import { functionOfRole, isCompleteRole, ROLE_RULES } from "./roles.js";
 import { readableRanges } from "./scope.js";
@@ -152,6 +153,35 @@ function isClippedName(short: readonly string[], long: readonly string[]): boole
   );
 }
 
+/**
+ * Last words of an institution's or a company's name whose first word is the name itself: "Quinnipiac University" is
+ * "Quinnipiac", "Promises Treatment Center" "Promises", "Tesla Motors" "Tesla". (Not an association, council, fund or
+ * committee, whose first word is often what it is about: "Internet Association", "Senate Leadership Fund"; nor a
+ * newsroom, "CBS News", a part of its network.)
+ */
+const INSTITUTION_HEAD =
+  /^(?:center|centre|clinic|hospital|institute|institution|foundation|endowment|university|college|group|company|holdings|partners|associates|airlines|airways|motors|industries|technologies|laboratories|pharmaceuticals)$/;
+/** Bodies that a longer name's first word also names: "the House" is not the "House Visitor Center". */
+const LEGISLATURES = /^(?:house|senate|congress|parliament|assembly|legislature)$/;
+
+/**
+ * "Quinnipiac" and "Quinnipiac University": one word that is the whole first word of an institution's or company's
+ * name is its short name. Not initials ("NFL", "NFL Players Association" is another body), nor a legislature; and
+ * (checked by the caller) not a word the article also writes in lower case ("Tax", "Tax Foundation").
+ */
+function isShortName(short: readonly string[], long: readonly string[], shortText: string): boolean {
+  const word = short[0] ?? "";
+  return (
+    short.length === 1 &&
+    long.length >= 2 &&
+    long[0] === word &&
+    INSTITUTION_HEAD.test(long.at(-1) ?? "") &&
+    !long.includes("of") &&
+    !LEGISLATURES.test(word) &&
+    !/^\p{Lu}{2,}$/u.test(shortText)
+  );
+}
+
 /** `single`'s names, keys and other mentions join `owner`'s, and `single` leaves the list. */
 function absorb(owner: Cluster, single: Cluster, clusters: Cluster[], byKey: Map<string, Cluster>): void {
   owner.names.push(...single.names);
@@ -166,12 +196,18 @@ function absorb(owner: Cluster, single: Cluster, clusters: Cluster[], byKey: Map
 /**
  * "the Fed" and "the Federal Reserve", in either order: once every name is clustered, a cluster of one-word names
  * (an organisation, or a misc the tagger was unsure of) whose word clips the first word of an organisation's longer
- * name joins it. Joined while clustering, the first full name to come along took the short one ("the Fed … the
+ * name joins it; so does an organisation's one word that is an institution's first word ("Quinnipiac", "Quinnipiac
+ * University"). Joined while clustering, the first full name to come along took the short one ("the Fed … the
  * Federal Trade Commission … the Federal Reserve" put the Fed with the trade commission). Where the word clips
  * several organisations' names, it joins the one whose full name the text writes most often, then the one named
  * fewest sentences away from it, and none on a tie.
  */
-function joinClippedNames(clusters: Cluster[], byKey: Map<string, Cluster>, sentences: readonly Sentence[]): void {
+function joinClippedNames(
+  clusters: Cluster[],
+  byKey: Map<string, Cluster>,
+  sentences: readonly Sentence[],
+  text: string,
+): void {
   // Initials in the plural ("OBs") clip nothing.
   const singles = clusters.filter(
     (c) =>
@@ -180,8 +216,17 @@ function joinClippedNames(clusters: Cluster[], byKey: Map<string, Cluster>, sent
       !c.names.some((n) => /^\p{Lu}{2,}s$/u.test(n.text)),
   );
   for (const single of singles) {
+    const shortText = single.names[0]?.text.replace(/^the\s+/i, "") ?? "";
     const clips = (n: NamedMention) =>
-      [...single.keys].some((k) => isClippedName(partsOf(k).words, partsOf(keyOf(n.text)).words));
+      [...single.keys].some((k) => {
+        const long = partsOf(keyOf(n.text)).words;
+        return (
+          isClippedName(partsOf(k).words, long) ||
+          (single.type === "organization" &&
+            isShortName(partsOf(k).words, long, shortText) &&
+            !standsAloneInLowerCase(text, k))
+        );
+      });
     const owners = clusters.filter((c) => c !== single && c.type === "organization" && c.names.some(clips));
     let owner = owners[0];
     if (owners.length > 1) {
@@ -517,7 +562,7 @@ export const entitiesAnnotator = defineAnnotator({
     joinOneWordNames(clusters, byKey, "first");
     joinOneWordNames(clusters, byKey, "last", "person", text);
     joinOneWordNames(clusters, byKey, "last", "organization");
-    joinClippedNames(clusters, byKey, sentences);
+    joinClippedNames(clusters, byKey, sentences, text);
 
     // 2. Titled mentions join the entity whose name they end with.
     for (const t of mentions.filter((m) => m.form === "titled")) {
