@@ -97,7 +97,7 @@ import {
   unknownPlacesThatArePeople,
   wellKnownOrganisations,
 } from "./refiners.js";
-import { functionOfRole, isCompleteRole } from "./roles.js";
+import { appositionAfter, functionOfRole, isCompleteRole } from "./roles.js";
 
 /** Roles a rule read in the text; the office cut out of one (roles:function) is tested on its own. */
 const stated = (r: { rule: string }) => r.rule !== "roles:function";
@@ -867,6 +867,24 @@ describe("roles in relative clauses and after plural titles", () => {
       "At noon, Harlow County Prosecutor Ann Velde named the suspect.",
       "Ann Velde",
       ["Harlow County Prosecutor"],
+    ],
+    [
+      "a general manager is a title, not the rank General before a name",
+      "Harlow General Manager Ann Velde fired the coach on Saturday.",
+      "Ann Velde",
+      ["Harlow General Manager"],
+    ],
+    [
+      "a state trooper is a title before the name",
+      "Harlow Chief of Police Ann Velde said State Trooper Omar Reyes was hurt.",
+      "Omar Reyes",
+      ["State Trooper"],
+    ],
+    [
+      "a chief of police is a title, not an organisation's name",
+      "Harlow Chief of Police Ann Velde said State Trooper Omar Reyes was hurt.",
+      "Ann Velde",
+      ["Harlow Chief of Police"],
     ],
     [
       "an apposition opened by as gives the role after it",
@@ -2029,11 +2047,11 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["person:Ann Velde", "misc:Emmy", "misc:Oscar", "person:Oscar"],
     ],
     [
-      "an Oscar-winning actor's award",
-      "The Oscar-winning actor left Marlow.",
-      (t) => [at(t, "Oscar", "person", "entities:ner-PER"), at(t, "Marlow", "place")],
+      "an Oscar-winning actor's award, an Emmy night's",
+      "The Oscar-winning actor left Marlow before Emmy night.",
+      (t) => [at(t, "Oscar", "person", "entities:ner-PER"), at(t, "Marlow", "place"), at(t, "Emmy", "person")],
       awardsAndScalesAreNotPeople,
-      ["misc:Oscar", "place:Marlow"],
+      ["misc:Oscar", "place:Marlow", "misc:Emmy"],
     ],
     [
       "a scale named for its maker is no entity",
@@ -2041,6 +2059,19 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       (t) => [at(t, "Richter", "person", "entities:ner-PER"), at(t, "Marlow", "place")],
       awardsAndScalesAreNotPeople,
       ["place:Marlow"],
+    ],
+    [
+      "nor are cocktails, schemes or tendons named after someone",
+      "Rioters threw Molotov cocktails in Marlow; Velde ran a Ponzi scheme and tore his Achilles tendon.",
+      (t) => [
+        at(t, "Molotov", "misc", "entities:ner-MISC"),
+        at(t, "Marlow", "place"),
+        at(t, "Velde", "person", "entities:ner-PER"),
+        at(t, "Ponzi", "misc", "entities:ner-MISC"),
+        at(t, "Achilles", "organization"),
+      ],
+      awardsAndScalesAreNotPeople,
+      ["place:Marlow", "person:Velde"],
     ],
     [
       "a word that names a place only inside a longer name",
@@ -2781,4 +2812,20 @@ describe("a demonym used as a noun names a person, not the place", () => {
     ],
   ];
   for (const [why, text, words, expected] of rows) it(why, () => assert.deepEqual(read(text, words), expected));
+});
+
+describe("appositionAfter", () => {
+  it("gives no role for a phrase cut inside a quoted title, whatever office the title names", () => {
+    const text = 'Ann Velde, accepting her award for best actress in "The Night Manager," thanked her mother.';
+    const roles = appositionAfter({
+      text,
+      name: { start: 0, end: 9 },
+      sentence: { start: 0, end: text.length },
+      otherPeople: [],
+    });
+    assert.deepEqual(
+      roles.map((r) => r.role),
+      [],
+    );
+  });
 });

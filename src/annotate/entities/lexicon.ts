@@ -131,6 +131,9 @@ export const OFFICE_HEADS = [
   "Sheriff",
   // "County Prosecutor Ann Lee", "Chief Prosecutor …": a prosecutor's office is written as a title too.
   "Prosecutor",
+  "Chief of Police",
+  "Trooper",
+  "State Trooper",
   "Detective",
   "Inspector",
   "Superintendent",
@@ -138,6 +141,10 @@ export const OFFICE_HEADS = [
   "Deputy",
   "Chief Executive",
   "CEO",
+  // "General Manager Ed Stefanski", "Manager Joe Torre": a team's or a firm's manager; without "General Manager" the
+  // rank "General" took the name and left "Manager" in it.
+  "General Manager",
+  "Manager",
 ] as const;
 
 /**

@@ -2440,21 +2440,25 @@ export const namedThingsAreMisc: MentionRefiner = (mentions, text, ranges) =>
 const AWARD_NAMES = new Set(["Oscar", "Emmy", "Grammy", "Tony", "Golden Globe", "Pulitzer", "Nobel", "Peabody"]);
 /** Words after an award's name that make it the award ("an Emmy nomination", "Oscar-winning"). */
 const AWARD_AFTER =
-  /^[-\s](?:awards?|winning|winner|winners|nominated|nominations?|nominees?|host|hosting|statuettes?|ceremony|telecast|prize|race|buzz)\b/i;
+  /^[-\s](?:awards?|winning|winners?|wins?|nominated|nominations?|nominees?|nods?|contenders?|hopefuls?|host|hosts|hosting|statuettes?|ceremony|telecast|show|night|sunday|party|producers?|organizers?|voters|season|campaign|prize|race|buzz)\b/i;
 /** What comes before it: an article, a number or a winning verb ("won an Oscar", "two Emmys"). */
 const AWARD_BEFORE = /\b(?:an|won|win|wins|winning|two|three|four|five|six|seven|\d+)\s+$/i;
-/** "on the Richter scale": a name followed by "scale" names a measure. */
-const SCALE_AFTER = /^\s+scale\b/;
+/**
+ * A name before one of these nouns lends it its name ("the Richter scale", "Molotov cocktails", "a Ponzi scheme",
+ * "his Achilles tendon"): the phrase names a thing, not its namesake.
+ */
+const EPONYM_NOUN_AFTER = /^\s+(?:scales?|cocktails?|schemes?|tendons?|heel|salads?|maneuver|manoeuvre)\b/;
 
 /**
  * "earned an Emmy nomination", "won an Oscar": an award that bears a first name is a named thing (misc), not a
- * person; "his son Oscar" stays a person. "5.6 on the Richter scale": a scale named for its maker is no entity.
+ * person; "his son Oscar" stays a person. "5.6 on the Richter scale", "Molotov cocktails": a thing named after
+ * someone is no entity.
  */
 export const awardsAndScalesAreNotPeople: MentionRefiner = (mentions, text) =>
   mentions.flatMap((m) => {
     if (m.form !== "name") return [m];
     const after = text.slice(m.end, m.end + 16);
-    if (SCALE_AFTER.test(after)) return [];
+    if (EPONYM_NOUN_AFTER.test(after)) return [];
     if (!AWARD_NAMES.has(text.slice(m.start, m.end))) return [m];
     const award = AWARD_AFTER.test(after) || AWARD_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
     return [award ? { ...m, type: "misc" as const, rule: NAMED_THING_RULE } : m];

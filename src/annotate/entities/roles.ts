@@ -249,6 +249,9 @@ const PERSON_AFTER_PREPOSITION = /\b(?:of|for|to|under|with|on)\s+(?:\p{Lu}[\p{L
 const PARTY_STATE_TAG =
   /^(?:,\s+[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?|\s+\([DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\))(?=,)/u;
 
+/** A phrase that opens a quotation and does not close it: a double quote mark with no second one after it. */
+const UNBALANCED_QUOTE = /^[^"“”]*(?:“[^”]*|"[^"]*)$/u;
+
 /**
  * "Jane Doe, a spokeswoman for the ministry," / "Jens Stoltenberg, NATO Secretary General,"; after a party-state tag
  * too: "Sen. Lamar Alexander, R-Tenn., chairman of the Senate …".
@@ -293,6 +296,9 @@ export const appositionAfter: RoleRule = ({ text, name, otherPeople }) => {
   const on = /\son\s/.exec(m[1]);
   if (on && !holdsRoleNoun(m[1].slice(0, on.index))) return [];
   if (VERBISH.test(m[1])) return [];
+  // ", accepting his award for best actor in “The Night Manager,” …": a phrase cut inside a quoted title is a
+  // clause about the person; its office word is the title's.
+  if (UNBALANCED_QUOTE.test(m[1])) return [];
   const located = EMPLOYER_THEN_TOWN.exec(text.slice(phraseStart, phraseEnd));
   if (located?.[1] && located[2]) {
     // "a marine biologist at the Harbour Ocean Institute in Saltby, Maine, and …": the town is where
