@@ -89,6 +89,7 @@ import {
   siteNamesAreOrganisations,
   splitAtUnbalancedBracket,
   splitCoordinatedPlaces,
+  splitCoordinatedPlurals,
   splitPersonAfterInitials,
   splitPlaceBasedName,
   stormsAreEvents,
@@ -2035,6 +2036,13 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["person:Ann Velde", "place:Marlow"],
     ],
     [
+      "two plurals joined by and are two organisations",
+      "The Marlow Herons and Gulls met the Velde Reds. The Herons and Gulls lost; Barnes and Noble sold tickets.",
+      (t) => [last(t, "Herons and Gulls", "organization"), at(t, "Barnes and Noble", "organization")],
+      splitCoordinatedPlurals,
+      ["organization:Herons", "organization:Gulls", "organization:Barnes and Noble"],
+    ],
+    [
       "an award that bears a first name is a named thing",
       "Ann Velde earned an Emmy nomination and won an Oscar; her son Oscar cheered.",
       (t) => [
@@ -2826,6 +2834,19 @@ describe("appositionAfter", () => {
     assert.deepEqual(
       roles.map((r) => r.role),
       [],
+    );
+  });
+  it("reads a phrase cut inside a quoted title as a role by its words before the title", () => {
+    const text = "Ann Velde, author of “Harbour Lights: A History of the Port,” spoke.";
+    const roles = appositionAfter({
+      text,
+      name: { start: 0, end: 9 },
+      sentence: { start: 0, end: text.length },
+      otherPeople: [],
+    });
+    assert.deepEqual(
+      roles.map((r) => r.role),
+      ["author of “Harbour Lights: A History of the Port"],
     );
   });
 });

@@ -2990,6 +2990,27 @@ export const splitCoordinatedPlaces: MentionRefiner = (mentions, text) =>
     ];
   });
 
+/** Two one-word plurals joined by "and": "Nationals and Orioles". */
+const TWO_PLURALS = /^(\p{Lu}\p{Ll}+s) and (\p{Lu}\p{Ll}+s)$/u;
+
+/**
+ * "the Nationals and Orioles", "Steelers and Eagles" read as one organisation: teams and groups are named in the
+ * plural, so two one-word plurals joined by "and" are two organisations. (A firm named for two people joins
+ * singulars: "Barnes and Noble", "Procter and Gamble".)
+ */
+export const splitCoordinatedPlurals: MentionRefiner = (mentions, text) =>
+  mentions.flatMap((m) => {
+    if (m.form !== "name" || m.type !== "organization") return [m];
+    const name = text.slice(m.start, m.end);
+    const parts = name.includes(" and ") ? TWO_PLURALS.exec(name) : null;
+    if (!parts) return [m];
+    const rule = `${m.rule}+split-coordination`;
+    return [
+      { ...m, end: m.start + (parts[1] as string).length, rule },
+      { ...m, start: m.end - (parts[2] as string).length, rule },
+    ];
+  });
+
 /** An office "of" a department, right before a mention: "Deputy Secretary of the ", "Minister of ". */
 const OFFICE_OF_BEFORE = new RegExp(String.raw`\b(?:${OFFICES_OF.join("|")})\s+(?:of|for)\s+(?:the\s+)?$`, "u");
 
@@ -3352,6 +3373,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   joinSplitCountryNames,
   keepPossessiveBusinessNames,
   splitCoordinatedPlaces,
+  splitCoordinatedPlurals,
   eventNamesAreNotPeople,
   districtsAreNotOrganisations,
   abstractNamesAreNotPeople,

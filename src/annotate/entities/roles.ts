@@ -249,8 +249,11 @@ const PERSON_AFTER_PREPOSITION = /\b(?:of|for|to|under|with|on)\s+(?:\p{Lu}[\p{L
 const PARTY_STATE_TAG =
   /^(?:,\s+[DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?|\s+\([DRI]-[\p{Lu}][\p{L}.]*(?:\s[\p{Lu}][\p{L}.]*)?\))(?=,)/u;
 
-/** A phrase that opens a quotation and does not close it: a double quote mark with no second one after it. */
-const UNBALANCED_QUOTE = /^[^"“”]*(?:“[^”]*|"[^"]*)$/u;
+/**
+ * A phrase that opens a quotation and does not close it: a double quote mark with no second one after it. Group 1 is
+ * the phrase before the mark.
+ */
+const UNBALANCED_QUOTE = /^([^"“”]*)(?:“[^”]*|"[^"]*)$/u;
 
 /**
  * "Jane Doe, a spokeswoman for the ministry," / "Jens Stoltenberg, NATO Secretary General,"; after a party-state tag
@@ -285,20 +288,22 @@ export const appositionAfter: RoleRule = ({ text, name, otherPeople }) => {
     )
   )
     return [];
-  const words = m[1].split(/\s+/);
+  // ", author of “Line in the Sand: A History …”": a phrase cut inside a quoted title is a role only by its words
+  // before the title (", accepting his award for best actor in “The Night Manager,” …" holds the title's office word,
+  // not a role).
+  const openQuote = UNBALANCED_QUOTE.exec(m[1]);
+  const roleWords = openQuote ? (openQuote[1] ?? "") : m[1];
+  const words = roleWords.split(/\s+/);
   const firstWords = words.slice(0, 5).map((w) => w.toLowerCase());
-  const officeHit = OFFICE_WORD.test(m[1]);
+  const officeHit = OFFICE_WORD.test(roleWords);
   // "Reid, Nevada Democrat, said": a party member of a state is a role too.
-  const partyMember = PARTY_MEMBER.test(m[1]);
+  const partyMember = PARTY_MEMBER.test(roleWords);
   if (!firstWords.some((w) => ROLE_NOUNS.has(w)) && !officeHit && !partyMember) return [];
   // "a specialist on Ukraine": a role qualified by "on" has its role noun before it ("a feature film on Martin Luther
   // King" is no role).
   const on = /\son\s/.exec(m[1]);
   if (on && !holdsRoleNoun(m[1].slice(0, on.index))) return [];
   if (VERBISH.test(m[1])) return [];
-  // ", accepting his award for best actor in “The Night Manager,” …": a phrase cut inside a quoted title is a
-  // clause about the person; its office word is the title's.
-  if (UNBALANCED_QUOTE.test(m[1])) return [];
   const located = EMPLOYER_THEN_TOWN.exec(text.slice(phraseStart, phraseEnd));
   if (located?.[1] && located[2]) {
     // "a marine biologist at the Harbour Ocean Institute in Saltby, Maine, and …": the town is where
