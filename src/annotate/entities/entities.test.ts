@@ -47,6 +47,7 @@ import {
   extendPersonByMonthSurname,
   extendPersonOverInitial,
   extendPlaceOverOpener,
+  facilitiesAreNotPeople,
   featureNamesArePlaces,
   featureWordOpensOfName,
   firstNameAndInitialOpenPerson,
@@ -2034,6 +2035,28 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ],
       dropHolidays,
       ["person:Ann Velde", "place:Marlow"],
+    ],
+    [
+      "a name ending in a building's or ground's word is that place or the body it houses",
+      "Fans left Velde Stadium for the Marlow Theatre, as Ann Hall watched.",
+      (t) => [
+        at(t, "Velde Stadium", "person", "entities:ner-PER"),
+        at(t, "Marlow Theatre", "person", "entities:ner-PER"),
+        at(t, "Ann Hall", "person", "entities:ner-PER"),
+      ],
+      facilitiesAreNotPeople,
+      ["place:Velde Stadium", "organization:Marlow Theatre", "person:Ann Hall"],
+    ],
+    [
+      "a place-name opener left on its own joins the facility after it; a first name keeps its surname",
+      "He was sent to San Tarrow State Prison, as Ann Tower said.",
+      (t) => [
+        at(t, "San", "place", "entities:ner-LOC"),
+        at(t, "Tarrow State Prison", "person", "entities:ner-PER"),
+        at(t, "Ann Tower", "person", "entities:ner-PER"),
+      ],
+      facilitiesAreNotPeople,
+      ["place:San Tarrow State Prison", "person:Ann Tower"],
     ],
     [
       "two plurals joined by and are two organisations",

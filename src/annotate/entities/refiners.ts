@@ -2733,6 +2733,48 @@ export const featureNamesArePlaces: MentionRefiner = (mentions, text) =>
       : m;
   });
 
+/**
+ * Last words of the names of buildings and grounds: places ("Dodger Stadium", "San Quentin State Prison") and
+ * institutions housed in a building ("Dolby Theatre"). No person's name ends in one.
+ */
+const FACILITY_PLACE_HEADS = new Set(
+  "stadium arena ballpark prison penitentiary jail airport station bridge tower street avenue boulevard road highway square plaza".split(
+    " ",
+  ),
+);
+const FACILITY_BODY_HEADS = new Set(
+  "theatre theater hospital museum library cathedral church mosque synagogue".split(" "),
+);
+/** A first word that opens a place's name and that the tagger leaves behind: "San" of "San Quentin State Prison". */
+const PLACE_NAME_OPENERS = new Set(["San", "Santa", "Santo", "Saint", "St.", "Fort", "Mount"]);
+
+/**
+ * "Dodger Stadium", "Dolby Theatre" read as a person: a name that ends in a building's or a ground's word is that
+ * place or the body it houses, unless the word is a surname after a first name ("John Tower"). A place-name opener
+ * the tagger left as a mention of its own right before it joins it ("San" + "Quentin State Prison").
+ */
+export const facilitiesAreNotPeople: MentionRefiner = (mentions, text) => {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = m.type === "person" && m.form === "name" ? (wordsOf(text, m).at(-1) ?? "").toLowerCase() : "";
+    const type = FACILITY_PLACE_HEADS.has(last) ? "place" : FACILITY_BODY_HEADS.has(last) ? "organization" : undefined;
+    const words = wordsOf(text, m);
+    // "John Tower", "Picabo Street": after a first name, the word is a surname.
+    if (type === undefined || words.length < 2 || (words.length === 2 && isFirstName(words[0] as string))) {
+      out.push(m);
+      continue;
+    }
+    const before = out.at(-1);
+    const opener =
+      before !== undefined &&
+      PLACE_NAME_OPENERS.has(text.slice(before.start, before.end)) &&
+      text.slice(before.end, m.start) === " ";
+    if (opener) out.pop();
+    out.push({ ...m, start: opener ? (before as Mention).start : m.start, type, rule: `${m.rule}+facility-head` });
+  }
+  return out;
+};
+
 /** Generic words for a natural feature or a place that open longer names with "of": "Bay of …", "Gulf of …". */
 const FEATURE_OPENERS = new Set(
   "bay gulf lake sea strait straits cape isle island islands mount port river sound".split(" "),
@@ -3379,6 +3421,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   abstractNamesAreNotPeople,
   campaignOwnersArePeople,
   featureNamesArePlaces,
+  facilitiesAreNotPeople,
   compassRegionsArePlaces,
   joinPlaceOverParticle,
   featureWordOpensOfName,
