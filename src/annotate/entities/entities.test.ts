@@ -1951,6 +1951,13 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["person:Theresa May"],
     ],
     [
+      "a weekday after a place's name is no part of it, nor is the 'on' before one",
+      "Ships in the Gulf of Tarrow on Saturday and the Bay of Velde on Thursday were hit.",
+      (t) => [at(t, "Gulf of Tarrow on Saturday", "place"), at(t, "Bay of Velde on", "place")],
+      dropTrailingWeekday,
+      ["place:Gulf of Tarrow", "place:Bay of Velde"],
+    ],
+    [
       "a weekday after an organisation's name is no part of it",
       "The mayor wrote on Chatterly Friday that the road would reopen.",
       (t) => [at(t, "Chatterly Friday", "organization")],

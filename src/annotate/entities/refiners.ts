@@ -1862,13 +1862,15 @@ const CAPITAL_STORM_WORD_BEFORE =
  * name end with the "on" before one ("the Harbour Council of Elms on Monday").
  */
 const TRAILING_WEEKDAY = /(?:\son)?\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** The "on" of a weekday the tagger left out: "the Gulf of Aden on" of "… on Thursday". No name ends in it. */
+const TRAILING_PREPOSITION = /\son$/;
 /** A preposition and a month (a day, a year) ending a name: "in January", "on March 3", "since May 2019". */
 const TRAILING_MONTH =
   /\s(?:in|on|since|until|by)\s(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s\d{1,2})?(?:,?\s\d{4})?$/;
 
 /**
- * A person's or organisation's name the tagger ran into the weekday after it ends before the weekday ("said on
- * Facebook Monday"): no surname and no body's name ends with a weekday. Nor does any name end with a month after a
+ * A person's, organisation's or place's name the tagger ran into the weekday after it ends before the weekday
+ * ("said on Facebook Monday", "in the Gulf of Aden on Saturday"): no surname, body or place ends with a weekday. Nor does any name end with a month after a
  * preposition ("passed the U.S. House of Representatives in January"), whatever the tagger typed it.
  */
 export const dropTrailingWeekday: MentionRefiner = (mentions, text) =>
@@ -1882,8 +1884,8 @@ export const dropTrailingWeekday: MentionRefiner = (mentions, text) =>
         ? { ...cut, type: "organization" as const, rule: `${cut.rule}+body-of-place` }
         : cut;
     }
-    if (m.type !== "person" && m.type !== "organization") return m;
-    const day = TRAILING_WEEKDAY.exec(name);
+    if (m.type !== "person" && m.type !== "organization" && m.type !== "place") return m;
+    const day = TRAILING_WEEKDAY.exec(name) ?? TRAILING_PREPOSITION.exec(name);
     return day && day.index > 0 ? { ...m, end: m.start + day.index, rule: `${m.rule}-weekday` } : m;
   });
 
