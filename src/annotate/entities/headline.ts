@@ -195,11 +195,11 @@ function titleCaseNamesFromBody(
  * tagger may glue a capitalised phrase onto a name:
  *   - a person that is a body name followed by more capitalised words is cut to the body name;
  *   - a name that opens the headline, whose first word is capitalised only for opening it, is cut to the body name
- *     after that word ("Nervous State Department workers prepare …" → "State Department"). A word the body also
+ *     after that word ("Anxious State Department staff brace …" → "State Department"). A word the body also
  *     capitalises inside a sentence is a name's ("Senate Democrats"), and a known place or person is kept whole.
  *     A person's first word must moreover be no first name and read as an ordinary word: one the body writes in
- *     lower case, or an adjective or participle by its ending ("Disappointed Trump"; not "Ivanka Trump", whose body
- *     says only "Trump").
+ *     lower case, or an adjective or participle by its ending ("Disappointed Velde"; not "Marta Velde", whose body
+ *     says only "Velde").
  */
 function gluedNamesCut(
   mentions: readonly Mention[],
@@ -238,10 +238,10 @@ function gluedNamesCut(
   });
 }
 
-/** A word capitalised as a sentence's first word is ("Nervous"), not an abbreviation ("US Embassy"). */
+/** A word capitalised as a sentence's first word is ("Anxious"), not an abbreviation ("US Embassy"). */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
-/** Endings of adjectives and participles, which no first name has ("Disappointed", "Outgoing", "Nervous"). */
+/** Endings of adjectives and participles, which no first name has ("Disappointed", "Outgoing", "Anxious"). */
 const ADJECTIVE_ENDING = /(?:ed|ing|ous|ful|less|ive|able|ible)$/;
 
 /** Whether a capitalised word opening a headline reads as an ordinary word rather than a first name. */

@@ -288,7 +288,7 @@ export const appositionAfter: RoleRule = ({ text, name, otherPeople }) => {
     )
   )
     return [];
-  // ", author of “Line in the Sand: A History …”": a phrase cut inside a quoted title is a role only by its words
+  // ", author of “Harbour Lights: A History …”": a phrase cut inside a quoted title is a role only by its words
   // before the title (", accepting his award for best actor in “The Night Manager,” …" holds the title's office word,
   // not a role).
   const openQuote = UNBALANCED_QUOTE.exec(m[1]);
