@@ -8,6 +8,7 @@ import { entitiesAnnotator, nameKey } from "./index.js";
 import { mentionsAnnotator, outletIsOrganisation } from "./mentions.js";
 import { bylineIsOrganisation, lowerCaseLettersIn } from "./recognizers.js";
 import {
+  abbreviatedStreetsArePlaces,
   abstractNamesAreNotPeople,
   acronymIsOrganisation,
   acronymsOfThingsAreNotOrganisations,
@@ -2044,6 +2045,18 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
       ["person:Ann Velde", "place:Marlow"],
     ],
     [
+      "a name ending in an abbreviated street word is a street; the abbreviation alone is no name",
+      "Crowds met at Tarrow Ave. and E. 55th St. near Velde Rd., by the Marlow Guild.",
+      (t) => [
+        at(t, "Tarrow Ave.", "organization"),
+        at(t, "St.", "place", "entities:ner-LOC"),
+        at(t, "Velde Rd.", "person", "entities:ner-PER"),
+        at(t, "Marlow Guild", "organization"),
+      ],
+      abbreviatedStreetsArePlaces,
+      ["place:Tarrow Ave.", "place:Velde Rd.", "organization:Marlow Guild"],
+    ],
+    [
       "a name ending in a building's or ground's word is that place or the body it houses",
       "Fans left Velde Stadium for the Marlow Theatre, as Ann Hall watched.",
       (t) => [
@@ -2487,6 +2500,17 @@ describe("refiners for names the tagger types or cuts wrongly", () => {
         "place:Lincoln",
         "place:Nebraska",
       ],
+    ],
+    [
+      "a street keeps its namesake's name",
+      "Ann Tarrow spoke at the store on W. Tarrow Rd. and left by Tarrow Street.",
+      (t) => [
+        at(t, "Ann Tarrow", "person", "entities:ner-PER"),
+        at(t, "Tarrow Rd.", "place", "entities:ner-LOC"),
+        at(t, "Tarrow Street", "place", "entities:ner-LOC"),
+      ],
+      personNameWordsAreNotPlaces,
+      ["person:Ann Tarrow", "place:Tarrow Rd.", "place:Tarrow Street"],
     ],
     [
       "a place name listed among organisations is a company",

@@ -946,7 +946,8 @@ export const personNameWordsAreNotPlaces: MentionRefiner = (mentions, text) => {
   const asPerson = (m: Mention): Mention => ({ ...m, type: "person", rule: `${m.rule}+person-name-word` });
   const speakers = new Set<string>();
   const out = mentions.map((m, i) => {
-    if (m.type !== "place" || m.form !== "name") return m;
+    // "W. Lincoln Rd.": a street keeps its namesake's words.
+    if (m.type !== "place" || m.form !== "name" || isStreetName(text, m)) return m;
     if (isPersonNameHere(text, m, words)) return asPerson(m);
     if (!isArticlePersonHere(text, mentions, i, words, usedAsPlace)) return m;
     speakers.add(surnameOf(text, m));
@@ -1399,6 +1400,29 @@ const EVENT_OR_DOCUMENT_HEADS = new Set(
 
 /** Last words of names of streets, islands, rivers and counties: "Downing Street", "Tybee Island". */
 const PLACE_HEADS = new Set("street avenue road boulevard square lane plaza island river lake county".split(" "));
+
+/** A street word's abbreviations, as addresses write them: "Church Ave.", "E. 55th St.", "Glenwood Rd.". */
+const STREET_ABBREVIATIONS = new Set(["Ave.", "Ave", "Aves.", "Aves", "St.", "Rd.", "Blvd.", "Blvd", "Pkwy.", "Hwy."]);
+
+/** Whether a mention ends in a street word, written out or abbreviated: "Downing Street", "Lincoln Rd.". */
+function isStreetName(text: string, m: Mention): boolean {
+  const last = wordsOf(text, m).at(-1) ?? "";
+  return STREET_ABBREVIATIONS.has(last) || PLACE_HEADS.has(last.toLowerCase());
+}
+
+/**
+ * "Church Ave.", "Nostrand Ave.", "Snyder Ave." read as an organisation, a misc or a person: a name that ends in an
+ * abbreviated street word is a street, a place. The abbreviation alone ("St." left over from "E. 55th St.") is no
+ * name.
+ */
+export const abbreviatedStreetsArePlaces: MentionRefiner = (mentions, text) =>
+  mentions.flatMap((m) => {
+    if (m.form !== "name") return [m];
+    const words = wordsOf(text, m);
+    if (!STREET_ABBREVIATIONS.has(words.at(-1) ?? "")) return [m];
+    if (words.length === 1) return [];
+    return m.type === "place" ? [m] : [{ ...m, type: "place" as const, rule: `${m.rule}+street` }];
+  });
 
 /** The names of the hand-listed places (models/geo/hand-places.json) with one of these feature codes. */
 const handListedNames = (featureCodes: readonly string[]): ReadonlySet<string> =>
@@ -2737,12 +2761,11 @@ export const featureNamesArePlaces: MentionRefiner = (mentions, text) =>
 
 /**
  * Last words of the names of buildings and grounds: places ("Dodger Stadium", "San Quentin State Prison") and
- * institutions housed in a building ("Dolby Theatre"). No person's name ends in one.
+ * institutions housed in a building ("Dolby Theatre"). No person's name ends in one. (Streets and squares are
+ * PLACE_HEADS, which eventNamesAreNotPeople reads.)
  */
 const FACILITY_PLACE_HEADS = new Set(
-  "stadium arena ballpark prison penitentiary jail airport station bridge tower street avenue boulevard road highway square plaza".split(
-    " ",
-  ),
+  "stadium arena ballpark prison penitentiary jail airport station bridge tower highway".split(" "),
 );
 const FACILITY_BODY_HEADS = new Set(
   "theatre theater hospital museum library cathedral church mosque synagogue".split(" "),
@@ -3419,6 +3442,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   splitCoordinatedPlaces,
   splitCoordinatedPlurals,
   eventNamesAreNotPeople,
+  abbreviatedStreetsArePlaces,
   districtsAreNotOrganisations,
   abstractNamesAreNotPeople,
   campaignOwnersArePeople,
