@@ -27,7 +27,7 @@ import { placeKindOf, standsAloneInLowerCase } from "./recognizers.js";
 const TITLE_CASE_SHARE = 0.9;
 /**
  * Function words a Title Case headline may leave in lower case: articles, conjunctions, short prepositions, and the
- * short verbs and pronouns many desks also set small ("Romney Keeps it Simple", "Could 2020 Race be a Re-Run?").
+ * short verbs and pronouns many desks also set small ("Velde Keeps it Short", "Could the Race be a Re-Run?").
  */
 const SMALL_WORDS =
   /^(?:a|an|the|and|or|nor|but|if|so|of|to|in|on|at|for|with|by|from|as|into|than|is|are|was|be|it|its|vs|via|up|off|out)$/i;

@@ -1894,8 +1894,9 @@ const TRAILING_MONTH =
 
 /**
  * A person's, organisation's or place's name the tagger ran into the weekday after it ends before the weekday
- * ("said on Facebook Monday", "in the Gulf of Aden on Saturday"): no surname, body or place ends with a weekday. Nor does any name end with a month after a
- * preposition ("passed the U.S. House of Representatives in January"), whatever the tagger typed it.
+ * ("said on Facebook Monday", "in the Gulf of Aden on Saturday"): no surname, body or place ends with a weekday.
+ * Nor does any name end with a month after a preposition ("passed the U.S. House of Representatives in January"),
+ * whatever the tagger typed it.
  */
 export const dropTrailingWeekday: MentionRefiner = (mentions, text) =>
   mentions.map((m) => {
@@ -2767,9 +2768,7 @@ export const featureNamesArePlaces: MentionRefiner = (mentions, text) =>
 const FACILITY_PLACE_HEADS = new Set(
   "stadium arena ballpark prison penitentiary jail airport station bridge tower highway".split(" "),
 );
-const FACILITY_BODY_HEADS = new Set(
-  "theatre theater hospital museum library cathedral church mosque synagogue".split(" "),
-);
+const FACILITY_BODY_HEADS = new Set("theatre theater hospital museum library cathedral mosque synagogue".split(" "));
 /** A first word that opens a place's name and that the tagger leaves behind: "San" of "San Quentin State Prison". */
 const PLACE_NAME_OPENERS = new Set(["San", "Santa", "Santo", "Saint", "St.", "Fort", "Mount"]);
 
@@ -2781,9 +2780,9 @@ const PLACE_NAME_OPENERS = new Set(["San", "Santa", "Santo", "Saint", "St.", "Fo
 export const facilitiesAreNotPeople: MentionRefiner = (mentions, text) => {
   const out: Mention[] = [];
   for (const m of mentions) {
-    const last = m.type === "person" && m.form === "name" ? (wordsOf(text, m).at(-1) ?? "").toLowerCase() : "";
+    const words = m.type === "person" && m.form === "name" ? wordsOf(text, m) : [];
+    const last = (words.at(-1) ?? "").toLowerCase();
     const type = FACILITY_PLACE_HEADS.has(last) ? "place" : FACILITY_BODY_HEADS.has(last) ? "organization" : undefined;
-    const words = wordsOf(text, m);
     // "John Tower", "Picabo Street": after a first name, the word is a surname.
     if (type === undefined || words.length < 2 || (words.length === 2 && isFirstName(words[0] as string))) {
       out.push(m);
