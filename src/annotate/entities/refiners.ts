@@ -946,8 +946,8 @@ export const personNameWordsAreNotPlaces: MentionRefiner = (mentions, text) => {
   const asPerson = (m: Mention): Mention => ({ ...m, type: "person", rule: `${m.rule}+person-name-word` });
   const speakers = new Set<string>();
   const out = mentions.map((m, i) => {
-    // "W. Lincoln Rd.": a street keeps its namesake's words.
-    if (m.type !== "place" || m.form !== "name" || isStreetName(text, m)) return m;
+    // "W. Lincoln Rd.", "Lincoln County": a street, an island or a county keeps its namesake's words.
+    if (m.type !== "place" || m.form !== "name" || endsInPlaceWord(text, m)) return m;
     if (isPersonNameHere(text, m, words)) return asPerson(m);
     if (!isArticlePersonHere(text, mentions, i, words, usedAsPlace)) return m;
     speakers.add(surnameOf(text, m));
@@ -1404,8 +1404,11 @@ const PLACE_HEADS = new Set("street avenue road boulevard square lane plaza isla
 /** A street word's abbreviations, as addresses write them: "Church Ave.", "E. 55th St.", "Glenwood Rd.". */
 const STREET_ABBREVIATIONS = new Set(["Ave.", "Ave", "Aves.", "Aves", "St.", "Rd.", "Blvd.", "Blvd", "Pkwy.", "Hwy."]);
 
-/** Whether a mention ends in a street word, written out or abbreviated: "Downing Street", "Lincoln Rd.". */
-function isStreetName(text: string, m: Mention): boolean {
+/**
+ * Whether a mention ends in a place word (PLACE_HEADS: a street's, an island's, a river's, a county's …) or a street
+ * word's abbreviation: "Downing Street", "Lincoln Rd.", "Tybee Island".
+ */
+function endsInPlaceWord(text: string, m: Mention): boolean {
   const last = wordsOf(text, m).at(-1) ?? "";
   return STREET_ABBREVIATIONS.has(last) || PLACE_HEADS.has(last.toLowerCase());
 }
@@ -2481,7 +2484,7 @@ const EPONYM_NOUN_AFTER = /^\s+(?:scales?|cocktails?|schemes?|tendons?|heel|sala
  * person; "his son Oscar" stays a person. "5.6 on the Richter scale", "Molotov cocktails": a thing named after
  * someone is no entity.
  */
-export const awardsAndScalesAreNotPeople: MentionRefiner = (mentions, text) =>
+export const awardsAndEponymsAreNotPeople: MentionRefiner = (mentions, text) =>
   mentions.flatMap((m) => {
     if (m.form !== "name") return [m];
     const after = text.slice(m.end, m.end + 16);
@@ -3461,7 +3464,7 @@ export const MENTION_REFINERS: readonly MentionRefiner[] = [
   ordinalOpensBody,
   countryInitialsOpenBodies,
   namedThingsAreMisc,
-  awardsAndScalesAreNotPeople,
+  awardsAndEponymsAreNotPeople,
   dropHolidays,
   stormsAreEvents,
   dropTrailingWeekday,
